@@ -1,0 +1,124 @@
+package org.nashra.model;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One parsed text: everything the parser found in it. The JSON form is
+ * {@code nashra/1} ({@code shared/spec/MODEL.md}).
+ *
+ * <pre>{@code
+ * Bulletin b = Bulletin.builder(Bulletin.Kind.MEETING)
+ *         .title("اختتام الاجتماع الموسع")
+ *         .meeting(Meeting.builder(Meeting.Type.MEETING).when(when).build())
+ *         .build();
+ * b.meetings().get(0).when();
+ * }</pre>
+ *
+ * @param kind             genre of the whole text
+ * @param title            a headline, or null
+ * @param issuer           who speaks or publishes, or null
+ * @param dateline         the publication date/place line, or null
+ * @param meetings         meetings reported or announced; never null
+ * @param greetings        greetings received or sent; never null
+ * @param resolutions      decisions, demands, condemnations…; never null
+ * @param acknowledgements thanks, praise, appreciation; never null
+ * @param elections        bodies elected or posts filled; never null
+ * @param electionResults  seats or votes won in public elections; never null
+ * @param commemorations   minutes of silence, tributes; never null
+ * @param dates            every date/time expression of the text, in order; never null
+ * @param source           the input it was parsed from, or null for a bulletin assembled in code
+ */
+public record Bulletin(Kind kind, String title, Party issuer, When dateline, List<Meeting> meetings,
+                       List<Greeting> greetings, List<Resolution> resolutions,
+                       List<Acknowledgement> acknowledgements, List<Election> elections,
+                       List<ElectionResult> electionResults, List<Commemoration> commemorations,
+                       List<When> dates, Source source) {
+
+    /** The format version written in the JSON {@code schema} field. */
+    public static final String SCHEMA = "nashra/1";
+
+    /** Genre of the whole text. */
+    public enum Kind { MEETING, CONFERENCE, STATEMENT, GREETING, CONDOLENCE, INVITATION, OTHER }
+
+    public Bulletin {
+        Checks.required("kind", kind);
+        title = Checks.optionalText("title", title);
+        meetings = Checks.copy("meetings", meetings);
+        greetings = Checks.copy("greetings", greetings);
+        resolutions = Checks.copy("resolutions", resolutions);
+        acknowledgements = Checks.copy("acknowledgements", acknowledgements);
+        elections = Checks.copy("elections", elections);
+        electionResults = Checks.copy("electionResults", electionResults);
+        commemorations = Checks.copy("commemorations", commemorations);
+        dates = Checks.copy("dates", dates);
+    }
+
+    /** A builder for a bulletin of the given kind; every other field starts absent or empty. */
+    public static Builder builder(Kind kind) {
+        return new Builder(kind);
+    }
+
+    /** A builder holding this bulletin's values, to derive a changed copy. */
+    public Builder toBuilder() {
+        Builder b = new Builder(kind).title(title).issuer(issuer).dateline(dateline).source(source);
+        b.meetings.addAll(meetings);
+        b.greetings.addAll(greetings);
+        b.resolutions.addAll(resolutions);
+        b.acknowledgements.addAll(acknowledgements);
+        b.elections.addAll(elections);
+        b.electionResults.addAll(electionResults);
+        b.commemorations.addAll(commemorations);
+        b.dates.addAll(dates);
+        return b;
+    }
+
+    /** Assembles a {@link Bulletin}; not thread-safe. Adders append in call order. */
+    public static final class Builder {
+        private Kind kind;
+        private String title;
+        private Party issuer;
+        private When dateline;
+        private final List<Meeting> meetings = new ArrayList<>();
+        private final List<Greeting> greetings = new ArrayList<>();
+        private final List<Resolution> resolutions = new ArrayList<>();
+        private final List<Acknowledgement> acknowledgements = new ArrayList<>();
+        private final List<Election> elections = new ArrayList<>();
+        private final List<ElectionResult> electionResults = new ArrayList<>();
+        private final List<Commemoration> commemorations = new ArrayList<>();
+        private final List<When> dates = new ArrayList<>();
+        private Source source;
+
+        private Builder(Kind kind) {
+            this.kind = Checks.required("kind", kind);
+        }
+
+        public Builder kind(Kind value) { this.kind = Checks.required("kind", value); return this; }
+        public Builder title(String value) { this.title = value; return this; }
+        public Builder issuer(Party value) { this.issuer = value; return this; }
+        public Builder dateline(When value) { this.dateline = value; return this; }
+        public Builder meeting(Meeting value) { meetings.add(Checks.required("meeting", value)); return this; }
+        public Builder greeting(Greeting value) { greetings.add(Checks.required("greeting", value)); return this; }
+        public Builder resolution(Resolution value) { resolutions.add(Checks.required("resolution", value)); return this; }
+        public Builder acknowledgement(Acknowledgement value) {
+            acknowledgements.add(Checks.required("acknowledgement", value));
+            return this;
+        }
+        public Builder election(Election value) { elections.add(Checks.required("election", value)); return this; }
+        public Builder electionResult(ElectionResult value) {
+            electionResults.add(Checks.required("electionResult", value));
+            return this;
+        }
+        public Builder commemoration(Commemoration value) {
+            commemorations.add(Checks.required("commemoration", value));
+            return this;
+        }
+        public Builder date(When value) { dates.add(Checks.required("date", value)); return this; }
+        public Builder source(Source value) { this.source = value; return this; }
+
+        public Bulletin build() {
+            return new Bulletin(kind, title, issuer, dateline, meetings, greetings, resolutions, acknowledgements,
+                    elections, electionResults, commemorations, dates, source);
+        }
+    }
+}

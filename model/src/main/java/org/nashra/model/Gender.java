@@ -1,0 +1,4 @@
+package org.nashra.model;
+
+/** Grammatical gender of a person as the text marks it ({@code الرفيق} / {@code الرفيقة}). */
+public enum Gender { MALE, FEMALE }

@@ -1,0 +1,118 @@
+package org.nashra.model;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A Gregorian calendar date as precise as the text states it: a day
+ * ({@code 2018-10-20}), a month ({@code 2018-05}) or a year ({@code 1946}), in
+ * ISO-8601 reduced precision.
+ *
+ * <pre>{@code
+ * IsoDate may = IsoDate.parse("2018-05");
+ * may.precision();             // MONTH
+ * may.toLocalDate();           // Optional.empty(): no day was stated
+ * IsoDate.of(LocalDate.of(2018, 10, 20)).toString(); // "2018-10-20"
+ * }</pre>
+ *
+ * @param year  the year, 1 to 9999
+ * @param month 1 to 12, or 0 when only the year is known
+ * @param day   1 to the month's length, or 0 when only year (and month) are known
+ */
+public record IsoDate(int year, int month, int day) implements Comparable<IsoDate> {
+    private static final Pattern FORM = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
+
+    /** How much of the date is known. */
+    public enum Precision { YEAR, MONTH, DAY }
+
+    public IsoDate {
+        if (year < 1 || year > 9999) {
+            throw new IllegalArgumentException("year " + year + " is outside 1..9999");
+        }
+        if (month < 0 || month > 12) {
+            throw new IllegalArgumentException("month " + month + " is outside 1..12");
+        }
+        if (month == 0 && day != 0) {
+            throw new IllegalArgumentException("day " + day + " given without a month");
+        }
+        if (day != 0) {
+            try {
+                LocalDate.of(year, month, day);
+            } catch (DateTimeException e) {
+                throw new IllegalArgumentException(String.format("%04d-%02d-%02d is not a date", year, month, day), e);
+            }
+        }
+    }
+
+    /** A full date. */
+    public static IsoDate of(LocalDate date) {
+        return new IsoDate(date.getYear(), date.getMonthValue(), date.getDayOfMonth());
+    }
+
+    /** A month of a year. */
+    public static IsoDate ofMonth(int year, int month) {
+        if (month == 0) {
+            throw new IllegalArgumentException("month 0 is outside 1..12");
+        }
+        return new IsoDate(year, month, 0);
+    }
+
+    /** A year. */
+    public static IsoDate ofYear(int year) {
+        return new IsoDate(year, 0, 0);
+    }
+
+    /**
+     * Reads {@code yyyy}, {@code yyyy-MM} or {@code yyyy-MM-dd}.
+     *
+     * @throws IllegalArgumentException naming the text when it is not such a date
+     */
+    public static IsoDate parse(CharSequence text) {
+        Matcher m = FORM.matcher(text);
+        if (!m.matches()) {
+            throw new IllegalArgumentException("\"" + text + "\" is not a date (yyyy, yyyy-MM or yyyy-MM-dd)");
+        }
+        int year = Integer.parseInt(m.group(1));
+        int month = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
+        int day = m.group(3) == null ? 0 : Integer.parseInt(m.group(3));
+        try {
+            return new IsoDate(year, month, day);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("\"" + text + "\" is not a date: " + e.getMessage(), e);
+        }
+    }
+
+    public Precision precision() {
+        return day != 0 ? Precision.DAY : month != 0 ? Precision.MONTH : Precision.YEAR;
+    }
+
+    /** The date as a {@link LocalDate}, present only when the day is known. */
+    public Optional<LocalDate> toLocalDate() {
+        return day == 0 ? Optional.empty() : Optional.of(LocalDate.of(year, month, day));
+    }
+
+    /** The earliest day this date may mean (the first of the month or year). */
+    public LocalDate firstDay() {
+        return LocalDate.of(year, Math.max(month, 1), Math.max(day, 1));
+    }
+
+    /** Orders by first day, then the less precise first. */
+    @Override
+    public int compareTo(IsoDate o) {
+        int c = firstDay().compareTo(o.firstDay());
+        return c != 0 ? c : precision().compareTo(o.precision());
+    }
+
+    /** The ISO-8601 form: {@code 2018}, {@code 2018-05} or {@code 2018-05-01}. */
+    @Override
+    public String toString() {
+        return switch (precision()) {
+            case YEAR -> String.format("%04d", year);
+            case MONTH -> String.format("%04d-%02d", year, month);
+            case DAY -> String.format("%04d-%02d-%02d", year, month, day);
+        };
+    }
+}

@@ -1,0 +1,69 @@
+package org.nashra.model;
+
+import java.time.LocalTime;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A date or time expression of the text, resolved as far as the text allows.
+ *
+ * <pre>{@code
+ * When when = new When(IsoDate.parse("2018-10-20"), IsoDate.parse("2018-10-21"), null, null, false,
+ *         "يومي 20 – 21 تشرين الأول 2018", new Span(46, 75), null);
+ * }</pre>
+ *
+ * @param start    the first day (or month, or year) meant; null when the expression could not be resolved
+ * @param end      the last day of a range, else null
+ * @param time     the time of day, else null
+ * @param hijri    the Hijri date as written in the text, {@code yyyy-MM-dd} (or reduced), else null
+ * @param relative true when resolving needed a reference date ({@code أمس}, {@code أيار الماضي}, a date without year)
+ * @param text     the expression as written
+ * @param span     where it was written; null for a value not read from a text
+ * @param place    the place of a dateline ({@code لندن –}); null elsewhere
+ */
+public record When(IsoDate start, IsoDate end, LocalTime time, String hijri, boolean relative, String text,
+                   Span span, Place place) {
+    private static final Pattern HIJRI = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
+
+    public When {
+        if (start != null && end != null && end.compareTo(start) < 0) {
+            throw new IllegalArgumentException("end " + end + " is before start " + start);
+        }
+        if (end != null && start == null) {
+            throw new IllegalArgumentException("end " + end + " given without a start");
+        }
+        if (hijri != null) {
+            checkHijri(hijri);
+        }
+        if (time != null && (time.getSecond() != 0 || time.getNano() != 0)) {
+            throw new IllegalArgumentException("time " + time + " has seconds; times are HH:mm");
+        }
+        text = Checks.optionalText("text", text);
+    }
+
+    /** A When without a place, as in {@code Bulletin.dates} and {@code Meeting.when}. */
+    public When(IsoDate start, IsoDate end, LocalTime time, String hijri, boolean relative, String text, Span span) {
+        this(start, end, time, hijri, relative, text, span, null);
+    }
+
+    /** This expression with a place, for a dateline. */
+    public When withPlace(Place newPlace) {
+        return new When(start, end, time, hijri, relative, text, span, newPlace);
+    }
+
+    private static void checkHijri(String hijri) {
+        Matcher m = HIJRI.matcher(hijri);
+        boolean ok = m.matches();
+        if (ok && m.group(2) != null) {
+            int month = Integer.parseInt(m.group(2));
+            ok = month >= 1 && month <= 12;
+            if (ok && m.group(3) != null) {
+                int day = Integer.parseInt(m.group(3));
+                ok = day >= 1 && day <= 30;
+            }
+        }
+        if (!ok) {
+            throw new IllegalArgumentException("\"" + hijri + "\" is not a Hijri date (yyyy-MM-dd, month 1..12, day 1..30)");
+        }
+    }
+}
