@@ -5,8 +5,14 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Objects;
+import java.util.List;
 import org.nashra.model.Bulletin;
 import org.nashra.model.Source;
+import org.nashra.parser.internal.frame.Doc;
+import org.nashra.parser.internal.frame.InterimEntities;
+import org.nashra.parser.internal.frame.Reading;
+import org.nashra.parser.internal.frame.Vocabulary;
+import org.nashra.parser.internal.frame.resolution.ResolutionFrames;
 
 /**
  * Reads a plain Arabic text (a meeting report, closing statement, greeting,
@@ -41,7 +47,11 @@ public final class BulletinParser {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(options, "options");
         checkSurrogates(text);
-        return Bulletin.builder(Bulletin.Kind.OTHER).source(sourceOf(text)).build();
+        Doc doc = Doc.of(text, Vocabulary.LEXICON);
+        Reading reading = new Reading(doc, new InterimEntities(), List.of());
+        Bulletin.Builder b = Bulletin.builder(Bulletin.Kind.OTHER).source(sourceOf(text));
+        ResolutionFrames.read(reading).forEach(b::resolution);
+        return b.build();
     }
 
     private static void checkSurrogates(String text) {

@@ -1,0 +1,132 @@
+package org.nashra.parser.internal.frame;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A list the text announces and then enumerates: bulleted or numbered lines
+ * after an introducing line ({@code ويطالب التجمع بـ:}, {@code ومن ابرزها:}), or
+ * items inline after {@code أبرزها:}, {@code جاء فيه،}. Items are token ranges;
+ * the intro is the clause that announces them.
+ *
+ * <pre>{@code
+ * for (ActList list : ActList.find(doc, layout)) {
+ *     list.introFrom(); list.items();   // [[from, to], …]
+ * }
+ * }</pre>
+ *
+ * @param introFrom first token of the introducing clause
+ * @param introTo   the token after it (the colon or comma that opens the list)
+ * @param items     the items as [from, to) token ranges, bullet or number left out
+ * @param bulleted  true for items on lines of their own
+ */
+public record ActList(int introFrom, int introTo, List<int[]> items, boolean bulleted) {
+
+    /** The lists of {@code doc}'s body, in text order. */
+    public static List<ActList> find(Doc doc, Layout layout) {
+        List<ActList> out = new ArrayList<>();
+        int i = layout.bodyFrom();
+        while (i < layout.bodyTo()) {
+            int marker = bulletEnd(doc, i);
+            if (marker > i) {
+                int introTo = i - 1;
+                int introFrom = introTo >= 0 ? clauseStartBefore(doc, introTo) : i;
+                List<int[]> items = new ArrayList<>();
+                int j = i;
+                int m = marker;
+                while (m > j) {
+                    int end = doc.lineEnd(j);
+                    items.add(new int[] {m, end});
+                    j = end;
+                    m = j < layout.bodyTo() ? bulletEnd(doc, j) : j;
+                }
+                out.add(new ActList(Math.max(0, introFrom), Math.max(0, introTo), items, true));
+                i = j;
+                continue;
+            }
+            int open = inlineOpener(doc, i);
+            if (open > i) {
+                int end = doc.sentenceEnd(open);
+                int introFrom = clauseStartBefore(doc, i);
+                List<int[]> items = new ArrayList<>();
+                int from = open;
+                for (int k = open; k <= end && k < doc.size(); k++) {
+                    boolean stop = k == end || doc.has(k, Vocabulary.OPENER);
+                    if (stop || doc.tok(k).isPunct("،,؛;")) {
+                        if (k > from) {
+                            items.add(new int[] {from, k});
+                        }
+                        from = k + 1;
+                        if (stop) {
+                            break;
+                        }
+                    }
+                }
+                if (!items.isEmpty()) {
+                    out.add(new ActList(introFrom, open - 1, items, false));
+                }
+                i = Math.max(open, items.isEmpty() ? open : items.get(items.size() - 1)[1]);
+                continue;
+            }
+            i++;
+        }
+        return out;
+    }
+
+    /** After a bullet or number opening the line at {@code i}: the first token of the item; else {@code i}. */
+    static int bulletEnd(Doc doc, int i) {
+        if (i >= doc.size() || !doc.lineStart(i) || i == 0) {
+            return i;
+        }
+        Tok t = doc.tok(i);
+        if (t.isPunct("-–—•*·▪●")) {
+            return i + 1 < doc.size() && !doc.lineStart(i + 1) ? i + 1 : i;
+        }
+        if (t.type() == Tok.Type.NUMBER && t.form().length() <= 2 && i + 1 < doc.size()
+                && doc.tok(i + 1).isPunct("-–).")) {
+            return i + 2 < doc.size() && !doc.lineStart(i + 2) ? i + 2 : i;
+        }
+        return i;
+    }
+
+    /**
+     * The first item token after an inline list opener at {@code i}: {@code أبرزها:}, {@code منها:},
+     * {@code جاء فيه،}; else {@code i}. A colon closing a line that bullets follow is left to the bullets.
+     */
+    private static int inlineOpener(Doc doc, int i) {
+        if (doc.has(i, Vocabulary.LIST_OPENER)) {
+            int k = i + 1;
+            if (k < doc.size() && doc.tok(k).isPunct(":") && k + 1 < doc.size() && !doc.lineStart(k + 1)) {
+                return k + 1;
+            }
+        }
+        if (doc.has(i, Vocabulary.CAME) && i + 2 < doc.size() && doc.is(i + 1, "فيه", "فيها")
+                && doc.tok(i + 2).isPunct("،,:") && i + 3 < doc.size() && !doc.lineStart(i + 3)) {
+            return i + 3;
+        }
+        if (doc.tok(i).isPunct(":") && i + 1 < doc.size() && !doc.lineStart(i + 1) && i > 0
+                && !doc.lineStart(i) && introduces(doc, i)) {
+            return i + 1;
+        }
+        return i;
+    }
+
+    /** True when the clause before the colon at {@code colon} names acts: a cue verb or noun of a list. */
+    private static boolean introduces(Doc doc, int colon) {
+        for (int k = colon - 1; k >= 0 && k >= colon - 4 && !doc.tok(k).isPunct(); k--) {
+            if (doc.hasAny(k, Vocabulary.DEMAND, Vocabulary.CALL, Vocabulary.RECOMMEND, Vocabulary.DECISIONS,
+                    Vocabulary.DEMANDS, Vocabulary.DECIDE, Vocabulary.CONDEMN)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int clauseStartBefore(Doc doc, int at) {
+        int k = at;
+        while (k > 0 && !doc.tok(k - 1).isPunct("،,؛;.!?؟") && !doc.lineStart(k)) {
+            k--;
+        }
+        return k;
+    }
+}

@@ -1,0 +1,100 @@
+package org.nashra.parser.internal.frame;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The layout of a communiqué: the heading lines before the body (kicker,
+ * headline, dateline, a letter's address and salutation), the body, and the
+ * signature block after it (signatory, place and date, a closing formula).
+ *
+ * <pre>{@code
+ * Layout l = Layout.of(doc);
+ * l.inBody(i);        // false for the headline and the signature lines
+ * l.headings();       // token ranges of the heading lines, in order
+ * }</pre>
+ *
+ * A line is a heading or signature line when it is short (at most
+ * {@value #SHORT} words) and does not end a sentence with a full stop; the body
+ * runs from the first other line to the last.
+ */
+public final class Layout {
+    static final int SHORT = 14;
+
+    /** A line of the text as token range [{@code from}, {@code to}). */
+    public record Line(int from, int to, int words) {
+    }
+
+    private final List<Line> lines;
+    private final int bodyFrom;
+    private final int bodyTo;
+
+    private Layout(List<Line> lines, int bodyFrom, int bodyTo) {
+        this.lines = lines;
+        this.bodyFrom = bodyFrom;
+        this.bodyTo = bodyTo;
+    }
+
+    /** Splits {@code doc} into heading lines, body and signature lines. */
+    public static Layout of(Doc doc) {
+        List<Line> lines = new ArrayList<>();
+        int i = 0;
+        while (i < doc.size()) {
+            int end = doc.lineEnd(i);
+            int words = 0;
+            for (int k = i; k < end; k++) {
+                if (!doc.tok(k).isPunct()) {
+                    words++;
+                }
+            }
+            lines.add(new Line(i, end, words));
+            i = end;
+        }
+        int first = 0;
+        while (first < lines.size() && isShort(doc, lines.get(first))) {
+            first++;
+        }
+        int last = lines.size() - 1;
+        while (last >= first && isShort(doc, lines.get(last))) {
+            last--;
+        }
+        if (first > last) {
+            // all lines short: a one-line text or a list of lines; read it all as body
+            return new Layout(lines, 0, doc.size());
+        }
+        return new Layout(lines, lines.get(first).from(), lines.get(last).to());
+    }
+
+    private static boolean isShort(Doc doc, Line line) {
+        return line.words() <= SHORT && !doc.isSentenceEnd(line.to() - 1);
+    }
+
+    public List<Line> lines() {
+        return lines;
+    }
+
+    /** The first token of the body. */
+    public int bodyFrom() {
+        return bodyFrom;
+    }
+
+    /** The token after the body: where the signature block starts. */
+    public int bodyTo() {
+        return bodyTo;
+    }
+
+    /** True when token {@code i} belongs to the body, not to a heading or signature line. */
+    public boolean inBody(int i) {
+        return i >= bodyFrom && i < bodyTo;
+    }
+
+    /** The heading lines before the body, in order. */
+    public List<Line> headings() {
+        return lines.stream().filter(l -> l.to() <= bodyFrom).toList();
+    }
+
+    /** The signature lines after the body, in order. */
+    public List<Line> signature() {
+        return lines.stream().filter(l -> l.from() >= bodyTo && bodyTo > bodyFrom).toList();
+    }
+}

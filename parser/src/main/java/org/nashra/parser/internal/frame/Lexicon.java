@@ -1,0 +1,147 @@
+package org.nashra.parser.internal.frame;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Recognises the {@link Word}s of a vocabulary in folded tokens, with their
+ * clitics: a conjunction ({@code و}, {@code ف}), a preposition ({@code ب}, {@code ل},
+ * {@code ك}), the article (also {@code لل} = ل + ال) and a pronoun suffix
+ * ({@code ه}, {@code ها}, {@code هم}, {@code نا} …, with {@code ة} written {@code ت}
+ * before it). Verbs take only the conjunction and an object pronoun.
+ *
+ * <pre>{@code
+ * Lexicon lex = Lexicon.of(List.of(demand));
+ * lex.analyze("ومطالبتهم");   // [Hit(demand, MASDAR, conj "و", suffix "هم")]
+ * lex.analyze("وطالبوا");     // [Hit(demand, PAST, THIRD_PLURAL, conj "و")]
+ * }</pre>
+ *
+ * Analysing a token tries a fixed number of splits, so a text is analysed in linear time.
+ */
+public final class Lexicon {
+
+    /**
+     * A word recognised in a token.
+     *
+     * @param word    the family
+     * @param form    shape and person of the bare form
+     * @param conj    length of the leading conjunction (0 or 1)
+     * @param prefix  the preposition and/or article after it, folded ({@code ""}, {@code "ب"}, {@code "لل"} …)
+     * @param suffix  the pronoun suffix, folded, or {@code ""}
+     */
+    public record Hit(Word word, Word.Form form, int conj, String prefix, String suffix) {
+
+        public Word.Shape shape() {
+            return form.shape();
+        }
+
+        public Word.Person person() {
+            return form.person();
+        }
+
+        public boolean isVerb() {
+            return form.shape() == Word.Shape.PAST || form.shape() == Word.Shape.PRESENT
+                    || form.shape() == Word.Shape.FUTURE;
+        }
+
+        /** True when the word carries the article ({@code ال}, {@code بال}, {@code لل}). */
+        public boolean definite() {
+            return prefix.endsWith("ال") || prefix.equals("لل");
+        }
+
+        /** The preposition before the word: {@code ب}, {@code ل}, {@code ك} or {@code ""}. */
+        public String preposition() {
+            return prefix.isEmpty() || prefix.equals("ال") ? "" : prefix.substring(0, 1);
+        }
+    }
+
+    private static final String[] CONJUNCTIONS = {"", "و", "ف"};
+    private static final String[] PREFIXES = {"", "ب", "ل", "ك", "ال", "بال", "كال", "لل"};
+    private static final String[] SUFFIXES = {"", "ه", "ها", "هم", "هما", "هن", "كم", "كما", "كن", "نا", "ي", "ني"};
+    private static final List<Hit> NONE = List.of();
+
+    private final Map<String, List<Entry>> entries;
+
+    private record Entry(Word word, Word.Form form) {
+    }
+
+    private Lexicon(Map<String, List<Entry>> entries) {
+        this.entries = entries;
+    }
+
+    /** A lexicon recognising {@code words}; a form shared by two words gives a hit for each. */
+    public static Lexicon of(List<Word> words) {
+        Map<String, List<Entry>> m = new HashMap<>();
+        for (Word w : words) {
+            w.forms().forEach((form, f) -> m.computeIfAbsent(form, k -> new ArrayList<>()).add(new Entry(w, f)));
+        }
+        m.replaceAll((k, v) -> List.copyOf(v));
+        return new Lexicon(Map.copyOf(m));
+    }
+
+    /** Every reading of the folded token {@code token} as a word of this lexicon; empty when none. */
+    public List<Hit> analyze(String token) {
+        List<Hit> hits = null;
+        for (String c : CONJUNCTIONS) {
+            if (!token.startsWith(c) || token.length() - c.length() < 2) {
+                continue;
+            }
+            String rest = token.substring(c.length());
+            for (String p : PREFIXES) {
+                if (!rest.startsWith(p) || rest.length() - p.length() < 2) {
+                    continue;
+                }
+                String body = rest.substring(p.length());
+                for (String s : SUFFIXES) {
+                    if (!body.endsWith(s) || body.length() - s.length() < 2) {
+                        continue;
+                    }
+                    String stem = body.substring(0, body.length() - s.length());
+                    hits = collect(hits, stem, c, p, s);
+                    if (!s.isEmpty() && stem.endsWith("ت")) {
+                        hits = collect(hits, stem.substring(0, stem.length() - 1) + "ه", c, p, s);
+                    }
+                    if (p.equals("لل")) {
+                        hits = collect(hits, "ل" + stem, c, p, s);
+                    }
+                }
+            }
+        }
+        return hits == null ? NONE : List.copyOf(hits);
+    }
+
+    private List<Hit> collect(List<Hit> hits, String stem, String conj, String prefix, String suffix) {
+        List<Entry> es = entries.get(stem);
+        if (es == null) {
+            return hits;
+        }
+        for (Entry e : es) {
+            if (!allowed(e.form(), prefix, suffix)) {
+                continue;
+            }
+            Hit h = new Hit(e.word(), e.form(), conj.length(), prefix, suffix);
+            if (hits == null) {
+                hits = new ArrayList<>(2);
+            }
+            if (!hits.contains(h)) {
+                hits.add(h);
+            }
+        }
+        return hits;
+    }
+
+    private static boolean allowed(Word.Form form, String prefix, String suffix) {
+        boolean verb = form.shape() == Word.Shape.PAST || form.shape() == Word.Shape.PRESENT
+                || form.shape() == Word.Shape.FUTURE;
+        if (verb) {
+            return prefix.isEmpty() && !suffix.equals("ي"); // ايدي is hands, not أيّد + ي
+        }
+        boolean definite = prefix.endsWith("ال") || prefix.equals("لل");
+        if (form.shape() != Word.Shape.NOUN && prefix.startsWith("ك")) {
+            return false; // كامله is not ك + آمله
+        }
+        return !(definite && !suffix.isEmpty());
+    }
+}

@@ -1,0 +1,281 @@
+package org.nashra.parser.internal.frame;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeMap;
+import org.nashra.model.Group;
+import org.nashra.model.Organization;
+import org.nashra.model.Party;
+import org.nashra.model.Person;
+import org.nashra.model.Span;
+import org.nashra.model.When;
+
+/**
+ * One text being read: its {@link Doc}, layout, entity taggers and dates, and
+ * what has been learnt about who speaks. Frames use it to resolve mentions:
+ * the gathering ({@code المؤتمر}, {@code البيان}) stands for its organizer, the
+ * participants ({@code المجتمعون}) are a group, {@code حزبنا} is the named party,
+ * a first person plural verb is the issuer, and a verb without a subject has the
+ * last subject named before it.
+ *
+ * <pre>{@code
+ * Reading r = new Reading(doc, entities, dates);
+ * r.organizer(org);                 // once the main meeting is known
+ * Party actor = r.actorOf(verbIndex);
+ * }</pre>
+ *
+ * Not thread-safe: one per parse.
+ */
+public final class Reading {
+    /** Tokens after a verb that may stand between it and its subject: بشدة، ايضا، فيه. */
+    private static final java.util.Set<String> ADVERBS = java.util.Set.of("بشده", "بقوه", "ايضا", "كذلك", "فيه",
+            "فيها", "بدوره", "بدورها", "بدورهم", "بالاجماع", "مجددا", "بدوه", "اليوم", "امس");
+
+    private final Doc doc;
+    private final Entities entities;
+    private final List<When> dates;
+    private final Layout layout;
+    private Party issuer;
+    private Party organizer;
+    private Party we;
+    private int weFrom = -1;
+    private final TreeMap<Integer, Party> subjects = new TreeMap<>();
+    private final List<Found<Organization>> organizations = new ArrayList<>();
+
+    public Reading(Doc doc, Entities entities, List<When> dates) {
+        this.doc = doc;
+        this.entities = entities;
+        this.dates = List.copyOf(dates);
+        this.layout = Layout.of(doc);
+    }
+
+    public Doc doc() {
+        return doc;
+    }
+
+    public Entities entities() {
+        return entities;
+    }
+
+    public List<When> dates() {
+        return dates;
+    }
+
+    public Layout layout() {
+        return layout;
+    }
+
+    public Party issuer() {
+        return issuer;
+    }
+
+    public void issuer(Party value) {
+        issuer = value;
+    }
+
+    public Party organizer() {
+        return organizer;
+    }
+
+    public void organizer(Party value) {
+        organizer = value;
+    }
+
+    /** Declares who "we" are from token {@code from} on ({@code اننا مندوبو وضيوف المؤتمر …}). */
+    public void we(Party value, int from) {
+        we = value;
+        weFrom = from;
+    }
+
+    /** Who a first person plural at token {@code at} is: a declared "we" before it, else the issuer. */
+    public Party we(int at) {
+        if (we != null && at >= weFrom) {
+            return we;
+        }
+        return issuer != null ? issuer : organizer;
+    }
+
+    /** Records that token {@code at} names {@code subject} as the subject of its clause. */
+    public void subject(int at, Party subject) {
+        subjects.put(at, subject);
+    }
+
+    /** The last subject named before token {@code at}, else the organizer, else the issuer. */
+    public Party subjectBefore(int at) {
+        var e = subjects.lowerEntry(at);
+        if (e != null) {
+            return e.getValue();
+        }
+        return organizer != null ? organizer : issuer;
+    }
+
+    /** The organisations named in the text, in order (for resolving {@code حزبنا} and the like). */
+    public List<Found<Organization>> organizations() {
+        return organizations;
+    }
+
+    /**
+     * The actor a mention at token {@code at} names, read no further than {@code limit}:
+     * the participants as a group, the gathering or its statement as the organizer, a
+     * reference to the issuer by its head noun, {@code حزبنا} as the named party, or a
+     * person or organisation. Null when the token names no actor.
+     */
+    public Found<Party> actorAt(int at, int limit) {
+        if (at >= limit || at >= doc.size() || !doc.tok(at).isWord()) {
+            return null;
+        }
+        Lexicon.Hit participants = doc.hit(at, Vocabulary.PARTICIPANTS);
+        if (participants != null) {
+            return new Found<>(new Group(cutWord(at, participants), spanWord(at, participants)), at, at + 1);
+        }
+        Lexicon.Hit gathering = gatheringRef(at);
+        if (gathering != null && organizer != null) {
+            return new Found<>(as(organizer, spanWord(at, gathering)), at, at + 1 + (statementAdjective(at + 1) ? 1 : 0));
+        }
+        Found<Party> self = selfReference(at);
+        if (self != null) {
+            return self;
+        }
+        Found<Person> p = entities.person(doc, at, limit);
+        if (p != null) {
+            return new Found<>(p.value(), p.from(), p.to());
+        }
+        Found<Organization> o = entities.organization(doc, at, limit);
+        if (o != null) {
+            return new Found<>(o.value(), o.from(), o.to());
+        }
+        return null;
+    }
+
+    /** The subject of the verb at token {@code verb}: named right after it, or the last one named before. */
+    public Party actorOf(int verb) {
+        Found<Party> s = subjectAfter(verb);
+        if (s != null) {
+            return s.value();
+        }
+        for (Lexicon.Hit h : doc.hits(verb)) {
+            if (h.person() == Word.Person.FIRST_PLURAL) {
+                return we(verb);
+            }
+        }
+        return subjectBefore(verb);
+    }
+
+    /** The subject named right after the verb at {@code verb} (adverbs such as بشدة skipped), or null. */
+    public Found<Party> subjectAfter(int verb) {
+        int j = verb + 1;
+        int limit = doc.clauseEnd(Math.min(verb + 1, doc.size() - 1));
+        while (j < limit && ADVERBS.contains(doc.form(j))) {
+            j++;
+        }
+        if (j >= limit) {
+            return null;
+        }
+        Found<Party> a = actorAt(j, limit);
+        if (a == null) {
+            return null;
+        }
+        // an organisation or person after a verb is its subject only when the text treats it as an actor
+        if (a.value() instanceof Group || doc.hit(j, Vocabulary.PARTICIPANTS) != null || gatheringRef(j) != null
+                || selfReference(j) != null || a.value() instanceof Person) {
+            return a;
+        }
+        return null;
+    }
+
+    private boolean statementAdjective(int i) {
+        return i < doc.size() && doc.has(i, Vocabulary.CLOSING);
+    }
+
+    /** A definite or possessed gathering noun or البيان: the gathering standing for its organizer. */
+    private Lexicon.Hit gatheringRef(int at) {
+        for (Lexicon.Hit h : doc.hits(at)) {
+            Word w = h.word();
+            if ((w == Vocabulary.MEETING || w == Vocabulary.CONFERENCE || w == Vocabulary.SEMINAR
+                    || w == Vocabulary.SESSION || w == Vocabulary.STATEMENT)
+                    && (h.definite() || !h.suffix().isEmpty()) && h.preposition().isEmpty()) {
+                return h;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A mention of the issuer by the head of its name ({@code التجمع}, {@code الرابطة}) or of
+     * its organ ({@code الهيئة الادارية}), or a possessed head ({@code حزبنا}) naming an organisation
+     * of the text.
+     */
+    private Found<Party> selfReference(int at) {
+        String f = doc.form(at);
+        if (issuer instanceof Organization org && org.name() != null) {
+            String head = headOf(org.name());
+            String bare = stripClitics(f);
+            if (head != null && bare.equals("ال" + head)) {
+                return new Found<>(as(org, doc.span(at, f.length() - bare.length(), at + 1)), at, at + 1);
+            }
+        }
+        if (f.endsWith("نا") && f.length() > 4) {
+            String head = f.substring(0, f.length() - 2);
+            if (head.endsWith("ت")) {
+                head = head.substring(0, head.length() - 1) + "ه";
+            }
+            if (head.startsWith("و")) {
+                head = head.substring(1);
+            }
+            if (head.startsWith("ل") && !head.startsWith("لجن")) {
+                head = head.substring(1);
+            }
+            for (Found<Organization> o : organizations) {
+                if (o.value().name() != null && head.equals(headOf(o.value().name()))) {
+                    int skip = f.length() - head.length() - 2;
+                    return new Found<>(as(o.value(), doc.span(at, Math.max(0, skip), at + 1)), at, at + 1);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The folded head word of a name without its article: رابطة المرأة → رابطه. */
+    public static String headOf(String name) {
+        String f = org.nashra.parser.internal.text.FoldedText.fold(name.strip());
+        int sp = f.indexOf(' ');
+        String head = sp < 0 ? f : f.substring(0, sp);
+        return head.startsWith("ال") ? head.substring(2) : head;
+    }
+
+    private static String stripClitics(String f) {
+        String s = f;
+        if ((s.startsWith("و") || s.startsWith("ف")) && s.length() > 4) {
+            s = s.substring(1);
+        }
+        if (s.startsWith("لل")) {
+            s = "ال" + s.substring(2);
+        } else if (s.startsWith("بال") || s.startsWith("كال")) {
+            s = s.substring(1);
+        }
+        return s;
+    }
+
+    /** {@code party} as mentioned at {@code span}: the same values, this mention's span. */
+    public static Party as(Party party, Span span) {
+        if (party instanceof Organization o) {
+            return new Organization(o.name(), o.branch(), o.organ(), o.place(), span);
+        }
+        if (party instanceof Person p) {
+            return new Person(p.name(), p.alias(), p.honorifics(), p.role(), p.gender(), span);
+        }
+        Group g = (Group) party;
+        return new Group(g.text(), span);
+    }
+
+    /** The word at {@code at} without its conjunction and preposition, article restored after ل. */
+    public String cutWord(int at, Lexicon.Hit h) {
+        return doc.phrase(at, h.conj() + h.preposition().length(), at + 1).text();
+    }
+
+    /** The span of the word at {@code at} without its conjunction and preposition (ل + ال keeps its ال). */
+    public Span spanWord(int at, Lexicon.Hit h) {
+        int skip = h.conj() + h.preposition().length();
+        return doc.span(at, skip, at + 1);
+    }
+}

@@ -1,0 +1,201 @@
+package org.nashra.parser.internal.frame;
+
+import java.util.List;
+
+/**
+ * The cue words the frame rules react to, by family. Each verb family lists its
+ * past and present stems, participle and verbal noun, so one entry covers every
+ * person, gender, number and tense ({@code طالب}, {@code طالبوا}, {@code نطالب},
+ * {@code تطالب}, {@code مطالبين}, {@code المطالبة}).
+ *
+ * <pre>{@code
+ * doc.has(i, Vocabulary.CONDEMN);   // يدين، ادانت، نستنكر، شجب، التنديد …
+ * }</pre>
+ */
+public final class Vocabulary {
+    private Vocabulary() {
+    }
+
+    // ---- resolutions: one family per kind of act ----
+
+    /** Demands: طالب، يطالب، مطالبة، مطالبين. */
+    public static final Word DEMAND = Word.verb("طالب", "يطالب").participle("مطالب").masdar("مطالبة");
+
+    /** Condemnations: أدان، يدين، إدانة؛ شجب؛ استنكر؛ ندد؛ استهجن؛ رفض. */
+    public static final Word CONDEMN = Word.verb("أدان", "يدين").past("دان").masdar("إدانة")
+            .or(Word.verb("شجب", "يشجب").participle("شاجب").masdar("شجب"))
+            .or(Word.verb("استنكر", "يستنكر").participle("مستنكر").masdar("استنكار"))
+            .or(Word.verb("ندد", "يندد").participle("مندد").masdar("تنديد"))
+            .or(Word.verb("استهجن", "يستهجن").participle("مستهجن").masdar("استهجان"))
+            .or(Word.verb("رفض", "يرفض").participle("رافض"));
+
+    /** Laying the blame: حمّل (السلطة المسؤولية) — a condemnation of whom it blames. */
+    public static final Word BLAME = Word.verb("حمل", "يحمل").participle("محمل").masdar("تحميل");
+
+    /** Calls and appeals: دعا، يدعو، دعوة؛ ناشد؛ حث. */
+    public static final Word CALL = Word.verb("دعا", "يدعو").participle("داعي", "داعيا").masdar("دعوة")
+            .or(Word.verb("ناشد", "يناشد").participle("مناشد").masdar("مناشدة"))
+            .or(Word.verb("حث", "يحث").participle("حاث"));
+
+    /** Decisions: قرر، يقرر، تقرر (passive). */
+    public static final Word DECIDE = Word.verb("قرر", "يقرر").past("تقرر");
+
+    /** Recommendations: أوصى، يوصي، توصية، التوصيات؛ اقترح. */
+    public static final Word RECOMMEND = Word.verb("أوصى", "يوصي").masdar("توصية")
+            .or(Word.exact("توصيات"))
+            .or(Word.verb("اقترح", "يقترح").masdar("اقتراح"));
+
+    /** Emphasis: أكد، يؤكد، تأكيد، مؤكداً؛ شدد؛ نبّه. */
+    public static final Word EMPHASISE = Word.verb("أكد", "يؤكد").participle("مؤكد").masdar("تأكيد")
+            .or(Word.verb("شدد", "يشدد").participle("مشدد").masdar("تشديد"))
+            .or(Word.verb("نبه", "ينبه").participle("منبه"));
+
+    /** Necessity as a stated position: ضرورة (in يستدعي ضرورة …, نرى ضرورة …). */
+    public static final Word NECESSITY = Word.exact("ضرورة", "بضرورة");
+
+    /** Support: أيّد، تأييد؛ ساند، مساندة. */
+    public static final Word SUPPORT = Word.verb("أيد", "يؤيد").participle("مؤيد").masdar("تأييد")
+            .or(Word.verb("ساند", "يساند").participle("مساند").masdar("مساندة"));
+
+    /** Solidarity: تضامن مع، يتضامن، متضامناً؛ the past form is the noun too, so مع must follow. */
+    public static final Word SOLIDARITY = Word.verb("تضامن", "يتضامن").participle("متضامن").masdar("تضامن");
+
+    /** The noun دعم, support, only as what a carrier verb declares (أعلن دعمه). */
+    public static final Word BACKING = Word.noun("دعم", "وقوف");
+
+    /** Praise as a public position: أشاد بـ، يشيد، الإشادة؛ نوّه بـ (the verb needs its ب: نشيد is also an anthem). */
+    public static final Word PRAISE = Word.verb("أشاد", "يشيد").participle("مشيد").masdar("إشادة")
+            .or(Word.verb("نوه", "ينوه").participle("منوه").masdar("تنويه"));
+
+    /** Saluting: حيّا، يحيي — praise of a cause, or a greeting when the gathering is saluted. */
+    public static final Word SALUTE = Word.verb("حيا", "يحيي").past("حيى").participle("محيي", "محييا");
+
+    /** Pledges: تعهد، يتعهد، متعهداً؛ التزم. */
+    public static final Word PLEDGE = Word.verb("تعهد", "يتعهد").participle("متعهد").masdar("تعهد")
+            .or(Word.verb("التزم", "يلتزم").participle("ملتزم"))
+            .or(Word.verb("عاهد", "يعاهد"));
+
+    /** Resolve and readiness as what is affirmed: أكد العزم، استعدادنا، التزامها. */
+    public static final Word RESOLVE = Word.noun("عزم", "استعداد", "التزام", "تصميم", "إصرار");
+
+    /** Approvals: صادق، المصادقة؛ أقرّ، إقرار (no present: نقرة is a pit)؛ وافق؛ تبنّى. */
+    public static final Word APPROVE = Word.verb("صادق", "يصادق").participle("مصادق").masdar("مصادقة")
+            .or(Word.exact().past("أقر").masdar("إقرار"))
+            .or(Word.verb("وافق", "يوافق").masdar("موافقة"))
+            .or(Word.verb("تبنى", "يتبنى").masdar("تبني"));
+
+    /** Hope addressed to others (آملين منهم أن …, نأمل من …): a call. */
+    public static final Word HOPE = Word.verb("أمل", "يأمل").or(Word.exact("آملين", "آملا", "آملة", "آملون"));
+
+    /** Verbs that carry the act named by their object: أعلن دعمه، أكد تضامنه، عبّر عن رفضه، أبدى استعداده. */
+    public static final Word DECLARE = Word.verb("أعلن", "يعلن").participle("معلن").masdar("إعلان")
+            .or(Word.verb("أبدى", "يبدي").participle("مبدي"))
+            .or(Word.verb("عبر", "يعبر").participle("معبر"))
+            .or(Word.verb("جدد", "يجدد").participle("مجدد"));
+
+    /** Verbs that make a verbal noun an act done: تمّت المصادقة، جرى انتخاب، تم إقرار. */
+    public static final Word DONE = Word.verb("تم", "يتم").past("جرى").present("يجري");
+
+    /** Verbs that carry on a started act: استكمل (مناقشة وإقرار …), باشر. */
+    public static final Word PROCEED = Word.verb("استكمل", "يستكمل").or(Word.verb("باشر", "يباشر"));
+
+    /** Plural nouns naming the acts a list holds: القرارات، المطالب. */
+    public static final Word DECISIONS = Word.exact("قرارات");
+    public static final Word DEMANDS = Word.exact("مطالب");
+
+    /** Words that open an inline list of acts: أبرزها:، أهمها، منها، جاء فيه، تضمن. */
+    public static final Word LIST_OPENER = Word.exact("أبرز", "أهم", "منها", "وهي", "أبرزها", "أهمها")
+            .or(Word.verb("تضمن", "يتضمن"));
+    public static final Word CAME = Word.verb("جاء", "يجيء");
+
+    // ---- gatherings ----
+
+    /** Meetings: اجتماع، لقاء. */
+    public static final Word MEETING = Word.exact("اجتماع", "لقاء", "اجتماعا", "لقاءا", "لقاء");
+    /** Conferences and congresses: مؤتمر، كونفرنس، ملتقى. */
+    public static final Word CONFERENCE = Word.exact("مؤتمر", "مؤتمرا", "كونفرنس", "كونفرانس", "ملتقى");
+    /** A session of a gathering: جلسة. */
+    public static final Word SESSION = Word.exact("جلسة", "جلسته", "جلستها");
+    /** Seminars and talks: ندوة، محاضرة، حلقة نقاشية، ورشة عمل. */
+    public static final Word SEMINAR = Word.exact("ندوة", "محاضرة", "ورشة", "حلقة");
+    /** A general assembly: الهيئة العامة، الجمعية العمومية. */
+    public static final Word ASSEMBLY_HEAD = Word.exact("الهيئة", "هيئة", "هيئتها", "هيئته", "الجمعية", "جمعية");
+    public static final Word ASSEMBLY_ADJ = Word.exact("العامة", "العمومية");
+    /** Events: حفل، احتفال، أمسية، مهرجان، معرض، وقفة، اعتصام، تظاهرة، مسيرة، تشييع، مجلس عزاء، تأبين. */
+    public static final Word EVENT = Word.exact("حفل", "حفلة", "احتفال", "احتفالية", "أمسية", "مهرجان", "معرض",
+            "وقفة", "اعتصام", "تظاهرة", "مظاهرة", "مسيرة", "تشييع", "تأبين", "أصبوحة", "سهرة", "فعالية", "كرنفال",
+            "بازار", "عزاء", "فاتحة", "حفلا", "احتفالا", "مهرجانا", "معرضا", "اعتصاما");
+    /** Protest gatherings: a call to join one is a call, not an invitation. */
+    public static final Word PROTEST = Word.exact("وقفة", "اعتصام", "تظاهرة", "مظاهرة", "مسيرة", "احتجاج",
+            "إضراب", "وقفات", "تظاهرات", "احتجاجات", "اعتصامات", "مسيرات");
+    /** Plural gathering nouns: a series, not one gathering. */
+    public static final Word GATHERINGS = Word.exact("اجتماعات", "لقاءات", "مؤتمرات", "جلسات", "ندوات", "محاضرات",
+            "أمسيات", "مهرجانات", "احتفالات", "فعاليات", "نشاطات", "وقفات", "تظاهرات", "مظاهرات", "اعتصامات");
+    /** The statement a gathering issues, standing for it as actor: البيان (الختامي). */
+    public static final Word STATEMENT = Word.exact("بيان", "بيانا", "بلاغ");
+    /** Meeting verbs: عقد، انعقد، نظم، أقام، افتتح، اختتم، التأم، استضاف، أحيا، احتفل. */
+    public static final Word CONVENE = Word.verb("عقد", "يعقد").past("عقدت", "عُقد").masdar("عقد", "انعقاد")
+            .or(Word.verb("انعقد", "ينعقد").participle("منعقد"))
+            .or(Word.verb("التأم", "يلتئم").masdar("التئام"));
+    public static final Word ORGANIZE = Word.verb("نظم", "ينظم").masdar("تنظيم")
+            .or(Word.verb("أقام", "يقيم").past("أقيم").present("يقام").masdar("إقامة"))
+            .or(Word.verb("استضاف", "يستضيف"))
+            .or(Word.verb("أحيا", "يحيي").past("أحيى"))
+            .or(Word.verb("احتفل", "يحتفل"));
+    public static final Word OPEN = Word.verb("افتتح", "يفتتح").past("افتُتح", "افتتحت").masdar("افتتاح")
+            .or(Word.verb("انطلق", "ينطلق").masdar("انطلاق"))
+            .or(Word.verb("استهل", "يستهل").past("اُستهل"))
+            .or(Word.verb("بدأ", "يبدأ"));
+    public static final Word CLOSE = Word.verb("اختتم", "يختتم").past("اختُتم", "اختتمت").masdar("اختتام", "ختام")
+            .or(Word.verb("أنهى", "ينهي"));
+    /** Session adjectives: الختامية، الافتتاحية، الاستثنائية، الدوري، السنوي. */
+    public static final Word CLOSING = Word.noun("ختامي", "ختامية", "الختامي", "الختامية");
+    public static final Word OPENING = Word.noun("افتتاحي", "افتتاحية", "الافتتاحي", "الافتتاحية");
+    public static final Word EXTRAORDINARY = Word.noun("استثنائي", "استثنائية", "طارئ", "طارئة");
+    public static final Word REGULAR = Word.noun("دوري", "دورية", "اعتيادي", "اعتيادية", "سنوي", "سنوية", "شهري",
+            "شهرية", "فصلي", "فصلية", "عادي", "عادية");
+    /** Markers of an announced gathering: القادم، المقبل، المزمع، المقرر، المرتقب. */
+    public static final Word FUTURE = Word.noun("قادم", "قادمة", "مقبل", "مقبلة", "مزمع", "مقرر", "مقررة",
+            "مرتقب", "مرتقبة");
+
+    /** The participants as a group: المجتمعون، المشاركون، المؤتمرون، الحاضرون، الحضور، المندوبون. */
+    public static final Word PARTICIPANTS = Word.exact("المجتمعون", "المجتمعين", "المشاركون", "المشاركين",
+            "المشاركات", "المؤتمرون", "المؤتمرين", "الحاضرون", "الحاضرين", "الحضور", "المندوبون", "المندوبين",
+            "المندوبات", "المحتفلون", "المحتفلين", "المتظاهرون", "المعتصمون", "الموقعون", "الموقعين");
+
+    /** Relative pronouns: a verb after them belongs to a description, not to the speaker's acts. */
+    public static final Word RELATIVE = Word.exact("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي",
+            "اللاتي", "اللائي");
+
+    /** Clause openers after which a new act begins: كما، ثم، إننا، حيث، فيما. */
+    public static final Word OPENER = Word.exact("كما", "ثم", "اننا", "انها", "انه", "إننا", "حيث", "فيما",
+            "بينما", "لكن", "كذلك", "ايضا", "فانها", "فانه", "فاننا");
+
+    /** Invitations to attend: حضور، لحضور. */
+    public static final Word ATTENDANCE = Word.exact("حضور", "مشاركة");
+
+    /** Verbs that make what follows a position of the actor: يستدعي ضرورة، نرى ضرورة. */
+    public static final Word NEED = Word.verb("استدعى", "يستدعي").or(Word.verb("تطلب", "يتطلب"))
+            .or(Word.verb("رأى", "يرى"));
+
+    /** Verbs of turning to someone with something: نتوجه بالدعوة، يتقدم بالتهاني. */
+    public static final Word TURN = Word.verb("توجه", "يتوجه").or(Word.verb("تقدم", "يتقدم"));
+
+    /** The vocabulary as one lexicon: every {@link Word} constant of this class. */
+    public static final Lexicon LEXICON = Lexicon.of(wordsOf(Vocabulary.class));
+
+    /** The {@link Word} constants a vocabulary class declares, in declaration order. */
+    static List<Word> wordsOf(Class<?> vocabulary) {
+        List<Word> words = new java.util.ArrayList<>();
+        for (java.lang.reflect.Field f : vocabulary.getDeclaredFields()) {
+            if (f.getType() == Word.class && java.lang.reflect.Modifier.isStatic(f.getModifiers())) {
+                try {
+                    words.add((Word) f.get(null));
+                } catch (IllegalAccessException e) {
+                    throw new IllegalStateException("vocabulary fields are public", e);
+                }
+            }
+        }
+        return words;
+    }
+}

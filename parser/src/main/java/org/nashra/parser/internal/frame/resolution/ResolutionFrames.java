@@ -1,0 +1,633 @@
+package org.nashra.parser.internal.frame.resolution;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import org.nashra.model.Party;
+import org.nashra.model.Resolution;
+import org.nashra.model.Resolution.Kind;
+import org.nashra.parser.internal.frame.ActList;
+import org.nashra.parser.internal.frame.Doc;
+import org.nashra.parser.internal.frame.Found;
+import org.nashra.parser.internal.frame.Lexicon;
+import org.nashra.parser.internal.frame.Phrase;
+import org.nashra.parser.internal.frame.Reading;
+import org.nashra.parser.internal.frame.Vocabulary;
+import org.nashra.parser.internal.frame.Word;
+import org.nashra.parser.internal.frame.Word.Shape;
+
+/**
+ * Reads the acts of a report or statement: one {@link Resolution} per clause
+ * with its own act verb, its kind named by the verb family.
+ *
+ * <p>Patterns understood:
+ * <ul>
+ *   <li><b>act verb</b> in any person, tense or as participle: {@code طالب المؤتمر بـ…},
+ *       {@code نطالب}, {@code وطالبوا}, {@code يدين}, {@code مؤكدين}, {@code متعهداً}; the act
+ *       runs to the end of its clause (a comma not followed by و, a new act, كما/ثم, the sentence end);</li>
+ *   <li><b>one act, several verbs</b>: {@code يشجب ويستنكر}, and a resumed verb ({@code دعا … دعاها الى}) are one;</li>
+ *   <li><b>a decision list</b>: {@code قرر تشكيل لجنة، واصدار نشرة، وتنظيم حملة} is one decision per item;</li>
+ *   <li><b>verbal nouns</b> are acts where the text makes them so: list items ({@code - دعوة …}),
+ *       after {@code تمت}/{@code جرى} ({@code تمت المصادقة}), after a carrier ({@code أعلن دعمه},
+ *       {@code نتوجه بالدعوة}); elsewhere ({@code للمطالبة}, {@code ومطالبتهم}) they are not;</li>
+ *   <li><b>carriers take the kind of their object</b>: {@code أكد العزم}/{@code استعدادنا} is a pledge,
+ *       {@code أكد تضامنه}/{@code أعلن دعمهم} support, {@code أكد أن … ستبقى}/{@code لن} a pledge;</li>
+ *   <li><b>first person plural future</b> ({@code سنعمل}, {@code سنتابع}) is a pledge; {@code آملين منهم أن} a call;
+ *       {@code حمّل … المسؤولية} a condemnation; {@code يستدعي ضرورة …} an emphasis;</li>
+ *   <li><b>not acts</b>: verbs inside a relative clause ({@code الذين خرجوا …}), invitations to attend
+ *       ({@code تدعو … الى حضور الاحتفال}, but a call to join a protest is a call), a greeting to the
+ *       gathering ({@code حيّا … المؤتمر}), headline and signature lines.</li>
+ * </ul>
+ */
+public final class ResolutionFrames {
+    private static final int MAX_ACT = 90;
+    private static final Set<String> FUTURE_NOUNS = Set.of("سنه", "سنوات", "سنوي", "سنويه", "سنويا", "سنتين",
+            "سنتان", "سنين", "سنابل", "سندات", "سنجار", "سنغافوره");
+
+    /** After a comma these open a new (adverbial) clause rather than continue the act: وبعد، وفي. */
+    private static final Set<String> SUBORDINATE = Set.of("وبعد", "وقبل", "وفي", "وعند", "وخلال", "واثر", "وعقب",
+            "ولدي", "وحين", "وعندما", "وذلك", "وبهذه", "وبهذا");
+
+    private final Reading r;
+    private final Doc doc;
+    private final boolean[] taken;
+
+    /** An act found at token {@code at}. */
+    private record Cue(int at, Kind kind, Lexicon.Hit hit, int object) {
+        Cue(int at, Kind kind, Lexicon.Hit hit) {
+            this(at, kind, hit, -1);
+        }
+    }
+
+    private ResolutionFrames(Reading r) {
+        this.r = r;
+        this.doc = r.doc();
+        this.taken = new boolean[doc.size()];
+    }
+
+    /** The resolutions of the text, in text order. */
+    public static List<Resolution> read(Reading r) {
+        return new ResolutionFrames(r).readAll();
+    }
+
+    private List<Resolution> readAll() {
+        List<Resolution> out = new ArrayList<>();
+        for (ActList list : ActList.find(doc, r.layout())) {
+            readList(list, out);
+        }
+        int i = r.layout().bodyFrom();
+        int end = r.layout().bodyTo();
+        Cue previous = null;
+        int previousEnd = -1;
+        while (i < end) {
+            Cue c = taken[i] ? null : cueAt(i, false);
+            if (c == null || (previous != null && i < previousEnd && !startsNewAct(previous, c))) {
+                i++;
+                continue;
+            }
+            int actEnd = extent(c);
+            if (actEnd <= c.at() + 1 && isIntro(c)) {
+                i++;
+                continue;
+            }
+            emit(c, actEnd, out);
+            previous = c;
+            previousEnd = actEnd;
+            i = c.at() + 1;
+        }
+        out.sort(Comparator.comparingInt(x -> x.span().start()));
+        return out;
+    }
+
+    // ---- lists ----
+
+    private void readList(ActList list, List<Resolution> out) {
+        Cue introVerb = null;
+        Kind fallback = null;
+        for (int k = list.introFrom(); k < list.introTo(); k++) {
+            Cue c = cueAt(k, false);
+            if (c != null && c.hit().isVerb() && extent(c) >= list.introTo() - 1) {
+                introVerb = c;
+            }
+            if (doc.has(k, Vocabulary.RECOMMEND)) {
+                fallback = Kind.RECOMMENDATION;
+            } else if (doc.hasAny(k, Vocabulary.DECISIONS, Vocabulary.DECIDE)) {
+                fallback = Kind.DECISION;
+            } else if (doc.has(k, Vocabulary.DEMANDS)) {
+                fallback = Kind.DEMAND;
+            }
+        }
+        Party actor = introActor(list, introVerb);
+        if (introVerb != null) {
+            taken[introVerb.at()] = true;
+        }
+        for (int[] item : list.items()) {
+            for (int[] part : split(item, list.bulleted())) {
+                int head = part[0];
+                Cue c = cueAt(head, true);
+                Kind kind = introVerb != null ? introVerb.kind() : c != null ? c.kind() : fallback;
+                for (int k = part[0]; k < part[1]; k++) {
+                    taken[k] = true;
+                }
+                if (kind == null) {
+                    continue;
+                }
+                int skip = c != null ? c.hit().conj() : conjOf(head);
+                Phrase p = doc.phrase(head, skip, part[1]);
+                if (p != null) {
+                    out.add(new Resolution(kind, actor, addressee(kind, head, part[1]), p.text(), p.span()));
+                }
+            }
+        }
+    }
+
+    /** Parts of an item: a bulleted line splits where a comma is followed by a new act noun. */
+    private List<int[]> split(int[] item, boolean bulleted) {
+        if (!bulleted) {
+            return List.of(item);
+        }
+        List<int[]> parts = new ArrayList<>();
+        int from = item[0];
+        for (int k = item[0] + 1; k < item[1] - 1; k++) {
+            if (doc.tok(k).isPunct("،,؛;") && cueAt(k + 1, true) != null) {
+                parts.add(new int[] {from, k});
+                from = k + 1;
+            }
+        }
+        parts.add(new int[] {from, item[1]});
+        return parts;
+    }
+
+    private Party introActor(ActList list, Cue introVerb) {
+        if (introVerb != null) {
+            return r.actorOf(introVerb.at());
+        }
+        for (int k = list.introTo() - 1; k >= list.introFrom(); k--) {
+            Found<Party> a = actorMention(k, list.introTo());
+            if (a != null) {
+                return a.value();
+            }
+        }
+        return r.subjectBefore(list.introFrom());
+    }
+
+    private Found<Party> actorMention(int k, int limit) {
+        if (doc.has(k, Vocabulary.PARTICIPANTS)) {
+            return r.actorAt(k, limit);
+        }
+        return null;
+    }
+
+    // ---- cues ----
+
+    /**
+     * The act named at token {@code i}, or null. {@code listHead}: the token heads a list item,
+     * where a verbal noun is an act on its own.
+     */
+    private Cue cueAt(int i, boolean listHead) {
+        if (i >= doc.size() || !doc.tok(i).isWord()) {
+            return null;
+        }
+        for (Lexicon.Hit h : doc.hits(i)) {
+            Kind kind = kindOf(h.word());
+            if (kind == null) {
+                continue;
+            }
+            Cue c = switch (h.shape()) {
+                case PAST, PRESENT, FUTURE -> verbCue(i, h, kind);
+                case PARTICIPLE -> h.definite() || !h.suffix().isEmpty() || inRelativeClause(i, h) ? null
+                        : refine(new Cue(i, kind, h));
+                case MASDAR -> (listHead || afterCarrier(i)) && h.suffix().isEmpty() || carrierSuffixOk(i, h)
+                        ? refine(new Cue(i, kind, h)) : null;
+                case NOUN -> h.word() == Vocabulary.NECESSITY && !listHead ? new Cue(i, Kind.EMPHASIS, h)
+                        : h.word() == Vocabulary.HOPE ? verbCue(i, h, kind) : null;
+            };
+            if (c != null) {
+                return c;
+            }
+        }
+        if (isFirstPersonFuture(i)) {
+            return new Cue(i, Kind.PLEDGE, null);
+        }
+        if (!listHead) {
+            Cue done = doneCue(i);
+            if (done != null) {
+                return done;
+            }
+        }
+        return null;
+    }
+
+    private static Kind kindOf(Word w) {
+        if (w == Vocabulary.DEMAND) {
+            return Kind.DEMAND;
+        } else if (w == Vocabulary.CONDEMN || w == Vocabulary.BLAME) {
+            return Kind.CONDEMNATION;
+        } else if (w == Vocabulary.CALL || w == Vocabulary.HOPE) {
+            return Kind.CALL;
+        } else if (w == Vocabulary.DECIDE) {
+            return Kind.DECISION;
+        } else if (w == Vocabulary.RECOMMEND) {
+            return Kind.RECOMMENDATION;
+        } else if (w == Vocabulary.EMPHASISE || w == Vocabulary.NECESSITY) {
+            return Kind.EMPHASIS;
+        } else if (w == Vocabulary.SUPPORT || w == Vocabulary.SOLIDARITY) {
+            return Kind.SUPPORT;
+        } else if (w == Vocabulary.PRAISE || w == Vocabulary.SALUTE) {
+            return Kind.PRAISE;
+        } else if (w == Vocabulary.PLEDGE) {
+            return Kind.PLEDGE;
+        } else if (w == Vocabulary.APPROVE) {
+            return Kind.APPROVAL;
+        } else if (w == Vocabulary.DECLARE) {
+            return Kind.OTHER;
+        }
+        return null;
+    }
+
+    private Cue verbCue(int i, Lexicon.Hit h, Kind kind) {
+        if (inRelativeClause(i, h) || afterComplementizer(i)) {
+            return null;
+        }
+        Word w = h.word();
+        int end = doc.clauseEnd(i);
+        if (w == Vocabulary.HOPE && !(doc.is(i + 1, "من", "منهم", "منها", "منكم") || doc.is(i + 2, "من", "منهم"))) {
+            return null;
+        }
+        if (w == Vocabulary.BLAME && !within(i, end, "المسووليه")) {
+            return null;
+        }
+        if (w == Vocabulary.CALL && isInvitation(i, end)) {
+            return null;
+        }
+        if (w == Vocabulary.SALUTE && greetsTheGathering(i)) {
+            return null;
+        }
+        if (w == Vocabulary.PRAISE && !followedBy(i, 4, "ب")) {
+            return null; // أشاد بـ; نشيد alone is an anthem
+        }
+        if (w == Vocabulary.SOLIDARITY && !followedBy(i, 5, "مع")) {
+            return null; // تضامن مع; رسالة تضامن is a noun
+        }
+        return refine(new Cue(i, kind, h));
+    }
+
+    /** Carriers and emphasis take the kind of what they declare; unknown declarations are no act. */
+    private Cue refine(Cue c) {
+        Word w = c.hit().word();
+        if (w != Vocabulary.DECLARE && w != Vocabulary.EMPHASISE) {
+            if (w == Vocabulary.CALL && isInvitation(c.at(), doc.clauseEnd(c.at()))) {
+                return null;
+            }
+            return c;
+        }
+        int end = Math.min(doc.clauseEnd(c.at()), c.at() + 6);
+        for (int k = c.at() + 1; k < end; k++) {
+            Kind object = objectKind(k);
+            if (object != null) {
+                if (object == Kind.CALL && isInvitation(k, doc.clauseEnd(k))) {
+                    return null;
+                }
+                return new Cue(c.at(), object, c.hit(), k);
+            }
+        }
+        if (w == Vocabulary.DECLARE) {
+            return null;
+        }
+        if (promisesFuture(c.at(), extent(new Cue(c.at(), Kind.EMPHASIS, c.hit())))) {
+            return new Cue(c.at(), Kind.PLEDGE, c.hit());
+        }
+        return c;
+    }
+
+    /** The act a declared object names: العزم/الاستعداد a pledge, التضامن/الدعم support, الرفض a condemnation … */
+    private Kind objectKind(int k) {
+        for (Lexicon.Hit h : doc.hits(k)) {
+            Word w = h.word();
+            if (w == Vocabulary.RESOLVE || w == Vocabulary.PLEDGE) {
+                return Kind.PLEDGE;
+            } else if (w == Vocabulary.SUPPORT || w == Vocabulary.SOLIDARITY || w == Vocabulary.BACKING) {
+                return Kind.SUPPORT;
+            } else if (h.shape() == Shape.MASDAR && w != Vocabulary.EMPHASISE && kindOf(w) != null
+                    && kindOf(w) != Kind.OTHER) {
+                return kindOf(w);
+            } else if (w == Vocabulary.CONDEMN && h.shape() != Shape.PAST && h.shape() != Shape.PRESENT) {
+                return Kind.CONDEMNATION;
+            }
+        }
+        return null;
+    }
+
+    /** An affirmation whose content is a future of the actor (ستبقى، سنواصل، لن تثنيها): a pledge. */
+    private boolean promisesFuture(int from, int to) {
+        boolean that = false;
+        for (int k = from + 1; k < to; k++) {
+            String f = doc.form(k);
+            if (f.equals("ان") || f.equals("بان")) {
+                that = true;
+            } else if (that && (f.equals("لن") || f.equals("سوف") || isFuture(f))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isFuture(String f) {
+        String s = f.startsWith("و") || f.startsWith("ف") ? f.substring(1) : f;
+        return s.length() >= 5 && s.charAt(0) == 'س' && "يتن".indexOf(s.charAt(1)) >= 0 && !FUTURE_NOUNS.contains(s)
+                && !s.startsWith("سياس") && !s.startsWith("سيار") && !s.startsWith("سياد") && !s.startsWith("سياق")
+                && !s.startsWith("سيد") && !s.startsWith("ستين") && !s.startsWith("سنوي");
+    }
+
+    /** سنعمل، سنتابع، وسنقوم: we will — a pledge. */
+    private boolean isFirstPersonFuture(int i) {
+        String f = doc.form(i);
+        String s = f.startsWith("و") || f.startsWith("ف") ? f.substring(1) : f;
+        if (!(s.length() >= 5 && s.startsWith("سن") && isFuture(s))) {
+            return false;
+        }
+        return !inRelativeClause(i, null);
+    }
+
+    /** {@code تمت المصادقة}, {@code جرى … إنضاج … التوصيات}: a verbal noun made an act by تم/جرى. */
+    private Cue doneCue(int i) {
+        Lexicon.Hit h = doc.hit(i, Vocabulary.DONE);
+        if (h == null || !h.isVerb()) {
+            return null;
+        }
+        int end = doc.clauseEnd(i);
+        for (int k = i + 1; k < end && k < i + 12; k++) {
+            if (doc.hasAny(k, Vocabulary.RECOMMEND)) {
+                int start = firstContent(i + 1, k);
+                return new Cue(start, Kind.RECOMMENDATION, null);
+            }
+            if (doc.has(k, Vocabulary.DECISIONS)) {
+                return new Cue(firstContent(i + 1, k), Kind.DECISION, null);
+            }
+            if (cueAt(k, false) != null) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private int firstContent(int from, int to) {
+        for (int k = from; k < to; k++) {
+            String f = doc.form(k);
+            if (doc.tok(k).isWord() && !f.startsWith("ال") && !Set.of("في", "من", "علي", "عن", "الي", "خلال", "هذا",
+                    "هذه", "ذلك", "تلك", "اثناء").contains(f)) {
+                return k;
+            }
+        }
+        return from;
+    }
+
+    /** A verbal noun after تم/جرى, a carrier (أعلن، أكد، عبّر عن، نتوجه ب، استكمل) or coordinated with one. */
+    private boolean afterCarrier(int i) {
+        for (int k = i - 1; k >= 0 && k >= i - 5; k--) {
+            if (doc.tok(k).isPunct() || doc.isSentenceEnd(k)) {
+                return false;
+            }
+            if (doc.hasAny(k, Vocabulary.DONE, Vocabulary.PROCEED, Vocabulary.DECLARE, Vocabulary.TURN)) {
+                Lexicon.Hit h = doc.hits(k).get(0);
+                return h.isVerb() || h.shape() == Shape.PARTICIPLE;
+            }
+        }
+        return false;
+    }
+
+    /** A verbal noun with the actor's possessive after a carrier: أعلن المجتمعون دعمهم، نجدد دعوتنا. */
+    private boolean carrierSuffixOk(int i, Lexicon.Hit h) {
+        return !h.suffix().isEmpty() && afterCarrier(i) && i > 0 && doc.hasAny(i - 1, Vocabulary.DECLARE,
+                Vocabulary.PARTICIPANTS, Vocabulary.TURN);
+    }
+
+    /** Inside {@code الذي/التي/الذين …} of the same clause, unless the verb opens a coordinated clause (و). */
+    private boolean inRelativeClause(int i, Lexicon.Hit h) {
+        if (h != null && h.conj() > 0) {
+            return false;
+        }
+        for (int k = i - 1; k >= 0 && k >= i - 14; k--) {
+            if (doc.tok(k).isPunct("،,؛;.!?؟:") || doc.has(k, Vocabulary.OPENER)) {
+                return false;
+            }
+            if (doc.has(k, Vocabulary.RELATIVE)) {
+                return true;
+            }
+            if (doc.lineStart(k)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Right after أن/بأن: the verb completes an act already named ({@code قرر أن يعقد …}). */
+    private boolean afterComplementizer(int i) {
+        return i > 0 && doc.is(i - 1, "ان", "بان", "لان", "وان", "كي", "لكي");
+    }
+
+    /** دعا … الى حضور …، للمشاركة في أمسية: an invitation to attend, not a call (a protest is a call). */
+    private boolean isInvitation(int i, int end) {
+        String self = doc.form(i);
+        if (self.endsWith("كم") || doc.is(i + 1, "لحضور", "للحضور")) {
+            return true;
+        }
+        for (int k = i + 1; k < end && k < i + 30; k++) {
+            if (doc.has(k, Vocabulary.ATTENDANCE)) {
+                Lexicon.Hit h = doc.hit(k, Vocabulary.ATTENDANCE);
+                boolean attend = doc.form(k).contains("حضور");
+                if (attend) {
+                    return true;
+                }
+                if (!h.preposition().isEmpty() || doc.is(k - 1, "الي")) {
+                    for (int m = k + 1; m < end && m < k + 6; m++) {
+                        if (doc.has(m, Vocabulary.PROTEST)) {
+                            return false;
+                        }
+                        if (doc.hasAny(m, Vocabulary.EVENT, Vocabulary.SEMINAR, Vocabulary.CONFERENCE,
+                                Vocabulary.MEETING)) {
+                            return true;
+                        }
+                    }
+                    return false;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** حيّا … المؤتمر: greeting the gathering, read as a greeting received. */
+    private boolean greetsTheGathering(int i) {
+        int end = Math.min(doc.clauseEnd(i), i + 8);
+        for (int k = i + 1; k < end; k++) {
+            if (doc.hasAny(k, Vocabulary.CONFERENCE, Vocabulary.MEETING, Vocabulary.PARTICIPANTS)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A token within {@code n} after {@code i} in the clause that is {@code form} or starts with a one-letter prefix. */
+    private boolean followedBy(int i, int n, String form) {
+        int end = Math.min(doc.clauseEnd(i), i + 1 + n);
+        for (int k = i + 1; k < end; k++) {
+            String f = doc.form(k);
+            if (form.length() == 1 ? f.startsWith(form) && f.length() > 2 : f.equals(form)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean within(int from, int to, String form) {
+        for (int k = from; k < to; k++) {
+            if (doc.form(k).endsWith(form)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // ---- extents ----
+
+    /** Where the act at {@code c} ends: a comma not followed by و, a new act, an opener, the sentence end. */
+    private int extent(Cue c) {
+        int limit = Math.min(Math.min(doc.sentenceEnd(c.at()), r.layout().bodyTo()), c.at() + MAX_ACT);
+        int j = c.at() + 1;
+        while (j < limit) {
+            if (doc.tok(j).isPunct("،,؛;:")) {
+                int next = j + 1;
+                if (next >= limit || !doc.form(next).startsWith("و") || doc.has(next, Vocabulary.OPENER)
+                        || SUBORDINATE.contains(doc.form(next))) {
+                    return j;
+                }
+                if (cueAt(next, false) != null && startsNewAct(c, cueAt(next, false))) {
+                    return j;
+                }
+            } else if (doc.has(j, Vocabulary.OPENER) && !doc.is(j, "ايضا", "كذلك")) {
+                return j;
+            } else {
+                Cue other = cueAt(j, false);
+                if (other != null && startsNewAct(c, other)) {
+                    return j;
+                }
+            }
+            j++;
+        }
+        return limit;
+    }
+
+    /** Whether cue {@code b} inside the act of {@code a} starts an act of its own. */
+    private boolean startsNewAct(Cue a, Cue b) {
+        if (b.hit() == null) {
+            return true;
+        }
+        if (b.at() == a.object()) {
+            return false; // يؤكد تضامنه: the object that named the act
+        }
+        boolean adjacent = b.at() == a.at() + 1 || (b.at() == a.at() + 2 && doc.is(a.at() + 1, "فيها", "فيه"));
+        if (adjacent && b.kind() == a.kind()) {
+            return false; // يشجب ويستنكر
+        }
+        if (a.hit() != null && b.hit().word() == a.hit().word() && b.hit().isVerb() && !b.hit().suffix().isEmpty()
+                && b.hit().conj() == 0) {
+            return false; // دعا المؤتمر … دعاها الى
+        }
+        if (b.hit().shape() == Shape.MASDAR || b.hit().word() == Vocabulary.NECESSITY) {
+            return false; // أكد على ضرورة …، إدانة in an object
+        }
+        return true;
+    }
+
+    private boolean isIntro(Cue c) {
+        return c.hit() != null && c.hit().isVerb();
+    }
+
+    // ---- output ----
+
+    private void emit(Cue c, int end, List<Resolution> out) {
+        Party actor = c.hit() == null ? r.subjectBefore(c.at())
+                : c.hit().isVerb() ? r.actorOf(c.at()) : r.subjectBefore(c.at());
+        if (c.kind() == Kind.DECISION && c.hit() != null && c.hit().isVerb()) {
+            List<int[]> items = decisionItems(c.at(), end);
+            for (int n = 0; n < items.size(); n++) {
+                int[] it = items.get(n);
+                int skip = n == 0 ? c.hit().conj() : conjOf(it[0]);
+                Phrase p = doc.phrase(it[0], skip, it[1]);
+                if (p != null) {
+                    out.add(new Resolution(Kind.DECISION, actor, null, p.text(), p.span()));
+                }
+            }
+            return;
+        }
+        int start = c.at();
+        int skip = c.hit() != null ? c.hit().conj() : conjOf(start);
+        if (c.hit() != null && c.hit().word() == Vocabulary.NECESSITY && start > 0
+                && doc.has(start - 1, Vocabulary.NEED)) {
+            start--;
+            skip = conjOf(start);
+        }
+        Phrase p = doc.phrase(start, skip, end);
+        if (p == null) {
+            return;
+        }
+        out.add(new Resolution(c.kind(), actor, addressee(c.kind(), c.at(), end), p.text(), p.span()));
+    }
+
+    /** {@code قرر تشكيل …، واصدار …، وتنظيم …}: the decided items, split where a comma is followed by و. */
+    private List<int[]> decisionItems(int from, int to) {
+        List<int[]> items = new ArrayList<>();
+        int start = from;
+        for (int k = from + 1; k < to - 1; k++) {
+            if (doc.tok(k).isPunct("،,") && doc.form(k + 1).startsWith("و") && !doc.form(k + 1).startsWith("ال")) {
+                items.add(new int[] {start, k});
+                start = k + 1;
+            }
+        }
+        items.add(new int[] {start, to});
+        return items;
+    }
+
+    private Party addressee(Kind kind, int cue, int end) {
+        if (kind != Kind.DEMAND && kind != Kind.CALL) {
+            return null;
+        }
+        int j = cue + 1;
+        Found<Party> subject = r.subjectAfter(cue);
+        if (subject != null) {
+            j = subject.to();
+        }
+        while (j < end && doc.is(j, "فيه", "فيها", "بشده", "ايضا")) {
+            j++;
+        }
+        if (j >= end || !doc.tok(j).isWord() || doc.form(j).startsWith("ب") || doc.is(j, "الي", "علي", "ان", "من")) {
+            return null;
+        }
+        int k = j;
+        while (k < end && doc.tok(k).isWord() && !doc.form(k).startsWith("ب") && !doc.is(k, "الي", "علي", "ان", "من")
+                && !doc.form(k).startsWith("لل")) {
+            if (doc.has(k, Vocabulary.RELATIVE)) {
+                k = doc.clauseEnd(k);
+                break;
+            }
+            k++;
+        }
+        Phrase p = doc.phrase(j, 0, k);
+        if (p == null) {
+            return null;
+        }
+        Found<Party> a = r.actorAt(j, k);
+        if (a != null && a.to() == k) {
+            return a.value();
+        }
+        return new org.nashra.model.Group(p.text(), p.span());
+    }
+
+    private int conjOf(int i) {
+        String f = doc.form(i);
+        return (f.startsWith("و") || f.startsWith("ف")) && f.length() > 3 && doc.hits(i).stream()
+                .anyMatch(h -> h.conj() == 1) ? 1 : f.startsWith("و") && f.length() > 4 && !f.startsWith("وا")
+                && !f.startsWith("وف") && !f.startsWith("وز") ? 1 : 0;
+    }
+}
