@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * The {@code nashra} top-level command, which only dispatches to {@code parse} and {@code render}.
@@ -46,7 +47,23 @@ public final class NashraCommand implements Runnable {
         return new CommandLine(new NashraCommand())
                 .addSubcommand(new ParseCommand(stdin))
                 .addSubcommand(new RenderCommand(stdin, renderers))
-                .setCaseInsensitiveEnumValuesAllowed(true);
+                .registerConverter(RenderCommand.Format.class, new LowerCaseChoice<>(RenderCommand.Format.class))
+                .registerConverter(RenderCommand.Engine.class, new LowerCaseChoice<>(RenderCommand.Engine.class))
+                .registerConverter(RenderSettings.Page.class, new LowerCaseChoice<>(RenderSettings.Page.class))
+                .registerConverter(RenderSettings.Digits.class, new LowerCaseChoice<>(RenderSettings.Digits.class))
+                .setParameterExceptionHandler(NashraCommand::usageError);
+    }
+
+    /** A usage error in three lines (what is wrong, the synopsis, where help is), not the whole help. */
+    private static int usageError(ParameterException e, String[] args) {
+        CommandLine cli = e.getCommandLine();
+        PrintWriter err = cli.getErr();
+        err.println(e.getMessage());
+        UnmatchedArgumentException.printSuggestions(e, err);
+        err.print(cli.getHelp().fullSynopsis());
+        err.printf("Try '%s --help' for more information.%n", cli.getCommandSpec().qualifiedName());
+        err.flush();
+        return cli.getCommandSpec().exitCodeOnInvalidInput();
     }
 
     private static PrintWriter utf8(PrintStream stream) {

@@ -27,7 +27,7 @@ final class ParseCommand implements Callable<Integer> {
     private CommandSpec spec;
 
     @Option(names = "--out", paramLabel = "DIR",
-            description = "Write DIR/NAME.json for each NAME.txt (standard input: stdin.json), creating DIR.")
+            description = "Write DIR/NAME.json for each NAME.txt (stdin.json for -), creating DIR.")
     private Path out;
 
     @Option(names = "--compact", description = "One line per bulletin instead of the pretty layout.")
