@@ -35,7 +35,12 @@ final class Batch {
      * @return true when every input succeeded
      */
     static <R> boolean run(List<Input> inputs, Job<R> job, Consumer<? super R> sink, Feedback feedback) {
-        int threads = Math.max(1, Math.min(inputs.size(), Runtime.getRuntime().availableProcessors()));
+        return run(inputs, job, sink, feedback, Runtime.getRuntime().availableProcessors());
+    }
+
+    /** As {@link #run(List, Job, Consumer, Feedback)} on at most {@code cores} threads. */
+    static <R> boolean run(List<Input> inputs, Job<R> job, Consumer<? super R> sink, Feedback feedback, int cores) {
+        int threads = Math.max(1, Math.min(inputs.size(), cores));
         // a few jobs ahead of the one awaited keep every core busy without holding all results in memory
         int window = 4 * threads;
         ExecutorService pool = Executors.newFixedThreadPool(threads, workers());
