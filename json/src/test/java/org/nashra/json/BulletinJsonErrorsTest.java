@@ -158,7 +158,10 @@ class BulletinJsonErrorsTest {
     void deepNestingInAnUnknownFieldIsAnErrorNotACrash() {
         String deep = "{\"schema\": \"nashra/1\", \"kind\": \"other\", \"x\": " + "[".repeat(100_000);
 
-        assertThat(error(deep)).hasMessageContaining("malformed JSON").hasMessageContaining("nesting depth");
+        BulletinJsonException e = error(deep);
+
+        assertThat(e).hasMessageContaining("malformed JSON at line 1, column ").hasMessageContaining("nesting depth");
+        assertThat(e.path()).startsWith("x[0][0]").endsWith("…").hasSizeLessThan(210);
     }
 
     @Test
