@@ -3,8 +3,11 @@
  * The one entry point is {@link org.nashra.json.BulletinJson}.
  *
  * <pre>{@code
- * Bulletin b = BulletinJson.read(Path.of("seed-meeting.expected.json").toUri().toURL().openStream());
- * String json = BulletinJson.toString(b);
+ * Bulletin b;
+ * try (InputStream in = Files.newInputStream(Path.of("seed-meeting.expected.json"))) {
+ *     b = BulletinJson.read(in);
+ * }
+ * String line = BulletinJson.toString(b, BulletinJson.Layout.COMPACT);
  * }</pre>
  */
 module org.nashra.json {

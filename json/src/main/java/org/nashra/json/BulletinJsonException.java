@@ -17,6 +17,7 @@ package org.nashra.json;
 public final class BulletinJsonException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
+    /** See {@link #path()}. */
     private final String path;
 
     BulletinJsonException(String path, String detail, Throwable cause) {
@@ -27,6 +28,8 @@ public final class BulletinJsonException extends RuntimeException {
     /**
      * Where the bad content is, in JavaScript notation from the bulletin object:
      * {@code meetings[0].when.start}; empty for the document as a whole.
+     *
+     * @return the path of the bad value
      */
     public String path() {
         return path;

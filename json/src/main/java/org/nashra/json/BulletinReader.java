@@ -51,6 +51,7 @@ final class BulletinReader {
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build());
     private static final char BOM = '\uFEFF';
+    private static final int LONGEST_PATH = 200;
     private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm");
 
     /** The {@code type} of a Party. */
@@ -89,7 +90,9 @@ final class BulletinReader {
                 throw malformed(p, p.currentLocation(), "more content after the bulletin", null);
             }
         } catch (JsonProcessingException e) {
-            throw malformed(p, e.getLocation(), e.getOriginalMessage(), e);
+            // a broken limit (StreamReadConstraints) has no location of its own
+            JsonLocation at = e.getLocation() != null ? e.getLocation() : p.currentLocation();
+            throw malformed(p, at, e.getOriginalMessage(), e);
         }
         if (root == null) {
             throw new BulletinJsonException("", "no JSON content", null);
@@ -98,11 +101,14 @@ final class BulletinReader {
     }
 
     private static BulletinJsonException malformed(JsonParser p, JsonLocation at, String detail, Throwable cause) {
-        String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
-        return new BulletinJsonException(path(p.getParsingContext()), "malformed JSON" + where + ": " + detail, cause);
+        return new BulletinJsonException(path(p.getParsingContext()),
+                "malformed JSON at line " + at.getLineNr() + ", column " + at.getColumnNr() + ": " + detail, cause);
     }
 
-    /** The path of the value the parser is in, as {@link PathNode} writes paths. */
+    /**
+     * The path of the value the parser is in, as {@link PathNode} writes paths; cut short after
+     * {@value #LONGEST_PATH} chars, for JSON nested far deeper than any bulletin.
+     */
     private static String path(JsonStreamContext context) {
         List<JsonStreamContext> chain = new ArrayList<>();
         for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
@@ -116,7 +122,7 @@ final class BulletinReader {
                 path = PathNode.field(path, c.getCurrentName());
             }
         }
-        return path;
+        return path.length() <= LONGEST_PATH ? path : path.substring(0, LONGEST_PATH) + "…";
     }
 
     private static Bulletin bulletin(PathNode n) {
