@@ -27,14 +27,24 @@ record OutputDirectory(Path path) {
         }
     }
 
-    /** Writes (or atomically replaces) {@code fileName} in the directory. */
-    void write(String fileName, AtomicFiles.Content content) throws InputException {
+    /**
+     * Writes (or atomically replaces) {@code NAME.extension} for {@code input}, its output of that type.
+     *
+     * @return the file name written
+     * @throws InputException when the file cannot be written, or is the input itself ({@code render x.html})
+     */
+    String write(Input input, String extension, AtomicFiles.Content content) throws InputException {
+        String fileName = input.baseName() + "." + extension;
         Path target = path.resolve(fileName);
         try {
+            if (!input.isStdin() && Files.exists(target) && Files.isSameFile(target, input.path())) {
+                throw new InputException("would be replaced by its own output " + target);
+            }
             AtomicFiles.write(target, content);
         } catch (IOException e) {
             throw new InputException("cannot write " + target + ": " + reason(e), e);
         }
+        return fileName;
     }
 
     private static String reason(IOException e) {

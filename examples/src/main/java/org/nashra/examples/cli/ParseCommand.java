@@ -76,9 +76,7 @@ final class ParseCommand implements Callable<Integer> {
 
     private String write(Input input, OutputDirectory directory, Layout layout) throws InputException {
         Bulletin bulletin = bulletin(input);
-        String fileName = input.baseName() + ".json";
-        directory.write(fileName, stream ->
+        return directory.write(input, "json", stream ->
                 BulletinJson.write(bulletin, new OutputStreamWriter(stream, StandardCharsets.UTF_8), layout));
-        return fileName;
     }
 }

@@ -84,9 +84,8 @@ final class RenderCommand implements Callable<Integer> {
         List<String> written = new ArrayList<>();
         for (int i = 0; i < targets.size(); i++) {
             Renderer renderer = chosen.get(i);
-            String fileName = input.baseName() + "." + targets.get(i).extension();
-            directory.write(fileName, stream -> renderer.render(bulletin, settings, stream));
-            written.add(fileName);
+            written.add(directory.write(input, targets.get(i).extension(),
+                    stream -> renderer.render(bulletin, settings, stream)));
         }
         return written;
     }

@@ -97,6 +97,19 @@ class RenderCommandTest {
     }
 
     @Test
+    void neverReplacesAnInputWithItsOwnOutput() throws IOException {
+        Path input = Files.writeString(dir.resolve("notice.html"), "تعزية");
+        Renderers renderers = new Renderers(Map.of(Target.HTML, ECHO));
+
+        Run run = Run.with(new ByteArrayInputStream(new byte[0]), renderers,
+                "render", "--format", "html", "--out", dir.toString(), input.toString());
+
+        assertThat(run.status()).isEqualTo(1);
+        assertThat(run.err()).isEqualTo(input + ": would be replaced by its own output " + input + "\n");
+        assertThat(input).hasContent("تعزية");
+    }
+
+    @Test
     void aValueOutsideTheChoicesIsBadUsageNamingThem() {
         Run run = Run.of("render", "--format", "docx", Run.sample("seed-meeting.txt"));
 
