@@ -29,6 +29,11 @@ final class Feedback {
         this.bar = bar;
     }
 
+    /** The feedback of a command on {@code inputs} inputs: a bar when there are several and a user watches. */
+    static Feedback forInputs(PrintWriter err, int inputs) {
+        return new Feedback(err, inputs, inputs > 1 && Terminal.isInteractive());
+    }
+
     /** Prints the failure line of {@code input}, above the bar. */
     synchronized void failed(Input input, String reason) {
         erase();

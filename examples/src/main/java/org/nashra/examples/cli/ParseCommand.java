@@ -47,7 +47,7 @@ final class ParseCommand implements Callable<Integer> {
     public Integer call() {
         List<Input> inputs = Input.of(arguments, spec);
         PrintWriter err = spec.commandLine().getErr();
-        Feedback feedback = new Feedback(err, inputs.size(), inputs.size() > 1 && Terminal.isInteractive());
+        Feedback feedback = Feedback.forInputs(err, inputs.size());
         boolean allDone;
         if (out == null) {
             Layout layout = compact || inputs.size() > 1 ? Layout.COMPACT : Layout.PRETTY;

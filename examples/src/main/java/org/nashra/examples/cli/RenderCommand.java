@@ -3,8 +3,10 @@ package org.nashra.examples.cli;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.nashra.model.Bulletin;
@@ -65,8 +67,7 @@ final class RenderCommand implements Callable<Integer> {
         }
         RenderSettings settings = new RenderSettings(page, digits);
         List<Target> targets = format.targets(engine);
-        Feedback feedback = new Feedback(spec.commandLine().getErr(), inputs.size(),
-                inputs.size() > 1 && Terminal.isInteractive());
+        Feedback feedback = Feedback.forInputs(spec.commandLine().getErr(), inputs.size());
         boolean allDone = Batch.run(inputs, input -> render(input, targets, settings, directory.get()),
                 written -> { }, feedback);
         return ExitStatus.of(allDone);
@@ -76,16 +77,15 @@ final class RenderCommand implements Callable<Integer> {
             throws InputException {
         Bulletin bulletin = loader.bulletin(input);
         // every renderer is found before anything is written, so an input fails whole, not half-rendered
-        List<Renderer> chosen = new ArrayList<>();
+        Map<Target, Renderer> chosen = new LinkedHashMap<>();
         for (Target target : targets) {
-            chosen.add(renderers.find(target).orElseThrow(
+            chosen.put(target, renderers.find(target).orElseThrow(
                     () -> new InputException(target.description() + " is not available in this build")));
         }
         List<String> written = new ArrayList<>();
-        for (int i = 0; i < targets.size(); i++) {
-            Renderer renderer = chosen.get(i);
-            written.add(directory.write(input, targets.get(i).extension(),
-                    stream -> renderer.render(bulletin, settings, stream)));
+        for (Map.Entry<Target, Renderer> pass : chosen.entrySet()) {
+            written.add(directory.write(input, pass.getKey().extension(),
+                    stream -> pass.getValue().render(bulletin, settings, stream)));
         }
         return written;
     }
