@@ -34,6 +34,7 @@ public final class Gazetteer {
     private final PhraseIndex<Title> roles;
     private final PhraseIndex<OrgHead> organisations;
     private final PhraseIndex<WordClass> functionWords;
+    private final PhraseIndex<PlaceWord> placeWords;
     private final Map<String, Gender> nameGenders;
     private final Set<String> givenNames;
 
@@ -45,6 +46,7 @@ public final class Gazetteer {
         roles = loadTitles("roles.tsv", 4);
         organisations = loadOrganisations();
         functionWords = loadFunctionWords();
+        placeWords = loadPlaceWords();
         Map<String, Gender> genders = new HashMap<>();
         Set<String> names = new HashSet<>();
         Set<String> unisex = new HashSet<>();
@@ -100,6 +102,11 @@ public final class Gazetteer {
     /** Prepositions, relative pronouns, particles and frequent verbs. */
     public PhraseIndex<WordClass> functionWords() {
         return functionWords;
+    }
+
+    /** Venue heads (قاعة), districts (حي), directions (جنوب) and settlement words (مدينة), bare. */
+    public PhraseIndex<PlaceWord> placeWords() {
+        return placeWords;
     }
 
     /** True when {@code folded} is a listed given name. */
@@ -196,9 +203,26 @@ public final class Gazetteer {
                 case "relative" -> WordClass.RELATIVE;
                 case "particle" -> WordClass.PARTICLE;
                 case "verb" -> WordClass.VERB;
-                default -> throw row.error("class must be preposition, relative, particle or verb");
+                case "event" -> WordClass.EVENT;
+                default -> throw row.error("class must be preposition, relative, particle, verb or event");
             };
             b.put(row.cell(0), c);
+        }
+        return b.build();
+    }
+
+    private static PhraseIndex<PlaceWord> loadPlaceWords() {
+        PhraseIndex.Builder<PlaceWord> b = PhraseIndex.builder();
+        for (Tsv.Row row : Tsv.read("place-words.tsv", 2)) {
+            PlaceWord w = switch (row.cell(1)) {
+                case "venue" -> PlaceWord.VENUE;
+                case "district" -> PlaceWord.DISTRICT;
+                case "direction" -> PlaceWord.DIRECTION;
+                case "settlement" -> PlaceWord.SETTLEMENT;
+                case "region" -> PlaceWord.REGION;
+                default -> throw row.error("kind must be venue, district, direction, settlement or region");
+            };
+            b.put(row.cell(0), w);
         }
         return b.build();
     }

@@ -9,5 +9,7 @@ public enum WordClass {
     /** ان، كما، هذا, and other particles, pronouns and demonstratives. */
     PARTICLE,
     /** عقد، حضر، قرر. */
-    VERB
+    VERB,
+    /** A gathering or a time (اجتماع، جلسة، ساعة): a في-phrase naming one ends a role. */
+    EVENT
 }
