@@ -22,7 +22,7 @@ import org.nashra.parser.internal.text.Reading;
 record Cut(String text, Span span) {
 
     static Cut of(AnalyzedText t, int first, Reading reading, int end) {
-        int stop = t.tokens().get(end - 1).span().end();
+        int stop = through(t.original(), t.tokens().get(end - 1).span().end());
         int start = reading.stemSpan().start();
         for (var affix : reading.affixes()) {
             if (affix.clitic() == Clitic.AL) {
@@ -36,14 +36,25 @@ record Cut(String text, Span span) {
         return new Cut(original.substring(start, stop), new Span(start, stop));
     }
 
+    /**
+     * Extends an end offset over the chars folding drops after a word: a final hamza ({@code كربلاء}) and
+     * the marks and tatweel written after it ({@code اعضاءً}), so a value keeps its last letter.
+     */
+    static int through(String original, int stop) {
+        int k = stop;
+        while (k < original.length()) {
+            char c = original.charAt(k);
+            if (c == 'ء' || c == '\u0640' || c >= '\u064B' && c <= '\u065F' || c == '\u0670') {
+                k++;
+            } else {
+                break;
+            }
+        }
+        return k;
+    }
+
     /** Tokens {@code [first, end)} as written, the first with its most likely reading. */
     static Cut of(AnalyzedText t, int first, int end) {
         return of(t, first, t.tokens().get(first).reading(), end);
-    }
-
-    /** Tokens {@code [first, end)} exactly as written, clitics and all. */
-    static Cut verbatim(AnalyzedText t, int first, int end) {
-        Span span = t.span(first, end);
-        return new Cut(span.of(t.original()), span);
     }
 }

@@ -31,8 +31,19 @@ final class NounPhrase {
 
     /** The token after the noun phrase whose head is token {@code i}. */
     static int end(AnalyzedText t, Lexicon lex, int i, int max) {
+        return end(t, lex, i, max, false);
+    }
+
+    /**
+     * The token after the noun phrase whose head is token {@code i}; with {@code designation}, the phrase
+     * names a part of an organisation and stops before ل + the organisation ({@code منسقية اوروبا للتحالف}).
+     */
+    static int end(AnalyzedText t, Lexicon lex, int i, int max, boolean designation) {
         int n = Math.min(t.tokens().size(), i + max);
         boolean closed = Lexicon.word(t, i) && t.tokens().get(i).reading().definite();
+        // a definite head takes no genitive: only adjectives (and no conjuncts) follow it
+        boolean construct = !closed;
+        boolean prepositional = false;
         int indefinite = closed ? 0 : 1;
         int k = i + 1;
         while (k < n) {
@@ -52,18 +63,23 @@ final class NounPhrase {
             }
             Reading r = token.reading();
             if (r.has(Clitic.WA) || r.has(Clitic.FA)) {
-                boolean conjunct = r.definite() && !r.hasPreposition() && lex.orgHead(t, k).isEmpty()
-                        && lex.role(t, k).isEmpty();
+                boolean conjunct = (construct || prepositional) && r.definite() && !r.hasPreposition()
+                        && lex.orgHead(t, k).isEmpty() && lex.role(t, k).isEmpty();
                 if (!conjunct) {
                     break;
                 }
                 closed = true;
             } else if (r.hasPreposition()) {
-                if (!(r.has(Clitic.LI) && r.definite())) {
+                if (!(r.has(Clitic.LI) && r.definite()) || designation && lex.orgHead(t, k).isPresent()
+                        || k == i + 1 && !construct) {
                     break;
                 }
                 closed = true;
+                prepositional = true;
             } else if (r.definite()) {
+                if (closed && !agrees(t.tokens().get(k - 1), token)) {
+                    break;
+                }
                 closed = true;
             } else {
                 if (closed || indefinite >= MAX_INDEFINITE) {
@@ -76,6 +92,20 @@ final class NounPhrase {
             k++;
         }
         return k;
+    }
+
+    /**
+     * True unless {@code word} cannot be an adjective of {@code noun}: a feminine noun (ending ة or ات,
+     * which also covers plurals of things) takes a feminine adjective, so {@code الجمعية الشكر} is two phrases.
+     */
+    private static boolean agrees(Token noun, Token word) {
+        if (!noun.isWord()) {
+            return true;
+        }
+        String n = noun.stem();
+        String w = word.stem();
+        boolean feminineNoun = n.endsWith("ه") || n.endsWith("ات");
+        return !feminineNoun || w.endsWith("ه") || w.endsWith("ات");
     }
 
     /** The index of the {@code »} closing the quote opened at {@code open}, or -1 within {@code n}. */

@@ -109,7 +109,7 @@ public final class PlaceTagger {
 
     /** Only a known city, country or region at token {@code i} (a delegation's country, {@code فرع بولندا}). */
     public Optional<PlaceMention> placeNameAt(AnalyzedText t, int i) {
-        return lex.placeName(t, i).map(hit -> {
+        return lex.placeName(t, i).filter(hit -> hit.value().kind() != PlaceName.Kind.COUNTRY_ADJECTIVE).map(hit -> {
             Builder b = new Builder(t, i, hit.reading());
             b.name(t, hit);
             b.end = hit.end();
