@@ -30,7 +30,7 @@ public record ActList(int introFrom, int introTo, List<int[]> items, boolean bul
             int marker = bulletEnd(doc, i);
             if (marker > i) {
                 int introTo = i - 1;
-                int introFrom = introTo >= 0 ? clauseStartBefore(doc, introTo) : i;
+                int introFrom = introTo >= 0 ? doc.sentenceStart(introTo) : i;
                 List<int[]> items = new ArrayList<>();
                 int j = i;
                 int m = marker;
@@ -47,7 +47,7 @@ public record ActList(int introFrom, int introTo, List<int[]> items, boolean bul
             int open = inlineOpener(doc, i);
             if (open > i) {
                 int end = doc.sentenceEnd(open);
-                int introFrom = clauseStartBefore(doc, i);
+                int introFrom = doc.sentenceStart(i);
                 List<int[]> items = new ArrayList<>();
                 int from = open;
                 for (int k = open; k <= end && k < doc.size(); k++) {
@@ -120,13 +120,5 @@ public record ActList(int introFrom, int introTo, List<int[]> items, boolean bul
             }
         }
         return false;
-    }
-
-    private static int clauseStartBefore(Doc doc, int at) {
-        int k = at;
-        while (k > 0 && !doc.tok(k - 1).isPunct("،,؛;.!?؟") && !doc.lineStart(k)) {
-            k--;
-        }
-        return k;
     }
 }

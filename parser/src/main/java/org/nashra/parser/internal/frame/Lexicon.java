@@ -75,7 +75,8 @@ public final class Lexicon {
     public static Lexicon of(List<Word> words) {
         Map<String, List<Entry>> m = new HashMap<>();
         for (Word w : words) {
-            w.forms().forEach((form, f) -> m.computeIfAbsent(form, k -> new ArrayList<>()).add(new Entry(w, f)));
+            w.forms().forEach((form, fs) -> fs.forEach(f -> m.computeIfAbsent(form, k -> new ArrayList<>())
+                    .add(new Entry(w, f))));
         }
         m.replaceAll((k, v) -> List.copyOf(v));
         return new Lexicon(Map.copyOf(m));

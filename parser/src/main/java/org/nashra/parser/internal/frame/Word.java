@@ -2,7 +2,9 @@ package org.nashra.parser.internal.frame;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Set;
 import org.nashra.parser.internal.text.FoldedText;
 
 /**
@@ -40,10 +42,21 @@ public final class Word {
     private static final String[] NOUN_SUFFIXES = {"", "ات", "ان", "ين", "ون"};
     private static final String[] MASDAR_SUFFIXES = {"", "ات"};
 
-    private final Map<String, Form> forms;
+    private final Map<String, Set<Form>> forms;
 
-    private Word(Map<String, Form> forms) {
+    private Word(Map<String, Set<Form>> forms) {
         this.forms = Collections.unmodifiableMap(forms);
+    }
+
+    /** Adds a reading of {@code form}; a string may have several (مطالبة: verbal noun and feminine participle). */
+    private static void put(Map<String, Set<Form>> m, String form, Form f) {
+        m.computeIfAbsent(form, k -> new LinkedHashSet<>()).add(f);
+    }
+
+    private static Map<String, Set<Form>> copy(Map<String, Set<Form>> forms) {
+        Map<String, Set<Form>> m = new LinkedHashMap<>();
+        forms.forEach((k, v) -> m.put(k, new LinkedHashSet<>(v)));
+        return m;
     }
 
     /**
@@ -62,25 +75,25 @@ public final class Word {
 
     /** Exact forms only, no endings added: fixed words ({@code دقيقة}, {@code صمت}) and broken plurals. */
     public static Word exact(String... words) {
-        Map<String, Form> m = new LinkedHashMap<>();
+        Map<String, Set<Form>> m = new LinkedHashMap<>();
         for (String s : words) {
-            m.putIfAbsent(FoldedText.fold(s), new Form(Shape.NOUN, Person.THIRD));
+            put(m, FoldedText.fold(s), new Form(Shape.NOUN, Person.THIRD));
         }
         return new Word(m);
     }
 
     /** Adds past forms, also passive or irregular ones ({@code تقرر}, {@code اُستهل}). */
     public Word past(String... pasts) {
-        Map<String, Form> m = new LinkedHashMap<>(forms);
+        Map<String, Set<Form>> m = copy(forms);
         for (String p : pasts) {
             String f = FoldedText.fold(p);
             for (String s : PAST_SUFFIXES) {
-                m.putIfAbsent(f + s, new Form(Shape.PAST, pastPerson(s)));
+                put(m, f + s, new Form(Shape.PAST, pastPerson(s)));
             }
             if (f.endsWith("ا") || f.endsWith("ي")) {
                 String stem = f.substring(0, f.length() - 1);
                 for (String s : WEAK_PAST_SUFFIXES) {
-                    m.putIfAbsent(stem + s, new Form(Shape.PAST, pastPerson(s)));
+                    put(m, stem + s, new Form(Shape.PAST, pastPerson(s)));
                 }
             }
         }
@@ -89,7 +102,7 @@ public final class Word {
 
     /** Adds present and future ({@code سـ}) forms from the third person masculine singular ({@code يطالب}). */
     public Word present(String... presents) {
-        Map<String, Form> m = new LinkedHashMap<>(forms);
+        Map<String, Set<Form>> m = copy(forms);
         for (String p : presents) {
             String f = FoldedText.fold(p);
             String base = f.startsWith("ي") ? f.substring(1) : f;
@@ -98,8 +111,8 @@ public final class Word {
                     Person person = pre.equals("ن") ? Person.FIRST_PLURAL
                             : pre.equals("ا") ? Person.FIRST_SINGULAR
                             : suf.startsWith("و") ? Person.THIRD_PLURAL : Person.THIRD;
-                    m.putIfAbsent(pre + base + suf, new Form(Shape.PRESENT, person));
-                    m.putIfAbsent("س" + pre + base + suf, new Form(Shape.FUTURE, person));
+                    put(m, pre + base + suf, new Form(Shape.PRESENT, person));
+                    put(m, "س" + pre + base + suf, new Form(Shape.FUTURE, person));
                 }
             }
         }
@@ -118,19 +131,19 @@ public final class Word {
 
     /** This word and every form of {@code other}. */
     public Word or(Word other) {
-        Map<String, Form> m = new LinkedHashMap<>(forms);
-        other.forms.forEach(m::putIfAbsent);
+        Map<String, Set<Form>> m = copy(forms);
+        other.forms.forEach((k, v) -> v.forEach(f -> put(m, k, f)));
         return new Word(m);
     }
 
     /** The bare forms (folded, no clitics) with what they say. */
-    Map<String, Form> forms() {
+    Map<String, Set<Form>> forms() {
         return forms;
     }
 
-    /** The form as listed, or null: for tests and diagnostics. */
-    public Form form(String folded) {
-        return forms.get(folded);
+    /** The readings of a bare folded form; empty when it is not a form of this word. */
+    public Set<Form> forms(String folded) {
+        return forms.getOrDefault(folded, Set.of());
     }
 
     @Override
@@ -139,7 +152,7 @@ public final class Word {
     }
 
     private Word with(String[] bases, String[] suffixes, Shape shape) {
-        Map<String, Form> m = new LinkedHashMap<>(forms);
+        Map<String, Set<Form>> m = copy(forms);
         Form form = new Form(shape, Person.THIRD);
         for (String base : bases) {
             String f = FoldedText.fold(base);
@@ -148,10 +161,10 @@ public final class Word {
             for (String s : suffixes) {
                 if (taMarbuta && !s.isEmpty()) {
                     // مطالبة → مطالبات, مؤكدة → مؤكدتين: the ة gives way to the ending
-                    m.putIfAbsent(stem + s, form);
-                    m.putIfAbsent(stem + "ت" + s, form);
+                    put(m, stem + s, form);
+                    put(m, stem + "ت" + s, form);
                 } else {
-                    m.putIfAbsent(f + s, form);
+                    put(m, f + s, form);
                 }
             }
         }
