@@ -9,7 +9,7 @@ import java.util.List;
 import org.nashra.model.Bulletin;
 import org.nashra.model.Source;
 import org.nashra.parser.internal.frame.Doc;
-import org.nashra.parser.internal.frame.InterimEntities;
+import org.nashra.parser.internal.frame.TaggerEntities;
 import org.nashra.parser.internal.frame.Reading;
 import org.nashra.parser.internal.frame.Vocabulary;
 import org.nashra.parser.internal.frame.resolution.ResolutionFrames;
@@ -48,7 +48,7 @@ public final class BulletinParser {
         Objects.requireNonNull(options, "options");
         checkSurrogates(text);
         Doc doc = Doc.of(text, Vocabulary.LEXICON);
-        Reading reading = new Reading(doc, new InterimEntities(), List.of());
+        Reading reading = new Reading(doc, TaggerEntities.standard(), List.of());
         Bulletin.Builder b = Bulletin.builder(Bulletin.Kind.OTHER).source(sourceOf(text));
         ResolutionFrames.read(reading).forEach(b::resolution);
         return b.build();

@@ -52,7 +52,7 @@ public record ActList(int introFrom, int introTo, List<int[]> items, boolean bul
                 int from = open;
                 for (int k = open; k <= end && k < doc.size(); k++) {
                     boolean stop = k == end || doc.has(k, Vocabulary.OPENER);
-                    if (stop || doc.tok(k).isPunct("،,؛;")) {
+                    if (stop || doc.punct(k, "،,؛;")) {
                         if (k > from) {
                             items.add(new int[] {from, k});
                         }
@@ -78,12 +78,10 @@ public record ActList(int introFrom, int introTo, List<int[]> items, boolean bul
         if (i >= doc.size() || !doc.lineStart(i) || i == 0) {
             return i;
         }
-        Tok t = doc.tok(i);
-        if (t.isPunct("-–—•*·▪●")) {
+        if (doc.punct(i, "-–—•*·▪●")) {
             return i + 1 < doc.size() && !doc.lineStart(i + 1) ? i + 1 : i;
         }
-        if (t.type() == Tok.Type.NUMBER && t.form().length() <= 2 && i + 1 < doc.size()
-                && doc.tok(i + 1).isPunct("-–).")) {
+        if (doc.tok(i).isNumber() && doc.form(i).length() <= 2 && i + 1 < doc.size() && doc.punct(i + 1, "-–).")) {
             return i + 2 < doc.size() && !doc.lineStart(i + 2) ? i + 2 : i;
         }
         return i;
@@ -96,15 +94,15 @@ public record ActList(int introFrom, int introTo, List<int[]> items, boolean bul
     private static int inlineOpener(Doc doc, int i) {
         if (doc.has(i, Vocabulary.LIST_OPENER)) {
             int k = i + 1;
-            if (k < doc.size() && doc.tok(k).isPunct(":") && k + 1 < doc.size() && !doc.lineStart(k + 1)) {
+            if (k < doc.size() && doc.punct(k, ":") && k + 1 < doc.size() && !doc.lineStart(k + 1)) {
                 return k + 1;
             }
         }
         if (doc.has(i, Vocabulary.CAME) && i + 2 < doc.size() && doc.is(i + 1, "فيه", "فيها")
-                && doc.tok(i + 2).isPunct("،,:") && i + 3 < doc.size() && !doc.lineStart(i + 3)) {
+                && doc.punct(i + 2, "،,:") && i + 3 < doc.size() && !doc.lineStart(i + 3)) {
             return i + 3;
         }
-        if (doc.tok(i).isPunct(":") && i + 1 < doc.size() && !doc.lineStart(i + 1) && i > 0
+        if (doc.punct(i, ":") && i + 1 < doc.size() && !doc.lineStart(i + 1) && i > 0
                 && !doc.lineStart(i) && introduces(doc, i)) {
             return i + 1;
         }
@@ -113,7 +111,7 @@ public record ActList(int introFrom, int introTo, List<int[]> items, boolean bul
 
     /** True when the clause before the colon at {@code colon} names acts: a cue verb or noun of a list. */
     private static boolean introduces(Doc doc, int colon) {
-        for (int k = colon - 1; k >= 0 && k >= colon - 4 && !doc.tok(k).isPunct(); k--) {
+        for (int k = colon - 1; k >= 0 && k >= colon - 4 && !doc.punct(k); k--) {
             if (doc.hasAny(k, Vocabulary.DEMAND, Vocabulary.CALL, Vocabulary.RECOMMEND, Vocabulary.DECISIONS,
                     Vocabulary.DEMANDS, Vocabulary.DECIDE, Vocabulary.CONDEMN)) {
                 return true;

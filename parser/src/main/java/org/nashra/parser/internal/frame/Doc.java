@@ -3,12 +3,14 @@ package org.nashra.parser.internal.frame;
 import java.util.ArrayList;
 import java.util.List;
 import org.nashra.model.Span;
-import org.nashra.parser.internal.text.FoldedText;
+import org.nashra.parser.internal.text.AnalyzedText;
+import org.nashra.parser.internal.text.Sentence;
+import org.nashra.parser.internal.text.Token;
 
 /**
- * A text as the frame rules read it: folded tokens with their words recognised,
- * sentence and clause limits, and the way back to the original text for every
- * value cut from it.
+ * A text as the frame rules read it: the {@link AnalyzedText} tokens with the cue
+ * words of a {@link Lexicon} recognised in them, clause limits, and the way back
+ * to the original text for every value cut from it.
  *
  * <pre>{@code
  * Doc doc = Doc.of("وطالب المؤتمر بإطلاق المعتقلين.", Vocabulary.LEXICON);
@@ -21,85 +23,90 @@ import org.nashra.parser.internal.text.FoldedText;
  * found in one pass each.
  */
 public final class Doc {
-    private static final String SENTENCE_END = ".!?؟";
+    private static final String SENTENCE_END = ".!?؟؛;";
     private static final String CLAUSE_END = "،,؛;:";
+    private static final java.util.regex.Pattern NOT_FOLDED =
+            java.util.regex.Pattern.compile("[أإآٱىةؤئء\\u064B-\\u065F\\u0640]");
 
-    private final FoldedText folded;
-    private final List<Tok> toks;
+    private final AnalyzedText text;
+    private final List<Token> toks;
     private final List<List<Lexicon.Hit>> hits;
-    private final int[] sentenceStart;
     private final int[] sentenceEnd;
     private final int[] clauseEnd;
 
-    private Doc(FoldedText folded, List<Tok> toks, Lexicon lexicon) {
-        this.folded = folded;
-        this.toks = toks;
-        List<List<Lexicon.Hit>> h = new ArrayList<>(toks.size());
-        for (Tok t : toks) {
-            h.add(t.isWord() ? lexicon.analyze(t.form()) : List.of());
+    private Doc(AnalyzedText text, Lexicon lexicon) {
+        this.text = text;
+        this.toks = text.tokens();
+        int n = toks.size();
+        List<List<Lexicon.Hit>> h = new ArrayList<>(n);
+        for (Token t : toks) {
+            h.add(t.isWord() ? lexicon.analyze(t.text()) : List.of());
         }
         this.hits = h;
-        int n = toks.size();
-        sentenceStart = new int[n];
         sentenceEnd = new int[n];
         clauseEnd = new int[n];
-        int start = 0;
-        for (int i = 0; i < n; i++) {
-            if (i > start && toks.get(i).newlines() > 0) {
-                start = i;
+        for (Sentence s : text.sentences()) {
+            int end = s.endToken();
+            while (end > s.firstToken() && (punct(end - 1, SENTENCE_END) || punct(end - 1, "»\"”)'"))) {
+                end--;
             }
-            sentenceStart[i] = start;
-            if (isSentenceEnd(i)) {
-                start = i + 1;
+            int cEnd = end;
+            for (int i = s.endToken() - 1; i >= s.firstToken(); i--) {
+                if (i < end && punct(i, CLAUSE_END)) {
+                    cEnd = i;
+                }
+                sentenceEnd[i] = end;
+                clauseEnd[i] = Math.min(cEnd, end);
             }
-        }
-        int end = n;
-        int cEnd = n;
-        for (int i = n - 1; i >= 0; i--) {
-            if (isSentenceEnd(i) || (i + 1 < n && toks.get(i + 1).newlines() > 0)) {
-                end = isSentenceEnd(i) ? i : i + 1;
-                cEnd = end;
-            }
-            if (toks.get(i).isPunct(CLAUSE_END)) {
-                cEnd = i;
-            }
-            sentenceEnd[i] = end;
-            clauseEnd[i] = cEnd;
         }
     }
 
-    /** Folds and tokenises {@code text} and finds the words of {@code lexicon} in it. */
+    /** Analyses {@code text} and finds the words of {@code lexicon} in it. */
     public static Doc of(String text, Lexicon lexicon) {
-        FoldedText f = FoldedText.of(text);
-        return new Doc(f, tokenize(f.folded()), lexicon);
+        return new Doc(AnalyzedText.of(text), lexicon);
+    }
+
+    /** The analysed text the entity taggers read; token indices are the same. */
+    public AnalyzedText analyzed() {
+        return text;
     }
 
     public String original() {
-        return folded.original();
-    }
-
-    public FoldedText folded() {
-        return folded;
+        return text.original();
     }
 
     public int size() {
         return toks.size();
     }
 
-    public Tok tok(int i) {
+    public Token tok(int i) {
         return toks.get(i);
     }
 
-    public List<Tok> toks() {
-        return toks;
-    }
-
-    /** The folded form of token {@code i}, or {@code ""} outside the text. */
+    /** The folded form of token {@code i} (clitics attached), or {@code ""} outside the text. */
     public String form(int i) {
-        return i >= 0 && i < toks.size() ? toks.get(i).form() : "";
+        return i >= 0 && i < toks.size() ? toks.get(i).text() : "";
     }
 
-    /** The words recognised in token {@code i}. */
+    /** True when token {@code i} is a word. */
+    public boolean word(int i) {
+        return i >= 0 && i < toks.size() && toks.get(i).isWord();
+    }
+
+    /** True when token {@code i} is punctuation made of one of {@code chars}. */
+    public boolean punct(int i, String chars) {
+        if (i < 0 || i >= toks.size() || !toks.get(i).isPunct()) {
+            return false;
+        }
+        return chars.indexOf(toks.get(i).text().charAt(0)) >= 0;
+    }
+
+    /** True when token {@code i} is punctuation. */
+    public boolean punct(int i) {
+        return i >= 0 && i < toks.size() && toks.get(i).isPunct();
+    }
+
+    /** The cue words recognised in token {@code i}. */
     public List<Lexicon.Hit> hits(int i) {
         return i >= 0 && i < toks.size() ? hits.get(i) : List.of();
     }
@@ -139,20 +146,17 @@ public final class Doc {
             if (f.equals(s)) {
                 return true;
             }
-            assert !NOT_FOLDED.matcher(s).find() : "\"" + s + "\" is not folded; write " + FoldedText.fold(s);
+            assert !NOT_FOLDED.matcher(s).find() : "\"" + s + "\" is not folded";
         }
         return false;
     }
 
-    private static final java.util.regex.Pattern NOT_FOLDED =
-            java.util.regex.Pattern.compile("[أإآٱىةؤئء\u064B-\u065F\u0640]");
-
-    /** First token of the sentence holding {@code i} (a sentence ends at . ! ? ؟ or a line break). */
+    /** First token of the sentence holding {@code i} (a sentence ends at . ! ? ؟ ؛ or a line break). */
     public int sentenceStart(int i) {
-        return sentenceStart[i];
+        return text.sentenceOf(i).firstToken();
     }
 
-    /** The token ending the sentence holding {@code i} (its full stop, or the first token of the next line). */
+    /** Where the content of the sentence holding {@code i} ends: its closing punctuation, or the next line. */
     public int sentenceEnd(int i) {
         return sentenceEnd[i];
     }
@@ -162,34 +166,20 @@ public final class Doc {
         return clauseEnd[i];
     }
 
-    /** True when a sentence ends at token {@code i}. */
+    /** True when a sentence ends with token {@code i} (its closing punctuation). */
     public boolean isSentenceEnd(int i) {
-        if (i < 0 || i >= toks.size() || !toks.get(i).isPunct(SENTENCE_END)) {
-            return false;
-        }
-        if (toks.get(i).isPunct(".")) {
-            Tok prev = i > 0 ? toks.get(i - 1) : null;
-            Tok next = i + 1 < toks.size() ? toks.get(i + 1) : null;
-            // 1.5 and the abbreviation د. do not end a sentence
-            boolean inNumber = prev != null && next != null && prev.type() == Tok.Type.NUMBER
-                    && next.type() == Tok.Type.NUMBER && prev.end() == toks.get(i).start()
-                    && next.start() == toks.get(i).end();
-            boolean abbreviation = prev != null && prev.isWord() && prev.form().length() == 1
-                    && prev.end() == toks.get(i).start();
-            return !inNumber && !abbreviation;
-        }
-        return true;
+        return i >= 0 && i < toks.size() && sentenceEnd[i] == i && punct(i, SENTENCE_END);
     }
 
     /** True when token {@code i} starts a line. */
     public boolean lineStart(int i) {
-        return i == 0 || (i < toks.size() && toks.get(i).newlines() > 0);
+        return i == 0 || i < toks.size() && text.startsLine(i);
     }
 
     /** The first token after the line holding {@code i}. */
     public int lineEnd(int i) {
         int j = i + 1;
-        while (j < toks.size() && toks.get(j).newlines() == 0) {
+        while (j < toks.size() && !text.startsLine(j)) {
             j++;
         }
         return j;
@@ -203,50 +193,22 @@ public final class Doc {
     /** The original span of tokens [{@code from}, {@code to}), leaving out the first {@code skip} folded chars. */
     public Span span(int from, int skip, int to) {
         if (to <= from) {
-            int at = from < toks.size() ? folded.originalStart(toks.get(from).start()) : folded.original().length();
+            int at = from < toks.size() ? toks.get(from).span().start() : text.original().length();
             return new Span(at, at);
         }
-        return folded.originalSpan(toks.get(from).start() + skip, toks.get(to - 1).end());
+        int start = skip == 0 ? toks.get(from).span().start()
+                : text.folded().originalStart(toks.get(from).start() + skip);
+        return new Span(start, through(toks.get(to - 1).span().end()));
     }
 
     /** The original text of tokens [{@code from}, {@code to}). */
     public String text(int from, int to) {
-        return span(from, to).of(folded.original());
+        return span(from, to).of(text.original());
     }
 
     /** The original text of {@code span}. */
     public String text(Span span) {
-        return span.of(folded.original());
-    }
-
-    /** The index of the first token that ends after original offset {@code offset}; {@link #size()} when none. */
-    public int tokenAt(int offset) {
-        int lo = 0;
-        int hi = toks.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (folded.originalEnd(toks.get(mid).end()) <= offset) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
-    }
-
-    /** The index of the first token starting at or after original offset {@code offset}. */
-    public int tokenFrom(int offset) {
-        int lo = 0;
-        int hi = toks.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (folded.originalStart(toks.get(mid).start()) < offset) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
+        return span.of(text.original());
     }
 
     /**
@@ -257,26 +219,40 @@ public final class Doc {
      */
     public Phrase phrase(int from, int skip, int to) {
         int end = Math.min(to, toks.size());
-        while (end > from && toks.get(end - 1).isPunct() && !closesWithin(from, end - 1)) {
+        while (end > from && punct(end - 1) && !closesWithin(from, end - 1)) {
             end--;
         }
-        if (end <= from || skip >= toks.get(from).form().length()) {
+        if (end <= from || skip >= toks.get(from).text().length()) {
             return null;
         }
         Span span = span(from, skip, end);
-        String text = span.of(folded.original());
-        String first = toks.get(from).form();
+        String value = span.of(text.original());
+        String first = toks.get(from).text();
         if (skip > 0 && first.charAt(skip - 1) == 'ل' && first.startsWith("ل", skip)
                 && (skip < 2 || first.charAt(skip - 2) != 'ا')) {
-            text = "ا" + text;
+            value = "ا" + value;
         }
-        return new Phrase(text, span, from, end);
+        return new Phrase(value, span, from, end);
+    }
+
+    /** The index of the first token that ends after original offset {@code offset}; {@link #size()} when none. */
+    public int tokenAt(int offset) {
+        int lo = 0;
+        int hi = toks.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (toks.get(mid).span().end() <= offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     /** A closing quote or bracket at {@code at} whose opening one lies in [{@code from}, {@code at}). */
     private boolean closesWithin(int from, int at) {
-        String c = toks.get(at).form();
-        String open = switch (c) {
+        String open = switch (toks.get(at).text().substring(0, 1)) {
             case "»" -> "«";
             case ")" -> "(";
             case "\"" -> "\"";
@@ -287,52 +263,25 @@ public final class Doc {
             return false;
         }
         for (int k = at - 1; k >= from; k--) {
-            if (toks.get(k).form().equals(open)) {
+            if (toks.get(k).text().startsWith(open)) {
                 return true;
             }
         }
         return false;
     }
 
-    static List<Tok> tokenize(String s) {
-        List<Tok> out = new ArrayList<>();
-        int n = s.length();
-        int i = 0;
-        int newlines = 0;
-        while (i < n) {
-            char c = s.charAt(i);
-            if (c == '\n') {
-                newlines++;
-                i++;
-            } else if (Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.isISOControl(c)) {
-                i++;
-            } else if (isLetter(c)) {
-                int j = i;
-                while (j < n && isLetter(s.charAt(j))) {
-                    j++;
-                }
-                out.add(new Tok(out.size(), s.substring(i, j), i, j, Tok.Type.WORD, newlines));
-                newlines = 0;
-                i = j;
-            } else if (c >= '0' && c <= '9') {
-                int j = i;
-                while (j < n && s.charAt(j) >= '0' && s.charAt(j) <= '9') {
-                    j++;
-                }
-                out.add(new Tok(out.size(), s.substring(i, j), i, j, Tok.Type.NUMBER, newlines));
-                newlines = 0;
-                i = j;
+    /** An end offset extended over what folding drops after a word: a final hamza (كربلاء), marks, tatweel. */
+    private int through(int stop) {
+        String s = text.original();
+        int k = stop;
+        while (k < s.length()) {
+            char c = s.charAt(k);
+            if (c == 'ء' || c == '\u0640' || c >= '\u064B' && c <= '\u065F' || c == '\u0670') {
+                k++;
             } else {
-                int len = Character.charCount(s.codePointAt(i));
-                out.add(new Tok(out.size(), s.substring(i, i + len), i, i + len, Tok.Type.PUNCT, newlines));
-                newlines = 0;
-                i += len;
+                break;
             }
         }
-        return out;
-    }
-
-    private static boolean isLetter(char c) {
-        return Character.isLetter(c) && !(c >= '0' && c <= '9');
+        return k;
     }
 }

@@ -43,7 +43,7 @@ public final class Layout {
             int end = doc.lineEnd(i);
             int words = 0;
             for (int k = i; k < end; k++) {
-                if (!doc.tok(k).isPunct()) {
+                if (!doc.punct(k)) {
                     words++;
                 }
             }

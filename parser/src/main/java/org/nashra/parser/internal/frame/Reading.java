@@ -121,7 +121,7 @@ public final class Reading {
      * person or organisation. Null when the token names no actor.
      */
     public Found<Party> actorAt(int at, int limit) {
-        if (at >= limit || at >= doc.size() || !doc.tok(at).isWord()) {
+        if (at >= limit || at >= doc.size() || !doc.word(at)) {
             return null;
         }
         Lexicon.Hit participants = doc.hit(at, Vocabulary.PARTICIPANTS);

@@ -150,7 +150,7 @@ public final class ResolutionFrames {
         List<int[]> parts = new ArrayList<>();
         int from = item[0];
         for (int k = item[0] + 1; k < item[1] - 1; k++) {
-            if (doc.tok(k).isPunct("،,؛;") && cueAt(k + 1, true) != null) {
+            if (doc.punct(k, "،,؛;") && cueAt(k + 1, true) != null) {
                 parts.add(new int[] {from, k});
                 from = k + 1;
             }
@@ -186,7 +186,7 @@ public final class ResolutionFrames {
      * where a verbal noun is an act on its own.
      */
     private Cue cueAt(int i, boolean listHead) {
-        if (i >= doc.size() || !doc.tok(i).isWord()) {
+        if (i >= doc.size() || !doc.word(i)) {
             return null;
         }
         for (Lexicon.Hit h : doc.hits(i)) {
@@ -375,7 +375,7 @@ public final class ResolutionFrames {
     private int firstContent(int from, int to) {
         for (int k = from; k < to; k++) {
             String f = doc.form(k);
-            if (doc.tok(k).isWord() && !f.startsWith("ال") && !Set.of("في", "من", "علي", "عن", "الي", "خلال", "هذا",
+            if (doc.word(k) && !f.startsWith("ال") && !Set.of("في", "من", "علي", "عن", "الي", "خلال", "هذا",
                     "هذه", "ذلك", "تلك", "اثناء").contains(f)) {
                 return k;
             }
@@ -386,7 +386,7 @@ public final class ResolutionFrames {
     /** A verbal noun after تم/جرى, a carrier (أعلن، أكد، عبّر عن، نتوجه ب، استكمل) or coordinated with one. */
     private boolean afterCarrier(int i) {
         for (int k = i - 1; k >= 0 && k >= i - 5; k--) {
-            if (doc.tok(k).isPunct() || doc.isSentenceEnd(k)) {
+            if (doc.punct(k) || doc.isSentenceEnd(k)) {
                 return false;
             }
             if (doc.hasAny(k, Vocabulary.DONE, Vocabulary.PROCEED, Vocabulary.DECLARE, Vocabulary.TURN)) {
@@ -409,7 +409,7 @@ public final class ResolutionFrames {
             return false;
         }
         for (int k = i - 1; k >= 0 && k >= i - 14; k--) {
-            if (doc.tok(k).isPunct("،,؛;.!?؟:") || doc.has(k, Vocabulary.OPENER)) {
+            if (doc.punct(k, "،,؛;.!?؟:") || doc.has(k, Vocabulary.OPENER)) {
                 return false;
             }
             if (doc.has(k, Vocabulary.RELATIVE)) {
@@ -496,7 +496,7 @@ public final class ResolutionFrames {
         int limit = Math.min(Math.min(doc.sentenceEnd(c.at()), r.layout().bodyTo()), c.at() + MAX_ACT);
         int j = c.at() + 1;
         while (j < limit) {
-            if (doc.tok(j).isPunct("،,؛;:")) {
+            if (doc.punct(j, "،,؛;:")) {
                 int next = j + 1;
                 if (next >= limit || !doc.form(next).startsWith("و") || doc.has(next, Vocabulary.OPENER)
                         || SUBORDINATE.contains(doc.form(next))) {
@@ -580,7 +580,7 @@ public final class ResolutionFrames {
         List<int[]> items = new ArrayList<>();
         int start = from;
         for (int k = from + 1; k < to - 1; k++) {
-            if (doc.tok(k).isPunct("،,") && doc.form(k + 1).startsWith("و") && !doc.form(k + 1).startsWith("ال")) {
+            if (doc.punct(k, "،,") && doc.form(k + 1).startsWith("و") && !doc.form(k + 1).startsWith("ال")) {
                 items.add(new int[] {start, k});
                 start = k + 1;
             }
@@ -601,11 +601,11 @@ public final class ResolutionFrames {
         while (j < end && doc.is(j, "فيه", "فيها", "بشده", "ايضا")) {
             j++;
         }
-        if (j >= end || !doc.tok(j).isWord() || doc.form(j).startsWith("ب") || doc.is(j, "الي", "علي", "ان", "من")) {
+        if (j >= end || !doc.word(j) || doc.form(j).startsWith("ب") || doc.is(j, "الي", "علي", "ان", "من")) {
             return null;
         }
         int k = j;
-        while (k < end && doc.tok(k).isWord() && !doc.form(k).startsWith("ب") && !doc.is(k, "الي", "علي", "ان", "من")
+        while (k < end && doc.word(k) && !doc.form(k).startsWith("ب") && !doc.is(k, "الي", "علي", "ان", "من")
                 && !doc.form(k).startsWith("لل")) {
             if (doc.has(k, Vocabulary.RELATIVE)) {
                 k = doc.clauseEnd(k);

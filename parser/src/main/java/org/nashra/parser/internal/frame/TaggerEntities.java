@@ -1,0 +1,104 @@
+package org.nashra.parser.internal.frame;
+
+import java.util.Optional;
+import org.nashra.model.Organization;
+import org.nashra.model.Person;
+import org.nashra.model.Place;
+import org.nashra.parser.internal.entity.OrgMention;
+import org.nashra.parser.internal.entity.OrgTagger;
+import org.nashra.parser.internal.entity.PlaceMention;
+import org.nashra.parser.internal.entity.PlaceTagger;
+import org.nashra.parser.internal.gazetteer.Gazetteer;
+import org.nashra.parser.internal.text.Reading;
+import org.nashra.parser.internal.text.Token;
+
+/**
+ * {@link Entities} over the taggers of {@code internal.entity} and the standard gazetteer.
+ *
+ * <pre>{@code
+ * Entities e = TaggerEntities.standard();
+ * e.organization(doc, 4, doc.clauseEnd(4)).value().name();
+ * }</pre>
+ */
+public final class TaggerEntities implements Entities {
+    private static final TaggerEntities STANDARD = new TaggerEntities();
+
+    private final OrgTagger orgs = OrgTagger.standard();
+    private final PlaceTagger places = PlaceTagger.standard();
+    private final Gazetteer gazetteer = Gazetteer.standard();
+    private final InterimPersons persons = new InterimPersons();
+
+    private TaggerEntities() {
+    }
+
+    /** The taggers over the standard gazetteer. */
+    public static TaggerEntities standard() {
+        return STANDARD;
+    }
+
+    @Override
+    public Found<Person> person(Doc doc, int at, int limit) {
+        return persons.person(doc, at, limit);
+    }
+
+    @Override
+    public Found<Organization> organization(Doc doc, int at, int limit) {
+        Optional<OrgMention> m = orgs.organizationAt(doc.analyzed(), at);
+        if (m.isEmpty() || m.get().endToken() > limit) {
+            return null;
+        }
+        return new Found<>(m.get().organization(), m.get().firstToken(), m.get().endToken());
+    }
+
+    /** True when the organisation at {@code at} is a bare head, organ or branch to resolve ({@code الرابطة}). */
+    public boolean anaphoric(Doc doc, int at) {
+        return orgs.organizationAt(doc.analyzed(), at).map(OrgMention::anaphoric).orElse(false);
+    }
+
+    @Override
+    public Found<Place> place(Doc doc, int at, int limit) {
+        Optional<PlaceMention> m = places.placeAt(doc.analyzed(), at);
+        if (m.isEmpty() || m.get().endToken() > limit) {
+            return null;
+        }
+        return new Found<>(m.get().place(), m.get().firstToken(), m.get().endToken());
+    }
+
+    /** A dateline city at token {@code at} ({@code لندن –}), or null. */
+    public Found<Place> dateline(Doc doc, int at) {
+        return places.datelineAt(doc.analyzed(), at)
+                .map(m -> new Found<>(m.place(), m.firstToken(), m.endToken())).orElse(null);
+    }
+
+    @Override
+    public String country(Doc doc, int at) {
+        return places.placeNameAt(doc.analyzed(), at)
+                .map(m -> m.place().country()).orElse(null);
+    }
+
+    /** A known city, country or region name at {@code at} ({@code فرع بولندا}), or null. */
+    public Found<Place> placeName(Doc doc, int at) {
+        return places.placeNameAt(doc.analyzed(), at)
+                .map(m -> new Found<>(m.place(), m.firstToken(), m.endToken())).orElse(null);
+    }
+
+    @Override
+    public boolean honorific(Doc doc, int at) {
+        return persons.honorific(doc, at);
+    }
+
+    @Override
+    public boolean organizationHead(Doc doc, int at) {
+        if (!doc.word(at)) {
+            return false;
+        }
+        Token t = doc.tok(at);
+        for (Reading r : t.readings()) {
+            if (gazetteer.organisations().get(r.stem()).isPresent()
+                    || gazetteer.organisations().get(r.definiteForm()).isPresent()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
