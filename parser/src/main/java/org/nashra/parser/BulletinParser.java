@@ -12,6 +12,7 @@ import org.nashra.parser.internal.frame.Doc;
 import org.nashra.parser.internal.frame.TaggerEntities;
 import org.nashra.parser.internal.frame.Reading;
 import org.nashra.parser.internal.frame.Vocabulary;
+import org.nashra.parser.internal.frame.meeting.MeetingFrames;
 import org.nashra.parser.internal.frame.resolution.ResolutionFrames;
 
 /**
@@ -50,6 +51,7 @@ public final class BulletinParser {
         Doc doc = Doc.of(text, Vocabulary.LEXICON);
         Reading reading = new Reading(doc, TaggerEntities.standard(), List.of());
         Bulletin.Builder b = Bulletin.builder(Bulletin.Kind.OTHER).source(sourceOf(text));
+        MeetingFrames.read(reading).forEach(b::meeting);
         ResolutionFrames.read(reading).forEach(b::resolution);
         return b.build();
     }

@@ -181,6 +181,16 @@ public final class Vocabulary {
     /** Verbs of turning to someone with something: نتوجه بالدعوة، يتقدم بالتهاني. */
     public static final Word TURN = Word.verb("توجه", "يتوجه").or(Word.verb("تقدم", "يتقدم"));
 
+    /** Plural office holders who meet for their organisation: سكرتاريو، ممثلو، أعضاء، قادة. */
+    public static final Word OFFICE_HOLDERS = Word.exact("سكرتاريو", "سكرتاريي", "سكرتيرو", "سكرتيري", "ممثلو",
+            "ممثلي", "أعضاء", "قادة", "رؤساء", "مسؤولو", "مسؤولي", "مندوبو", "مندوبي", "منسقو", "منسقي", "كوادر");
+
+    /** The proceedings of a gathering: أعمال المؤتمر. */
+    public static final Word PROCEEDINGS = Word.exact("أعمال", "اعماله", "اعمالها");
+
+    /** Since: a gathering after منذ is an anchor in time, not a meeting reported. */
+    public static final Word SINCE = Word.exact("منذ");
+
     /** The vocabulary as one lexicon: every {@link Word} constant of this class. */
     public static final Lexicon LEXICON = Lexicon.of(wordsOf(Vocabulary.class));
 

@@ -1,0 +1,648 @@
+package org.nashra.parser.internal.frame.meeting;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.nashra.model.Group;
+import org.nashra.model.Meeting;
+import org.nashra.model.Meeting.Session;
+import org.nashra.model.Meeting.Type;
+import org.nashra.model.Organization;
+import org.nashra.model.Party;
+import org.nashra.model.Place;
+import org.nashra.model.Span;
+import org.nashra.model.When;
+import org.nashra.parser.internal.frame.Doc;
+import org.nashra.parser.internal.frame.Found;
+import org.nashra.parser.internal.frame.Layout;
+import org.nashra.parser.internal.frame.Lexicon;
+import org.nashra.parser.internal.frame.Phrase;
+import org.nashra.parser.internal.frame.Reading;
+import org.nashra.parser.internal.frame.Vocabulary;
+import org.nashra.parser.internal.frame.Word;
+import org.nashra.parser.internal.frame.meeting.Gathering.Status;
+import org.nashra.parser.internal.number.ArabicNumbers;
+import org.nashra.parser.internal.number.NumberPhrase;
+
+/**
+ * Reads the gatherings a text reports or announces into {@link Meeting}s.
+ *
+ * <p>Patterns understood:
+ * <ul>
+ *   <li><b>a gathering noun</b> of each type: {@code اجتماع، لقاء} (meeting), {@code مؤتمر، كونفرنس، ملتقى}
+ *       (conference; a numbered one without a thematic adjective is a congress), {@code جلسة} (session),
+ *       {@code ندوة، محاضرة} (seminar), {@code اجتماع الهيئة العامة} (assembly), {@code حفل، أمسية، مهرجان،
+ *       معرض، وقفة، اعتصام، تشييع، مجلس عزاء} (event);</li>
+ *   <li><b>reported</b> when a meeting verb holds it in a main clause: {@code عقد X اجتماعاً},
+ *       {@code انعقدت الجلسة الختامية للمؤتمر}, {@code افتُتحت اعمال المؤتمر}, {@code اختتم المؤتمر اعماله},
+ *       {@code نظمت … امسية}, or a heading names it ({@code اختتام الاجتماع الموسع});</li>
+ *   <li><b>announced</b>: {@code القادم/المقبل/المزمع/المقررة} after it or later in its clause, a relative
+ *       clause in the present or future ({@code الذي تقيمه}, {@code الذي سيقام}), {@code أن يعقد},
+ *       {@code قرر اقامة …}, {@code لحضور …};</li>
+ *   <li><b>not a meeting</b>: a past one in a relative clause ({@code الذي انعقد في لندن}), after
+ *       {@code منذ}, or plural ({@code الندوات}); a bare definite mention ({@code الاجتماع}) is the one
+ *       already named, and a session adjective on it ({@code الجلسة الافتتاحية}) gives its session;</li>
+ *   <li><b>organizer and convener</b>: the subject of the meeting verb ({@code عقدت الهيئة الادارية
+ *       لجمعية …}), the body after the gathering ({@code المؤتمر السابع لرابطة …}); office holders who
+ *       met for it ({@code سكرتاريو منظمات الحزب}) are the convener, the organisation the organizer;</li>
+ *   <li><b>ordinal and session</b>: {@code السابع} → 7, {@code الحادي عشر} → 11; {@code الختامية} closing,
+ *       {@code الافتتاحية} opening, {@code الاستثنائي} extraordinary, {@code الدوري/السنوي} regular;</li>
+ *   <li><b>when and where</b>: the date and place of its clause or sentence (a separate time of the
+ *       session, {@code افتتح الاجتماع في الساعة العاشرة}, joins the date), or of a following
+ *       {@code وذلك يوم …} sentence; the dateline city is not the meeting's place.</li>
+ * </ul>
+ */
+public final class MeetingFrames {
+    private static final int MAX_PHRASE = 7;
+
+    private final Reading r;
+    private final Doc doc;
+
+    private MeetingFrames(Reading r) {
+        this.r = r;
+        this.doc = r.doc();
+    }
+
+    /** The meetings of the text, the reported one first; sets the reading's organizer. */
+    public static List<Meeting> read(Reading r) {
+        return new MeetingFrames(r).readAll();
+    }
+
+    private List<Meeting> readAll() {
+        List<Gathering> mentions = new ArrayList<>();
+        int bodyTo = r.layout().bodyTo();
+        for (int i = 0; i < bodyTo; i++) {
+            Gathering g = gatheringAt(i);
+            if (g != null) {
+                mentions.add(g);
+                i = Math.max(i, g.end() - 1);
+            }
+        }
+        Gathering main = null;
+        for (Gathering g : mentions) {
+            if (g.status() == Status.REPORTED && !g.headline()) {
+                main = g;
+                break;
+            }
+        }
+        if (main == null) {
+            for (Gathering g : mentions) {
+                if (g.status() == Status.REPORTED) {
+                    main = g;
+                    break;
+                }
+            }
+        }
+        List<Meeting> out = new ArrayList<>();
+        List<Gathering> merged = new ArrayList<>();
+        if (main != null) {
+            for (Gathering g : mentions) {
+                if (g == main || sameGathering(main, g)) {
+                    merged.add(g);
+                }
+            }
+            Meeting m = assemble(main, merged, true);
+            r.organizer(m.organizer());
+            out.add(m);
+        }
+        List<Gathering> announced = new ArrayList<>();
+        for (Gathering g : mentions) {
+            if (g.status() == Status.ANNOUNCED && !merged.contains(g) && !g.headline()) {
+                boolean again = false;
+                for (Gathering a : announced) {
+                    again |= a.type() == g.type() && doc.form(a.at()).endsWith(stem(g)) && g.at() > a.at();
+                }
+                if (!again) {
+                    announced.add(g);
+                }
+            }
+        }
+        for (Gathering g : announced) {
+            Meeting m = assemble(g, List.of(g), false);
+            if (main == null && out.isEmpty() && m.organizer() != null) {
+                r.organizer(m.organizer());
+            }
+            out.add(m);
+        }
+        return out;
+    }
+
+    private String stem(Gathering g) {
+        Lexicon.Hit h = gatheringHit(g.at());
+        String f = doc.form(g.at()).substring(h.conj() + h.prefix().length());
+        return f.substring(0, f.length() - h.suffix().length());
+    }
+
+    /** A later mention of the reported gathering: the same kind, no other ordinal, not announced. */
+    private boolean sameGathering(Gathering main, Gathering g) {
+        if (g.status() == Status.ANNOUNCED || g.status() == Status.ANCHOR) {
+            return false;
+        }
+        if (g.ordinal() != null && main.ordinal() != null && !g.ordinal().equals(main.ordinal())) {
+            return false;
+        }
+        boolean sameKind = family(g.type()) == family(main.type()) || g.type() == Type.SESSION;
+        return sameKind && (g.status() == Status.REFERENCE || g.headline() != main.headline() || g.at() > main.at());
+    }
+
+    private static Type family(Type t) {
+        return switch (t) {
+            case CONGRESS, CONFERENCE -> Type.CONFERENCE;
+            case ASSEMBLY, MEETING -> Type.MEETING;
+            default -> t;
+        };
+    }
+
+    // ---- one mention ----
+
+    private Lexicon.Hit gatheringHit(int i) {
+        for (Lexicon.Hit h : doc.hits(i)) {
+            Word w = h.word();
+            if (w == Vocabulary.MEETING || w == Vocabulary.CONFERENCE || w == Vocabulary.SESSION
+                    || w == Vocabulary.SEMINAR || w == Vocabulary.EVENT) {
+                return h;
+            }
+        }
+        return null;
+    }
+
+    private static Type typeOf(Word w) {
+        if (w == Vocabulary.MEETING) {
+            return Type.MEETING;
+        } else if (w == Vocabulary.CONFERENCE) {
+            return Type.CONFERENCE;
+        } else if (w == Vocabulary.SESSION) {
+            return Type.SESSION;
+        } else if (w == Vocabulary.SEMINAR) {
+            return Type.SEMINAR;
+        }
+        return Type.EVENT;
+    }
+
+    /** The gathering named at token {@code i}, or null. */
+    private Gathering gatheringAt(int i) {
+        Lexicon.Hit h = gatheringHit(i);
+        if (h == null) {
+            return null;
+        }
+        boolean headline = i < r.layout().bodyFrom();
+        Type type = typeOf(h.word());
+        int limit = Math.min(doc.clauseEnd(i), i + MAX_PHRASE + 4);
+        int k = i + 1;
+        if (type == Type.MEETING && doc.has(k, Vocabulary.ASSEMBLY_HEAD) && doc.has(k + 1, Vocabulary.ASSEMBLY_ADJ)) {
+            type = Type.ASSEMBLY;
+            k += 2;
+        }
+        Integer ordinal = null;
+        Session session = null;
+        boolean adjective = false;
+        boolean future = false;
+        while (k < limit) {
+            Session s = sessionOf(k);
+            if (s != null) {
+                session = s;
+                adjective |= s == Session.REGULAR;
+                k++;
+                continue;
+            }
+            NumberPhrase n = ArabicNumbers.read(doc.analyzed(), k);
+            if (n != null && n.ordinal() && !n.digits()) {
+                ordinal = (int) n.value();
+                k = n.endToken();
+                continue;
+            }
+            if (doc.has(k, Vocabulary.FUTURE)) {
+                future = true;
+                k++;
+                continue;
+            }
+            if (isAdjective(k)) {
+                adjective |= ordinal == null;
+                k++;
+                continue;
+            }
+            break;
+        }
+        // الجلسة الختامية للمؤتمر السابع …: the session of a gathering is a mention of that gathering
+        if (type == Type.SESSION && k < limit && gatheringHit(k) != null && gatheringHit(k).preposition().equals("ل")) {
+            Gathering parent = gatheringAt(k);
+            if (parent != null) {
+                Session s = session != null ? session : parent.session();
+                Gathering g = new Gathering(i, parent.end(), parent.type(), parent.ordinal(), s, parent.annual(),
+                        parent.status(), parent.verb(), parent.organizer(), parent.convenedBy(), parent.named(),
+                        headline);
+                return classify(g, h, future);
+            }
+        }
+        Party organizer = null;
+        boolean named = ordinal != null;
+        if (k < doc.size() && hasLam(k)) {
+            Found<Organization> o = r.entities().organization(doc, k, doc.sentenceEnd(k));
+            if (o != null) {
+                organizer = o.value();
+                k = o.to();
+                named = true;
+            }
+        }
+        if (type == Type.EVENT && k < doc.size() && doc.punct(k, "«\"")) {
+            int close = closing(k);
+            if (close > k) {
+                k = close + 1;
+                named = true;
+            }
+        }
+        if (type == Type.CONFERENCE && ordinal != null && !adjective) {
+            type = Type.CONGRESS;
+        }
+        named |= type == Type.EVENT && doc.form(i).equals("المهرجان") && k > i + 1;
+        Gathering g = new Gathering(i, k, type, ordinal, session, adjective, Status.REFERENCE, -1, organizer, null,
+                named, headline);
+        return classify(g, h, future);
+    }
+
+    private boolean hasLam(int k) {
+        return doc.word(k) && doc.form(k).startsWith("ل") && doc.tok(k).readings().stream()
+                .anyMatch(rd -> rd.affixes().stream().anyMatch(a -> a.clitic().letters().equals("ل")));
+    }
+
+    private int closing(int open) {
+        String close = doc.form(open).equals("«") ? "»" : "\"";
+        for (int k = open + 1; k < doc.size() && k < open + 12; k++) {
+            if (doc.form(k).startsWith(close)) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    private Session sessionOf(int k) {
+        if (doc.has(k, Vocabulary.CLOSING)) {
+            return Session.CLOSING;
+        } else if (doc.has(k, Vocabulary.OPENING)) {
+            return Session.OPENING;
+        } else if (doc.has(k, Vocabulary.EXTRAORDINARY)) {
+            return Session.EXTRAORDINARY;
+        } else if (doc.has(k, Vocabulary.REGULAR)) {
+            return Session.REGULAR;
+        }
+        return null;
+    }
+
+    /** A definite (or, after an indefinite noun, indefinite) adjective-like word: الموسع، الثقافي، الحوارية. */
+    private boolean isAdjective(int k) {
+        if (!doc.word(k) || !doc.hits(k).isEmpty() && !doc.has(k, Vocabulary.ATTENDANCE)) {
+            return false;
+        }
+        var rd = doc.tok(k).reading();
+        if (rd.hasPreposition() || rd.affixes().stream().anyMatch(a -> a.clitic().isConjunction())) {
+            return false;
+        }
+        String f = doc.form(k);
+        boolean relational = f.endsWith("ي") || f.endsWith("يه") || f.endsWith("يا") || f.endsWith("ع")
+                || f.endsWith("ا") || f.endsWith("ه");
+        return rd.definite() ? !doc.is(k, "الذي", "التي", "الذين") : relational && !doc.is(k, "في", "علي", "الي");
+    }
+
+    /** Decides what the text does with the gathering: holds it, announces it, mentions it in passing. */
+    private Gathering classify(Gathering g, Lexicon.Hit noun, boolean future) {
+        int i = g.at();
+        if (doc.has(i - 1, Vocabulary.SINCE) || doc.has(i - 2, Vocabulary.SINCE)) {
+            return g.with(Status.ANCHOR);
+        }
+        if (doc.has(g.end(), Vocabulary.RELATIVE)) {
+            Lexicon.Hit v = meetingVerb(g.end() + 1);
+            if (v != null) {
+                return v.shape() == Word.Shape.PAST ? g.with(Status.ANCHOR) : withVerb(g.with(Status.ANNOUNCED), g.end() + 1);
+            }
+        }
+        if (future || futureLater(g)) {
+            return announcedWithVerb(g);
+        }
+        int verb = governingVerb(i);
+        if (verb >= 0) {
+            Lexicon.Hit v = meetingVerb(verb);
+            if (v.shape() == Word.Shape.FUTURE || doc.is(verb - 1, "ان") || decided(verb)
+                    || v.shape() == Word.Shape.PRESENT && !g.headline()) {
+                return withVerb(g.with(Status.ANNOUNCED), verb);
+            }
+            if (v.shape() == Word.Shape.MASDAR && !g.headline()) {
+                return g;
+            }
+            return withVerb(g.with(Status.REPORTED), verb);
+        }
+        if (invited(i)) {
+            return g.with(Status.ANNOUNCED);
+        }
+        if (g.session() != null && g.type() == Type.SESSION && noun.definite()) {
+            return g; // الجلسة الافتتاحية: the session of the gathering already named
+        }
+        return g;
+    }
+
+    private Gathering announcedWithVerb(Gathering g) {
+        int verb = governingVerb(g.at());
+        return verb >= 0 ? withVerb(g.with(Status.ANNOUNCED), verb) : g.with(Status.ANNOUNCED);
+    }
+
+    /** A future marker later in the gathering's clause: {@code في الشهر المقبل}, {@code يوم السبت المقبل}. */
+    private boolean futureLater(Gathering g) {
+        int end = Math.min(doc.sentenceEnd(g.at()), g.end() + 10);
+        for (int k = g.end(); k < end; k++) {
+            if (doc.has(k, Vocabulary.FUTURE) && doc.tok(k).reading().definite() && !doc.has(k - 1, Vocabulary.SINCE)) {
+                return true;
+            }
+            if (gatheringHit(k) != null || meetingVerb(k) != null && k > g.end()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** قرر اقامة/عقد …: a decided gathering is still to come. */
+    private boolean decided(int verb) {
+        return doc.has(verb - 1, Vocabulary.DECIDE) || doc.has(verb - 2, Vocabulary.DECIDE);
+    }
+
+    /** {@code لحضور الندوة}, {@code الى حضور}, {@code المشاركة في الاعتصام}: a gathering one is asked to. */
+    private boolean invited(int i) {
+        for (int k = i - 1; k >= 0 && k >= i - 4; k--) {
+            if (doc.has(k, Vocabulary.ATTENDANCE)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Lexicon.Hit meetingVerb(int k) {
+        for (Lexicon.Hit h : doc.hits(k)) {
+            Word w = h.word();
+            if (w == Vocabulary.CONVENE || w == Vocabulary.ORGANIZE || w == Vocabulary.OPEN || w == Vocabulary.CLOSE) {
+                return h;
+            }
+        }
+        return null;
+    }
+
+    /** The meeting verb before the gathering in its clause ({@code عقدت الهيئة … اجتماعها}), or -1. */
+    private int governingVerb(int i) {
+        int from = Math.max(0, i - 16);
+        for (int k = i - 1; k >= from; k--) {
+            if (doc.punct(k, "،,.:؛;!?؟") && !doc.lineStart(k + 1) && k < i - 1 && !dateComma(k)) {
+                return -1;
+            }
+            Lexicon.Hit v = meetingVerb(k);
+            if (v != null) {
+                return inRelative(k) ? -1 : k;
+            }
+            if (doc.lineStart(k)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** A comma after a date or time inside the clause ({@code يوم السبت 6 أبريل 2019، ابتداءً من …}). */
+    private boolean dateComma(int k) {
+        return k > 0 && (doc.tok(k - 1).isNumber() || doc.tok(k - 1).kind() == org.nashra.parser.internal.text.Token.Kind.NUMBER_GROUP);
+    }
+
+    private boolean inRelative(int k) {
+        return k > 0 && doc.has(k - 1, Vocabulary.RELATIVE);
+    }
+
+    private Gathering withVerb(Gathering g, int verb) {
+        Party organizer = g.organizer();
+        Party convenedBy = g.convenedBy();
+        int subject = verb + 1;
+        while (subject < g.at() && !doc.word(subject)) {
+            subject++;
+        }
+        if (subject < g.at() && organizer == null) {
+            if (doc.has(subject, Vocabulary.OFFICE_HOLDERS)) {
+                Found<Organization> o = r.entities().organization(doc, subject + 1, g.at());
+                if (o != null) {
+                    organizer = o.value();
+                    Phrase p = doc.phrase(subject, conj(subject), o.to());
+                    convenedBy = new Group(p.text(), p.span());
+                }
+            } else {
+                Found<Organization> o = r.entities().organization(doc, subject, g.at() + 1);
+                if (o != null) {
+                    organizer = o.value();
+                }
+            }
+        }
+        return new Gathering(g.at(), g.end(), g.type(), g.ordinal(), g.session(), g.annual(), g.status(), verb,
+                organizer, convenedBy, g.named(), g.headline());
+    }
+
+    private int conj(int i) {
+        return doc.tok(i).reading().affixes().stream().filter(a -> a.clitic().isConjunction())
+                .mapToInt(a -> a.clitic().letters().length()).sum();
+    }
+
+    // ---- assembly ----
+
+    private Meeting assemble(Gathering g, List<Gathering> mentions, boolean main) {
+        Type type = g.type();
+        Integer ordinal = null;
+        Session session = null;
+        Party organizer = null;
+        Party convenedBy = null;
+        boolean opening = false;
+        boolean closing = false;
+        Gathering named = null;
+        for (Gathering m : mentions) {
+            if (ordinal == null) {
+                ordinal = m.ordinal();
+            }
+            if (organizer == null) {
+                organizer = m.organizer();
+            }
+            if (convenedBy == null) {
+                convenedBy = m.convenedBy();
+            }
+            if (named == null && m.named()) {
+                named = m;
+            }
+            if (m.session() != null) {
+                opening |= m.session() == Session.OPENING;
+                closing |= m.session() == Session.CLOSING;
+                if (session == null || session == Session.REGULAR) {
+                    session = m.session();
+                }
+            }
+            if (m.type() == Type.CONGRESS || m.type() == Type.ASSEMBLY) {
+                type = m.type();
+            }
+        }
+        if (opening && closing) {
+            session = null;
+        }
+        if (!main && (type == Type.CONFERENCE || type == Type.CONGRESS) && r.organizer() != null) {
+            // المؤتمر القادم، المؤتمر الثالث: the next of the series takes the series' kind and body
+            type = mainType != null ? mainType : type;
+            if (organizer == null) {
+                organizer = r.organizer();
+            }
+        }
+        if (main) {
+            mainType = type;
+        }
+        if (organizer == null && !main && g.verb() >= 0) {
+            organizer = organizerOfAnnounced(g);
+        }
+        Gathering first = g;
+        Span span = doc.span(first.at(), conjAndPrep(first.at()), spanEnd(first));
+        String name = named == null ? null : nameOf(named);
+        When when = whenOf(mentions);
+        Place where = whereOf(mentions, organizer);
+        return Meeting.builder(type).name(name).ordinal(ordinal).session(session).organizer(organizer)
+                .convenedBy(convenedBy).when(when).where(where).span(span).build();
+    }
+
+    private Type mainType;
+
+    /** The gathering phrase up to its adjectives and ordinal (the genitive body is left out). */
+    private int spanEnd(Gathering g) {
+        int k = g.at() + 1;
+        while (k < g.end() && !hasLam(k) && !doc.punct(k)) {
+            k++;
+        }
+        return k;
+    }
+
+    private String nameOf(Gathering g) {
+        Phrase p = doc.phrase(g.at(), conjAndPrep(g.at()), g.end());
+        if (p == null) {
+            return null;
+        }
+        String text = p.text();
+        Lexicon.Hit h = gatheringHit(g.at());
+        if (h != null && !h.suffix().isEmpty() && g.organizer() == null) {
+            return null;
+        }
+        return h != null && !h.definite() && h.suffix().isEmpty() && g.type() != Type.EVENT ? null : text;
+    }
+
+    private int conjAndPrep(int i) {
+        var rd = doc.tok(i).reading();
+        int n = 0;
+        for (var a : rd.affixes()) {
+            if (a.clitic().isConjunction() || a.clitic().isPreposition()) {
+                n += a.clitic().letters().length();
+            }
+        }
+        return n;
+    }
+
+    /** Who holds an announced gathering: the subject of its verb, else the one who decided or speaks. */
+    private Party organizerOfAnnounced(Gathering g) {
+        Found<Party> s = r.subjectAfter(g.verb());
+        if (s != null) {
+            return s.value();
+        }
+        if (decided(g.verb())) {
+            return r.subjectBefore(g.verb());
+        }
+        boolean relative = g.verb() > 0 && doc.has(g.verb() - 1, Vocabulary.RELATIVE);
+        if (relative && !doc.has(g.verb(), Vocabulary.ORGANIZE) || !relative && !doc.has(g.verb(), Vocabulary.ORGANIZE)) {
+            return null;
+        }
+        Lexicon.Hit v = meetingVerb(g.verb());
+        if (v != null && v.shape() == Word.Shape.PRESENT && doc.form(g.verb()).length() > 3
+                && (doc.form(g.verb()).endsWith("ه") || doc.form(g.verb()).endsWith("ها"))) {
+            return r.issuer() != null ? r.issuer() : r.subjectBefore(g.verb());
+        }
+        return null;
+    }
+
+    private When whenOf(List<Gathering> mentions) {
+        for (Gathering m : mentions) {
+            if (m.status() != Status.REPORTED && m.status() != Status.ANNOUNCED) {
+                continue;
+            }
+            int from = doc.sentenceStart(m.at());
+            int to = doc.sentenceEnd(m.at());
+            When best = null;
+            for (When w : r.dates()) {
+                int at = doc.tokenAt(w.span().start());
+                if (at >= from && at < to && (best == null || Math.abs(at - m.at()) < Math.abs(
+                        doc.tokenAt(best.span().start()) - m.at()))) {
+                    best = w;
+                }
+            }
+            if (best != null) {
+                return withSessionTime(best, m);
+            }
+        }
+        return null;
+    }
+
+    /** A date without a time takes the time of the session stated apart ({@code افتتح الاجتماع في الساعة العاشرة}). */
+    private When withSessionTime(When w, Gathering m) {
+        if (w.time() != null || w.start() == null) {
+            return w;
+        }
+        for (When t : r.dates()) {
+            if (t.time() != null && t.span().start() > w.span().end() && t.start() != null
+                    && t.start().equals(w.start())) {
+                return new When(w.start(), w.end(), t.time(), w.hijri(), w.relative(), w.text(), w.span());
+            }
+        }
+        return w;
+    }
+
+    private Place whereOf(List<Gathering> mentions, Party organizer) {
+        Span skip = organizer == null ? null : organizer.span();
+        for (Gathering m : mentions) {
+            if (m.status() != Status.REPORTED && m.status() != Status.ANNOUNCED && !convenedHere(m)) {
+                continue;
+            }
+            int from = m.verb() >= 0 ? Math.min(m.verb(), m.at()) : m.at();
+            int to = doc.sentenceEnd(m.at());
+            for (int k = from; k < to; k++) {
+                if (skip != null && doc.tok(k).span().start() >= skip.start() && doc.tok(k).span().end() <= skip.end()) {
+                    continue;
+                }
+                if (k < m.end() && k >= m.at()) {
+                    continue;
+                }
+                if (!placeCue(k)) {
+                    continue;
+                }
+                int at = doc.is(k, "في", "علي", "امام") ? k + 1 : k;
+                Found<Place> p = r.entities().place(doc, at, to);
+                if (p != null && !inOrganizerName(p, k)) {
+                    return p.value();
+                }
+            }
+        }
+        return null;
+    }
+
+    /** المنعقد في غوتنبرغ: a later mention that says where the gathering sat. */
+    private boolean convenedHere(Gathering m) {
+        return doc.has(m.end(), Vocabulary.CONVENE) || doc.has(m.end() + 1, Vocabulary.CONVENE);
+    }
+
+    private boolean placeCue(int k) {
+        if (doc.is(k, "في", "علي", "امام")) {
+            return true;
+        }
+        return doc.word(k) && doc.tok(k).reading().affixes().stream()
+                .anyMatch(a -> a.clitic().letters().equals("ب"));
+    }
+
+    /** A place right after an organisation head belongs to its name ({@code جمعية الثقافة العربية في برلين}). */
+    private boolean inOrganizerName(Found<Place> p, int k) {
+        if (!doc.is(k, "في") || k == 0) {
+            return false;
+        }
+        int j = k - 1;
+        while (j > 0 && doc.word(j) && !r.entities().organizationHead(doc, j) && k - j < 6) {
+            j--;
+        }
+        Found<Organization> o = r.entities().organization(doc, j, doc.sentenceEnd(j));
+        return o != null && o.to() >= p.to();
+    }
+}
