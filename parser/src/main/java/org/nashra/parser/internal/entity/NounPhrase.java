@@ -1,6 +1,7 @@
 package org.nashra.parser.internal.entity;
 
 import org.nashra.parser.internal.gazetteer.PlaceWord;
+import org.nashra.parser.internal.gazetteer.WordClass;
 import org.nashra.parser.internal.text.AnalyzedText;
 import org.nashra.parser.internal.text.Clitic;
 import org.nashra.parser.internal.text.Reading;
@@ -24,7 +25,7 @@ import org.nashra.parser.internal.text.Token;
  * {@code في X}, {@code عن X}, {@code بـX} themselves) and after {@code max} tokens.
  */
 final class NounPhrase {
-    static final int MAX_INDEFINITE = 3;
+    static final int MAX_INDEFINITE = 4;
 
     private NounPhrase() {
     }
@@ -57,8 +58,13 @@ final class NounPhrase {
                 closed = true;
                 continue;
             }
-            if (!token.isWord() || lex.functionWord(t, k).isPresent() || lex.honorific(t, k).isPresent()
+            if (!token.isWord() || lex.functionWord(t, k).filter(c -> c != WordClass.EVENT).isPresent()
                     || lex.placeWord(t, k).filter(w -> w.value() == PlaceWord.DIRECTION).isPresent()) {
+                break;
+            }
+            // a plural title after an open construct is a noun (رابطة الانصار); any other title starts a person
+            var title = lex.honorific(t, k);
+            if (title.isPresent() && (closed || !title.get().value().number().isShared() || !token.reading().definite())) {
                 break;
             }
             Reading r = token.reading();
@@ -77,7 +83,8 @@ final class NounPhrase {
                 closed = true;
                 prepositional = true;
             } else if (r.definite()) {
-                if (closed && !agrees(t.tokens().get(k - 1), token)) {
+                if (closed && !(agrees(t.tokens().get(k - 1), token)
+                        && lex.gazetteer().isAdjective(r.definiteForm()))) {
                     break;
                 }
                 closed = true;
@@ -87,7 +94,12 @@ final class NounPhrase {
                 }
                 indefinite++;
                 // a place name takes no genitive: جامعة مونتريال ends there
-                closed = lex.placeName(t, k).filter(h -> h.reading() == token.reading()).isPresent();
+                var place = lex.placeName(t, k).filter(h -> h.reading() == token.reading());
+                if (place.isPresent()) {
+                    k = Math.min(n, place.get().end());
+                    closed = true;
+                    continue;
+                }
             }
             k++;
         }
