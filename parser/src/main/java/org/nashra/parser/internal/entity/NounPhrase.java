@@ -47,7 +47,7 @@ final class NounPhrase {
         boolean prepositional = false;
         int indefinite = closed ? 0 : 1;
         int k = i + 1;
-        while (k < n) {
+        while (k < n && !t.startsLine(k)) {
             Token token = t.tokens().get(k);
             if (token.isPunct('«')) {
                 int close = closingQuote(t, k, n);
@@ -83,8 +83,8 @@ final class NounPhrase {
                 closed = true;
                 prepositional = true;
             } else if (r.definite()) {
-                if (closed && !(agrees(t.tokens().get(k - 1), token)
-                        && lex.gazetteer().isAdjective(r.definiteForm()))) {
+                if (closed && !lex.gazetteer().isListedAdjective(r.definiteForm())
+                        && !(agrees(t.tokens().get(k - 1), token) && lex.gazetteer().isAdjective(r.definiteForm()))) {
                     break;
                 }
                 closed = true;
@@ -107,17 +107,15 @@ final class NounPhrase {
     }
 
     /**
-     * True unless {@code word} cannot be an adjective of {@code noun}: a feminine noun (ending ة or ات,
-     * which also covers plurals of things) takes a feminine adjective, so {@code الجمعية الشكر} is two phrases.
+     * True unless {@code word} cannot be an adjective of {@code noun}: a feminine singular noun (ending ة)
+     * takes no masculine singular nisba ({@code الجمعية الثقافية}, not {@code الجمعية الثقافي}); plurals in ة
+     * ({@code الطلبة العراقيين}) and plurals of things take either.
      */
     private static boolean agrees(Token noun, Token word) {
         if (!noun.isWord()) {
             return true;
         }
-        String n = noun.stem();
-        String w = word.stem();
-        boolean feminineNoun = n.endsWith("ه") || n.endsWith("ات");
-        return !feminineNoun || w.endsWith("ه") || w.endsWith("ات");
+        return !(noun.stem().endsWith("ه") && word.stem().endsWith("ي"));
     }
 
     /** The index of the {@code »} closing the quote opened at {@code open}, or -1 within {@code n}. */

@@ -328,7 +328,7 @@ public final class PersonTagger {
         boolean surnameFirst = false;
         while (j < t.tokens().size() && units < MAX_NAME_UNITS) {
             if (j > k) {
-                if (!nameWord(t, j) || surnameFirst) {
+                if (!nameWord(t, j) || surnameFirst || t.startsLine(j)) {
                     break;
                 }
                 Token token = t.tokens().get(j);
@@ -384,7 +384,7 @@ public final class PersonTagger {
     private int roleEnd(AnalyzedText t, int k, boolean beforeName) {
         int end = NounPhrase.end(t, lex, k, MAX_ROLE_TOKENS);
         int limit = Math.min(t.tokens().size(), k + MAX_ROLE_TOKENS);
-        while (end < limit) {
+        while (end < limit && !t.startsLine(end)) {
             Token token = t.tokens().get(end);
             if (Lexicon.conjoined(t, end) && lex.role(t, end).isPresent() && lex.honorific(t, end).isEmpty()) {
                 end = NounPhrase.end(t, lex, end, MAX_ROLE_TOKENS);

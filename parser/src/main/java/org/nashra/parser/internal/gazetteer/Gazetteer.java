@@ -132,6 +132,11 @@ public final class Gazetteer {
                 || w.startsWith("م") && w.length() > 3);
     }
 
+    /** True when a definite word (folded, with its article) is in the adjective list ({@code الكبرى}). */
+    public boolean isListedAdjective(String foldedDefinite) {
+        return adjectives.contains(foldedDefinite);
+    }
+
     /** True when {@code folded} is a listed given name. */
     public boolean isGivenName(String folded) {
         return givenNames.contains(folded);
