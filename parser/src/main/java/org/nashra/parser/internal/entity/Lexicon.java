@@ -116,19 +116,22 @@ final class Lexicon {
             return Optional.empty();
         }
         Token token = t.tokens().get(i);
+        if (token.text().equals("علي") && t.text(token).endsWith("ي")) {
+            // folding makes the name علي and the preposition على one word; the spelling tells them apart
+            return Optional.empty();
+        }
         Optional<WordClass> c = g.functionWords().get(token.text());
         if (c.isPresent()) {
             return c;
         }
         for (Reading r : token.readings()) {
-            if (r.affixes().stream().allMatch(a -> a.clitic().isConjunction() || a.clitic() == Clitic.AL)) {
-                c = g.functionWords().get(r.stem());
-                if (c.isEmpty()) {
-                    c = g.functionWords().get(r.definiteForm());
-                }
-                if (c.isPresent()) {
-                    return c;
-                }
+            if (r.hasPreposition()) {
+                continue;
+            }
+            c = g.functionWords().get(r.stem());
+            // with the article only a gathering or a time is meant (الاجتماع، الساعة), not الخارج
+            if (c.isPresent() && (!r.definite() || c.get() == WordClass.EVENT)) {
+                return c;
             }
         }
         return Optional.empty();

@@ -1,6 +1,7 @@
 package org.nashra.parser.internal.entity;
 
 import org.nashra.parser.internal.gazetteer.PlaceWord;
+import org.nashra.parser.internal.gazetteer.WordClass;
 import org.nashra.parser.internal.text.AnalyzedText;
 import org.nashra.parser.internal.text.Clitic;
 import org.nashra.parser.internal.text.Reading;
@@ -24,7 +25,7 @@ import org.nashra.parser.internal.text.Token;
  * {@code في X}, {@code عن X}, {@code بـX} themselves) and after {@code max} tokens.
  */
 final class NounPhrase {
-    static final int MAX_INDEFINITE = 3;
+    static final int MAX_INDEFINITE = 4;
 
     private NounPhrase() {
     }
@@ -46,7 +47,7 @@ final class NounPhrase {
         boolean prepositional = false;
         int indefinite = closed ? 0 : 1;
         int k = i + 1;
-        while (k < n) {
+        while (k < n && !t.startsLine(k)) {
             Token token = t.tokens().get(k);
             if (token.isPunct('«')) {
                 int close = closingQuote(t, k, n);
@@ -57,8 +58,13 @@ final class NounPhrase {
                 closed = true;
                 continue;
             }
-            if (!token.isWord() || lex.functionWord(t, k).isPresent() || lex.honorific(t, k).isPresent()
+            if (!token.isWord() || lex.functionWord(t, k).filter(c -> c != WordClass.EVENT).isPresent()
                     || lex.placeWord(t, k).filter(w -> w.value() == PlaceWord.DIRECTION).isPresent()) {
+                break;
+            }
+            // a plural title after an open construct is a noun (رابطة الانصار); any other title starts a person
+            var title = lex.honorific(t, k);
+            if (title.isPresent() && (closed || !title.get().value().number().isShared() || !token.reading().definite())) {
                 break;
             }
             Reading r = token.reading();
@@ -77,7 +83,8 @@ final class NounPhrase {
                 closed = true;
                 prepositional = true;
             } else if (r.definite()) {
-                if (closed && !agrees(t.tokens().get(k - 1), token)) {
+                if (closed && !lex.gazetteer().isListedAdjective(r.definiteForm())
+                        && !(agrees(t.tokens().get(k - 1), token) && lex.gazetteer().isAdjective(r.definiteForm()))) {
                     break;
                 }
                 closed = true;
@@ -87,7 +94,12 @@ final class NounPhrase {
                 }
                 indefinite++;
                 // a place name takes no genitive: جامعة مونتريال ends there
-                closed = lex.placeName(t, k).filter(h -> h.reading() == token.reading()).isPresent();
+                var place = lex.placeName(t, k).filter(h -> h.reading() == token.reading());
+                if (place.isPresent()) {
+                    k = Math.min(n, place.get().end());
+                    closed = true;
+                    continue;
+                }
             }
             k++;
         }
@@ -95,17 +107,15 @@ final class NounPhrase {
     }
 
     /**
-     * True unless {@code word} cannot be an adjective of {@code noun}: a feminine noun (ending ة or ات,
-     * which also covers plurals of things) takes a feminine adjective, so {@code الجمعية الشكر} is two phrases.
+     * True unless {@code word} cannot be an adjective of {@code noun}: a feminine singular noun (ending ة)
+     * takes no masculine singular nisba ({@code الجمعية الثقافية}, not {@code الجمعية الثقافي}); plurals in ة
+     * ({@code الطلبة العراقيين}) and plurals of things take either.
      */
     private static boolean agrees(Token noun, Token word) {
         if (!noun.isWord()) {
             return true;
         }
-        String n = noun.stem();
-        String w = word.stem();
-        boolean feminineNoun = n.endsWith("ه") || n.endsWith("ات");
-        return !feminineNoun || w.endsWith("ه") || w.endsWith("ات");
+        return !(noun.stem().endsWith("ه") && word.stem().endsWith("ي"));
     }
 
     /** The index of the {@code »} closing the quote opened at {@code open}, or -1 within {@code n}. */

@@ -57,6 +57,10 @@ public final class PlaceTagger {
             if (found.isEmpty() && isLocative(t, i)) {
                 found = placeAt(t, i + 1);
             }
+            if (found.isEmpty() && isSource(t, i) && lex.orgHead(t, i + 1).isEmpty()) {
+                // من صالة الوداع …; but من سفارة … names a sender, not a place
+                found = placeAt(t, i + 1);
+            }
             if (found.isEmpty() && (Lexicon.has(t, i, Clitic.BI) || isAmam(t, i))) {
                 found = placeAt(t, i);
             }
@@ -177,6 +181,12 @@ public final class PlaceTagger {
     /** True for the spatial preposition امام, which stays in a place's text ({@code امام السفارة}). */
     private boolean isAmam(AnalyzedText t, int i) {
         return lex.isFunctionWord(t, i, WordClass.PREPOSITION) && t.tokens().get(i).stem().equals("امام");
+    }
+
+    /** True for من and الى, after which a venue that is not also an organisation may follow. */
+    private boolean isSource(AnalyzedText t, int i) {
+        return lex.isFunctionWord(t, i, WordClass.PREPOSITION)
+                && (t.tokens().get(i).stem().equals("من") || t.tokens().get(i).stem().equals("الي"));
     }
 
     /** True for a preposition after which a venue may follow: في، على، داخل. */

@@ -35,6 +35,7 @@ public final class Gazetteer {
     private final PhraseIndex<OrgHead> organisations;
     private final PhraseIndex<WordClass> functionWords;
     private final PhraseIndex<PlaceWord> placeWords;
+    private final Set<String> adjectives;
     private final Map<String, Gender> nameGenders;
     private final Set<String> givenNames;
 
@@ -47,6 +48,14 @@ public final class Gazetteer {
         organisations = loadOrganisations();
         functionWords = loadFunctionWords();
         placeWords = loadPlaceWords();
+        Set<String> adjectiveForms = new HashSet<>();
+        for (Tsv.Row row : Tsv.read("adjectives.tsv", 2)) {
+            if (!Set.of("adjective", "ordinal", "people").contains(row.cell(1))) {
+                throw row.error("kind must be adjective, ordinal or people");
+            }
+            adjectiveForms.add(FoldedText.fold(row.cell(0)));
+        }
+        adjectives = Set.copyOf(adjectiveForms);
         Map<String, Gender> genders = new HashMap<>();
         Set<String> names = new HashSet<>();
         Set<String> unisex = new HashSet<>();
@@ -107,6 +116,25 @@ public final class Gazetteer {
     /** Venue heads (قاعة), districts (حي), directions (جنوب) and settlement words (مدينة), bare. */
     public PhraseIndex<PlaceWord> placeWords() {
         return placeWords;
+    }
+
+    /**
+     * True when a definite word (folded, with its article) can be an adjective: a nisba, a participle
+     * ({@code المتحدة}) or a listed adjective ({@code العام}, {@code الكبرى}, {@code العشرين}).
+     */
+    public boolean isAdjective(String foldedDefinite) {
+        if (adjectives.contains(foldedDefinite)) {
+            return true;
+        }
+        String w = foldedDefinite.startsWith("ال") ? foldedDefinite.substring(2) : foldedDefinite;
+        return w.length() > 2 && (w.endsWith("ي") || w.endsWith("يه") || w.endsWith("يين") || w.endsWith("يون")
+                || w.endsWith("يات") || w.endsWith("يتان") || w.endsWith("يتين")
+                || w.startsWith("م") && w.length() > 3);
+    }
+
+    /** True when a definite word (folded, with its article) is in the adjective list ({@code الكبرى}). */
+    public boolean isListedAdjective(String foldedDefinite) {
+        return adjectives.contains(foldedDefinite);
     }
 
     /** True when {@code folded} is a listed given name. */

@@ -116,7 +116,7 @@ class GazetteerTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"countries.tsv", "cities.tsv", "regions.tsv", "honorifics.tsv", "roles.tsv",
-            "organisations.tsv", "given-names.tsv", "function-words.tsv", "place-words.tsv"})
+            "organisations.tsv", "given-names.tsv", "function-words.tsv", "place-words.tsv", "adjectives.tsv"})
     void everyResourceIsDocumentedAtItsTop(String file) throws IOException {
         try (InputStream in = Gazetteer.class.getResourceAsStream(file)) {
             String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
