@@ -33,6 +33,7 @@ public final class Doc {
     private final List<List<Lexicon.Hit>> hits;
     private final int[] sentenceEnd;
     private final int[] clauseEnd;
+    private final boolean[] quoted;
 
     private Doc(AnalyzedText text, Lexicon lexicon) {
         this.text = text;
@@ -45,6 +46,22 @@ public final class Doc {
         this.hits = h;
         sentenceEnd = new int[n];
         clauseEnd = new int[n];
+        quoted = new boolean[n];
+        boolean open = false;
+        for (int i = 0; i < n; i++) {
+            if (punct(i, "«“")) {
+                open = true;
+            } else if (punct(i, "»”")) {
+                open = false;
+            } else if (punct(i, "\"")) {
+                open = !open;
+            } else {
+                quoted[i] = open;
+            }
+            if (lineStart(i + 1)) {
+                open = false;
+            }
+        }
         for (Sentence s : text.sentences()) {
             int end = s.endToken();
             while (end > s.firstToken() && (punct(end - 1, SENTENCE_END) || punct(end - 1, "»\"”)'"))) {
@@ -169,6 +186,11 @@ public final class Doc {
     /** True when a sentence ends with token {@code i} (its closing punctuation). */
     public boolean isSentenceEnd(int i) {
         return i >= 0 && i < toks.size() && sentenceEnd[i] == i && punct(i, SENTENCE_END);
+    }
+
+    /** True when token {@code i} stands inside quotation marks ({@code «…»}, {@code "…"}): a title, a slogan. */
+    public boolean quoted(int i) {
+        return i >= 0 && i < quoted.length && quoted[i];
     }
 
     /** True when token {@code i} starts a line. */

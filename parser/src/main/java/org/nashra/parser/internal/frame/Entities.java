@@ -20,11 +20,26 @@ public interface Entities {
     /** Honorifics, name, kunya and a contiguous role ({@code الرفيق رائد فهمي، سكرتير اللجنة المركزية}). */
     Found<Person> person(Doc doc, int at, int limit);
 
+    /**
+     * The persons a list starting at {@code at} names when a dual or plural title or role governs it
+     * ({@code الرفيقين A عضو …، وB عضو …}), or the one person there; empty when none.
+     */
+    java.util.List<Found<Person>> persons(Doc doc, int at, int limit);
+
+    /** A person named without any title, as in a list of the elected ({@code سناء الربيعي رئيسةً}); or null. */
+    Found<Person> bareName(Doc doc, int at, int limit);
+
     /** A body named by its head word and what it governs, with organ, branch and trailing place. */
     Found<Organization> organization(Doc doc, int at, int limit);
 
     /** A city, country, region or venue ({@code في مدينة مالمو جنوب السويد}, {@code على قاعة …}). */
     Found<Place> place(Doc doc, int at, int limit);
+
+    /** Every organisation the text names by name (not a bare {@code الرابطة}), in order, not overlapping. */
+    java.util.List<Found<Organization>> organizations(Doc doc);
+
+    /** Every place expression of the text, in order, not overlapping (a leading preposition left out). */
+    java.util.List<Found<Place>> places(Doc doc);
 
     /** The ISO 3166-1 alpha-2 code of the country named, or given by an adjective, at token {@code at}; or null. */
     String country(Doc doc, int at);

@@ -1,6 +1,5 @@
 package org.nashra.parser.internal.frame;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
 import org.nashra.model.Group;
@@ -40,7 +39,8 @@ public final class Reading {
     private Party we;
     private int weFrom = -1;
     private final TreeMap<Integer, Party> subjects = new TreeMap<>();
-    private final List<Found<Organization>> organizations = new ArrayList<>();
+    private List<Found<Organization>> organizations;
+    private List<Found<org.nashra.model.Place>> places;
 
     public Reading(Doc doc, Entities entities, List<When> dates) {
         this.doc = doc;
@@ -109,9 +109,33 @@ public final class Reading {
         return organizer != null ? organizer : issuer;
     }
 
+    /** Every place expression of the text, in order. */
+    public List<Found<org.nashra.model.Place>> places() {
+        if (places == null) {
+            places = entities.places(doc);
+        }
+        return places;
+    }
+
     /** The organisations named in the text, in order (for resolving {@code حزبنا} and the like). */
     public List<Found<Organization>> organizations() {
+        if (organizations == null) {
+            organizations = entities.organizations(doc);
+        }
         return organizations;
+    }
+
+    /** True when token {@code at} lies inside an organisation's mention ({@code … في برلين} of a name). */
+    public boolean inOrganization(int at) {
+        for (Found<Organization> o : organizations()) {
+            if (o.from() <= at && at < o.to()) {
+                return true;
+            }
+            if (o.from() > at) {
+                break;
+            }
+        }
+        return false;
     }
 
     /**
@@ -225,7 +249,7 @@ public final class Reading {
             if (head.startsWith("ل") && !head.startsWith("لجن")) {
                 head = head.substring(1);
             }
-            for (Found<Organization> o : organizations) {
+            for (Found<Organization> o : organizations()) {
                 if (o.value().name() != null && head.equals(headOf(o.value().name()))) {
                     int skip = f.length() - head.length() - 2;
                     return new Found<>(as(o.value(), doc.span(at, Math.max(0, skip), at + 1)), at, at + 1);

@@ -6,6 +6,8 @@ import org.nashra.model.Person;
 import org.nashra.model.Place;
 import org.nashra.parser.internal.entity.OrgMention;
 import org.nashra.parser.internal.entity.OrgTagger;
+import org.nashra.parser.internal.entity.PersonMention;
+import org.nashra.parser.internal.entity.PersonTagger;
 import org.nashra.parser.internal.entity.PlaceMention;
 import org.nashra.parser.internal.entity.PlaceTagger;
 import org.nashra.parser.internal.gazetteer.Gazetteer;
@@ -26,7 +28,7 @@ public final class TaggerEntities implements Entities {
     private final OrgTagger orgs = OrgTagger.standard();
     private final PlaceTagger places = PlaceTagger.standard();
     private final Gazetteer gazetteer = Gazetteer.standard();
-    private final InterimPersons persons = new InterimPersons();
+    private final PersonTagger persons = PersonTagger.standard();
 
     private TaggerEntities() {
     }
@@ -38,7 +40,31 @@ public final class TaggerEntities implements Entities {
 
     @Override
     public Found<Person> person(Doc doc, int at, int limit) {
-        return persons.person(doc, at, limit);
+        return found(persons.personAt(doc.analyzed(), at), limit);
+    }
+
+    @Override
+    public java.util.List<Found<Person>> persons(Doc doc, int at, int limit) {
+        java.util.List<Found<Person>> out = new java.util.ArrayList<>();
+        for (PersonMention m : persons.personsAt(doc.analyzed(), at)) {
+            if (m.endToken() > limit) {
+                break;
+            }
+            out.add(new Found<>(m.person(), m.firstToken(), m.endToken()));
+        }
+        return out;
+    }
+
+    @Override
+    public Found<Person> bareName(Doc doc, int at, int limit) {
+        return found(persons.personAt(doc.analyzed(), at, true), limit);
+    }
+
+    private static Found<Person> found(Optional<PersonMention> m, int limit) {
+        if (m.isEmpty() || m.get().endToken() > limit) {
+            return null;
+        }
+        return new Found<>(m.get().person(), m.get().firstToken(), m.get().endToken());
     }
 
     @Override
@@ -64,6 +90,18 @@ public final class TaggerEntities implements Entities {
         return new Found<>(m.get().place(), m.get().firstToken(), m.get().endToken());
     }
 
+    @Override
+    public java.util.List<Found<Organization>> organizations(Doc doc) {
+        return orgs.organizations(doc.analyzed()).stream().filter(m -> !m.anaphoric())
+                .map(m -> new Found<>(m.organization(), m.firstToken(), m.endToken())).toList();
+    }
+
+    @Override
+    public java.util.List<Found<Place>> places(Doc doc) {
+        return places.places(doc.analyzed()).stream()
+                .map(m -> new Found<>(m.place(), m.firstToken(), m.endToken())).toList();
+    }
+
     /** A dateline city at token {@code at} ({@code لندن –}), or null. */
     public Found<Place> dateline(Doc doc, int at) {
         return places.datelineAt(doc.analyzed(), at)
@@ -84,7 +122,15 @@ public final class TaggerEntities implements Entities {
 
     @Override
     public boolean honorific(Doc doc, int at) {
-        return persons.honorific(doc, at);
+        if (!doc.word(at)) {
+            return false;
+        }
+        for (Reading r : doc.tok(at).readings()) {
+            if (gazetteer.honorifics().get(r.definiteForm()).isPresent()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override

@@ -106,14 +106,10 @@ public final class MeetingFrames {
         }
         List<Gathering> announced = new ArrayList<>();
         for (Gathering g : mentions) {
-            if (g.status() == Status.ANNOUNCED && !merged.contains(g) && !g.headline()) {
-                boolean again = false;
-                for (Gathering a : announced) {
-                    again |= a.type() == g.type() && doc.form(a.at()).endsWith(stem(g)) && g.at() > a.at();
-                }
-                if (!again) {
-                    announced.add(g);
-                }
+            // announced ones, and a held one of another kind (a welcome evening beside the congress)
+            boolean other = g.status() == Status.REPORTED && main != null && family(g.type()) != family(main.type());
+            if ((g.status() == Status.ANNOUNCED || other) && !merged.contains(g) && !g.headline()) {
+                announced.add(g);
             }
         }
         for (Gathering g : announced) {
@@ -124,12 +120,6 @@ public final class MeetingFrames {
             out.add(m);
         }
         return out;
-    }
-
-    private String stem(Gathering g) {
-        Lexicon.Hit h = gatheringHit(g.at());
-        String f = doc.form(g.at()).substring(h.conj() + h.prefix().length());
-        return f.substring(0, f.length() - h.suffix().length());
     }
 
     /** A later mention of the reported gathering: the same kind, no other ordinal, not announced. */
@@ -186,6 +176,8 @@ public final class MeetingFrames {
         }
         boolean headline = i < r.layout().bodyFrom();
         Type type = typeOf(h.word());
+        // مجلس العزاء، مجلس الفاتحة: the council is the gathering
+        int at = type == Type.EVENT && i > 0 && doc.word(i - 1) && doc.tok(i - 1).hasStem("مجلس") ? i - 1 : i;
         int limit = Math.min(doc.clauseEnd(i), i + MAX_PHRASE + 4);
         int k = i + 1;
         if (type == Type.MEETING && doc.has(k, Vocabulary.ASSEMBLY_HEAD) && doc.has(k + 1, Vocabulary.ASSEMBLY_ADJ)) {
@@ -227,10 +219,10 @@ public final class MeetingFrames {
             Gathering parent = gatheringAt(k);
             if (parent != null) {
                 Session s = session != null ? session : parent.session();
-                Gathering g = new Gathering(i, parent.end(), parent.type(), parent.ordinal(), s, parent.annual(),
-                        parent.status(), parent.verb(), parent.organizer(), parent.convenedBy(), parent.named(),
-                        headline);
-                return classify(g, h, future);
+                Gathering g = new Gathering(parent.at(), parent.end(), parent.type(), parent.ordinal(), s,
+                        parent.annual(), Status.REFERENCE, -1, parent.organizer(), parent.convenedBy(),
+                        parent.named(), headline);
+                return classify(g, h, future, i);
             }
         }
         Party organizer = null;
@@ -254,9 +246,9 @@ public final class MeetingFrames {
             type = Type.CONGRESS;
         }
         named |= type == Type.EVENT && doc.form(i).equals("المهرجان") && k > i + 1;
-        Gathering g = new Gathering(i, k, type, ordinal, session, adjective, Status.REFERENCE, -1, organizer, null,
+        Gathering g = new Gathering(at, k, type, ordinal, session, adjective, Status.REFERENCE, -1, organizer, null,
                 named, headline);
-        return classify(g, h, future);
+        return classify(g, h, future, at);
     }
 
     private boolean hasLam(int k) {
@@ -303,8 +295,7 @@ public final class MeetingFrames {
     }
 
     /** Decides what the text does with the gathering: holds it, announces it, mentions it in passing. */
-    private Gathering classify(Gathering g, Lexicon.Hit noun, boolean future) {
-        int i = g.at();
+    private Gathering classify(Gathering g, Lexicon.Hit noun, boolean future, int i) {
         if (doc.has(i - 1, Vocabulary.SINCE) || doc.has(i - 2, Vocabulary.SINCE)) {
             return g.with(Status.ANCHOR);
         }
@@ -314,13 +305,17 @@ public final class MeetingFrames {
                 return v.shape() == Word.Shape.PAST ? g.with(Status.ANCHOR) : withVerb(g.with(Status.ANNOUNCED), g.end() + 1);
             }
         }
-        if (future || futureLater(g)) {
-            return announcedWithVerb(g);
+        if (future || !noun.definite() && noun.suffix().isEmpty() && futureLater(g)) {
+            return announcedWithVerb(g, i);
+        }
+        if (futureVerbBefore(i)) {
+            return g.with(Status.ANNOUNCED);
         }
         int verb = governingVerb(i);
         if (verb >= 0) {
             Lexicon.Hit v = meetingVerb(verb);
-            if (v.shape() == Word.Shape.FUTURE || doc.is(verb - 1, "ان") || decided(verb)
+            if (v.shape() == Word.Shape.FUTURE || v.shape() == Word.Shape.PRESENT && doc.is(verb - 1, "ان")
+                    || decided(verb)
                     || v.shape() == Word.Shape.PRESENT && !g.headline()) {
                 return withVerb(g.with(Status.ANNOUNCED), verb);
             }
@@ -338,8 +333,8 @@ public final class MeetingFrames {
         return g;
     }
 
-    private Gathering announcedWithVerb(Gathering g) {
-        int verb = governingVerb(g.at());
+    private Gathering announcedWithVerb(Gathering g, int i) {
+        int verb = governingVerb(i);
         return verb >= 0 ? withVerb(g.with(Status.ANNOUNCED), verb) : g.with(Status.ANNOUNCED);
     }
 
@@ -357,6 +352,18 @@ public final class MeetingFrames {
         return false;
     }
 
+    /** {@code سيجري تشييع …}, {@code سيتم عقد …}: a future verb right before the gathering. */
+    private boolean futureVerbBefore(int i) {
+        for (int k = i - 1; k >= 0 && k >= i - 2; k--) {
+            for (Lexicon.Hit h : doc.hits(k)) {
+                if (h.shape() == Word.Shape.FUTURE) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** قرر اقامة/عقد …: a decided gathering is still to come. */
     private boolean decided(int verb) {
         return doc.has(verb - 1, Vocabulary.DECIDE) || doc.has(verb - 2, Vocabulary.DECIDE);
@@ -364,12 +371,12 @@ public final class MeetingFrames {
 
     /** {@code لحضور الندوة}, {@code الى حضور}, {@code المشاركة في الاعتصام}: a gathering one is asked to. */
     private boolean invited(int i) {
-        for (int k = i - 1; k >= 0 && k >= i - 4; k--) {
-            if (doc.has(k, Vocabulary.ATTENDANCE)) {
-                return true;
-            }
+        Lexicon.Hit before = doc.hit(i - 1, Vocabulary.ATTENDANCE);
+        if (before != null && !before.definite()) {
+            return true;
         }
-        return false;
+        Lexicon.Hit share = doc.hit(i - 2, Vocabulary.ATTENDANCE);
+        return share != null && doc.is(i - 1, "في");
     }
 
     private Lexicon.Hit meetingVerb(int k) {
@@ -417,7 +424,8 @@ public final class MeetingFrames {
             subject++;
         }
         if (subject < g.at() && organizer == null) {
-            if (doc.has(subject, Vocabulary.OFFICE_HOLDERS)) {
+            Lexicon.Hit holders = doc.hit(subject, Vocabulary.OFFICE_HOLDERS);
+            if (holders != null && holders.suffix().isEmpty()) {
                 Found<Organization> o = r.entities().organization(doc, subject + 1, g.at());
                 if (o != null) {
                     organizer = o.value();
@@ -452,7 +460,7 @@ public final class MeetingFrames {
         boolean closing = false;
         Gathering named = null;
         for (Gathering m : mentions) {
-            if (ordinal == null) {
+            if (ordinal == null && m.type() != Type.SESSION) {
                 ordinal = m.ordinal();
             }
             if (organizer == null) {
@@ -461,7 +469,8 @@ public final class MeetingFrames {
             if (convenedBy == null) {
                 convenedBy = m.convenedBy();
             }
-            if (named == null && m.named()) {
+            if (named == null && m.named() && m.type() != Type.MEETING && m.type() != Type.SESSION
+                    && m.type() != Type.ASSEMBLY) {
                 named = m;
             }
             if (m.session() != null) {
@@ -593,31 +602,81 @@ public final class MeetingFrames {
     }
 
     private Place whereOf(List<Gathering> mentions, Party organizer) {
-        Span skip = organizer == null ? null : organizer.span();
         for (Gathering m : mentions) {
             if (m.status() != Status.REPORTED && m.status() != Status.ANNOUNCED && !convenedHere(m)) {
                 continue;
             }
             int from = m.verb() >= 0 ? Math.min(m.verb(), m.at()) : m.at();
-            int to = doc.sentenceEnd(m.at());
-            for (int k = from; k < to; k++) {
-                if (skip != null && doc.tok(k).span().start() >= skip.start() && doc.tok(k).span().end() <= skip.end()) {
-                    continue;
-                }
-                if (k < m.end() && k >= m.at()) {
-                    continue;
-                }
-                if (!placeCue(k)) {
-                    continue;
-                }
-                int at = doc.is(k, "في", "علي", "امام") ? k + 1 : k;
-                Found<Place> p = r.entities().place(doc, at, to);
-                if (p != null && !inOrganizerName(p, k)) {
-                    return p.value();
-                }
+            Place p = placeIn(from, windowEnd(m), m);
+            if (p == null) {
+                int next = sequel(m);
+                p = next < 0 ? null : placeIn(next, doc.sentenceEnd(next), m);
+            }
+            if (p != null) {
+                return p;
             }
         }
         return null;
+    }
+
+    private Place placeIn(int from, int to, Gathering m) {
+        for (Found<Place> p : r.places()) {
+            if (p.from() < from || p.from() >= to) {
+                continue;
+            }
+            // المنعقد في غوتنبرغ: a place after the gathering verb is the gathering's, whatever the name reader took
+            boolean sat = doc.has(p.from() - 1, Vocabulary.CONVENE) || doc.has(p.from() - 2, Vocabulary.CONVENE);
+            boolean inName = p.from() < m.end() && p.from() >= m.at() || r.inOrganization(p.from()) && !sat
+                    || isDateline(p) || doc.quoted(p.from());
+            if (!inName) {
+                return p.value();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The sentence that goes on about the gathering when its own gives no date or place:
+     * {@code وذلك يوم الجمعة … على قاعة …}, within the next three sentences; -1 when none.
+     */
+    private int sequel(Gathering m) {
+        int k = doc.sentenceEnd(m.at()) + 1;
+        for (int n = 0; n < 3 && k < doc.size(); n++) {
+            int start = k;
+            if (doc.is(start, "وذلك", "ذلك") || doc.is(start, "الموعد", "والموعد", "الزمان", "المكان")) {
+                return start;
+            }
+            k = doc.sentenceEnd(start) + 1;
+        }
+        return -1;
+    }
+
+    /**
+     * Where the gathering's clause ends: at a comma, unless what follows still says when or where
+     * ({@code ، في الساعة الثامنة، على قاعة …}, {@code ، وذلك في …}); else at the sentence end.
+     */
+    private int windowEnd(Gathering m) {
+        int end = doc.sentenceEnd(m.at());
+        for (int k = m.end(); k < end; k++) {
+            if (doc.punct(k, "،,؛;") && k > m.end() && !dateComma(k) && !goesOn(k + 1)) {
+                return k;
+            }
+        }
+        return end;
+    }
+
+    /** A token that carries on the when and where of a gathering after a comma. */
+    private boolean goesOn(int k) {
+        if (!doc.word(k)) {
+            return doc.tok(k).isNumber() || doc.tok(k).kind() == org.nashra.parser.internal.text.Token.Kind.NUMBER_GROUP;
+        }
+        return doc.is(k, "في", "علي", "امام", "وذلك", "يوم", "يومي", "الساعه", "مساء", "صباح", "ابتداء", "ابتداءا",
+                "عند", "اعتبارا", "من", "خلال") || doc.tok(k).reading().affixes().stream()
+                .anyMatch(a -> a.clitic().letters().equals("ب")) && r.places().stream().anyMatch(p -> p.from() == k);
+    }
+
+    private boolean isDateline(Found<Place> p) {
+        return doc.lineStart(p.from()) && p.to() < doc.size() && doc.punct(p.to(), "–-—:/");
     }
 
     /** المنعقد في غوتنبرغ: a later mention that says where the gathering sat. */
@@ -625,24 +684,4 @@ public final class MeetingFrames {
         return doc.has(m.end(), Vocabulary.CONVENE) || doc.has(m.end() + 1, Vocabulary.CONVENE);
     }
 
-    private boolean placeCue(int k) {
-        if (doc.is(k, "في", "علي", "امام")) {
-            return true;
-        }
-        return doc.word(k) && doc.tok(k).reading().affixes().stream()
-                .anyMatch(a -> a.clitic().letters().equals("ب"));
-    }
-
-    /** A place right after an organisation head belongs to its name ({@code جمعية الثقافة العربية في برلين}). */
-    private boolean inOrganizerName(Found<Place> p, int k) {
-        if (!doc.is(k, "في") || k == 0) {
-            return false;
-        }
-        int j = k - 1;
-        while (j > 0 && doc.word(j) && !r.entities().organizationHead(doc, j) && k - j < 6) {
-            j--;
-        }
-        Found<Organization> o = r.entities().organization(doc, j, doc.sentenceEnd(j));
-        return o != null && o.to() >= p.to();
-    }
 }
