@@ -7,11 +7,16 @@ import java.util.HexFormat;
 import java.util.Objects;
 import java.util.List;
 import org.nashra.model.Bulletin;
+import org.nashra.model.Greeting;
+import org.nashra.model.Meeting;
+import org.nashra.model.Party;
+import org.nashra.model.Resolution;
 import org.nashra.model.Source;
 import org.nashra.parser.internal.frame.Doc;
 import org.nashra.parser.internal.frame.TaggerEntities;
 import org.nashra.parser.internal.frame.Reading;
 import org.nashra.parser.internal.frame.Vocabulary;
+import org.nashra.parser.internal.frame.header.HeaderFrames;
 import org.nashra.parser.internal.frame.meeting.MeetingFrames;
 import org.nashra.parser.internal.frame.resolution.ResolutionFrames;
 
@@ -51,9 +56,19 @@ public final class BulletinParser {
         Doc doc = Doc.of(text, Vocabulary.LEXICON);
         Reading reading = new Reading(doc, TaggerEntities.standard(), List.of());
         Bulletin.Builder b = Bulletin.builder(Bulletin.Kind.OTHER).source(sourceOf(text));
-        MeetingFrames.read(reading).forEach(b::meeting);
-        ResolutionFrames.read(reading).forEach(b::resolution);
-        return b.build();
+        HeaderFrames header = new HeaderFrames(reading);
+        Party signatory = header.signatory();
+        Party issuedBy = header.issuedBy();
+        reading.issuer(header.issuer(signatory, issuedBy, null));
+        List<Meeting> meetings = MeetingFrames.read(reading);
+        Party issuer = header.issuer(signatory, issuedBy, reading.organizer());
+        reading.issuer(issuer);
+        meetings.forEach(b::meeting);
+        List<Resolution> resolutions = ResolutionFrames.read(reading);
+        resolutions.forEach(b::resolution);
+        List<Greeting> greetings = List.of();
+        return b.kind(header.kind(meetings, reading.reported(), greetings, resolutions))
+                .title(header.title(meetings)).issuer(issuer).dateline(header.dateline()).build();
     }
 
     private static void checkSurrogates(String text) {

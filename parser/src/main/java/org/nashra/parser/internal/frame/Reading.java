@@ -37,6 +37,7 @@ public final class Reading {
     private Party issuer;
     private Party organizer;
     private Party we;
+    private boolean reported;
     private int weFrom = -1;
     private final TreeMap<Integer, Party> subjects = new TreeMap<>();
     private List<Found<Organization>> organizations;
@@ -79,6 +80,15 @@ public final class Reading {
 
     public void organizer(Party value) {
         organizer = value;
+    }
+
+    /** True when the text reports a gathering held (not only announces one). */
+    public boolean reported() {
+        return reported;
+    }
+
+    public void reported(boolean value) {
+        reported = value;
     }
 
     /** Declares who "we" are from token {@code from} on ({@code اننا مندوبو وضيوف المؤتمر …}). */

@@ -191,6 +191,22 @@ public final class Vocabulary {
     /** Since: a gathering after منذ is an anchor in time, not a meeting reported. */
     public static final Word SINCE = Word.exact("منذ");
 
+    // ---- genres and layout ----
+
+    /** Heading words that name the genre: بيان، نعي، دعوة، تهنئة، تعزية. */
+    public static final Word STATEMENT_TITLE = Word.exact("بيان", "بلاغ", "تصريح", "نداء");
+    public static final Word OBITUARY = Word.exact("نعي").or(Word.verb("نعى", "ينعى"));
+    public static final Word INVITATION = Word.exact("دعوة", "دعوه");
+    public static final Word CONDOLENCE = Word.exact("تعزية", "تعازي", "التعازي", "مواساة");
+    public static final Word CONGRATULATION = Word.exact("تهنئة", "تهاني", "التهاني", "تبريك", "تبريكات")
+            .or(Word.verb("هنأ", "يهنئ"));
+    public static final Word GREETING = Word.exact("تحية", "تحيات", "تحايا", "التحايا", "تحياتهم");
+    /** Issued by: صادر عن، الصادر عن. */
+    public static final Word ISSUED = Word.exact("صادر", "الصادر", "صادرة", "الصادرة");
+    /** The pleasure and honour formulas of invitations and greetings: يتشرف، يسر، يسعد. */
+    public static final Word HONOURED = Word.verb("تشرف", "يتشرف").or(Word.verb("سر", "يسر"))
+            .or(Word.verb("سعد", "يسعد"));
+
     /** The vocabulary as one lexicon: every {@link Word} constant of this class. */
     public static final Lexicon LEXICON = Lexicon.of(wordsOf(Vocabulary.class));
 

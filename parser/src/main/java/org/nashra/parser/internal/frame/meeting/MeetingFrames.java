@@ -100,8 +100,11 @@ public final class MeetingFrames {
                     merged.add(g);
                 }
             }
+            // what the body says of it comes before what a heading says
+            merged.sort(java.util.Comparator.comparing(Gathering::headline));
             Meeting m = assemble(main, merged, true);
             r.organizer(m.organizer());
+            r.reported(true);
             out.add(m);
         }
         List<Gathering> announced = new ArrayList<>();
@@ -473,7 +476,7 @@ public final class MeetingFrames {
                     && m.type() != Type.ASSEMBLY) {
                 named = m;
             }
-            if (m.session() != null) {
+            if (m.session() != null && !(m.session() == Session.REGULAR && family(type) == Type.EVENT)) {
                 opening |= m.session() == Session.OPENING;
                 closing |= m.session() == Session.CLOSING;
                 if (session == null || session == Session.REGULAR) {

@@ -1,0 +1,310 @@
+package org.nashra.parser.internal.frame.header;
+
+import java.util.List;
+import org.nashra.model.Bulletin;
+import org.nashra.model.Greeting;
+import org.nashra.model.Meeting;
+import org.nashra.model.Organization;
+import org.nashra.model.Party;
+import org.nashra.model.Place;
+import org.nashra.model.Resolution;
+import org.nashra.model.Span;
+import org.nashra.model.When;
+import org.nashra.parser.internal.frame.Doc;
+import org.nashra.parser.internal.frame.Found;
+import org.nashra.parser.internal.frame.Layout;
+import org.nashra.parser.internal.frame.Phrase;
+import org.nashra.parser.internal.frame.Reading;
+import org.nashra.parser.internal.frame.TaggerEntities;
+import org.nashra.parser.internal.frame.Vocabulary;
+
+/**
+ * Reads what frames a communiqué: its headline, dateline, signatory and genre.
+ *
+ * <p>Patterns understood:
+ * <ul>
+ *   <li><b>headline</b>: the first heading line that is not a kicker ({@code تحت شعار …}), a dateline,
+ *       a letter's address ({@code الى …}) or salutation ({@code تحية طيبة}); else the main meeting's name;</li>
+ *   <li><b>dateline</b>: a line opening with a city and a dash, colon or date ({@code ستوكهولم –},
+ *       {@code لندن:}, {@code برلين – 15/3/2019}, {@code باريس في ١٥ تشرين الأول ٢٠٢٣}), at the top or in the
+ *       signature block, or a signature line that is only a date;</li>
+ *   <li><b>issuer</b>: the signature line naming a body (an organ alone, {@code الهيئة التنفيذية}, is the
+ *       organ of the body named elsewhere), {@code بيان صادر عن X}, the main meeting's organizer, the
+ *       subject of the opening sentence ({@code يتشرف المنتدى …}, {@code تنعى منظمة …}), or the first person
+ *       plural describing itself ({@code من ناحيتنا كمنظمة للحزب …});</li>
+ *   <li><b>genre</b>: a heading word ({@code بيان}, {@code نعي}, {@code دعوة}, {@code برقية تهنئة}, {@code تحية}),
+ *       then an obituary or invitation formula, then the reported meeting's type, then greetings
+ *       sent with congratulations, then resolutions.</li>
+ * </ul>
+ */
+public final class HeaderFrames {
+    private final Reading r;
+    private final Doc doc;
+    private final Layout layout;
+
+    public HeaderFrames(Reading r) {
+        this.r = r;
+        this.doc = r.doc();
+        this.layout = r.layout();
+    }
+
+    /** The headline: the first heading line that is a title, else the main meeting's name, else null. */
+    public String title(List<Meeting> meetings) {
+        for (Layout.Line line : layout.headings()) {
+            if (isTitle(line)) {
+                Phrase p = doc.phrase(line.from(), 0, line.to());
+                if (p != null) {
+                    return p.text();
+                }
+            }
+        }
+        for (Meeting m : meetings) {
+            if (m.name() != null) {
+                return m.name();
+            }
+        }
+        return null;
+    }
+
+    private boolean isTitle(Layout.Line line) {
+        int i = line.from();
+        if (doc.is(i, "تحت") || doc.is(i, "الي", "الى") || dateline(line) != null || onlyDate(line)) {
+            return false;
+        }
+        return !(doc.has(i, Vocabulary.GREETING) && line.words() <= 3 && !doc.is(i + 1, "الي"));
+    }
+
+    /** The dateline: at the top (a heading line or the start of the first body line), else in the signature. */
+    public When dateline() {
+        for (Layout.Line line : layout.headings()) {
+            When w = dateline(line);
+            if (w != null) {
+                return w;
+            }
+        }
+        if (layout.bodyFrom() < doc.size()) {
+            int first = layout.bodyFrom();
+            Found<Place> city = ((TaggerEntities) r.entities()).dateline(doc, first);
+            if (city != null && doc.punct(city.to(), "–-—:/")) {
+                Phrase p = doc.phrase(city.from(), 0, city.to());
+                When date = dateIn(city.from(), city.to() + 3);
+                return whenOf(date, p.text(), p.span(), city.value());
+            }
+        }
+        for (Layout.Line line : layout.signature()) {
+            When w = dateline(line);
+            if (w == null && onlyDate(line)) {
+                w = dateIn(line.from(), line.to());
+            }
+            if (w != null) {
+                return w;
+            }
+        }
+        return null;
+    }
+
+    /** A whole line that is a dateline: a city followed by a dash, colon, slash or date. */
+    private When dateline(Layout.Line line) {
+        Found<Place> city = ((TaggerEntities) r.entities()).dateline(doc, line.from());
+        if (city == null) {
+            return null;
+        }
+        Phrase p = doc.phrase(line.from(), 0, line.to());
+        return whenOf(dateIn(line.from(), line.to()), p.text(), p.span(), city.value());
+    }
+
+    private When whenOf(When date, String text, Span span, Place place) {
+        if (date == null) {
+            return new When(null, null, null, null, false, text, span, place);
+        }
+        return new When(date.start(), date.end(), date.time(), date.hijri(), date.relative(), text, span, place);
+    }
+
+    /** The date expression the temporal tagger found within tokens [from, to), or null. */
+    private When dateIn(int from, int to) {
+        if (from >= doc.size()) {
+            return null;
+        }
+        int start = doc.tok(from).span().start();
+        int end = doc.tok(Math.min(to, doc.size()) - 1).span().end();
+        for (When w : r.dates()) {
+            if (w.span().start() >= start && w.span().end() <= end) {
+                return w;
+            }
+        }
+        return null;
+    }
+
+    /** A line that holds only a date (numbers, month and weekday words): {@code 7 آذار 2024}. */
+    private boolean onlyDate(Layout.Line line) {
+        When w = dateIn(line.from(), line.to());
+        if (w != null) {
+            int words = 0;
+            for (int k = line.from(); k < line.to(); k++) {
+                if (doc.tok(k).span().start() < w.span().start() || doc.tok(k).span().end() > w.span().end()) {
+                    words += doc.punct(k) ? 0 : 1;
+                }
+            }
+            return words == 0;
+        }
+        boolean digits = false;
+        for (int k = line.from(); k < line.to(); k++) {
+            if (doc.tok(k).isNumber() || doc.tok(k).kind() == org.nashra.parser.internal.text.Token.Kind.NUMBER_GROUP) {
+                digits = true;
+            } else if (doc.word(k) && line.words() > 4) {
+                return false;
+            }
+        }
+        return digits && line.words() <= 4 && doc.tok(line.from()).kind() != org.nashra.parser.internal.text.Token.Kind.WORD;
+    }
+
+    /** The body that signs the text: the last signature line naming one; null when none does. */
+    public Party signatory() {
+        List<Layout.Line> lines = layout.signature();
+        for (int n = lines.size() - 1; n >= 0; n--) {
+            Layout.Line line = lines.get(n);
+            Found<Organization> o = r.entities().organization(doc, line.from(), line.to());
+            if (o != null && o.to() >= line.to() - 1) {
+                return o.value();
+            }
+        }
+        return null;
+    }
+
+    /** {@code بيان صادر عن X} in a heading: X. */
+    public Party issuedBy() {
+        for (Layout.Line line : layout.headings()) {
+            for (int k = line.from(); k < line.to() - 1; k++) {
+                if (doc.has(k, Vocabulary.ISSUED) && doc.is(k + 1, "عن", "من")) {
+                    Found<Organization> o = r.entities().organization(doc, k + 2, line.to());
+                    if (o != null) {
+                        return o.value();
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Who issues the text: the signatory (an organ alone takes the name of the body named in a heading
+     * or leading the report), {@code صادر عن X}, the main meeting's organizer, the subject of the opening
+     * sentence, or a self-description after the first person ({@code كمنظمة للحزب …}).
+     */
+    public Party issuer(Party signatory, Party issuedBy, Party organizer) {
+        Party named = issuedBy != null ? issuedBy : organizer != null ? organizer : openingSubject();
+        if (signatory instanceof Organization sig && sig.name() == null && named instanceof Organization n) {
+            return new Organization(n.name(), n.branch(), sig.organ(), n.place(), n.span());
+        }
+        if (signatory instanceof Organization sig && sig.organ() != null && named instanceof Organization n
+                && n.name() != null && sig.name() != null && sig.name().equals(sig.organ())) {
+            return new Organization(n.name(), n.branch(), sig.organ(), n.place(), n.span());
+        }
+        if (signatory != null) {
+            return signatory;
+        }
+        if (named != null) {
+            return named;
+        }
+        return selfDescription();
+    }
+
+    /** The body that opens the body text as the subject of its first verb: {@code يتشرف المنتدى …}. */
+    private Party openingSubject() {
+        int end = Math.min(doc.size(), layout.bodyFrom() + 12);
+        for (int k = layout.bodyFrom(); k < end; k++) {
+            if (doc.punct(k)) {
+                continue;
+            }
+            Found<Organization> o = r.entities().organization(doc, k, doc.sentenceEnd(k));
+            if (o != null && o.value().name() != null && k - layout.bodyFrom() <= 6) {
+                return o.value();
+            }
+        }
+        return null;
+    }
+
+    /** {@code من ناحيتنا كمنظمة للحزب …}, {@code نحن كرابطة …}: who "we" say we are. */
+    private Party selfDescription() {
+        for (int k = 1; k < doc.size(); k++) {
+            boolean as = doc.word(k) && doc.tok(k).readings().stream().anyMatch(rd -> rd.affixes().stream()
+                    .anyMatch(a -> a.clitic().letters().equals("ك")));
+            boolean we = doc.form(k - 1).endsWith("نا") || doc.is(k - 1, "نحن");
+            if (as && we && r.entities().organizationHead(doc, k)) {
+                Found<Organization> o = r.entities().organization(doc, k, doc.sentenceEnd(k));
+                if (o != null) {
+                    Phrase p = doc.phrase(k, 1, o.to());
+                    Organization v = o.value();
+                    return new Organization(p.text(), v.branch(), v.organ(), v.place(), p.span());
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The genre of the whole text. */
+    public Bulletin.Kind kind(List<Meeting> meetings, boolean reported, List<Greeting> greetings,
+                              List<Resolution> resolutions) {
+        for (Layout.Line line : layout.headings()) {
+            if (!isTitle(line)) {
+                continue;
+            }
+            Bulletin.Kind k = headingKind(line);
+            if (k != null) {
+                return k;
+            }
+        }
+        int end = Math.min(doc.size(), layout.bodyFrom() + 30);
+        for (int k = layout.bodyFrom(); k < end; k++) {
+            if (doc.has(k, Vocabulary.OBITUARY)) {
+                return Bulletin.Kind.CONDOLENCE;
+            }
+            if (doc.has(k, Vocabulary.HONOURED) && invites(k)) {
+                return Bulletin.Kind.INVITATION;
+            }
+        }
+        if (reported && !meetings.isEmpty()) {
+            Meeting.Type t = meetings.get(0).type();
+            return t == Meeting.Type.CONFERENCE || t == Meeting.Type.CONGRESS ? Bulletin.Kind.CONFERENCE
+                    : Bulletin.Kind.MEETING;
+        }
+        boolean congratulates = greetings.stream().anyMatch(g -> g.direction() == Greeting.Direction.SENT
+                && (g.form() == Greeting.Form.CONGRATULATION || g.form() == Greeting.Form.GREETING));
+        if (congratulates) {
+            return Bulletin.Kind.GREETING;
+        }
+        if (!resolutions.isEmpty()) {
+            return Bulletin.Kind.STATEMENT;
+        }
+        return Bulletin.Kind.OTHER;
+    }
+
+    /** {@code يتشرف … بدعوتكم لحضور}, {@code يسر … ان تدعوكم}: an invitation formula. */
+    private boolean invites(int k) {
+        int end = Math.min(doc.sentenceEnd(k), k + 12);
+        for (int j = k + 1; j < end; j++) {
+            if (doc.has(j, Vocabulary.CALL) && doc.form(j).endsWith("كم")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Bulletin.Kind headingKind(Layout.Line line) {
+        for (int k = line.from(); k < line.to() && k < line.from() + 3; k++) {
+            if (doc.has(k, Vocabulary.OBITUARY) || doc.has(k, Vocabulary.CONDOLENCE)) {
+                return Bulletin.Kind.CONDOLENCE;
+            }
+            if (doc.has(k, Vocabulary.INVITATION) && k == line.from()) {
+                return Bulletin.Kind.INVITATION;
+            }
+            if (doc.has(k, Vocabulary.STATEMENT_TITLE) && k == line.from()) {
+                return Bulletin.Kind.STATEMENT;
+            }
+            if (doc.has(k, Vocabulary.CONGRATULATION) || doc.has(k, Vocabulary.GREETING) && k == line.from()) {
+                return Bulletin.Kind.GREETING;
+            }
+        }
+        return null;
+    }
+}
