@@ -16,6 +16,7 @@ import org.nashra.parser.internal.frame.Doc;
 import org.nashra.parser.internal.frame.TaggerEntities;
 import org.nashra.parser.internal.frame.Reading;
 import org.nashra.parser.internal.frame.Vocabulary;
+import org.nashra.parser.internal.frame.greeting.GreetingFrames;
 import org.nashra.parser.internal.frame.header.HeaderFrames;
 import org.nashra.parser.internal.frame.meeting.MeetingFrames;
 import org.nashra.parser.internal.frame.resolution.ResolutionFrames;
@@ -66,7 +67,8 @@ public final class BulletinParser {
         meetings.forEach(b::meeting);
         List<Resolution> resolutions = ResolutionFrames.read(reading);
         resolutions.forEach(b::resolution);
-        List<Greeting> greetings = List.of();
+        List<Greeting> greetings = GreetingFrames.read(reading);
+        greetings.forEach(b::greeting);
         return b.kind(header.kind(meetings, reading.reported(), greetings, resolutions))
                 .title(header.title(meetings)).issuer(issuer).dateline(header.dateline()).build();
     }

@@ -202,8 +202,8 @@ public final class Reading {
         while (j < limit && ADVERBS.contains(doc.form(j))) {
             j++;
         }
-        if (j >= limit) {
-            return null;
+        if (j >= limit || doc.word(j) && doc.tok(j).reading().hasPreposition()) {
+            return null; // لحزبنا, بالمؤتمر: an object, not the subject
         }
         Found<Party> a = actorAt(j, limit);
         if (a == null) {
@@ -259,10 +259,16 @@ public final class Reading {
             if (head.startsWith("ل") && !head.startsWith("لجن")) {
                 head = head.substring(1);
             }
+            int skip = Math.max(0, f.length() - head.length() - 2);
             for (Found<Organization> o : organizations()) {
-                if (o.value().name() != null && head.equals(headOf(o.value().name()))) {
-                    int skip = f.length() - head.length() - 2;
-                    return new Found<>(as(o.value(), doc.span(at, Math.max(0, skip), at + 1)), at, at + 1);
+                // حزبنا: the body with that head, named alone or inside another name (منظمة للحزب الشيوعي …)
+                for (int k = o.from(); k < o.to(); k++) {
+                    if (k != at && doc.word(k) && doc.tok(k).hasStem(head)) {
+                        Found<Organization> named = k == o.from() ? o : entities.organization(doc, k, o.to());
+                        if (named != null && named.value().name() != null) {
+                            return new Found<>(as(named.value(), doc.span(at, skip, at + 1)), at, at + 1);
+                        }
+                    }
                 }
             }
         }

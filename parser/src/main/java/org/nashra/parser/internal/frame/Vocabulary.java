@@ -207,6 +207,31 @@ public final class Vocabulary {
     public static final Word HONOURED = Word.verb("تشرف", "يتشرف").or(Word.verb("سر", "يسر"))
             .or(Word.verb("سعد", "يسعد"));
 
+    // ---- greetings ----
+
+    /** The media of a greeting: برقية، رسالة. */
+    public static final Word TELEGRAM = Word.exact("برقية", "برقيات", "البرقيات", "برقيه");
+    public static final Word MESSAGE = Word.exact("رسالة", "رسائل", "الرسائل", "رسالتها", "رسالته", "خطاب");
+    /** Wishes: تمنيات، أمنيات، متمنين، تمنى. */
+    public static final Word WISHES = Word.exact("تمنيات", "أمنيات", "التمنيات", "الأمنيات")
+            .or(Word.verb("تمنى", "يتمنى"));
+    /** A welcome: ترحيب بـ — its object is the addressee. */
+    public static final Word WELCOME = Word.exact("ترحيب", "الترحيب");
+    /** Receiving: تلقى، استلم، تسلّم، وصل، ورد. */
+    public static final Word RECEIVE = Word.verb("تلقى", "يتلقى").or(Word.verb("استلم", "يستلم"))
+            .or(Word.verb("تسلم", "يتسلم")).or(Word.verb("وصل", "يصل")).or(Word.verb("ورد", "يرد"));
+    /** Sending: وجّه، بعث، أرسل، رفع، توجيه، إرسال. */
+    public static final Word SEND = Word.verb("وجه", "يوجه").masdar("توجيه")
+            .or(Word.verb("بعث", "يبعث").masdar("بعث"))
+            .or(Word.verb("أرسل", "يرسل").masdar("إرسال"))
+            .or(Word.verb("رفع", "يرفع"));
+    /** Passing on someone's greetings: نقل تحيات الحزب الى المؤتمر. */
+    public static final Word PASS_ON = Word.verb("نقل", "ينقل");
+    /** Singling out: نخص بالتحية … */
+    public static final Word SINGLE_OUT = Word.verb("خص", "يخص");
+    /** On the occasion of: بمناسبة. */
+    public static final Word OCCASION = Word.exact("مناسبة");
+
     /** The vocabulary as one lexicon: every {@link Word} constant of this class. */
     public static final Lexicon LEXICON = Lexicon.of(wordsOf(Vocabulary.class));
 

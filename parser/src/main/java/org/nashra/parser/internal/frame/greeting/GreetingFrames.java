@@ -1,0 +1,494 @@
+package org.nashra.parser.internal.frame.greeting;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.IntPredicate;
+import org.nashra.model.Greeting;
+import org.nashra.model.Greeting.Direction;
+import org.nashra.model.Greeting.Form;
+import org.nashra.model.Organization;
+import org.nashra.model.Party;
+import org.nashra.parser.internal.frame.Doc;
+import org.nashra.parser.internal.frame.Found;
+import org.nashra.parser.internal.frame.Layout;
+import org.nashra.parser.internal.frame.Lexicon;
+import org.nashra.parser.internal.frame.Parties;
+import org.nashra.parser.internal.frame.Phrase;
+import org.nashra.parser.internal.frame.Reading;
+import org.nashra.parser.internal.frame.Vocabulary;
+import org.nashra.parser.internal.frame.Word;
+
+/**
+ * Reads greetings, telegrams, messages, congratulations and condolences, one
+ * {@link Greeting} per sender (received) or per addressee (sent).
+ *
+ * <p>Patterns understood:
+ * <ul>
+ *   <li><b>received</b>: {@code تلقى المؤتمر برقيات تحية من X، ومن Y}, {@code البرقيات التي وصلت الى
+ *       المؤتمر وكانت من X وبرقية من Y وتحية من Z}, {@code وصلت رسالة تضامن من X}, senders listed after
+ *       one {@code من} ({@code برقيات من X، وY، وZ}); a sender who sends to the gathering
+ *       ({@code بعثت منظمة روسيا … رسالة تحية الى المؤتمر}), passes on greetings to it ({@code نقلت تحيات
+ *       الحزب الى المؤتمر}) or salutes it ({@code حيّا الرفيق X المؤتمر});</li>
+ *   <li><b>sent</b>: {@code وجّه/بعث/أرسل X رسالة تحية الى Y، ورسالة تهنئة الى Z}, {@code بعث المشاركون
+ *       بتحياتهم الى …}, {@code بتوجيه التحية الى X، والى Y}, {@code تتقدم … بأحر التهاني الى X، والى Y},
+ *       {@code نتقدم لحزبنا ولرفاقنا … بأحر التهاني}, {@code تتقدم اليكم} (the letter's addressee),
+ *       {@code نخص بالتحية X، وY}, {@code رسالة تحية وترحيب بـX};</li>
+ *   <li><b>form</b>: content before medium before a plain greeting — {@code تهنئة} congratulation,
+ *       {@code تعزية/مواساة} condolence, {@code تمنيات} wishes (also {@code تمنى فيها …} after the sender),
+ *       then {@code برقية} telegram, {@code رسالة} message, then {@code تحية} greeting;</li>
+ *   <li><b>occasion</b>: {@code بمناسبة …}. Heading and signature lines are not read.</li>
+ * </ul>
+ */
+public final class GreetingFrames {
+    private final Reading r;
+    private final Doc doc;
+    private final Layout layout;
+    private final List<Greeting> out = new ArrayList<>();
+    private int readTo = -1;
+
+    private GreetingFrames(Reading r) {
+        this.r = r;
+        this.doc = r.doc();
+        this.layout = r.layout();
+    }
+
+    /** The greetings of the text, in text order. */
+    public static List<Greeting> read(Reading r) {
+        return new GreetingFrames(r).readAll();
+    }
+
+    private List<Greeting> readAll() {
+        for (int i = layout.bodyFrom(); i < layout.bodyTo(); i++) {
+            if (i < readTo) {
+                continue;
+            }
+            Lexicon.Hit h;
+            if ((h = verb(i, Vocabulary.RECEIVE)) != null) {
+                received(i, i + 1);
+            } else if ((h = doc.hit(i, Vocabulary.SEND)) != null && (h.isVerb() || h.shape() == Word.Shape.MASDAR)) {
+                sent(i, h);
+            } else if ((h = verb(i, Vocabulary.TURN)) != null) {
+                turned(i);
+            } else if (verb(i, Vocabulary.SINGLE_OUT) != null) {
+                singledOut(i);
+            } else if ((h = verb(i, Vocabulary.SALUTE)) != null) {
+                saluted(i);
+            } else if (verb(i, Vocabulary.PASS_ON) != null) {
+                passedOn(i);
+            } else if (isMedium(i) && receivedRelative(i)) {
+                received(i, i);
+            }
+        }
+        return out;
+    }
+
+    private Lexicon.Hit verb(int i, Word w) {
+        Lexicon.Hit h = doc.hit(i, w);
+        return h != null && h.isVerb() ? h : null;
+    }
+
+    private boolean isMedium(int i) {
+        return doc.hasAny(i, Vocabulary.TELEGRAM, Vocabulary.MESSAGE, Vocabulary.GREETING);
+    }
+
+    /** {@code البرقيات التي وصلت الى المؤتمر}: a greeting noun, then a relative clause of arrival. */
+    private boolean receivedRelative(int i) {
+        for (int k = i + 1; k < i + 5 && k < doc.size(); k++) {
+            if (doc.has(k, Vocabulary.RELATIVE) && verb(k + 1, Vocabulary.RECEIVE) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // ---- received ----
+
+    /** Senders after {@code من} from {@code from} on: one greeting each, the medium named before each. */
+    private void received(int trigger, int from) {
+        int end = doc.sentenceEnd(trigger);
+        Party to = receiver(trigger, end);
+        int noun = -1;
+        int itemStart = -1;
+        int k = from;
+        boolean any = false;
+        while (k < end) {
+            if (isMedium(k) || doc.has(k, Vocabulary.CONGRATULATION) || doc.has(k, Vocabulary.CONDOLENCE)) {
+                if (noun < 0 || conjoined(k) || doc.punct(k - 1, "،,")) {
+                    noun = k;
+                    itemStart = k;
+                }
+                k++;
+                continue;
+            }
+            if (doc.is(k, "من", "ومن") && !doc.is(k + 1, "بينها", "بينهم", "اجل")) {
+                int start = doc.is(k, "ومن") && itemStart < 0 ? k : itemStart >= 0 ? itemStart : k + 1;
+                List<Found<Party>> senders = Parties.read(r, k + 1, end, this::stopsSender);
+                if (senders.isEmpty()) {
+                    k++;
+                    continue;
+                }
+                for (Found<Party> s : senders) {
+                    int textFrom = s == senders.get(0) ? (start == k ? k + 1 : start) : s.from();
+                    Form form = formOf(noun >= 0 ? noun : trigger, s.from(), s.to(), end);
+                    add(Direction.RECEIVED, form, s.value(), to, textFrom, s.to());
+                }
+                any = true;
+                k = senders.get(senders.size() - 1).to();
+                itemStart = -1;
+                continue;
+            }
+            if (any && (doc.has(k, Vocabulary.OPENER) && !doc.is(k, "كما") || startsOtherFrame(k))) {
+                break;
+            }
+            if (doc.is(k, "كما") && verb(k + 1, Vocabulary.RECEIVE) == null) {
+                break;
+            }
+            k++;
+        }
+        readTo = Math.max(readTo, k);
+    }
+
+    private boolean stopsSender(int k) {
+        return doc.is(k, "من", "ومن") || isMedium(k) && conjoined(k) || doc.is(k, "كما");
+    }
+
+    /** Who received: the gathering or body named as receiver ({@code تلقى المؤتمر}, {@code الى المؤتمر}), else the organizer. */
+    private Party receiver(int trigger, int end) {
+        for (int k = Math.max(0, trigger - 1); k < Math.min(end, trigger + 8); k++) {
+            Found<Party> a = r.actorAt(k, end);
+            if (a != null && !(a.value() instanceof org.nashra.model.Person) && (k == trigger + 1 || doc.is(k - 1, "الي"))) {
+                return a.value();
+            }
+        }
+        return r.organizer() != null ? r.organizer() : r.issuer();
+    }
+
+    // ---- sent ----
+
+    /** {@code وجّه X رسالة … الى Y، ورسالة … الى Z}: one greeting per الى. */
+    private void sent(int verb, Lexicon.Hit h) {
+        int end = doc.sentenceEnd(verb);
+        Found<Party> subject = h.isVerb() ? r.subjectAfter(verb) : null;
+        Party from = subject != null ? subject.value() : h.isVerb() ? r.actorOf(verb) : r.subjectBefore(verb);
+        int k = subject != null ? subject.to() : verb + 1;
+        // بعثت الرابطة من جهتها …
+        if (doc.is(k, "من") && doc.form(k + 1).startsWith("جهت")) {
+            k += 2;
+        }
+        int noun = -1;
+        int itemStart = verb;
+        boolean any = false;
+        while (k < end) {
+            if (isMedium(k) || doc.has(k, Vocabulary.CONGRATULATION) || doc.has(k, Vocabulary.CONDOLENCE)) {
+                if (noun < 0 || conjoined(k)) {
+                    noun = k;
+                    if (any) {
+                        itemStart = k;
+                    }
+                }
+                k++;
+                continue;
+            }
+            if (noun < 0 && !any && !h.isVerb() && k > verb + 2) {
+                return; // a verbal noun that sends no greeting
+            }
+            boolean to = doc.is(k, "الي", "والي") || doc.has(k, Vocabulary.WELCOME) && doc.form(k + 1).startsWith("ب");
+            if (to && (noun >= 0 || any || sendsGreetings(verb))) {
+                int at = doc.has(k, Vocabulary.WELCOME) ? k + 1 : k + 1;
+                List<Found<Party>> tos = addressees(at, end);
+                if (tos.isEmpty()) {
+                    k++;
+                    continue;
+                }
+                Found<Party> t = tos.get(0);
+                if (isGathering(t)) {
+                    // sending to the gathering: the sender's greeting is received
+                    Party sender = r.subjectBefore(verb);
+                    Found<Party> s = r.subjectAfter(verb);
+                    add(Direction.RECEIVED, formOf(noun, t.from(), t.to(), end),
+                            s != null ? s.value() : sender, t.value(), noun >= 0 ? noun : verb, t.to());
+                } else {
+                    int textFrom = doc.is(k, "والي") && !any ? k : itemStart;
+                    add(Direction.SENT, formOf(noun >= 0 ? noun : verb, t.from(), t.to(), end), from, t.value(),
+                            textFrom, occasionEnd(t.to(), end));
+                }
+                any = true;
+                k = t.to();
+                itemStart = k;
+                continue;
+            }
+            if (any && (doc.has(k, Vocabulary.OPENER) || startsOtherFrame(k))) {
+                break;
+            }
+            if (!any && noun < 0 && k > verb + 6) {
+                return;
+            }
+            k++;
+        }
+        readTo = Math.max(readTo, k);
+    }
+
+    /** {@code بعث المشاركون بتحياتهم}: the verb carries its greeting noun in ب. */
+    private boolean sendsGreetings(int verb) {
+        for (int k = verb + 1; k < verb + 4 && k < doc.size(); k++) {
+            if (isMedium(k) || doc.has(k, Vocabulary.CONGRATULATION)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private List<Found<Party>> addressees(int at, int end) {
+        if (doc.form(at - 1).equals("اليكم") || doc.is(at, "كم")) {
+            return List.of();
+        }
+        return Parties.one(r, at, end, this::stopsAddressee);
+    }
+
+    private boolean stopsAddressee(int k) {
+        return doc.is(k, "والي") || isMedium(k) && conjoined(k) || doc.has(k, Vocabulary.OCCASION);
+    }
+
+    private boolean isGathering(Found<Party> t) {
+        Party organizer = r.organizer();
+        return organizer != null && t.value() instanceof Organization o && o.name() != null
+                && organizer instanceof Organization og && o.name().equals(og.name())
+                && (doc.hasAny(t.from(), Vocabulary.CONFERENCE, Vocabulary.MEETING));
+    }
+
+    /** {@code تتقدم X بأحر التهاني الى Y، والى Z}; {@code نتقدم لحزبنا ولرفاقنا … بأحر التهاني}; {@code اليكم}. */
+    private void turned(int verb) {
+        int end = doc.sentenceEnd(verb);
+        int noun = -1;
+        for (int k = verb + 1; k < end && k < verb + 40; k++) {
+            boolean greetingNoun = doc.has(k, Vocabulary.CONGRATULATION) || doc.has(k, Vocabulary.CONDOLENCE)
+                    || doc.has(k, Vocabulary.GREETING) || isMedium(k);
+            // بالتهنئة، بأحر التهاني، بأجمل التهاني وأطيب التمنيات
+            if (greetingNoun && (doc.form(k).startsWith("ب") || doc.form(k - 1).startsWith("ب"))) {
+                noun = k;
+                break;
+            }
+        }
+        if (noun < 0) {
+            return;
+        }
+        Found<Party> subject = subjectOf(verb, noun);
+        Party from = subject != null ? subject.value() : r.actorOf(verb);
+        List<Found<Party>> tos = new ArrayList<>();
+        int k = subject != null ? subject.to() : verb + 1;
+        int lastTo = noun;
+        while (k < end) {
+            if (k > noun && doc.punct(k, "،,") && !doc.is(k + 1, "والي", "الي")) {
+                break;
+            }
+            if (doc.is(k, "الي", "والي") && (k < noun || k - lastTo <= 5)) {
+                List<Found<Party>> one = Parties.one(r, k + 1, end, this::stopsAddressee);
+                tos.addAll(one);
+                if (!one.isEmpty()) {
+                    lastTo = one.get(one.size() - 1).to();
+                }
+            } else if (doc.is(k, "اليكم", "لكم") && k < noun) {
+                Party letter = addressed();
+                if (letter != null) {
+                    tos.add(new Found<>(letter, k, k + 1));
+                }
+            } else if (k < noun && doc.word(k) && doc.form(k).matches("و?ل.*") && hasLam(k)) {
+                tos.addAll(Parties.one(r, k, noun, Parties.NO_STOP));
+            } else if (k > noun && (doc.has(k, Vocabulary.OPENER) || startsOtherFrame(k))) {
+                break;
+            }
+            if (!tos.isEmpty()) {
+                k = Math.max(k + 1, tos.get(tos.size() - 1).to());
+            } else {
+                k++;
+            }
+        }
+        int last = tos.isEmpty() ? noun + 1 : Math.max(noun + 1, tos.get(tos.size() - 1).to());
+        int textEnd = occasionEnd(last, end);
+        Form form = formOf(noun, -1, -1, end);
+        for (Found<Party> t : tos) {
+            add(Direction.SENT, form, from, t.value(), verb, textEnd);
+        }
+        readTo = Math.max(readTo, textEnd);
+    }
+
+    /** The subject of a verb of turning: a party right after it that no preposition governs. */
+    private Found<Party> subjectOf(int verb, int noun) {
+        Found<Party> s = r.subjectAfter(verb);
+        if (s != null || verb + 1 >= noun || Parties.clitics(doc, verb + 1) > 0 || doc.is(verb + 1, "الي", "اليكم")) {
+            return s;
+        }
+        List<Found<Party>> p = Parties.one(r, verb + 1, noun, Parties.NO_STOP);
+        return p.isEmpty() ? null : p.get(0);
+    }
+
+    private boolean hasLam(int k) {
+        return doc.tok(k).reading().affixes().stream().anyMatch(a -> a.clitic().letters().equals("ل"));
+    }
+
+    /** The addressee of a letter: its {@code الى X المحترم} heading line. */
+    private Party addressed() {
+        for (Layout.Line line : layout.headings()) {
+            if (doc.is(line.from(), "الي")) {
+                List<Found<Party>> p = Parties.one(r, line.from() + 1, line.to(), k -> doc.form(k).startsWith("المحترم"));
+                if (!p.isEmpty()) {
+                    return p.get(0).value();
+                }
+            }
+        }
+        return null;
+    }
+
+    /** {@code نخص بالتحية X، وY}: one greeting per object. */
+    private void singledOut(int verb) {
+        int end = doc.sentenceEnd(verb);
+        int k = verb + 1;
+        if (!(doc.form(k).startsWith("ب") && (doc.has(k, Vocabulary.GREETING) || doc.has(k, Vocabulary.CONGRATULATION)))) {
+            return;
+        }
+        Form form = formOf(k, -1, -1, Math.min(end, k + 1));
+        k++;
+        // في هذا اليوم …
+        while (k < end && (doc.is(k, "في", "هذا", "هذه") || doc.form(k).startsWith("ال") && doc.is(k - 1, "هذا", "هذه"))) {
+            k++;
+        }
+        Party from = r.we(verb);
+        int start = verb;
+        while (k < end) {
+            List<Found<Party>> p = Parties.one(r, k, end, Parties.NO_STOP);
+            if (p.isEmpty()) {
+                break;
+            }
+            Found<Party> t = p.get(0);
+            int stop = doc.clauseEnd(t.from());
+            add(Direction.SENT, form, from, t.value(), start, stop);
+            k = stop;
+            if (doc.punct(k, "،,") && doc.word(k + 1) && conjoined(k + 1)) {
+                k++;
+                start = k;
+            } else {
+                break;
+            }
+        }
+        readTo = Math.max(readTo, k);
+    }
+
+    /** {@code حيّا الرفيق X المؤتمر}: a salute to the gathering, received from its speaker. */
+    private void saluted(int verb) {
+        int end = Math.min(doc.sentenceEnd(verb), verb + 10);
+        Found<Party> s = r.subjectAfter(verb);
+        int k = s != null ? s.to() : verb + 1;
+        Found<Party> to = r.actorAt(k, end);
+        if (to == null || !doc.hasAny(k, Vocabulary.CONFERENCE, Vocabulary.MEETING, Vocabulary.PARTICIPANTS)) {
+            return;
+        }
+        Party from = s != null ? s.value() : r.subjectBefore(verb);
+        add(Direction.RECEIVED, Form.GREETING, from, to.value(), verb, doc.clauseEnd(k));
+    }
+
+    /** {@code نقلت فيها تحيات الحزب الى المؤتمر}: greetings passed on from a body to the gathering. */
+    private void passedOn(int verb) {
+        int end = Math.min(doc.sentenceEnd(verb), verb + 12);
+        for (int k = verb + 1; k < end; k++) {
+            if (doc.has(k, Vocabulary.GREETING)) {
+                Party sender = r.subjectBefore(verb);
+                Found<Party> named = Parties.one(r, k + 1, end, j -> doc.is(j, "الي")).stream().findFirst().orElse(null);
+                if (named != null) {
+                    sender = speakerBody(verb, named);
+                }
+                int to = k + 1;
+                while (to < end && !doc.is(to, "الي")) {
+                    to++;
+                }
+                Found<Party> receiver = r.actorAt(to + 1, end);
+                add(Direction.RECEIVED, Form.GREETING, sender, receiver != null ? receiver.value() : r.organizer(),
+                        verb, receiver != null ? receiver.to() : to);
+                return;
+            }
+        }
+    }
+
+    /** The body a speech was given for ({@code كلمة منظمة الحزب …}) when the greetings name it by head ({@code الحزب}). */
+    private Party speakerBody(int verb, Found<Party> named) {
+        int from = doc.sentenceStart(verb);
+        for (Found<Organization> o : r.organizations()) {
+            if (o.from() >= from && o.to() <= verb) {
+                return o.value();
+            }
+        }
+        return named.value();
+    }
+
+    // ---- shared ----
+
+    /** The form a greeting's nouns give: content before medium before a plain greeting. */
+    private Form formOf(int noun, int from, int to, int end) {
+        boolean telegram = false;
+        boolean message = false;
+        boolean greeting = false;
+        int stop = Math.min(end, Math.max(to, noun + 1) + 8);
+        for (int k = Math.max(0, noun); k < stop; k++) {
+            if (k >= from && k < to) {
+                continue;
+            }
+            if (k > to && (doc.punct(k, "،,.") || doc.is(k, "الي", "والي", "من", "ومن"))) {
+                break;
+            }
+            if (doc.has(k, Vocabulary.CONGRATULATION)) {
+                return Form.CONGRATULATION;
+            }
+            if (doc.has(k, Vocabulary.CONDOLENCE)) {
+                return Form.CONDOLENCE;
+            }
+            if (doc.has(k, Vocabulary.WISHES)) {
+                return Form.WISHES;
+            }
+            telegram |= doc.has(k, Vocabulary.TELEGRAM);
+            message |= doc.has(k, Vocabulary.MESSAGE);
+            greeting |= doc.has(k, Vocabulary.GREETING);
+        }
+        return telegram ? Form.TELEGRAM : message ? Form.MESSAGE : greeting ? Form.GREETING : Form.OTHER;
+    }
+
+    /** The end of a sent greeting's text: with its {@code بمناسبة …}, up to the clause end. */
+    private int occasionEnd(int from, int end) {
+        if (from < end && doc.has(from, Vocabulary.OCCASION)) {
+            return doc.clauseEnd(from);
+        }
+        return from;
+    }
+
+    private String occasion(int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (doc.has(k, Vocabulary.OCCASION)) {
+                Phrase p = doc.phrase(k + 1, 0, doc.clauseEnd(k));
+                return p == null ? null : p.text();
+            }
+        }
+        return null;
+    }
+
+    private boolean conjoined(int k) {
+        return doc.word(k) && doc.tok(k).reading().affixes().stream().anyMatch(a -> a.clitic().isConjunction());
+    }
+
+    /** A verb that opens another frame's clause: a new sender or receiver, thanks, an act. */
+    private boolean startsOtherFrame(int k) {
+        for (Lexicon.Hit h : doc.hits(k)) {
+            if (h.isVerb() && h.conj() > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void add(Direction d, Form form, Party from, Party to, int textFrom, int textTo) {
+        int skip = textFrom < doc.size() && doc.word(textFrom) ? Parties.clitics(doc, textFrom) : 0;
+        Phrase p = doc.phrase(textFrom, skip, textTo);
+        if (p == null) {
+            return;
+        }
+        String occasion = occasion(textFrom, Math.min(doc.size(), textTo + 1));
+        out.add(new Greeting(d, form, from, to, occasion, p.text(), p.span()));
+    }
+}
