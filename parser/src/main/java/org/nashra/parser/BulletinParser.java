@@ -16,6 +16,7 @@ import org.nashra.parser.internal.frame.Doc;
 import org.nashra.parser.internal.frame.TaggerEntities;
 import org.nashra.parser.internal.frame.Reading;
 import org.nashra.parser.internal.frame.Vocabulary;
+import org.nashra.parser.internal.frame.acknowledgement.AcknowledgementFrames;
 import org.nashra.parser.internal.frame.greeting.GreetingFrames;
 import org.nashra.parser.internal.frame.header.HeaderFrames;
 import org.nashra.parser.internal.frame.meeting.MeetingFrames;
@@ -69,6 +70,7 @@ public final class BulletinParser {
         resolutions.forEach(b::resolution);
         List<Greeting> greetings = GreetingFrames.read(reading);
         greetings.forEach(b::greeting);
+        AcknowledgementFrames.read(reading).forEach(b::acknowledgement);
         return b.kind(header.kind(meetings, reading.reported(), greetings, resolutions))
                 .title(header.title(meetings)).issuer(issuer).dateline(header.dateline()).build();
     }

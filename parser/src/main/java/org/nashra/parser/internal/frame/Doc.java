@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.nashra.model.Span;
 import org.nashra.parser.internal.text.AnalyzedText;
+import org.nashra.parser.internal.text.Clitic;
 import org.nashra.parser.internal.text.Sentence;
 import org.nashra.parser.internal.text.Token;
 
@@ -247,13 +248,23 @@ public final class Doc {
         if (end <= from || skip >= toks.get(from).text().length()) {
             return null;
         }
+        var reading = toks.get(from).reading();
+        boolean lamArticle = skip > 0 && reading.has(Clitic.LI) && reading.definite();
+        if (lamArticle) {
+            // للجنة, وللحزب: ل + ال; the value gets its article back and starts after the preposition
+            int stemStart = reading.stemSpan().start();
+            int start = stemStart;
+            for (var a : reading.affixes()) {
+                if (a.clitic() == Clitic.AL) {
+                    start = a.span().start();
+                }
+            }
+            int stop = through(toks.get(end - 1).span().end());
+            Span span = new Span(start, stop);
+            return new Phrase("ال" + text.original().substring(stemStart, stop), span, from, end);
+        }
         Span span = span(from, skip, end);
         String value = span.of(text.original());
-        String first = toks.get(from).text();
-        if (skip > 0 && first.charAt(skip - 1) == 'ل' && first.startsWith("ل", skip)
-                && (skip < 2 || first.charAt(skip - 2) != 'ا')) {
-            value = "ا" + value;
-        }
         return new Phrase(value, span, from, end);
     }
 

@@ -26,6 +26,7 @@ public final class Parties {
     /** No frame-specific stop. */
     public static final IntPredicate NO_STOP = k -> false;
     private static final int MAX_GROUP = 18;
+    private static final java.util.Set<String> QUANTIFIERS = java.util.Set.of("كل", "جميع", "كافه");
 
     private Parties() {
     }
@@ -40,6 +41,9 @@ public final class Parties {
                 break;
             }
             out.addAll(one);
+            if (one.get(0).value() instanceof Group && r.doc().tok(k).hasStemIn(QUANTIFIERS)) {
+                break;
+            }
             int next = one.get(one.size() - 1).to();
             Doc doc = r.doc();
             int j = next;
@@ -87,7 +91,9 @@ public final class Parties {
     public static int groupEnd(Reading r, int at, int limit, IntPredicate stop) {
         Doc doc = r.doc();
         int end = Math.min(limit, at + MAX_GROUP);
-        boolean relative = false;
+        // كل الصديقات والاصدقاء والرفيقات، جميع القوى …, كل من منح صوته: a quantified group takes its conjuncts
+        boolean quantified = doc.word(at) && doc.tok(at).hasStemIn(QUANTIFIERS);
+        boolean relative = quantified && doc.is(at + 1, "من");
         int k = at + 1;
         for (; k < end; k++) {
             if (doc.punct(k, "،,؛;:.!?؟")) {
@@ -103,7 +109,7 @@ public final class Parties {
             if (!relative && (doc.is(k, "الي", "من", "علي", "عن") || doc.has(k, Vocabulary.OCCASION))) {
                 break;
             }
-            if (startsParty(r, k) && conjoined(doc, k)) {
+            if (startsParty(r, k) && conjoined(doc, k) && !quantified) {
                 break;
             }
             if (isVerbCue(doc, k) && !relative) {

@@ -232,6 +232,20 @@ public final class Vocabulary {
     /** On the occasion of: بمناسبة. */
     public static final Word OCCASION = Word.exact("مناسبة");
 
+    // ---- acknowledgements ----
+
+    /** Thanks: شكر، يشكر، الشكر، شكرهم، شكرنا. */
+    public static final Word THANK = Word.verb("شكر", "يشكر").masdar("شكر");
+    /** Appreciation: ثمّن، يثمن، التثمين؛ التقدير (after the thanks it is part of them). */
+    public static final Word APPRECIATE = Word.verb("ثمن", "يثمن").masdar("تثمين").or(Word.exact("تقدير", "امتنان",
+            "عرفان"));
+    /** Praise for services: أثنى على، يثني، الثناء. */
+    public static final Word COMMEND = Word.verb("أثنى", "يثني").masdar("ثناء");
+    /** Offering: قدّم الشكر. */
+    public static final Word OFFER = Word.verb("قدم", "يقدم");
+    /** With: a closing formula ({@code مع خالص شكرنا}) is no acknowledgement. */
+    public static final Word WITH = Word.exact("مع");
+
     /** The vocabulary as one lexicon: every {@link Word} constant of this class. */
     public static final Lexicon LEXICON = Lexicon.of(wordsOf(Vocabulary.class));
 

@@ -1,0 +1,251 @@
+package org.nashra.parser.internal.frame.acknowledgement;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.nashra.model.Acknowledgement;
+import org.nashra.model.Acknowledgement.Kind;
+import org.nashra.model.Party;
+import org.nashra.parser.internal.frame.Doc;
+import org.nashra.parser.internal.frame.Found;
+import org.nashra.parser.internal.frame.Lexicon;
+import org.nashra.parser.internal.frame.Parties;
+import org.nashra.parser.internal.frame.Phrase;
+import org.nashra.parser.internal.frame.Reading;
+import org.nashra.parser.internal.frame.Vocabulary;
+import org.nashra.parser.internal.frame.Word;
+
+/**
+ * Reads thanks, appreciation and praise for services into {@link Acknowledgement}s.
+ *
+ * <p>Patterns understood:
+ * <ul>
+ *   <li><b>thanks</b>: {@code شكر/يشكر X}, {@code وجّه/قدّم الشكر الى/لـX}, {@code عبّر عن الشكر والتقدير لـX},
+ *       {@code تتوجه بالشكر الى X والى Y}, {@code نتقدم بخالص شكرنا وتقديرنا لـX}, {@code شكرنا الموصول لـX};</li>
+ *   <li><b>appreciation</b>: {@code ثمّن X} (what is valued is the reason), {@code عبر عن تقديره لـX};</li>
+ *   <li><b>praise</b>: {@code أثنى على الجهود التي بذلها X وY في …} (who made the effort is thanked,
+ *       what for is the reason);</li>
+ *   <li><b>reason</b>: {@code على حسن ضيافتهم}; recipients with reasons of their own are acknowledged
+ *       apart ({@code لادارة البيت على توفير القاعة، وللمتطوعين …} is two);</li>
+ *   <li><b>not acknowledgements</b>: closing formulas ({@code مع خالص شكرنا واحترامنا}, {@code مع خالص
+ *       التقدير}) and signature lines.</li>
+ * </ul>
+ */
+public final class AcknowledgementFrames {
+    private final Reading r;
+    private final Doc doc;
+    private final List<Acknowledgement> out = new ArrayList<>();
+
+    private AcknowledgementFrames(Reading r) {
+        this.r = r;
+        this.doc = r.doc();
+    }
+
+    /** The acknowledgements of the text, in text order. */
+    public static List<Acknowledgement> read(Reading r) {
+        return new AcknowledgementFrames(r).readAll();
+    }
+
+    private List<Acknowledgement> readAll() {
+        int i = r.layout().bodyFrom();
+        while (i < r.layout().bodyTo()) {
+            int next = ackAt(i);
+            i = Math.max(i + 1, next);
+        }
+        return out;
+    }
+
+    /** Reads the acknowledgement whose cue is at {@code i}; returns where reading goes on. */
+    private int ackAt(int i) {
+        Lexicon.Hit thank = doc.hit(i, Vocabulary.THANK);
+        Lexicon.Hit appreciate = doc.hit(i, Vocabulary.APPRECIATE);
+        Lexicon.Hit commend = doc.hit(i, Vocabulary.COMMEND);
+        Lexicon.Hit cue = thank != null ? thank : appreciate != null ? appreciate : commend;
+        if (cue == null || closingFormula(i)) {
+            return i + 1;
+        }
+        if (cue.isVerb() && cue == appreciate && !doc.tok(i + 1).reading().definite() && r.subjectAfter(i) == null) {
+            return i + 1; // ثمّن المبادرات; ثمناً باهظاً is a price
+        }
+        if (cue.isVerb() && cue == commend && !followedByAla(i)) {
+            return i + 1; // أثنى على; لن تثنيها عن is to deter
+        }
+        Kind kind = thank != null || thankedNext(i) ? Kind.THANKS : appreciate != null ? Kind.APPRECIATION : Kind.PRAISE;
+        if (!cue.isVerb() && !carried(i)) {
+            return i + 1;
+        }
+        int start = textStart(i, cue);
+        int end = doc.sentenceEnd(i);
+        int k = i + 1;
+        // الشكر والتقدير، شكرنا وتقديرنا: one acknowledgement
+        while (k < end && (doc.hasAny(k, Vocabulary.THANK, Vocabulary.APPRECIATE) || doc.is(k, "الجزيل", "الموصول"))) {
+            k++;
+        }
+        Found<Party> subject = cue.isVerb() ? r.subjectAfter(i) : null;
+        if (subject != null) {
+            k = Math.max(k, subject.to());
+        }
+        if (commend != null && doc.is(k, "علي")) {
+            return praised(kind, start, k + 1, end);
+        }
+        boolean to = doc.is(k, "الي") || doc.word(k) && lam(k);
+        if (!to && cue.isVerb()) {
+            // ثمّن X: what is valued is the reason; شكر X: X is thanked
+            int stop = doc.clauseEnd(k);
+            if (kind == Kind.THANKS) {
+                return recipients(kind, start, k, end);
+            }
+            add(kind, List.of(), phrase(k, stop), start, stop);
+            return stop;
+        }
+        if (!to) {
+            return k;
+        }
+        return recipients(kind, start, doc.is(k, "الي") ? k + 1 : k, end);
+    }
+
+    /** Recipients from {@code at}, each group closed by its own reason ({@code على …}). */
+    private int recipients(Kind kind, int start, int at, int end) {
+        List<Party> to = new ArrayList<>();
+        int k = at;
+        int textStart = start;
+        while (k < end) {
+            List<Found<Party>> ps = Parties.read(r, k, end, j -> doc.is(j, "علي") || doc.is(j, "والي"));
+            if (ps.isEmpty()) {
+                break;
+            }
+            ps.forEach(p -> to.add(p.value()));
+            k = ps.get(ps.size() - 1).to();
+            String reason = null;
+            if (doc.is(k, "علي")) {
+                int stop = reasonEnd(k + 1, end);
+                reason = phrase(k + 1, stop);
+                k = stop;
+            }
+            boolean more = doc.punct(k, "،,") && nextRecipient(k + 1) || nextRecipient(k) && doc.is(k, "والي");
+            if (reason != null && more || !more) {
+                add(kind, to, reason, textStart, k);
+                to.clear();
+                textStart = doc.punct(k, "،,") ? k + 1 : k;
+            }
+            if (!more) {
+                return k;
+            }
+            k = doc.punct(k, "،,") ? k + 1 : k;
+            if (doc.is(k, "والي", "الي")) {
+                k++;
+            }
+        }
+        if (!to.isEmpty()) {
+            add(kind, to, null, textStart, k);
+        }
+        return k;
+    }
+
+    /** {@code أثنى على الجهود التي بذلها X وY في توفير …}: X and Y praised for what follows في. */
+    private int praised(Kind kind, int start, int at, int end) {
+        int stop = doc.clauseEnd(at);
+        List<Party> to = new ArrayList<>();
+        String reason = phrase(at, stop);
+        for (int k = at; k < stop; k++) {
+            if (doc.has(k, Vocabulary.RELATIVE) && k + 2 < stop) {
+                List<Found<Party>> ps = Parties.read(r, k + 2, stop, j -> doc.is(j, "في"));
+                ps.forEach(p -> to.add(p.value()));
+                int after = ps.isEmpty() ? k + 2 : ps.get(ps.size() - 1).to();
+                if (doc.is(after, "في", "علي")) {
+                    reason = phrase(after + 1, stop);
+                }
+                break;
+            }
+        }
+        add(kind, to, reason, start, stop);
+        return stop;
+    }
+
+    private boolean followedByAla(int i) {
+        for (int k = i + 1; k < i + 5 && k < doc.size(); k++) {
+            if (doc.is(k, "علي")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean nextRecipient(int k) {
+        return doc.is(k, "والي", "الي") || doc.word(k) && lam(k)
+                && doc.tok(k).reading().affixes().stream().anyMatch(a -> a.clitic().isConjunction());
+    }
+
+    private int reasonEnd(int from, int end) {
+        for (int k = from; k < end; k++) {
+            if (doc.punct(k, "،,") && (nextRecipient(k + 1) || !doc.form(k + 1).startsWith("و"))) {
+                return k;
+            }
+        }
+        return end;
+    }
+
+    private boolean lam(int k) {
+        return doc.tok(k).reading().affixes().stream().anyMatch(a -> a.clitic().letters().equals("ل"));
+    }
+
+    /** الشكر والتقدير: thanks even where appreciation comes first. */
+    private boolean thankedNext(int i) {
+        return doc.has(i + 1, Vocabulary.THANK) || doc.has(i + 2, Vocabulary.THANK) && doc.is(i + 1, "و");
+    }
+
+    /** A verbal noun of thanks is an act where something carries it: وجه، قدم، عبر عن، تتوجه بـ، نتقدم بـ. */
+    private boolean carried(int i) {
+        for (int k = i - 1; k >= 0 && k >= i - 7; k--) {
+            if (doc.punct(k)) {
+                return false;
+            }
+            if (doc.hasAny(k, Vocabulary.SEND, Vocabulary.TURN, Vocabulary.DECLARE, Vocabulary.OFFER)) {
+                return true;
+            }
+        }
+        // شكرنا الموصول لكل من …
+        return doc.form(i).endsWith("نا") && (doc.is(i + 1, "الموصول", "الجزيل") || lam(i + 1));
+    }
+
+    /** {@code مع خالص شكرنا واحترامنا}, {@code مع خالص التقدير}. */
+    private boolean closingFormula(int i) {
+        for (int k = i - 1; k >= 0 && k >= i - 3; k--) {
+            if (doc.has(k, Vocabulary.WITH)) {
+                return true;
+            }
+            if (doc.punct(k)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private int textStart(int i, Lexicon.Hit cue) {
+        if (cue.isVerb()) {
+            return i;
+        }
+        for (int k = i - 1; k >= 0 && k >= i - 7; k--) {
+            if (doc.hasAny(k, Vocabulary.SEND, Vocabulary.TURN, Vocabulary.DECLARE, Vocabulary.OFFER)) {
+                return k;
+            }
+        }
+        return i;
+    }
+
+    private String phrase(int from, int to) {
+        Phrase p = doc.phrase(from, 0, to);
+        return p == null ? null : p.text();
+    }
+
+    private void add(Kind kind, List<Party> to, String reason, int from, int to2) {
+        int skip = doc.word(from) ? Parties.clitics(doc, from) : 0;
+        Phrase p = doc.phrase(from, skip, to2);
+        if (p != null) {
+            out.add(new Acknowledgement(kind, List.copyOf(to), reason, p.text(), p.span()));
+        }
+    }
+
+    static boolean verbShape(Lexicon.Hit h) {
+        return h.shape() == Word.Shape.PAST || h.shape() == Word.Shape.PRESENT;
+    }
+}
