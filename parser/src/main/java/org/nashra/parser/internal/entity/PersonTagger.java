@@ -97,7 +97,12 @@ public final class PersonTagger {
      * {@code A وB نائبتين لها}), each with the shared title and its own or the shared role.
      */
     public List<PersonMention> personsAt(AnalyzedText t, int i) {
-        Parse first = parse(t, i, false, null);
+        return personsAt(t, i, false);
+    }
+
+    /** {@link #personsAt(AnalyzedText, int)}, taking a first name without any title when {@code bareName}. */
+    public List<PersonMention> personsAt(AnalyzedText t, int i, boolean bareName) {
+        Parse first = parse(t, i, bareName, null);
         if (first == null) {
             return List.of();
         }
