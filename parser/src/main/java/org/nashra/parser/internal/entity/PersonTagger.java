@@ -41,6 +41,8 @@ import org.nashra.parser.internal.text.Token;
  */
 public final class PersonTagger {
     private static final int MAX_NAME_UNITS = 4;
+    /** Titles in a row before one name (الرفيق النصير الدكتور); bounds the work at each token. */
+    private static final int MAX_TITLES = 5;
     private static final int MAX_ROLE_TOKENS = 16;
     private static final Set<String> KUNYA = Set.of("ابو", "ابي", "ابا", "ام");
     private static final Set<String> NAME_JOINERS = Set.of("عبد", "ابو", "ابي", "ابا", "ابن", "بن", "بنت", "ال");
@@ -183,7 +185,8 @@ public final class PersonTagger {
             k = end;
         }
         boolean titled = false;
-        for (Optional<Lexicon.Hit<Title>> h = lex.honorific(t, k); h.isPresent(); h = lex.honorific(t, k)) {
+        for (Optional<Lexicon.Hit<Title>> h = lex.honorific(t, k); h.isPresent() && p.ownTitles.size() < MAX_TITLES;
+                h = lex.honorific(t, k)) {
             Lexicon.Hit<Title> hit = h.get();
             if (p.ownTitles.isEmpty() && p.role == null) {
                 p.firstReading = hit.reading();
