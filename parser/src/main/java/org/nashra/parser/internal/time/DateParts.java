@@ -11,6 +11,8 @@ final class DateParts {
     int year = -1;
     int month = -1;
     int day = -1;
+    /** The year was written with two digits ({@code 1/9/13}, {@code عام 48}); its century is a guess. */
+    boolean twoDigitYear;
     /** The fields are Hijri ({@code 25 شوال 1434}). */
     boolean hijri;
     /** {@code أيار الماضي} -1, {@code آذار المقبل} +1, {@code تموز الجاري} 0. */
@@ -30,6 +32,7 @@ final class DateParts {
         d.month = month;
         d.day = day;
         d.hijri = hijri;
+        d.twoDigitYear = twoDigitYear;
         d.monthDirection = monthDirection;
         d.yearOffset = yearOffset;
         d.monthOffset = monthOffset;

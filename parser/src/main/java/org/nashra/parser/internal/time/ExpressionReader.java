@@ -97,6 +97,21 @@ final class ExpressionReader {
         return licensed(e) ? e : null;
     }
 
+    /**
+     * A weekday without يوم, a day part or a direction word is a date as an adverb inside a clause
+     * ({@code عقدت الهيئة الأحد اجتماعها}, {@code اجتماع الخميس}), not after صلاة/خطبة (the prayer), not with
+     * a preposition written on it, and never {@code الاثنين}, which is also "the two".
+     */
+    private boolean bareWeekday(int j) {
+        if (j == 0 || lineBreakBefore(j) || tokens.get(j).text().equals("الاثنين")
+                || !tokens.get(j).reading().affixes().stream().allMatch(a -> a.clitic() == Clitic.AL)) {
+            return false;
+        }
+        Token before = tokens.get(j - 1);
+        return before.isPunct('،') || before.isPunct(',')
+                || before.isWord() && !before.hasStemIn(folded("صلاه خطبه صلوات")) && ArabicNumbers.read(text, j - 1) == null;
+    }
+
     /** Tries link + piece after {@code e}; merges and returns true when compatible. */
     private boolean extend(Expr e) {
         int j = e.end;
@@ -115,6 +130,10 @@ final class ExpressionReader {
             k++;
         }
         if (k < n && tokens.get(k).is("و")) {
+            k++;
+        }
+        boolean bracket = k < n && tokens.get(k).isPunct('(');
+        if (bracket) {
             k++;
         }
         if (k < n && hasStem(k, MUWAFIQ, true)) {
@@ -141,10 +160,10 @@ final class ExpressionReader {
         }
         Expr p = new Expr();
         int end = piece(k, p, from || e.hasTime());
-        if (end < 0 || !merge(e, p, muwafiq)) {
+        if (end < 0 || bracket && (end >= n || !tokens.get(end).isPunct(')')) || !merge(e, p, muwafiq)) {
             return false;
         }
-        e.end = end;
+        e.end = bracket ? end + 1 : end;
         return true;
     }
 
@@ -222,12 +241,12 @@ final class ExpressionReader {
         return true;
     }
 
-    /** An expression must say something a calendar can hold; a weekday needs يوم, a day part or a direction. */
-    private static boolean licensed(Expr e) {
+    /** An expression must say something a calendar can hold; a weekday needs يوم, a day part, a direction or an adverb's place. */
+    private boolean licensed(Expr e) {
         if (e.date != null || e.dayOffset != null || e.hasTime()) {
             return true;
         }
-        return e.weekday != null && (e.dayWord || e.dayPart != null || e.weekdayDirection != 0);
+        return e.weekday != null && (e.dayWord || e.dayPart != null || e.weekdayDirection != 0 || bareWeekday(e.first));
     }
 
     /** Month- or year-only dates after مطلع، أواخر، منتصف … are vague periods, not dates. */
@@ -334,7 +353,8 @@ final class ExpressionReader {
             part = dayPartAt(j);
             j = dp;
         }
-        if (!saa && part == null && !grouped) {
+        boolean partFollows = j + 1 < n && tokens.get(j).is("من") && dayPartEnd(j + 1) > 0;
+        if (!saa && part == null && !grouped && !partFollows) {
             return -1;
         }
         if (hour > 24 || minute > 59 || minute < 0) {
@@ -350,7 +370,7 @@ final class ExpressionReader {
     /** {hour, minute, end, grouped(1/0)} of a clock reading at {@code j}, or null. */
     private int[] clock(int j, boolean saa) {
         Token t = tokens.get(j);
-        if (!t.reading().affixes().isEmpty() && !saa) {
+        if (!saa && t.reading().affixes().stream().anyMatch(a -> a.clitic() != Clitic.AL)) {
             return null;
         }
         if (t.kind() == Token.Kind.NUMBER_GROUP || t.isNumber() && t.stem().indexOf('.') > 0) {
@@ -594,6 +614,10 @@ final class ExpressionReader {
         }
         p.weekday = d;
         int k = j + 1;
+        // يومي الجمعة والسبت: the first day names the date
+        if (k < n && tokens.get(k).reading().has(Clitic.WA) && weekdayOf(tokens.get(k)) != null) {
+            k++;
+        }
         if (allowDirection && k < n) {
             Integer dir = TimeWords.DIRECTIONS.get(tokens.get(k).text());
             if (dir != null && dir != 0) {
@@ -625,10 +649,14 @@ final class ExpressionReader {
             return -1;
         }
         Token t = tokens.get(j);
+        if (j + 2 < n && t.is("بعد") && tokens.get(j + 1).is("منتصف") && tokens.get(j + 2).is("الليل")) {
+            return j + 3;
+        }
         if (j + 1 < n && (t.is("بعد") || t.is("قبل") || t.is("منتصف")) && tokens.get(j + 1).isWord()) {
-            String next = tokens.get(j + 1).text();
-            if (next.equals("الظهر") || next.equals("الظهيره") || t.is("منتصف") && (next.equals("الليل")
-                    || next.equals("النهار"))) {
+            Token next = tokens.get(j + 1);
+            boolean noon = next.hasStem("ظهر") || next.hasStem("ظهيره");
+            if (noon && !t.is("منتصف") && onlyArticleOrWa(next.reading())
+                    || t.is("منتصف") && (next.is("الليل") || next.is("النهار"))) {
                 return j + 2;
             }
         }
@@ -647,7 +675,7 @@ final class ExpressionReader {
     private DayPart dayPartAt(int j) {
         Token t = tokens.get(j);
         if (t.is("بعد")) {
-            return DayPart.AFTERNOON;
+            return tokens.get(j + 1).is("منتصف") ? DayPart.NIGHT : DayPart.AFTERNOON;
         }
         if (t.is("قبل")) {
             return DayPart.MORNING;
@@ -770,7 +798,7 @@ final class ExpressionReader {
                     return -1;
                 }
                 if (parts.get(2).length() == 2) {
-                    year = hijri ? 1400 + year : year < 50 ? 2000 + year : 1900 + year;
+                    year = century(year, hijri, d);
                 } else if (parts.get(2).length() != 4) {
                     return -1;
                 }
@@ -849,11 +877,12 @@ final class ExpressionReader {
             DateParts rel = new DateParts();
             int r = relativeMonth(k, rel);
             if (r > 0 && rel.monthOffset != null) {
-                if (days[1] >= 0) {
-                    return -1;
-                }
                 rel.day = days[0];
                 copyInto(rel, d);
+                if (days[1] >= 0) {
+                    p.dateEnd = new DateParts();
+                    p.dateEnd.day = days[1];
+                }
                 return r;
             }
         }
@@ -877,6 +906,16 @@ final class ExpressionReader {
         }
         // optional second month for a cross-month range: 28 شباط – 2 آذار 2024
         DateParts end = null;
+        // a month list: شهري تموز وآب 2023
+        if (days == null && k < n && tokens.get(k).readings().stream().anyMatch(r -> r.has(Clitic.WA))) {
+            int[] second = monthAt(k, hijri ? TimeWords.HIJRI_MONTHS : TimeWords.MONTHS);
+            if (second != null && second[0] > d.month) {
+                end = new DateParts();
+                end.month = second[0];
+                end.hijri = hijri;
+                k = second[1];
+            }
+        }
         int crossEnd = crossMonthRange(k, hijri);
         if (crossEnd > 0 && days != null && days[1] < 0) {
             end = new DateParts();
@@ -919,8 +958,12 @@ final class ExpressionReader {
             end.year = d.year;
             end.yearOffset = d.yearOffset;
             end.monthDirection = d.monthDirection;
-            if (days[0] > 0 && end.month == d.month && end.day <= d.day) {
+            if (end.month == d.month && end.day <= d.day) {
                 return -1;
+            }
+            if (end.month < d.month && d.year >= 0) {
+                // 28 كانون الأول – 2 كانون الثاني 2025: the year written belongs to the end
+                d.year--;
             }
             p.dateEnd = end;
         }
@@ -932,6 +975,7 @@ final class ExpressionReader {
         to.month = from.month;
         to.day = from.day;
         to.hijri = from.hijri;
+        to.twoDigitYear = from.twoDigitYear;
         to.monthDirection = from.monthDirection;
         to.yearOffset = from.yearOffset;
         to.monthOffset = from.monthOffset;
@@ -1022,6 +1066,9 @@ final class ExpressionReader {
         if (!t.isWord()) {
             return null;
         }
+        if (t.hasStem("غره") && onlyArticleOrWa(t.readingWithStem("غره"))) {
+            return new int[] {1, j + 1};
+        }
         NumberPhrase np = ArabicNumbers.read(text, j);
         if (np == null || np.value() < 1 || np.value() > 31) {
             return null;
@@ -1103,7 +1150,7 @@ final class ExpressionReader {
                 return era > 0 ? era : k + 1;
             }
             if (t.stem().length() == 2 && era(k + 1) > 0) {
-                d.year = hijri || isHijriEra(k + 1) ? 1400 + y : y < 50 ? 2000 + y : 1900 + y;
+                d.year = century(y, hijri || isHijriEra(k + 1), d);
                 return era(k + 1);
             }
             return -1;
@@ -1193,7 +1240,7 @@ final class ExpressionReader {
             int era = era(k);
             boolean hijri = era > 0 && isHijriEra(k);
             if (digits.length() == 2) {
-                y = hijri ? 1400 + y : y < 50 ? 2000 + y : 1900 + y;
+                y = century(y, hijri, d);
             } else if (digits.length() < 3 || digits.length() > 4 || y < 100) {
                 return -1;
             }
@@ -1272,6 +1319,15 @@ final class ExpressionReader {
     }
 
     // ------------------------------------------------------------------ helpers
+
+    /**
+     * A two-digit year in a century: 14yy for Hijri; for Gregorian 20yy below 50, else 19yy. Marked on
+     * {@code d} so the resolver can move it next to the reference date ({@code عام 48} in a 2024 text is 1948).
+     */
+    private static int century(int yy, boolean hijri, DateParts d) {
+        d.twoDigitYear = true;
+        return hijri ? 1400 + yy : yy < 50 ? 2000 + yy : 1900 + yy;
+    }
 
     private boolean lineBreakBefore(int j) {
         return j > 0 && j < n && text.startsLine(j);

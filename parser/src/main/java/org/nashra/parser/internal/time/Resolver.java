@@ -99,17 +99,23 @@ final class Resolver {
         return new When(start, end, time, hijri, relative[0], written, span);
     }
 
-    /** The span: from the first token, less its conjunction/preposition clitics, to the last token. */
+    /**
+     * The span: from the first token, less a conjunction or preposition written on it ({@code والعام} starts
+     * at {@code العام}, {@code وآب} at {@code آب}), to the last token.
+     */
     Span span(Expr e) {
         Token first = text.tokens().get(e.first);
         int start = first.span().start();
-        Reading r = first.reading();
-        if (!r.affixes().isEmpty() && r.affixes().get(0).clitic() != Clitic.AL) {
-            start = r.stemSpan().start();
-            for (Affix a : r.affixes()) {
-                if (a.clitic() == Clitic.AL && a.end() > a.start()) {
-                    start = a.span().start();
+        for (Reading r : first.readings()) {
+            boolean clitic = !r.affixes().isEmpty() && r.affixes().get(0).clitic() != Clitic.AL;
+            if (clitic && (first.kind() != Token.Kind.WORD || TimeWords.isTemporalStem(r.stem()))) {
+                start = r.stemSpan().start();
+                for (Affix a : r.affixes()) {
+                    if (a.clitic() == Clitic.AL && a.end() > a.start()) {
+                        start = a.span().start();
+                    }
                 }
+                break;
             }
         }
         return new Span(start, text.tokens().get(e.end - 1).span().end());
@@ -118,7 +124,7 @@ final class Resolver {
     private IsoDate gregorian(DateParts d, DayOfWeek weekday, boolean[] relative, Span span) {
         Integer year = null;
         if (d.year >= 0) {
-            year = d.year;
+            year = d.twoDigitYear && reference.isPresent() ? nearCentury(d.year, reference.get().getYear()) : d.year;
         } else if (reference.isEmpty()) {
             relative[0] = true;
             return null;
@@ -149,6 +155,13 @@ final class Resolver {
             return IsoDate.ofMonth(year, d.month);
         }
         return day(year, d.month, d.day, span);
+    }
+
+    /** A two-digit year moved into the century that puts it at most 20 years after the reference year. */
+    private static int nearCentury(int year, int referenceYear) {
+        int yy = year % 100;
+        int candidate = referenceYear - referenceYear % 100 + yy;
+        return candidate > referenceYear + 20 ? candidate - 100 : candidate;
     }
 
     /** The year of a yearless month (and day) from its direction word, or the nearest to the reference. */

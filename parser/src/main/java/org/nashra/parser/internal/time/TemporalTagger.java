@@ -89,15 +89,15 @@ public final class TemporalTagger {
         return Optional.ofNullable(first);
     }
 
+    /** True when the line of {@code e} has at most {@link #DATELINE_OTHER_TOKENS} other tokens (looks no further). */
     private static boolean onShortLine(AnalyzedText text, Expr e) {
-        int lineStart = e.first;
-        while (lineStart > 0 && !text.startsLine(lineStart)) {
-            lineStart--;
+        int others = 0;
+        for (int k = e.first; k > 0 && !text.startsLine(k) && others <= DATELINE_OTHER_TOKENS; k--) {
+            others++;
         }
-        int lineEnd = e.end;
-        while (lineEnd < text.tokens().size() && !text.startsLine(lineEnd)) {
-            lineEnd++;
+        for (int k = e.end; k < text.tokens().size() && !text.startsLine(k) && others <= DATELINE_OTHER_TOKENS; k++) {
+            others++;
         }
-        return (e.first - lineStart) + (lineEnd - e.end) <= DATELINE_OTHER_TOKENS;
+        return others <= DATELINE_OTHER_TOKENS;
     }
 }

@@ -38,7 +38,37 @@ final class TimeWords {
     /** Relative modifiers after a month, weekday, "month" or "year": -1 past, +1 next, 0 current. */
     static final Map<String, Integer> DIRECTIONS = directions();
 
+    /** Stems the temporal grammar starts an expression with, to tell a clitic from a first letter. */
+    private static final Set<String> STEMS = stems();
+
     private TimeWords() {
+    }
+
+    /**
+     * True when {@code foldedStem} is a word a date or time expression can start with (a month, weekday,
+     * day part, number word, {@code يوم}, {@code عام} …): {@code وآب} is then {@code و + آب}.
+     */
+    static boolean isTemporalStem(String foldedStem) {
+        return STEMS.contains(foldedStem) || org.nashra.parser.internal.number.ArabicNumbers.isNumberWord(foldedStem);
+    }
+
+    private static Set<String> stems() {
+        Set<String> s = new java.util.HashSet<>();
+        for (Name n : MONTHS) {
+            s.add(n.words().get(0));
+        }
+        for (Name n : HIJRI_MONTHS) {
+            s.add(n.words().get(0));
+        }
+        for (String w : WEEKDAYS.keySet()) {
+            s.add(w.substring(2));
+        }
+        s.addAll(DAY_PARTS.keySet());
+        for (String w : "يوم يومي أيام شهر شهري عام عامي سنة ساعة أمس غدا غد ليلة تمام أول غرة هذا هذه بعد قبل منتصف"
+                .split(" ")) {
+            s.add(FoldedText.fold(w));
+        }
+        return Set.copyOf(s);
     }
 
     private static Map<String, List<Integer>> gregorianMonths() {
