@@ -44,6 +44,7 @@ final class ExpressionReader {
     private static final Set<String> VAGUE_HEADS = folded(
             "مطلع أوائل أواخر منتصف نهاية بداية أواسط مستهل غضون آخر");
     private static final Set<String> YEAR_LEADS = folded("منذ في حتى خلال قبل بعد عام");
+    private static final Set<String> ADJECTIVES_AFTER_DAY = folded("اخير نفسه ذاته عينه");
     private static final Set<String> GREGORIAN_ERA = folded("م ميلادي ميلادية ميلاديه");
     private static final Set<String> HIJRI_ERA = folded("ه هـ هجري هجرية هجريه");
 
@@ -213,8 +214,14 @@ final class ExpressionReader {
                 hijriPair = p.date;
             }
         } else if (p.date != null) {
+            if ((e.dayOffset != null || e.weekday != null) && p.date.day < 0) {
+                // أمس في أيار الماضي: a day and a month are two expressions
+                return false;
+            }
             date = p.date;
             dateEnd = p.dateEnd;
+        } else if (e.date != null && e.date.day < 0 && (p.dayOffset != null || p.weekday != null)) {
+            return false;
         }
         if (!p.hasDay() && !p.hasTime() && (p.dayPart == null || !e.hasTime())) {
             return false;
@@ -594,13 +601,27 @@ final class ExpressionReader {
         return true;
     }
 
+    /**
+     * True when the word after {@code j} is an adjective of it: an ordinal ({@code الأول}), a nisba
+     * ({@code العالمي}, {@code التالي}), {@code الأخير} or {@code نفسه}; not a definite subject
+     * ({@code انطلق اليوم الملتقى}).
+     */
     private boolean nextIsDefiniteAdjective(int j) {
         if (j + 1 >= n || lineBreakBefore(j + 1)) {
             return false;
         }
         Token next = tokens.get(j + 1);
-        return next.isWord() && next.reading().affixes().size() == 1 && next.reading().definite()
-                && !isTemporalWord(j + 1) || next.isWord() && next.is("نفسه");
+        if (!next.isWord()) {
+            return false;
+        }
+        if (next.hasStemIn(ADJECTIVES_AFTER_DAY)) {
+            return true;
+        }
+        Reading r = next.reading();
+        // the nisba ending is ي in the original; a folded ي may be an alef maqsura (الملتقى)
+        String written = text.text(next);
+        return r.affixes().size() == 1 && r.definite() && !isTemporalWord(j + 1)
+                && (written.endsWith("ي") || ArabicNumbers.read(text, j + 1) != null);
     }
 
     /** A weekday name at {@code j} with its direction word; the index after, or -1. */

@@ -60,7 +60,7 @@ final class Resolver {
         } else if (e.date != null) {
             start = gregorian(e.date, e.weekday, relative, span);
             if (e.dateEnd != null && start != null) {
-                end = rangeEnd(start, e.dateEnd, span);
+                end = ownYear(e.dateEnd) ? gregorian(e.dateEnd, null, relative, span) : rangeEnd(start, e.dateEnd, span);
             }
             if (e.hijriPair != null) {
                 Hijri h = hijri(e.hijriPair, relative, span);
@@ -216,6 +216,12 @@ final class Resolver {
                     String.format("%04d-%02d-%02d is not a calendar day", year, month, day), span));
             return null;
         }
+    }
+
+    /** True when a range end says its own year or direction ({@code … وحتى شباط المقبل}). */
+    private static boolean ownYear(DateParts end) {
+        return end.year >= 0 || end.yearOffset != null || end.monthOffset != null
+                || end.monthDirection != DateParts.NO_DIRECTION;
     }
 
     private IsoDate rangeEnd(IsoDate start, DateParts end, Span span) {
