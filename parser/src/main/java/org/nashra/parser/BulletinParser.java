@@ -4,8 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.Objects;
 import java.util.List;
+import java.util.Objects;
 import org.nashra.model.Bulletin;
 import org.nashra.model.Greeting;
 import org.nashra.model.Meeting;
@@ -21,6 +21,9 @@ import org.nashra.parser.internal.frame.greeting.GreetingFrames;
 import org.nashra.parser.internal.frame.header.HeaderFrames;
 import org.nashra.parser.internal.frame.meeting.MeetingFrames;
 import org.nashra.parser.internal.frame.resolution.ResolutionFrames;
+import org.nashra.parser.internal.text.AnalyzedText;
+import org.nashra.parser.internal.time.TemporalResult;
+import org.nashra.parser.internal.time.TemporalTagger;
 
 /**
  * Reads a plain Arabic text (a meeting report, closing statement, greeting,
@@ -55,9 +58,12 @@ public final class BulletinParser {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(options, "options");
         checkSurrogates(text);
-        Doc doc = Doc.of(text, Vocabulary.LEXICON);
-        Reading reading = new Reading(doc, TaggerEntities.standard(), List.of());
+        AnalyzedText analyzed = AnalyzedText.of(text);
+        TemporalResult time = TemporalTagger.tag(analyzed, options.referenceDate());
+        Doc doc = Doc.of(analyzed, Vocabulary.LEXICON);
+        Reading reading = new Reading(doc, TaggerEntities.standard(), time.dates());
         Bulletin.Builder b = Bulletin.builder(Bulletin.Kind.OTHER).source(sourceOf(text));
+        time.dates().forEach(b::date);
         HeaderFrames header = new HeaderFrames(reading);
         Party signatory = header.signatory();
         Party issuedBy = header.issuedBy();

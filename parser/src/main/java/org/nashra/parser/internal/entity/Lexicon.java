@@ -145,6 +145,16 @@ final class Lexicon {
         return word(t, i) && g.isGivenName(t.tokens().get(i).text());
     }
 
+    /** The reading of a token that splits nothing off. */
+    static Reading bare(Token token) {
+        for (Reading r : token.readings()) {
+            if (r.affixes().isEmpty()) {
+                return r;
+            }
+        }
+        return token.reading();
+    }
+
     static boolean word(AnalyzedText t, int i) {
         return i >= 0 && i < t.tokens().size() && t.tokens().get(i).isWord();
     }

@@ -41,6 +41,8 @@ import org.nashra.parser.internal.text.Token;
  */
 public final class PersonTagger {
     private static final int MAX_NAME_UNITS = 4;
+    /** Titles in a row before one name (الرفيق النصير الدكتور); bounds the work at each token. */
+    private static final int MAX_TITLES = 5;
     private static final int MAX_ROLE_TOKENS = 16;
     private static final Set<String> KUNYA = Set.of("ابو", "ابي", "ابا", "ام");
     private static final Set<String> NAME_JOINERS = Set.of("عبد", "ابو", "ابي", "ابا", "ابن", "بن", "بنت", "ال");
@@ -97,7 +99,12 @@ public final class PersonTagger {
      * {@code A وB نائبتين لها}), each with the shared title and its own or the shared role.
      */
     public List<PersonMention> personsAt(AnalyzedText t, int i) {
-        Parse first = parse(t, i, false, null);
+        return personsAt(t, i, false);
+    }
+
+    /** {@link #personsAt(AnalyzedText, int)}, taking a first name without any title when {@code bareName}. */
+    public List<PersonMention> personsAt(AnalyzedText t, int i, boolean bareName) {
+        Parse first = parse(t, i, bareName, null);
         if (first == null) {
             return List.of();
         }
@@ -178,7 +185,8 @@ public final class PersonTagger {
             k = end;
         }
         boolean titled = false;
-        for (Optional<Lexicon.Hit<Title>> h = lex.honorific(t, k); h.isPresent(); h = lex.honorific(t, k)) {
+        for (Optional<Lexicon.Hit<Title>> h = lex.honorific(t, k); h.isPresent() && p.ownTitles.size() < MAX_TITLES;
+                h = lex.honorific(t, k)) {
             Lexicon.Hit<Title> hit = h.get();
             if (p.ownTitles.isEmpty() && p.role == null) {
                 p.firstReading = hit.reading();

@@ -214,9 +214,10 @@ public final class PlaceTagger {
                 b.city = Cut.of(t, j, name.get().reading(), name.get().end());
                 b.cityCountry = name.get().value().country();
                 b.end = name.get().end();
-            } else if (Lexicon.word(t, j) && !Lexicon.definite(t, j) && lex.functionWord(t, j).isEmpty()
+            } else if (Lexicon.word(t, j) && !Lexicon.plainDefinite(t, j) && lex.functionWord(t, j).isEmpty()
                     && lex.placeWord(t, j).isEmpty() && lex.orgHead(t, j).isEmpty()) {
-                b.city = Cut.of(t, j, j + 1);
+                // a city the gazetteer does not know, as written (فالكنبيرغ is no ف + الكنبيرغ)
+                b.city = Cut.of(t, j, Lexicon.bare(t.tokens().get(j)), j + 1);
                 b.end = j + 1;
             } else {
                 return null;

@@ -84,6 +84,11 @@ public final class Doc {
         return new Doc(AnalyzedText.of(text), lexicon);
     }
 
+    /** Finds the words of {@code lexicon} in a text already analysed. */
+    public static Doc of(AnalyzedText text, Lexicon lexicon) {
+        return new Doc(text, lexicon);
+    }
+
     /** The analysed text the entity taggers read; token indices are the same. */
     public AnalyzedText analyzed() {
         return text;

@@ -127,7 +127,8 @@ public final class Gazetteer {
             return true;
         }
         String w = foldedDefinite.startsWith("ال") ? foldedDefinite.substring(2) : foldedDefinite;
-        return w.length() > 2 && (w.endsWith("ي") || w.endsWith("يه") || w.endsWith("يين") || w.endsWith("يون")
+        // CaCiyya nouns (تحية، قضية، هدية) are no nisba: a nisba in -ية has five letters or more
+        return w.length() > 2 && (w.endsWith("ي") || w.endsWith("يه") && w.length() > 4 || w.endsWith("يين") || w.endsWith("يون")
                 || w.endsWith("يات") || w.endsWith("يتان") || w.endsWith("يتين")
                 || w.startsWith("م") && w.length() > 3);
     }

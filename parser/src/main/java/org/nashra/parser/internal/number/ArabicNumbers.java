@@ -134,6 +134,11 @@ public final class ArabicNumbers {
         return token.hasStem(base + "ين") || token.hasStem(base + "ان");
     }
 
+    /** True when {@code foldedStem} is a number word of the lexicon ({@code ثلاثه}, {@code عشرين}, {@code حادي}). */
+    public static boolean isNumberWord(String foldedStem) {
+        return WORDS.containsKey(foldedStem);
+    }
+
     /** Whether a word is a number word, with its article state. */
     private record Hit(NumberWord word, boolean definite, boolean conjunction) {
     }

@@ -19,8 +19,9 @@ import org.nashra.model.Span;
  *   <li>bidi controls, zero-width characters and the BOM dropped; every other space → U+0020;</li>
  *   <li>Latin letters lower-cased.</li>
  * </ul>
- * A dropped mark or tatweel is counted into the span of the letter before it, so
- * a value cut from the original keeps its harakat ({@code اجتماعاً}).
+ * A dropped mark, tatweel or hamza is counted into the span of the letter before
+ * it, so a value cut from the original keeps its harakat ({@code اجتماعاً}) and its
+ * final hamza ({@code كربلاء}).
  *
  * <pre>{@code
  * FoldedText t = FoldedText.of("إجتماعاً");
@@ -81,9 +82,11 @@ public final class FoldedText {
             } else {
                 String f = foldChar((char) cp);
                 if (f == null) {
-                    // a dropped mark or tatweel belongs to the letter before it
-                    if (out.length() > 0 && isMarkOrTatweel((char) cp) && end[out.length() - 1] == i) {
-                        end[out.length() - 1] = next;
+                    // a dropped mark, tatweel or hamza belongs to the letter before it
+                    int last = out.length() - 1;
+                    if (last >= 0 && (isMarkOrTatweel((char) cp) || cp == 'ء') && end[last] == i
+                            && Character.isLetter(out.charAt(last))) {
+                        end[last] = next;
                     }
                 } else {
                     start = ensure(start, out.length());
