@@ -17,6 +17,8 @@ import org.nashra.parser.internal.frame.TaggerEntities;
 import org.nashra.parser.internal.frame.Reading;
 import org.nashra.parser.internal.frame.Vocabulary;
 import org.nashra.parser.internal.frame.acknowledgement.AcknowledgementFrames;
+import org.nashra.parser.internal.frame.commemoration.CommemorationFrames;
+import org.nashra.parser.internal.frame.election.ElectionFrames;
 import org.nashra.parser.internal.frame.greeting.GreetingFrames;
 import org.nashra.parser.internal.frame.header.HeaderFrames;
 import org.nashra.parser.internal.frame.meeting.MeetingFrames;
@@ -77,6 +79,9 @@ public final class BulletinParser {
         List<Greeting> greetings = GreetingFrames.read(reading);
         greetings.forEach(b::greeting);
         AcknowledgementFrames.read(reading).forEach(b::acknowledgement);
+        ElectionFrames.elections(reading).forEach(b::election);
+        ElectionFrames.results(reading).forEach(b::electionResult);
+        CommemorationFrames.read(reading).forEach(b::commemoration);
         return b.kind(header.kind(meetings, reading.reported(), greetings, resolutions))
                 .title(header.title(meetings)).issuer(issuer).dateline(header.dateline()).build();
     }

@@ -73,13 +73,10 @@ public final class Parties {
             return out;
         }
         Found<Party> actor = r.actorAt(at, limit);
-        if (actor != null && !(actor.value() instanceof Person) && actor.to() >= groupEnd(r, at, limit, stop)) {
+        if (actor != null) {
             return List.of(actor);
         }
         int end = groupEnd(r, at, limit, stop);
-        if (actor != null && !(actor.value() instanceof Group) && actor.to() >= end - 1) {
-            return List.of(actor);
-        }
         Phrase p = doc.phrase(at, clitics(doc, at), end);
         if (p == null) {
             return List.of();
@@ -111,6 +108,9 @@ public final class Parties {
             }
             if (startsParty(r, k) && conjoined(doc, k) && !quantified) {
                 break;
+            }
+            if (!relative && r.entities().honorific(doc, k) && !r.entities().honorific(doc, k - 1)) {
+                break; // a person named after the group
             }
             if (isVerbCue(doc, k) && !relative) {
                 break;

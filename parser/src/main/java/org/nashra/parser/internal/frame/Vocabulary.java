@@ -246,6 +246,44 @@ public final class Vocabulary {
     /** With: a closing formula ({@code مع خالص شكرنا}) is no acknowledgement. */
     public static final Word WITH = Word.exact("مع");
 
+    // ---- commemorations ----
+
+    /** A minute of silence or mourning: دقيقة صمت، دقيقة حداد. */
+    public static final Word MINUTE = Word.exact("دقيقة", "دقائق");
+    public static final Word SILENCE = Word.exact("صمت", "حداد", "الصمت", "الحداد");
+    /** In honour of: إجلالاً، حداداً، تكريماً، وفاءً، استذكاراً، على روح. */
+    public static final Word HONOURING = Word.exact("اجلالا", "حدادا", "تكريما", "وفاء", "وفاءا", "استذكارا",
+            "اكراما", "تخليدا", "احتراما");
+    public static final Word SOUL = Word.exact("روح", "ارواح");
+    /** Names read out: تُليت أسماء، تلاوة أسماء. */
+    public static final Word NAMES = Word.exact("اسماء");
+    public static final Word RECITE = Word.verb("تلا", "يتلو").past("تليت").masdar("تلاوة", "قراءة");
+    /** A eulogy or remembrance: أبّن، تأبين، أحيا ذكرى، استذكر. */
+    public static final Word EULOGY = Word.verb("أبن", "يؤبن").masdar("تأبين").or(Word.exact("ذكرى"));
+
+    // ---- elections ----
+
+    /** Electing: انتخب، انتُخبت، انتخاب، إعادة انتخاب؛ appointing: كلّف، تكليف، عيّن، تعيين. */
+    public static final Word ELECT = Word.verb("انتخب", "ينتخب").masdar("انتخاب").or(Word.verb("زكى", "يزكي")
+            .masdar("تزكية"));
+    public static final Word APPOINT = Word.verb("كلف", "يكلف").masdar("تكليف").or(Word.verb("عين", "يعين")
+            .masdar("تعيين"));
+    /** Winning a vote: فوز كل من، فاز، أسفر الاقتراع عن فوز. */
+    public static final Word WIN = Word.verb("فاز", "يفوز").masdar("فوز").or(Word.verb("حصل", "يحصل"))
+            .or(Word.verb("نال", "ينال")).or(Word.verb("حاز", "يحوز"));
+    /** Made up of: تألفت من، ضمت، تشكلت من. */
+    public static final Word COMPRISE = Word.verb("تألف", "يتألف").or(Word.verb("ضم", "يضم"))
+            .or(Word.verb("تشكل", "يتشكل")).or(Word.verb("تكون", "يتكون"));
+    /** Seats and votes of a public election. */
+    public static final Word SEAT = Word.noun("مقعد").or(Word.exact("مقاعد"));
+    public static final Word VOTE = Word.noun("صوت").or(Word.exact("أصوات"));
+    /** A term of office: لدورة مدتها، لمدة، للسنتين القادمتين. */
+    public static final Word TERM = Word.exact("دورة", "مدة", "مدتها", "ولاية");
+    public static final Word YEAR = Word.noun("سنة", "عام").or(Word.exact("سنوات", "أعوام", "سنتين", "سنتان",
+            "عامين", "عامان"));
+    /** New: the adjective that closes the name of an elected body. */
+    public static final Word NEW = Word.noun("جديد", "جديدة");
+
     /** The vocabulary as one lexicon: every {@link Word} constant of this class. */
     public static final Lexicon LEXICON = Lexicon.of(wordsOf(Vocabulary.class));
 

@@ -1,0 +1,121 @@
+package org.nashra.parser.internal.frame.commemoration;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.nashra.model.Commemoration;
+import org.nashra.model.Commemoration.Form;
+import org.nashra.parser.internal.frame.Doc;
+import org.nashra.parser.internal.frame.Found;
+import org.nashra.parser.internal.frame.Parties;
+import org.nashra.parser.internal.frame.Phrase;
+import org.nashra.parser.internal.frame.Reading;
+import org.nashra.parser.internal.frame.Vocabulary;
+import org.nashra.model.Party;
+
+/**
+ * Reads minutes of silence and tributes to the dead into {@link Commemoration}s.
+ *
+ * <p>Patterns understood:
+ * <ul>
+ *   <li><b>minute of silence</b>: {@code (الوقوف|وقف الحاضرون) دقيقة صمت/حداد} with whom it honours:
+ *       {@code إجلالاً لشهداء …}, {@code حداداً على ارواح …}, {@code على روح …}, {@code تكريماً لـ…};</li>
+ *   <li><b>tribute</b>: names read out ({@code تُليت اسماء كوكبة من الرفاق الذين رحلوا}), an obituary
+ *       ({@code تنعى منظمة … الرفيق المناضل X}), a eulogy ({@code حفل تأبين X}, {@code أحيا ذكرى X}).</li>
+ * </ul>
+ * Slogans ({@code المجد والخلود لذكرى الفقيد}) and signature lines are not read.
+ */
+public final class CommemorationFrames {
+    private final Reading r;
+    private final Doc doc;
+
+    private CommemorationFrames(Reading r) {
+        this.r = r;
+        this.doc = r.doc();
+    }
+
+    /** The commemorations of the text, in text order. */
+    public static List<Commemoration> read(Reading r) {
+        return new CommemorationFrames(r).readAll();
+    }
+
+    private List<Commemoration> readAll() {
+        List<Commemoration> out = new ArrayList<>();
+        for (int i = r.layout().bodyFrom(); i < r.layout().bodyTo(); i++) {
+            if (doc.has(i, Vocabulary.MINUTE) && doc.has(i + 1, Vocabulary.SILENCE)) {
+                out.add(minute(i));
+            } else if (doc.has(i, Vocabulary.RECITE) && doc.has(i + 1, Vocabulary.NAMES)) {
+                out.add(names(i));
+            } else if (doc.has(i, Vocabulary.OBITUARY) && doc.hits(i).stream().anyMatch(h -> h.isVerb())) {
+                Commemoration c = obituary(i);
+                if (c != null) {
+                    out.add(c);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** {@code الوقوف دقيقة صمت إجلالاً لشهداء الحزب والشعب}. */
+    private Commemoration minute(int i) {
+        int start = i;
+        for (int k = i - 1; k >= 0 && k >= i - 4 && !doc.punct(k); k--) {
+            if (doc.form(k).contains("وقف") || doc.form(k).contains("وقوف")) {
+                start = k;
+            }
+        }
+        int end = doc.clauseEnd(i);
+        String honoring = null;
+        for (int k = i + 2; k < end; k++) {
+            if (doc.has(k, Vocabulary.HONOURING) || doc.has(k, Vocabulary.SOUL) || doc.is(k, "علي")) {
+                int from = k + 1;
+                if (doc.has(k, Vocabulary.HONOURING) && doc.is(from, "علي")) {
+                    from++;
+                }
+                if (doc.has(from, Vocabulary.SOUL) || doc.has(k, Vocabulary.SOUL) && k + 1 == from) {
+                    from = doc.has(from, Vocabulary.SOUL) ? from + 1 : from;
+                }
+                int skip = doc.word(from) ? Parties.clitics(doc, from) : 0;
+                Phrase h = doc.phrase(from, skip, end);
+                honoring = h == null ? null : h.text();
+                break;
+            }
+        }
+        return commemoration(Form.MINUTE_OF_SILENCE, honoring, start, end);
+    }
+
+    /** {@code تُليت اسماء كوكبة من الرفاق الذين رحلوا عنا …}. */
+    private Commemoration names(int i) {
+        int end = doc.sentenceEnd(i);
+        int honourEnd = doc.clauseEnd(i);
+        Phrase h = doc.phrase(i + 2, 0, honourEnd);
+        return commemoration(Form.TRIBUTE, h == null ? null : h.text(), i, end);
+    }
+
+    /** {@code تنعى منظمة … الرفيق المناضل X (ابو Y)}: the dead named after the body that mourns. */
+    private Commemoration obituary(int i) {
+        int end = doc.sentenceEnd(i);
+        int k = i + 1;
+        Found<Party> subject = r.subjectAfter(i);
+        if (subject != null) {
+            k = subject.to();
+        } else {
+            List<Found<Party>> ps = Parties.one(r, k, end, Parties.NO_STOP);
+            if (!ps.isEmpty() && !(ps.get(0).value() instanceof org.nashra.model.Person)) {
+                k = ps.get(0).to();
+            }
+        }
+        List<Found<Party>> dead = Parties.one(r, k, end, Parties.NO_STOP);
+        if (dead.isEmpty()) {
+            return null;
+        }
+        int to = dead.get(0).to();
+        Phrase h = doc.phrase(k, 0, to);
+        return commemoration(Form.TRIBUTE, h == null ? null : h.text(), i, to);
+    }
+
+    private Commemoration commemoration(Form form, String honoring, int from, int to) {
+        int skip = doc.word(from) ? Parties.clitics(doc, from) : 0;
+        Phrase p = doc.phrase(from, skip, to);
+        return new Commemoration(form, honoring, p == null ? null : p.text(), p == null ? null : p.span());
+    }
+}

@@ -1,0 +1,316 @@
+package org.nashra.parser.internal.frame.election;
+
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.List;
+import org.nashra.model.Election;
+import org.nashra.model.ElectionResult;
+import org.nashra.model.Party;
+import org.nashra.model.Person;
+import org.nashra.parser.internal.frame.Doc;
+import org.nashra.parser.internal.frame.Found;
+import org.nashra.parser.internal.frame.Lexicon;
+import org.nashra.parser.internal.frame.Parties;
+import org.nashra.parser.internal.frame.Phrase;
+import org.nashra.parser.internal.frame.Reading;
+import org.nashra.parser.internal.frame.Vocabulary;
+import org.nashra.parser.internal.frame.Word;
+import org.nashra.parser.internal.number.ArabicNumbers;
+import org.nashra.parser.internal.number.NumberPhrase;
+
+/**
+ * Reads bodies elected and posts filled ({@link Election}) and seats won in a
+ * public election ({@link ElectionResult}).
+ *
+ * <p>Patterns understood:
+ * <ul>
+ *   <li><b>a body elected</b>: {@code انتخاب لجنة تنفيذية جديدة …}, {@code انتُخبت لجنة لاعتماد العضوية},
+ *       {@code جرى انتخاب الهيئة التنفيذية الجديدة للجمعية}; the body is the head and what names it
+ *       ({@code هيئة لادارة الجلسة}), without {@code جديدة} or the body it belongs to;</li>
+ *   <li><b>its members</b>: {@code تألفت من X رئيساً وY مقررة}, {@code ضمت كلاً من: …},
+ *       {@code اسفر الاقتراع عن فوز كل من: X رئيساً، …، والسادة: A، B، وC اعضاء}, each with the post as role;</li>
+ *   <li><b>a post filled</b>: {@code انتخاب الرفيق X سكرتيراً للهيئة} (the post is the body),
+ *       {@code تكليف السيد X بمهام امين الصندوق};</li>
+ *   <li><b>term</b>: {@code للسنتين القادمتين}, {@code لدورة مدتها سنتان/ثلاث سنوات}, {@code لمدة عامين};</li>
+ *   <li><b>not elections</b>: a planned one ({@code لمناقشة … وانتخاب القيادة}, {@code سيجري انتخاب}),
+ *       one named only by a pronoun ({@code بمناسبة انتخابها}), headings;</li>
+ *   <li><b>results</b>: {@code حصل حزبنا على مقعدين ضمن تحالف سائرون}, {@code فازت القائمة بثلاثة مقاعد}.</li>
+ * </ul>
+ */
+public final class ElectionFrames {
+    private static final int MAX_BODY = 5;
+
+    private final Reading r;
+    private final Doc doc;
+
+    private ElectionFrames(Reading r) {
+        this.r = r;
+        this.doc = r.doc();
+    }
+
+    /** The elections of the text, in text order. */
+    public static List<Election> elections(Reading r) {
+        return new ElectionFrames(r).readElections();
+    }
+
+    /** The seats won in public elections, in text order. */
+    public static List<ElectionResult> results(Reading r) {
+        return new ElectionFrames(r).readResults();
+    }
+
+    private List<Election> readElections() {
+        List<Election> out = new ArrayList<>();
+        for (int i = r.layout().bodyFrom(); i < r.layout().bodyTo(); i++) {
+            Lexicon.Hit elect = doc.hit(i, Vocabulary.ELECT);
+            Lexicon.Hit appoint = doc.hit(i, Vocabulary.APPOINT);
+            Lexicon.Hit h = elect != null ? elect : appoint;
+            if (h == null || !h.suffix().isEmpty() && h.shape() == Word.Shape.MASDAR || planned(i)) {
+                continue;
+            }
+            Election e = election(i, appoint != null && elect == null);
+            if (e != null && out.stream().noneMatch(x -> x.body().equals(e.body()))) {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
+    /** {@code لمناقشة … وانتخاب}, {@code سيجري انتخاب}, {@code على ان … وانتخاب}: still to come. */
+    private boolean planned(int i) {
+        // وبعد انتخاب قيادة الرابطة: an election already told, now a point in time
+        if (doc.is(i - 1, "بعد", "وبعد", "عقب", "اثر", "واثر", "وعقب")) {
+            return true;
+        }
+        for (int k = i - 1; k >= 0 && k >= i - 12 && !doc.punct(k, ".،,؛;"); k--) {
+            var rd = doc.word(k) ? doc.tok(k).reading() : null;
+            if (rd != null && rd.has(org.nashra.parser.internal.text.Clitic.LI) && !rd.definite() && k < i - 1) {
+                return true;
+            }
+            for (Lexicon.Hit h : doc.hits(k)) {
+                if (h.shape() == Word.Shape.FUTURE) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private Election election(int i, boolean appointment) {
+        int end = doc.sentenceEnd(i);
+        int k = i + 1;
+        if (doc.has(i, Vocabulary.ELECT) && doc.hit(i, Vocabulary.ELECT).isVerb()) {
+            Found<Party> s = r.subjectAfter(i);
+            if (s != null) {
+                k = s.to();
+            }
+        }
+        // a person and the post: انتخاب الرفيق X سكرتيراً للهيئة؛ تكليف السيد X بمهام امين الصندوق
+        Found<Person> p = r.entities().person(doc, k, end);
+        if (p != null) {
+            int postFrom = p.to();
+            if (doc.form(postFrom).startsWith("بمهام") || doc.is(postFrom, "بمهمه")) {
+                postFrom++;
+            }
+            String post = p.value().role();
+            int postTo = postFrom;
+            if (post == null) {
+                postTo = postEnd(postFrom, end);
+                Phrase ph = doc.phrase(postFrom, 0, postTo);
+                post = ph == null ? null : ph.text();
+            }
+            if (post == null) {
+                return null;
+            }
+            Person elected = new Person(p.value().name(), p.value().alias(), p.value().honorifics(), post,
+                    p.value().gender(), p.value().span());
+            return election(post, null, List.of(elected), i, Math.max(postTo, p.to()));
+        }
+        if (appointment) {
+            return null;
+        }
+        int bodyEnd = bodyEnd(k, end);
+        if (bodyEnd <= k) {
+            return null;
+        }
+        Phrase body = doc.phrase(k, 0, bodyEnd);
+        Period term = term(bodyEnd, end);
+        List<Person> members = members(bodyEnd, end);
+        int textEnd = doc.clauseEnd(k);
+        return election(body.text(), term, members, i, textEnd);
+    }
+
+    /** The body's name: its head with adjectives and a purpose ({@code لادارة الجلسة}); not جديدة, not للجمعية. */
+    private int bodyEnd(int from, int end) {
+        if (!doc.word(from) || !r.entities().organizationHead(doc, from) && !doc.tok(from).hasStemIn(BODY_HEADS)) {
+            return from;
+        }
+        int k = from + 1;
+        while (k < end && k < from + MAX_BODY && doc.word(k)) {
+            var rd = doc.tok(k).reading();
+            if (doc.has(k, Vocabulary.NEW) || doc.has(k, Vocabulary.TERM) || doc.has(k, Vocabulary.YEAR)
+                    || doc.is(k, "من", "في", "علي", "الي") || rd.has(org.nashra.parser.internal.text.Clitic.WA)
+                    || rd.has(org.nashra.parser.internal.text.Clitic.LI) && rd.definite()) {
+                break;
+            }
+            boolean verb = doc.hits(k).stream().anyMatch(Lexicon.Hit::isVerb);
+            if (verb || doc.form(k).startsWith("ت") && !rd.definite() && k > from + 1) {
+                break; // تقود عمل الرابطة
+            }
+            k++;
+        }
+        return k;
+    }
+
+    private static final java.util.Set<String> BODY_HEADS = java.util.Set.of("هيئه", "لجنه", "مكتب", "قياده",
+            "مجلس", "سكرتاريه", "امانه", "رئاسه");
+
+    /** Where a post ends: {@code سكرتيراً للهيئة} up to a comma, خلفاً, بدلاً or a relative clause. */
+    private int postEnd(int from, int end) {
+        int k = from;
+        while (k < end && k < from + 5 && doc.word(k) && !doc.is(k, "خلفا", "بدلا", "عن", "في")
+                && !doc.has(k, Vocabulary.RELATIVE)) {
+            k++;
+        }
+        return k;
+    }
+
+    /** {@code للسنتين القادمتين}, {@code لدورة مدتها سنتان}, {@code لمدة ثلاث سنوات}. */
+    private Period term(int from, int end) {
+        for (int k = from; k < end && k < from + 8; k++) {
+            if (!doc.has(k, Vocabulary.YEAR)) {
+                continue;
+            }
+            if (ArabicNumbers.isDualOf(doc.tok(k), "سنه") || ArabicNumbers.isDualOf(doc.tok(k), "عام")) {
+                return Period.ofYears(2);
+            }
+            NumberPhrase n = ArabicNumbers.read(doc.analyzed(), k - 1);
+            if (n != null && n.endToken() == k && n.value() > 0 && n.value() < 100) {
+                return Period.ofYears((int) n.value());
+            }
+            if (doc.has(k - 1, Vocabulary.TERM) || doc.has(k - 2, Vocabulary.TERM)) {
+                return Period.ofYears(1);
+            }
+        }
+        return null;
+    }
+
+    /** The members listed after {@code تألفت من}, {@code ضمت كلاً من:}, {@code فوز كل من:}, {@code هن:}. */
+    private List<Person> members(int from, int end) {
+        int k = from;
+        int listStart = -1;
+        int sentences = 0;
+        while (k < doc.size() && sentences < 2) {
+            if (doc.punct(k, ":") || doc.has(k, Vocabulary.COMPRISE) && doc.is(k + 1, "من")
+                    || doc.is(k, "كل", "كلا") && doc.is(k + 1, "من")) {
+                listStart = doc.punct(k, ":") ? k + 1 : doc.is(k + 2, ":") ? k + 3 : k + 2;
+                break;
+            }
+            if (doc.isSentenceEnd(k)) {
+                sentences++;
+            }
+            k++;
+        }
+        if (listStart < 0) {
+            return List.of();
+        }
+        if (doc.is(listStart, "من") && doc.punct(listStart + 1, ":")) {
+            listStart += 2;
+        }
+        List<Person> out = new ArrayList<>();
+        int stop = doc.sentenceEnd(listStart);
+        int j = listStart;
+        while (j < stop) {
+            if (doc.punct(j, "،,:") || doc.is(j, "و")) {
+                j++;
+                continue;
+            }
+            if (doc.has(j, Vocabulary.OPENER)) {
+                break;
+            }
+            List<Found<Person>> ps = r.entities().persons(doc, j, stop);
+            if (ps.isEmpty()) {
+                Found<Person> bare = r.entities().bareName(doc, j, stop);
+                ps = bare == null ? List.of() : List.of(bare);
+            }
+            if (ps.isEmpty()) {
+                break;
+            }
+            for (Found<Person> p : ps) {
+                out.add(p.value());
+            }
+            j = ps.get(ps.size() - 1).to();
+        }
+        return out;
+    }
+
+    private Election election(String body, Period term, List<Person> elected, int from, int to) {
+        int skip = doc.word(from) ? Parties.clitics(doc, from) : 0;
+        Phrase p = doc.phrase(from, skip, to);
+        return new Election(body, term, elected, p == null ? null : p.text(), p == null ? null : p.span());
+    }
+
+    // ---- results ----
+
+    private List<ElectionResult> readResults() {
+        List<ElectionResult> out = new ArrayList<>();
+        for (int i = r.layout().bodyFrom(); i < r.layout().bodyTo(); i++) {
+            Lexicon.Hit h = doc.hit(i, Vocabulary.WIN);
+            if (h == null || !h.isVerb()) {
+                continue;
+            }
+            ElectionResult e = result(i);
+            if (e != null) {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
+    /** {@code حصل حزبنا على مقعدين ضمن تحالف سائرون}. */
+    private ElectionResult result(int i) {
+        int end = Math.min(doc.sentenceEnd(i), i + 14);
+        List<Found<Party>> holder = Parties.one(r, i + 1, end, k -> doc.is(k, "علي") || doc.form(k).startsWith("ب"));
+        int k = holder.isEmpty() ? i + 1 : holder.get(0).to();
+        if (doc.is(k, "علي")) {
+            k++;
+        }
+        Integer seats = null;
+        Integer votes = null;
+        if (doc.has(k, Vocabulary.SEAT) || doc.has(k, Vocabulary.VOTE)) {
+            boolean seat = doc.has(k, Vocabulary.SEAT);
+            int n = ArabicNumbers.isDualOf(doc.tok(k), seat ? "مقعد" : "صوت") ? 2 : 1;
+            if (seat) {
+                seats = n;
+            } else {
+                votes = n;
+            }
+            k++;
+        } else {
+            NumberPhrase n = ArabicNumbers.read(doc.analyzed(), k);
+            if (n == null || !(doc.has(n.endToken(), Vocabulary.SEAT) || doc.has(n.endToken(), Vocabulary.VOTE))) {
+                return null;
+            }
+            if (doc.has(n.endToken(), Vocabulary.SEAT)) {
+                seats = (int) n.value();
+            } else {
+                votes = (int) n.value();
+            }
+            k = n.endToken() + 1;
+        }
+        Party within = null;
+        int to = k;
+        if (doc.is(k, "ضمن")) {
+            for (int j = k + 1; j < end; j++) {
+                Found<org.nashra.model.Organization> o = r.entities().organization(doc, j, doc.clauseEnd(j));
+                if (o != null) {
+                    within = o.value();
+                    to = o.to();
+                    break;
+                }
+            }
+        }
+        Party who = holder.isEmpty() ? r.subjectBefore(i) : holder.get(0).value();
+        Phrase p = doc.phrase(i, Parties.clitics(doc, i), to);
+        return new ElectionResult(who, seats, votes, within, p == null ? null : p.text(), p == null ? null : p.span());
+    }
+}
