@@ -35,6 +35,9 @@ public interface Entities {
     /** A city, country, region or venue ({@code في مدينة مالمو جنوب السويد}, {@code على قاعة …}). */
     Found<Place> place(Doc doc, int at, int limit);
 
+    /** Every person the text names with a title, a kunya or a role, in order (lists give one each). */
+    java.util.List<Found<Person>> persons(Doc doc);
+
     /** Every organisation the text names by name (not a bare {@code الرابطة}), in order, not overlapping. */
     java.util.List<Found<Organization>> organizations(Doc doc);
 

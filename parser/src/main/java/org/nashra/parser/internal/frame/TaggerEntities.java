@@ -91,6 +91,12 @@ public final class TaggerEntities implements Entities {
     }
 
     @Override
+    public java.util.List<Found<Person>> persons(Doc doc) {
+        return persons.persons(doc.analyzed()).stream()
+                .map(m -> new Found<>(m.person(), m.firstToken(), m.endToken())).toList();
+    }
+
+    @Override
     public java.util.List<Found<Organization>> organizations(Doc doc) {
         return orgs.organizations(doc.analyzed()).stream().filter(m -> !m.anaphoric())
                 .map(m -> new Found<>(m.organization(), m.firstToken(), m.endToken())).toList();

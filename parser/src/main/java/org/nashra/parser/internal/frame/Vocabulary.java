@@ -284,6 +284,31 @@ public final class Vocabulary {
     /** New: the adjective that closes the name of an elected body. */
     public static final Word NEW = Word.noun("جديد", "جديدة");
 
+    // ---- participation ----
+
+    /** Delegations and delegates: وفد، وفود، ممثلو، مندوبات. */
+    public static final Word DELEGATION = Word.exact("وفد", "وفود", "الوفد", "الوفود", "ممثل", "ممثلو", "ممثلي",
+            "ممثلة", "ممثلات", "مندوب", "مندوبو", "مندوبي", "مندوبة", "مندوبات", "مندوبون", "مندوبين");
+    /** Representing: تمثل، يمثلن، ممثلاً عن. */
+    public static final Word REPRESENT = Word.verb("مثل", "يمثل");
+    /** Bodies a delegation stands for: منظمات الحزب، فروع التحالف. */
+    public static final Word BRANCHES = Word.exact("منظمات", "فروع", "فرع", "منظمة", "جمعيات", "مكاتب", "لجان");
+    /** Taking part: شارك، حضر. */
+    public static final Word TAKE_PART = Word.verb("شارك", "يشارك").or(Word.verb("حضر", "يحضر"));
+    /** Could not come: تعذّر حضور، اعتذر عن الحضور، تغيّب. */
+    public static final Word ABSENT = Word.verb("تعذر", "يتعذر").or(Word.verb("اعتذر", "يعتذر"))
+            .or(Word.verb("تغيب", "يتغيب")).or(Word.verb("غاب", "يغيب"));
+    /** Arrival or presence after تعذر: تعذر حضور، تعذر وصول. */
+    public static final Word ARRIVAL = Word.exact("حضور", "وصول", "مشاركة");
+    /** Discussion: ناقش، بحث، تناول، توقف عند، استعرض، تدارس، استمع الى، تطرق الى. */
+    public static final Word DISCUSS = Word.verb("ناقش", "يناقش").masdar("مناقشة")
+            .or(Word.verb("بحث", "يبحث")).or(Word.verb("تناول", "يتناول"))
+            .or(Word.verb("توقف", "يتوقف")).or(Word.verb("استعرض", "يستعرض"))
+            .or(Word.verb("تدارس", "يتدارس")).or(Word.verb("استمع", "يستمع"))
+            .or(Word.verb("تطرق", "يتطرق"));
+    /** A title: بعنوان، تحت عنوان. */
+    public static final Word ENTITLED = Word.exact("عنوان");
+
     /** The vocabulary as one lexicon: every {@link Word} constant of this class. */
     public static final Lexicon LEXICON = Lexicon.of(wordsOf(Vocabulary.class));
 

@@ -1,0 +1,405 @@
+package org.nashra.parser.internal.frame.meeting;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.nashra.model.Delegation;
+import org.nashra.model.Group;
+import org.nashra.model.Meeting;
+import org.nashra.model.Organization;
+import org.nashra.model.Party;
+import org.nashra.model.Person;
+import org.nashra.model.Place;
+import org.nashra.model.Span;
+import org.nashra.model.Topic;
+import org.nashra.parser.internal.frame.Doc;
+import org.nashra.parser.internal.frame.Found;
+import org.nashra.parser.internal.frame.Lexicon;
+import org.nashra.parser.internal.frame.Parties;
+import org.nashra.parser.internal.frame.Phrase;
+import org.nashra.parser.internal.frame.Reading;
+import org.nashra.parser.internal.frame.Vocabulary;
+import org.nashra.parser.internal.text.FoldedText;
+
+/**
+ * Reads who took part in a gathering, who could not, and what it discussed.
+ *
+ * <p>Patterns understood:
+ * <ul>
+ *   <li><b>attendees</b>: the persons a report names taking part — present ({@code بحضور …}, {@code وحضر
+ *       الجلسة …}), presiding ({@code برئاسة}, {@code ترأس}), speaking, presenting, moderating — that is,
+ *       every titled person of the report except those it names as senders or addressees of greetings,
+ *       as thanked, elected, commemorated, or inside an act; one entry per person ({@code الدكتور الطيب}
+ *       is {@code الدكتور معتصم الطيب} named again);</li>
+ *   <li><b>delegations</b>: {@code وفود تمثل منظمات الحزب في السويد، كندا، هولندا وبلجيكا} (one per
+ *       comma item, the countries written in it), {@code ممثلو جمعية X في مالمو، والنادي …} (one per body),
+ *       {@code ممثل عن فرع بولندا} (a branch of the organizer), {@code وفد من …}, a troupe in an event's
+ *       programme ({@code فرقة «عشتار»});</li>
+ *   <li><b>absentees</b>: {@code تعذر حضور منظمات اخرى}, {@code تعذر وصول وفد فرع بلجيكا},
+ *       {@code اعتذرت منظمة روسيا عن الحضور};</li>
+ *   <li><b>topics</b>: the objects of {@code ناقش، بحث، تناول، توقف عند، استعرض، استمع الى}, one per item of
+ *       their list, and a title after {@code بعنوان}/{@code تحت عنوان}.</li>
+ * </ul>
+ */
+public final class Participation {
+    private final Reading r;
+    private final Doc doc;
+    private final List<Span> excluded;
+
+    private Participation(Reading r, List<Span> excluded) {
+        this.r = r;
+        this.doc = r.doc();
+        this.excluded = excluded;
+    }
+
+    /**
+     * The meetings with their participants and topics added. {@code host} is the meeting the report
+     * is about (attendees, delegations, topics go to it), or -1; {@code excluded} are the spans of
+     * greetings, thanks, elections, commemorations and acts, whose persons are no attendees.
+     */
+    public static List<Meeting> complete(Reading r, List<Meeting> meetings, int host, List<Span> excluded) {
+        return new Participation(r, excluded).complete(meetings, host);
+    }
+
+    private List<Meeting> complete(List<Meeting> meetings, int host) {
+        List<Meeting.Builder> out = new ArrayList<>();
+        for (Meeting m : meetings) {
+            out.add(m.toBuilder());
+        }
+        if (host >= 0 && host < meetings.size()) {
+            Meeting.Builder b = out.get(host);
+            attendees().forEach(b::attendee);
+            delegations(b, meetings.get(host));
+            topics().forEach(b::topic);
+        }
+        troupes(meetings, out);
+        return out.stream().map(Meeting.Builder::build).toList();
+    }
+
+    // ---- attendees ----
+
+    private List<Person> attendees() {
+        List<Person> out = new ArrayList<>();
+        for (Found<Person> p : r.entities().persons(doc)) {
+            if (!r.layout().inBody(p.from()) || isExcluded(p.value().span())) {
+                continue;
+            }
+            if (out.stream().noneMatch(q -> samePerson(q, p.value()))) {
+                out.add(p.value());
+            }
+        }
+        return out;
+    }
+
+    private boolean isExcluded(Span s) {
+        for (Span e : excluded) {
+            if (e.start() <= s.start() && s.end() <= e.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The same person named again: the same name, the same family name, or the same kunya. */
+    static boolean samePerson(Person a, Person b) {
+        if (a.alias() != null && a.alias().equals(b.alias()) || a.alias() != null && a.alias().equals(b.name())
+                || b.alias() != null && b.alias().equals(a.name())) {
+            return true;
+        }
+        if (a.name() == null || b.name() == null) {
+            return a.name() == null && b.name() == null && a.alias() == null && b.alias() == null
+                    && a.role() != null && a.role().equals(b.role());
+        }
+        String[] x = FoldedText.fold(a.name()).split(" ");
+        String[] y = FoldedText.fold(b.name()).split(" ");
+        return x[x.length - 1].equals(y[y.length - 1]) && (x.length == 1 || y.length == 1 || x[0].equals(y[0]));
+    }
+
+    // ---- delegations and absentees ----
+
+    private void delegations(Meeting.Builder b, Meeting host) {
+        Set<Integer> seen = new LinkedHashSet<>();
+        for (int i = r.layout().bodyFrom(); i < r.layout().bodyTo(); i++) {
+            if (seen.contains(i)) {
+                continue;
+            }
+            Lexicon.Hit absent = doc.hit(i, Vocabulary.ABSENT);
+            if (absent != null && absent.isVerb()) {
+                int end = absentees(b, host, i);
+                for (int k = i; k < end; k++) {
+                    seen.add(k);
+                }
+                continue;
+            }
+            boolean cue = doc.has(i, Vocabulary.DELEGATION) && !doc.tok(i).reading().definite()
+                    || doc.has(i, Vocabulary.REPRESENT) && doc.hit(i, Vocabulary.REPRESENT).isVerb();
+            if (cue && !isExcluded(doc.span(i, i + 1))) {
+                int end = delegation(b, host, i);
+                for (int k = i; k < end; k++) {
+                    seen.add(k);
+                }
+            }
+        }
+    }
+
+    /** A delegation cue at {@code i}: the items it lists; returns where they end. */
+    private int delegation(Meeting.Builder b, Meeting host, int i) {
+        int end = doc.sentenceEnd(i);
+        int k = i + 1;
+        while (k < end && (doc.has(k, Vocabulary.REPRESENT) || doc.is(k, "عن", "من"))) {
+            k++;
+        }
+        // منظمات الحزب في …، فروع التحالف في …: then the places are the delegations
+        if (doc.has(k, Vocabulary.BRANCHES)) {
+            int j = k + 1;
+            while (j < end && j < k + 5 && !doc.is(j, "في")) {
+                j++;
+            }
+            if (doc.is(j, "في")) {
+                return countryItems(b, j + 1, end, false);
+            }
+        }
+        if (doc.is(k, "في") && r.entities().country(doc, k + 1) != null) {
+            return countryItems(b, k + 1, end, false);
+        }
+        return partyItems(b, host, k, end, false);
+    }
+
+    /** {@code السويد، كندا، هولندا وبلجيكا، …}: one delegation per comma item with the countries it names. */
+    private int countryItems(Meeting.Builder b, int from, int end, boolean absent) {
+        int k = from;
+        while (k < end) {
+            int stop = k;
+            while (stop < end && !doc.punct(stop, "،,؛;")) {
+                stop++;
+            }
+            List<String> countries = countriesIn(k, stop);
+            if (countries.isEmpty()) {
+                if (doc.has(k, Vocabulary.DELEGATION) || doc.is(k, "اضافه") || doc.form(k).startsWith("اضاف")) {
+                    // اضافة الى وفد من الداخل …: a delegation of another kind follows
+                    int d = k;
+                    while (d < stop && !doc.has(d, Vocabulary.DELEGATION)) {
+                        d++;
+                    }
+                    if (d < stop) {
+                        add(b, null, List.of(), d, stop, absent);
+                    }
+                }
+                return stop;
+            }
+            add(b, null, countries, k, stop, absent);
+            k = stop + 1;
+        }
+        return end;
+    }
+
+    /** Bodies listed: {@code جمعية X في مالمو، والنادي …}; a branch of the organizer; a group. */
+    private int partyItems(Meeting.Builder b, Meeting host, int from, int end, boolean absent) {
+        int k = from;
+        while (k < end) {
+            if (doc.has(k, Vocabulary.DELEGATION) && !doc.tok(k).reading().definite() && doc.is(k + 1, "من")) {
+                int stop = doc.clauseEnd(k);
+                Found<Organization> inside = firstOrganization(k, stop);
+                add(b, inside == null ? null : inside.value(), countriesIn(k, stop), k, stop, absent);
+                return stop;
+            }
+            if (doc.has(k, Vocabulary.DELEGATION)) {
+                k++;
+                continue;
+            }
+            Found<Organization> o = r.entities().organization(doc, k, end);
+            if (o == null) {
+                return k;
+            }
+            Organization org = o.value();
+            if (org.name() == null && org.branch() != null && host.organizer() instanceof Organization h) {
+                org = new Organization(h.name(), org.branch(), null, org.place(), org.span());
+            }
+            add(b, org, countriesIn(o.from(), o.to()), o.from(), o.to(), absent);
+            k = o.to();
+            if (doc.punct(k, "،,") && doc.word(k + 1) && r.entities().organizationHead(doc, k + 1)) {
+                k++;
+            } else if (!(doc.word(k) && r.entities().organizationHead(doc, k))) {
+                return k;
+            }
+        }
+        return k;
+    }
+
+    /** {@code تعذر حضور X}, {@code تعذر وصول وفد فرع X}, {@code اعتذرت X عن الحضور}. */
+    private int absentees(Meeting.Builder b, Meeting host, int i) {
+        int end = doc.sentenceEnd(i);
+        int k = i + 1;
+        if (doc.has(k, Vocabulary.ARRIVAL)) {
+            k++;
+            if (doc.has(k, Vocabulary.DELEGATION)) {
+                k++;
+            }
+            Found<Organization> o = r.entities().organization(doc, k, end);
+            if (o != null) {
+                return partyItems(b, host, k, end, true);
+            }
+            int stop = Parties.groupEnd(r, k, end, j -> doc.is(j, "ل") || doc.form(j).startsWith("لاسباب")
+                    || doc.form(j).startsWith("بسبب") || doc.has(j, Vocabulary.RELATIVE));
+            Phrase p = doc.phrase(k, 0, stop);
+            if (p != null) {
+                add(b, new Group(p.text(), p.span()), countriesIn(k, stop), k, stop, true);
+            }
+            return stop;
+        }
+        // اعتذرت منظمة روسيا عن الحضور
+        int stop = k;
+        while (stop < end && !doc.is(stop, "عن")) {
+            stop++;
+        }
+        if (stop < end && doc.has(stop + 1, Vocabulary.ARRIVAL)) {
+            return partyItems(b, host, k, stop, true);
+        }
+        return k;
+    }
+
+    private Found<Organization> firstOrganization(int from, int to) {
+        for (Found<Organization> o : r.organizations()) {
+            if (o.from() >= from && o.to() <= to) {
+                return o;
+            }
+        }
+        return null;
+    }
+
+    /** The countries named (not given by an adjective, not inferred from a city) in tokens [from, to). */
+    private List<String> countriesIn(int from, int to) {
+        List<String> out = new ArrayList<>();
+        for (int k = from; k < to; k++) {
+            Found<Place> p = r.entities() instanceof org.nashra.parser.internal.frame.TaggerEntities t
+                    ? t.placeName(doc, k) : null;
+            if (p != null && p.value().countryName() != null && p.value().city() == null && p.value().country() != null
+                    && !out.contains(p.value().country())) {
+                out.add(p.value().country());
+            }
+        }
+        return out;
+    }
+
+    private void add(Meeting.Builder b, Party represents, List<String> countries, int from, int to, boolean absent) {
+        int skip = doc.word(from) ? Parties.clitics(doc, from) : 0;
+        Phrase p = doc.phrase(from, skip, to);
+        if (p == null) {
+            return;
+        }
+        Delegation d = new Delegation(represents, countries, p.text(), p.span());
+        if (absent) {
+            b.absentee(d);
+        } else {
+            b.delegation(d);
+        }
+    }
+
+    /** A troupe ({@code فرقة «عشتار»}) takes part in the event named last before it. */
+    private void troupes(List<Meeting> meetings, List<Meeting.Builder> out) {
+        for (Found<Organization> o : r.organizations()) {
+            if (!doc.tok(o.from()).hasStem("فرقه") || isExcluded(o.value().span())) {
+                continue;
+            }
+            int target = -1;
+            for (int n = 0; n < meetings.size(); n++) {
+                Span s = meetings.get(n).span();
+                if (s != null && s.start() < o.value().span().start()
+                        && (target < 0 || meetings.get(target).span().start() < s.start())) {
+                    target = n;
+                }
+            }
+            if (target >= 0 && meetings.get(target).type() == Meeting.Type.EVENT) {
+                Phrase p = doc.phrase(o.from(), Parties.clitics(doc, o.from()), o.to());
+                out.get(target).delegation(new Delegation(o.value(), List.of(), p.text(), p.span()));
+            }
+        }
+    }
+
+    // ---- topics ----
+
+    private List<Topic> topics() {
+        List<Topic> out = new ArrayList<>();
+        for (int i = r.layout().bodyFrom(); i < r.layout().bodyTo(); i++) {
+            Lexicon.Hit h = doc.hit(i, Vocabulary.DISCUSS);
+            if (h != null && (h.isVerb() || h.shape() == org.nashra.parser.internal.frame.Word.Shape.MASDAR)
+                    && !(i > 0 && doc.has(i - 1, Vocabulary.RELATIVE)) && !isExcluded(doc.span(i, i + 1))) {
+                i = Math.max(i, discussed(i, out) - 1);
+            } else if (doc.has(i, Vocabulary.ENTITLED) && doc.punct(i + 1, "«\"")) {
+                int close = i + 2;
+                while (close < doc.size() && !doc.punct(close, "»\"") && close < i + 30) {
+                    close++;
+                }
+                Phrase p = doc.phrase(i + 2, 0, close);
+                if (p != null) {
+                    out.add(new Topic(p.text(), p.span()));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The items discussed after the verb at {@code verb}. */
+    private int discussed(int verb, List<Topic> out) {
+        int end = doc.sentenceEnd(verb);
+        int k = verb + 1;
+        Found<Party> s = r.subjectAfter(verb);
+        if (s != null) {
+            k = s.to();
+        }
+        // adverbials before the object: بصورة مستفيضة، على مدى يومين، في بدايته، عند، امام، الى
+        while (k < end && (doc.is(k, "عند", "امام", "الي", "في", "علي", "بصوره", "مستفيضه", "مدي", "يومين", "بدايته")
+                || doc.punct(k, "،,") || doc.quoted(k))) {
+            if (doc.is(k, "في", "علي") && !doc.is(k + 1, "بدايته", "مدي", "اجواء")) {
+                break;
+            }
+            if (doc.is(k, "في") && doc.is(k + 1, "اجواء")) {
+                k = doc.clauseEnd(k) + 1;
+                continue;
+            }
+            k++;
+        }
+        int from = k;
+        while (k < end) {
+            if (doc.has(k, Vocabulary.OPENER) || k > from && doc.hits(k).stream().anyMatch(h -> h.isVerb() && h.conj() > 0)) {
+                break;
+            }
+            boolean comma = doc.punct(k, "،,");
+            boolean conj = k > from && doc.word(k) && splitsTopic(k);
+            if (comma || conj) {
+                addTopic(from, k, out);
+                from = comma ? k + 1 : k;
+            }
+            k++;
+        }
+        addTopic(from, k, out);
+        return k;
+    }
+
+    /** {@code و} + a noun that starts a new item ({@code والهبة}, {@code واداء}); not a pronoun or an adjective. */
+    private boolean splitsTopic(int k) {
+        var rd = doc.tok(k).reading();
+        if (!rd.has(org.nashra.parser.internal.text.Clitic.WA) || rd.stem().length() < 3) {
+            return false;
+        }
+        String stem = rd.stem();
+        // وتطوراته، ومطالبها: a pronoun ties it to the item before
+        boolean pronoun = !rd.definite() && (stem.endsWith("ها") || stem.endsWith("هم") || stem.endsWith("اته"));
+        // الاداري والمالي: an adjective of the same item
+        boolean nisba = rd.definite() && (stem.endsWith("ي") || stem.endsWith("يه")) && doc.word(k - 1)
+                && doc.tok(k - 1).reading().definite();
+        return !pronoun && !nisba;
+    }
+
+    private void addTopic(int from, int to, List<Topic> out) {
+        if (to <= from) {
+            return;
+        }
+        int skip = doc.word(from) ? Parties.clitics(doc, from) : 0;
+        Phrase p = doc.phrase(from, skip, to);
+        if (p != null && p.to() - p.from() >= 1 && !isExcluded(p.span())) {
+            out.add(new Topic(p.text(), p.span()));
+        }
+    }
+}
