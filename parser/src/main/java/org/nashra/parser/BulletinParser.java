@@ -88,7 +88,10 @@ public final class BulletinParser {
         List<Span> taken = new ArrayList<>();
         greetings.forEach(g -> taken.add(g.span()));
         acknowledgements.forEach(a -> taken.add(a.span()));
-        elections.forEach(e -> taken.add(e.span()));
+        elections.forEach(e -> {
+            taken.add(e.span());
+            e.elected().forEach(p -> taken.add(p.span()));
+        });
         commemorations.forEach(c -> taken.add(c.span()));
         resolutions.forEach(x -> taken.add(x.span()));
         int host = reading.reported() || kind == Bulletin.Kind.INVITATION ? 0 : -1;

@@ -134,13 +134,23 @@ public final class Participation {
             }
             boolean cue = doc.has(i, Vocabulary.DELEGATION) && !doc.tok(i).reading().definite()
                     || doc.has(i, Vocabulary.REPRESENT) && doc.hit(i, Vocabulary.REPRESENT).isVerb();
-            if (cue && !isExcluded(doc.span(i, i + 1))) {
+            if (cue && !isExcluded(doc.span(i, i + 1)) && !inPerson(i)) {
                 int end = delegation(b, host, i);
                 for (int k = i; k < end; k++) {
                     seen.add(k);
                 }
             }
         }
+    }
+
+    /** ممثلة اتحاد … in a person's role names what the person represents, not a delegation. */
+    private boolean inPerson(int i) {
+        for (Found<Person> p : r.entities().persons(doc)) {
+            if (p.from() <= i && i < p.to()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A delegation cue at {@code i}: the items it lists; returns where they end. */
@@ -175,6 +185,9 @@ public final class Participation {
                 stop++;
             }
             List<String> countries = countriesIn(k, stop);
+            if (!countries.isEmpty() && !onlyPlaces(k, stop)) {
+                return k; // وشارك ممثل عن فرع بولندا: the list of places is over
+            }
             if (countries.isEmpty()) {
                 if (doc.has(k, Vocabulary.DELEGATION) || doc.is(k, "اضافه") || doc.form(k).startsWith("اضاف")) {
                     // اضافة الى وفد من الداخل …: a delegation of another kind follows
@@ -266,6 +279,23 @@ public final class Participation {
             }
         }
         return null;
+    }
+
+    /** True when tokens [from, to) are place names joined by و (and في): an item of a list of places. */
+    private boolean onlyPlaces(int from, int to) {
+        int k = from;
+        while (k < to) {
+            Found<Place> p = r.entities() instanceof org.nashra.parser.internal.frame.TaggerEntities t
+                    ? t.placeName(doc, k) : null;
+            if (p != null) {
+                k = Math.max(k + 1, p.to());
+            } else if (doc.is(k, "و", "في", "مدينه")) {
+                k++;
+            } else {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The countries named (not given by an adjective, not inferred from a city) in tokens [from, to). */
