@@ -68,7 +68,7 @@ public final class HeaderFrames {
 
     private boolean isTitle(Layout.Line line) {
         int i = line.from();
-        if (doc.is(i, "تحت") || doc.is(i, "الي", "الى") || dateline(line) != null || onlyDate(line)) {
+        if (doc.is(i, "تحت") || doc.is(i, "الي") || dateline(line) != null || onlyDate(line)) {
             return false;
         }
         return !(doc.has(i, Vocabulary.GREETING) && line.words() <= 3 && !doc.is(i + 1, "الي"));

@@ -15,6 +15,7 @@ import org.nashra.parser.internal.frame.Doc;
 import org.nashra.parser.internal.frame.Found;
 import org.nashra.parser.internal.frame.Layout;
 import org.nashra.parser.internal.frame.Lexicon;
+import org.nashra.parser.internal.frame.Parties;
 import org.nashra.parser.internal.frame.Phrase;
 import org.nashra.parser.internal.frame.Reading;
 import org.nashra.parser.internal.frame.Vocabulary;
@@ -232,7 +233,10 @@ public final class MeetingFrames {
         boolean named = ordinal != null;
         if (k < doc.size() && hasLam(k)) {
             Found<Organization> o = r.entities().organization(doc, k, doc.sentenceEnd(k));
-            if (o != null) {
+            int sat = o == null ? -1 : convenedWithin(o.from(), o.to());
+            if (sat > 0) {
+                k = sat; // … العراقيين المنعقد في غوتنبرغ: the name stops where the gathering's place begins
+            } else if (o != null) {
                 organizer = o.value();
                 k = o.to();
                 named = true;
@@ -252,6 +256,16 @@ public final class MeetingFrames {
         Gathering g = new Gathering(at, k, type, ordinal, session, adjective, Status.REFERENCE, -1, organizer, null,
                 named, headline);
         return classify(g, h, future, at);
+    }
+
+    /** A meeting participle inside a name the reader took too far ({@code المنعقد}, {@code المقام}); -1 when none. */
+    private int convenedWithin(int from, int to) {
+        for (int k = from + 1; k < to; k++) {
+            if (doc.hasAny(k, Vocabulary.CONVENE, Vocabulary.ORGANIZE) && doc.tok(k).reading().definite()) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     private boolean hasLam(int k) {
@@ -288,8 +302,10 @@ public final class MeetingFrames {
             return false;
         }
         var rd = doc.tok(k).reading();
-        if (rd.hasPreposition() || rd.affixes().stream().anyMatch(a -> a.clitic().isConjunction())) {
-            return false;
+        boolean conj = rd.affixes().stream().anyMatch(a -> a.clitic().isConjunction());
+        if (rd.hasPreposition() || conj && !(rd.definite() && doc.word(k - 1) && doc.tok(k - 1).reading().definite()
+                && (rd.stem().endsWith("يه") || rd.stem().endsWith("ي")))) {
+            return false; // الثقافية والفنية: a second adjective joins; a conjoined noun does not
         }
         String f = doc.form(k);
         boolean relational = f.endsWith("ي") || f.endsWith("يه") || f.endsWith("يا") || f.endsWith("ع")
@@ -426,6 +442,13 @@ public final class MeetingFrames {
         while (subject < g.at() && !doc.word(subject)) {
             subject++;
         }
+        if (organizer == null && verb < g.at() && (subject >= g.at() || !doc.word(subject)
+                || doc.is(subject, "مسا", "صباح", "يوم"))) {
+            Found<Party> before = subjectBefore(verb);
+            if (before != null) {
+                organizer = before.value();
+            }
+        }
         if (subject < g.at() && organizer == null) {
             Lexicon.Hit holders = doc.hit(subject, Vocabulary.OFFICE_HOLDERS);
             if (holders != null && holders.suffix().isEmpty()) {
@@ -444,6 +467,32 @@ public final class MeetingFrames {
         }
         return new Gathering(g.at(), g.end(), g.type(), g.ordinal(), g.session(), g.annual(), g.status(), verb,
                 organizer, convenedBy, g.named(), g.headline());
+    }
+
+    /** {@code وكانت اللجنة التحضيرية قد نظمت …}, {@code الهيئة الادارية لجمعية … تعقد}: the subject before its verb. */
+    private Found<Party> subjectBefore(int verb) {
+        int k = verb - 1;
+        if (doc.is(k, "قد")) {
+            k--;
+        }
+        int start = Math.max(doc.sentenceStart(verb), verb - 12);
+        for (int j = start; j <= k; j++) {
+            if (doc.tok(j).hasStem("كان") || doc.tok(j).hasStem("كانت") || doc.punct(j)) {
+                continue;
+            }
+            Found<Organization> o = r.entities().organization(doc, j, verb);
+            if (o != null && o.to() >= k) {
+                return new Found<>(o.value(), o.from(), o.to());
+            }
+            if (r.entities().organizationHead(doc, j)) {
+                Phrase p = doc.phrase(j, Parties.clitics(doc, j), k + 1);
+                if (p != null) {
+                    return new Found<>(new Group(p.text(), p.span()), j, k + 1);
+                }
+            }
+            break;
+        }
+        return null;
     }
 
     private int conj(int i) {
@@ -583,8 +632,22 @@ public final class MeetingFrames {
                     best = w;
                 }
             }
+            if (best == null) {
+                int next = sequel(m);
+                best = next < 0 ? null : dateIn(next, doc.sentenceEnd(next));
+            }
             if (best != null) {
                 return withSessionTime(best, m);
+            }
+        }
+        return null;
+    }
+
+    private When dateIn(int from, int to) {
+        for (When w : r.dates()) {
+            int at = doc.tokenAt(w.span().start());
+            if (at >= from && at < to) {
+                return w;
             }
         }
         return null;
@@ -673,7 +736,7 @@ public final class MeetingFrames {
         if (!doc.word(k)) {
             return doc.tok(k).isNumber() || doc.tok(k).kind() == org.nashra.parser.internal.text.Token.Kind.NUMBER_GROUP;
         }
-        return doc.is(k, "في", "علي", "امام", "وذلك", "يوم", "يومي", "الساعه", "مساء", "صباح", "ابتداء", "ابتداءا",
+        return doc.is(k, "في", "علي", "امام", "وذلك", "يوم", "يومي", "الساعه", "مسا", "صباح", "ابتدا", "ابتداا",
                 "عند", "اعتبارا", "من", "خلال") || doc.tok(k).reading().affixes().stream()
                 .anyMatch(a -> a.clitic().letters().equals("ب")) && r.places().stream().anyMatch(p -> p.from() == k);
     }

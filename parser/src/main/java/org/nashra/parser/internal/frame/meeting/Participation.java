@@ -381,10 +381,10 @@ public final class Participation {
         // adverbials before the object: بصورة مستفيضة، على مدى يومين، في بدايته، عند، امام، الى
         while (k < end && (doc.is(k, "عند", "امام", "الي", "في", "علي", "بصوره", "مستفيضه", "مدي", "يومين", "بدايته")
                 || doc.punct(k, "،,") || doc.quoted(k))) {
-            if (doc.is(k, "في", "علي") && !doc.is(k + 1, "بدايته", "مدي", "اجواء")) {
+            if (doc.is(k, "في", "علي") && !doc.is(k + 1, "بدايته", "مدي", "اجوا")) {
                 break;
             }
-            if (doc.is(k, "في") && doc.is(k + 1, "اجواء")) {
+            if (doc.is(k, "في") && doc.is(k + 1, "اجوا")) {
                 k = doc.clauseEnd(k) + 1;
                 continue;
             }

@@ -376,7 +376,7 @@ public final class ResolutionFrames {
         for (int k = from; k < to; k++) {
             String f = doc.form(k);
             if (doc.word(k) && !f.startsWith("ال") && !Set.of("في", "من", "علي", "عن", "الي", "خلال", "هذا",
-                    "هذه", "ذلك", "تلك", "اثناء").contains(f)) {
+                    "هذه", "ذلك", "تلك", "اثنا").contains(f)) {
                 return k;
             }
         }
