@@ -35,6 +35,7 @@ public final class Doc {
     private final int[] sentenceEnd;
     private final int[] clauseEnd;
     private final boolean[] quoted;
+    private final boolean[] lineStarts;
 
     private Doc(AnalyzedText text, Lexicon lexicon) {
         this.text = text;
@@ -48,6 +49,10 @@ public final class Doc {
         sentenceEnd = new int[n];
         clauseEnd = new int[n];
         quoted = new boolean[n];
+        lineStarts = new boolean[n + 1];
+        for (int i = 0; i < n; i++) {
+            lineStarts[i] = i == 0 || text.startsLine(i);
+        }
         boolean open = false;
         for (int i = 0; i < n; i++) {
             if (punct(i, "«“")) {
@@ -59,7 +64,7 @@ public final class Doc {
             } else {
                 quoted[i] = open;
             }
-            if (lineStart(i + 1)) {
+            if (i + 1 < n && text.startsLine(i + 1)) {
                 open = false;
             }
         }
@@ -201,13 +206,13 @@ public final class Doc {
 
     /** True when token {@code i} starts a line. */
     public boolean lineStart(int i) {
-        return i == 0 || i < toks.size() && text.startsLine(i);
+        return i == 0 || i > 0 && i < toks.size() && lineStarts[i];
     }
 
     /** The first token after the line holding {@code i}. */
     public int lineEnd(int i) {
         int j = i + 1;
-        while (j < toks.size() && !text.startsLine(j)) {
+        while (j < toks.size() && !lineStarts[j]) {
             j++;
         }
         return j;

@@ -40,14 +40,29 @@ public final class Reading {
     private boolean reported;
     private int weFrom = -1;
     private final TreeMap<Integer, Party> subjects = new TreeMap<>();
-    private List<Found<Organization>> organizations;
-    private List<Found<org.nashra.model.Place>> places;
+    private Mentions<Organization> organizations;
+    private Mentions<org.nashra.model.Place> places;
+    private Mentions<Person> persons;
+    private final Mentions<When> dateMentions;
+    private final java.util.Map<String, Found<Organization>> byHead = new java.util.HashMap<>();
 
-    public Reading(Doc doc, Entities entities, List<When> dates) {
+    /**
+     * @param dates the date expressions of the text with the tokens they cover
+     */
+    public Reading(Doc doc, Entities entities, List<Found<When>> dates) {
         this.doc = doc;
         this.entities = entities;
-        this.dates = List.copyOf(dates);
+        this.dateMentions = new Mentions<>(dates);
+        this.dates = dates.stream().map(Found::value).toList();
         this.layout = Layout.of(doc);
+    }
+
+    /** The longest a frame reads from its cue: a sentence, or this many tokens of a sentence without end. */
+    public static final int WINDOW = 160;
+
+    /** Where a frame whose cue is at {@code i} stops reading: the sentence end, at most {@link #WINDOW} on. */
+    public int limit(int i) {
+        return Math.min(doc.sentenceEnd(i), i + WINDOW);
     }
 
     public Doc doc() {
@@ -60,6 +75,11 @@ public final class Reading {
 
     public List<When> dates() {
         return dates;
+    }
+
+    /** The date expressions by token. */
+    public Mentions<When> dateMentions() {
+        return dateMentions;
     }
 
     public Layout layout() {
@@ -120,32 +140,47 @@ public final class Reading {
     }
 
     /** Every place expression of the text, in order. */
-    public List<Found<org.nashra.model.Place>> places() {
+    public Mentions<org.nashra.model.Place> places() {
         if (places == null) {
-            places = entities.places(doc);
+            places = new Mentions<>(entities.places(doc));
         }
         return places;
     }
 
+    /** Every titled person of the text, in order. */
+    public Mentions<Person> persons() {
+        if (persons == null) {
+            persons = new Mentions<>(entities.persons(doc));
+        }
+        return persons;
+    }
+
     /** The organisations named in the text, in order (for resolving {@code حزبنا} and the like). */
-    public List<Found<Organization>> organizations() {
+    public Mentions<Organization> organizations() {
         if (organizations == null) {
-            organizations = entities.organizations(doc);
+            organizations = new Mentions<>(entities.organizations(doc));
+            for (Found<Organization> o : organizations.all()) {
+                // حزبنا: the first body named with that head, alone or inside another name (منظمة للحزب …)
+                for (int k = o.from(); k < o.to(); k++) {
+                    if (!doc.word(k)) {
+                        continue;
+                    }
+                    String head = doc.tok(k).reading().stem();
+                    if (!byHead.containsKey(head) && entities.organizationHead(doc, k)) {
+                        Found<Organization> named = k == o.from() ? o : entities.organization(doc, k, o.to());
+                        if (named != null && named.value().name() != null) {
+                            byHead.put(head, named);
+                        }
+                    }
+                }
+            }
         }
         return organizations;
     }
 
     /** True when token {@code at} lies inside an organisation's mention ({@code … في برلين} of a name). */
     public boolean inOrganization(int at) {
-        for (Found<Organization> o : organizations()) {
-            if (o.from() <= at && at < o.to()) {
-                return true;
-            }
-            if (o.from() > at) {
-                break;
-            }
-        }
-        return false;
+        return organizations().covering(at) != null;
     }
 
     /**
@@ -260,16 +295,10 @@ public final class Reading {
                 head = head.substring(1);
             }
             int skip = Math.max(0, f.length() - head.length() - 2);
-            for (Found<Organization> o : organizations()) {
-                // حزبنا: the body with that head, named alone or inside another name (منظمة للحزب الشيوعي …)
-                for (int k = o.from(); k < o.to(); k++) {
-                    if (k != at && doc.word(k) && doc.tok(k).hasStem(head)) {
-                        Found<Organization> named = k == o.from() ? o : entities.organization(doc, k, o.to());
-                        if (named != null && named.value().name() != null) {
-                            return new Found<>(as(named.value(), doc.span(at, skip, at + 1)), at, at + 1);
-                        }
-                    }
-                }
+            organizations();
+            Found<Organization> named = byHead.get(head);
+            if (named != null && named.from() != at) {
+                return new Found<>(as(named.value(), doc.span(at, skip, at + 1)), at, at + 1);
             }
         }
         return null;

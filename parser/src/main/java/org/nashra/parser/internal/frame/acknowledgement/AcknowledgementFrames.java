@@ -74,7 +74,7 @@ public final class AcknowledgementFrames {
             return i + 1;
         }
         int start = textStart(i, cue);
-        int end = doc.sentenceEnd(i);
+        int end = r.limit(i);
         int k = i + 1;
         // الشكر والتقدير، شكرنا وتقديرنا: one acknowledgement
         while (k < end && (doc.hasAny(k, Vocabulary.THANK, Vocabulary.APPRECIATE) || doc.is(k, "الجزيل", "الموصول"))) {

@@ -85,7 +85,7 @@ public final class CommemorationFrames {
 
     /** {@code تُليت اسماء كوكبة من الرفاق الذين رحلوا عنا …}. */
     private Commemoration names(int i) {
-        int end = doc.sentenceEnd(i);
+        int end = r.limit(i);
         int honourEnd = doc.clauseEnd(i);
         Phrase h = doc.phrase(i + 2, 0, honourEnd);
         return commemoration(Form.TRIBUTE, h == null ? null : h.text(), i, end);
@@ -93,7 +93,7 @@ public final class CommemorationFrames {
 
     /** {@code تنعى منظمة … الرفيق المناضل X (ابو Y)}: the dead named after the body that mourns. */
     private Commemoration obituary(int i) {
-        int end = doc.sentenceEnd(i);
+        int end = r.limit(i);
         int k = i + 1;
         Found<Party> subject = r.subjectAfter(i);
         if (subject != null) {

@@ -96,7 +96,7 @@ public final class ElectionFrames {
     }
 
     private Election election(int i, boolean appointment) {
-        int end = doc.sentenceEnd(i);
+        int end = r.limit(i);
         int k = i + 1;
         if (doc.has(i, Vocabulary.ELECT) && doc.hit(i, Vocabulary.ELECT).isVerb()) {
             Found<Party> s = r.subjectAfter(i);
@@ -199,7 +199,8 @@ public final class ElectionFrames {
         int k = from;
         int listStart = -1;
         int sentences = 0;
-        while (k < doc.size() && sentences < 2) {
+        int stop0 = Math.min(doc.size(), from + Reading.WINDOW);
+        while (k < stop0 && sentences < 2) {
             if (doc.punct(k, ":") || doc.has(k, Vocabulary.COMPRISE) && doc.is(k + 1, "من")
                     || doc.is(k, "كل", "كلا") && doc.is(k + 1, "من")) {
                 listStart = doc.punct(k, ":") ? k + 1 : doc.is(k + 2, ":") ? k + 3 : k + 2;
@@ -217,7 +218,7 @@ public final class ElectionFrames {
             listStart += 2;
         }
         List<Person> out = new ArrayList<>();
-        int stop = doc.sentenceEnd(listStart);
+        int stop = r.limit(listStart);
         int j = listStart;
         while (j < stop) {
             if (doc.punct(j, "،,:") || doc.is(j, "و")) {
@@ -268,7 +269,7 @@ public final class ElectionFrames {
 
     /** {@code حصل حزبنا على مقعدين ضمن تحالف سائرون}. */
     private ElectionResult result(int i) {
-        int end = Math.min(doc.sentenceEnd(i), i + 14);
+        int end = Math.min(r.limit(i), i + 14);
         List<Found<Party>> holder = Parties.one(r, i + 1, end, k -> doc.is(k, "علي") || doc.form(k).startsWith("ب"));
         int k = holder.isEmpty() ? i + 1 : holder.get(0).to();
         if (doc.is(k, "علي")) {

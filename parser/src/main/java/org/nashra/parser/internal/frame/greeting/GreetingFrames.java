@@ -105,7 +105,7 @@ public final class GreetingFrames {
 
     /** Senders after {@code من} from {@code from} on: one greeting each, the medium named before each. */
     private void received(int trigger, int from) {
-        int end = doc.sentenceEnd(trigger);
+        int end = r.limit(trigger);
         Party to = receiver(trigger, end);
         int noun = -1;
         int itemStart = -1;
@@ -167,7 +167,7 @@ public final class GreetingFrames {
 
     /** {@code وجّه X رسالة … الى Y، ورسالة … الى Z}: one greeting per الى. */
     private void sent(int verb, Lexicon.Hit h) {
-        int end = doc.sentenceEnd(verb);
+        int end = r.limit(verb);
         Found<Party> subject = h.isVerb() ? r.subjectAfter(verb) : null;
         Party from = subject != null ? subject.value() : h.isVerb() ? r.actorOf(verb) : r.subjectBefore(verb);
         int k = subject != null ? subject.to() : verb + 1;
@@ -258,7 +258,7 @@ public final class GreetingFrames {
 
     /** {@code تتقدم X بأحر التهاني الى Y، والى Z}; {@code نتقدم لحزبنا ولرفاقنا … بأحر التهاني}; {@code اليكم}. */
     private void turned(int verb) {
-        int end = doc.sentenceEnd(verb);
+        int end = r.limit(verb);
         int noun = -1;
         for (int k = verb + 1; k < end && k < verb + 40; k++) {
             boolean greetingNoun = doc.has(k, Vocabulary.CONGRATULATION) || doc.has(k, Vocabulary.CONDOLENCE)
@@ -341,7 +341,7 @@ public final class GreetingFrames {
 
     /** {@code نخص بالتحية X، وY}: one greeting per object. */
     private void singledOut(int verb) {
-        int end = doc.sentenceEnd(verb);
+        int end = r.limit(verb);
         int k = verb + 1;
         if (!(doc.form(k).startsWith("ب") && (doc.has(k, Vocabulary.GREETING) || doc.has(k, Vocabulary.CONGRATULATION)))) {
             return;
@@ -375,7 +375,7 @@ public final class GreetingFrames {
 
     /** {@code حيّا الرفيق X المؤتمر}: a salute to the gathering, received from its speaker. */
     private void saluted(int verb) {
-        int end = Math.min(doc.sentenceEnd(verb), verb + 10);
+        int end = Math.min(r.limit(verb), verb + 10);
         Found<Party> s = r.subjectAfter(verb);
         int k = s != null ? s.to() : verb + 1;
         Found<Party> to = r.actorAt(k, end);
@@ -388,7 +388,7 @@ public final class GreetingFrames {
 
     /** {@code نقلت فيها تحيات الحزب الى المؤتمر}: greetings passed on from a body to the gathering. */
     private void passedOn(int verb) {
-        int end = Math.min(doc.sentenceEnd(verb), verb + 12);
+        int end = Math.min(r.limit(verb), verb + 12);
         for (int k = verb + 1; k < end; k++) {
             if (doc.has(k, Vocabulary.GREETING)) {
                 Party sender = r.subjectBefore(verb);
@@ -411,8 +411,8 @@ public final class GreetingFrames {
     /** The body a speech was given for ({@code كلمة منظمة الحزب …}) when the greetings name it by head ({@code الحزب}). */
     private Party speakerBody(int verb, Found<Party> named) {
         int from = doc.sentenceStart(verb);
-        for (Found<Organization> o : r.organizations()) {
-            if (o.from() >= from && o.to() <= verb) {
+        for (Found<Organization> o : r.organizations().within(from, verb)) {
+            if (o.to() <= verb) {
                 return o.value();
             }
         }

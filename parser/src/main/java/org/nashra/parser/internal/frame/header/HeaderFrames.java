@@ -125,11 +125,9 @@ public final class HeaderFrames {
         if (from >= doc.size()) {
             return null;
         }
-        int start = doc.tok(from).span().start();
-        int end = doc.tok(Math.min(to, doc.size()) - 1).span().end();
-        for (When w : r.dates()) {
-            if (w.span().start() >= start && w.span().end() <= end) {
-                return w;
+        for (Found<When> w : r.dateMentions().within(from, to)) {
+            if (w.to() <= to) {
+                return w.value();
             }
         }
         return null;
@@ -216,7 +214,7 @@ public final class HeaderFrames {
             if (doc.punct(k)) {
                 continue;
             }
-            Found<Organization> o = r.entities().organization(doc, k, doc.sentenceEnd(k));
+            Found<Organization> o = r.entities().organization(doc, k, r.limit(k));
             if (o != null && o.value().name() != null && k - layout.bodyFrom() <= 6) {
                 return o.value();
             }
@@ -231,7 +229,7 @@ public final class HeaderFrames {
                     .anyMatch(a -> a.clitic().letters().equals("ك")));
             boolean we = doc.form(k - 1).endsWith("نا") || doc.is(k - 1, "نحن");
             if (as && we && r.entities().organizationHead(doc, k)) {
-                Found<Organization> o = r.entities().organization(doc, k, doc.sentenceEnd(k));
+                Found<Organization> o = r.entities().organization(doc, k, r.limit(k));
                 if (o != null) {
                     Phrase p = doc.phrase(k, 1, o.to());
                     Organization v = o.value();
@@ -281,7 +279,7 @@ public final class HeaderFrames {
 
     /** {@code يتشرف … بدعوتكم لحضور}, {@code يسر … ان تدعوكم}: an invitation formula. */
     private boolean invites(int k) {
-        int end = Math.min(doc.sentenceEnd(k), k + 12);
+        int end = Math.min(r.limit(k), k + 12);
         for (int j = k + 1; j < end; j++) {
             if (doc.has(j, Vocabulary.CALL) && doc.form(j).endsWith("كم")) {
                 return true;

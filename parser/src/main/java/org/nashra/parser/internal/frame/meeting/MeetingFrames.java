@@ -232,7 +232,7 @@ public final class MeetingFrames {
         Party organizer = null;
         boolean named = ordinal != null;
         if (k < doc.size() && hasLam(k)) {
-            Found<Organization> o = r.entities().organization(doc, k, doc.sentenceEnd(k));
+            Found<Organization> o = r.entities().organization(doc, k, r.limit(k));
             int sat = o == null ? -1 : convenedWithin(o.from(), o.to());
             if (sat > 0) {
                 k = sat; // … العراقيين المنعقد في غوتنبرغ: the name stops where the gathering's place begins
@@ -359,7 +359,7 @@ public final class MeetingFrames {
 
     /** A future marker later in the gathering's clause: {@code في الشهر المقبل}, {@code يوم السبت المقبل}. */
     private boolean futureLater(Gathering g) {
-        int end = Math.min(doc.sentenceEnd(g.at()), g.end() + 10);
+        int end = Math.min(r.limit(g.at()), g.end() + 10);
         for (int k = g.end(); k < end; k++) {
             if (doc.has(k, Vocabulary.FUTURE) && doc.tok(k).reading().definite() && !doc.has(k - 1, Vocabulary.SINCE)) {
                 return true;
@@ -622,19 +622,19 @@ public final class MeetingFrames {
             if (m.status() != Status.REPORTED && m.status() != Status.ANNOUNCED) {
                 continue;
             }
-            int from = doc.sentenceStart(m.at());
-            int to = doc.sentenceEnd(m.at());
+            int from = Math.max(doc.sentenceStart(m.at()), m.at() - Reading.WINDOW);
+            int to = r.limit(m.at());
             When best = null;
-            for (When w : r.dates()) {
-                int at = doc.tokenAt(w.span().start());
-                if (at >= from && at < to && (best == null || Math.abs(at - m.at()) < Math.abs(
-                        doc.tokenAt(best.span().start()) - m.at()))) {
-                    best = w;
+            int distance = Integer.MAX_VALUE;
+            for (Found<When> w : r.dateMentions().within(from, to)) {
+                if (Math.abs(w.from() - m.at()) < distance) {
+                    best = w.value();
+                    distance = Math.abs(w.from() - m.at());
                 }
             }
             if (best == null) {
                 int next = sequel(m);
-                best = next < 0 ? null : dateIn(next, doc.sentenceEnd(next));
+                best = next < 0 ? null : dateIn(next, r.limit(next));
             }
             if (best != null) {
                 return withSessionTime(best, m);
@@ -644,13 +644,8 @@ public final class MeetingFrames {
     }
 
     private When dateIn(int from, int to) {
-        for (When w : r.dates()) {
-            int at = doc.tokenAt(w.span().start());
-            if (at >= from && at < to) {
-                return w;
-            }
-        }
-        return null;
+        List<Found<When>> in = r.dateMentions().within(from, to);
+        return in.isEmpty() ? null : in.get(0).value();
     }
 
     /** A date without a time takes the time of the session stated apart ({@code افتتح الاجتماع في الساعة العاشرة}). */
@@ -658,10 +653,11 @@ public final class MeetingFrames {
         if (w.time() != null || w.start() == null) {
             return w;
         }
-        for (When t : r.dates()) {
-            if (t.time() != null && t.span().start() > w.span().end() && t.start() != null
-                    && t.start().equals(w.start())) {
-                return new When(w.start(), w.end(), t.time(), w.hijri(), w.relative(), w.text(), w.span());
+        int after = doc.tokenAt(w.span().end());
+        for (Found<When> t : r.dateMentions().within(after, Math.min(doc.size(), after + 4 * Reading.WINDOW))) {
+            When v = t.value();
+            if (v.time() != null && v.start() != null && v.start().equals(w.start())) {
+                return new When(w.start(), w.end(), v.time(), w.hijri(), w.relative(), w.text(), w.span());
             }
         }
         return w;
@@ -676,7 +672,7 @@ public final class MeetingFrames {
             Place p = placeIn(from, windowEnd(m), m);
             if (p == null) {
                 int next = sequel(m);
-                p = next < 0 ? null : placeIn(next, doc.sentenceEnd(next), m);
+                p = next < 0 ? null : placeIn(next, r.limit(next), m);
             }
             if (p != null) {
                 return p;
@@ -686,10 +682,7 @@ public final class MeetingFrames {
     }
 
     private Place placeIn(int from, int to, Gathering m) {
-        for (Found<Place> p : r.places()) {
-            if (p.from() < from || p.from() >= to) {
-                continue;
-            }
+        for (Found<Place> p : r.places().within(from, to)) {
             // المنعقد في غوتنبرغ: a place after the gathering verb is the gathering's, whatever the name reader took
             boolean sat = doc.has(p.from() - 1, Vocabulary.CONVENE) || doc.has(p.from() - 2, Vocabulary.CONVENE);
             boolean inName = p.from() < m.end() && p.from() >= m.at() || r.inOrganization(p.from()) && !sat
@@ -706,13 +699,13 @@ public final class MeetingFrames {
      * {@code وذلك يوم الجمعة … على قاعة …}, within the next three sentences; -1 when none.
      */
     private int sequel(Gathering m) {
-        int k = doc.sentenceEnd(m.at()) + 1;
+        int k = r.limit(m.at()) + 1;
         for (int n = 0; n < 3 && k < doc.size(); n++) {
             int start = k;
             if (doc.is(start, "وذلك", "ذلك") || doc.is(start, "الموعد", "والموعد", "الزمان", "المكان")) {
                 return start;
             }
-            k = doc.sentenceEnd(start) + 1;
+            k = r.limit(start) + 1;
         }
         return -1;
     }
@@ -722,7 +715,7 @@ public final class MeetingFrames {
      * ({@code ، في الساعة الثامنة، على قاعة …}, {@code ، وذلك في …}); else at the sentence end.
      */
     private int windowEnd(Gathering m) {
-        int end = doc.sentenceEnd(m.at());
+        int end = r.limit(m.at());
         for (int k = m.end(); k < end; k++) {
             if (doc.punct(k, "،,؛;") && k > m.end() && !dateComma(k) && !goesOn(k + 1)) {
                 return k;
@@ -738,7 +731,7 @@ public final class MeetingFrames {
         }
         return doc.is(k, "في", "علي", "امام", "وذلك", "يوم", "يومي", "الساعه", "مسا", "صباح", "ابتدا", "ابتداا",
                 "عند", "اعتبارا", "من", "خلال") || doc.tok(k).reading().affixes().stream()
-                .anyMatch(a -> a.clitic().letters().equals("ب")) && r.places().stream().anyMatch(p -> p.from() == k);
+                .anyMatch(a -> a.clitic().letters().equals("ب")) && r.places().covering(k) != null;
     }
 
     private boolean isDateline(Found<Place> p) {

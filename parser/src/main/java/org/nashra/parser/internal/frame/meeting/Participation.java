@@ -45,12 +45,20 @@ import org.nashra.parser.internal.text.FoldedText;
 public final class Participation {
     private final Reading r;
     private final Doc doc;
+    /** Spans whose persons are no attendees, by start; {@link #reach} the furthest end up to each. */
     private final List<Span> excluded;
+    private final int[] reach;
 
     private Participation(Reading r, List<Span> excluded) {
         this.r = r;
         this.doc = r.doc();
-        this.excluded = excluded;
+        this.excluded = excluded.stream().sorted(java.util.Comparator.comparingInt(Span::start)).toList();
+        this.reach = new int[this.excluded.size()];
+        int max = -1;
+        for (int n = 0; n < reach.length; n++) {
+            max = Math.max(max, this.excluded.get(n).end());
+            reach[n] = max;
+        }
     }
 
     /**
@@ -81,24 +89,53 @@ public final class Participation {
 
     private List<Person> attendees() {
         List<Person> out = new ArrayList<>();
-        for (Found<Person> p : r.entities().persons(doc)) {
+        java.util.Map<String, List<Person>> byKey = new java.util.HashMap<>();
+        for (Found<Person> p : r.persons().all()) {
             if (!r.layout().inBody(p.from()) || isExcluded(p.value().span())) {
                 continue;
             }
-            if (out.stream().noneMatch(q -> samePerson(q, p.value()))) {
+            Set<String> keys = keys(p.value());
+            boolean again = keys.stream().anyMatch(k -> byKey.getOrDefault(k, List.of()).stream()
+                    .anyMatch(q -> samePerson(q, p.value())));
+            if (!again) {
                 out.add(p.value());
+                for (String k : keys) {
+                    byKey.computeIfAbsent(k, x -> new ArrayList<>()).add(p.value());
+                }
             }
         }
         return out;
     }
 
+    /** What two mentions of one person share: the family name, the kunya, or the role of one known by role. */
+    private static Set<String> keys(Person p) {
+        Set<String> keys = new LinkedHashSet<>();
+        if (p.name() != null) {
+            String[] w = FoldedText.fold(p.name()).split(" ");
+            keys.add(w[w.length - 1]);
+        }
+        if (p.alias() != null) {
+            keys.add(FoldedText.fold(p.alias()));
+        }
+        if (p.name() == null && p.alias() == null && p.role() != null) {
+            keys.add(FoldedText.fold(p.role()));
+        }
+        return keys;
+    }
+
+    /** True when {@code s} lies inside an excluded span: some span starting at or before it reaches its end. */
     private boolean isExcluded(Span s) {
-        for (Span e : excluded) {
-            if (e.start() <= s.start() && s.end() <= e.end()) {
-                return true;
+        int lo = 0;
+        int hi = excluded.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (excluded.get(mid).start() <= s.start()) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
             }
         }
-        return false;
+        return lo > 0 && reach[lo - 1] >= s.end();
     }
 
     /** The same person named again: the same name, the same family name, or the same kunya. */
@@ -145,17 +182,12 @@ public final class Participation {
 
     /** ممثلة اتحاد … in a person's role names what the person represents, not a delegation. */
     private boolean inPerson(int i) {
-        for (Found<Person> p : r.entities().persons(doc)) {
-            if (p.from() <= i && i < p.to()) {
-                return true;
-            }
-        }
-        return false;
+        return r.persons().covering(i) != null;
     }
 
     /** A delegation cue at {@code i}: the items it lists; returns where they end. */
     private int delegation(Meeting.Builder b, Meeting host, int i) {
-        int end = doc.sentenceEnd(i);
+        int end = r.limit(i);
         int k = i + 1;
         while (k < end && (doc.has(k, Vocabulary.REPRESENT) || doc.is(k, "عن", "من"))) {
             k++;
@@ -242,7 +274,7 @@ public final class Participation {
 
     /** {@code تعذر حضور X}, {@code تعذر وصول وفد فرع X}, {@code اعتذرت X عن الحضور}. */
     private int absentees(Meeting.Builder b, Meeting host, int i) {
-        int end = doc.sentenceEnd(i);
+        int end = r.limit(i);
         int k = i + 1;
         if (doc.has(k, Vocabulary.ARRIVAL)) {
             k++;
@@ -273,8 +305,8 @@ public final class Participation {
     }
 
     private Found<Organization> firstOrganization(int from, int to) {
-        for (Found<Organization> o : r.organizations()) {
-            if (o.from() >= from && o.to() <= to) {
+        for (Found<Organization> o : r.organizations().within(from, to)) {
+            if (o.to() <= to) {
                 return o;
             }
         }
@@ -328,7 +360,7 @@ public final class Participation {
 
     /** A troupe ({@code فرقة «عشتار»}) takes part in the event named last before it. */
     private void troupes(List<Meeting> meetings, List<Meeting.Builder> out) {
-        for (Found<Organization> o : r.organizations()) {
+        for (Found<Organization> o : r.organizations().all()) {
             if (!doc.tok(o.from()).hasStem("فرقه") || isExcluded(o.value().span())) {
                 continue;
             }
@@ -372,7 +404,7 @@ public final class Participation {
 
     /** The items discussed after the verb at {@code verb}. */
     private int discussed(int verb, List<Topic> out) {
-        int end = doc.sentenceEnd(verb);
+        int end = r.limit(verb);
         int k = verb + 1;
         Found<Party> s = r.subjectAfter(verb);
         if (s != null) {
