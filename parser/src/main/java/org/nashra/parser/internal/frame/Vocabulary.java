@@ -27,15 +27,16 @@ public final class Vocabulary {
             .or(Word.verb("استنكر", "يستنكر").participle("مستنكر").masdar("استنكار"))
             .or(Word.verb("ندد", "يندد").participle("مندد").masdar("تنديد"))
             .or(Word.verb("استهجن", "يستهجن").participle("مستهجن").masdar("استهجان"))
-            .or(Word.verb("رفض", "يرفض").participle("رافض"));
+            .or(Word.verb("رفض", "يرفض").participle("رافض").masdar("رفض"));
 
     /** Laying the blame: حمّل (السلطة المسؤولية) — a condemnation of whom it blames. */
     public static final Word BLAME = Word.verb("حمل", "يحمل").participle("محمل").masdar("تحميل");
 
-    /** Calls and appeals: دعا، يدعو، دعوة؛ ناشد؛ حث. */
+    /** Calls and appeals: دعا، يدعو، دعوة؛ ناشد؛ حث؛ أهاب بـ. */
     public static final Word CALL = Word.verb("دعا", "يدعو").participle("داعي", "داعيا").masdar("دعوة")
             .or(Word.verb("ناشد", "يناشد").participle("مناشد").masdar("مناشدة"))
-            .or(Word.verb("حث", "يحث").participle("حاث"));
+            .or(Word.verb("حث", "يحث").participle("حاث"))
+            .or(Word.verb("أهاب", "يهيب").participle("مهيب"));
 
     /** Decisions: قرر، يقرر، تقرر (passive). */
     public static final Word DECIDE = Word.verb("قرر", "يقرر").past("تقرر");
@@ -45,17 +46,22 @@ public final class Vocabulary {
             .or(Word.exact("توصيات"))
             .or(Word.verb("اقترح", "يقترح").masdar("اقتراح"));
 
-    /** Emphasis: أكد، يؤكد، تأكيد، مؤكداً؛ شدد؛ نبّه. */
+    /** Emphasis: أكد، يؤكد، تأكيد، مؤكداً؛ شدد؛ نبّه؛ حذّر. */
     public static final Word EMPHASISE = Word.verb("أكد", "يؤكد").participle("مؤكد").masdar("تأكيد")
             .or(Word.verb("شدد", "يشدد").participle("مشدد").masdar("تشديد"))
-            .or(Word.verb("نبه", "ينبه").participle("منبه"));
+            .or(Word.verb("نبه", "ينبه").participle("منبه"))
+            .or(Word.verb("حذر", "يحذر").participle("محذر").masdar("تحذير"));
+
+    /** Evidence as praise: ان انعقاد مؤتمركم … لهو دليل على حيوية …. */
+    public static final Word PROOF = Word.exact("دليل", "برهان", "شاهد", "مؤشر", "دلالة");
 
     /** Necessity as a stated position: ضرورة (in يستدعي ضرورة …, نرى ضرورة …). */
     public static final Word NECESSITY = Word.exact("ضرورة", "بضرورة");
 
-    /** Support: أيّد، تأييد؛ ساند، مساندة. */
+    /** Support: أيّد، تأييد؛ ساند، مساندة؛ يدعم (the present only: the past دعم is the noun too). */
     public static final Word SUPPORT = Word.verb("أيد", "يؤيد").participle("مؤيد").masdar("تأييد")
-            .or(Word.verb("ساند", "يساند").participle("مساند").masdar("مساندة"));
+            .or(Word.verb("ساند", "يساند").participle("مساند").masdar("مساندة"))
+            .or(Word.exact().present("يدعم"));
 
     /** Solidarity: تضامن مع، يتضامن، متضامناً؛ the past form is the noun too, so مع must follow. */
     public static final Word SOLIDARITY = Word.verb("تضامن", "يتضامن").participle("متضامن").masdar("تضامن");
@@ -91,10 +97,12 @@ public final class Vocabulary {
     public static final Word DECLARE = Word.verb("أعلن", "يعلن").participle("معلن").masdar("إعلان")
             .or(Word.verb("أبدى", "يبدي").participle("مبدي"))
             .or(Word.verb("عبر", "يعبر").participle("معبر"))
+            .or(Word.verb("أعرب", "يعرب").participle("معرب"))
             .or(Word.verb("جدد", "يجدد").participle("مجدد"));
 
-    /** Verbs that make a verbal noun an act done: تمّت المصادقة، جرى انتخاب، تم إقرار. */
-    public static final Word DONE = Word.verb("تم", "يتم").past("جرى").present("يجري");
+    /** Verbs that make a verbal noun an act done: تمّت المصادقة، جرى انتخاب، تم إقرار، اتخذ قرارات. */
+    public static final Word DONE = Word.verb("تم", "يتم").past("جرى").present("يجري")
+            .or(Word.verb("اتخذ", "يتخذ"));
 
     /** Verbs that carry on a started act: استكمل (مناقشة وإقرار …), باشر. */
     public static final Word PROCEED = Word.verb("استكمل", "يستكمل").or(Word.verb("باشر", "يباشر"));
@@ -139,7 +147,7 @@ public final class Vocabulary {
             .or(Word.verb("التأم", "يلتئم").masdar("التئام"));
     public static final Word ORGANIZE = Word.verb("نظم", "ينظم").masdar("تنظيم")
             .or(Word.verb("أقام", "يقيم").past("أقيم").present("يقام").masdar("إقامة"))
-            .or(Word.verb("استضاف", "يستضيف"))
+            .or(Word.verb("استضاف", "يستضيف")).or(Word.verb("احتضن", "يحتضن"))
             .or(Word.verb("أحيا", "يحيي").past("أحيى"))
             .or(Word.verb("احتفل", "يحتفل"));
     public static final Word OPEN = Word.verb("افتتح", "يفتتح").past("افتُتح", "افتتحت").masdar("افتتاح")
@@ -198,8 +206,10 @@ public final class Vocabulary {
     public static final Word OBITUARY = Word.exact("نعي").or(Word.verb("نعى", "ينعى"));
     public static final Word INVITATION = Word.exact("دعوة", "دعوه");
     public static final Word CONDOLENCE = Word.exact("تعزية", "تعازي", "التعازي", "مواساة");
-    public static final Word CONGRATULATION = Word.exact("تهنئة", "تهاني", "التهاني", "تبريك", "تبريكات")
-            .or(Word.verb("هنأ", "يهنئ"));
+    public static final Word CONGRATULATION = Word.exact("تهنئة", "تهاني", "التهاني", "تبريك", "تبريكات");
+    /** Congratulating or consoling someone directly: هنّأ X، يهنئ؛ عزّى X، يعزي. */
+    public static final Word CONGRATULATE = Word.verb("هنأ", "يهنئ").participle("مهنئ").without("هنأ", "هنأن");
+    public static final Word CONSOLE = Word.verb("عزى", "يعزي").participle("معزي");
     public static final Word GREETING = Word.exact("تحية", "تحيات", "تحايا", "التحايا", "تحياتهم");
     /** Issued by: صادر عن، الصادر عن. */
     public static final Word ISSUED = Word.exact("صادر", "الصادر", "صادرة", "الصادرة");
@@ -222,6 +232,7 @@ public final class Vocabulary {
             .or(Word.verb("تسلم", "يتسلم")).or(Word.verb("وصل", "يصل")).or(Word.verb("ورد", "يرد"));
     /** Sending: وجّه، بعث، أرسل، رفع، توجيه، إرسال. */
     public static final Word SEND = Word.verb("وجه", "يوجه").masdar("توجيه")
+            .or(Word.verb("أبرق", "يبرق"))
             .or(Word.verb("بعث", "يبعث").masdar("بعث"))
             .or(Word.verb("أرسل", "يرسل").masdar("إرسال"))
             .or(Word.verb("رفع", "يرفع"));
@@ -258,8 +269,8 @@ public final class Vocabulary {
     /** Names read out: تُليت أسماء، تلاوة أسماء. */
     public static final Word NAMES = Word.exact("اسماء");
     public static final Word RECITE = Word.verb("تلا", "يتلو").past("تليت").masdar("تلاوة", "قراءة");
-    /** A eulogy or remembrance: أبّن، تأبين، أحيا ذكرى، استذكر. */
-    public static final Word EULOGY = Word.verb("أبن", "يؤبن").masdar("تأبين").or(Word.exact("ذكرى"));
+    /** A eulogy or remembrance: يؤبّن، تأبين، أحيا ذكرى (no past: أبناء are sons). */
+    public static final Word EULOGY = Word.exact().present("يؤبن").masdar("تأبين").or(Word.exact("ذكرى"));
 
     // ---- elections ----
 
@@ -267,7 +278,7 @@ public final class Vocabulary {
     public static final Word ELECT = Word.verb("انتخب", "ينتخب").masdar("انتخاب").or(Word.verb("زكى", "يزكي")
             .masdar("تزكية"));
     public static final Word APPOINT = Word.verb("كلف", "يكلف").masdar("تكليف").or(Word.verb("عين", "يعين")
-            .masdar("تعيين"));
+            .masdar("تعيين")).or(Word.verb("اختار", "يختار").past("اختير").masdar("اختيار"));
     /** Winning a vote: فوز كل من، فاز، أسفر الاقتراع عن فوز. */
     public static final Word WIN = Word.verb("فاز", "يفوز").masdar("فوز").or(Word.verb("حصل", "يحصل"))
             .or(Word.verb("نال", "ينال")).or(Word.verb("حاز", "يحوز"));

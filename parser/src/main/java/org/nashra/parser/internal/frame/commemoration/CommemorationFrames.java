@@ -6,6 +6,7 @@ import org.nashra.model.Commemoration;
 import org.nashra.model.Commemoration.Form;
 import org.nashra.parser.internal.frame.Doc;
 import org.nashra.parser.internal.frame.Found;
+import org.nashra.parser.internal.frame.Lexicon;
 import org.nashra.parser.internal.frame.Parties;
 import org.nashra.parser.internal.frame.Phrase;
 import org.nashra.parser.internal.frame.Reading;
@@ -45,6 +46,11 @@ public final class CommemorationFrames {
                 out.add(minute(i));
             } else if (doc.has(i, Vocabulary.RECITE) && doc.has(i + 1, Vocabulary.NAMES)) {
                 out.add(names(i));
+            } else if (doc.has(i, Vocabulary.EULOGY)) {
+                Commemoration c = eulogy(i);
+                if (c != null) {
+                    out.add(c);
+                }
             } else if (doc.has(i, Vocabulary.OBITUARY) && doc.hits(i).stream().anyMatch(h -> h.isVerb())) {
                 Commemoration c = obituary(i);
                 if (c != null) {
@@ -89,6 +95,32 @@ public final class CommemorationFrames {
         int honourEnd = doc.clauseEnd(i);
         Phrase h = doc.phrase(i + 2, 0, honourEnd);
         return commemoration(Form.TRIBUTE, h == null ? null : h.text(), i, end);
+    }
+
+    /** {@code حفل تأبين الفقيد X}, {@code أبّن المشاركون X}, {@code أحيا … ذكرى X}: a tribute to whom follows. */
+    private Commemoration eulogy(int i) {
+        boolean remembrance = doc.form(i).contains("ذكر");
+        if (remembrance && !(doc.hasAny(i - 1, Vocabulary.ORGANIZE) || doc.hasAny(i - 2, Vocabulary.ORGANIZE))) {
+            return null; // ذكرى alone is a date, an anniversary; it is a tribute where it is kept (أحيا ذكرى)
+        }
+        int end = r.limit(i);
+        int k = i + 1;
+        Lexicon.Hit h = doc.hit(i, Vocabulary.EULOGY);
+        if (h != null && h.isVerb()) {
+            Found<Party> s = r.subjectAfter(i);
+            if (s != null) {
+                k = s.to();
+            }
+        }
+        List<Found<Party>> who = Parties.one(r, k, end, Parties.NO_STOP);
+        if (who.isEmpty()) {
+            return null;
+        }
+        int to = who.get(0).to();
+        Phrase p = doc.phrase(k, Parties.clitics(doc, k), to);
+        int start = remembrance && doc.hasAny(i - 1, Vocabulary.ORGANIZE) ? i - 1
+                : remembrance ? i - 2 : i;
+        return commemoration(Form.TRIBUTE, p == null ? null : p.text(), start, to);
     }
 
     /** {@code تنعى منظمة … الرفيق المناضل X (ابو Y)}: the dead named after the body that mourns. */

@@ -75,6 +75,8 @@ public final class GreetingFrames {
                 saluted(i);
             } else if (verb(i, Vocabulary.PASS_ON) != null) {
                 passedOn(i);
+            } else if (verb(i, Vocabulary.CONGRATULATE) != null || verb(i, Vocabulary.CONSOLE) != null) {
+                addressedDirectly(i, verb(i, Vocabulary.CONSOLE) != null ? Form.CONDOLENCE : Form.CONGRATULATION);
             } else if (isMedium(i) && receivedRelative(i)) {
                 received(i, i);
             }
@@ -384,6 +386,21 @@ public final class GreetingFrames {
         }
         Party from = s != null ? s.value() : r.subjectBefore(verb);
         add(Direction.RECEIVED, Form.GREETING, from, to.value(), verb, doc.clauseEnd(k));
+    }
+
+    /** {@code هنّأ المؤتمر الرفيقة X بمناسبة …}, {@code يعزي التجمع عائلة الفقيد}: the object is the addressee. */
+    private void addressedDirectly(int verb, Form form) {
+        int end = r.limit(verb);
+        Found<Party> subject = r.subjectAfter(verb);
+        Party from = subject != null ? subject.value() : r.actorOf(verb);
+        int k = subject != null ? subject.to() : verb + 1;
+        List<Found<Party>> tos = Parties.read(r, k, end, this::stopsAddressee);
+        for (Found<Party> t : tos) {
+            add(Direction.SENT, form, from, t.value(), verb, occasionEnd(t.to(), end));
+        }
+        if (!tos.isEmpty()) {
+            readTo = Math.max(readTo, tos.get(tos.size() - 1).to());
+        }
     }
 
     /** {@code نقلت فيها تحيات الحزب الى المؤتمر}: greetings passed on from a body to the gathering. */

@@ -94,7 +94,7 @@ public final class ResolutionFrames {
             emit(c, actEnd, out);
             previous = c;
             previousEnd = actEnd;
-            i = c.at() + 1;
+            i = Math.max(i, c.at()) + 1;
         }
         out.sort(Comparator.comparingInt(x -> x.span().start()));
         return out;
@@ -209,6 +209,9 @@ public final class ResolutionFrames {
         }
         if (isFirstPersonFuture(i)) {
             return new Cue(i, Kind.PLEDGE, null);
+        }
+        if (!listHead && isTribute(i)) {
+            return new Cue(i, Kind.PRAISE, null);
         }
         if (!listHead) {
             Cue done = doneCue(i);
@@ -348,6 +351,26 @@ public final class ResolutionFrames {
             return false;
         }
         return !inRelativeClause(i, null);
+    }
+
+    /**
+     * {@code ان انعقاد مؤتمركم … لهو دليل جديد على حيوية …}: an achievement of the addressee called the proof
+     * of a virtue is praise of the addressee. The sentence opens with ان and names the addressee (كم).
+     */
+    private boolean isTribute(int i) {
+        if (!doc.has(i, Vocabulary.PROOF) || !(doc.is(i - 1, "هو", "لهو", "هي", "لهي"))) {
+            return false;
+        }
+        int start = doc.sentenceStart(i);
+        if (!doc.is(start, "ان")) {
+            return false;
+        }
+        for (int k = start + 1; k < i; k++) {
+            if (doc.form(k).endsWith("كم")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {@code تمت المصادقة}, {@code جرى … إنضاج … التوصيات}: a verbal noun made an act by تم/جرى. */
@@ -561,7 +584,7 @@ public final class ResolutionFrames {
             }
             return;
         }
-        int start = c.at();
+        int start = c.hit() == null && doc.has(c.at(), Vocabulary.PROOF) ? doc.sentenceStart(c.at()) : c.at();
         int skip = c.hit() != null ? c.hit().conj() : conjOf(start);
         if (c.hit() != null && c.hit().word() == Vocabulary.NECESSITY && start > 0
                 && doc.has(start - 1, Vocabulary.NEED)) {
