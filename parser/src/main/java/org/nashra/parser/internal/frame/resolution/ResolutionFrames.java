@@ -258,7 +258,7 @@ public final class ResolutionFrames {
         if (w == Vocabulary.HOPE && !(doc.is(i + 1, "من", "منهم", "منها", "منكم") || doc.is(i + 2, "من", "منهم"))) {
             return null;
         }
-        if (w == Vocabulary.BLAME && !within(i, end, "المسووليه")) {
+        if (w == Vocabulary.BLAME && !within(i, end, "مسووليه")) {
             return null;
         }
         if (w == Vocabulary.CALL && isInvitation(i, end)) {
@@ -285,15 +285,21 @@ public final class ResolutionFrames {
             }
             return c;
         }
-        int end = Math.min(doc.clauseEnd(c.at()), c.at() + 6);
-        for (int k = c.at() + 1; k < end; k++) {
-            Kind object = objectKind(k);
-            if (object != null) {
-                if (object == Kind.CALL && isInvitation(k, doc.clauseEnd(k))) {
-                    return null;
-                }
-                return new Cue(c.at(), object, c.hit(), k);
+        // the object right after the verb (and its subject), or after عن/على: أعلن دعمه، عبّر عن رفضه
+        int k = c.at() + 1;
+        Found<Party> subject = c.hit().isVerb() ? r.subjectAfter(c.at()) : null;
+        if (subject != null) {
+            k = subject.to();
+        }
+        while (k < doc.clauseEnd(c.at()) && doc.is(k, "عن", "علي", "مجددا", "ايضا")) {
+            k++;
+        }
+        Kind object = k < doc.clauseEnd(c.at()) ? objectKind(k) : null;
+        if (object != null) {
+            if (object == Kind.CALL && isInvitation(k, doc.clauseEnd(k))) {
+                return null;
             }
+            return new Cue(c.at(), object, c.hit(), k);
         }
         if (w == Vocabulary.DECLARE) {
             return null;
@@ -549,7 +555,10 @@ public final class ResolutionFrames {
         if (b.at() == a.object()) {
             return false; // يؤكد تضامنه: the object that named the act
         }
-        boolean adjacent = b.at() == a.at() + 1 || (b.at() == a.at() + 2 && doc.is(a.at() + 1, "فيها", "فيه"));
+        // يشجب ويستنكر، تشجب الرابطة وتستنكر: a second verb of the same kind right after the first (and its subject)
+        Found<Party> subject = a.hit() != null && a.hit().isVerb() ? r.subjectAfter(a.at()) : null;
+        boolean adjacent = b.at() == a.at() + 1 || (b.at() == a.at() + 2 && doc.is(a.at() + 1, "فيها", "فيه"))
+                || subject != null && b.at() == subject.to() && b.hit().conj() > 0;
         if (adjacent && b.kind() == a.kind()) {
             return false; // يشجب ويستنكر
         }

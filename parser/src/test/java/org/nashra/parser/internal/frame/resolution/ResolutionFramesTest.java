@@ -1,0 +1,138 @@
+package org.nashra.parser.internal.frame.resolution;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.nashra.model.Group;
+import org.nashra.model.Organization;
+import org.nashra.model.Resolution;
+import org.nashra.model.Resolution.Kind;
+import org.nashra.parser.BulletinParser;
+
+/** What the parser reads as resolutions: one per clause with its own act verb, the kind named by the verb. */
+class ResolutionFramesTest {
+
+    private static List<Resolution> read(String text) {
+        return BulletinParser.parse(text).resolutions();
+    }
+
+    private static List<Kind> kinds(String text) {
+        return read(text).stream().map(Resolution::kind).toList();
+    }
+
+    @Test
+    void aDemandVerbInAnyPersonIsADemand() {
+        assertThat(kinds("وطالب الاجتماع بزيادة الدعم للمدارس العربية.")).containsExactly(Kind.DEMAND);
+        assertThat(kinds("ونطالب الوزارة بفتح تحقيق عاجل.")).containsExactly(Kind.DEMAND);
+        assertThat(kinds("وطالبوا البلدية بتوفير قاعة دائمة للجالية.")).containsExactly(Kind.DEMAND);
+    }
+
+    @Test
+    void twoVerbsOnOneObjectAreOneCondemnation() {
+        assertThat(kinds("وتشجب الرابطة وتستنكر الهجوم على مقر النادي الثقافي.")).containsExactly(Kind.CONDEMNATION);
+    }
+
+    @Test
+    void eachClauseWithItsOwnVerbIsAnAct() {
+        assertThat(kinds("ادان المؤتمر اعتقال الصحفيين، وطالب بالافراج عنهم، كما دعا النقابات الى التضامن معهم."))
+                .containsExactly(Kind.CONDEMNATION, Kind.DEMAND, Kind.CALL);
+    }
+
+    @Test
+    void theActRunsToTheEndOfItsClause() {
+        Resolution r = read("وشدد المجتمعون على اهمية العمل المشترك، ثم انتقلوا الى بند آخر.").get(0);
+        assertThat(r.kind()).isEqualTo(Kind.EMPHASIS);
+        assertThat(r.text()).isEqualTo("شدد المجتمعون على اهمية العمل المشترك");
+    }
+
+    @Test
+    void aDecisionOverSeveralItemsIsOneDecisionEach() {
+        assertThat(kinds("وقرر الاجتماع تأسيس فرقة مسرحية للشباب، واقامة دورة في الخط العربي، وتنظيم رحلة صيفية."))
+                .containsExactly(Kind.DECISION, Kind.DECISION, Kind.DECISION);
+    }
+
+    @Test
+    void aCallToJoinAProtestIsACallButAnInvitationToAttendIsNot() {
+        assertThat(kinds("وتدعو اللجنة ابناء الجالية الى المشاركة في التظاهرة امام البرلمان.")).containsExactly(Kind.CALL);
+        assertThat(kinds("ويدعو النادي الاعضاء الى حضور الحفل السنوي.")).isEmpty();
+        assertThat(kinds("وندعو الجميع للحضور مع عائلاتهم.")).isEmpty();
+    }
+
+    @Test
+    void bulletedItemsAfterAVerbTakeTheVerbsKind() {
+        String text = "واختتم البيان بفقرة جاء فيها ان الرابطة تطالب بـ:\n- تعديل قانون الجمعيات.\n- الغاء الرسوم على الطلبة.";
+        assertThat(kinds(text)).containsExactly(Kind.DEMAND, Kind.DEMAND);
+    }
+
+    @Test
+    void recommendationsListedAfterTheirNounKeepTheirOwnVerbsAndDefaultToRecommendation() {
+        String text = "وصدرت عن الندوة توصيات، ابرزها:\n- مطالبة الجامعات بفتح اقسام للترجمة.\n"
+                + "- انشاء موقع الكتروني للمترجمين.\n- دعوة دور النشر الى دعم الكتاب الشباب.";
+        assertThat(kinds(text)).containsExactly(Kind.DEMAND, Kind.RECOMMENDATION, Kind.CALL);
+    }
+
+    @Test
+    void aVerbalNounIsAnActOnlyWhereTheTextMakesItOne() {
+        assertThat(kinds("وتمت المصادقة على الميزانية بالاجماع.")).containsExactly(Kind.APPROVAL);
+        assertThat(kinds("وخرج المحتجون للمطالبة بحقوقهم.")).isEmpty();
+    }
+
+    @Test
+    void affirmingResolveOrAFutureIsAPledge() {
+        assertThat(kinds("مؤكدين العزم على مواصلة النضال.")).containsExactly(Kind.PLEDGE);
+        assertThat(kinds("واكدت الرئيسة ان الجمعية ستواصل دعم الطلبة.")).containsExactly(Kind.PLEDGE);
+        assertThat(kinds("وسنعمل على نشر التقرير في كل الصحف.")).containsExactly(Kind.PLEDGE);
+        assertThat(kinds("واكد المجتمعون اهمية الحوار.")).containsExactly(Kind.EMPHASIS);
+    }
+
+    @Test
+    void declaringSolidarityOrBackingIsSupport() {
+        assertThat(kinds("ويعلن الاتحاد تضامنه مع عمال الموانئ.")).containsExactly(Kind.SUPPORT);
+        assertThat(kinds("واعلن المشاركون تأييدهم للمبادرة.")).containsExactly(Kind.SUPPORT);
+    }
+
+    @Test
+    void layingTheBlameIsACondemnation() {
+        assertThat(kinds("ويحمّل المنتدى الحكومة مسؤولية تدهور الخدمات.")).containsExactly(Kind.CONDEMNATION);
+    }
+
+    @Test
+    void hopingThatOthersWillActIsACall() {
+        assertThat(kinds("آملين منهم ان يعملوا على تحسين اوضاع المتقاعدين.")).containsExactly(Kind.CALL);
+    }
+
+    @Test
+    void praiseNeedsWhatItPraises() {
+        assertThat(kinds("ويشيد التجمع بصمود الاهالي.")).containsExactly(Kind.PRAISE);
+        assertThat(kinds("وختم الحفل بالنشيد الوطني.")).isEmpty();
+    }
+
+    @Test
+    void aVerbInARelativeClauseIsNoAct() {
+        assertThat(kinds("وتحدث الضيوف عن الشباب الذين طالبوا بالتغيير في الشوارع.")).isEmpty();
+    }
+
+    @Test
+    void theGatheringActsForItsOrganizerAndTheParticipantsAsAGroup() {
+        List<Resolution> rs = read("عقدت جمعية الصداقة العربية السويدية اجتماعها السنوي في مالمو. "
+                + "وطالب الاجتماع بلدية المدينة بدعم الانشطة الثقافية. واكد المجتمعون على اهمية التطوع.");
+        assertThat(rs).hasSize(2);
+        assertThat(rs.get(0).actor()).isInstanceOfSatisfying(Organization.class,
+                o -> assertThat(o.name()).isEqualTo("جمعية الصداقة العربية السويدية"));
+        assertThat(rs.get(1).actor()).isInstanceOfSatisfying(Group.class,
+                g -> assertThat(g.text()).isEqualTo("المجتمعون"));
+    }
+
+    @Test
+    void theFirstPersonPluralIsTheIssuer() {
+        Resolution r = read("اننا في رابطة المهندسين العرب نطالب بتسهيل معادلة الشهادات.\n\nرابطة المهندسين العرب").get(0);
+        assertThat(r.actor()).isInstanceOfSatisfying(Organization.class,
+                o -> assertThat(o.name()).isEqualTo("رابطة المهندسين العرب"));
+    }
+
+    @Test
+    void headlinesAreNoActs() {
+        assertThat(kinds("الجمعية تطالب بفتح المكتبة\n\nعقدت الجمعية اجتماعها الشهري وناقشت خطة العمل للعام المقبل.")).isEmpty();
+    }
+}
