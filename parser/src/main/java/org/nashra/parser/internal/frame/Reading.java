@@ -178,6 +178,25 @@ public final class Reading {
         return organizations;
     }
 
+    /**
+     * The body a mention names, where the mention is only a part of it without the name ({@code فروع اتحاد
+     * الطلبة} read as branches): the named body inside it, else the mention as it is.
+     */
+    public Found<Organization> named(Found<Organization> o) {
+        if (o == null || o.value().name() != null) {
+            return o;
+        }
+        for (int k = o.from() + 1; k < o.to(); k++) {
+            if (entities.organizationHead(doc, k)) {
+                Found<Organization> inner = entities.organization(doc, k, o.to());
+                if (inner != null && inner.value().name() != null) {
+                    return new Found<>(inner.value(), o.from(), inner.to());
+                }
+            }
+        }
+        return o;
+    }
+
     /** True when token {@code at} lies inside an organisation's mention ({@code … في برلين} of a name). */
     public boolean inOrganization(int at) {
         return organizations().covering(at) != null;

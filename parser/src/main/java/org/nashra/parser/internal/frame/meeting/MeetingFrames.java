@@ -452,7 +452,7 @@ public final class MeetingFrames {
         if (subject < g.at() && organizer == null) {
             Lexicon.Hit holders = doc.hit(subject, Vocabulary.OFFICE_HOLDERS);
             if (holders != null && holders.suffix().isEmpty()) {
-                Found<Organization> o = r.entities().organization(doc, subject + 1, g.at());
+                Found<Organization> o = r.named(r.entities().organization(doc, subject + 1, g.at()));
                 if (o != null) {
                     organizer = o.value();
                     Phrase p = doc.phrase(subject, conj(subject), o.to());

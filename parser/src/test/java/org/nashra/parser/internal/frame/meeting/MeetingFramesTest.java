@@ -1,0 +1,124 @@
+package org.nashra.parser.internal.frame.meeting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.nashra.model.Group;
+import org.nashra.model.Meeting;
+import org.nashra.model.Meeting.Session;
+import org.nashra.model.Meeting.Type;
+import org.nashra.model.Organization;
+import org.nashra.parser.BulletinParser;
+
+/** What the parser reads as meetings: the gathering a text reports and the ones it announces. */
+class MeetingFramesTest {
+
+    private static List<Meeting> read(String text) {
+        return BulletinParser.parse(text).meetings();
+    }
+
+    @Test
+    void aBodyHoldingAMeetingIsItsOrganizer() {
+        Meeting m = read("عقدت الهيئة الادارية لنادي الرافدين الثقافي اجتماعها الدوري يوم الجمعة 4 ايار 2018 "
+                + "في مدينة آرهوس.").get(0);
+        assertThat(m.type()).isEqualTo(Type.MEETING);
+        assertThat(m.session()).isEqualTo(Session.REGULAR);
+        assertThat(m.organizer()).isInstanceOfSatisfying(Organization.class, o -> {
+            assertThat(o.name()).isEqualTo("نادي الرافدين الثقافي");
+            assertThat(o.organ()).isEqualTo("الهيئة الادارية");
+        });
+        assertThat(m.when().start()).hasToString("2018-05-04");
+        assertThat(m.where().city()).isEqualTo("آرهوس");
+        assertThat(m.where().country()).isEqualTo("DK");
+    }
+
+    @Test
+    void officeHoldersWhoMeetAreTheConvenerAndTheirOrganisationTheOrganizer() {
+        Meeting m = read("عقد ممثلو فروع اتحاد الطلبة في اوروبا اجتماعاً تشاورياً في بروكسل.").get(0);
+        assertThat(m.convenedBy()).isInstanceOf(Group.class);
+        assertThat(m.organizer()).isInstanceOfSatisfying(Organization.class,
+                o -> assertThat(o.name()).contains("اتحاد الطلبة"));
+    }
+
+    @Test
+    void aNumberedCongressOfABodyIsACongressAThematicOneAConference() {
+        Meeting congress = read("اختتم المؤتمر الخامس لاتحاد الكتاب العرب في المهجر اعماله في فيينا.").get(0);
+        assertThat(congress.type()).isEqualTo(Type.CONGRESS);
+        assertThat(congress.ordinal()).isEqualTo(5);
+        assertThat(congress.organizer()).isInstanceOfSatisfying(Organization.class,
+                o -> assertThat(o.name()).startsWith("اتحاد الكتاب العرب"));
+        Meeting thematic = read("عقدت جمعية الاطباء السوريين مؤتمرها الطبي الثالث في برلين.").get(0);
+        assertThat(thematic.type()).isEqualTo(Type.CONFERENCE);
+        assertThat(thematic.ordinal()).isEqualTo(3);
+    }
+
+    @Test
+    void theSessionOfAGatheringGivesItsSession() {
+        Meeting m = read("انعقدت الجلسة الختامية للمؤتمر الثاني عشر لرابطة الشباب الديمقراطي.").get(0);
+        assertThat(m.session()).isEqualTo(Session.CLOSING);
+        assertThat(m.ordinal()).isEqualTo(12);
+        assertThat(m.name()).isEqualTo("المؤتمر الثاني عشر لرابطة الشباب الديمقراطي");
+    }
+
+    @Test
+    void aMeetingOfTheGeneralBodyIsAnAssembly() {
+        assertThat(read("عقدت جمعية المرأة العربية اجتماع الهيئة العامة في اوسلو.").get(0).type())
+                .isEqualTo(Type.ASSEMBLY);
+    }
+
+    @Test
+    void eventsAndSeminarsAreOfTheirKind() {
+        assertThat(read("وتقيم الجمعية امسية شعرية في الاسبوع المقبل.").get(0).type()).isEqualTo(Type.EVENT);
+        assertThat(read("ينظم المركز الثقافي ندوة حوارية عن الهجرة مساء الخميس القادم.").get(0).type())
+                .isEqualTo(Type.SEMINAR);
+    }
+
+    @Test
+    void aGatheringStillToComeIsAnnouncedBesideTheOneReported() {
+        List<Meeting> ms = read("عقد المجلس الاستشاري للجالية اجتماعه الفصلي في تورنتو. "
+                + "وقرر المجتمعون اقامة معرض للكتاب في الشهر المقبل.");
+        assertThat(ms).extracting(Meeting::type).containsExactly(Type.MEETING, Type.EVENT);
+    }
+
+    @Test
+    void aPastGatheringNamedInPassingIsNoMeeting() {
+        List<Meeting> ms = read("عقدت رابطة الخريجين اجتماعها في لندن، وناقشت نتائج الحفل الذي اقامته في الربيع، "
+                + "ومتابعة ما تقرر منذ اجتماعها السابق.");
+        assertThat(ms).hasSize(1);
+    }
+
+    @Test
+    void aMeetingTakesItsPlaceFromItsOwnClauseAndNotFromTheNameOfItsBody() {
+        Meeting m = read("عقدت جمعية الجالية المغربية في امستردام لقاءها الشهري على قاعة مركز الحي في روتردام.").get(0);
+        assertThat(m.where().city()).isEqualTo("روتردام");
+        assertThat(m.where().venue()).startsWith("قاعة مركز الحي");
+    }
+
+    @Test
+    void aPlaceSaidLaterOfTheGatheringIsItsPlace() {
+        Meeting m = read("انعقدت الجلسة الافتتاحية للمؤتمر الرابع لرابطة الاعلاميين العرب. "
+                + "ونحن المشاركين في المؤتمر الرابع لرابطة الاعلاميين العرب المنعقد في كوبنهاغن نطالب بحماية الصحفيين.")
+                .get(0);
+        assertThat(m.where().city()).isEqualTo("كوبنهاغن");
+    }
+
+    @Test
+    void anInvitationGivesItsDateAndPlaceInASentenceOfTheirOwn() {
+        Meeting m = read("يتشرف البيت الثقافي العربي بدعوتكم لحضور المحاضرة التي يقيمها عن تاريخ الموسيقى.\n\n"
+                + "وذلك يوم السبت 12 تشرين الثاني 2022 في الساعة السابعة مساءً على قاعة المكتبة العامة في ملبورن.")
+                .get(0);
+        assertThat(m.type()).isEqualTo(Type.SEMINAR);
+        assertThat(m.when().start()).hasToString("2022-11-12");
+        assertThat(m.when().time()).hasToString("19:00");
+        assertThat(m.where().city()).isEqualTo("ملبورن");
+    }
+
+    @Test
+    void aTimeStatedApartJoinsTheDateOfTheSession() {
+        Meeting m = read("عقدت اللجنة التنفيذية لتجمع المهندسين اجتماعها يوم الاحد 3 آذار 2019 في عمان. "
+                + "وافتتح الاجتماع في الساعة العاشرة صباحاً بكلمة لرئيس التجمع.").get(0);
+        assertThat(m.when().start()).hasToString("2019-03-03");
+        assertThat(m.when().time()).hasToString("10:00");
+    }
+}
