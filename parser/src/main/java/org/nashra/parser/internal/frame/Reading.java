@@ -298,7 +298,10 @@ public final class Reading {
         if (issuer instanceof Organization org && org.name() != null) {
             String head = headOf(org.name());
             String bare = stripClitics(f);
-            if (head != null && bare.equals("ال" + head)) {
+            // التجمع، الرابطة: the bare head alone (الرابطة النسائية names another body)
+            Found<Organization> named = entities.organization(doc, at, doc.size());
+            boolean bareHead = named == null || named.to() == at + 1 || named.value().name() == null;
+            if (head != null && bare.equals("ال" + head) && bareHead) {
                 return new Found<>(as(org, doc.span(at, f.length() - bare.length(), at + 1)), at, at + 1);
             }
         }

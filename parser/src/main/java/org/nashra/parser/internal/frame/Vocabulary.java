@@ -208,7 +208,7 @@ public final class Vocabulary {
     public static final Word CONDOLENCE = Word.exact("تعزية", "تعازي", "التعازي", "مواساة");
     public static final Word CONGRATULATION = Word.exact("تهنئة", "تهاني", "التهاني", "تبريك", "تبريكات");
     /** Congratulating or consoling someone directly: هنّأ X، يهنئ؛ عزّى X، يعزي. */
-    public static final Word CONGRATULATE = Word.verb("هنأ", "يهنئ").participle("مهنئ").without("هنأ", "هنأن");
+    public static final Word CONGRATULATE = Word.verb("هنأ", "يهنئ").participle("مهنئ");
     public static final Word CONSOLE = Word.verb("عزى", "يعزي").participle("معزي");
     public static final Word GREETING = Word.exact("تحية", "تحيات", "تحايا", "التحايا", "تحياتهم");
     /** Issued by: صادر عن، الصادر عن. */

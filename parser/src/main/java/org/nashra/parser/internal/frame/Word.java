@@ -129,15 +129,6 @@ public final class Word {
         return with(masdars, MASDAR_SUFFIXES, Shape.MASDAR);
     }
 
-    /** This word without the given forms: a form another word shares ({@code هنا} "here" is not هنّأ). */
-    public Word without(String... words) {
-        Map<String, Set<Form>> m = copy(forms);
-        for (String w : words) {
-            m.remove(FoldedText.fold(w));
-        }
-        return new Word(m);
-    }
-
     /** This word and every form of {@code other}. */
     public Word or(Word other) {
         Map<String, Set<Form>> m = copy(forms);

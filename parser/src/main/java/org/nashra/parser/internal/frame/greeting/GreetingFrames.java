@@ -264,7 +264,7 @@ public final class GreetingFrames {
         int noun = -1;
         for (int k = verb + 1; k < end && k < verb + 40; k++) {
             boolean greetingNoun = doc.has(k, Vocabulary.CONGRATULATION) || doc.has(k, Vocabulary.CONDOLENCE)
-                    || doc.has(k, Vocabulary.GREETING) || isMedium(k);
+                    || doc.has(k, Vocabulary.GREETING) || doc.has(k, Vocabulary.WISHES) || isMedium(k);
             // بالتهنئة، بأحر التهاني، بأجمل التهاني وأطيب التمنيات
             if (greetingNoun && (doc.form(k).startsWith("ب") || doc.form(k - 1).startsWith("ب"))) {
                 noun = k;
@@ -394,6 +394,11 @@ public final class GreetingFrames {
         Found<Party> subject = r.subjectAfter(verb);
         Party from = subject != null ? subject.value() : r.actorOf(verb);
         int k = subject != null ? subject.to() : verb + 1;
+        // هنأ المجتمعون الرفيق …: a person or body follows (وهنا نود ان … is "here")
+        if (!doc.word(k) || !(doc.tok(k).reading().definite() || r.entities().honorific(doc, k)
+                || r.entities().organizationHead(doc, k))) {
+            return;
+        }
         List<Found<Party>> tos = Parties.read(r, k, end, this::stopsAddressee);
         for (Found<Party> t : tos) {
             add(Direction.SENT, form, from, t.value(), verb, occasionEnd(t.to(), end));
@@ -448,7 +453,7 @@ public final class GreetingFrames {
             if (k >= from && k < to) {
                 continue;
             }
-            if (k > to && (doc.punct(k, "،,.") || doc.is(k, "الي", "والي", "من", "ومن"))) {
+            if (k >= to && to > from && (doc.punct(k, "،,.") || doc.is(k, "الي", "والي", "من", "ومن"))) {
                 break;
             }
             if (doc.has(k, Vocabulary.CONGRATULATION)) {

@@ -207,15 +207,22 @@ public final class HeaderFrames {
         return selfDescription();
     }
 
-    /** The body that opens the body text as the subject of its first verb: {@code يتشرف المنتدى …}. */
+    /**
+     * The body that opens the body text as the subject of its first verb ({@code يتشرف المنتدى …},
+     * {@code تنعى منظمة …}, {@code ببالغ الحزن تنعى …}) or before it ({@code المنتدى يدعو …}).
+     */
     private Party openingSubject() {
-        int end = Math.min(doc.size(), layout.bodyFrom() + 12);
-        for (int k = layout.bodyFrom(); k < end; k++) {
-            if (doc.punct(k)) {
-                continue;
+        int end = Math.min(doc.size(), layout.bodyFrom() + 8);
+        int verb = -1;
+        for (int k = layout.bodyFrom(); k < end && verb < 0; k++) {
+            if (doc.hits(k).stream().anyMatch(h -> h.isVerb())) {
+                verb = k;
             }
-            Found<Organization> o = r.entities().organization(doc, k, r.limit(k));
-            if (o != null && o.value().name() != null && k - layout.bodyFrom() <= 6) {
+        }
+        int at = verb >= 0 ? verb + 1 : layout.bodyFrom();
+        if (at < doc.size() && doc.word(at) && !doc.tok(at).reading().hasPreposition()) {
+            Found<Organization> o = r.named(r.entities().organization(doc, at, r.limit(at)));
+            if (o != null && o.value().name() != null) {
                 return o.value();
             }
         }

@@ -1,0 +1,57 @@
+package org.nashra.parser.internal.frame.acknowledgement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.nashra.model.Acknowledgement;
+import org.nashra.model.Acknowledgement.Kind;
+import org.nashra.parser.BulletinParser;
+
+/** What the parser reads as acknowledgements: thanks, appreciation and praise for services. */
+class AcknowledgementFramesTest {
+
+    private static List<Acknowledgement> read(String text) {
+        return BulletinParser.parse(text).acknowledgements();
+    }
+
+    @Test
+    void thanksToSeveralRecipientsForOneReasonAreOne() {
+        List<Acknowledgement> as = read("وعبر المشاركون عن شكرهم لبلدية المدينة ولجمعية الصداقة على حسن الاستقبال.");
+        assertThat(as).singleElement().satisfies(a -> {
+            assertThat(a.kind()).isEqualTo(Kind.THANKS);
+            assertThat(a.to()).hasSize(2);
+            assertThat(a.reason()).isEqualTo("حسن الاستقبال");
+        });
+    }
+
+    @Test
+    void recipientsWithReasonsOfTheirOwnAreThankedApart() {
+        List<Acknowledgement> as = read("ووجه الاجتماع الشكر الى ادارة الفندق على تسهيلاتها، والى المتطوعين على جهودهم.");
+        assertThat(as).hasSize(2).extracting(Acknowledgement::reason).containsExactly("تسهيلاتها", "جهودهم");
+    }
+
+    @Test
+    void valuingSomethingIsAppreciationOfIt() {
+        Acknowledgement a = read("وثمن المجتمعون المبادرات التي قدمها الشباب لدعم الاسر المحتاجة.").get(0);
+        assertThat(a.kind()).isEqualTo(Kind.APPRECIATION);
+        assertThat(a.reason()).startsWith("المبادرات");
+    }
+
+    @Test
+    void praisingTheEffortsOfSomeoneIsPraise() {
+        Acknowledgement a = read("واثنى الحضور على الجهود التي بذلتها اللجنة التحضيرية في تنظيم المهرجان.").get(0);
+        assertThat(a.kind()).isEqualTo(Kind.PRAISE);
+        assertThat(a.reason()).isEqualTo("تنظيم المهرجان");
+    }
+
+    @Test
+    void aClosingFormulaIsNoAcknowledgement() {
+        assertThat(read("نأمل ان نراكم في نشاطاتنا القادمة، مع خالص شكرنا وتقديرنا.")).isEmpty();
+    }
+
+    @Test
+    void aPriceIsNotValuedAndDeterringIsNotPraising() {
+        assertThat(read("ودفعت الجالية ثمناً باهظاً، ولن تثنيها الصعوبات عن العمل.")).isEmpty();
+    }
+}

@@ -1,0 +1,49 @@
+package org.nashra.parser.internal.frame.commemoration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.nashra.model.Commemoration;
+import org.nashra.model.Commemoration.Form;
+import org.nashra.parser.BulletinParser;
+
+/** What the parser reads as commemorations: minutes of silence and tributes to the dead. */
+class CommemorationFramesTest {
+
+    private static List<Commemoration> read(String text) {
+        return BulletinParser.parse(text).commemorations();
+    }
+
+    @Test
+    void aMinuteOfSilenceWithWhomItHonours() {
+        Commemoration c = read("وبدأ اللقاء بالوقوف دقيقة حداد على ارواح ضحايا الزلزال.").get(0);
+        assertThat(c.form()).isEqualTo(Form.MINUTE_OF_SILENCE);
+        assertThat(c.honoring()).isEqualTo("ضحايا الزلزال");
+        assertThat(read("ثم وقف الحاضرون دقيقة صمت اكراماً لشهداء الحرية.").get(0).honoring()).isEqualTo("شهداء الحرية");
+    }
+
+    @Test
+    void namesReadOutAreATribute() {
+        Commemoration c = read("وتليت اسماء الاعضاء الذين رحلوا خلال العام.").get(0);
+        assertThat(c.form()).isEqualTo(Form.TRIBUTE);
+    }
+
+    @Test
+    void anObituaryIsATributeToWhomItMourns() {
+        Commemoration c = read("تنعى جمعية الكتاب العرب الاديب الراحل الدكتور نبيل السامر الذي توفي امس.").get(0);
+        assertThat(c.form()).isEqualTo(Form.TRIBUTE);
+        assertThat(c.honoring()).contains("نبيل السامر");
+    }
+
+    @Test
+    void aEulogyIsATribute() {
+        assertThat(read("واقامت الجالية حفل تأبين الفنان الراحل كريم الناصر.")).extracting(Commemoration::form)
+                .containsExactly(Form.TRIBUTE);
+    }
+
+    @Test
+    void sonsAreNotAEulogyAndASloganIsNoTribute() {
+        assertThat(read("وحضر ابناء الجالية الحفل. المجد والخلود لذكرى الشهداء")).isEmpty();
+    }
+}

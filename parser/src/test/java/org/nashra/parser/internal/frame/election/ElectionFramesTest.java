@@ -1,0 +1,66 @@
+package org.nashra.parser.internal.frame.election;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Period;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.nashra.model.Election;
+import org.nashra.model.ElectionResult;
+import org.nashra.model.Person;
+import org.nashra.parser.BulletinParser;
+
+/** What the parser reads as elections and election results. */
+class ElectionFramesTest {
+
+    private static List<Election> read(String text) {
+        return BulletinParser.parse(text).elections();
+    }
+
+    @Test
+    void aBodyElectedForATerm() {
+        Election e = read("وفي الختام جرى انتخاب هيئة ادارية جديدة لمدة ثلاث سنوات.").get(0);
+        assertThat(e.body()).isEqualTo("هيئة ادارية");
+        assertThat(e.term()).isEqualTo(Period.ofYears(3));
+    }
+
+    @Test
+    void aDualYearIsATermOfTwo() {
+        assertThat(read("ثم انتخب المؤتمرون لجنة مركزية جديدة للسنتين القادمتين.").get(0).term()).isEqualTo(Period.ofYears(2));
+    }
+
+    @Test
+    void theMembersListedWithTheirPosts() {
+        Election e = read("وجرى انتخاب مكتب تنفيذي جديد ضم كلاً من: السيد ماهر الحسن رئيساً، والسيدة هدى يوسف نائبة للرئيس.")
+                .get(0);
+        assertThat(e.elected()).extracting(Person::name).containsExactly("ماهر الحسن", "هدى يوسف");
+        assertThat(e.elected()).extracting(Person::role).containsExactly("رئيساً", "نائبة للرئيس");
+    }
+
+    @Test
+    void aPostFilledIsAnElectionOfThePost() {
+        Election e = read("وجرى انتخاب الرفيقة نادية كريم سكرتيرة للمنظمة.").get(0);
+        assertThat(e.body()).isEqualTo("سكرتيرة للمنظمة");
+        assertThat(e.elected()).extracting(Person::name).containsExactly("نادية كريم");
+    }
+
+    @Test
+    void anAppointmentIsAnElectionOfThePost() {
+        assertThat(read("وقرر الاجتماع تكليف السيد فراس نوري بمهام مسؤول الاعلام.").get(0).body())
+                .isEqualTo("مسؤول الاعلام");
+    }
+
+    @Test
+    void aPlannedElectionIsNotListed() {
+        assertThat(read("على ان تعقد جلسة ثانية لمناقشة النظام الداخلي وانتخاب القيادة الجديدة.")).isEmpty();
+        assertThat(read("وهنأ المجتمعون الرفيقة سعاد بمناسبة انتخابها عضوة في البرلمان.")).isEmpty();
+    }
+
+    @Test
+    void seatsWonInAPublicElection() {
+        ElectionResult r = BulletinParser.parse("وقد حصلت قائمتنا على ثلاثة مقاعد ضمن تحالف التغيير.").electionResults().get(0);
+        assertThat(r.seats()).isEqualTo(3);
+        assertThat(BulletinParser.parse("وفاز حزب العمال بمقعدين.").electionResults().get(0).seats()).isEqualTo(2);
+        assertThat(BulletinParser.parse("وحصل الحزب على مقعدين في البرلمان.").electionResults().get(0).seats()).isEqualTo(2);
+    }
+}

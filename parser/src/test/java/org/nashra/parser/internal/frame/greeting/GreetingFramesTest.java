@@ -1,0 +1,111 @@
+package org.nashra.parser.internal.frame.greeting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.nashra.model.Greeting;
+import org.nashra.model.Greeting.Direction;
+import org.nashra.model.Greeting.Form;
+import org.nashra.model.Organization;
+import org.nashra.model.Party;
+import org.nashra.model.Person;
+import org.nashra.parser.BulletinParser;
+
+/** What the parser reads as greetings: one per sender received, one per addressee sent. */
+class GreetingFramesTest {
+
+    private static List<Greeting> read(String text) {
+        return BulletinParser.parse(text).greetings();
+    }
+
+    private static String name(Party p) {
+        if (p instanceof Person person) {
+            return person.name() != null ? person.name() : person.alias();
+        }
+        if (p instanceof Organization o) {
+            return o.name();
+        }
+        return ((org.nashra.model.Group) p).text();
+    }
+
+    @Test
+    void greetingsReceivedAreOnePerSenderWhereMinRepeats() {
+        List<Greeting> gs = read("عقدت الجمعية الثقافية العراقية اجتماعها السنوي. وتلقى الاجتماع برقيات تحية من "
+                + "نقابة المعلمين في البصرة، ومن اتحاد الطلبة العام، ومن الرفيق ابو نصير.");
+        assertThat(gs).extracting(Greeting::direction).containsOnly(Direction.RECEIVED);
+        assertThat(gs).extracting(g -> name(g.from())).containsExactly("نقابة المعلمين", "اتحاد الطلبة العام", "ابو نصير");
+        assertThat(gs).extracting(Greeting::form).containsOnly(Form.TELEGRAM);
+    }
+
+    @Test
+    void sendersListedAfterOneMinAreOneEach() {
+        List<Greeting> gs = read("وتلقى المؤتمر برقيات من الحزب الاشتراكي اليمني، والتجمع الوحدوي، واتحاد الادباء.");
+        assertThat(gs).hasSize(3);
+    }
+
+    @Test
+    void eachSenderHasTheMediumNamedBeforeIt() {
+        List<Greeting> gs = read("وتلقى المؤتمر برقية من نقابة الصحفيين ورسالة من جمعية حقوق الانسان وتحية من الشاعر علي الحلي.");
+        assertThat(gs).extracting(Greeting::form).containsExactly(Form.TELEGRAM, Form.MESSAGE, Form.GREETING);
+    }
+
+    @Test
+    void greetingsSentAreOnePerAddresseeWhereIlaRepeats() {
+        List<Greeting> gs = read("ووجه المجتمعون رسالة تضامن الى عمال النفط المضربين، ورسالة تهنئة الى الرفيقة "
+                + "سلمى الجابري بمناسبة نيلها جائزة الرواية.");
+        assertThat(gs).extracting(Greeting::direction).containsOnly(Direction.SENT);
+        assertThat(gs).extracting(Greeting::form).containsExactly(Form.MESSAGE, Form.CONGRATULATION);
+        assertThat(gs.get(1).occasion()).isEqualTo("نيلها جائزة الرواية");
+    }
+
+    @Test
+    void contentComesBeforeMediumBeforeAPlainGreeting() {
+        Greeting g = read("وبعث الاجتماع برقية تعزية الى عائلة الفنان الراحل.").get(0);
+        assertThat(g.form()).isEqualTo(Form.CONDOLENCE);
+        Greeting wishes = read("ووجه المؤتمر رسالة تحية وتمنيات بالشفاء الى الرفيق حسن العلي.").get(0);
+        assertThat(wishes.form()).isEqualTo(Form.WISHES);
+    }
+
+    @Test
+    void turningToSomeoneWithCongratulationsSendsThem() {
+        List<Greeting> gs = read("تتقدم رابطة المرأة العراقية بأحر التهاني الى المعلمات في عيدهن، والى الطالبات المتفوقات.");
+        assertThat(gs).hasSize(2).extracting(Greeting::form).containsOnly(Form.CONGRATULATION);
+        assertThat(gs.get(0).from()).isInstanceOfSatisfying(Organization.class,
+                o -> assertThat(o.name()).isEqualTo("رابطة المرأة العراقية"));
+    }
+
+    @Test
+    void addresseesWithLamBeforeTheGreetingNounAreOneEach() {
+        List<Greeting> gs = read("نتقدم لاعضاء نادينا ولاصدقائه بأطيب التمنيات بمناسبة العام الجديد.");
+        assertThat(gs).hasSize(2);
+    }
+
+    @Test
+    void singlingOutWithGreetingsGreetsEachObject() {
+        List<Greeting> gs = read("ونخص بالتحية الاطباء الذين يعملون في المستشفيات الميدانية، والمسعفين في مناطق القتال.");
+        assertThat(gs).hasSize(2).extracting(Greeting::direction).containsOnly(Direction.SENT);
+    }
+
+    @Test
+    void salutingTheGatheringIsAGreetingReceivedFromTheSpeaker() {
+        List<Greeting> gs = read("عقد اتحاد الجاليات مؤتمره الثالث. وفي كلمته حيّا الدكتور سامي الزين المؤتمر وحضوره.");
+        assertThat(gs).singleElement().satisfies(g -> {
+            assertThat(g.direction()).isEqualTo(Direction.RECEIVED);
+            assertThat(name(g.from())).isEqualTo("سامي الزين");
+        });
+    }
+
+    @Test
+    void congratulatingSomeoneDirectlySendsACongratulation() {
+        Greeting g = read("وهنأ المجتمعون الرفيق كامل العبيدي بمناسبة انتخابه رئيساً للبلدية.").get(0);
+        assertThat(g.form()).isEqualTo(Form.CONGRATULATION);
+        assertThat(name(g.to())).isEqualTo("كامل العبيدي");
+    }
+
+    @Test
+    void aHeadlineGreetingIsNotCountedAgain() {
+        assertThat(read("تحية الى العمال في عيدهم\n\nيتقدم المكتب النقابي بأجمل التحيات الى العمال في عيدهم الاممي."))
+                .hasSize(1);
+    }
+}
