@@ -109,7 +109,13 @@ public final class MeetingFrames {
             out.add(m);
         }
         List<Gathering> announced = new ArrayList<>();
+        List<Gathering> seen = new ArrayList<>();
         for (Gathering g : mentions) {
+            boolean again = bareDefinite(g) && seen.stream().anyMatch(x -> family(x.type()) == family(g.type()));
+            seen.add(g);
+            if (again) {
+                continue; // وتحيي الحفل فرقة …: the party already announced, named again
+            }
             // announced ones, and a held one of another kind (a welcome evening beside the congress)
             boolean other = g.status() == Status.REPORTED && main != null && family(g.type()) != family(main.type());
             if ((g.status() == Status.ANNOUNCED || other) && !merged.contains(g) && !g.headline()) {
@@ -124,6 +130,12 @@ public final class MeetingFrames {
             out.add(m);
         }
         return out;
+    }
+
+    /** {@code الحفل}, {@code الندوة}: the definite noun alone, naming a gathering already named. */
+    private boolean bareDefinite(Gathering g) {
+        Lexicon.Hit h = gatheringHit(g.at());
+        return h != null && h.definite() && g.end() == g.at() + 1 && g.ordinal() == null;
     }
 
     /** A later mention of the reported gathering: the same kind, no other ordinal, not announced. */
@@ -211,7 +223,7 @@ public final class MeetingFrames {
                 k++;
                 continue;
             }
-            if (isAdjective(k)) {
+            if (isAdjective(k, h.definite() || !h.suffix().isEmpty())) {
                 adjective |= ordinal == null;
                 k++;
                 continue;
@@ -296,8 +308,11 @@ public final class MeetingFrames {
         return null;
     }
 
-    /** A definite (or, after an indefinite noun, indefinite) adjective-like word: الموسع، الثقافي، الحوارية. */
-    private boolean isAdjective(int k) {
+    /**
+     * An adjective of the gathering noun: definite after a definite noun (الموسع، الثقافي، الحوارية),
+     * indefinite after an indefinite one (اجتماعاً تنسيقياً، امسية ترحيبية).
+     */
+    private boolean isAdjective(int k, boolean definiteNoun) {
         if (!doc.word(k) || !doc.hits(k).isEmpty() && !doc.has(k, Vocabulary.ATTENDANCE)) {
             return false;
         }
@@ -310,6 +325,9 @@ public final class MeetingFrames {
         String f = doc.form(k);
         boolean relational = f.endsWith("ي") || f.endsWith("يه") || f.endsWith("يا") || f.endsWith("ع")
                 || f.endsWith("ا") || f.endsWith("ه");
+        if (rd.definite() != definiteNoun) {
+            return false;
+        }
         return rd.definite() ? !doc.is(k, "الذي", "التي", "الذين") : relational && !doc.is(k, "في", "علي", "الي");
     }
 

@@ -113,6 +113,9 @@ public final class Participation {
         if (p.name() != null) {
             String[] w = FoldedText.fold(p.name()).split(" ");
             keys.add(w[w.length - 1]);
+            if (w[0].startsWith("ال")) {
+                keys.add(w[0]); // الدكتور الحكيم …: a family name given alone after the title
+            }
         }
         if (p.alias() != null) {
             keys.add(FoldedText.fold(p.alias()));
@@ -150,7 +153,11 @@ public final class Participation {
         }
         String[] x = FoldedText.fold(a.name()).split(" ");
         String[] y = FoldedText.fold(b.name()).split(" ");
-        return x[x.length - 1].equals(y[y.length - 1]) && (x.length == 1 || y.length == 1 || x[0].equals(y[0]));
+        boolean family = x[x.length - 1].equals(y[y.length - 1]) && (x.length == 1 || y.length == 1 || x[0].equals(y[0]));
+        // الدكتور الحكيم named again after فؤاد الحكيم (a following word may cling to the short form)
+        boolean familyFirst = x[0].startsWith("ال") && x[0].equals(y[y.length - 1])
+                || y[0].startsWith("ال") && y[0].equals(x[x.length - 1]);
+        return family || familyFirst;
     }
 
     // ---- delegations and absentees ----

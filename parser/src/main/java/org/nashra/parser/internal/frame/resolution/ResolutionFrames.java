@@ -486,11 +486,15 @@ public final class ResolutionFrames {
         return false;
     }
 
-    /** حيّا … المؤتمر: greeting the gathering, read as a greeting received. */
+    /**
+     * حيّا … المؤتمر: greeting the gathering, read as a greeting received; تحيي الحفل فرقة …: a troupe
+     * performing at an event. Neither is praise.
+     */
     private boolean greetsTheGathering(int i) {
         int end = Math.min(doc.clauseEnd(i), i + 8);
         for (int k = i + 1; k < end; k++) {
-            if (doc.hasAny(k, Vocabulary.CONFERENCE, Vocabulary.MEETING, Vocabulary.PARTICIPANTS)) {
+            if (doc.hasAny(k, Vocabulary.CONFERENCE, Vocabulary.MEETING, Vocabulary.PARTICIPANTS, Vocabulary.EVENT,
+                    Vocabulary.SEMINAR)) {
                 return true;
             }
         }

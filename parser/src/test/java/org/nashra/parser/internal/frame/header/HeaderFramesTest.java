@@ -1,0 +1,104 @@
+package org.nashra.parser.internal.frame.header;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.nashra.model.Bulletin;
+import org.nashra.model.Bulletin.Kind;
+import org.nashra.model.Organization;
+import org.nashra.parser.BulletinParser;
+
+/** What the parser reads around the body: genre, headline, dateline and issuer. */
+class HeaderFramesTest {
+
+    private static Bulletin read(String text) {
+        return BulletinParser.parse(text);
+    }
+
+    @Test
+    void theGenreIsNamedByTheHeadingWord() {
+        assertThat(read("بيان\n\nتدين الرابطة قرار اغلاق المدرسة وتطالب بالتراجع عنه فوراً.").kind()).isEqualTo(Kind.STATEMENT);
+        assertThat(read("نعي\n\nببالغ الاسى ينعى النادي الثقافي عضوه المؤسس الاستاذ جمال العزاوي.").kind())
+                .isEqualTo(Kind.CONDOLENCE);
+        assertThat(read("دعوة\n\nيسر جمعية الخريجين ان تدعوكم لحضور حفلها السنوي في قاعة الجامعة.").kind())
+                .isEqualTo(Kind.INVITATION);
+        assertThat(read("برقية تهنئة\n\nتتقدم النقابة بأحر التهاني الى زميلاتها وزملائها بمناسبة العيد.").kind())
+                .isEqualTo(Kind.GREETING);
+    }
+
+    @Test
+    void withoutAHeadingWordTheGenreComesFromWhatTheBodyDoes() {
+        assertThat(read("عقد المكتب التنفيذي لاتحاد الشبيبة اجتماعه الاعتيادي في هلسنكي وناقش خطة العمل.").kind())
+                .isEqualTo(Kind.MEETING);
+        assertThat(read("اختتم المؤتمر الرابع لرابطة المعلمين اعماله في دوسلدورف بانتخاب قيادة جديدة.").kind())
+                .isEqualTo(Kind.CONFERENCE);
+        assertThat(read("يتشرف المركز الثقافي بدعوتكم لحضور الامسية الموسيقية مساء الجمعة.").kind())
+                .isEqualTo(Kind.INVITATION);
+        assertThat(read("تنعى منظمة الحزب في هامبورغ الرفيق صالح المهدي.").kind()).isEqualTo(Kind.CONDOLENCE);
+        assertThat(read("نتقدم لاعضاء جمعيتنا بأحر التهاني بمناسبة نجاح الانتخابات.").kind()).isEqualTo(Kind.GREETING);
+        assertThat(read("ويطالب التجمع باطلاق سراح المعتقلين.").kind()).isEqualTo(Kind.STATEMENT);
+        assertThat(read("الطقس اليوم مشمس").kind()).isEqualTo(Kind.OTHER);
+    }
+
+    @Test
+    void theHeadlineIsTheFirstHeadingLineThatIsATitle() {
+        Bulletin b = read("تحت شعار «معاً من اجل المساواة»\nافتتاح المؤتمر الثالث لرابطة المرأة\n\n"
+                + "فيينا – افتتح المؤتمر الثالث لرابطة المرأة اعماله بحضور عدد كبير من الضيوف والمندوبات.");
+        assertThat(b.title()).isEqualTo("افتتاح المؤتمر الثالث لرابطة المرأة");
+    }
+
+    @Test
+    void withoutAHeadlineTheTitleIsTheMeetingsName() {
+        assertThat(read("انعقد المؤتمر السادس لاتحاد الكتاب العرب في السويد يوم السبت واستمر يومين.").title())
+                .isEqualTo("المؤتمر السادس لاتحاد الكتاب العرب في السويد");
+    }
+
+    @Test
+    void aDatelineAtTheTopGivesItsCityAndDate() {
+        Bulletin b = read("مالمو – 12/5/2021\nعقدت الجمعية اجتماعها الشهري في مقرها وناقشت تقرير اللجنة المالية.");
+        assertThat(b.dateline().place().city()).isEqualTo("مالمو");
+        assertThat(b.dateline().start()).hasToString("2021-05-12");
+    }
+
+    @Test
+    void aDatelineInTheSignatureBlock() {
+        Bulletin b = read("بيان\n\nتطالب اللجنة بوقف الترحيل القسري للاجئين وتدعو المنظمات الانسانية الى التدخل العاجل.\n\n"
+                + "اللجنة التنفيذية لجمعية اللاجئين\nبرلين في 3 حزيران 2022");
+        assertThat(b.dateline().place().city()).isEqualTo("برلين");
+        assertThat(b.dateline().start()).hasToString("2022-06-03");
+    }
+
+    @Test
+    void theSignatoryIssuesTheText() {
+        Bulletin b = read("تحية\n\nتتوجه الهيئة الادارية بالتحية الى جميع المتطوعين في مشروع الترجمة لجهودهم الكبيرة.\n\n"
+                + "الهيئة الادارية لمنتدى الحوار العربي");
+        assertThat(b.issuer()).isInstanceOfSatisfying(Organization.class, o -> {
+            assertThat(o.name()).isEqualTo("منتدى الحوار العربي");
+            assertThat(o.organ()).isEqualTo("الهيئة الادارية");
+        });
+    }
+
+    @Test
+    void anOrganAloneSigningIsTheOrganOfTheBodyNamedInTheHeading() {
+        Bulletin b = read("بيان صادر عن رابطة الطلبة العرب في بلجيكا\n\n"
+                + "تستنكر الرابطة الاعتداء على الطلبة امام الجامعة وتطالب بمحاسبة المعتدين.\n\nالمكتب التنفيذي");
+        assertThat(b.issuer()).isInstanceOfSatisfying(Organization.class, o -> {
+            assertThat(o.name()).isEqualTo("رابطة الطلبة العرب");
+            assertThat(o.organ()).isEqualTo("المكتب التنفيذي");
+        });
+    }
+
+    @Test
+    void aReportIsIssuedByTheOrganizerOfItsMeeting() {
+        Bulletin b = read("عقدت جمعية الطلبة السودانيين اجتماعها في القاهرة وقررت تنظيم حملة للتبرع بالدم.");
+        assertThat(b.issuer()).isInstanceOfSatisfying(Organization.class,
+                o -> assertThat(o.name()).isEqualTo("جمعية الطلبة السودانيين"));
+    }
+
+    @Test
+    void weDescribingOurselvesIssueTheText() {
+        Bulletin b = read("ومن جهتنا كجمعية للمهندسين العراقيين سنعمل على متابعة الملف مع الجهات المعنية.");
+        assertThat(b.issuer()).isInstanceOfSatisfying(Organization.class,
+                o -> assertThat(o.name()).isEqualTo("جمعية للمهندسين العراقيين"));
+    }
+}

@@ -1,0 +1,84 @@
+package org.nashra.parser.internal.frame.meeting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.nashra.model.Delegation;
+import org.nashra.model.Meeting;
+import org.nashra.model.Organization;
+import org.nashra.model.Person;
+import org.nashra.model.Topic;
+import org.nashra.parser.BulletinParser;
+
+/** What the parser reads as who took part in a meeting, who could not, and what it discussed. */
+class ParticipationTest {
+
+    private static Meeting read(String text) {
+        return BulletinParser.parse(text).meetings().get(0);
+    }
+
+    @Test
+    void attendeesWithTheirTitlesAndRolesOnePerPerson() {
+        Meeting m = read("عقدت رابطة الشباب العربي اجتماعها العام في لندن، بحضور الدكتور فؤاد الحكيم رئيس الرابطة، "
+                + "والرفيقين سمير عادل عضو الهيئة الادارية، ونبيل جواد عضو لجنة الاعلام. "
+                + "وقدم الدكتور الحكيم تقريراً عن نشاطات العام.");
+        assertThat(m.attendees()).extracting(Person::name).containsExactly("فؤاد الحكيم", "سمير عادل", "نبيل جواد");
+        assertThat(m.attendees().get(1).honorifics()).containsExactly("الرفيقين");
+        assertThat(m.attendees().get(2).role()).isEqualTo("عضو لجنة الاعلام");
+    }
+
+    @Test
+    void personsGreetedThankedOrElectedAreNoAttendees() {
+        Meeting m = read("عقد النادي الثقافي اجتماعه برئاسة الاستاذ كريم حسون. "
+                + "ووجه المجتمعون رسالة تهنئة الى الشاعرة ليلى عباس. وجرى انتخاب السيد احمد راضي اميناً للصندوق.");
+        assertThat(m.attendees()).extracting(Person::name).containsExactly("كريم حسون");
+    }
+
+    @Test
+    void aListOfCountriesIsOneDelegationPerCommaItem() {
+        Meeting m = read("عقد مجلس الجاليات اجتماعه في بروكسل بمشاركة وفود تمثل فروع المجلس في فرنسا، "
+                + "النمسا والمانيا، وايطاليا.");
+        assertThat(m.delegations()).extracting(Delegation::countries)
+                .containsExactly(java.util.List.of("FR"), java.util.List.of("AT", "DE"), java.util.List.of("IT"));
+    }
+
+    @Test
+    void representativesOfBodiesAreOneDelegationPerBody() {
+        Meeting m = read("عقد التجمع اجتماعه الموسع وشارك فيه ممثلو جمعية النور في اوبسالا، والنادي الرياضي العربي في مالمو.");
+        assertThat(m.delegations()).extracting(d -> ((Organization) d.represents()).name())
+                .containsExactly("جمعية النور", "النادي الرياضي العربي");
+        assertThat(m.delegations()).allSatisfy(d -> assertThat(d.countries()).isEmpty());
+    }
+
+    @Test
+    void aBranchIsABranchOfTheOrganizer() {
+        Meeting m = read("عقدت منسقية اوروبا لحركة التضامن اجتماعها في باريس، وشارك ممثل عن فرع اسبانيا عبر الانترنت.");
+        Delegation d = m.delegations().get(0);
+        assertThat(d.countries()).containsExactly("ES");
+        assertThat(d.represents()).isInstanceOfSatisfying(Organization.class,
+                o -> assertThat(o.branch()).isEqualTo("فرع اسبانيا"));
+    }
+
+    @Test
+    void thoseWhoCouldNotComeAreAbsentees() {
+        Meeting m = read("عقدت الهيئة التنسيقية اجتماعها في ستوكهولم، فيما تعذر حضور وفد فرع النرويج لاسباب صحية، "
+                + "واعتذرت جمعية الطلبة عن الحضور.");
+        assertThat(m.absentees()).hasSize(2);
+        assertThat(m.absentees().get(0).countries()).containsExactly("NO");
+    }
+
+    @Test
+    void whatTheMeetingDiscussedOneItemEach() {
+        Meeting m = read("عقد المجلس اجتماعه الدوري، وناقش الوضع المالي للجمعية وتطوراته، وخطة النشاطات الصيفية، "
+                + "والعلاقة مع البلدية.");
+        assertThat(m.topics()).extracting(Topic::text)
+                .containsExactly("الوضع المالي للجمعية وتطوراته", "خطة النشاطات الصيفية", "العلاقة مع البلدية");
+    }
+
+    @Test
+    void aTroupeTakesPartInTheEventOfItsProgramme() {
+        Meeting m = BulletinParser.parse("دعوة\n\nيسر النادي ان يدعوكم لحضور الحفل الفني الذي يقيمه مساء السبت، "
+                + "وتحيي الحفل فرقة «الاندلس» للموسيقى العربية.").meetings().get(0);
+        assertThat(m.delegations()).extracting(Delegation::text).containsExactly("فرقة «الاندلس» للموسيقى العربية");
+    }
+}
