@@ -146,11 +146,16 @@ public final class Parties {
         return false;
     }
 
-    /** The folded length of the conjunction and preposition on token {@code at} (kept: the article). */
+    /**
+     * The folded length of the conjunction and preposition on token {@code at} (the article is kept).
+     * After a preposition word no preposition clitic follows, so a first letter ب or ل there is the
+     * word's own ({@code من بيشمركة}).
+     */
     public static int clitics(Doc doc, int at) {
+        boolean afterPreposition = doc.is(at - 1, "من", "الي", "علي", "عن", "في", "مع", "حول", "ضد", "لدي", "منذ");
         int n = 0;
         for (var a : doc.tok(at).reading().affixes()) {
-            if (a.clitic().isConjunction() || a.clitic().isPreposition()) {
+            if (a.clitic().isConjunction() || a.clitic().isPreposition() && !afterPreposition) {
                 n += a.clitic().letters().length();
             }
         }

@@ -113,11 +113,14 @@ public final class GreetingFrames {
         int itemStart = -1;
         int k = from;
         boolean any = false;
+        boolean afterSender = true;
         while (k < end) {
             if (isMedium(k) || doc.has(k, Vocabulary.CONGRATULATION) || doc.has(k, Vocabulary.CONDOLENCE)) {
-                if (noun < 0 || conjoined(k) || doc.punct(k - 1, "،,")) {
+                // برقيات التحايا والتهاني: one item; وبرقية من …: a new one after a sender
+                if (afterSender) {
                     noun = k;
                     itemStart = k;
+                    afterSender = false;
                 }
                 k++;
                 continue;
@@ -135,6 +138,7 @@ public final class GreetingFrames {
                     add(Direction.RECEIVED, form, s.value(), to, textFrom, s.to());
                 }
                 any = true;
+                afterSender = true;
                 k = senders.get(senders.size() - 1).to();
                 itemStart = -1;
                 continue;
