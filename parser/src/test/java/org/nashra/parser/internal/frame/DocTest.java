@@ -1,0 +1,49 @@
+package org.nashra.parser.internal.frame;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** The token view the frames read: cue words, clause limits and values cut from the original. */
+class DocTest {
+
+    @Test
+    void cueWordsAreFoundWhateverTheSpelling() {
+        Doc doc = Doc.of("وأكّدَ المؤتمرُ على ضرورة الوحدة", Vocabulary.LEXICON);
+        assertThat(doc.has(0, Vocabulary.EMPHASISE)).isTrue();
+        assertThat(doc.has(1, Vocabulary.CONFERENCE)).isTrue();
+        assertThat(doc.has(3, Vocabulary.NECESSITY)).isTrue();
+    }
+
+    @Test
+    void clausesEndAtCommasAndSentencesAtFullStopsAndLineBreaks() {
+        Doc doc = Doc.of("ناقش الاجتماع التقرير، واقر الخطة.\nثم اختتم", Vocabulary.LEXICON);
+        assertThat(doc.clauseEnd(0)).isEqualTo(3);
+        assertThat(doc.sentenceEnd(0)).isEqualTo(6);
+        assertThat(doc.sentenceEnd(7)).isEqualTo(9);
+        assertThat(doc.lineStart(7)).isTrue();
+    }
+
+    @Test
+    void aValueIsCutFromTheOriginalWithItsMarksAndWithoutItsConjunction() {
+        Doc doc = Doc.of("وطالبَ المؤتمرُ بالإفراجِ.", Vocabulary.LEXICON);
+        Phrase p = doc.phrase(0, 1, 4);
+        assertThat(p.text()).isEqualTo("طالبَ المؤتمرُ بالإفراجِ");
+    }
+
+    @Test
+    void afterTheLamTheArticleIsGivenBackAndTheSpanStartsAfterIt() {
+        String text = "الشكر للجنة التحضيرية";
+        Doc doc = Doc.of(text, Vocabulary.LEXICON);
+        Phrase p = doc.phrase(1, 1, 3);
+        assertThat(p.text()).isEqualTo("اللجنة التحضيرية");
+        assertThat(p.span().of(text)).isEqualTo("لجنة التحضيرية");
+    }
+
+    @Test
+    void titlesInQuotesAreMarked() {
+        Doc doc = Doc.of("ندوة بعنوان «العراق اليوم» في لندن", Vocabulary.LEXICON);
+        assertThat(doc.quoted(3)).isTrue();
+        assertThat(doc.quoted(6)).isFalse();
+    }
+}
