@@ -38,6 +38,20 @@ public record Reading(List<Affix> affixes, String stem, int stemStart, Span stem
         return false;
     }
 
+    /** True when every clitic of this reading is one of {@code allowed} (so also for a bare word). */
+    public boolean cliticsWithin(Clitic... allowed) {
+        for (Affix a : affixes) {
+            boolean ok = false;
+            for (Clitic c : allowed) {
+                ok |= a.clitic() == c;
+            }
+            if (!ok) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** True when the stem carries the article ({@code ال}, or {@code لل} after ل). */
     public boolean definite() {
         return has(Clitic.AL);

@@ -7,7 +7,6 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -46,10 +45,17 @@ final class Segmenter {
         List<Cut> cuts = new ArrayList<>();
         collect(folded.folded(), start, end, 0, new ArrayList<>(), cuts);
         String text = folded.folded();
-        cuts.sort(Comparator.comparingInt((Cut c) -> c.rank(text, end)).thenComparingInt(c -> c.order(text, end)));
+        // rank each cut once: ranking looks words up, sorting compares often
+        long[] keys = new long[cuts.size()];
+        for (int k = 0; k < keys.length; k++) {
+            Cut c = cuts.get(k);
+            int rank = c.rank(text, end);
+            keys[k] = ((long) rank << 40) + ((long) (c.order(rank) + (1 << 20)) << 8) + k;
+        }
+        java.util.Arrays.sort(keys);
         List<Reading> out = new ArrayList<>(cuts.size());
-        for (Cut c : cuts) {
-            out.add(c.toReading(folded, end));
+        for (long key : keys) {
+            out.add(cuts.get((int) (key & 0xFF)).toReading(folded, end));
         }
         return out;
     }
@@ -164,10 +170,13 @@ final class Segmenter {
          * Within a rank: a listed stem wants the fewest letters stripped, an unlisted one the most; on a tie
          * the reading with the article comes first ({@code للجنة}: {@code ل + ال + لجنة} before {@code ل + لجنة}).
          */
-        int order(String s, int end) {
+        int order(int rank) {
             int letters = stemStart - (affixes.isEmpty() ? stemStart : affixes.get(0)[1]);
-            boolean article = affixes.stream().anyMatch(a -> a[0] == Clitic.AL.ordinal());
-            return (rank(s, end) == 0 ? letters : -letters) * 2 - (article ? 1 : 0);
+            boolean article = false;
+            for (int[] a : affixes) {
+                article |= a[0] == Clitic.AL.ordinal();
+            }
+            return (rank == 0 ? letters : -letters) * 2 - (article ? 1 : 0);
         }
 
         Reading toReading(FoldedText folded, int end) {

@@ -3,6 +3,7 @@ package org.nashra.parser.internal.time;
 import java.time.DayOfWeek;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.nashra.parser.internal.number.ArabicNumbers;
 import org.nashra.parser.internal.number.NumberPhrase;
@@ -37,8 +38,11 @@ final class ExpressionReader {
     private static final Set<String> DAY_WORDS = folded("يوم يومي أيام");
     private static final Set<String> LINK_WORDS = folded("في عند على تمام حوالي نحو");
     private static final Set<String> FROM_WORDS = folded("ابتداء ابتداءا اعتبارا بدءا بداية");
-    private static final Set<String> MUWAFIQ = folded("الموافق الموافقة المصادف الموافقه");
+    /** Stems: the article is a clitic ({@code الموافق} is {@code ال + موافق}). */
+    private static final Set<String> MUWAFIQ = folded("موافق موافقة مصادف");
     private static final Set<String> RANGE_WORDS = folded("الى إلى حتى لغاية ولغاية وحتى والى وإلى");
+    /** Words after which a day and month in digits ({@code 1/9}) are a date. */
+    private static final Set<String> DATE_LEADS = folded("تاريخ موافق مصادف");
     private static final Set<String> YEAR_WORDS = folded("عام سنة عامي");
     private static final Set<String> MONTH_WORD = folded("شهر شهري");
     private static final Set<String> VAGUE_HEADS = folded(
@@ -105,7 +109,7 @@ final class ExpressionReader {
      */
     private boolean bareWeekday(int j) {
         if (j == 0 || lineBreakBefore(j) || tokens.get(j).text().equals("الاثنين")
-                || !tokens.get(j).reading().affixes().stream().allMatch(a -> a.clitic() == Clitic.AL)) {
+                || !tokens.get(j).reading().cliticsWithin(Clitic.AL)) {
             return false;
         }
         Token before = tokens.get(j - 1);
@@ -331,6 +335,10 @@ final class ExpressionReader {
                 && tokens.get(j).readingWithStem("ساعه").definite();
         if (saa) {
             j++;
+            // الساعة الـ10: the article written apart with a tatweel
+            if (j + 1 < n && tokens.get(j).is("ال") && tokens.get(j + 1).isNumber()) {
+                j++;
+            }
         } else if (j != i) {
             return -1;
         }
@@ -377,7 +385,7 @@ final class ExpressionReader {
     /** {hour, minute, end, grouped(1/0)} of a clock reading at {@code j}, or null. */
     private int[] clock(int j, boolean saa) {
         Token t = tokens.get(j);
-        if (!saa && t.reading().affixes().stream().anyMatch(a -> a.clitic() != Clitic.AL)) {
+        if (!saa && !t.reading().cliticsWithin(Clitic.AL)) {
             return null;
         }
         if (t.kind() == Token.Kind.NUMBER_GROUP || t.isNumber() && t.stem().indexOf('.') > 0) {
@@ -411,8 +419,7 @@ final class ExpressionReader {
             return null;
         }
         for (int k = j; k < np.endToken(); k++) {
-            if (k > j && !tokens.get(k).reading().affixes().stream().allMatch(a -> a.clitic() == Clitic.WA
-                    || a.clitic() == Clitic.AL)) {
+            if (k > j && !tokens.get(k).reading().cliticsWithin(Clitic.WA, Clitic.AL)) {
                 return null;
             }
         }
@@ -560,17 +567,21 @@ final class ExpressionReader {
             p.dayOffset = 0;
             return j + 1;
         }
-        if (t.readingWithStem("ليله") != null && t.readingWithStem("ليله").definite() && p.dayPart == null
-                && !nextIsDefiniteAdjective(j)) {
-            p.dayOffset = 0;
+        if (t.readingWithStem("ليله") != null && t.readingWithStem("ليله").definite() && p.dayPart == null) {
+            // الليلة "tonight"; الليلة الماضية "last night"
+            Integer dir = j + 1 < n && !lineBreakBefore(j + 1) ? TimeWords.DIRECTIONS.get(tokens.get(j + 1).text()) : null;
+            if (dir == null && nextIsDefiniteAdjective(j)) {
+                return -1;
+            }
+            p.dayOffset = dir == null ? 0 : dir;
             p.dayPart = DayPart.NIGHT;
-            return j + 1;
+            return dir == null ? j + 1 : j + 2;
         }
         return -1;
     }
 
     private static boolean isYesterday(Token t) {
-        return t.hasStem("امس") && t.readingWithStem("امس").affixes().stream().allMatch(a -> a.clitic() == Clitic.WA);
+        return t.hasStem("امس") && t.readingWithStem("امس").cliticsWithin(Clitic.WA);
     }
 
     private static boolean isTomorrow(Token t) {
@@ -655,8 +666,8 @@ final class ExpressionReader {
         }
         for (Reading r : t.readings()) {
             if (r.definite()) {
-                DayOfWeek d = TimeWords.WEEKDAYS.get(r.definiteForm());
-                if (d != null && r.affixes().stream().noneMatch(a -> a.clitic() == Clitic.KA)) {
+                DayOfWeek d = TimeWords.WEEKDAYS.get(r.stem());
+                if (d != null && !r.has(Clitic.KA)) {
                     return d;
                 }
             }
@@ -714,12 +725,16 @@ final class ExpressionReader {
     }
 
     private static boolean onlyArticleOrWa(Reading r) {
-        for (Affix a : r.affixes()) {
-            if (a.clitic() != Clitic.AL && a.clitic() != Clitic.WA) {
-                return false;
+        return r.cliticsWithin(Clitic.AL, Clitic.WA);
+    }
+
+    private static boolean startsWithWa(Token t) {
+        for (Reading r : t.readings()) {
+            if (r.has(Clitic.WA)) {
+                return true;
             }
         }
-        return true;
+        return false;
     }
 
     /** True for a word the temporal grammar itself uses, so it is not read as a zone name or adjective. */
@@ -739,7 +754,7 @@ final class ExpressionReader {
         if (j >= n) {
             return -1;
         }
-        int k = numericDate(j, d, licensed || precededBy(j, "بتاريخ", "تاريخ", "الموافق"));
+        int k = numericDate(j, d, licensed || precededBy(j, DATE_LEADS));
         if (k > 0) {
             return k;
         }
@@ -754,17 +769,9 @@ final class ExpressionReader {
         return yearPhrase(j, d);
     }
 
-    private boolean precededBy(int j, String... words) {
-        if (j == 0) {
-            return false;
-        }
-        Token t = tokens.get(j - 1);
-        for (String w : words) {
-            if (t.hasStem(FoldedText.fold(w)) || t.is(FoldedText.fold(w))) {
-                return true;
-            }
-        }
-        return false;
+    /** True when the token before {@code j} has one of the folded {@code stems}. */
+    private boolean precededBy(int j, Set<String> stems) {
+        return j > 0 && tokens.get(j - 1).hasStemIn(stems);
     }
 
     /** {@code 1/9/2013}, {@code ٢٨ /٦ /٢٠٢٠}, {@code 19 . 12 . 2017}, {@code 2024-08-24}, {@code 13-يونيو-2013}, [era]. */
@@ -847,16 +854,11 @@ final class ExpressionReader {
     }
 
     private static boolean isMonthName(String s) {
-        return monthNumber(s) > 0;
+        return TimeWords.singleWordMonth(s) > 0;
     }
 
     private static int monthNumber(String s) {
-        for (TimeWords.Name name : TimeWords.MONTHS) {
-            if (name.words().size() == 1 && name.words().get(0).equals(s)) {
-                return name.value();
-            }
-        }
-        return -1;
+        return TimeWords.singleWordMonth(s);
     }
 
     /** The index after an era mark at {@code j} ({@code م}, {@code هـ}, {@code ميلادية}, {@code للهجرة}), or -1. */
@@ -928,7 +930,7 @@ final class ExpressionReader {
         // optional second month for a cross-month range: 28 شباط – 2 آذار 2024
         DateParts end = null;
         // a month list: شهري تموز وآب 2023
-        if (days == null && k < n && tokens.get(k).readings().stream().anyMatch(r -> r.has(Clitic.WA))) {
+        if (days == null && k < n && startsWithWa(tokens.get(k))) {
             int[] second = monthAt(k, hijri ? TimeWords.HIJRI_MONTHS : TimeWords.MONTHS);
             if (second != null && second[0] > d.month) {
                 end = new DateParts();
@@ -1079,9 +1081,14 @@ final class ExpressionReader {
             return null;
         }
         Token t = tokens.get(j);
+        if (t.is("ال") && j + 1 < n && tokens.get(j + 1).isNumber() && tokens.get(j + 1).reading().affixes().isEmpty()) {
+            // في الـ15 من الشهر الجاري
+            int[] d = dayNumber(j + 1);
+            return d == null ? null : new int[] {d[0], d[1]};
+        }
         if (t.isNumber()) {
             long v = ArabicNumbers.digitsValue(t);
-            boolean cliticsOk = t.reading().affixes().stream().allMatch(a -> a.clitic() == Clitic.WA);
+            boolean cliticsOk = t.reading().cliticsWithin(Clitic.WA);
             return v >= 1 && v <= 31 && t.stem().length() <= 2 && cliticsOk ? new int[] {(int) v, j + 1} : null;
         }
         if (!t.isWord()) {
@@ -1096,7 +1103,8 @@ final class ExpressionReader {
         }
         boolean cliticsOk = true;
         for (Affix a : t.reading().affixes()) {
-            cliticsOk &= a.clitic() == Clitic.WA || a.clitic() == Clitic.AL;
+            // الموافق للخامس من أيار: ل is allowed on a day in words
+            cliticsOk &= a.clitic() == Clitic.WA || a.clitic() == Clitic.AL || a.clitic() == Clitic.LI;
         }
         return cliticsOk ? new int[] {(int) np.value(), np.endToken()} : null;
     }
@@ -1105,7 +1113,7 @@ final class ExpressionReader {
      * A month name at {@code j} (one or two words, the first may carry و or ب; an alternative name after
      * {@code /}, {@code -} or in brackets is absorbed: {@code تشرين الثاني / نوفمبر}); {month, index after} or null.
      */
-    private int[] monthAt(int j, List<TimeWords.Name> names) {
+    private int[] monthAt(int j, Map<String, List<TimeWords.Name>> names) {
         int[] m = monthName(j, names);
         if (m == null) {
             return null;
@@ -1127,19 +1135,28 @@ final class ExpressionReader {
         return new int[] {m[0], k};
     }
 
-    private int[] monthName(int j, List<TimeWords.Name> names) {
+    private int[] monthName(int j, Map<String, List<TimeWords.Name>> names) {
         if (j >= n || !tokens.get(j).isWord()) {
             return null;
         }
         Token first = tokens.get(j);
-        for (TimeWords.Name name : names) {
-            List<String> words = name.words();
-            if (j + words.size() > n) {
+        for (Reading r : first.readings()) {
+            if (r.definite() || r.has(Clitic.KA) || r.has(Clitic.LI)) {
                 continue;
             }
-            Reading r = first.readingWithStem(words.get(0));
-            if (r == null || r.definite() || r.affixes().stream().anyMatch(a -> a.clitic() == Clitic.KA
-                    || a.clitic() == Clitic.LI)) {
+            int[] m = monthNameFrom(j, r.stem(), names);
+            if (m != null) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /** The month whose first word is {@code stem} at token {@code j}, longest name first; null when none. */
+    private int[] monthNameFrom(int j, String stem, Map<String, List<TimeWords.Name>> names) {
+        for (TimeWords.Name name : names.getOrDefault(stem, List.of())) {
+            List<String> words = name.words();
+            if (j + words.size() > n) {
                 continue;
             }
             boolean ok = true;
@@ -1237,7 +1254,7 @@ final class ExpressionReader {
         }
         Reading r = null;
         for (Reading c : t.readings()) {
-            if (YEAR_WORDS.contains(c.stem()) && c.affixes().stream().noneMatch(a -> a.clitic() == Clitic.KA)) {
+            if (YEAR_WORDS.contains(c.stem()) && !c.has(Clitic.KA)) {
                 r = c;
                 break;
             }
@@ -1361,8 +1378,8 @@ final class ExpressionReader {
             return false;
         }
         for (Reading r : t.readings()) {
-            if (stems.contains(r.stem()) || stems.contains(r.definiteForm())) {
-                if (anyClitic || r.affixes().stream().allMatch(a -> a.clitic() == Clitic.WA || a.clitic() == Clitic.AL)) {
+            if (stems.contains(r.stem())) {
+                if (anyClitic || r.cliticsWithin(Clitic.WA, Clitic.AL)) {
                     return true;
                 }
             }

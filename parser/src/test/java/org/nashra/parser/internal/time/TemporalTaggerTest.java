@@ -176,6 +176,19 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void theArticleWrittenApartBeforeDigits() {
+        assertThat(only("يبدأ الساعة الـ10 صباحا").time()).isEqualTo(LocalTime.of(10, 0));
+        assertThat(starts("في الـ15 من الشهر الجاري")).containsExactly("2024-05-15");
+    }
+
+    @Test
+    void aTimeRangeIsOneExpressionStartingAtItsFirstTime() {
+        When w = only("يفتح المعرض من الساعة 10 صباحا حتى 2 ظهرا");
+        assertThat(w.time()).isEqualTo(LocalTime.of(10, 0));
+        assertThat(w.text()).isEqualTo("الساعة 10 صباحا حتى 2 ظهرا");
+    }
+
+    @Test
     void aTimeZonePhraseStaysInTheText() {
         When w = only("تبث الندوة الساعة الثامنة مساء بتوقيت بغداد على الصفحة");
         assertThat(w.time()).isEqualTo(LocalTime.of(20, 0));
@@ -207,6 +220,7 @@ class TemporalTaggerTest {
         assertThat(starts("وصل أمس، وغادر الأول من أمس، ويصل اليوم، ويعود غداً، ويسافر بعد غد"))
                 .containsExactly("2024-05-09", "2024-05-08", "2024-05-10", "2024-05-11", "2024-05-12");
         assertThat(dates("وصل أمس")).allMatch(When::relative);
+        assertThat(starts("غادر الليلة الماضية ويعود الليلة")).containsExactly("2024-05-09", "2024-05-10");
         When w = only("عقد مساء أمس الخميس لقاء");
         assertThat(w.start()).hasToString("2024-05-09");
         assertThat(w.text()).isEqualTo("مساء أمس الخميس");
