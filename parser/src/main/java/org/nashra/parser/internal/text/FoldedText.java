@@ -19,8 +19,9 @@ import org.nashra.model.Span;
  *   <li>bidi controls, zero-width characters and the BOM dropped; every other space → U+0020;</li>
  *   <li>Latin letters lower-cased.</li>
  * </ul>
- * A dropped mark, tatweel or hamza is counted into the span of the letter before it, so
- * a value cut from the original keeps its harakat and final hamza ({@code اجتماعاً}, {@code مساءً}).
+ * A dropped mark, tatweel or hamza is counted into the span of the letter before
+ * it, so a value cut from the original keeps its harakat ({@code اجتماعاً}) and its
+ * final hamza ({@code كربلاء}).
  *
  * <pre>{@code
  * FoldedText t = FoldedText.of("إجتماعاً");
@@ -82,8 +83,10 @@ public final class FoldedText {
                 int f = foldChar((char) cp);
                 if (f == DROPPED) {
                     // a dropped mark, tatweel or hamza belongs to the letter before it (مساءً keeps its ءً)
-                    if (out.length() > 0 && (isMarkOrTatweel((char) cp) || cp == 'ء') && end[out.length() - 1] == i) {
-                        end[out.length() - 1] = next;
+                    int last = out.length() - 1;
+                    if (last >= 0 && (isMarkOrTatweel((char) cp) || cp == 'ء') && end[last] == i
+                            && Character.isLetter(out.charAt(last))) {
+                        end[last] = next;
                     }
                 } else {
                     start = ensure(start, out.length());
