@@ -369,7 +369,8 @@ final class ExpressionReader {
             j = dp;
         }
         boolean partFollows = j + 1 < n && tokens.get(j).is("من") && dayPartEnd(j + 1) > 0;
-        if (!saa && part == null && !grouped && !partFollows) {
+        boolean tamam = i > 0 && tokens.get(i - 1).hasStem("تمام") || tokens.get(i).hasStem("تمام");
+        if (!saa && part == null && !grouped && !partFollows && !tamam) {
             return -1;
         }
         if (hour > 24 || minute > 59 || minute < 0) {
@@ -1326,26 +1327,24 @@ final class ExpressionReader {
         return before.isWord() && before.reading().definite() && !isTemporalWord(j - 1);
     }
 
-    /** A bare four-digit year after منذ، في، حتى … and before the end of the clause: {@code منذ 2003}. */
+    /** A bare four-digit year with an era mark ({@code 2013م}), or after منذ، في، حتى … before the end of its clause ({@code منذ 2003،}). */
     private int bareYear(int j, DateParts d) {
         Token t = tokens.get(j);
-        if (!t.reading().affixes().isEmpty() || t.stem().length() != 4 || j == 0) {
-            return -1;
-        }
-        Token before = tokens.get(j - 1);
-        if (!before.isWord() || !YEAR_LEADS.contains(before.stem()) || lineBreakBefore(j)) {
+        if (!t.reading().affixes().isEmpty() || t.stem().length() != 4) {
             return -1;
         }
         int y = (int) ArabicNumbers.digitsValue(t);
-        if (y < 1000 || y > 2999) {
-            return -1;
-        }
         int k = j + 1;
         int era = era(k);
-        if (era > 0) {
+        if (era > 0 && y >= 1000) {
+            // 2013م، 1445 هـ: the era mark makes a year of any four digits
             d.year = y;
             d.hijri = isHijriEra(k);
             return era;
+        }
+        Token before = tokens.get(j - 1);
+        if (!before.isWord() || !YEAR_LEADS.contains(before.stem()) || lineBreakBefore(j) || y < 1000 || y > 2999) {
+            return -1;
         }
         boolean clauseEnds = k >= n || lineBreakBefore(k) || tokens.get(k).isPunct()
                 || tokens.get(k).isWord() && tokens.get(k).reading().has(Clitic.WA);

@@ -127,6 +127,11 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void aBareYearNeedsAnEraMarkOrALeadingPrepositionAtTheEndOfItsClause() {
+        assertThat(starts("صدر الكتاب 2011م وتأسست الجمعية منذ 2004، ثم حصلت على 2019 صوتا")).containsExactly("2011", "2004");
+    }
+
+    @Test
     void rangesWithDashesListsAndFromTo() {
         When dash = only("ينعقد الملتقى يومي 11 – 12 آب 2023 في هلسنكي");
         assertThat(dash.start()).hasToString("2023-08-11");
@@ -172,6 +177,8 @@ class TemporalTaggerTest {
         assertThat(only("تبدأ الجلسة الرابعة بعد الظهر").time()).isEqualTo(LocalTime.of(16, 0));
         assertThat(only("يلتقي الوفد السابعة والنصف صباحا").time()).isEqualTo(LocalTime.of(7, 30));
         assertThat(only("يعرض الفيلم الساعة 20:15").time()).isEqualTo(LocalTime.of(20, 15));
+        assertThat(only("يعرض الفيلم في تمام الثامنة").time()).isEqualTo(LocalTime.of(8, 0));
+        assertThat(only("يعرض الفيلم الساعة السادسة وعشر دقائق مساء").time()).isEqualTo(LocalTime.of(18, 10));
         assertThat(only("ينتهي العرض الساعة العاشرة الا ربعا ليلا").time()).isEqualTo(LocalTime.of(21, 45));
     }
 
