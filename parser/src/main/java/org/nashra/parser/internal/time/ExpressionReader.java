@@ -1342,8 +1342,11 @@ final class ExpressionReader {
             d.hijri = isHijriEra(k);
             return era;
         }
+        if (j == 0 || y < 1000 || y > 2999 || lineBreakBefore(j)) {
+            return -1;
+        }
         Token before = tokens.get(j - 1);
-        if (!before.isWord() || !YEAR_LEADS.contains(before.stem()) || lineBreakBefore(j) || y < 1000 || y > 2999) {
+        if (!before.isWord() || !YEAR_LEADS.contains(before.stem())) {
             return -1;
         }
         boolean clauseEnds = k >= n || lineBreakBefore(k) || tokens.get(k).isPunct()
