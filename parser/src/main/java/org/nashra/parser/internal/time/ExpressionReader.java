@@ -419,6 +419,10 @@ final class ExpressionReader {
         if (!saa && !(np.definite() && np.feminine())) {
             return null;
         }
+        if (!saa && j > 0 && tokens.get(j - 1).isWord() && tokens.get(j - 1).reading().definite() && !isTemporalWord(j - 1)) {
+            // الحلقة الثانية مساء الأحد: an ordinal after a definite noun is its adjective, not an hour
+            return null;
+        }
         for (int k = j; k < np.endToken(); k++) {
             if (k > j && !tokens.get(k).reading().cliticsWithin(Clitic.WA, Clitic.AL)) {
                 return null;

@@ -307,6 +307,15 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void wordsAndNumbersThatOnlyLookTemporalAreNotDates() {
+        assertThat(dates("حل في المركز الأول من بين 30 مشاركا في الفصل الثاني من العام الدراسي")).isEmpty();
+        assertThat(dates("رقم الهاتف 0046-123-4567 والاصدار 1.2.3 والنتيجة 3-1 والنسبة 5/3")).isEmpty();
+        assertThat(dates("على مدار الساعة وصباح الخير ومساء الخير وليلة القدر ونحو غد مشرق")).isEmpty();
+        assertThat(dates("أهل السنة والمدير العام الجديد ومارس الحزب نشاطه بعد نكسة حزيران")).isEmpty();
+        assertThat(only("تبث الحلقة الثانية مساء الأحد").time()).isNull();
+    }
+
+    @Test
     void todayIsNotReadInsideANounPhrase() {
         assertThat(dates("في اليوم الأول للمؤتمر واليوم العالمي للمرأة وفي اليوم نفسه")).isEmpty();
         assertThat(starts("انطلق اليوم الملتقى")).containsExactly("2024-05-10");
