@@ -174,7 +174,7 @@ class TemporalTaggerTest {
     void clockTimesWithDayParts() {
         assertThat(only("يبدأ الحفل الساعة التاسعة مساءً").time()).isEqualTo(LocalTime.of(21, 0));
         assertThat(only("تفتح الابواب في الساعة الواحدة ظهرا").time()).isEqualTo(LocalTime.of(13, 0));
-        assertThat(only("تبدأ الجلسة الرابعة بعد الظهر").time()).isEqualTo(LocalTime.of(16, 0));
+        assertThat(only("تبدأ الجلسة في الرابعة بعد الظهر").time()).isEqualTo(LocalTime.of(16, 0));
         assertThat(only("يلتقي الوفد السابعة والنصف صباحا").time()).isEqualTo(LocalTime.of(7, 30));
         assertThat(only("يعرض الفيلم الساعة 20:15").time()).isEqualTo(LocalTime.of(20, 15));
         assertThat(only("يعرض الفيلم في تمام الثامنة").time()).isEqualTo(LocalTime.of(8, 0));
