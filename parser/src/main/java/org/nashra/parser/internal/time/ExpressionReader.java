@@ -419,8 +419,9 @@ final class ExpressionReader {
         if (!saa && !(np.definite() && np.feminine())) {
             return null;
         }
-        if (!saa && j > 0 && tokens.get(j - 1).isWord() && tokens.get(j - 1).reading().definite() && !isTemporalWord(j - 1)) {
-            // الحلقة الثانية مساء الأحد: an ordinal after a definite noun is its adjective, not an hour
+        if (!saa && j > 0 && tokens.get(j - 1).isWord() && tokens.get(j - 1).reading().definite()
+                && tokens.get(j - 1).text().endsWith("ه") && !isTemporalWord(j - 1)) {
+            // الحلقة الثانية مساء الأحد: a feminine ordinal after a definite feminine noun is its adjective, not an hour
             return null;
         }
         for (int k = j; k < np.endToken(); k++) {
