@@ -1064,7 +1064,7 @@ final class ExpressionReader {
             int next;
             if (s.isPunct('-') || s.isPunct('–') || s.isPunct('—') || s.isWord() && RANGE_WORDS.contains(s.text())) {
                 next = k + 1;
-            } else if (s.is("و")) {
+            } else if (s.is("و") || s.isPunct('،') || s.isPunct(',')) {
                 next = k + 1;
             } else if (s.isNumber() && s.reading().has(Clitic.WA)) {
                 next = k;

@@ -136,6 +136,7 @@ class TemporalTaggerTest {
         When dash = only("ينعقد الملتقى يومي 11 – 12 آب 2023 في هلسنكي");
         assertThat(dash.start()).hasToString("2023-08-11");
         assertThat(dash.end()).hasToString("2023-08-12");
+        assertThat(only("تقام العروض أيام 3، 4، 5 تموز 2025").end()).hasToString("2025-07-05");
         When list = only("تقام العروض أيام 3 و4 و5 تموز 2025");
         assertThat(list.start()).hasToString("2025-07-03");
         assertThat(list.end()).hasToString("2025-07-05");
