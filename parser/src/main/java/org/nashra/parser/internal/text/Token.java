@@ -34,7 +34,7 @@ public record Token(int index, Kind kind, int start, int end, String text, Span 
     public enum Kind {
         /** A run of Arabic letters (possibly with clitics). */
         WORD,
-        /** A run of Latin letters and digits that starts with a letter ({@code COVID19}). */
+        /** A run of letters of another script (Latin, Cyrillic …) and digits that starts with a letter ({@code COVID19}). */
         LATIN,
         /** A run of digits, any script, possibly with a decimal or thousands separator ({@code 2.5}, {@code ١٢٬٥٠٠}),
          *  possibly after a clitic ({@code و17}, {@code بـ2018}). */
