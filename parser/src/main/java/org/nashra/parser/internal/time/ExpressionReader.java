@@ -1186,25 +1186,19 @@ final class ExpressionReader {
             return -1;
         }
         Token t = tokens.get(k);
-        if (t.isNumber() && t.reading().affixes().isEmpty()) {
-            int y = (int) ArabicNumbers.digitsValue(t);
-            if (t.stem().length() >= 3 && t.stem().length() <= 4 && y >= 100) {
-                d.year = y;
-                int era = era(k + 1);
-                return era > 0 ? era : k + 1;
-            }
-            if (t.stem().length() == 2 && era(k + 1) > 0) {
-                d.year = century(y, hijri || isHijriEra(k + 1), d);
-                return era(k + 1);
-            }
-            return -1;
+        if (t.isNumber()) {
+            return digitYear(k, d, hijri);
         }
         int j = k;
-        if (t.is("من") || t.is(",") || t.isPunct('،')) {
+        if (t.is("من") || t.isPunct(',') || t.isPunct('،')) {
             j++;
         }
-        if (j >= n) {
+        if (j >= n || lineBreakBefore(j)) {
             return -1;
+        }
+        if (j > k && tokens.get(j).isNumber()) {
+            // 12 آذار، 2024
+            return digitYear(j, d, hijri);
         }
         DateParts y = new DateParts();
         int e = yearPhrase(j, y);
@@ -1212,6 +1206,25 @@ final class ExpressionReader {
             d.year = y.year;
             d.yearOffset = y.yearOffset;
             return e;
+        }
+        return -1;
+    }
+
+    /** A year in digits at {@code k} right after a month: three or four digits, or two with an era mark. */
+    private int digitYear(int k, DateParts d, boolean hijri) {
+        Token t = tokens.get(k);
+        if (!t.reading().affixes().isEmpty()) {
+            return -1;
+        }
+        int y = (int) ArabicNumbers.digitsValue(t);
+        if (t.stem().length() >= 3 && t.stem().length() <= 4 && y >= 100) {
+            d.year = y;
+            int era = era(k + 1);
+            return era > 0 ? era : k + 1;
+        }
+        if (t.stem().length() == 2 && era(k + 1) > 0) {
+            d.year = century(y, hijri || isHijriEra(k + 1), d);
+            return era(k + 1);
         }
         return -1;
     }
