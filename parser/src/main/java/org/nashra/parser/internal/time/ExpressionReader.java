@@ -1197,8 +1197,8 @@ final class ExpressionReader {
             return -1;
         }
         if (j > k && tokens.get(j).isNumber()) {
-            // 12 آذار، 2024
-            return digitYear(j, d, hijri);
+            // 12 آذار، 2024 (four digits: a count may follow a comma)
+            return tokens.get(j).stem().length() == 4 ? digitYear(j, d, hijri) : -1;
         }
         DateParts y = new DateParts();
         int e = yearPhrase(j, y);
