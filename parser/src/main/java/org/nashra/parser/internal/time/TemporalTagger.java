@@ -49,14 +49,16 @@ public final class TemporalTagger {
         List<DateWarning> warnings = new ArrayList<>();
         Resolver resolver = new Resolver(text, ref, warnings);
         List<DateMention> mentions = new ArrayList<>(found.size());
-        int lastSentence = -1;
+        // a time stated apart takes the day of the latest dated expression of its paragraph (line)
         LocalDate lastDay = null;
+        int scanned = 0;
         for (Expr e : found) {
-            int sentence = text.sentenceOf(e.first).index();
-            if (sentence != lastSentence) {
-                lastDay = null;
-                lastSentence = sentence;
+            for (; scanned <= e.first; scanned++) {
+                if (text.startsLine(scanned)) {
+                    lastDay = null;
+                }
             }
+            scanned = Math.max(scanned, e.end);
             When w = resolver.resolve(e, lastDay);
             if (w.start() != null && w.start().precision() == IsoDate.Precision.DAY && e.hasDay()) {
                 lastDay = w.start().firstDay();

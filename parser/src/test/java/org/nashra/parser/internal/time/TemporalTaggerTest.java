@@ -215,8 +215,8 @@ class TemporalTaggerTest {
     }
 
     @Test
-    void aSeparateTimeTakesTheDateOfItsSentenceElseTheReference() {
-        List<When> d = dates("عقد المؤتمر يوم 4 أيار 2024 وافتتح الساعة العاشرة صباحا. وانتهى الساعة الخامسة مساء.");
+    void aSeparateTimeTakesTheDateOfItsParagraphElseTheReference() {
+        List<When> d = dates("عقد المؤتمر يوم 4 أيار 2024. وافتتح الساعة العاشرة صباحا.\nوانتهى الساعة الخامسة مساء.");
         assertThat(d).extracting(When::start).extracting(String::valueOf)
                 .containsExactly("2024-05-04", "2024-05-04", "2024-05-10");
         assertThat(d.get(1).relative()).isTrue();
