@@ -30,8 +30,8 @@ public record Reading(List<Affix> affixes, String stem, int stemStart, Span stem
 
     /** True when {@code clitic} is one of the affixes. */
     public boolean has(Clitic clitic) {
-        for (Affix a : affixes) {
-            if (a.clitic() == clitic) {
+        for (int i = 0; i < affixes.size(); i++) {
+            if (affixes.get(i).clitic() == clitic) {
                 return true;
             }
         }
@@ -40,7 +40,8 @@ public record Reading(List<Affix> affixes, String stem, int stemStart, Span stem
 
     /** True when every clitic of this reading is one of {@code allowed} (so also for a bare word). */
     public boolean cliticsWithin(Clitic... allowed) {
-        for (Affix a : affixes) {
+        for (int i = 0; i < affixes.size(); i++) {
+            Affix a = affixes.get(i);
             boolean ok = false;
             for (Clitic c : allowed) {
                 ok |= a.clitic() == c;

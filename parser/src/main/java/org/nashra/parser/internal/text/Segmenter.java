@@ -33,6 +33,7 @@ final class Segmenter {
     private static final Set<String> SHORT_STEMS = Set.of("هو", "هي", "هم", "من", "في", "عن", "ما", "لا", "ان",
             "قد", "لم", "لن", "كل", "مع", "ذا", "ها", "نا", "كم", "لي", "له", "لك", "به", "بي", "هن");
 
+    private static final Clitic[] CLITICS = Clitic.values();
     /** Suffixes tried when looking a stem up in the whole-word list ({@code فوزها} is {@code فوز}). */
     private static final List<String> SUFFIXES = List.of("هما", "ها", "هم", "هن", "ه", "كم", "ك", "نا", "ي", "ين", "ون",
             "ان", "ات", "يه", "يا", "ت", "وا", "تم", "ته", "تها", "تهم", "ا");
@@ -42,6 +43,11 @@ final class Segmenter {
 
     /** The readings of the word at folded {@code [start, end)}, the most likely first; never empty. */
     static List<Reading> readings(FoldedText folded, int start, int end) {
+        char first = folded.folded().charAt(start);
+        if (single(first) == null && first != 'ا') {
+            // most words start with a letter no clitic starts with: one reading, nothing to rank
+            return List.of(new Cut(List.of(), start).toReading(folded, end));
+        }
         List<Cut> cuts = new ArrayList<>();
         collect(folded.folded(), start, end, 0, new ArrayList<>(), cuts);
         String text = folded.folded();
@@ -146,7 +152,7 @@ final class Segmenter {
             }
             boolean article = false;
             for (int[] a : affixes) {
-                Clitic c = Clitic.values()[a[0]];
+                Clitic c = CLITICS[a[0]];
                 if (c == Clitic.AL) {
                     article = true;
                     if (a[1] == a[2]) {
@@ -155,7 +161,7 @@ final class Segmenter {
                 }
             }
             for (int[] a : affixes) {
-                Clitic c = Clitic.values()[a[0]];
+                Clitic c = CLITICS[a[0]];
                 if ((c == Clitic.KA || c == Clitic.FA && affixes.size() == 1) && !article) {
                     return 2;
                 }
@@ -182,7 +188,7 @@ final class Segmenter {
         Reading toReading(FoldedText folded, int end) {
             List<Affix> list = new ArrayList<>(affixes.size());
             for (int[] a : affixes) {
-                list.add(new Affix(Clitic.values()[a[0]], a[1], a[2], folded.originalSpan(a[1], a[2])));
+                list.add(new Affix(CLITICS[a[0]], a[1], a[2], folded.originalSpan(a[1], a[2])));
             }
             return new Reading(list, folded.folded().substring(stemStart, end), stemStart,
                     folded.originalSpan(stemStart, end));

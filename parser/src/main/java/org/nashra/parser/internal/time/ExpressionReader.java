@@ -48,9 +48,14 @@ final class ExpressionReader {
     private static final Set<String> VAGUE_HEADS = folded(
             "مطلع أوائل أواخر منتصف نهاية بداية أواسط مستهل غضون آخر");
     private static final Set<String> YEAR_LEADS = folded("منذ في حتى خلال قبل بعد عام");
+    private static final Set<String> MINUTES = folded("دقيقة دقائق دقيقتين");
+    /** {@code ذلك اليوم} is "that day", not today. */
+    private static final Set<String> DEMONSTRATIVES = folded("هذا ذلك نفس");
+    /** {@code صلاة الجمعة} is the prayer, not a Friday. */
+    private static final Set<String> PRAYER = folded("صلاة خطبة صلوات");
     private static final Set<String> ADJECTIVES_AFTER_DAY = folded("اخير نفسه ذاته عينه");
-    private static final Set<String> GREGORIAN_ERA = folded("م ميلادي ميلادية ميلاديه");
-    private static final Set<String> HIJRI_ERA = folded("ه هـ هجري هجرية هجريه");
+    private static final Set<String> GREGORIAN_ERA = folded("م ميلادي ميلادية");
+    private static final Set<String> HIJRI_ERA = folded("هـ هجري هجرية");
 
     private final AnalyzedText text;
     private final List<Token> tokens;
@@ -114,7 +119,7 @@ final class ExpressionReader {
         }
         Token before = tokens.get(j - 1);
         return before.isPunct('،') || before.isPunct(',')
-                || before.isWord() && !before.hasStemIn(folded("صلاه خطبه صلوات")) && ArabicNumbers.read(text, j - 1) == null;
+                || before.isWord() && !before.hasStemIn(PRAYER) && ArabicNumbers.read(text, j - 1) == null;
     }
 
     /** Tries link + piece after {@code e}; merges and returns true when compatible. */
@@ -460,7 +465,7 @@ final class ExpressionReader {
         // و + N دقيقة
         NumberPhrase np = ArabicNumbers.read(text, k);
         if (np != null && np.value() < 60 && np.endToken() < n
-                && tokens.get(np.endToken()).hasStemIn(folded("دقيقة دقائق دقيقتين"))) {
+                && tokens.get(np.endToken()).hasStemIn(MINUTES)) {
             return new int[] {(int) np.value(), np.endToken() + 1};
         }
         return null;
@@ -611,7 +616,7 @@ final class ExpressionReader {
         }
         if (j > 0) {
             Token before = tokens.get(j - 1);
-            if (before.isWord() && (ArabicNumbers.read(text, j - 1) != null || before.hasStemIn(folded("هذا ذلك نفس")))) {
+            if (before.isWord() && (ArabicNumbers.read(text, j - 1) != null || before.hasStemIn(DEMONSTRATIVES))) {
                 return false;
             }
         }
