@@ -367,8 +367,12 @@ final class ExpressionReader {
             }
             j = frac[1];
         }
-        DayPart part = null;
-        int dp = dayPartEnd(j);
+        // ما بين الساعة السادسة والثامنة مساءً: the day part after the range's end holds for its start
+        int[] range = timeRangeEnd(j, true);
+        boolean ranged = range[0] > j;
+        j = range[0];
+        DayPart part = range[1] < 0 ? null : DayPart.values()[range[1]];
+        int dp = ranged ? -1 : dayPartEnd(j);
         if (dp > 0) {
             part = dayPartAt(j);
             j = dp;
@@ -383,9 +387,16 @@ final class ExpressionReader {
         }
         p.hour = hour;
         p.minute = minute;
-        p.clockPart = part;
         j = timeZone(j);
-        return timeRangeEnd(j);
+        if (!ranged) {
+            range = timeRangeEnd(j, false);
+            j = range[0];
+            if (part == null && range[1] >= 0) {
+                part = DayPart.values()[range[1]];
+            }
+        }
+        p.clockPart = part;
+        return j;
     }
 
     /** {hour, minute, end, grouped(1/0)} of a clock reading at {@code j}, or null. */
@@ -503,28 +514,40 @@ final class ExpressionReader {
         return j;
     }
 
-    /** {@code … حتى الساعة الثانية عشرة ظهراً}: the end of a time range is part of the expression. */
-    private int timeRangeEnd(int j) {
+    /**
+     * The end of a time range at {@code j} ({@code حتى الساعة الثانية عشرة ظهراً}, {@code – 12:00},
+     * {@code والثامنة مساءً} when {@code wa}), part of the expression: {index after (j when none), its day
+     * part's ordinal or -1}.
+     */
+    private int[] timeRangeEnd(int j, boolean wa) {
+        int[] none = {j, -1};
         if (j + 1 >= n || lineBreakBefore(j)) {
-            return j;
+            return none;
         }
         Token t = tokens.get(j);
         boolean dash = t.isPunct('-') || t.isPunct('–');
-        if (!dash && !(t.isWord() && RANGE_WORDS.contains(t.text()))) {
-            return j;
+        int k;
+        if (dash || t.isWord() && RANGE_WORDS.contains(t.text())) {
+            k = j + 1;
+        } else if (wa && t.isWord() && t.reading().has(Clitic.WA)) {
+            k = j;
+        } else {
+            return none;
         }
-        int k = j + 1;
-        boolean saa = tokens.get(k).hasStem("ساعه");
+        boolean saa = k > j && tokens.get(k).hasStem("ساعه");
         if (saa) {
             k++;
         }
         if (k >= n) {
-            return j;
+            return none;
+        }
+        NumberPhrase word = tokens.get(k).isWord() ? ArabicNumbers.read(text, k) : null;
+        if (tokens.get(k).isWord() && (word == null || !word.definite() || word.value() > 24)) {
+            return none;
         }
         int[] clock = clock(k, true);
-        if (clock == null || !saa && tokens.get(k).isWord() && !(ArabicNumbers.read(text, k) != null
-                && ArabicNumbers.read(text, k).definite())) {
-            return j;
+        if (clock == null) {
+            return none;
         }
         k = clock[2];
         int[] frac = fraction(k);
@@ -532,7 +555,8 @@ final class ExpressionReader {
             k = frac[1];
         }
         int dp = dayPartEnd(k);
-        return timeZone(dp > 0 ? dp : k);
+        int part = dp > 0 ? dayPartAt(k).ordinal() : -1;
+        return new int[] {timeZone(dp > 0 ? dp : k), part};
     }
 
     // ------------------------------------------------------------------ days, weekdays, day parts

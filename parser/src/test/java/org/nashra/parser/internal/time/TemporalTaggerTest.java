@@ -197,6 +197,14 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void aTimeRangeSharesTheDayPartWrittenAfterItsEnd() {
+        When w = only("تقام الوقفة ما بين الساعة السادسة والثامنة مساء امام السفارة");
+        assertThat(w.time()).isEqualTo(LocalTime.of(18, 0));
+        assertThat(w.text()).isEqualTo("الساعة السادسة والثامنة مساء");
+        assertThat(only("يفتح من العاشرة حتى الثانية عشرة ظهرا").time()).isEqualTo(LocalTime.of(10, 0));
+    }
+
+    @Test
     void aTimeZonePhraseStaysInTheText() {
         When w = only("تبث الندوة الساعة الثامنة مساء بتوقيت بغداد على الصفحة");
         assertThat(w.time()).isEqualTo(LocalTime.of(20, 0));
@@ -287,6 +295,15 @@ class TemporalTaggerTest {
         TemporalResult r = TemporalTagger.tag(AnalyzedText.of("عقد المؤتمر يوم 7 آذار 2021 بعد لقاء أمس"), Optional.empty());
         assertThat(r.reference()).contains(LocalDate.of(2021, 3, 7));
         assertThat(r.dates().get(1).start()).hasToString("2021-03-06");
+    }
+
+    @Test
+    void aHistoricDateIsNotTheReference() {
+        TemporalResult r = TemporalTagger.tag(AnalyzedText.of(
+                "في ذكرى التأسيس يوم 31 آذار 1934 نظمت المنظمة يوم 30 آذار 2024 حفلا وتلتقي غدا بالضيوف"),
+                Optional.empty());
+        assertThat(r.reference()).contains(LocalDate.of(2024, 3, 30));
+        assertThat(r.dates().get(2).start()).hasToString("2024-03-31");
     }
 
     @Test
