@@ -930,10 +930,14 @@ final class ExpressionReader {
             k++;
             monthWord = true;
         }
-        if (days != null && k < n && ofWord) {
-            // الأول من الشهر الجاري
+        if (days != null && k < n && !monthWord) {
+            // الأول من الشهر الجاري; 15 الجاري (the press's "15th of this month")
             DateParts rel = new DateParts();
-            int r = relativeMonth(k, rel);
+            int r = ofWord ? relativeMonth(k, rel) : -1;
+            if (r < 0 && !lineBreakBefore(k) && Integer.valueOf(0).equals(TimeWords.DIRECTIONS.get(tokens.get(k).text()))) {
+                rel.monthOffset = 0;
+                r = k + 1;
+            }
             if (r > 0 && rel.monthOffset != null) {
                 rel.day = days[0];
                 copyInto(rel, d);

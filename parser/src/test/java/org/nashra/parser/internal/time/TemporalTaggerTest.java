@@ -250,6 +250,7 @@ class TemporalTaggerTest {
         assertThat(range.end()).hasToString("2025-02");
         assertThat(starts("في تشرين الأول من العام القادم")).containsExactly("2025-10");
         assertThat(starts("في الخامس من الشهر الجاري")).containsExactly("2024-05-05");
+        assertThat(starts("في 15 الجاري وفي العشرين من الجاري")).containsExactly("2024-05-15", "2024-05-20");
         assertThat(dates("في الشهر الماضي")).allMatch(When::relative);
     }
 
