@@ -68,10 +68,15 @@ public final class Typesetter {
         if (text.isEmpty()) {
             return List.of();
         }
-        BidiParagraph bidi = BidiParagraph.analyse(text, style.direction());
-        List<FontRun> fontRuns = style.fonts().itemise(text, style.missing(), warnings);
-        int[] breaks = LineBreaker.opportunities(text);
-        List<Unit> units = shapeUnits(text, bidi, fontRuns, breaks, style.fontSize());
+        String shown = text;
+        if (style.digits() != DigitForm.AS_WRITTEN) {
+            boolean rightToLeft = BidiParagraph.analyse(text, style.direction()).paragraphLevel() == 1;
+            shown = style.digits().apply(text, rightToLeft);
+        }
+        BidiParagraph bidi = BidiParagraph.analyse(shown, style.direction());
+        List<FontRun> fontRuns = style.fonts().itemise(shown, style.missing(), warnings);
+        int[] breaks = LineBreaker.opportunities(shown);
+        List<Unit> units = shapeUnits(text, shown, bidi, fontRuns, breaks, style.fontSize());
 
         List<Segment> segments = new ArrayList<>(units.size());
         for (Unit u : units) {
@@ -123,26 +128,30 @@ public final class Typesetter {
         }
     }
 
-    private List<Unit> shapeUnits(String text, BidiParagraph bidi, List<FontRun> fontRuns, int[] breaks, float size) {
+    /** Shapes {@code shown} (the text with its digits replaced, same indices); glyphs give {@code text}'s digits. */
+    private List<Unit> shapeUnits(String text, String shown, BidiParagraph bidi, List<FontRun> fontRuns, int[] breaks,
+                                  float size) {
         List<Unit> units = new ArrayList<>();
+        boolean digitsReplaced = !shown.equals(text);
         int b = 0;
         for (FontRun run : fontRuns) {
             int start = run.start();
             while (start < run.end()) {
                 int level = bidi.levelAt(start);
-                boolean space = isSpace(text.charAt(start));
+                boolean space = isSpace(shown.charAt(start));
                 int end = start + Character.charCount(text.codePointAt(start));
                 while (b < breaks.length && breaks[b] <= start) {
                     b++;
                 }
                 int limit = Math.min(run.end(), b < breaks.length ? breaks[b] : text.length());
                 if (!space) {
-                    while (end < limit && bidi.levelAt(end) == level && !isSpace(text.charAt(end))) {
+                    while (end < limit && bidi.levelAt(end) == level && !isSpace(shown.charAt(end))) {
                         end++;
                     }
                 }
+                List<Glyph> glyphs = shape(shown, start, end, run, (level & 1) == 1);
                 units.add(new Unit(start, end, run.face(), size, level, space,
-                        shape(text, start, end, run, (level & 1) == 1)));
+                        digitsReplaced ? sourceDigits(glyphs, text, shown) : glyphs));
                 start = end;
             }
         }
@@ -160,6 +169,17 @@ public final class Typesetter {
             glyphs.add(g.withText(start, end, glyphs.isEmpty() ? text.substring(start, end) : ""));
         }
         return glyphs;
+    }
+
+    /** Glyphs of replaced digits give the source's digit when copied. */
+    private static List<Glyph> sourceDigits(List<Glyph> glyphs, String text, String shown) {
+        List<Glyph> result = new ArrayList<>(glyphs.size());
+        for (Glyph g : glyphs) {
+            int s = g.charStart();
+            boolean replaced = g.charEnd() == s + 1 && g.text().length() == 1 && text.charAt(s) != shown.charAt(s);
+            result.add(replaced ? g.withText(s, s + 1, text.substring(s, s + 1)) : g);
+        }
+        return result;
     }
 
     private static boolean isSpace(char c) {

@@ -30,6 +30,7 @@ import org.nashra.render.pdf.internal.pdf.DocumentFonts;
 import org.nashra.render.pdf.internal.pdf.PageWriter;
 import org.nashra.render.pdf.internal.text.Justifier;
 import org.nashra.render.pdf.internal.text.ShapedLine;
+import org.nashra.render.pdf.internal.typeset.DigitForm;
 import org.nashra.render.pdf.internal.typeset.ParagraphStyle;
 import org.nashra.render.pdf.internal.typeset.Typesetter;
 
@@ -99,7 +100,7 @@ class GoldenShapingTest {
     private static byte[] render(FontFace face, List<String> words) throws IOException {
         Typesetter setter = new Typesetter(new JdkShaper(10_000));
         ParagraphStyle style = new ParagraphStyle(new FontChain(List.of(face)), SIZE, BaseDirection.RTL,
-                Justifier.NONE, FontChain.Missing.FAIL);
+                Justifier.NONE, FontChain.Missing.FAIL, DigitForm.AS_WRITTEN);
         try (PDDocument doc = new PDDocument()) {
             DocumentFonts fonts = new DocumentFonts(doc);
             PageWriter page = null;
