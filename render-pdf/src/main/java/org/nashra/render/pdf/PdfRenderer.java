@@ -77,9 +77,11 @@ public final class PdfRenderer {
         FontChain.Missing missing = options.missingGlyphs() == MissingGlyphs.FAIL
                 ? FontChain.Missing.FAIL : FontChain.Missing.REPLACE;
         DigitForm digits = DigitForm.valueOf(options.digits().name());
-        Justifier justifier = options.justification() == Justification.INTER_WORD
-                ? Justifier.INTER_WORD : Justifier.NONE;
         this.typesetter = new Typesetter(new JdkShaper(SHAPE_CACHE));
+        Justifier justifier = switch (options.justification()) {
+            case NONE -> Justifier.NONE;
+            case INTER_WORD -> Justifier.INTER_WORD;
+        };
         this.styles = new PlainDocument.Styles(
                 new ParagraphStyle(heading, options.headingSize(), BaseDirection.AUTO, Justifier.NONE, missing, digits),
                 new ParagraphStyle(body, options.bodySize(), BaseDirection.AUTO, justifier, missing, digits),
