@@ -17,7 +17,8 @@ import java.util.List;
  * <p>A kashida only ever goes at a join between two Arabic letters that the font connects: never in
  * Latin or any other script, never after a letter that does not join to the left (alef, dal, reh,
  * waw, hamza, or a ZWNJ), never between lam and alef nor between two letters the font draws as one
- * glyph, never before a final yeh (except after seen or sad), and always after the harakat of the
+ * glyph, never inside the word of God ({@code الله}), never before a final yeh (except after seen or
+ * sad), and always after the harakat of the
  * letter before the join, so marks stay on their letter. A tatweel the author typed is kept and
  * offered first; one that carries a mark (a seat for a dagger alef, say) is left alone.
  *
@@ -53,6 +54,7 @@ public final class KashidaAnalysis {
                     + " chars but the word has " + word.length());
         }
         int[] letters = letterOffsets(word);
+        boolean[] inAllah = wordOfGod(word, letters);
         List<KashidaOpportunity> found = new ArrayList<>();
         for (int k = 0; k < letters.length; k++) {
             int at = letters[k];
@@ -65,7 +67,7 @@ public final class KashidaAnalysis {
                 }
                 continue;
             }
-            if (k == 0) {
+            if (k == 0 || inAllah[k]) {
                 continue;
             }
             int before = Character.codePointAt(word, letters[k - 1]);
@@ -78,6 +80,28 @@ public final class KashidaAnalysis {
             }
         }
         return List.copyOf(found);
+    }
+
+    /**
+     * Per letter, true if it is the second lam or the heh of the word of God ({@code الله}, {@code لله},
+     * {@code بالله}…): lam, lam and a final heh, the first lam not joined to a letter before it. Fonts
+     * draw it as one figure (a ligature, or Amiri's own composition) that is never elongated.
+     */
+    private static boolean[] wordOfGod(CharSequence word, int[] letters) {
+        boolean[] result = new boolean[letters.length];
+        for (int k = 0; k + 2 < letters.length; k++) {
+            int lam = Character.codePointAt(word, letters[k]);
+            int heh = Character.codePointAt(word, letters[k + 2]);
+            boolean initial = k == 0 || !joins(Character.codePointAt(word, letters[k - 1]), lam);
+            boolean isFinal = !joinsToNext(heh, codePointOrNone(word, letters, k + 3));
+            if (initial && isFinal && joiningGroup(lam) == JoiningGroup.LAM
+                    && joiningGroup(Character.codePointAt(word, letters[k + 1])) == JoiningGroup.LAM
+                    && heh == '\u0647') {
+                result[k + 1] = true;
+                result[k + 2] = true;
+            }
+        }
+        return result;
     }
 
     /** Offsets of the code points that are not transparent (harakat and other marks are skipped). */

@@ -131,6 +131,18 @@ class KashidaAnalysisTest {
     }
 
     @Test
+    void neverInTheWordOfGod() {
+        assertThat(find("الله")).isEmpty();
+        assertThat(find("لله")).isEmpty();
+        assertThat(find("بالله")).as("the beh before it may still be elongated")
+                .containsExactly(at(1, BEFORE_FINAL_ALEF_TAH_LAM_KAF_GAF));
+        assertThat(find("عبدالله")).containsExactly(at(1, BETWEEN_LETTERS), at(2, BEFORE_FINAL_TEH_MARBUTA_HEH_DAL));
+        assertThat(find("اللّٰه")).as("with shadda and dagger alef").isEmpty();
+        assertThat(find("ظلله")).as("lam-lam-heh after a joining letter is an ordinary word")
+                .contains(at(3, BEFORE_FINAL_TEH_MARBUTA_HEH_DAL));
+    }
+
+    @Test
     void neverBeforeAFinalYeh() {
         assertThat(find("في")).isEmpty();
         assertThat(find("على")).containsExactly(at(1, BETWEEN_LETTERS));
