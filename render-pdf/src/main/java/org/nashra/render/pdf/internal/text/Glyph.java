@@ -21,7 +21,9 @@ import java.util.Objects;
  * ligature for a ligature glyph ({@code "لا"}, {@code "الله"}), the mark for a
  * mark glyph, the empty string for a glyph that stands for no character of its
  * own (the second glyph of a decomposed letter, or a tatweel that a justifier
- * inserted: such glyphs are drawn but give no text).
+ * inserted: such glyphs are drawn but give no text). A glyph the shaper
+ * mirrored in a right-to-left run (a parenthesis) stands for the character it
+ * shows, since text extraction mirrors back.
  *
  * <pre>{@code
  * Glyph alef = new Glyph(1833, 155, 0, 0, 0, 1, "ا");

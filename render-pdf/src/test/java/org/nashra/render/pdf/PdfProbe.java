@@ -1,0 +1,148 @@
+package org.nashra.render.pdf;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.contentstream.PDFStreamEngine;
+import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.contentstream.operator.state.Concatenate;
+import org.apache.pdfbox.contentstream.operator.state.Restore;
+import org.apache.pdfbox.contentstream.operator.state.Save;
+import org.apache.pdfbox.contentstream.operator.state.SetMatrix;
+import org.apache.pdfbox.contentstream.operator.text.BeginText;
+import org.apache.pdfbox.contentstream.operator.text.EndText;
+import org.apache.pdfbox.contentstream.operator.text.MoveText;
+import org.apache.pdfbox.contentstream.operator.text.SetFontAndSize;
+import org.apache.pdfbox.contentstream.operator.text.SetTextRise;
+import org.apache.pdfbox.contentstream.operator.text.ShowText;
+import org.apache.pdfbox.contentstream.operator.text.ShowTextAdjusted;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSStream;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.util.Matrix;
+import org.apache.pdfbox.util.Vector;
+
+/**
+ * Reads back what a PDF draws, independently of the code that wrote it:
+ * PDFBox interprets the content streams, and glyph ids come from each Type 0
+ * font's own {@code CIDToGIDMap}.
+ */
+public final class PdfProbe {
+
+    /**
+     * One glyph as drawn.
+     *
+     * @param page        0-based page
+     * @param textObject  index of its BT…ET block in the page
+     * @param font        the font's BaseFont
+     * @param code        the character code (the CID, Identity-H)
+     * @param subsetGid   the glyph in the embedded subset (0 = .notdef)
+     * @param gid         the glyph id in the original font (the smallest CID
+     *                    drawing the same subset glyph: the writer uses the
+     *                    glyph id itself as the first CID of every glyph)
+     * @param x           origin x in user space, points
+     * @param y           origin y in user space, points (text rise included)
+     * @param fontSize    the size in points
+     */
+    public record DrawnGlyph(int page, int textObject, String font, int code, int subsetGid, int gid, float x,
+                             float y, float fontSize) {
+    }
+
+    private PdfProbe() {
+    }
+
+    /** Every glyph of every page, in drawing order. */
+    public static List<DrawnGlyph> glyphs(byte[] pdf) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            Engine engine = new Engine();
+            for (PDPage page : doc.getPages()) {
+                engine.processPage(page);
+                engine.page++;
+                engine.textObject = -1;
+            }
+            return engine.glyphs;
+        }
+    }
+
+    /** The text PDFBox extracts, sorted by position. */
+    public static String text(byte[] pdf) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setSortByPosition(true);
+            return stripper.getText(doc);
+        }
+    }
+
+    private static final class Engine extends PDFStreamEngine {
+        final List<DrawnGlyph> glyphs = new ArrayList<>();
+        final Map<PDFont, int[]> originalGids = new HashMap<>();
+        int page;
+        int textObject = -1;
+
+        Engine() {
+            addOperator(new BeginText(this));
+            addOperator(new EndText(this));
+            addOperator(new SetFontAndSize(this));
+            addOperator(new SetMatrix(this));
+            addOperator(new SetTextRise(this));
+            addOperator(new ShowText(this));
+            addOperator(new ShowTextAdjusted(this));
+            addOperator(new MoveText(this));
+            addOperator(new Concatenate(this));
+            addOperator(new Save(this));
+            addOperator(new Restore(this));
+        }
+
+        @Override
+        protected void processOperator(Operator operator, List<COSBase> operands) throws IOException {
+            if ("BT".equals(operator.getName())) {
+                textObject++;
+            }
+            super.processOperator(operator, operands);
+        }
+
+        @Override
+        protected void showGlyph(Matrix trm, PDFont font, int code, Vector displacement) throws IOException {
+            int subsetGid = font instanceof PDType0Font t0 ? t0.codeToGID(code) : -1;
+            int[] original = originalGids.computeIfAbsent(font, Engine::smallestCidPerSubsetGid);
+            int gid = subsetGid >= 0 && subsetGid < original.length ? original[subsetGid] : -1;
+            float size = getGraphicsState().getTextState().getFontSize();
+            glyphs.add(new DrawnGlyph(page, textObject, font.getName(), code, subsetGid, gid,
+                    trm.getTranslateX(), trm.getTranslateY(), size));
+        }
+
+        private static int[] smallestCidPerSubsetGid(PDFont font) {
+            try {
+                PDType0Font t0 = (PDType0Font) font;
+                COSBase map = t0.getDescendantFont().getCOSObject().getDictionaryObject(COSName.CID_TO_GID_MAP);
+                if (!(map instanceof COSStream stream)) {
+                    return new int[0];
+                }
+                byte[] bytes;
+                try (InputStream in = stream.createInputStream()) {
+                    bytes = in.readAllBytes();
+                }
+                int[] result = new int[65536];
+                java.util.Arrays.fill(result, -1);
+                for (int cid = 0; cid < bytes.length / 2; cid++) {
+                    int sub = (bytes[2 * cid] & 0xFF) << 8 | bytes[2 * cid + 1] & 0xFF;
+                    if (sub != 0 && result[sub] < 0) {
+                        result[sub] = cid;
+                    }
+                }
+                return result;
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+    }
+}
