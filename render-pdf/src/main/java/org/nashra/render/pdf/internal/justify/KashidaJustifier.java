@@ -30,7 +30,7 @@ import org.nashra.render.pdf.internal.text.Shaper;
  *       {@link Shaper}, so the font picks the joining forms on both sides of the elongation (Amiri,
  *       for one, gives the letters next to a tatweel other forms and draws runs of tatweels as one
  *       glyph). A place whose first tatweel changes the word's width by less than a quarter or more
- *       than two and a half tatweels is skipped: there the font had a composition of its own (Amiri's
+ *       than three tatweels is skipped: there the font had a composition of its own (Amiri's
  *       stacked {@code محمد}) that the kashida would undo, or does something a kashida cannot mean;</li>
  *   <li>what is left goes to the inter-word spaces ({@link Justifier#spreadOverSpaces}); a line
  *       without spaces instead takes one tatweel more and lets its tatweels overlap by the excess,
@@ -55,7 +55,7 @@ public final class KashidaJustifier implements Justifier {
     /** Widths below this, in points, are not worth another elongation or an overlap. */
     private static final float EPSILON = 0.01f;
     private static final float MIN_FIRST_STEP = 0.25f;
-    private static final float MAX_FIRST_STEP = 2.5f;
+    private static final float MAX_FIRST_STEP = 3f;
     private static final float MAX_OVERLAP = 0.5f;
     private static final int MAX_EXTRA_TATWEELS = 64;
 
