@@ -42,7 +42,7 @@ public record IsoDate(int year, int month, int day) implements Comparable<IsoDat
             try {
                 LocalDate.of(year, month, day);
             } catch (DateTimeException e) {
-                throw new IllegalArgumentException(String.format("%04d-%02d-%02d is not a date", year, month, day), e);
+                throw new IllegalArgumentException(String.format("day %d is past the end of %04d-%02d", day, year, month), e);
             }
         }
     }

@@ -7,6 +7,8 @@ import java.util.HexFormat;
 import java.util.Objects;
 import org.nashra.model.Bulletin;
 import org.nashra.model.Source;
+import org.nashra.parser.internal.text.AnalyzedText;
+import org.nashra.parser.internal.time.TemporalTagger;
 
 /**
  * Reads a plain Arabic text (a meeting report, closing statement, greeting,
@@ -41,7 +43,10 @@ public final class BulletinParser {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(options, "options");
         checkSurrogates(text);
-        return Bulletin.builder(Bulletin.Kind.OTHER).source(sourceOf(text)).build();
+        AnalyzedText analyzed = AnalyzedText.of(text);
+        Bulletin.Builder bulletin = Bulletin.builder(Bulletin.Kind.OTHER).source(sourceOf(text));
+        TemporalTagger.tag(analyzed, options.referenceDate()).dates().forEach(bulletin::date);
+        return bulletin.build();
     }
 
     private static void checkSurrogates(String text) {

@@ -73,11 +73,47 @@ public final class PdfProbe {
         }
     }
 
-    /** The text PDFBox extracts, sorted by position. */
+    /**
+     * Fails if any content stream of the PDF draws glyph 0 (.notdef): a glyph
+     * id 0, or a code whose glyph is missing from the embedded subset.
+     */
+    public static void assertNoGlyphZero(byte[] pdf) throws IOException {
+        List<DrawnGlyph> glyphs = glyphs(pdf);
+        org.assertj.core.api.Assertions.assertThat(glyphs)
+                .as("glyphs drawn as .notdef")
+                .filteredOn(g -> g.subsetGid() <= 0 || g.gid() <= 0)
+                .isEmpty();
+    }
+
+    /**
+     * The text PDFBox extracts, sorted by position, taking word spaces from the
+     * space glyphs the PDF draws rather than guessing them from gaps.
+     *
+     * <p>PDFBox's default guess inserts a space wherever a glyph starts more
+     * than 0.3 average glyph widths after the previous glyph's box ends. Arabic
+     * set by HarfBuzz has such gaps inside words: Amiri kerns reh after beh by
+     * moving the reh right of the pen ({@code بريطانيا}: 122 units), so the
+     * default splits {@code بر|يطانيا}. nashra draws every inter-word space as
+     * a glyph mapped to U+0020, so nothing needs guessing: the tolerances are
+     * set out of reach.
+     */
     public static String text(byte[] pdf) throws IOException {
+        return text(pdf, true);
+    }
+
+    /** The text PDFBox extracts sorted by position, with its default space guessing. */
+    public static String textWithDefaultSpacing(byte[] pdf) throws IOException {
+        return text(pdf, false);
+    }
+
+    private static String text(byte[] pdf, boolean encodedSpacesOnly) throws IOException {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             PDFTextStripper stripper = new PDFTextStripper();
             stripper.setSortByPosition(true);
+            if (encodedSpacesOnly) {
+                stripper.setAverageCharTolerance(1e6f);
+                stripper.setSpacingTolerance(1e6f);
+            }
             return stripper.getText(doc);
         }
     }

@@ -61,6 +61,10 @@ public final class PageWriter {
             return;
         }
         content.beginText();
+        String mark = ExtractionText.directionMark(line);
+        if (mark != null) {
+            drawMark(line.runs().get(0), mark, x, baseline);
+        }
         float runX = x;
         for (GlyphRun run : line.runs()) {
             drawRun(run, runX, baseline);
@@ -109,6 +113,23 @@ public final class PageWriter {
         if (rise != 0) {
             content.rise(0);
         }
+    }
+
+    /**
+     * Draws an invisible bidi mark just left of the line: the font's space
+     * glyph (no ink), mapped to RLM or LRM, its box ending at the line's left
+     * edge. See {@link ExtractionText#directionMark}.
+     */
+    private void drawMark(GlyphRun run, String mark, float x, float baseline) {
+        int space = run.font().glyphId(' ');
+        if (space == 0) {
+            return;
+        }
+        PdfFont font = fonts.font(run.font());
+        used.add(font);
+        float width = run.font().advance(space) * run.scale();
+        content.font(fonts.resourceName(font), run.fontSize()).textMatrix(x - width, baseline);
+        content.showGlyphs(new int[] {font.code(space, mark)}, new float[] {0}, 0, 1);
     }
 
     /** Writes the content stream and the font resources into the page. */

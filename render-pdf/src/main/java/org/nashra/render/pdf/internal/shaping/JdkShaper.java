@@ -235,11 +235,14 @@ public final class JdkShaper implements Shaper {
     }
 
     /**
-     * The text of a glyph the shaper mirrored (a parenthesis in a right-to-left
-     * run drawn with the glyph of its mirror): the character it shows. Text
-     * extraction rebuilds logical order from the page by running bidi, with
-     * mirroring, over what the glyphs show; mapped to the source character, a
-     * mirrored pair would come back reversed, {@code )Malmö(}.
+     * The text of a glyph the shaper mirrored: the character it shows. In a
+     * right-to-left run HarfBuzz replaces a character that has a mirror
+     * (parentheses, brackets, guillemets) by that mirror whenever the font has
+     * it, before any other substitution (Amiri then draws its Arabic
+     * guillemets). Text extraction rebuilds logical order from the page by
+     * running bidi, with mirroring, over what the glyphs show; mapped to the
+     * source character, a mirrored pair would come back reversed:
+     * {@code )Malmö(}.
      */
     private static String mirroredText(FontFace face, int glyphId, String text) {
         if (text.isEmpty() || text.codePointCount(0, text.length()) != 1) {
@@ -247,7 +250,7 @@ public final class JdkShaper implements Shaper {
         }
         int cp = text.codePointAt(0);
         int mirror = UCharacter.getMirror(cp);
-        if (mirror != cp && glyphId != face.glyphId(cp) && glyphId == face.glyphId(mirror)) {
+        if (mirror != cp && face.covers(mirror) && glyphId != face.glyphId(cp)) {
             return new String(Character.toChars(mirror));
         }
         return text;

@@ -1,0 +1,86 @@
+package org.nashra.examples.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import org.nashra.json.BulletinJson;
+import org.nashra.json.BulletinJsonException;
+import org.nashra.model.Bulletin;
+import org.nashra.parser.BulletinParser;
+
+/**
+ * Reads inputs into text and bulletins, turning every way an input can be bad into an
+ * {@link InputException} with a one-line reason.
+ */
+final class InputLoader {
+    /** Far above any news text; keeps {@code /dev/zero} or a mistaken huge file from exhausting memory. */
+    static final int MAX_BYTES = 64 << 20;
+
+    private final InputStream stdin;
+
+    InputLoader(InputStream stdin) {
+        this.stdin = stdin;
+    }
+
+    /** The bulletin of a text input, or of a {@code .json} input as {@code parse} wrote it. */
+    Bulletin bulletin(Input input) throws InputException {
+        return input.isJson() ? read(input) : parse(input);
+    }
+
+    /** The bulletin the parser reads from a text input. */
+    Bulletin parse(Input input) throws InputException {
+        try {
+            return BulletinParser.parse(text(input));
+        } catch (IllegalArgumentException e) {
+            throw new InputException("cannot be parsed: " + e.getMessage(), e);
+        }
+    }
+
+    private Bulletin read(Input input) throws InputException {
+        try {
+            return BulletinJson.read(text(input));
+        } catch (BulletinJsonException e) {
+            throw new InputException("not a nashra bulletin: " + e.getMessage(), e);
+        }
+    }
+
+    /** The content as text: UTF-8, a byte order mark dropped. */
+    String text(Input input) throws InputException {
+        return StrictUtf8.decode(bytes(input));
+    }
+
+    private byte[] bytes(Input input) throws InputException {
+        if (input.isStdin()) {
+            return readAtMostMax(stdin);
+        }
+        if (Files.isDirectory(input.path())) {
+            throw new InputException("is a directory");
+        }
+        try (InputStream in = Files.newInputStream(input.path())) {
+            return readAtMostMax(in);
+        } catch (NoSuchFileException e) {
+            throw new InputException("no such file", e);
+        } catch (AccessDeniedException e) {
+            throw new InputException("permission denied", e);
+        } catch (FileSystemException e) {
+            throw new InputException(e.getReason() == null ? "cannot be read" : e.getReason(), e);
+        } catch (IOException e) {
+            throw new InputException("cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    private static byte[] readAtMostMax(InputStream in) throws InputException {
+        try {
+            byte[] bytes = in.readNBytes(MAX_BYTES + 1);
+            if (bytes.length > MAX_BYTES) {
+                throw new InputException("larger than " + (MAX_BYTES >> 20) + " MiB, the limit for one input");
+            }
+            return bytes;
+        } catch (IOException e) {
+            throw new InputException("cannot be read: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,124 @@
+package org.nashra.examples.cli;
+
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.nashra.model.Bulletin;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code nashra render}: texts or bulletin JSON to {@code DIR/NAME.pdf} and {@code DIR/NAME.html}. */
+@Command(name = "render", mixinStandardHelpOptions = true, versionProvider = NashraCommand.Version.class,
+        description = "Prints bulletins as right-to-left PDF and HTML: DIR/NAME.pdf, DIR/NAME.html.")
+final class RenderCommand implements Callable<Integer> {
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "pdf",
+            description = "What to write: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    private Format format;
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = ".",
+            description = "The directory to write to, created if needed (default: the current one).")
+    private Path out;
+
+    @Option(names = "--page", paramLabel = "PAGE", defaultValue = "a4",
+            description = "Paper size: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    private RenderSettings.Page page;
+
+    @Option(names = "--digits", paramLabel = "DIGITS", defaultValue = "latin",
+            description = "Digits of numbers: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    private RenderSettings.Digits digits;
+
+    @Option(names = "--engine", paramLabel = "ENGINE", defaultValue = "direct",
+            description = {"PDF engine: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).",
+                "direct draws on PDFBox; html prints the HTML bulletin through openhtmltopdf."})
+    private Engine engine;
+
+    @Parameters(arity = "1..*", paramLabel = "INPUT",
+            description = "A UTF-8 text file (.txt), a bulletin JSON file (.json) as parse writes it, "
+                    + "or - for a text on standard input.")
+    private List<String> arguments;
+
+    private final InputLoader loader;
+    private final Renderers renderers;
+
+    RenderCommand(InputStream stdin, Renderers renderers) {
+        this.loader = new InputLoader(stdin);
+        this.renderers = renderers;
+    }
+
+    @Override
+    public Integer call() {
+        List<Input> inputs = Input.of(arguments, spec);
+        Input.requireDistinctBaseNames(inputs, spec);
+        Optional<OutputDirectory> directory = OutputDirectory.create(out, spec.commandLine().getErr());
+        if (directory.isEmpty()) {
+            return ExitStatus.FAILED;
+        }
+        RenderSettings settings = new RenderSettings(page, digits);
+        List<Target> targets = format.targets(engine);
+        Feedback feedback = Feedback.forInputs(spec.commandLine().getErr(), inputs.size());
+        boolean allDone = Batch.run(inputs, input -> render(input, targets, settings, directory.get()),
+                written -> { }, feedback);
+        return ExitStatus.of(allDone);
+    }
+
+    private List<String> render(Input input, List<Target> targets, RenderSettings settings, OutputDirectory directory)
+            throws InputException {
+        Bulletin bulletin = loader.bulletin(input);
+        // every renderer is found before anything is written, so an input fails whole, not half-rendered
+        Map<Target, Renderer> chosen = new LinkedHashMap<>();
+        for (Target target : targets) {
+            chosen.put(target, renderers.find(target).orElseThrow(
+                    () -> new InputException(target.description() + " is not available in this build")));
+        }
+        List<String> written = new ArrayList<>();
+        for (Map.Entry<Target, Renderer> pass : chosen.entrySet()) {
+            written.add(directory.write(input, pass.getKey().extension(),
+                    stream -> pass.getValue().render(bulletin, settings, stream)));
+        }
+        return written;
+    }
+
+    /** The {@code --format} choices. */
+    enum Format {
+        PDF, HTML, ALL;
+
+        List<Target> targets(Engine engine) {
+            return switch (this) {
+                case PDF -> List.of(engine.pdf());
+                case HTML -> List.of(Target.HTML);
+                case ALL -> List.of(engine.pdf(), Target.HTML);
+            };
+        }
+
+        @Override
+        public String toString() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    /** The {@code --engine} choices: how a PDF is made. */
+    enum Engine {
+        DIRECT, HTML;
+
+        Target pdf() {
+            return this == DIRECT ? Target.PDF_DIRECT : Target.PDF_THROUGH_HTML;
+        }
+
+        @Override
+        public String toString() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+}

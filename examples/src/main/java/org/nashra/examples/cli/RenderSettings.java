@@ -1,0 +1,33 @@
+package org.nashra.examples.cli;
+
+import java.util.Locale;
+
+/**
+ * How {@code render} lays the bulletin out, whatever the file type.
+ *
+ * @param page   the paper size
+ * @param digits the digits numbers are written in
+ */
+record RenderSettings(Page page, Digits digits) {
+
+    /** Paper size. */
+    enum Page {
+        A4, A5, LETTER;
+
+        /** As written on the command line: {@code a4}. */
+        @Override
+        public String toString() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    /** {@code latin}: 0123456789; {@code arabic}: the Arabic-Indic ٠١٢٣٤٥٦٧٨٩. */
+    enum Digits {
+        LATIN, ARABIC;
+
+        @Override
+        public String toString() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+}

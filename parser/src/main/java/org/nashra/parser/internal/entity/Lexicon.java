@@ -1,0 +1,217 @@
+package org.nashra.parser.internal.entity;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.nashra.parser.internal.gazetteer.Gazetteer;
+import org.nashra.parser.internal.gazetteer.OrgHead;
+import org.nashra.parser.internal.gazetteer.PhraseIndex;
+import org.nashra.parser.internal.gazetteer.PlaceName;
+import org.nashra.parser.internal.gazetteer.PlaceWord;
+import org.nashra.parser.internal.gazetteer.Title;
+import org.nashra.parser.internal.gazetteer.WordClass;
+import org.nashra.parser.internal.text.AnalyzedText;
+import org.nashra.parser.internal.text.Clitic;
+import org.nashra.parser.internal.text.Reading;
+import org.nashra.parser.internal.text.Token;
+
+/**
+ * Gazetteer look-ups on the tokens of an {@link AnalyzedText}. A phrase may start on a word that
+ * carries clitics ({@code والرفيقين}, {@code بستوكهولم}, {@code للجنة}): every reading of the first
+ * token is tried, with its article ({@code اللجنه}) and, for the indexes that list bare words, without
+ * it ({@code لجنه}); the tokens after it must match as written.
+ */
+final class Lexicon {
+    private static final List<String> PRONOUN_SUFFIXES = List.of("هما", "هم", "هن", "ها", "ه", "نا", "كم");
+
+    private final Gazetteer g;
+
+    Lexicon(Gazetteer g) {
+        this.g = g;
+    }
+
+    Gazetteer gazetteer() {
+        return g;
+    }
+
+    /**
+     * A phrase of the index found at a token.
+     *
+     * @param first   the first token
+     * @param end     the token after the last
+     * @param reading the reading of the first token the phrase was matched on
+     * @param value   the phrase's value
+     */
+    record Hit<V>(int first, int end, Reading reading, V value) {
+        int length() {
+            return end - first;
+        }
+    }
+
+    Optional<Hit<Title>> honorific(AnalyzedText t, int i) {
+        return match(t, i, g.honorifics(), false);
+    }
+
+    /** A role head or profession, also with the article (الرئيس) or a pronoun suffix (رئيسها). */
+    Optional<Hit<Title>> role(AnalyzedText t, int i) {
+        Optional<Hit<Title>> hit = match(t, i, g.roles(), true);
+        if (hit.isPresent() || !word(t, i)) {
+            return hit;
+        }
+        for (Reading r : t.tokens().get(i).readings()) {
+            for (String suffix : PRONOUN_SUFFIXES) {
+                String stem = r.stem();
+                if (stem.length() > suffix.length() + 2 && stem.endsWith(suffix)) {
+                    Optional<Title> title = g.roles().get(stem.substring(0, stem.length() - suffix.length()));
+                    if (title.isPresent()) {
+                        return Optional.of(new Hit<>(i, i + 1, r, title.get()));
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    Optional<Hit<OrgHead>> orgHead(AnalyzedText t, int i) {
+        return match(t, i, g.organisations(), true);
+    }
+
+    Optional<Hit<PlaceWord>> placeWord(AnalyzedText t, int i) {
+        return match(t, i, g.placeWords(), true);
+    }
+
+    Optional<Hit<PlaceName>> country(AnalyzedText t, int i) {
+        return match(t, i, g.countries(), false);
+    }
+
+    Optional<Hit<PlaceName>> city(AnalyzedText t, int i) {
+        return match(t, i, g.cities(), false);
+    }
+
+    Optional<Hit<PlaceName>> region(AnalyzedText t, int i) {
+        return match(t, i, g.regions(), false);
+    }
+
+    /** A known city, country or region at a token; a country wins over a city of the same country (الكويت). */
+    Optional<Hit<PlaceName>> placeName(AnalyzedText t, int i) {
+        Optional<Hit<PlaceName>> best = Optional.empty();
+        for (Optional<Hit<PlaceName>> hit : List.of(city(t, i), country(t, i), region(t, i))) {
+            if (hit.isEmpty()) {
+                continue;
+            }
+            Hit<PlaceName> h = hit.get();
+            if (best.isEmpty() || h.length() > best.get().length()) {
+                best = hit;
+            } else if (h.length() == best.get().length() && h.value().kind() == PlaceName.Kind.COUNTRY
+                    && h.value().country() != null && h.value().country().equals(best.get().value().country())) {
+                best = hit;
+            }
+        }
+        return best;
+    }
+
+    /** The class of a function word at a token (its surface, or its stem after و/ف). */
+    Optional<WordClass> functionWord(AnalyzedText t, int i) {
+        if (!word(t, i)) {
+            return Optional.empty();
+        }
+        Token token = t.tokens().get(i);
+        if (token.text().equals("علي") && t.text(token).endsWith("ي")) {
+            // folding makes the name علي and the preposition على one word; the spelling tells them apart
+            return Optional.empty();
+        }
+        Optional<WordClass> c = g.functionWords().get(token.text());
+        if (c.isPresent()) {
+            return c;
+        }
+        for (Reading r : token.readings()) {
+            if (r.hasPreposition()) {
+                continue;
+            }
+            c = g.functionWords().get(r.stem());
+            // with the article only a gathering or a time is meant (الاجتماع، الساعة), not الخارج
+            if (c.isPresent() && (!r.definite() || c.get() == WordClass.EVENT)) {
+                return c;
+            }
+        }
+        return Optional.empty();
+    }
+
+    boolean isFunctionWord(AnalyzedText t, int i, WordClass c) {
+        return functionWord(t, i).filter(x -> x == c).isPresent();
+    }
+
+    boolean isGivenName(AnalyzedText t, int i) {
+        return word(t, i) && g.isGivenName(t.tokens().get(i).text());
+    }
+
+    /** The reading of a token that splits nothing off. */
+    static Reading bare(Token token) {
+        for (Reading r : token.readings()) {
+            if (r.affixes().isEmpty()) {
+                return r;
+            }
+        }
+        return token.reading();
+    }
+
+    static boolean word(AnalyzedText t, int i) {
+        return i >= 0 && i < t.tokens().size() && t.tokens().get(i).isWord();
+    }
+
+    static boolean punct(AnalyzedText t, int i, char c) {
+        return i >= 0 && i < t.tokens().size() && t.tokens().get(i).isPunct(c);
+    }
+
+    /** True when the token is a word whose most likely reading starts with و or ف. */
+    static boolean conjoined(AnalyzedText t, int i) {
+        return word(t, i) && t.tokens().get(i).reading().affixes().stream().anyMatch(a -> a.clitic().isConjunction());
+    }
+
+    /** True when the token's most likely reading carries ب، ل or ك. */
+    static boolean prepositioned(AnalyzedText t, int i) {
+        return word(t, i) && t.tokens().get(i).reading().hasPreposition();
+    }
+
+    /** True when the token's most likely reading carries the article. */
+    static boolean definite(AnalyzedText t, int i) {
+        return word(t, i) && t.tokens().get(i).reading().definite();
+    }
+
+    /** True when the most likely reading has the clitic. */
+    static boolean has(AnalyzedText t, int i, Clitic c) {
+        return word(t, i) && t.tokens().get(i).reading().has(c);
+    }
+
+    /** The reading of a token that carries exactly the article and no other clitic, if it has one. */
+    static boolean plainDefinite(AnalyzedText t, int i) {
+        if (!word(t, i)) {
+            return false;
+        }
+        Reading r = t.tokens().get(i).reading();
+        return r.definite() && r.affixes().size() == 1;
+    }
+
+    private <V> Optional<Hit<V>> match(AnalyzedText t, int i, PhraseIndex<V> index, boolean bareStems) {
+        if (!word(t, i)) {
+            return Optional.empty();
+        }
+        List<Token> tokens = t.tokens();
+        int limit = Math.min(tokens.size(), i + index.maxTokens());
+        List<String> keys = new ArrayList<>(limit - i);
+        for (int k = i; k < limit; k++) {
+            keys.add(tokens.get(k).text());
+        }
+        Hit<V> best = null;
+        for (Reading r : tokens.get(i).readings()) {
+            for (String first : r.definite() && bareStems ? List.of(r.definiteForm(), r.stem()) : List.of(r.definiteForm())) {
+                keys.set(0, first);
+                Optional<PhraseIndex.Match<V>> m = index.longest(keys, 0);
+                if (m.isPresent() && (best == null || m.get().length() > best.length())) {
+                    best = new Hit<>(i, i + m.get().length(), r, m.get().value());
+                }
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+}

@@ -1,0 +1,134 @@
+package org.nashra.parser.internal.entity;
+
+import org.nashra.parser.internal.gazetteer.PlaceWord;
+import org.nashra.parser.internal.gazetteer.WordClass;
+import org.nashra.parser.internal.text.AnalyzedText;
+import org.nashra.parser.internal.text.Clitic;
+import org.nashra.parser.internal.text.Reading;
+import org.nashra.parser.internal.text.Token;
+
+/**
+ * How far the noun phrase of a head word reaches: the construct chain and adjectives that follow it.
+ * Shared by the organisation, role and venue readers; each handles its own prepositions after it.
+ *
+ * <p>After the head, the phrase takes
+ * <ul>
+ *   <li>a definite word (a genitive or an adjective): {@code الحزب الشيوعي العراقي};</li>
+ *   <li>an indefinite word only while the chain is indefinite, at most {@value #MAX_INDEFINITE} in a row
+ *       after the head: {@code نادي بابل}, {@code مجلس بلدية ستوكهولم}; a definite word closes the chain,
+ *       so an indefinite word after it starts something else;</li>
+ *   <li>ل + a definite word: {@code للثقافة والتراث}, {@code للحزب};</li>
+ *   <li>و + a definite word that is not a title or a new organisation: {@code الادباء والكتاب};</li>
+ *   <li>a quoted name: {@code «الجسر»}.</li>
+ * </ul>
+ * It stops at punctuation, numbers, function words, honorifics, other prepositions (callers read
+ * {@code في X}, {@code عن X}, {@code بـX} themselves) and after {@code max} tokens.
+ */
+final class NounPhrase {
+    static final int MAX_INDEFINITE = 4;
+
+    private NounPhrase() {
+    }
+
+    /** The token after the noun phrase whose head is token {@code i}. */
+    static int end(AnalyzedText t, Lexicon lex, int i, int max) {
+        return end(t, lex, i, max, false);
+    }
+
+    /**
+     * The token after the noun phrase whose head is token {@code i}; with {@code designation}, the phrase
+     * names a part of an organisation and stops before ل + the organisation ({@code منسقية اوروبا للتحالف}).
+     */
+    static int end(AnalyzedText t, Lexicon lex, int i, int max, boolean designation) {
+        int n = Math.min(t.tokens().size(), i + max);
+        boolean closed = Lexicon.word(t, i) && t.tokens().get(i).reading().definite();
+        // a definite head takes no genitive: only adjectives (and no conjuncts) follow it
+        boolean construct = !closed;
+        boolean prepositional = false;
+        int indefinite = closed ? 0 : 1;
+        int k = i + 1;
+        while (k < n && !t.startsLine(k)) {
+            Token token = t.tokens().get(k);
+            if (token.isPunct('«')) {
+                int close = closingQuote(t, k, n);
+                if (close < 0) {
+                    break;
+                }
+                k = close + 1;
+                closed = true;
+                continue;
+            }
+            if (!token.isWord() || lex.functionWord(t, k).filter(c -> c != WordClass.EVENT).isPresent()
+                    || lex.placeWord(t, k).filter(w -> w.value() == PlaceWord.DIRECTION).isPresent()) {
+                break;
+            }
+            // a plural title after an open construct is a noun (رابطة الانصار); any other title starts a person
+            var title = lex.honorific(t, k);
+            if (title.isPresent() && (closed || !title.get().value().number().isShared() || !token.reading().definite())) {
+                break;
+            }
+            Reading r = token.reading();
+            if (r.has(Clitic.WA) || r.has(Clitic.FA)) {
+                boolean conjunct = (construct || prepositional) && r.definite() && !r.hasPreposition()
+                        && lex.orgHead(t, k).isEmpty() && lex.role(t, k).isEmpty();
+                if (!conjunct) {
+                    break;
+                }
+                closed = true;
+            } else if (r.hasPreposition()) {
+                if (!(r.has(Clitic.LI) && r.definite()) || designation && lex.orgHead(t, k).isPresent()
+                        || k == i + 1 && !construct) {
+                    break;
+                }
+                closed = true;
+                prepositional = true;
+            } else if (r.definite()) {
+                if (closed && !lex.gazetteer().isListedAdjective(r.definiteForm())
+                        && !(agrees(t.tokens().get(k - 1), token) && lex.gazetteer().isAdjective(r.definiteForm()))) {
+                    break;
+                }
+                closed = true;
+            } else {
+                if (closed || indefinite >= MAX_INDEFINITE) {
+                    break;
+                }
+                indefinite++;
+                // a place name takes no genitive: جامعة مونتريال ends there
+                var place = lex.placeName(t, k).filter(h -> h.reading() == token.reading());
+                if (place.isPresent()) {
+                    k = Math.min(n, place.get().end());
+                    closed = true;
+                    continue;
+                }
+            }
+            k++;
+        }
+        return k;
+    }
+
+    /**
+     * True unless {@code word} cannot be an adjective of {@code noun}: a feminine singular noun (ending ة)
+     * takes no masculine singular nisba ({@code الجمعية الثقافية}, not {@code الجمعية الثقافي}); plurals in ة
+     * ({@code الطلبة العراقيين}) and plurals of things take either.
+     */
+    private static boolean agrees(Token noun, Token word) {
+        if (!noun.isWord()) {
+            return true;
+        }
+        return !(noun.stem().endsWith("ه") && word.stem().endsWith("ي"));
+    }
+
+    /** The index of the {@code »} closing the quote opened at {@code open}, or -1 within {@code n}. */
+    static int closingQuote(AnalyzedText t, int open, int n) {
+        for (int k = open + 1; k < n; k++) {
+            Token token = t.tokens().get(k);
+            if (token.isPunct('»')) {
+                return k > open + 1 ? k : -1;
+            }
+            if (token.isPunct('.') || token.isPunct('«') || token.isPunct('\n') || t.startsLine(k)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,495 @@
+package org.nashra.parser.internal.entity;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.nashra.model.Gender;
+import org.nashra.model.Person;
+import org.nashra.model.Span;
+import org.nashra.parser.internal.gazetteer.Gazetteer;
+import org.nashra.parser.internal.gazetteer.GrammaticalNumber;
+import org.nashra.parser.internal.gazetteer.OrgHead;
+import org.nashra.parser.internal.gazetteer.Title;
+import org.nashra.parser.internal.text.AnalyzedText;
+import org.nashra.parser.internal.text.Clitic;
+import org.nashra.parser.internal.text.Reading;
+import org.nashra.parser.internal.text.Token;
+
+/**
+ * Finds persons: honorifics and a name ({@code الرفيق النصير قادر رشيد}), a kunya in brackets or after a
+ * dash ({@code (ابو شوان)}) or alone ({@code الرفيق ابو تارا}, {@code أم X}), a role before or after the
+ * name ({@code سكرتيرة الرابطة الدكتورة بشرى العبيدي}, {@code … رئيس الهيئة التنسيقية}), a profession
+ * before a name as its role ({@code الشاعرة رغد المعموري}), persons known only by a role
+ * ({@code الرفيقين مسؤولي لجنة العمل الفكري}), and the lists a dual or plural title or role governs.
+ * Thread-safe.
+ *
+ * <pre>{@code
+ * PersonTagger tagger = PersonTagger.standard();
+ * AnalyzedText t = AnalyzedText.of("والرفيقين بسام محي عضو المكتب السياسي، وسلم علي عضو اللجنة المركزية");
+ * List<PersonMention> two = tagger.personsAt(t, 0);
+ * two.get(1).person().name();         // "سلم علي"
+ * two.get(1).person().honorifics();   // ["الرفيقين"]
+ * two.get(1).person().role();         // "عضو اللجنة المركزية"
+ * }</pre>
+ *
+ * <p>Gender comes from a singular title, then the role, the kunya (ابو/ام) and the given-name list; under a
+ * dual or plural title the given name decides first ({@code الدكاترة: … رشا المصري} is female). Limits: a
+ * name is at most four words; after its first word a word that starts with و، ب or ل ends it unless it is
+ * a listed given name, so {@code عبد الله باشراحيل} may lose its last word; a name without any title, role
+ * or kunya is read only where the caller asks for one ({@link #personAt(AnalyzedText, int, boolean)}).
+ */
+public final class PersonTagger {
+    private static final int MAX_NAME_UNITS = 4;
+    /** Titles in a row before one name (الرفيق النصير الدكتور); bounds the work at each token. */
+    private static final int MAX_TITLES = 5;
+    private static final int MAX_ROLE_TOKENS = 16;
+    private static final Set<String> KUNYA = Set.of("ابو", "ابي", "ابا", "ام");
+    private static final Set<String> NAME_JOINERS = Set.of("عبد", "ابو", "ابي", "ابا", "ابن", "بن", "بنت", "ال");
+    private static final Set<String> NAME_TAILS = Set.of("الله", "الدين");
+    private static final Set<String> ROLE_PRONOUNS = Set.of("له", "لها", "لهم", "لهما", "لهن");
+
+    private final Lexicon lex;
+
+    public PersonTagger(Gazetteer gazetteer) {
+        this.lex = new Lexicon(gazetteer);
+    }
+
+    /** A tagger over {@link Gazetteer#standard()}. */
+    public static PersonTagger standard() {
+        return Holder.STANDARD;
+    }
+
+    /**
+     * Every person the text names with a title, a kunya or a role before a name, in order; lists governed by
+     * a dual or plural title give one mention each. Persons known only by a role count where a title leads.
+     */
+    public List<PersonMention> persons(AnalyzedText t) {
+        List<PersonMention> out = new ArrayList<>();
+        int i = 0;
+        while (i < t.tokens().size()) {
+            List<PersonMention> found = personsAt(t, i);
+            if (!found.isEmpty() && (found.get(0).person().name() != null || found.get(0).person().alias() != null
+                    || !found.get(0).person().honorifics().isEmpty())) {
+                out.addAll(found);
+                i = found.get(found.size() - 1).endToken();
+            } else {
+                i++;
+            }
+        }
+        return out;
+    }
+
+    /** The person whose mention starts at token {@code i}: with a title, a role, a profession or a kunya. */
+    public Optional<PersonMention> personAt(AnalyzedText t, int i) {
+        return personAt(t, i, false);
+    }
+
+    /**
+     * The person whose mention starts at token {@code i}; with {@code bareName}, a name without any title
+     * is taken too (in a list of elected members: {@code سناء الربيعي رئيسةً}). The token may carry و.
+     */
+    public Optional<PersonMention> personAt(AnalyzedText t, int i, boolean bareName) {
+        return Optional.ofNullable(parse(t, i, bareName, null)).map(Parse::mention);
+    }
+
+    /**
+     * The persons a mention starting at token {@code i} lists: one, or all those a dual or plural title or
+     * role governs ({@code الرفيقين A عضو …، وB عضو …}, {@code الدكاترة: A، B، وC اعضاءً},
+     * {@code A وB نائبتين لها}), each with the shared title and its own or the shared role.
+     */
+    public List<PersonMention> personsAt(AnalyzedText t, int i) {
+        return personsAt(t, i, false);
+    }
+
+    /** {@link #personsAt(AnalyzedText, int)}, taking a first name without any title when {@code bareName}. */
+    public List<PersonMention> personsAt(AnalyzedText t, int i, boolean bareName) {
+        Parse first = parse(t, i, bareName, null);
+        if (first == null) {
+            return List.of();
+        }
+        List<Parse> group = new ArrayList<>(List.of(first));
+        boolean sharedTitle = first.titleNumber.isShared();
+        int limit = first.titleNumber == GrammaticalNumber.DUAL || first.roleNumber == GrammaticalNumber.DUAL ? 2 : Integer.MAX_VALUE;
+        while (group.size() < limit) {
+            Parse last = group.get(group.size() - 1);
+            int k = last.end;
+            boolean comma = Lexicon.punct(t, k, '،') || Lexicon.punct(t, k, ',');
+            if (comma) {
+                k++;
+            }
+            boolean and = Lexicon.conjoined(t, k);
+            if (!comma && !and || !sharedTitle && !last.sharedRole() && !(and && last.bare())) {
+                break;
+            }
+            Parse next = last.name == null && last.alias == null && last.role != null && last.sharedRole()
+                    ? roleOnly(t, k, last) : parse(t, k, true, first);
+            if (next == null || next.name == null && next.alias == null && next.role == null) {
+                break;
+            }
+            group.add(next);
+            if (!sharedTitle && !next.sharedRole() && next.role != null) {
+                break;
+            }
+        }
+        Parse tail = group.get(group.size() - 1);
+        if (!sharedTitle && group.size() > 1 && !tail.sharedRole()) {
+            group = List.of(first);
+        }
+        List<PersonMention> out = new ArrayList<>();
+        for (Parse p : group) {
+            if (p.role == null && tail.sharedRole()) {
+                p.sharedRoleFrom = tail;
+            }
+            out.add(p.mention());
+        }
+        return out;
+    }
+
+    /** The second person of a dual role-only pair: {@code الرفيقين مسؤولي لجنة … ومكتب …}. */
+    private Parse roleOnly(AnalyzedText t, int k, Parse governor) {
+        if (!Lexicon.word(t, k) || lex.honorific(t, k).isPresent() || lex.functionWord(t, k).isPresent()) {
+            return null;
+        }
+        Parse p = new Parse(t, k, t.tokens().get(k).reading());
+        p.inherit(governor);
+        int end = roleEnd(t, k, false);
+        if (end <= k) {
+            return null;
+        }
+        p.role = Cut.of(t, k, end);
+        p.roleGender = governor.roleGender;
+        p.roleNumber = governor.roleNumber;
+        p.end = end;
+        return p;
+    }
+
+    /** Reads one person at token {@code i}; {@code governor} is the first of a list whose title it shares. */
+    private Parse parse(AnalyzedText t, int i, boolean bareName, Parse governor) {
+        if (!Lexicon.word(t, i)) {
+            return null;
+        }
+        Parse p = new Parse(t, i, t.tokens().get(i).reading());
+        if (governor != null) {
+            p.inherit(governor);
+        }
+        int k = i;
+        Optional<Lexicon.Hit<Title>> role = lex.honorific(t, k).isPresent() ? Optional.empty() : lex.role(t, k);
+        if (role.isPresent()) {
+            int end = roleEnd(t, k, true);
+            p.firstReading = role.get().reading();
+            p.role = Cut.of(t, k, role.get().reading(), end);
+            p.roleGender = role.get().value().gender();
+            p.roleNumber = role.get().value().number();
+            p.end = end;
+            k = end;
+        }
+        boolean titled = false;
+        for (Optional<Lexicon.Hit<Title>> h = lex.honorific(t, k); h.isPresent() && p.ownTitles.size() < MAX_TITLES;
+                h = lex.honorific(t, k)) {
+            Lexicon.Hit<Title> hit = h.get();
+            if (p.ownTitles.isEmpty() && p.role == null) {
+                p.firstReading = hit.reading();
+            }
+            p.ownTitles.add(Cut.of(t, hit.first(), hit.reading(), hit.end()).text());
+            if (p.titleGender == null) {
+                p.titleGender = hit.value().gender();
+            }
+            if (hit.value().number().isShared()) {
+                p.titleNumber = hit.value().number();
+            }
+            titled = true;
+            k = hit.end();
+            p.end = k;
+        }
+        if (titled && Lexicon.punct(t, k, ':')) {
+            k++;
+        }
+        boolean named = false;
+        if (kunyaEnd(t, k) > k) {
+            int end = kunyaEnd(t, k);
+            p.alias = Cut.of(t, k, end);
+            p.kunyaGender = t.tokens().get(k).reading().stem().equals("ام") ? Gender.FEMALE : Gender.MALE;
+            p.end = end;
+            k = end;
+            named = true;
+        } else if (titled || bareName || governor != null || p.role != null && nameMayFollowRole(t, p, k)) {
+            int end = nameEnd(t, k);
+            if (end > k) {
+                p.name = Cut.of(t, k, nameReading(t.tokens().get(k)), end);
+                p.nameToken = t.tokens().get(k).reading().stem();
+                p.end = end;
+                k = end;
+                named = true;
+            }
+        }
+        if (!named && p.role == null) {
+            if (!titled) {
+                return null;
+            }
+            // a person known only by a role after a title: الرفيقين مسؤولي لجنة العمل الفكري
+            Optional<Lexicon.Hit<Title>> after = lex.role(t, k);
+            if (after.isEmpty() || Lexicon.conjoined(t, k)) {
+                return null;
+            }
+            return withRoleAfter(t, p, k, after.get());
+        }
+        if (named) {
+            k = aliasAfter(t, p, k);
+            if (p.role == null) {
+                int r = Lexicon.punct(t, k, '،') || Lexicon.punct(t, k, ',') ? k + 1 : k;
+                Optional<Lexicon.Hit<Title>> after = lex.role(t, r);
+                if (after.isPresent() && !Lexicon.conjoined(t, r) && !Lexicon.prepositioned(t, r)
+                        && lex.honorific(t, r).isEmpty()) {
+                    return withRoleAfter(t, p, r, after.get());
+                }
+            }
+        }
+        return p;
+    }
+
+    private Parse withRoleAfter(AnalyzedText t, Parse p, int k, Lexicon.Hit<Title> role) {
+        int end = roleEnd(t, k, false);
+        p.role = Cut.of(t, k, role.reading(), end);
+        p.roleGender = role.value().gender();
+        p.roleNumber = role.value().number();
+        p.end = end;
+        return p;
+    }
+
+    /** The reading of a name's first word: a leading و is a conjunction, ب or ل are its own letters (بلقيس). */
+    private static Reading nameReading(Token token) {
+        for (Reading r : token.readings()) {
+            if (r.affixes().stream().allMatch(a -> a.clitic().isConjunction())) {
+                return r;
+            }
+        }
+        return token.reading();
+    }
+
+    /** True when a name may follow a role that no title follows: after a definite head (المندوبة X) or before a known given name. */
+    private boolean nameMayFollowRole(AnalyzedText t, Parse p, int k) {
+        if (!Lexicon.word(t, k) || Lexicon.definite(t, k) || Lexicon.conjoined(t, k) || Lexicon.prepositioned(t, k)) {
+            return false;
+        }
+        return p.firstReading.definite() && p.end == p.first + 1 || lex.isGivenName(t, k);
+    }
+
+    /** The end of a kunya at token {@code k} (ابو تارا، أم سلام، ابو عبد الله), or {@code k}. */
+    private int kunyaEnd(AnalyzedText t, int k) {
+        if (!Lexicon.word(t, k) || !KUNYA.contains(t.tokens().get(k).reading().stem())) {
+            return k;
+        }
+        if (!nameWord(t, k + 1) || Lexicon.conjoined(t, k + 1) && !lex.isGivenName(t, k + 1)) {
+            return k;
+        }
+        int end = k + 2;
+        if (t.tokens().get(k + 1).is("عبد") && Lexicon.word(t, k + 2)) {
+            end++;
+        }
+        return end;
+    }
+
+    /** A kunya after the name, in brackets or after a dash: {@code قادر رشيد (ابو شوان)}. */
+    private int aliasAfter(AnalyzedText t, Parse p, int k) {
+        if (p.alias != null) {
+            return k;
+        }
+        if (Lexicon.punct(t, k, '(')) {
+            int end = kunyaEnd(t, k + 1);
+            if (end > k + 1 && Lexicon.punct(t, end, ')')) {
+                p.alias = Cut.of(t, k + 1, end);
+                p.kunyaGender = t.tokens().get(k + 1).reading().stem().equals("ام") ? Gender.FEMALE : Gender.MALE;
+                p.end = end + 1;
+                return end + 1;
+            }
+        } else if (Lexicon.punct(t, k, '–') || Lexicon.punct(t, k, '-')) {
+            int end = kunyaEnd(t, k + 1);
+            if (end > k + 1) {
+                p.alias = Cut.of(t, k + 1, end);
+                p.kunyaGender = t.tokens().get(k + 1).reading().stem().equals("ام") ? Gender.FEMALE : Gender.MALE;
+                p.end = end;
+                return end;
+            }
+        }
+        return k;
+    }
+
+    /** True when token {@code k} may be a word of a name: a word that is no function word, title or head. */
+    private boolean nameWord(AnalyzedText t, int k) {
+        return Lexicon.word(t, k) && lex.functionWord(t, k).isEmpty() && lex.honorific(t, k).isEmpty()
+                && lex.role(t, k).isEmpty() && lex.orgHead(t, k).isEmpty() && lex.placeWord(t, k).isEmpty();
+    }
+
+    /**
+     * The end of a name starting at token {@code k}: up to {@value #MAX_NAME_UNITS} words, {@code عبد X},
+     * {@code ابن X} and {@code X الله/الدين} counting as one; one family name with the article, a second
+     * only as a nisba ({@code نوال كاظم الساعدي}); nothing indefinite after a family name.
+     */
+    private int nameEnd(AnalyzedText t, int k) {
+        if (!nameWord(t, k) || Lexicon.prepositioned(t, k) && !lex.isGivenName(t, k)) {
+            return k;
+        }
+        int j = k;
+        int units = 0;
+        boolean family = false;
+        boolean surnameFirst = false;
+        while (j < t.tokens().size() && units < MAX_NAME_UNITS) {
+            if (j > k) {
+                if (!nameWord(t, j) || surnameFirst || t.startsLine(j)) {
+                    break;
+                }
+                Token token = t.tokens().get(j);
+                Reading r = token.reading();
+                boolean clitic = r.affixes().stream().anyMatch(a -> a.clitic() != Clitic.AL);
+                if (clitic && !lex.isGivenName(t, j) && !(foreignLooking(r) && endsName(t, j + 1))) {
+                    break;
+                }
+                if (r.definite() && !clitic) {
+                    if (family && !r.stem().endsWith("ي")) {
+                        break;
+                    }
+                    family = true;
+                } else if (family) {
+                    break;
+                }
+            } else if (Lexicon.definite(t, j)) {
+                String stem = t.tokens().get(j).reading().stem();
+                if (stem.endsWith("ين") || stem.endsWith("ون") || stem.endsWith("ات")) {
+                    return k; // a plural (الانصار الشيوعيين) is no name
+                }
+                surnameFirst = stem.endsWith("ي");
+            }
+            String word = t.tokens().get(j).text();
+            j++;
+            if (NAME_JOINERS.contains(word) && nameWord(t, j)) {
+                j++;
+            }
+            if (Lexicon.word(t, j) && NAME_TAILS.contains(t.tokens().get(j).text())) {
+                j++;
+            }
+            units++;
+        }
+        return j;
+    }
+
+    /** True when a ب/ل/و word read as clitic + stem has no article, so it may be a foreign name (لارسون). */
+    private static boolean foreignLooking(Reading r) {
+        return !r.definite() && r.affixes().stream().noneMatch(a -> a.clitic().isConjunction());
+    }
+
+    /** True when a name may end before token {@code k}: punctuation, a role, a title, a conjunct or the end. */
+    private boolean endsName(AnalyzedText t, int k) {
+        return k >= t.tokens().size() || t.tokens().get(k).isPunct() || Lexicon.conjoined(t, k)
+                || lex.role(t, k).isPresent() || lex.honorific(t, k).isPresent();
+    }
+
+    /**
+     * The end of a role whose head is token {@code k}: the head's noun phrase, a coordinated role
+     * ({@code الكاتب والباحث}), and after the name also {@code في X}, {@code عن X}, {@code لها} and
+     * {@code – فرع X}; a role before a name stops at its title.
+     */
+    private int roleEnd(AnalyzedText t, int k, boolean beforeName) {
+        int end = NounPhrase.end(t, lex, k, MAX_ROLE_TOKENS);
+        int limit = Math.min(t.tokens().size(), k + MAX_ROLE_TOKENS);
+        while (end < limit && !t.startsLine(end)) {
+            Token token = t.tokens().get(end);
+            if (Lexicon.conjoined(t, end) && lex.role(t, end).isPresent() && lex.honorific(t, end).isEmpty()) {
+                end = NounPhrase.end(t, lex, end, MAX_ROLE_TOKENS);
+            } else if (beforeName) {
+                break;
+            } else if (token.isWord() && ROLE_PRONOUNS.contains(token.text())) {
+                end++;
+            } else if ((token.is("في") || token.is("عن")) && Lexicon.word(t, end + 1)
+                    && lex.functionWord(t, end + 1).isEmpty() && lex.honorific(t, end + 1).isEmpty()
+                    && !Lexicon.conjoined(t, end + 1) && !Lexicon.prepositioned(t, end + 1)) {
+                int next = NounPhrase.end(t, lex, end + 1, MAX_ROLE_TOKENS);
+                if (next <= end + 1 && !Lexicon.definite(t, end + 1) && lex.placeName(t, end + 1).isEmpty()) {
+                    break;
+                }
+                end = next;
+            } else if ((token.isPunct('–') || token.isPunct('-')) && lex.orgHead(t, end + 1)
+                    .filter(h -> h.value().kind() == OrgHead.Kind.BRANCH).isPresent()) {
+                end = NounPhrase.end(t, lex, end + 1, MAX_ROLE_TOKENS, true);
+            } else {
+                break;
+            }
+        }
+        return end;
+    }
+
+    /** A person being read; {@link #mention()} makes the value. */
+    private final class Parse {
+        final AnalyzedText t;
+        final int first;
+        Reading firstReading;
+        int end;
+        final List<String> ownTitles = new ArrayList<>();
+        List<String> sharedTitles = List.of();
+        Gender titleGender;
+        GrammaticalNumber titleNumber = GrammaticalNumber.SINGULAR;
+        Cut name;
+        String nameToken;
+        Cut alias;
+        Gender kunyaGender;
+        Cut role;
+        Gender roleGender;
+        GrammaticalNumber roleNumber = GrammaticalNumber.SINGULAR;
+        Parse sharedRoleFrom;
+
+        Parse(AnalyzedText t, int first, Reading firstReading) {
+            this.t = t;
+            this.first = first;
+            this.firstReading = firstReading;
+            this.end = first;
+        }
+
+        /** Takes the titles a list's first person shares with the rest. */
+        void inherit(Parse governor) {
+            sharedTitles = governor.titleNumber.isShared() ? List.copyOf(governor.allTitles()) : List.of();
+            titleGender = governor.titleNumber.isShared() ? governor.titleGender : null;
+            titleNumber = governor.titleNumber;
+        }
+
+        List<String> allTitles() {
+            List<String> all = new ArrayList<>(sharedTitles);
+            all.addAll(ownTitles);
+            return all;
+        }
+
+        boolean sharedRole() {
+            return role != null && roleNumber.isShared();
+        }
+
+        /** True for a bare name: no title, role or kunya. */
+        boolean bare() {
+            return allTitles().isEmpty() && role == null && alias == null;
+        }
+
+        Gender gender() {
+            Gender named = nameToken == null ? null : lex.gazetteer().givenNameGender(nameToken).orElse(null);
+            Gender roleG = role != null ? roleGender : sharedRoleFrom != null ? sharedRoleFrom.roleGender : null;
+            List<Gender> order = titleNumber.isShared()
+                    ? java.util.Arrays.asList(named, kunyaGender, titleGender, roleG)
+                    : java.util.Arrays.asList(titleGender, roleG, kunyaGender, named);
+            for (Gender g : order) {
+                if (g != null) {
+                    return g;
+                }
+            }
+            return null;
+        }
+
+        PersonMention mention() {
+            String roleText = role != null ? role.text() : sharedRoleFrom != null ? sharedRoleFrom.role.text() : null;
+            Span span = Cut.of(t, first, firstReading, end).span();
+            Person person = new Person(name == null ? null : name.text(), alias == null ? null : alias.text(),
+                    allTitles(), roleText, gender(), span);
+            return new PersonMention(person, first, end, titleNumber.isShared() || sharedRole());
+        }
+    }
+
+    private static final class Holder {
+        static final PersonTagger STANDARD = new PersonTagger(Gazetteer.standard());
+    }
+}

@@ -1,0 +1,436 @@
+package org.nashra.parser.internal.entity;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.nashra.model.Place;
+import org.nashra.parser.internal.gazetteer.Gazetteer;
+import org.nashra.parser.internal.gazetteer.PlaceName;
+import org.nashra.parser.internal.gazetteer.PlaceWord;
+import org.nashra.parser.internal.gazetteer.WordClass;
+import org.nashra.parser.internal.text.AnalyzedText;
+import org.nashra.parser.internal.text.Clitic;
+import org.nashra.parser.internal.text.Reading;
+import org.nashra.parser.internal.text.Token;
+
+/**
+ * Finds place expressions: cities, countries and regions the gazetteer knows, {@code مدينة X},
+ * {@code X جنوب Y}, venues ({@code على قاعة …}, {@code في فندق …}, {@code بمقر …}, {@code امام …}) with
+ * the districts inside them and the city after them, and datelines ({@code بغداد –}, {@code القاهرة/}).
+ * Thread-safe; one pass over the tokens.
+ *
+ * <pre>{@code
+ * PlaceTagger tagger = PlaceTagger.standard();
+ * AnalyzedText t = AnalyzedText.of("على قاعة البيت الثقافي في ضاحية شيستا بستوكهولم");
+ * Place p = tagger.places(t).get(0).place();
+ * p.venue();     // "قاعة البيت الثقافي في ضاحية شيستا"
+ * p.city();      // "ستوكهولم"
+ * p.country();   // "SE", inferred
+ * }</pre>
+ *
+ * <p>Conventions (MODEL.md): {@code X جنوب Y} gives region {@code جنوب Y}; a country given only by an
+ * adjective ({@code غوتنبرغ السويدية}) has {@code countryName} null and is not inferred; a country filled
+ * from the gazetteer has {@code countryName} null and {@code inferred} true; a spatial {@code امام} stays in
+ * the text. Limits: a city the gazetteer does not know is found only after {@code مدينة} or as a dateline.
+ */
+public final class PlaceTagger {
+    private static final int MAX_VENUE_TOKENS = 14;
+
+    private final Lexicon lex;
+
+    public PlaceTagger(Gazetteer gazetteer) {
+        this.lex = new Lexicon(gazetteer);
+    }
+
+    /** A tagger over {@link Gazetteer#standard()}. */
+    public static PlaceTagger standard() {
+        return Holder.STANDARD;
+    }
+
+    /** Every place expression of the text, in order, not overlapping. */
+    public List<PlaceMention> places(AnalyzedText t) {
+        List<PlaceMention> out = new ArrayList<>();
+        int n = t.tokens().size();
+        int i = 0;
+        while (i < n) {
+            Optional<PlaceMention> found = datelineAt(t, i);
+            if (found.isEmpty() && isLocative(t, i)) {
+                found = placeAt(t, i + 1);
+            }
+            if (found.isEmpty() && isSource(t, i) && lex.orgHead(t, i + 1).isEmpty()) {
+                // من صالة الوداع …; but من سفارة … names a sender, not a place
+                found = placeAt(t, i + 1);
+            }
+            if (found.isEmpty() && (Lexicon.has(t, i, Clitic.BI) || isAmam(t, i))) {
+                found = placeAt(t, i);
+            }
+            if (found.isEmpty()) {
+                found = Optional.ofNullable(location(t, i)).map(Builder::build);
+            }
+            if (found.isPresent()) {
+                out.add(found.get());
+                i = Math.max(i + 1, found.get().endToken());
+            } else {
+                i++;
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A place expression starting at token {@code i}: a venue (the token may carry ب: {@code بمقر}),
+     * {@code امام X}, {@code مدينة X}, {@code جنوب Y}, or a known city, country or region with what follows it.
+     */
+    public Optional<PlaceMention> placeAt(AnalyzedText t, int i) {
+        if (!Lexicon.word(t, i)) {
+            return Optional.empty();
+        }
+        if (isAmam(t, i)) {
+            Builder b = new Builder(t, i, t.tokens().get(i).reading());
+            int end = venueEnd(t, i + 1, true);
+            if (end <= i + 1) {
+                return Optional.empty();
+            }
+            b.venue = Cut.of(t, i + 1, end);
+            b.end = end;
+            trailing(t, b);
+            return Optional.of(b.build());
+        }
+        Optional<Lexicon.Hit<PlaceWord>> word = lex.placeWord(t, i);
+        if (word.isPresent() && (word.get().value() == PlaceWord.VENUE || word.get().value() == PlaceWord.DISTRICT)) {
+            int end = venueEnd(t, i, false);
+            if (end > i + 1 || Lexicon.definite(t, i) || Lexicon.punct(t, end, '«')) {
+                Builder b = new Builder(t, i, word.get().reading());
+                b.venue = Cut.of(t, i, word.get().reading(), end);
+                b.end = end;
+                trailing(t, b);
+                return Optional.of(b.build());
+            }
+        }
+        Builder b = location(t, i);
+        return b == null ? Optional.empty() : Optional.of(b.build());
+    }
+
+    /** Only a known city, country or region at token {@code i} (a delegation's country, {@code فرع بولندا}). */
+    public Optional<PlaceMention> placeNameAt(AnalyzedText t, int i) {
+        return lex.placeName(t, i).filter(hit -> hit.value().kind() != PlaceName.Kind.COUNTRY_ADJECTIVE).map(hit -> {
+            Builder b = new Builder(t, i, hit.reading());
+            b.name(t, hit);
+            b.end = hit.end();
+            return b.build();
+        });
+    }
+
+    /**
+     * A dateline city at token {@code i}: the first word of a line, followed by a dash, colon, slash or a
+     * date ({@code ستوكهولم –}, {@code لندن:}, {@code القاهرة/}, {@code سدني 18/4/2023}, {@code باريس في ١٥ …}).
+     * A city the gazetteer does not know is taken before a dash only.
+     */
+    public Optional<PlaceMention> datelineAt(AnalyzedText t, int i) {
+        if (!Lexicon.word(t, i) || !t.startsLine(i)) {
+            return Optional.empty();
+        }
+        Optional<Lexicon.Hit<PlaceName>> hit = lex.placeName(t, i);
+        int end = hit.map(Lexicon.Hit::end).orElse(i + 1);
+        if (end >= t.tokens().size()) {
+            return Optional.empty();
+        }
+        Token next = t.tokens().get(end);
+        boolean dash = next.isPunct('–') || next.isPunct('-') || next.isPunct('—');
+        boolean marked = dash || next.isPunct(':') || next.isPunct('/')
+                || next.kind() == Token.Kind.NUMBER_GROUP
+                || next.is("في") && end + 1 < t.tokens().size() && !t.tokens().get(end + 1).isWord();
+        if (!marked || t.startsLine(end)) {
+            return Optional.empty();
+        }
+        Builder b = new Builder(t, i, t.tokens().get(i).reading());
+        if (hit.isPresent()) {
+            b.name(t, hit.get());
+        } else if (dash && lex.functionWord(t, i).isEmpty() && lex.orgHead(t, i).isEmpty()) {
+            b.city = Cut.of(t, i, end);
+        } else {
+            return Optional.empty();
+        }
+        b.end = end;
+        return Optional.of(b.build());
+    }
+
+    /**
+     * A place after a locative preposition ({@code في X}, {@code بمدينة X}, {@code بلندن}) at token {@code i}:
+     * the preposition is token {@code i} or a clitic of it. Used for an organisation's trailing place.
+     */
+    Optional<PlaceMention> locationAfterPreposition(AnalyzedText t, int i) {
+        return Optional.ofNullable(locationAfter(t, i)).map(Builder::build);
+    }
+
+    private Builder locationAfter(AnalyzedText t, int i) {
+        if (!Lexicon.word(t, i)) {
+            return null;
+        }
+        Token token = t.tokens().get(i);
+        if (token.is("في")) {
+            return location(t, i + 1);
+        }
+        if (token.reading().has(Clitic.BI)) {
+            Builder b = location(t, i);
+            return b != null && b.firstReading.has(Clitic.BI) ? b : null;
+        }
+        return null;
+    }
+
+    /** True for the spatial preposition امام, which stays in a place's text ({@code امام السفارة}). */
+    private boolean isAmam(AnalyzedText t, int i) {
+        return lex.isFunctionWord(t, i, WordClass.PREPOSITION) && t.tokens().get(i).stem().equals("امام");
+    }
+
+    /** True for من and الى, after which a venue that is not also an organisation may follow. */
+    private boolean isSource(AnalyzedText t, int i) {
+        return lex.isFunctionWord(t, i, WordClass.PREPOSITION)
+                && (t.tokens().get(i).stem().equals("من") || t.tokens().get(i).stem().equals("الي"));
+    }
+
+    /** True for a preposition after which a venue may follow: في، على، داخل. */
+    private boolean isLocative(AnalyzedText t, int i) {
+        if (!Lexicon.word(t, i)) {
+            return false;
+        }
+        String s = t.tokens().get(i).stem();
+        return lex.isFunctionWord(t, i, WordClass.PREPOSITION)
+                && (s.equals("في") || s.equals("علي") || s.equals("داخل"));
+    }
+
+    /** A city, country or region expression ({@code مدينة X}, {@code جنوب Y}, a known name) and what follows it. */
+    private Builder location(AnalyzedText t, int i) {
+        if (!Lexicon.word(t, i)) {
+            return null;
+        }
+        Optional<Lexicon.Hit<PlaceWord>> word = lex.placeWord(t, i);
+        Builder b = new Builder(t, i, word.map(Lexicon.Hit::reading).orElse(t.tokens().get(i).reading()));
+        if (word.isPresent() && word.get().value() == PlaceWord.SETTLEMENT) {
+            int j = word.get().end();
+            Optional<Lexicon.Hit<PlaceName>> name = lex.placeName(t, j);
+            if (name.isPresent() && name.get().value().kind() != PlaceName.Kind.COUNTRY_ADJECTIVE) {
+                // مدينة X is a city, whatever else X names (مدينة كيبيك)
+                b.city = Cut.of(t, j, name.get().reading(), name.get().end());
+                b.cityCountry = name.get().value().country();
+                b.end = name.get().end();
+            } else if (Lexicon.word(t, j) && !Lexicon.plainDefinite(t, j) && lex.functionWord(t, j).isEmpty()
+                    && lex.placeWord(t, j).isEmpty() && lex.orgHead(t, j).isEmpty()) {
+                // a city the gazetteer does not know, as written (فالكنبيرغ is no ف + الكنبيرغ)
+                b.city = Cut.of(t, j, Lexicon.bare(t.tokens().get(j)), j + 1);
+                b.end = j + 1;
+            } else {
+                return null;
+            }
+            modifiers(t, b);
+            return b;
+        }
+        if (word.isPresent() && word.get().value() == PlaceWord.REGION) {
+            Optional<Lexicon.Hit<PlaceName>> name = lex.region(t, word.get().end());
+            if (name.isEmpty()) {
+                return null;
+            }
+            b.name(t, name.get());
+            b.end = name.get().end();
+            return b;
+        }
+        if (word.isPresent() && word.get().value() == PlaceWord.DIRECTION) {
+            return direction(t, b, i) ? b : null;
+        }
+        Optional<Lexicon.Hit<PlaceName>> name = lex.placeName(t, i);
+        if (name.isEmpty() || name.get().value().kind() == PlaceName.Kind.COUNTRY_ADJECTIVE) {
+            return null;
+        }
+        Builder named = new Builder(t, i, name.get().reading());
+        named.name(t, name.get());
+        named.end = name.get().end();
+        modifiers(t, named);
+        return named;
+    }
+
+    /** {@code جنوب Y} at token {@code i}: region {@code جنوب Y}, and Y as city or country. */
+    private boolean direction(AnalyzedText t, Builder b, int i) {
+        Optional<Lexicon.Hit<PlaceWord>> word = lex.placeWord(t, i);
+        if (word.isEmpty() || word.get().value() != PlaceWord.DIRECTION) {
+            return false;
+        }
+        Optional<Lexicon.Hit<PlaceName>> name = lex.placeName(t, word.get().end());
+        if (name.isEmpty() || name.get().value().kind() == PlaceName.Kind.COUNTRY_ADJECTIVE) {
+            return false;
+        }
+        PlaceName value = name.get().value();
+        b.region = Cut.of(t, i, word.get().reading(), name.get().end());
+        if (value.kind() == PlaceName.Kind.COUNTRY) {
+            b.country = value.country();
+            b.countryName = Cut.of(t, name.get().first(), name.get().reading(), name.get().end());
+        } else if (value.kind() == PlaceName.Kind.CITY && b.city == null) {
+            b.city = Cut.of(t, name.get().first(), name.get().reading(), name.get().end());
+            b.cityCountry = value.country();
+        } else if (b.country == null) {
+            b.cityCountry = value.country();
+        }
+        b.end = name.get().end();
+        return true;
+    }
+
+    /** After a city: {@code جنوب Y}, a country adjective ({@code السويدية}), or {@code في}/{@code ،} + country. */
+    private void modifiers(AnalyzedText t, Builder b) {
+        if (b.city == null) {
+            return;
+        }
+        if (direction(t, b, b.end)) {
+            return;
+        }
+        Optional<Lexicon.Hit<PlaceName>> adjective = lex.country(t, b.end);
+        if (adjective.isPresent() && adjective.get().value().kind() == PlaceName.Kind.COUNTRY_ADJECTIVE
+                && Lexicon.plainDefinite(t, b.end)) {
+            b.country = adjective.get().value().country();
+            b.end = adjective.get().end();
+            return;
+        }
+        int k = b.end;
+        if (Lexicon.word(t, k) && t.tokens().get(k).is("في") || Lexicon.punct(t, k, '،')) {
+            Optional<Lexicon.Hit<PlaceName>> country = lex.country(t, k + 1);
+            if (country.isPresent() && country.get().value().kind() == PlaceName.Kind.COUNTRY) {
+                b.country = country.get().value().country();
+                b.countryName = Cut.of(t, k + 1, country.get().reading(), country.get().end());
+                b.end = country.get().end();
+            }
+        }
+    }
+
+    /** A venue's place after it: {@code في مدينة X}, {@code بX}, {@code غرب X}, {@code في X}. */
+    private void trailing(AnalyzedText t, Builder b) {
+        if (direction(t, b, b.end)) {
+            return;
+        }
+        Builder after = locationAfter(t, b.end);
+        if (after != null) {
+            b.takeLocation(after);
+            return;
+        }
+        // a known city inside the venue (مقبرة مالمو الشرقية) locates it
+        for (int k = b.first; k < b.end; k++) {
+            Optional<Lexicon.Hit<PlaceName>> city = lex.city(t, k);
+            if (city.isPresent() && city.get().end() <= b.end) {
+                b.city = Cut.of(t, k, city.get().reading(), city.get().end());
+                b.cityCountry = city.get().value().country();
+                return;
+            }
+        }
+    }
+
+    /**
+     * The end of a venue's noun phrase starting at token {@code i}: the head, its genitives and adjectives,
+     * a quoted name, ب + another venue or organisation ({@code بجامعة كونكورديا}), and districts and
+     * venues after في ({@code في ضاحية شيستا}, {@code في مقبرة مالمو الشرقية}).
+     */
+    private int venueEnd(AnalyzedText t, int i, boolean definiteStart) {
+        if (definiteStart && !Lexicon.definite(t, i)) {
+            return i;
+        }
+        int end = NounPhrase.end(t, lex, i, MAX_VENUE_TOKENS);
+        while (end < t.tokens().size() && end - i < MAX_VENUE_TOKENS) {
+            int k = end;
+            if (t.tokens().get(k).is("في") || t.tokens().get(k).is("فى")) {
+                k++;
+            }
+            Optional<Lexicon.Hit<PlaceWord>> word = lex.placeWord(t, k);
+            boolean inner = word.isPresent()
+                    && (word.get().value() == PlaceWord.DISTRICT || word.get().value() == PlaceWord.VENUE);
+            boolean joined = k == end && Lexicon.has(t, k, Clitic.BI)
+                    && (inner || lex.orgHead(t, k).isPresent());
+            if (!(k > end && inner) && !joined) {
+                break;
+            }
+            int next = NounPhrase.end(t, lex, k, MAX_VENUE_TOKENS);
+            if (next == k + 1 && word.isPresent() && word.get().value() == PlaceWord.DISTRICT
+                    && Lexicon.word(t, k + 1) && lex.functionWord(t, k + 1).isEmpty()
+                    && lex.placeName(t, k + 1).isEmpty()) {
+                // a district's own name, whatever its first letter looks like (ضاحية بانكستاون)
+                next = NounPhrase.end(t, lex, k + 1, MAX_VENUE_TOKENS);
+            }
+            if (next <= k + 1 && !Lexicon.definite(t, k)) {
+                break;
+            }
+            end = next;
+        }
+        return end;
+    }
+
+    /** A place being read; turned into a {@link PlaceMention} by {@link #build()}. */
+    private static final class Builder {
+        final AnalyzedText t;
+        final int first;
+        final Reading firstReading;
+        int end;
+        Cut city;
+        String cityCountry;
+        String country;
+        Cut countryName;
+        Cut region;
+        boolean inferred;
+        Cut venue;
+
+        Builder(AnalyzedText t, int first, Reading firstReading) {
+            this.t = t;
+            this.first = first;
+            this.firstReading = firstReading;
+        }
+
+        /** Sets what a gazetteer name at the start of the expression is. */
+        void name(AnalyzedText text, Lexicon.Hit<PlaceName> hit) {
+            Cut cut = Cut.of(text, hit.first(), hit.reading(), hit.end());
+            switch (hit.value().kind()) {
+                case CITY -> {
+                    city = cut;
+                    cityCountry = hit.value().country();
+                }
+                case COUNTRY -> {
+                    country = hit.value().country();
+                    countryName = cut;
+                }
+                case REGION -> {
+                    region = cut;
+                    country = hit.value().country();
+                    inferred = true;
+                }
+                case COUNTRY_ADJECTIVE -> throw new IllegalArgumentException("an adjective is not a place");
+            }
+        }
+
+        /** Takes the city, country and region of a location read after a venue. */
+        void takeLocation(Builder location) {
+            city = location.city;
+            cityCountry = location.cityCountry;
+            country = location.country;
+            countryName = location.countryName;
+            region = location.region;
+            inferred = location.inferred;
+            end = location.end;
+        }
+
+        PlaceMention build() {
+            String code = country;
+            boolean fromGazetteer = inferred;
+            if (code == null && cityCountry != null) {
+                code = cityCountry;
+                fromGazetteer = true;
+            }
+            if (code != null && countryName != null) {
+                fromGazetteer = false;
+            }
+            Cut whole = Cut.of(t, first, firstReading, end);
+            return new PlaceMention(new Place(text(city), code, text(countryName), text(region), text(venue),
+                    fromGazetteer && code != null, whole.text(), whole.span()), first, end);
+        }
+
+        private static String text(Cut c) {
+            return c == null ? null : c.text();
+        }
+    }
+
+    private static final class Holder {
+        static final PlaceTagger STANDARD = new PlaceTagger(Gazetteer.standard());
+    }
+}

@@ -1,0 +1,292 @@
+package org.nashra.parser.internal.gazetteer;
+
+import com.ibm.icu.util.ULocale;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.nashra.model.Gender;
+import org.nashra.parser.internal.text.FoldedText;
+
+/**
+ * The parser's word lists: places, titles, role heads, organisation heads, given
+ * names and function words, each an index over folded token sequences.
+ * Immutable and thread-safe; {@link #standard()} loads it once.
+ *
+ * <pre>{@code
+ * Gazetteer g = Gazetteer.standard();
+ * g.cities().longest(List.of("غوتنبرج"), 0);   // CITY in SE
+ * g.countries().get("العراقيين");              // COUNTRY_ADJECTIVE of IQ
+ * g.honorifics().get("الرفيقين");               // HONORIFIC, male, dual
+ * }</pre>
+ *
+ * <p>Country names come from ICU4J (the display name of every ISO region in {@code ar} and
+ * every {@code ar-*} locale); the resource files beside this class add what ICU lacks and
+ * document their formats at their top.
+ */
+public final class Gazetteer {
+    private final PhraseIndex<PlaceName> countries;
+    private final PhraseIndex<PlaceName> cities;
+    private final PhraseIndex<PlaceName> regions;
+    private final PhraseIndex<Title> honorifics;
+    private final PhraseIndex<Title> roles;
+    private final PhraseIndex<OrgHead> organisations;
+    private final PhraseIndex<WordClass> functionWords;
+    private final PhraseIndex<PlaceWord> placeWords;
+    private final Set<String> adjectives;
+    private final Map<String, Gender> nameGenders;
+    private final Set<String> givenNames;
+
+    private Gazetteer() {
+        countries = loadCountries();
+        cities = loadPlaces("cities.tsv", PlaceName.Kind.CITY);
+        regions = loadPlaces("regions.tsv", PlaceName.Kind.REGION);
+        honorifics = loadTitles("honorifics.tsv", 3);
+        roles = loadTitles("roles.tsv", 4);
+        organisations = loadOrganisations();
+        functionWords = loadFunctionWords();
+        placeWords = loadPlaceWords();
+        Set<String> adjectiveForms = new HashSet<>();
+        for (Tsv.Row row : Tsv.read("adjectives.tsv", 2)) {
+            if (!Set.of("adjective", "ordinal", "people").contains(row.cell(1))) {
+                throw row.error("kind must be adjective, ordinal or people");
+            }
+            adjectiveForms.add(FoldedText.fold(row.cell(0)));
+        }
+        adjectives = Set.copyOf(adjectiveForms);
+        Map<String, Gender> genders = new HashMap<>();
+        Set<String> names = new HashSet<>();
+        Set<String> unisex = new HashSet<>();
+        for (Tsv.Row row : Tsv.read("given-names.tsv", 2)) {
+            String key = FoldedText.fold(row.cell(0));
+            Gender gender = Title.gender(row, row.cell(1));
+            names.add(key);
+            Gender before = genders.putIfAbsent(key, gender);
+            if (before != null && before != gender) {
+                unisex.add(key);
+            }
+        }
+        unisex.forEach(genders::remove);
+        nameGenders = Map.copyOf(genders);
+        givenNames = Set.copyOf(names);
+    }
+
+    /** The standard gazetteer, loaded from ICU and the bundled resources on first use. */
+    public static Gazetteer standard() {
+        return Holder.STANDARD;
+    }
+
+    /** Country names (ICU's and the press's) and country adjectives (العراقي، السويدية، الألمان). */
+    public PhraseIndex<PlaceName> countries() {
+        return countries;
+    }
+
+    /** Cities with their country (null where the name is a city in several countries). */
+    public PhraseIndex<PlaceName> cities() {
+        return cities;
+    }
+
+    /** Provinces, states and constituent countries with their country. */
+    public PhraseIndex<PlaceName> regions() {
+        return regions;
+    }
+
+    /** Titles written before a name: الرفيق، الدكتورة، الرفيقين، د. */
+    public PhraseIndex<Title> honorifics() {
+        return honorifics;
+    }
+
+    /** Role heads (رئيس، مسؤولي) and professions (شاعرة), bare: strip ال and pronoun suffixes before lookup. */
+    public PhraseIndex<Title> roles() {
+        return roles;
+    }
+
+    /** Organisation heads (جمعية), organs (الهيئة الادارية) and branch designations (فرع). */
+    public PhraseIndex<OrgHead> organisations() {
+        return organisations;
+    }
+
+    /** Prepositions, relative pronouns, particles and frequent verbs. */
+    public PhraseIndex<WordClass> functionWords() {
+        return functionWords;
+    }
+
+    /** Venue heads (قاعة), districts (حي), directions (جنوب) and settlement words (مدينة), bare. */
+    public PhraseIndex<PlaceWord> placeWords() {
+        return placeWords;
+    }
+
+    /**
+     * True when a definite word (folded, with its article) can be an adjective: a nisba, a participle
+     * ({@code المتحدة}) or a listed adjective ({@code العام}, {@code الكبرى}, {@code العشرين}).
+     */
+    public boolean isAdjective(String foldedDefinite) {
+        if (adjectives.contains(foldedDefinite)) {
+            return true;
+        }
+        String w = foldedDefinite.startsWith("ال") ? foldedDefinite.substring(2) : foldedDefinite;
+        // CaCiyya nouns (تحية، قضية، هدية) are no nisba: a nisba in -ية has five letters or more
+        return w.length() > 2 && (w.endsWith("ي") || w.endsWith("يه") && w.length() > 4 || w.endsWith("يين") || w.endsWith("يون")
+                || w.endsWith("يات") || w.endsWith("يتان") || w.endsWith("يتين")
+                || w.startsWith("م") && w.length() > 3);
+    }
+
+    /** True when a definite word (folded, with its article) is in the adjective list ({@code الكبرى}). */
+    public boolean isListedAdjective(String foldedDefinite) {
+        return adjectives.contains(foldedDefinite);
+    }
+
+    /** True when {@code folded} is a listed given name. */
+    public boolean isGivenName(String folded) {
+        return givenNames.contains(folded);
+    }
+
+    /** The gender of a listed given name; empty for unlisted and unisex names. */
+    public Optional<Gender> givenNameGender(String folded) {
+        return Optional.ofNullable(nameGenders.get(folded));
+    }
+
+    private static PhraseIndex<PlaceName> loadCountries() {
+        PhraseIndex.Builder<PlaceName> b = PhraseIndex.builder();
+        for (Map.Entry<String, Set<String>> e : IcuCountries.arabicNames().entrySet()) {
+            for (String name : e.getValue()) {
+                b.put(name, new PlaceName(PlaceName.Kind.COUNTRY, e.getKey()));
+            }
+        }
+        for (Tsv.Row row : Tsv.read("countries.tsv", 3)) {
+            String code = countryCode(row, row.cell(1));
+            switch (row.cell(2)) {
+                case "name" -> b.put(row.cell(0), new PlaceName(PlaceName.Kind.COUNTRY, code));
+                case "adjective" -> b.put(row.cell(0), new PlaceName(PlaceName.Kind.COUNTRY_ADJECTIVE, code));
+                case "nisba" -> {
+                    PlaceName adjective = new PlaceName(PlaceName.Kind.COUNTRY_ADJECTIVE, code);
+                    for (String form : nisbaForms(FoldedText.fold(row.cell(0)))) {
+                        b.put(form, adjective);
+                        b.put("ال" + form, adjective);
+                    }
+                }
+                default -> throw row.error("kind must be name, nisba or adjective");
+            }
+        }
+        return b.build();
+    }
+
+    /** The inflections of a masculine nisba ending in ي: f, dual, plural, f dual, f plural. */
+    static List<String> nisbaForms(String masculine) {
+        return List.of(masculine, masculine + "ه", masculine + "ان", masculine + "ين", masculine + "ون",
+                masculine + "ات", masculine + "تان", masculine + "تين");
+    }
+
+    private static PhraseIndex<PlaceName> loadPlaces(String file, PlaceName.Kind kind) {
+        PhraseIndex.Builder<PlaceName> b = PhraseIndex.builder();
+        for (Tsv.Row row : Tsv.read(file, 2)) {
+            String code = row.cell(1).equals("-") ? null : countryCode(row, row.cell(1));
+            b.put(row.cell(0), new PlaceName(kind, code));
+        }
+        return b.build();
+    }
+
+    private static String countryCode(Tsv.Row row, String code) {
+        if (!code.matches("[A-Z]{2}")) {
+            throw row.error("\"" + code + "\" is not an ISO 3166-1 alpha-2 code");
+        }
+        return code;
+    }
+
+    private static PhraseIndex<Title> loadTitles(String file, int columns) {
+        PhraseIndex.Builder<Title> b = PhraseIndex.builder();
+        for (Tsv.Row row : Tsv.read(file, columns)) {
+            Title.Kind kind = columns == 3 ? Title.Kind.HONORIFIC : switch (row.cell(3)) {
+                case "role" -> Title.Kind.ROLE;
+                case "profession" -> Title.Kind.PROFESSION;
+                case "quantifier" -> Title.Kind.QUANTIFIER;
+                default -> throw row.error("kind must be role, profession or quantifier");
+            };
+            b.put(row.cell(0), new Title(kind, Title.gender(row, row.cell(1)),
+                    GrammaticalNumber.parse(row, row.cell(2))));
+        }
+        return b.build();
+    }
+
+    private static PhraseIndex<OrgHead> loadOrganisations() {
+        PhraseIndex.Builder<OrgHead> b = PhraseIndex.builder();
+        for (Tsv.Row row : Tsv.read("organisations.tsv", 2)) {
+            OrgHead.Kind kind = switch (row.cell(1)) {
+                case "organization" -> OrgHead.Kind.ORGANIZATION;
+                case "organ" -> OrgHead.Kind.ORGAN;
+                case "branch" -> OrgHead.Kind.BRANCH;
+                default -> throw row.error("kind must be organization, organ or branch");
+            };
+            b.put(row.cell(0), new OrgHead(kind));
+        }
+        return b.build();
+    }
+
+    private static PhraseIndex<WordClass> loadFunctionWords() {
+        PhraseIndex.Builder<WordClass> b = PhraseIndex.builder();
+        for (Tsv.Row row : Tsv.read("function-words.tsv", 2)) {
+            WordClass c = switch (row.cell(1)) {
+                case "preposition" -> WordClass.PREPOSITION;
+                case "relative" -> WordClass.RELATIVE;
+                case "particle" -> WordClass.PARTICLE;
+                case "verb" -> WordClass.VERB;
+                case "event" -> WordClass.EVENT;
+                default -> throw row.error("class must be preposition, relative, particle, verb or event");
+            };
+            b.put(row.cell(0), c);
+        }
+        return b.build();
+    }
+
+    private static PhraseIndex<PlaceWord> loadPlaceWords() {
+        PhraseIndex.Builder<PlaceWord> b = PhraseIndex.builder();
+        for (Tsv.Row row : Tsv.read("place-words.tsv", 2)) {
+            PlaceWord w = switch (row.cell(1)) {
+                case "venue" -> PlaceWord.VENUE;
+                case "district" -> PlaceWord.DISTRICT;
+                case "direction" -> PlaceWord.DIRECTION;
+                case "settlement" -> PlaceWord.SETTLEMENT;
+                case "region" -> PlaceWord.REGION;
+                default -> throw row.error("kind must be venue, district, direction, settlement or region");
+            };
+            b.put(row.cell(0), w);
+        }
+        return b.build();
+    }
+
+    /** Country display names in Arabic from ICU4J, which knows every ISO region. */
+    static final class IcuCountries {
+        private IcuCountries() {
+        }
+
+        /** ISO code to the names ICU gives it in {@code ar} and the {@code ar-*} locales. */
+        static Map<String, Set<String>> arabicNames() {
+            List<ULocale> arabic = java.util.Arrays.stream(ULocale.getAvailableLocales())
+                    .filter(l -> l.getLanguage().equals("ar")).toList();
+            Map<String, Set<String>> names = new HashMap<>();
+            for (String code : ULocale.getISOCountries()) {
+                ULocale region = new ULocale("und", code);
+                Set<String> forms = names.computeIfAbsent(code, c -> new HashSet<>());
+                for (ULocale locale : arabic) {
+                    String name = region.getDisplayCountry(locale);
+                    if (name.isBlank() || name.equals(code)) {
+                        continue;
+                    }
+                    forms.add(name);
+                    int paren = name.indexOf('(');
+                    if (paren > 0) {
+                        // "ميانمار (بورما)": both the name and its alternative stand alone
+                        forms.add(name.substring(0, paren).trim());
+                    }
+                }
+            }
+            return names;
+        }
+    }
+
+    private static final class Holder {
+        static final Gazetteer STANDARD = new Gazetteer();
+    }
+}

@@ -1,0 +1,55 @@
+package org.nashra.parser.internal.text;
+
+/**
+ * A proclitic written joined to the word it governs. Arabic allows at most one of each slot, in this
+ * order: a conjunction ({@link #WA}, {@link #FA}), a preposition ({@link #BI}, {@link #LI}, {@link #KA}),
+ * the article ({@link #AL}). {@code وبالرفيق} is {@code و + ب + ال + رفيق}; {@code للجنة} is
+ * {@code ل + ال + لجنة} (the article's alef is not written after ل).
+ *
+ * <pre>{@code
+ * Clitic.WA.letters();   // "و"
+ * Clitic.AL.slot();      // 2
+ * }</pre>
+ */
+public enum Clitic {
+    /** و "and". */
+    WA("و", 0),
+    /** ف "so, then". */
+    FA("ف", 0),
+    /** ب "with, in, by". */
+    BI("ب", 1),
+    /** ل "for, to". */
+    LI("ل", 1),
+    /** ك "as, like". */
+    KA("ك", 1),
+    /** ال the article (its alef is dropped after ل). */
+    AL("ال", 2);
+
+    private final String letters;
+    private final int slot;
+
+    Clitic(String letters, int slot) {
+        this.letters = letters;
+        this.slot = slot;
+    }
+
+    /** The letters in the folded form; {@code ال} for the article even where only its ل is written. */
+    public String letters() {
+        return letters;
+    }
+
+    /** The position class: 0 conjunction, 1 preposition, 2 article. */
+    public int slot() {
+        return slot;
+    }
+
+    /** True for و and ف. */
+    public boolean isConjunction() {
+        return slot == 0;
+    }
+
+    /** True for ب, ل and ك. */
+    public boolean isPreposition() {
+        return slot == 1;
+    }
+}

@@ -1,0 +1,206 @@
+package org.nashra.parser.internal.text;
+
+import com.ibm.icu.text.Normalizer2;
+import java.util.Arrays;
+import org.nashra.model.Span;
+
+/**
+ * The matching form of a text, with a map from every folded char back to the
+ * original. Rules match on {@link #folded()}; values are cut from the original
+ * through {@link #originalSpan(int, int)}, never from the folded form.
+ *
+ * <p>Folding, for matching only:
+ * <ul>
+ *   <li>hamza seats and alef variants: أ إ آ ٱ → ا, ؤ → و, ئ → ي, ء dropped; ى and ی → ي; ة → ه;
+ *       Persian ک گ → ك;</li>
+ *   <li>tatweel and harakat (U+064B–U+065F, U+0670, Quranic marks) dropped;</li>
+ *   <li>presentation forms (U+FB50–U+FDFF, U+FE70–U+FEFF) NFKC-folded to their letters;</li>
+ *   <li>Arabic-Indic (٠–٩) and Persian (۰–۹) digits → ASCII digits;</li>
+ *   <li>bidi controls, zero-width characters and the BOM dropped; every other space → U+0020;</li>
+ *   <li>Latin letters lower-cased.</li>
+ * </ul>
+ * A dropped mark, tatweel or hamza is counted into the span of the letter before
+ * it, so a value cut from the original keeps its harakat ({@code اجتماعاً}) and its
+ * final hamza ({@code كربلاء}).
+ *
+ * <pre>{@code
+ * FoldedText t = FoldedText.of("إجتماعاً");
+ * t.folded();                      // "اجتماعا"
+ * t.originalSpan(0, 7);            // [0, 8): the tanween is kept
+ * }</pre>
+ */
+public final class FoldedText {
+    private static final Normalizer2 NFKC = Normalizer2.getNFKCInstance();
+
+    private final String original;
+    private final String folded;
+    /** For folded char i: the original range [start[i], end[i]) it came from. */
+    private final int[] start;
+    private final int[] end;
+
+    private FoldedText(String original, String folded, int[] start, int[] end) {
+        this.original = original;
+        this.folded = folded;
+        this.start = start;
+        this.end = end;
+    }
+
+    /** Folds {@code original}; linear in its length. */
+    public static FoldedText of(String original) {
+        int n = original.length();
+        StringBuilder out = new StringBuilder(n);
+        int[] start = new int[n + 8];
+        int[] end = new int[n + 8];
+        int i = 0;
+        while (i < n) {
+            int cp = original.codePointAt(i);
+            int next = i + Character.charCount(cp);
+            if (isPresentationForm(cp)) {
+                String letters = NFKC.normalize(new String(Character.toChars(cp)));
+                for (int k = 0; k < letters.length(); k++) {
+                    char c = letters.charAt(k);
+                    String f = foldChar(c);
+                    if (f == null) {
+                        continue;
+                    }
+                    for (int j = 0; j < f.length(); j++) {
+                        start = ensure(start, out.length());
+                        end = ensure(end, out.length());
+                        start[out.length()] = i;
+                        end[out.length()] = next;
+                        out.append(f.charAt(j));
+                    }
+                }
+            } else if (cp > 0xFFFF) {
+                for (int k = i; k < next; k++) {
+                    start = ensure(start, out.length());
+                    end = ensure(end, out.length());
+                    start[out.length()] = i;
+                    end[out.length()] = next;
+                    out.append(original.charAt(k));
+                }
+            } else {
+                String f = foldChar((char) cp);
+                if (f == null) {
+                    // a dropped mark, tatweel or hamza belongs to the letter before it
+                    int last = out.length() - 1;
+                    if (last >= 0 && (isMarkOrTatweel((char) cp) || cp == 'ء') && end[last] == i
+                            && Character.isLetter(out.charAt(last))) {
+                        end[last] = next;
+                    }
+                } else {
+                    start = ensure(start, out.length());
+                    end = ensure(end, out.length());
+                    start[out.length()] = i;
+                    end[out.length()] = next;
+                    out.append(f);
+                }
+            }
+            i = next;
+        }
+        int len = out.length();
+        return new FoldedText(original, out.toString(), Arrays.copyOf(start, len), Arrays.copyOf(end, len));
+    }
+
+    /** The folded form of a short key (a gazetteer entry, a keyword): the same rules as {@link #of}. */
+    public static String fold(String key) {
+        return of(key).folded();
+    }
+
+    public String original() {
+        return original;
+    }
+
+    public String folded() {
+        return folded;
+    }
+
+    public int length() {
+        return folded.length();
+    }
+
+    /** The original offset where folded char {@code foldedIndex} starts; the original length at the end. */
+    public int originalStart(int foldedIndex) {
+        return foldedIndex >= folded.length() ? original.length() : start[foldedIndex];
+    }
+
+    /** The original offset just after folded char {@code foldedIndex - 1} (with its dropped marks). */
+    public int originalEnd(int foldedIndex) {
+        return foldedIndex <= 0 ? 0 : end[foldedIndex - 1];
+    }
+
+    /** The original span of folded range [{@code foldedStart}, {@code foldedEnd}). */
+    public Span originalSpan(int foldedStart, int foldedEnd) {
+        if (foldedStart < 0 || foldedEnd > folded.length() || foldedEnd < foldedStart) {
+            throw new IndexOutOfBoundsException("folded range [" + foldedStart + ", " + foldedEnd
+                    + ") is outside a folded text of length " + folded.length());
+        }
+        if (foldedStart == foldedEnd) {
+            int at = originalStart(foldedStart);
+            return new Span(at, at);
+        }
+        return new Span(start[foldedStart], end[foldedEnd - 1]);
+    }
+
+    /** The original text of folded range [{@code foldedStart}, {@code foldedEnd}), harakat and all. */
+    public String originalText(int foldedStart, int foldedEnd) {
+        return originalSpan(foldedStart, foldedEnd).of(original);
+    }
+
+    private static int[] ensure(int[] a, int index) {
+        return index < a.length ? a : Arrays.copyOf(a, Math.max(index + 1, a.length * 2));
+    }
+
+    private static boolean isPresentationForm(int cp) {
+        return (cp >= 0xFB50 && cp <= 0xFDFF) || (cp >= 0xFE70 && cp <= 0xFEFE);
+    }
+
+    private static boolean isMarkOrTatweel(char c) {
+        return c == '\u0640' || isHaraka(c);
+    }
+
+    private static boolean isHaraka(char c) {
+        return (c >= '\u064B' && c <= '\u065F') || c == '\u0670' || (c >= '\u06D6' && c <= '\u06ED');
+    }
+
+    /** The folded form of one char, or null when it is dropped. */
+    private static String foldChar(char c) {
+        if (isMarkOrTatweel(c)) {
+            return null;
+        }
+        switch (c) {
+            case 'أ', 'إ', 'آ', 'ٱ':
+                return "ا";
+            case 'ى', 'ی', 'ئ':
+                return "ي";
+            case 'ؤ':
+                return "و";
+            case 'ة':
+                return "ه";
+            case 'ک':
+                return "ك";
+            case 'گ':
+                return "ك";
+            case 'ء':
+            case '\u200B', '\u200C', '\u200D', '\u200E', '\u200F', '\u061C', '\uFEFF', '\u2060':
+            case '\u202A', '\u202B', '\u202C', '\u202D', '\u202E':
+            case '\u2066', '\u2067', '\u2068', '\u2069':
+                return null;
+            default:
+                break;
+        }
+        if (c >= '\u0660' && c <= '\u0669') {
+            return String.valueOf((char) ('0' + (c - '\u0660')));
+        }
+        if (c >= '\u06F0' && c <= '\u06F9') {
+            return String.valueOf((char) ('0' + (c - '\u06F0')));
+        }
+        if (c != ' ' && c != '\n' && c != '\r' && c != '\t' && Character.isSpaceChar(c)) {
+            return " ";
+        }
+        if (c < 0x250) {
+            return String.valueOf(Character.toLowerCase(c));
+        }
+        return String.valueOf(c);
+    }
+}

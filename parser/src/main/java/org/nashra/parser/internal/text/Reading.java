@@ -1,0 +1,60 @@
+package org.nashra.parser.internal.text;
+
+import java.util.List;
+import java.util.Objects;
+import org.nashra.model.Span;
+
+/**
+ * One way to split a word into clitics and a stem. A {@link Token} has one or more readings because the
+ * letters alone do not decide ({@code وفد} is the noun "delegation", not {@code و + فد}); the first is
+ * the most likely one.
+ *
+ * <pre>{@code
+ * Reading r = AnalyzedText.of("وبالرفيق").tokens().get(0).reading();
+ * r.stem();                 // "رفيق"
+ * r.has(Clitic.AL);         // true
+ * r.stemSpan();             // [4, 8)
+ * }</pre>
+ *
+ * @param affixes   the clitics, in written order; empty for the bare word
+ * @param stem      the folded stem (suffixes are not split off)
+ * @param stemStart folded offset of the stem
+ * @param stemSpan  the stem's original span (harakat and tatweel included)
+ */
+public record Reading(List<Affix> affixes, String stem, int stemStart, Span stemSpan) {
+    public Reading {
+        affixes = List.copyOf(affixes);
+        Objects.requireNonNull(stem, "stem");
+        Objects.requireNonNull(stemSpan, "stemSpan");
+    }
+
+    /** True when {@code clitic} is one of the affixes. */
+    public boolean has(Clitic clitic) {
+        for (Affix a : affixes) {
+            if (a.clitic() == clitic) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when the stem carries the article ({@code ال}, or {@code لل} after ل). */
+    public boolean definite() {
+        return has(Clitic.AL);
+    }
+
+    /** True when a preposition (ب ل ك) is attached. */
+    public boolean hasPreposition() {
+        for (Affix a : affixes) {
+            if (a.clitic().isPreposition()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The folded stem with its article, as a dictionary would list it ({@code اللجنه} for {@code للجنة}). */
+    public String definiteForm() {
+        return definite() ? "ال" + stem : stem;
+    }
+}

@@ -1,0 +1,204 @@
+package org.nashra.parser.internal.text;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Splits the proclitics off a word: every licit reading, the most likely first.
+ *
+ * <p>Arabic writes {@code [و|ف] [ب|ل|ك] [ال]} before a stem, each optional; after ل the article is
+ * written {@code ل} alone ({@code للرفيق}), and fuses with a stem that starts with ل ({@code للجنة} is
+ * {@code ل + ال + لجنة}). The letters do not decide which reading is meant ({@code وفد} "delegation" vs
+ * {@code و + فد}), so all are kept and ranked:
+ * <ol>
+ *   <li>readings whose stem (less a pronoun or plural suffix) is listed in {@code whole-words.txt}, the
+ *       one that strips least first ({@code بلدية}, not {@code ب + لديه});</li>
+ *   <li>readings that strip the most, unless a clitic other than the article leaves a stem shorter than
+ *       three letters (two for a few function words: {@code وهو}), ك or ف stands alone before a bare stem
+ *       ({@code فهمي} is more often a name than {@code ف + همي}), or the article is read as fused into
+ *       the stem — those come last.</li>
+ * </ol>
+ */
+final class Segmenter {
+    private static final Set<String> WHOLE = load("whole-words.txt");
+    /** Two-letter stems that do follow a bare clitic ({@code وهو}, {@code فمن}). */
+    private static final Set<String> SHORT_STEMS = Set.of("هو", "هي", "هم", "من", "في", "عن", "ما", "لا", "ان",
+            "قد", "لم", "لن", "كل", "مع", "ذا", "ها", "نا", "كم", "لي", "له", "لك", "به", "بي", "هن");
+
+    /** Suffixes tried when looking a stem up in the whole-word list ({@code فوزها} is {@code فوز}). */
+    private static final List<String> SUFFIXES = List.of("هما", "ها", "هم", "هن", "ه", "كم", "ك", "نا", "ي", "ين", "ون",
+            "ان", "ات", "يه", "يا", "ت", "وا", "تم", "ته", "تها", "تهم", "ا");
+
+    private Segmenter() {
+    }
+
+    /** The readings of the word at folded {@code [start, end)}, the most likely first; never empty. */
+    static List<Reading> readings(FoldedText folded, int start, int end) {
+        List<Cut> cuts = new ArrayList<>();
+        collect(folded.folded(), start, end, 0, new ArrayList<>(), cuts);
+        String text = folded.folded();
+        cuts.sort(Comparator.comparingInt((Cut c) -> c.rank(text, end)).thenComparingInt(c -> c.order(text, end)));
+        List<Reading> out = new ArrayList<>(cuts.size());
+        for (Cut c : cuts) {
+            out.add(c.toReading(folded, end));
+        }
+        return out;
+    }
+
+    /**
+     * The reading of clitic letters {@code [start, digitsStart)} written before the digits ending at
+     * {@code end} ({@code وبـ2018}), or null when those letters are not a licit clitic sequence.
+     */
+    static Reading numberReading(FoldedText folded, int start, int digitsStart, int end) {
+        String s = folded.folded();
+        List<int[]> affixes = new ArrayList<>();
+        int slot = -1;
+        for (int i = start; i < digitsStart; i++) {
+            Clitic c = single(s.charAt(i));
+            if (c == null || c.slot() <= slot) {
+                return null;
+            }
+            slot = c.slot();
+            affixes.add(new int[] {c.ordinal(), i, i + 1});
+        }
+        return new Cut(affixes, digitsStart).toReading(folded, end);
+    }
+
+    private static Clitic single(char c) {
+        return switch (c) {
+            case 'و' -> Clitic.WA;
+            case 'ف' -> Clitic.FA;
+            case 'ب' -> Clitic.BI;
+            case 'ل' -> Clitic.LI;
+            case 'ك' -> Clitic.KA;
+            default -> null;
+        };
+    }
+
+    /** Adds every reading of {@code s[pos, end)} whose clitics fill slots from {@code slot} on. */
+    private static void collect(String s, int pos, int end, int slot, List<int[]> acc, List<Cut> out) {
+        out.add(new Cut(acc, pos));
+        int left = end - pos - 1;
+        Clitic c = single(s.charAt(pos));
+        if (c != null && c.isConjunction() && slot == 0 && left >= 2) {
+            collect(s, pos + 1, end, 1, with(acc, c, pos, pos + 1), out);
+        }
+        if (c != null && c.isPreposition() && slot <= 1 && left >= 2) {
+            if (c == Clitic.LI && s.charAt(pos + 1) == 'ل') {
+                List<int[]> li = with(acc, c, pos, pos + 1);
+                if (end - pos - 2 >= 2) {
+                    out.add(new Cut(with(li, Clitic.AL, pos + 1, pos + 2), pos + 2));
+                }
+                out.add(new Cut(with(li, Clitic.AL, pos + 1, pos + 1), pos + 1));
+            }
+            // no article after a bare ل: it would be written لل
+            collect(s, pos + 1, end, c == Clitic.LI ? 3 : 2, with(acc, c, pos, pos + 1), out);
+        }
+        if (slot <= 2 && end - pos - 2 >= 2 && s.startsWith("ال", pos)) {
+            out.add(new Cut(with(acc, Clitic.AL, pos, pos + 2), pos + 2));
+        }
+    }
+
+    /** True when {@code stem}, or {@code stem} less a pronoun or plural suffix, is a listed whole word. */
+    private static boolean listed(String stem) {
+        if (WHOLE.contains(stem)) {
+            return true;
+        }
+        for (String suffix : SUFFIXES) {
+            if (stem.length() > suffix.length() + 2 && stem.endsWith(suffix)) {
+                String base = stem.substring(0, stem.length() - suffix.length());
+                if (WHOLE.contains(base) || base.endsWith("ت") && WHOLE.contains(base.substring(0, base.length() - 1) + "ه")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static List<int[]> with(List<int[]> acc, Clitic c, int start, int end) {
+        List<int[]> next = new ArrayList<>(acc);
+        next.add(new int[] {c.ordinal(), start, end});
+        return next;
+    }
+
+    /** A reading before it is mapped to the original: affixes as {clitic ordinal, start, end}. */
+    private record Cut(List<int[]> affixes, int stemStart) {
+        /** 0 for a listed stem, 1 for a plausible cut, 2 for an unlikely one. */
+        int rank(String s, int end) {
+            String stem = s.substring(stemStart, end);
+            if (listed(stem)) {
+                return 0;
+            }
+            boolean article = false;
+            for (int[] a : affixes) {
+                Clitic c = Clitic.values()[a[0]];
+                if (c == Clitic.AL) {
+                    article = true;
+                    if (a[1] == a[2]) {
+                        return 2;
+                    }
+                }
+            }
+            for (int[] a : affixes) {
+                Clitic c = Clitic.values()[a[0]];
+                if ((c == Clitic.KA || c == Clitic.FA && affixes.size() == 1) && !article) {
+                    return 2;
+                }
+                if (c != Clitic.AL && !article && stem.length() < 3 && !SHORT_STEMS.contains(stem)) {
+                    return 2;
+                }
+            }
+            return 1;
+        }
+
+        /**
+         * Within a rank: a listed stem wants the fewest letters stripped, an unlisted one the most; on a tie
+         * the reading with the article comes first ({@code للجنة}: {@code ل + ال + لجنة} before {@code ل + لجنة}).
+         */
+        int order(String s, int end) {
+            int letters = stemStart - (affixes.isEmpty() ? stemStart : affixes.get(0)[1]);
+            boolean article = affixes.stream().anyMatch(a -> a[0] == Clitic.AL.ordinal());
+            return (rank(s, end) == 0 ? letters : -letters) * 2 - (article ? 1 : 0);
+        }
+
+        Reading toReading(FoldedText folded, int end) {
+            List<Affix> list = new ArrayList<>(affixes.size());
+            for (int[] a : affixes) {
+                list.add(new Affix(Clitic.values()[a[0]], a[1], a[2], folded.originalSpan(a[1], a[2])));
+            }
+            return new Reading(list, folded.folded().substring(stemStart, end), stemStart,
+                    folded.originalSpan(stemStart, end));
+        }
+    }
+
+    private static Set<String> load(String resource) {
+        Set<String> words = new HashSet<>();
+        try (InputStream in = Segmenter.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + resource);
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line = r.readLine(); line != null; line = r.readLine()) {
+                int hash = line.indexOf('#');
+                String body = hash >= 0 ? line.substring(0, hash) : line;
+                for (String w : body.trim().split("\\s+")) {
+                    if (!w.isEmpty()) {
+                        words.add(FoldedText.fold(w));
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Set.copyOf(words);
+    }
+}

@@ -1,0 +1,1395 @@
+package org.nashra.parser.internal.time;
+
+import java.time.DayOfWeek;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.nashra.parser.internal.number.ArabicNumbers;
+import org.nashra.parser.internal.number.NumberPhrase;
+import org.nashra.parser.internal.text.Affix;
+import org.nashra.parser.internal.text.AnalyzedText;
+import org.nashra.parser.internal.text.Clitic;
+import org.nashra.parser.internal.text.FoldedText;
+import org.nashra.parser.internal.text.Reading;
+import org.nashra.parser.internal.text.Token;
+
+/**
+ * Finds date and time expressions in the tokens of a text, left to right, each read as a chain of
+ * pieces joined by links:
+ *
+ * <pre>
+ * expression := piece (link piece)*
+ * piece      := time | [day part] [يوم|يومي|أيام] (relative day [weekday] | weekday [direction]) [date]
+ *             | [day part] [يوم|يومي|أيام] date
+ * date       := numeric date [era] | days [من] [شهر] month [/ month] [year] [– days month year]
+ *             | [شهر] month (year | direction | من العام direction) | Hijri date | year phrase
+ *             | [ordinal من] الشهر direction | العام direction
+ * time       := [تمام] الساعة clock [fraction] [day part] [بتوقيت …] [(حتى|الى) … clock]
+ *             | ordinal-hour [fraction] day part | hh:mm [day part]
+ * link       := [،] [و] [في|عند|على|ابتداءً من|اعتباراً من|بدءاً من|تمام|من] | الموافق [ل]
+ * </pre>
+ *
+ * Pieces merge while they are compatible (one date, one time, one weekday; a Hijri and a Gregorian date
+ * only through {@code الموافق}). Leading prepositions and clitics are outside the expression. Each
+ * token is looked at a bounded number of times, so the pass is linear.
+ */
+final class ExpressionReader {
+    private static final Set<String> DAY_WORDS = folded("يوم يومي أيام");
+    private static final Set<String> LINK_WORDS = folded("في عند على تمام حوالي نحو");
+    private static final Set<String> FROM_WORDS = folded("ابتداء ابتداءا اعتبارا بدءا بداية");
+    private static final Set<String> MUWAFIQ = folded("الموافق الموافقة المصادف الموافقه");
+    private static final Set<String> RANGE_WORDS = folded("الى إلى حتى لغاية ولغاية وحتى والى وإلى");
+    private static final Set<String> YEAR_WORDS = folded("عام سنة عامي");
+    private static final Set<String> MONTH_WORD = folded("شهر شهري");
+    private static final Set<String> VAGUE_HEADS = folded(
+            "مطلع أوائل أواخر منتصف نهاية بداية أواسط مستهل غضون آخر");
+    private static final Set<String> YEAR_LEADS = folded("منذ في حتى خلال قبل بعد عام");
+    private static final Set<String> ADJECTIVES_AFTER_DAY = folded("اخير نفسه ذاته عينه");
+    private static final Set<String> GREGORIAN_ERA = folded("م ميلادي ميلادية ميلاديه");
+    private static final Set<String> HIJRI_ERA = folded("ه هـ هجري هجرية هجريه");
+
+    private final AnalyzedText text;
+    private final List<Token> tokens;
+    private final int n;
+
+    private ExpressionReader(AnalyzedText text) {
+        this.text = text;
+        this.tokens = text.tokens();
+        this.n = tokens.size();
+    }
+
+    /** Every expression of {@code text}, in order, none overlapping. */
+    static List<Expr> read(AnalyzedText text) {
+        return new ExpressionReader(text).run();
+    }
+
+    private List<Expr> run() {
+        List<Expr> out = new ArrayList<>();
+        int i = 0;
+        while (i < n) {
+            Expr e = expression(i);
+            if (e == null) {
+                i++;
+                continue;
+            }
+            if (!isVague(e)) {
+                out.add(e);
+            }
+            i = e.end;
+        }
+        return out;
+    }
+
+    // ------------------------------------------------------------------ expression and links
+
+    private Expr expression(int i) {
+        Expr e = new Expr();
+        int j = piece(i, e, false);
+        if (j < 0) {
+            return null;
+        }
+        e.first = i;
+        e.end = j;
+        while (e.end < n) {
+            if (!extend(e)) {
+                break;
+            }
+        }
+        return licensed(e) ? e : null;
+    }
+
+    /**
+     * A weekday without يوم, a day part or a direction word is a date as an adverb inside a clause
+     * ({@code عقدت الهيئة الأحد اجتماعها}, {@code اجتماع الخميس}), not after صلاة/خطبة (the prayer), not with
+     * a preposition written on it, and never {@code الاثنين}, which is also "the two".
+     */
+    private boolean bareWeekday(int j) {
+        if (j == 0 || lineBreakBefore(j) || tokens.get(j).text().equals("الاثنين")
+                || !tokens.get(j).reading().affixes().stream().allMatch(a -> a.clitic() == Clitic.AL)) {
+            return false;
+        }
+        Token before = tokens.get(j - 1);
+        return before.isPunct('،') || before.isPunct(',')
+                || before.isWord() && !before.hasStemIn(folded("صلاه خطبه صلوات")) && ArabicNumbers.read(text, j - 1) == null;
+    }
+
+    /** Tries link + piece after {@code e}; merges and returns true when compatible. */
+    private boolean extend(Expr e) {
+        int j = e.end;
+        if (lineBreakBefore(j)) {
+            return false;
+        }
+        int rangeEnd = range(e, j);
+        if (rangeEnd > 0) {
+            e.end = rangeEnd;
+            return true;
+        }
+        boolean muwafiq = false;
+        boolean from = false;
+        int k = j;
+        if (k < n && (tokens.get(k).isPunct('،') || tokens.get(k).isPunct(','))) {
+            k++;
+        }
+        if (k < n && tokens.get(k).is("و")) {
+            k++;
+        }
+        boolean bracket = k < n && tokens.get(k).isPunct('(');
+        if (bracket) {
+            k++;
+        }
+        if (k < n && hasStem(k, MUWAFIQ, true)) {
+            muwafiq = true;
+            k++;
+            if (k < n && tokens.get(k).is("ل")) {
+                k++;
+            }
+        } else {
+            if (k < n && hasStem(k, FROM_WORDS, true) && k + 1 < n && tokens.get(k + 1).hasStem("من")) {
+                k += 2;
+            } else if (k < n && hasStem(k, LINK_WORDS, true)) {
+                k++;
+                if (k < n && tokens.get(k).hasStem("تمام")) {
+                    k++;
+                }
+            } else if (k < n && tokens.get(k).is("من") && dayPartEnd(k + 1) > 0) {
+                from = true;
+                k++;
+            }
+        }
+        if (k >= n || lineBreakBefore(k) && k != j) {
+            return false;
+        }
+        Expr p = new Expr();
+        int end = piece(k, p, from || e.hasTime());
+        if (end < 0 || bracket && (end >= n || !tokens.get(end).isPunct(')')) || !merge(e, p, muwafiq)) {
+            return false;
+        }
+        e.end = bracket ? end + 1 : end;
+        return true;
+    }
+
+    /** A range end after {@code e} ({@code … الى 5 أيار}); the index after it, or -1. */
+    private int range(Expr e, int j) {
+        if (e.date == null || e.dateEnd != null || e.date.monthOffset != null || j >= n) {
+            return -1;
+        }
+        Token t = tokens.get(j);
+        boolean dash = t.isPunct('-') || t.isPunct('–') || t.isPunct('—');
+        if (!dash && !(t.isWord() && RANGE_WORDS.contains(t.text()))) {
+            return -1;
+        }
+        Expr p = new Expr();
+        int end = piece(j + 1, p, false);
+        if (end < 0 || p.date == null || p.hasTime() || p.date.hijri != e.date.hijri) {
+            return -1;
+        }
+        DateParts s = e.date;
+        DateParts f = p.date;
+        boolean samePrecision = (s.day >= 0) == (f.day >= 0) && (s.month >= 0) == (f.month >= 0);
+        if (!samePrecision || s.monthOffset != null || f.monthOffset != null) {
+            return -1;
+        }
+        e.dateEnd = f;
+        return end;
+    }
+
+    /** Merges piece {@code p} into {@code e}; false (and {@code e} untouched) when they clash. */
+    private static boolean merge(Expr e, Expr p, boolean muwafiq) {
+        if (e.hasTime() && p.hasTime() || e.weekday != null && p.weekday != null
+                || e.dayOffset != null && p.dayOffset != null) {
+            return false;
+        }
+        DateParts hijriPair = e.hijriPair;
+        DateParts date = e.date;
+        DateParts dateEnd = e.dateEnd;
+        if (e.date != null && p.date != null) {
+            if (!muwafiq || e.date.hijri == p.date.hijri || e.hijriPair != null) {
+                return false;
+            }
+            if (e.date.hijri) {
+                hijriPair = e.date;
+                date = p.date;
+                dateEnd = p.dateEnd;
+            } else {
+                hijriPair = p.date;
+            }
+        } else if (p.date != null) {
+            if ((e.dayOffset != null || e.weekday != null) && p.date.day < 0) {
+                // أمس في أيار الماضي: a day and a month are two expressions
+                return false;
+            }
+            date = p.date;
+            dateEnd = p.dateEnd;
+        } else if (e.date != null && e.date.day < 0 && (p.dayOffset != null || p.weekday != null)) {
+            return false;
+        }
+        if (!p.hasDay() && !p.hasTime() && (p.dayPart == null || !e.hasTime())) {
+            return false;
+        }
+        e.date = date;
+        e.dateEnd = dateEnd;
+        e.hijriPair = hijriPair;
+        if (p.dayOffset != null) {
+            e.dayOffset = p.dayOffset;
+        }
+        if (p.weekday != null) {
+            e.weekday = p.weekday;
+            e.weekdayDirection = p.weekdayDirection;
+        }
+        if (p.hasTime()) {
+            e.hour = p.hour;
+            e.minute = p.minute;
+            e.clockPart = p.clockPart;
+        }
+        if (p.dayPart != null && e.dayPart == null) {
+            e.dayPart = p.dayPart;
+        }
+        e.dayWord |= p.dayWord;
+        return true;
+    }
+
+    /** An expression must say something a calendar can hold; a weekday needs يوم, a day part, a direction or an adverb's place. */
+    private boolean licensed(Expr e) {
+        if (e.date != null || e.dayOffset != null || e.hasTime()) {
+            return true;
+        }
+        return e.weekday != null && (e.dayWord || e.dayPart != null || e.weekdayDirection != 0 || bareWeekday(e.first));
+    }
+
+    /** Month- or year-only dates after مطلع، أواخر، منتصف … are vague periods, not dates. */
+    private boolean isVague(Expr e) {
+        if (e.date == null || e.date.day >= 0 || e.hasTime() || e.first == 0) {
+            return false;
+        }
+        Token before = tokens.get(e.first - 1);
+        return before.isWord() && before.hasStemIn(VAGUE_HEADS);
+    }
+
+    // ------------------------------------------------------------------ pieces
+
+    /**
+     * A piece from {@code i} into {@code p}; the index after it, or -1. {@code dayPartAlone} admits a
+     * piece that is only a day part (after a time: {@code الساعة العاشرة من صباح …}).
+     */
+    private int piece(int i, Expr p, boolean dayPartAlone) {
+        int t = time(i, p);
+        if (t > 0) {
+            return t;
+        }
+        int j = i;
+        int dp = dayPartEnd(j);
+        if (dp > 0) {
+            p.dayPart = dayPartAt(j);
+            j = dp;
+        }
+        if (j < n && hasStem(j, DAY_WORDS, false) && !tokens.get(j).reading().definite()) {
+            p.dayWord = true;
+            j++;
+        }
+        boolean any = false;
+        int r = relativeDay(j, p);
+        if (r > 0) {
+            j = r;
+            any = true;
+            int w = weekday(j, p, false);
+            if (w > 0) {
+                j = w;
+            }
+        } else {
+            int w = weekday(j, p, true);
+            if (w > 0) {
+                j = w;
+                any = true;
+            }
+        }
+        DateParts d = new DateParts();
+        int de = date(j, d, p, p.dayWord || p.weekday != null);
+        if (de > 0) {
+            p.date = d;
+            j = de;
+            any = true;
+        }
+        if (!any) {
+            p.date = null;
+            p.dateEnd = null;
+            if (dp > 0 && dayPartAlone && !p.dayWord) {
+                return dp;
+            }
+            return -1;
+        }
+        return j;
+    }
+
+    // ------------------------------------------------------------------ time
+
+    private int time(int i, Expr p) {
+        int j = i;
+        if (j < n && tokens.get(j).hasStem("تمام")) {
+            j++;
+        }
+        boolean saa = j < n && tokens.get(j).isWord() && tokens.get(j).hasStem("ساعه")
+                && tokens.get(j).readingWithStem("ساعه").definite();
+        if (saa) {
+            j++;
+        } else if (j != i) {
+            return -1;
+        }
+        if (j >= n) {
+            return -1;
+        }
+        int[] clock = clock(j, saa);
+        if (clock == null) {
+            return -1;
+        }
+        int hour = clock[0];
+        int minute = clock[1];
+        j = clock[2];
+        boolean grouped = clock[3] == 1;
+        int[] frac = fraction(j);
+        if (frac != null) {
+            minute += frac[0];
+            if (minute < 0) {
+                minute += 60;
+                hour = hour == 0 ? 23 : hour - 1;
+            }
+            j = frac[1];
+        }
+        DayPart part = null;
+        int dp = dayPartEnd(j);
+        if (dp > 0) {
+            part = dayPartAt(j);
+            j = dp;
+        }
+        boolean partFollows = j + 1 < n && tokens.get(j).is("من") && dayPartEnd(j + 1) > 0;
+        if (!saa && part == null && !grouped && !partFollows) {
+            return -1;
+        }
+        if (hour > 24 || minute > 59 || minute < 0) {
+            return -1;
+        }
+        p.hour = hour;
+        p.minute = minute;
+        p.clockPart = part;
+        j = timeZone(j);
+        return timeRangeEnd(j);
+    }
+
+    /** {hour, minute, end, grouped(1/0)} of a clock reading at {@code j}, or null. */
+    private int[] clock(int j, boolean saa) {
+        Token t = tokens.get(j);
+        if (!saa && t.reading().affixes().stream().anyMatch(a -> a.clitic() != Clitic.AL)) {
+            return null;
+        }
+        if (t.kind() == Token.Kind.NUMBER_GROUP || t.isNumber() && t.stem().indexOf('.') > 0) {
+            String s = t.stem();
+            int sep = s.indexOf(':') >= 0 ? s.indexOf(':') : s.indexOf('.');
+            if (sep <= 0 || s.indexOf(s.charAt(sep), sep + 1) >= 0) {
+                return null;
+            }
+            int h = parse(s.substring(0, sep).trim());
+            int m = parse(s.substring(sep + 1).trim());
+            if (h < 0 || h > 24 || m < 0 || m > 59 || s.length() - sep - 1 != 2) {
+                return null;
+            }
+            return new int[] {h, m, j + 1, s.indexOf(':') > 0 ? 1 : 0};
+        }
+        if (t.isNumber()) {
+            long v = ArabicNumbers.digitsValue(t);
+            if (v < 0 || v > 24 || t.stem().length() > 2) {
+                return null;
+            }
+            if (!saa && dayPartEnd(j + 1) < 0) {
+                return null;
+            }
+            return new int[] {(int) v, 0, j + 1, 0};
+        }
+        NumberPhrase np = ArabicNumbers.read(text, j);
+        if (np == null || np.digits() || np.value() < 1 || np.value() > (saa ? 24 : 12)) {
+            return null;
+        }
+        if (!saa && !(np.definite() && np.feminine())) {
+            return null;
+        }
+        for (int k = j; k < np.endToken(); k++) {
+            if (k > j && !tokens.get(k).reading().affixes().stream().allMatch(a -> a.clitic() == Clitic.WA
+                    || a.clitic() == Clitic.AL)) {
+                return null;
+            }
+        }
+        return new int[] {(int) np.value(), 0, np.endToken(), 0};
+    }
+
+    /** {minutes to add, end} of {@code والنصف}, {@code والربع}, {@code إلا ربعاً}, {@code و10 دقائق}; or null. */
+    private int[] fraction(int j) {
+        if (j >= n) {
+            return null;
+        }
+        Token t = tokens.get(j);
+        if (t.is("الا") && j + 1 < n) {
+            int m = fractionWord(tokens.get(j + 1));
+            if (m > 0) {
+                return new int[] {-m, j + 2};
+            }
+            return null;
+        }
+        boolean wa = t.reading().has(Clitic.WA) || t.is("و");
+        if (!wa) {
+            return null;
+        }
+        int k = t.is("و") ? j + 1 : j;
+        if (k >= n) {
+            return null;
+        }
+        int m = fractionWord(tokens.get(k));
+        if (m > 0 && (tokens.get(k).reading().has(Clitic.WA) || k > j)) {
+            return new int[] {m, k + 1};
+        }
+        // و + N دقيقة
+        NumberPhrase np = ArabicNumbers.read(text, k);
+        if (np != null && np.value() < 60 && np.endToken() < n
+                && tokens.get(np.endToken()).hasStemIn(folded("دقيقة دقائق دقيقتين"))) {
+            return new int[] {(int) np.value(), np.endToken() + 1};
+        }
+        return null;
+    }
+
+    private static int fractionWord(Token t) {
+        for (Reading r : t.readings()) {
+            switch (r.stem()) {
+                case "نصف":
+                    return 30;
+                case "ربع", "ربعا":
+                    return 15;
+                case "ثلث", "ثلثا":
+                    return 20;
+                default:
+                    break;
+            }
+        }
+        return -1;
+    }
+
+    /** After {@code بتوقيت}: the zone's name (a word and a following adjective) is kept in the text. */
+    private int timeZone(int j) {
+        if (j < n && tokens.get(j).isWord() && tokens.get(j).hasStem("توقيت")) {
+            int k = j + 1;
+            if (k < n && tokens.get(k).isWord() && !lineBreakBefore(k)) {
+                k++;
+                if (k < n && tokens.get(k).isWord() && tokens.get(k).reading().definite()
+                        && tokens.get(k).reading().affixes().size() == 1 && !isTemporalWord(k) && !lineBreakBefore(k)) {
+                    k++;
+                }
+                return k;
+            }
+        }
+        return j;
+    }
+
+    /** {@code … حتى الساعة الثانية عشرة ظهراً}: the end of a time range is part of the expression. */
+    private int timeRangeEnd(int j) {
+        if (j + 1 >= n || lineBreakBefore(j)) {
+            return j;
+        }
+        Token t = tokens.get(j);
+        boolean dash = t.isPunct('-') || t.isPunct('–');
+        if (!dash && !(t.isWord() && RANGE_WORDS.contains(t.text()))) {
+            return j;
+        }
+        int k = j + 1;
+        boolean saa = tokens.get(k).hasStem("ساعه");
+        if (saa) {
+            k++;
+        }
+        if (k >= n) {
+            return j;
+        }
+        int[] clock = clock(k, true);
+        if (clock == null || !saa && tokens.get(k).isWord() && !(ArabicNumbers.read(text, k) != null
+                && ArabicNumbers.read(text, k).definite())) {
+            return j;
+        }
+        k = clock[2];
+        int[] frac = fraction(k);
+        if (frac != null) {
+            k = frac[1];
+        }
+        int dp = dayPartEnd(k);
+        return timeZone(dp > 0 ? dp : k);
+    }
+
+    // ------------------------------------------------------------------ days, weekdays, day parts
+
+    /** أمس، أول أمس، الأول من أمس، أمس الأول، اليوم، غداً، بعد غد …: the index after, or -1. */
+    private int relativeDay(int j, Expr p) {
+        if (j >= n || !tokens.get(j).isWord()) {
+            return -1;
+        }
+        Token t = tokens.get(j);
+        if (isYesterday(t)) {
+            if (j + 1 < n && tokens.get(j + 1).is("الاول")) {
+                p.dayOffset = -2;
+                return j + 2;
+            }
+            p.dayOffset = -1;
+            return j + 1;
+        }
+        if ((t.hasStem("اول") || t.is("الاول")) && j + 1 < n) {
+            int k = j + 1;
+            if (tokens.get(k).is("من")) {
+                k++;
+            }
+            if (k < n && isYesterday(tokens.get(k))) {
+                p.dayOffset = -2;
+                return k + 1;
+            }
+            return -1;
+        }
+        if (t.hasStem("بعد") && j + 1 < n && isTomorrow(tokens.get(j + 1))) {
+            p.dayOffset = 2;
+            return j + 2;
+        }
+        if (isTomorrow(t) && !(t.is("غد") && !p.dayWord)) {
+            p.dayOffset = 1;
+            return j + 1;
+        }
+        if (t.is("البارحه")) {
+            p.dayOffset = -1;
+            return j + 1;
+        }
+        if (t.readingWithStem("يوم") != null && t.readingWithStem("يوم").definite() && isToday(j, p)) {
+            p.dayOffset = 0;
+            return j + 1;
+        }
+        if (t.readingWithStem("ليله") != null && t.readingWithStem("ليله").definite() && p.dayPart == null
+                && !nextIsDefiniteAdjective(j)) {
+            p.dayOffset = 0;
+            p.dayPart = DayPart.NIGHT;
+            return j + 1;
+        }
+        return -1;
+    }
+
+    private static boolean isYesterday(Token t) {
+        return t.hasStem("امس") && t.readingWithStem("امس").affixes().stream().allMatch(a -> a.clitic() == Clitic.WA);
+    }
+
+    private static boolean isTomorrow(Token t) {
+        return t.hasStem("غدا") || t.hasStem("غد") && t.readingWithStem("غد").definite() || t.is("غد");
+    }
+
+    /**
+     * {@code اليوم} is "today" after a day part or يوم-less position, unless a definite adjective or ordinal
+     * follows ({@code اليوم الأول}, {@code اليوم العالمي للمرأة} are not today) or it heads a construct
+     * after a preposition ({@code في اليوم التالي}).
+     */
+    private boolean isToday(int j, Expr p) {
+        if (p.dayWord) {
+            return false;
+        }
+        if (j + 1 < n && weekdayOf(tokens.get(j + 1)) != null) {
+            return true;
+        }
+        if (nextIsDefiniteAdjective(j)) {
+            return false;
+        }
+        if (j > 0) {
+            Token before = tokens.get(j - 1);
+            if (before.isWord() && (ArabicNumbers.read(text, j - 1) != null || before.hasStemIn(folded("هذا ذلك نفس")))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * True when the word after {@code j} is an adjective of it: an ordinal ({@code الأول}), a nisba
+     * ({@code العالمي}, {@code التالي}), {@code الأخير} or {@code نفسه}; not a definite subject
+     * ({@code انطلق اليوم الملتقى}).
+     */
+    private boolean nextIsDefiniteAdjective(int j) {
+        if (j + 1 >= n || lineBreakBefore(j + 1)) {
+            return false;
+        }
+        Token next = tokens.get(j + 1);
+        if (!next.isWord()) {
+            return false;
+        }
+        if (next.hasStemIn(ADJECTIVES_AFTER_DAY)) {
+            return true;
+        }
+        Reading r = next.reading();
+        // the nisba ending is ي in the original; a folded ي may be an alef maqsura (الملتقى)
+        String written = text.text(next);
+        return r.affixes().size() == 1 && r.definite() && !isTemporalWord(j + 1)
+                && (written.endsWith("ي") || ArabicNumbers.read(text, j + 1) != null);
+    }
+
+    /** A weekday name at {@code j} with its direction word; the index after, or -1. */
+    private int weekday(int j, Expr p, boolean allowDirection) {
+        if (j >= n) {
+            return -1;
+        }
+        DayOfWeek d = weekdayOf(tokens.get(j));
+        if (d == null) {
+            return -1;
+        }
+        p.weekday = d;
+        int k = j + 1;
+        // يومي الجمعة والسبت: the first day names the date
+        if (k < n && tokens.get(k).reading().has(Clitic.WA) && weekdayOf(tokens.get(k)) != null) {
+            k++;
+        }
+        if (allowDirection && k < n) {
+            Integer dir = TimeWords.DIRECTIONS.get(tokens.get(k).text());
+            if (dir != null && dir != 0) {
+                p.weekdayDirection = dir;
+                k++;
+            }
+        }
+        return k;
+    }
+
+    private static DayOfWeek weekdayOf(Token t) {
+        if (!t.isWord()) {
+            return null;
+        }
+        for (Reading r : t.readings()) {
+            if (r.definite()) {
+                DayOfWeek d = TimeWords.WEEKDAYS.get(r.definiteForm());
+                if (d != null && r.affixes().stream().noneMatch(a -> a.clitic() == Clitic.KA)) {
+                    return d;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The index after a day part at {@code j} ({@code مساء}, {@code صباح}, {@code بعد الظهر}), or -1. */
+    private int dayPartEnd(int j) {
+        if (j >= n || !tokens.get(j).isWord()) {
+            return -1;
+        }
+        Token t = tokens.get(j);
+        if (j + 2 < n && t.is("بعد") && tokens.get(j + 1).is("منتصف") && tokens.get(j + 2).is("الليل")) {
+            return j + 3;
+        }
+        if (j + 1 < n && (t.is("بعد") || t.is("قبل") || t.is("منتصف")) && tokens.get(j + 1).isWord()) {
+            Token next = tokens.get(j + 1);
+            boolean noon = next.hasStem("ظهر") || next.hasStem("ظهيره");
+            if (noon && !t.is("منتصف") && onlyArticleOrWa(next.reading())
+                    || t.is("منتصف") && (next.is("الليل") || next.is("النهار"))) {
+                return j + 2;
+            }
+        }
+        for (Reading r : t.readings()) {
+            if (TimeWords.DAY_PARTS.containsKey(r.stem()) && onlyArticleOrWa(r)) {
+                // ليلة with the article is "tonight", read as a relative day
+                if (r.definite() && r.stem().equals("ليله")) {
+                    return -1;
+                }
+                return j + 1;
+            }
+        }
+        return -1;
+    }
+
+    private DayPart dayPartAt(int j) {
+        Token t = tokens.get(j);
+        if (t.is("بعد")) {
+            return tokens.get(j + 1).is("منتصف") ? DayPart.NIGHT : DayPart.AFTERNOON;
+        }
+        if (t.is("قبل")) {
+            return DayPart.MORNING;
+        }
+        if (t.is("منتصف")) {
+            return tokens.get(j + 1).text().equals("الليل") ? DayPart.NIGHT : DayPart.NOON;
+        }
+        for (Reading r : t.readings()) {
+            DayPart d = TimeWords.DAY_PARTS.get(r.stem());
+            if (d != null && onlyArticleOrWa(r)) {
+                return d;
+            }
+        }
+        throw new IllegalStateException("no day part at token " + j);
+    }
+
+    private static boolean onlyArticleOrWa(Reading r) {
+        for (Affix a : r.affixes()) {
+            if (a.clitic() != Clitic.AL && a.clitic() != Clitic.WA) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** True for a word the temporal grammar itself uses, so it is not read as a zone name or adjective. */
+    private boolean isTemporalWord(int j) {
+        Token t = tokens.get(j);
+        return weekdayOf(t) != null || dayPartEnd(j) > 0 || TimeWords.DIRECTIONS.containsKey(t.text())
+                || monthAt(j, TimeWords.MONTHS) != null;
+    }
+
+    // ------------------------------------------------------------------ dates
+
+    /**
+     * A date at {@code j} into {@code d}; the index after it, or -1. {@code licensed} admits the forms
+     * that are dates only in a date context ({@code 1/9}, a day and month after يوم or a weekday).
+     */
+    private int date(int j, DateParts d, Expr p, boolean licensed) {
+        if (j >= n) {
+            return -1;
+        }
+        int k = numericDate(j, d, licensed || precededBy(j, "بتاريخ", "تاريخ", "الموافق"));
+        if (k > 0) {
+            return k;
+        }
+        k = dayMonthDate(j, d, p);
+        if (k > 0) {
+            return k;
+        }
+        k = relativeMonth(j, d);
+        if (k > 0) {
+            return k;
+        }
+        return yearPhrase(j, d);
+    }
+
+    private boolean precededBy(int j, String... words) {
+        if (j == 0) {
+            return false;
+        }
+        Token t = tokens.get(j - 1);
+        for (String w : words) {
+            if (t.hasStem(FoldedText.fold(w)) || t.is(FoldedText.fold(w))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code 1/9/2013}, {@code ٢٨ /٦ /٢٠٢٠}, {@code 19 . 12 . 2017}, {@code 2024-08-24}, {@code 13-يونيو-2013}, [era]. */
+    private int numericDate(int j, DateParts d, boolean licensed) {
+        Token t = tokens.get(j);
+        if (t.kind() != Token.Kind.NUMBER_GROUP) {
+            return -1;
+        }
+        String s = t.stem();
+        List<String> parts = new ArrayList<>(3);
+        char sep = 0;
+        int start = 0;
+        for (int k = 0; k <= s.length(); k++) {
+            char c = k < s.length() ? s.charAt(k) : 0;
+            if (c == 0 || c == '/' || c == '-' || c == '.' || c == ':' || c == '–' || c == '\\') {
+                parts.add(s.substring(start, k).trim());
+                start = k + 1;
+                if (c != 0) {
+                    if (sep != 0 && sep != c && !(parts.size() == 2 && isMonthName(parts.get(1)))) {
+                        return -1;
+                    }
+                    sep = c;
+                }
+            }
+        }
+        if (sep == ':') {
+            return -1;
+        }
+        int end = j + 1;
+        int era = era(end);
+        boolean hijri = era > 0 && isHijriEra(end);
+        if (parts.size() == 3) {
+            int a = parse(parts.get(0));
+            int b = isMonthName(parts.get(1)) ? monthNumber(parts.get(1)) : parse(parts.get(1));
+            int c = parse(parts.get(2));
+            int day;
+            int month;
+            int year;
+            if (parts.get(0).length() == 4) {
+                year = a;
+                month = b;
+                day = c;
+            } else {
+                year = c;
+                if (a > 12 && b <= 12 || a <= 12 && b <= 12 || isMonthName(parts.get(1))) {
+                    day = a;
+                    month = b;
+                } else if (a <= 12 && b > 12) {
+                    day = b;
+                    month = a;
+                } else {
+                    return -1;
+                }
+                if (parts.get(2).length() == 2) {
+                    year = century(year, hijri, d);
+                } else if (parts.get(2).length() != 4) {
+                    return -1;
+                }
+            }
+            if (day < 1 || day > 31 || month < 1 || month > 12 || year < 1) {
+                return -1;
+            }
+            d.day = day;
+            d.month = month;
+            d.year = year;
+            d.hijri = hijri;
+            return era > 0 ? era : end;
+        }
+        if (parts.size() == 2 && licensed && (sep == '/' || sep == '.' || sep == '-')) {
+            int a = parse(parts.get(0));
+            int b = parse(parts.get(1));
+            if (a >= 1 && a <= 31 && b >= 1 && b <= 12 && parts.get(1).length() <= 2) {
+                d.day = a;
+                d.month = b;
+                d.hijri = hijri;
+                return era > 0 ? era : end;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isMonthName(String s) {
+        return monthNumber(s) > 0;
+    }
+
+    private static int monthNumber(String s) {
+        for (TimeWords.Name name : TimeWords.MONTHS) {
+            if (name.words().size() == 1 && name.words().get(0).equals(s)) {
+                return name.value();
+            }
+        }
+        return -1;
+    }
+
+    /** The index after an era mark at {@code j} ({@code م}, {@code هـ}, {@code ميلادية}, {@code للهجرة}), or -1. */
+    private int era(int j) {
+        if (j >= n || !tokens.get(j).isWord() || lineBreakBefore(j)) {
+            return -1;
+        }
+        Token t = tokens.get(j);
+        if (GREGORIAN_ERA.contains(t.text()) || HIJRI_ERA.contains(t.text()) || t.is("للميلاد") || t.is("للهجره")) {
+            return j + 1;
+        }
+        return -1;
+    }
+
+    private boolean isHijriEra(int j) {
+        Token t = tokens.get(j);
+        return HIJRI_ERA.contains(t.text()) || t.is("للهجره");
+    }
+
+    /**
+     * Days (a day, a list {@code 16 و17}, a range {@code 20 – 21}, {@code 5 الى 7}, ordinal words with
+     * {@code من}) before a Gregorian or Hijri month name, or a month with a year or direction.
+     */
+    private int dayMonthDate(int j, DateParts d, Expr p) {
+        int[] days = days(j);
+        int k = days == null ? j : days[2];
+        boolean ofWord = false;
+        if (days != null && k < n && tokens.get(k).is("من")) {
+            k++;
+            ofWord = true;
+        }
+        boolean monthWord = false;
+        if (k < n && hasStem(k, MONTH_WORD, false) && !tokens.get(k).reading().definite()) {
+            k++;
+            monthWord = true;
+        }
+        if (days != null && k < n && ofWord) {
+            // الأول من الشهر الجاري
+            DateParts rel = new DateParts();
+            int r = relativeMonth(k, rel);
+            if (r > 0 && rel.monthOffset != null) {
+                rel.day = days[0];
+                copyInto(rel, d);
+                if (days[1] >= 0) {
+                    p.dateEnd = new DateParts();
+                    p.dateEnd.day = days[1];
+                }
+                return r;
+            }
+        }
+        boolean hijri = false;
+        int[] month = monthAt(k, TimeWords.MONTHS);
+        if (month == null) {
+            month = monthAt(k, TimeWords.HIJRI_MONTHS);
+            hijri = month != null;
+        }
+        if (month == null) {
+            return -1;
+        }
+        if (days != null && !tokens.get(k).reading().affixes().isEmpty()) {
+            return -1;
+        }
+        d.month = month[0];
+        d.hijri = hijri;
+        k = month[1];
+        if (days != null) {
+            d.day = days[0];
+        }
+        // optional second month for a cross-month range: 28 شباط – 2 آذار 2024
+        DateParts end = null;
+        // a month list: شهري تموز وآب 2023
+        if (days == null && k < n && tokens.get(k).readings().stream().anyMatch(r -> r.has(Clitic.WA))) {
+            int[] second = monthAt(k, hijri ? TimeWords.HIJRI_MONTHS : TimeWords.MONTHS);
+            if (second != null && second[0] > d.month) {
+                end = new DateParts();
+                end.month = second[0];
+                end.hijri = hijri;
+                k = second[1];
+            }
+        }
+        int crossEnd = crossMonthRange(k, hijri);
+        if (crossEnd > 0 && days != null && days[1] < 0) {
+            end = new DateParts();
+            int[] endDays = days(k + 1);
+            int[] endMonth = monthAt(endDays[2], hijri ? TimeWords.HIJRI_MONTHS : TimeWords.MONTHS);
+            end.day = endDays[0];
+            end.month = endMonth[0];
+            end.hijri = hijri;
+            k = crossEnd;
+        }
+        int y = yearAfterMonth(k, d, hijri);
+        boolean hasYear = y > 0;
+        if (hasYear) {
+            k = y;
+        } else if (k < n && !lineBreakBefore(k)) {
+            Integer dir = TimeWords.DIRECTIONS.get(tokens.get(k).text());
+            if (dir != null) {
+                d.monthDirection = dir;
+                k++;
+                int y2 = yearAfterMonth(k, d, hijri);
+                if (y2 > 0) {
+                    k = y2;
+                }
+            }
+        }
+        boolean hasDirection = d.monthDirection != DateParts.NO_DIRECTION;
+        if (hijri && days == null && !d.hasYear()) {
+            return -1;
+        }
+        if (days == null && !d.hasYear() && !hasDirection && !monthWord) {
+            return -1;
+        }
+        if (days != null && days[1] >= 0) {
+            end = new DateParts();
+            end.day = days[1];
+            end.month = d.month;
+            end.hijri = hijri;
+        }
+        if (end != null) {
+            end.year = d.year;
+            end.yearOffset = d.yearOffset;
+            end.monthDirection = d.monthDirection;
+            if (end.month == d.month && end.day <= d.day) {
+                return -1;
+            }
+            if (end.month < d.month && d.year >= 0) {
+                // 28 كانون الأول – 2 كانون الثاني 2025: the year written belongs to the end
+                d.year--;
+            }
+            p.dateEnd = end;
+        }
+        return k;
+    }
+
+    private static void copyInto(DateParts from, DateParts to) {
+        to.year = from.year;
+        to.month = from.month;
+        to.day = from.day;
+        to.hijri = from.hijri;
+        to.twoDigitYear = from.twoDigitYear;
+        to.monthDirection = from.monthDirection;
+        to.yearOffset = from.yearOffset;
+        to.monthOffset = from.monthOffset;
+    }
+
+    /** After a month: {@code – 2 آذار}; the index after the second month, or -1. */
+    private int crossMonthRange(int k, boolean hijri) {
+        if (k >= n) {
+            return -1;
+        }
+        Token t = tokens.get(k);
+        boolean sep = t.isPunct('-') || t.isPunct('–') || t.isPunct('—') || t.isWord() && RANGE_WORDS.contains(t.text());
+        if (!sep) {
+            return -1;
+        }
+        int[] days = days(k + 1);
+        if (days == null || days[1] >= 0) {
+            return -1;
+        }
+        int m = days[2];
+        if (m < n && tokens.get(m).is("من")) {
+            return -1;
+        }
+        int[] month = monthAt(m, hijri ? TimeWords.HIJRI_MONTHS : TimeWords.MONTHS);
+        return month == null ? -1 : month[1];
+    }
+
+    /**
+     * Days before a month name: {start, end or -1, index after}; null when none. A day is 1..31 in
+     * digits or in words; a list {@code 25 و26 و27} or range {@code 20 – 21}, {@code 20-21},
+     * {@code 5 الى 7} gives start and end.
+     */
+    private int[] days(int j) {
+        if (j >= n) {
+            return null;
+        }
+        Token t = tokens.get(j);
+        if (t.kind() == Token.Kind.NUMBER_GROUP) {
+            String s = t.stem();
+            int dash = Math.max(s.indexOf('-'), s.indexOf('–'));
+            if (dash <= 0 || s.indexOf('-', dash + 1) >= 0) {
+                return null;
+            }
+            int a = parse(s.substring(0, dash));
+            int b = parse(s.substring(dash + 1));
+            return a >= 1 && b > a && b <= 31 ? new int[] {a, b, j + 1} : null;
+        }
+        int[] first = dayNumber(j);
+        if (first == null) {
+            return null;
+        }
+        int start = first[0];
+        int last = -1;
+        int k = first[1];
+        while (k < n && !lineBreakBefore(k)) {
+            Token s = tokens.get(k);
+            int next;
+            if (s.isPunct('-') || s.isPunct('–') || s.isPunct('—') || s.isWord() && RANGE_WORDS.contains(s.text())) {
+                next = k + 1;
+            } else if (s.is("و")) {
+                next = k + 1;
+            } else if (s.isNumber() && s.reading().has(Clitic.WA)) {
+                next = k;
+            } else {
+                break;
+            }
+            int[] more = dayNumber(next);
+            if (more == null || more[0] <= (last < 0 ? start : last)) {
+                break;
+            }
+            last = more[0];
+            k = more[1];
+        }
+        return new int[] {start, last, k};
+    }
+
+    /** {day, index after} of a day number 1..31 at {@code j}: digits, or a number in words. */
+    private int[] dayNumber(int j) {
+        if (j >= n) {
+            return null;
+        }
+        Token t = tokens.get(j);
+        if (t.isNumber()) {
+            long v = ArabicNumbers.digitsValue(t);
+            boolean cliticsOk = t.reading().affixes().stream().allMatch(a -> a.clitic() == Clitic.WA);
+            return v >= 1 && v <= 31 && t.stem().length() <= 2 && cliticsOk ? new int[] {(int) v, j + 1} : null;
+        }
+        if (!t.isWord()) {
+            return null;
+        }
+        if (t.hasStem("غره") && onlyArticleOrWa(t.readingWithStem("غره"))) {
+            return new int[] {1, j + 1};
+        }
+        NumberPhrase np = ArabicNumbers.read(text, j);
+        if (np == null || np.value() < 1 || np.value() > 31) {
+            return null;
+        }
+        boolean cliticsOk = true;
+        for (Affix a : t.reading().affixes()) {
+            cliticsOk &= a.clitic() == Clitic.WA || a.clitic() == Clitic.AL;
+        }
+        return cliticsOk ? new int[] {(int) np.value(), np.endToken()} : null;
+    }
+
+    /**
+     * A month name at {@code j} (one or two words, the first may carry و or ب; an alternative name after
+     * {@code /}, {@code -} or in brackets is absorbed: {@code تشرين الثاني / نوفمبر}); {month, index after} or null.
+     */
+    private int[] monthAt(int j, List<TimeWords.Name> names) {
+        int[] m = monthName(j, names);
+        if (m == null) {
+            return null;
+        }
+        int k = m[1];
+        if (k + 1 < n) {
+            Token sep = tokens.get(k);
+            boolean open = sep.isPunct('(');
+            if (sep.isPunct('/') || sep.isPunct('-') || sep.isPunct('–') || open) {
+                int[] alt = monthName(k + 1, names);
+                if (alt != null && alt[0] == m[0]) {
+                    k = alt[1];
+                    if (open && k < n && tokens.get(k).isPunct(')')) {
+                        k++;
+                    }
+                }
+            }
+        }
+        return new int[] {m[0], k};
+    }
+
+    private int[] monthName(int j, List<TimeWords.Name> names) {
+        if (j >= n || !tokens.get(j).isWord()) {
+            return null;
+        }
+        Token first = tokens.get(j);
+        for (TimeWords.Name name : names) {
+            List<String> words = name.words();
+            if (j + words.size() > n) {
+                continue;
+            }
+            Reading r = first.readingWithStem(words.get(0));
+            if (r == null || r.definite() || r.affixes().stream().anyMatch(a -> a.clitic() == Clitic.KA
+                    || a.clitic() == Clitic.LI)) {
+                continue;
+            }
+            boolean ok = true;
+            for (int w = 1; w < words.size() && ok; w++) {
+                Token t = tokens.get(j + w);
+                ok = t.isWord() && t.text().equals(words.get(w)) && !lineBreakBefore(j + w);
+            }
+            if (ok) {
+                return new int[] {name.value(), j + words.size()};
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A year after a month: {@code 2024}, {@code ٢٠٢٣م}, {@code عام 1934}, {@code من عام 1934},
+     * {@code من العام المقبل}, {@code من هذا العام}, {@code 1434 هـ}; the index after, or -1.
+     */
+    private int yearAfterMonth(int k, DateParts d, boolean hijri) {
+        if (k >= n || lineBreakBefore(k)) {
+            return -1;
+        }
+        Token t = tokens.get(k);
+        if (t.isNumber() && t.reading().affixes().isEmpty()) {
+            int y = (int) ArabicNumbers.digitsValue(t);
+            if (t.stem().length() >= 3 && t.stem().length() <= 4 && y >= 100) {
+                d.year = y;
+                int era = era(k + 1);
+                return era > 0 ? era : k + 1;
+            }
+            if (t.stem().length() == 2 && era(k + 1) > 0) {
+                d.year = century(y, hijri || isHijriEra(k + 1), d);
+                return era(k + 1);
+            }
+            return -1;
+        }
+        int j = k;
+        if (t.is("من") || t.is(",") || t.isPunct('،')) {
+            j++;
+        }
+        if (j >= n) {
+            return -1;
+        }
+        DateParts y = new DateParts();
+        int e = yearPhrase(j, y);
+        if (e > 0 && y.month < 0) {
+            d.year = y.year;
+            d.yearOffset = y.yearOffset;
+            return e;
+        }
+        return -1;
+    }
+
+    /**
+     * {@code الشهر الماضي/المقبل/الجاري/الحالي}, {@code هذا الشهر}; the index after, or -1.
+     */
+    private int relativeMonth(int j, DateParts d) {
+        if (j >= n) {
+            return -1;
+        }
+        Token t = tokens.get(j);
+        if ((t.is("هذا") || t.is("خلال")) && j + 1 < n && tokens.get(j + 1).is("الشهر")) {
+            if (!t.is("هذا")) {
+                return -1;
+            }
+            d.monthOffset = 0;
+            return j + 2;
+        }
+        Reading r = t.readingWithStem("شهر");
+        if (r != null && r.definite() && j + 1 < n && !lineBreakBefore(j + 1)) {
+            Integer dir = TimeWords.DIRECTIONS.get(tokens.get(j + 1).text());
+            if (dir != null) {
+                d.monthOffset = dir;
+                return j + 2;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * {@code عام 1946}, {@code العام 2018}, {@code سنة ٢٠٢٠م}, {@code عام ألفين وثلاثة عشر}, {@code عامي 2018 و2019},
+     * {@code العام الماضي}, {@code هذا العام}, {@code 1440 هـ}, a bare year after منذ/في/حتى; the index after, or -1.
+     */
+    private int yearPhrase(int j, DateParts d) {
+        Token t = tokens.get(j);
+        if ((t.is("هذا") || t.is("هذه")) && j + 1 < n && (tokens.get(j + 1).is("العام") || tokens.get(j + 1).is("السنه"))) {
+            d.yearOffset = 0;
+            return j + 2;
+        }
+        if (t.isNumber()) {
+            return bareYear(j, d);
+        }
+        if (!t.isWord()) {
+            return -1;
+        }
+        Reading r = null;
+        for (Reading c : t.readings()) {
+            if (YEAR_WORDS.contains(c.stem()) && c.affixes().stream().noneMatch(a -> a.clitic() == Clitic.KA)) {
+                r = c;
+                break;
+            }
+        }
+        if (r == null || j + 1 >= n || lineBreakBefore(j + 1)) {
+            return -1;
+        }
+        Token next = tokens.get(j + 1);
+        if (r.definite() && next.isWord()) {
+            Integer dir = TimeWords.DIRECTIONS.get(next.text());
+            if (dir == null || isAdjectiveAfterNoun(j, r)) {
+                return -1;
+            }
+            d.yearOffset = dir;
+            return j + 2;
+        }
+        if (next.isNumber() && next.reading().affixes().isEmpty()) {
+            String digits = next.stem();
+            int y = (int) ArabicNumbers.digitsValue(next);
+            int k = j + 2;
+            int era = era(k);
+            boolean hijri = era > 0 && isHijriEra(k);
+            if (digits.length() == 2) {
+                y = century(y, hijri, d);
+            } else if (digits.length() < 3 || digits.length() > 4 || y < 100) {
+                return -1;
+            }
+            d.year = y;
+            d.hijri = hijri;
+            k = era > 0 ? era : k;
+            return yearRangeEnd(k, d);
+        }
+        if (next.kind() == Token.Kind.NUMBER_GROUP) {
+            // عام 2018-2019: a year range is read as its first year
+            String s = next.stem();
+            int dash = Math.max(s.indexOf('-'), s.indexOf('/'));
+            if (dash == 4 && s.length() == 9) {
+                d.year = parse(s.substring(0, 4));
+                return d.year > 0 ? j + 2 : -1;
+            }
+            return -1;
+        }
+        NumberPhrase np = ArabicNumbers.read(text, j + 1);
+        if (np != null && !np.digits() && np.value() >= 1000 && np.value() <= 2999
+                && next.reading().affixes().isEmpty()) {
+            d.year = (int) np.value();
+            int era = era(np.endToken());
+            d.hijri = era > 0 && isHijriEra(np.endToken());
+            return era > 0 ? era : np.endToken();
+        }
+        return -1;
+    }
+
+    /** {@code عامي 2018 و2019}: the second year is absorbed (the expression starts in the first). */
+    private int yearRangeEnd(int k, DateParts d) {
+        if (k < n && tokens.get(k).isNumber() && tokens.get(k).reading().has(Clitic.WA)
+                && tokens.get(k).stem().length() == 4) {
+            return k + 1;
+        }
+        return k;
+    }
+
+    /** {@code المؤتمر العام المقبل}: العام is the adjective "general" after a definite noun, not "the year". */
+    private boolean isAdjectiveAfterNoun(int j, Reading r) {
+        if (r.affixes().size() != 1 || j == 0 || lineBreakBefore(j)) {
+            return false;
+        }
+        Token before = tokens.get(j - 1);
+        return before.isWord() && before.reading().definite() && !isTemporalWord(j - 1);
+    }
+
+    /** A bare four-digit year after منذ، في، حتى … and before the end of the clause: {@code منذ 2003}. */
+    private int bareYear(int j, DateParts d) {
+        Token t = tokens.get(j);
+        if (!t.reading().affixes().isEmpty() || t.stem().length() != 4 || j == 0) {
+            return -1;
+        }
+        Token before = tokens.get(j - 1);
+        if (!before.isWord() || !YEAR_LEADS.contains(before.stem()) || lineBreakBefore(j)) {
+            return -1;
+        }
+        int y = (int) ArabicNumbers.digitsValue(t);
+        if (y < 1000 || y > 2999) {
+            return -1;
+        }
+        int k = j + 1;
+        int era = era(k);
+        if (era > 0) {
+            d.year = y;
+            d.hijri = isHijriEra(k);
+            return era;
+        }
+        boolean clauseEnds = k >= n || lineBreakBefore(k) || tokens.get(k).isPunct()
+                || tokens.get(k).isWord() && tokens.get(k).reading().has(Clitic.WA);
+        if (!clauseEnds) {
+            return -1;
+        }
+        d.year = y;
+        return k;
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    /**
+     * A two-digit year in a century: 14yy for Hijri; for Gregorian 20yy below 50, else 19yy. Marked on
+     * {@code d} so the resolver can move it next to the reference date ({@code عام 48} in a 2024 text is 1948).
+     */
+    private static int century(int yy, boolean hijri, DateParts d) {
+        d.twoDigitYear = true;
+        return hijri ? 1400 + yy : yy < 50 ? 2000 + yy : 1900 + yy;
+    }
+
+    private boolean lineBreakBefore(int j) {
+        return j > 0 && j < n && text.startsLine(j);
+    }
+
+    /** True when token {@code j} has a stem in {@code stems}; clitics other than و/ب allowed only if {@code anyClitic}. */
+    private boolean hasStem(int j, Set<String> stems, boolean anyClitic) {
+        Token t = tokens.get(j);
+        if (!t.isWord()) {
+            return false;
+        }
+        for (Reading r : t.readings()) {
+            if (stems.contains(r.stem()) || stems.contains(r.definiteForm())) {
+                if (anyClitic || r.affixes().stream().allMatch(a -> a.clitic() == Clitic.WA || a.clitic() == Clitic.AL)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static int parse(String digits) {
+        if (digits.isEmpty() || digits.length() > 4) {
+            return -1;
+        }
+        int v = 0;
+        for (int i = 0; i < digits.length(); i++) {
+            char c = digits.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            v = v * 10 + (c - '0');
+        }
+        return v;
+    }
+
+    private static Set<String> folded(String words) {
+        java.util.Set<String> s = new java.util.HashSet<>();
+        for (String w : words.split(" ")) {
+            s.add(FoldedText.fold(w));
+        }
+        return Set.copyOf(s);
+    }
+}

@@ -1,0 +1,103 @@
+package org.nashra.parser.internal.time;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.nashra.model.IsoDate;
+import org.nashra.model.When;
+import org.nashra.parser.internal.text.AnalyzedText;
+
+/**
+ * Finds every date and time expression of a text and resolves it to a {@link When}: the temporal tagger
+ * behind {@code Bulletin.dates}.
+ *
+ * <pre>{@code
+ * AnalyzedText t = AnalyzedText.of("برلين – 15/3/2019\nعقدت الهيئة مساء أمس الخميس اجتماعها");
+ * TemporalResult r = TemporalTagger.tag(t, Optional.empty());
+ * r.dates().get(0).start();    // 2019-03-15
+ * r.dates().get(1).start();    // 2019-03-14, relative: true
+ * }</pre>
+ *
+ * <p><b>Reference date.</b> Relative expressions ({@code أمس}, {@code أيار الماضي}, a date without a year,
+ * a weekday alone) are resolved against, in this order: the {@code reference} given; else the date of a
+ * dateline or signature line (a full date with its year on a line of at most four other tokens, such as
+ * {@code برلين – 15/3/2019} or {@code باريس في ١٥ تشرين الأول ٢٠٢٣}); else the first full date with its
+ * year in the text. Without any, they keep {@code start: null}.
+ *
+ * <p><b>Contradictions</b> are reported, not repaired: a weekday that is not the weekday of its date keeps
+ * the written date and adds a {@link DateWarning} to {@link TemporalResult#warnings()}.
+ *
+ * <p>Durations ({@code يومين}, {@code ثلاثة أيام}), vague periods ({@code مطلع العام المقبل},
+ * {@code أواخر آذار}) and holiday names ({@code عيد العمال}) are not dates; weeks ({@code الأسبوع المقبل})
+ * are not read, since the model holds days, months and years. Linear in the text's length.
+ */
+public final class TemporalTagger {
+    /** A dateline or signature line holds at most this many tokens besides its date. */
+    private static final int DATELINE_OTHER_TOKENS = 4;
+
+    private TemporalTagger() {
+    }
+
+    /** Tags {@code text}, resolving relative expressions against {@code reference} or, if empty, the text's own date. */
+    public static TemporalResult tag(AnalyzedText text, Optional<LocalDate> reference) {
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(reference, "reference");
+        List<Expr> found = ExpressionReader.read(text);
+        Optional<LocalDate> ref = reference.isPresent() ? reference : textReference(text, found);
+        List<DateWarning> warnings = new ArrayList<>();
+        Resolver resolver = new Resolver(text, ref, warnings);
+        List<DateMention> mentions = new ArrayList<>(found.size());
+        int lastSentence = -1;
+        LocalDate lastDay = null;
+        for (Expr e : found) {
+            int sentence = text.sentenceOf(e.first).index();
+            if (sentence != lastSentence) {
+                lastDay = null;
+                lastSentence = sentence;
+            }
+            When w = resolver.resolve(e, lastDay);
+            if (w.start() != null && w.start().precision() == IsoDate.Precision.DAY && e.hasDay()) {
+                lastDay = w.start().firstDay();
+            }
+            mentions.add(new DateMention(w, e.first, e.end));
+        }
+        return new TemporalResult(mentions, ref, warnings);
+    }
+
+    /** The dateline/signature date, else the first absolute full date; see the class comment. */
+    private static Optional<LocalDate> textReference(AnalyzedText text, List<Expr> found) {
+        Resolver absolute = new Resolver(text, Optional.empty(), new ArrayList<>());
+        LocalDate first = null;
+        for (Expr e : found) {
+            if (e.date == null || e.date.hijri || e.date.year < 0 || e.date.day < 0) {
+                continue;
+            }
+            When w = absolute.resolve(e, null);
+            if (w.start() == null || w.start().precision() != IsoDate.Precision.DAY) {
+                continue;
+            }
+            LocalDate day = w.start().firstDay();
+            if (onShortLine(text, e)) {
+                return Optional.of(day);
+            }
+            if (first == null) {
+                first = day;
+            }
+        }
+        return Optional.ofNullable(first);
+    }
+
+    /** True when the line of {@code e} has at most {@link #DATELINE_OTHER_TOKENS} other tokens (looks no further). */
+    private static boolean onShortLine(AnalyzedText text, Expr e) {
+        int others = 0;
+        for (int k = e.first; k > 0 && !text.startsLine(k) && others <= DATELINE_OTHER_TOKENS; k--) {
+            others++;
+        }
+        for (int k = e.end; k < text.tokens().size() && !text.startsLine(k) && others <= DATELINE_OTHER_TOKENS; k++) {
+            others++;
+        }
+        return others <= DATELINE_OTHER_TOKENS;
+    }
+}

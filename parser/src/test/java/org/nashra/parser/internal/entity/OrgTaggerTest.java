@@ -1,0 +1,157 @@
+package org.nashra.parser.internal.entity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.nashra.model.Organization;
+import org.nashra.parser.internal.text.AnalyzedText;
+
+/** What the organisation tagger understands, one pattern per test; every sentence is written for the test. */
+class OrgTaggerTest {
+    private final OrgTagger tagger = OrgTagger.standard();
+
+    private OrgMention at(String text, int token) {
+        return tagger.organizationAt(AnalyzedText.of(text), token).orElseThrow();
+    }
+
+    @Test
+    void headWithItsGenitivesAndAdjectives() {
+        Organization o = at("نظم اتحاد الطلبة العرب الديمقراطيين ندوة", 1).organization();
+        assertThat(o.name()).isEqualTo("اتحاد الطلبة العرب الديمقراطيين");
+    }
+
+    @Test
+    void nameStopsAtAVerbOrAPreposition() {
+        assertThat(at("الجمعية الثقافية المغربية تدعو الى", 0).organization().name()).isEqualTo("الجمعية الثقافية المغربية");
+        assertThat(at("نادي الشباب العراقي الذي تأسس", 0).organization().name()).isEqualTo("نادي الشباب العراقي");
+    }
+
+    @Test
+    void anObjectAfterADefiniteNameIsNotPartOfIt() {
+        assertThat(at("وجهت الرابطة التحية الى", 1).organization().name()).isEqualTo("الرابطة");
+    }
+
+    @Test
+    void coordinationInsideTheName() {
+        assertThat(at("رابطة الفنانين والمثقفين السوريين", 0).organization().name())
+                .isEqualTo("رابطة الفنانين والمثقفين السوريين");
+    }
+
+    @Test
+    void aPhraseWithLiContinuesTheName() {
+        assertThat(at("المركز العربي للدراسات والبحوث يعلن", 0).organization().name())
+                .isEqualTo("المركز العربي للدراسات والبحوث");
+    }
+
+    @Test
+    void quotedName() {
+        assertThat(at("فرقة «الرافدين» للفنون الشعبية", 0).organization().name()).isEqualTo("فرقة «الرافدين» للفنون الشعبية");
+    }
+
+    @Test
+    void trailingPlaceAfterFi() {
+        String text = "اتحاد الكتاب العراقيين في الدنمارك";
+        OrgMention m = at(text, 0);
+        assertThat(m.organization().name()).isEqualTo("اتحاد الكتاب العراقيين");
+        assertThat(m.organization().place().country()).isEqualTo("DK");
+        assertThat(m.organization().place().countryName()).isEqualTo("الدنمارك");
+        assertThat(m.organization().span().of(text)).isEqualTo(text);
+    }
+
+    @Test
+    void trailingCityAfterBa() {
+        Organization o = at("البيت العراقي بلاهاي", 0).organization();
+        assertThat(o.name()).isEqualTo("البيت العراقي");
+        assertThat(o.place().city()).isEqualTo("لاهاي");
+        assertThat(o.place().country()).isEqualTo("NL");
+        assertThat(o.place().inferred()).isTrue();
+    }
+
+    @Test
+    void organOfAnOrganisationAfterLiRestoresTheArticle() {
+        String text = "المكتب التنفيذي للرابطة الثقافية الكردية في أوسلو";
+        OrgMention m = at(text, 0);
+        assertThat(m.organization().organ()).isEqualTo("المكتب التنفيذي");
+        assertThat(m.organization().name()).isEqualTo("الرابطة الثقافية الكردية");
+        assertThat(m.organization().place().city()).isEqualTo("أوسلو");
+    }
+
+    @Test
+    void organAdjectiveIsNotPartOfTheOrgan() {
+        Organization o = at("الهيئة الادارية المنتخبة لنادي الجالية", 0).organization();
+        assertThat(o.organ()).isEqualTo("الهيئة الادارية");
+        assertThat(o.name()).isEqualTo("نادي الجالية");
+    }
+
+    @Test
+    void indefiniteOrganTakesItsOrganisationAsGenitive() {
+        Organization o = at("شكرا لادارة مكتبة المدينة", 1).organization();
+        assertThat(o.organ()).isEqualTo("ادارة");
+        assertThat(o.name()).isEqualTo("مكتبة المدينة");
+    }
+
+    @Test
+    void afterLiTheArticleIsRestoredAndTheSpanStartsAfterTheLi() {
+        String text = "تحية للجنة النسوية";
+        OrgMention m = at(text, 1);
+        assertThat(m.organization().name()).isEqualTo("اللجنة النسوية");
+        assertThat(m.organization().span().of(text)).isEqualTo("لجنة النسوية");
+    }
+
+    @Test
+    void branchAfterTheName() {
+        Organization o = at("منظمة حقوق الانسان فرع كوبنهاغن", 0).organization();
+        assertThat(o.name()).isEqualTo("منظمة حقوق الانسان");
+        assertThat(o.branch()).isEqualTo("فرع كوبنهاغن");
+        assertThat(o.place().city()).isEqualTo("كوبنهاغن");
+        assertThat(o.place().country()).isEqualTo("DK");
+    }
+
+    @Test
+    void branchAfterADash() {
+        Organization o = at("جمعية الهلال الأحمر – فرع بلجيكا", 0).organization();
+        assertThat(o.branch()).isEqualTo("فرع بلجيكا");
+        assertThat(o.place().countryName()).isEqualTo("بلجيكا");
+    }
+
+    @Test
+    void branchDesignationBeforeItsOrganisation() {
+        Organization o = at("فرع كندا للحزب الديمقراطي الكردستاني", 0).organization();
+        assertThat(o.branch()).isEqualTo("فرع كندا");
+        assertThat(o.name()).isEqualTo("الحزب الديمقراطي الكردستاني");
+        assertThat(o.place().country()).isEqualTo("CA");
+    }
+
+    @Test
+    void organisationNamedByItsCountryIsABranchOfOneNamedElsewhere() {
+        OrgMention m = at("وتغيبت منظمة النمسا", 1);
+        assertThat(m.organization().name()).isNull();
+        assertThat(m.organization().branch()).isEqualTo("منظمة النمسا");
+        assertThat(m.organization().place().country()).isEqualTo("AT");
+        assertThat(m.anaphoric()).isTrue();
+    }
+
+    @Test
+    void bareDefiniteHeadIsAnaphoric() {
+        OrgMention m = at("وطالبت النقابة بحقوق", 1);
+        assertThat(m.organization().name()).isEqualTo("النقابة");
+        assertThat(m.anaphoric()).isTrue();
+    }
+
+    @Test
+    void bareIndefiniteHeadIsNoOrganisation() {
+        assertThat(tagger.organizationAt(AnalyzedText.of("تأسيس جمعية ، ثم"), 1)).isEmpty();
+    }
+
+    @Test
+    void bodiesOutsideTheHomelandKeepThatInTheirName() {
+        assertThat(at("منظمات الاتحاد خارج العراق", 0).organization().name()).isEqualTo("منظمات الاتحاد خارج العراق");
+    }
+
+    @Test
+    void everyOrganisationOfATextInOrder() {
+        AnalyzedText t = AnalyzedText.of("برقيات من الحزب الشيوعي اللبناني، ومن نقابة المعلمين في صيدا");
+        assertThat(tagger.organizations(t).stream().map(m -> m.organization().name()))
+                .containsExactly("الحزب الشيوعي اللبناني", "نقابة المعلمين");
+    }
+}

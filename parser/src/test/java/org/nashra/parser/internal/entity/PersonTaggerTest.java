@@ -1,0 +1,211 @@
+package org.nashra.parser.internal.entity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.nashra.model.Gender;
+import org.nashra.model.Person;
+import org.nashra.parser.internal.text.AnalyzedText;
+
+/** What the person tagger understands, one pattern per test; every sentence is written for the test. */
+class PersonTaggerTest {
+    private final PersonTagger tagger = PersonTagger.standard();
+
+    private Person at(String text, int token) {
+        return tagger.personAt(AnalyzedText.of(text), token).orElseThrow().person();
+    }
+
+    private List<Person> listAt(String text, int token) {
+        return tagger.personsAt(AnalyzedText.of(text), token).stream().map(PersonMention::person).toList();
+    }
+
+    @Test
+    void honorificAndName() {
+        String text = "وحضر الأستاذ كمال حسين الجبوري الجلسة";
+        Person p = at(text, 1);
+        assertThat(p.honorifics()).containsExactly("الأستاذ");
+        assertThat(p.name()).isEqualTo("كمال حسين الجبوري");
+        assertThat(p.gender()).isEqualTo(Gender.MALE);
+        assertThat(p.span().of(text)).isEqualTo("الأستاذ كمال حسين الجبوري");
+    }
+
+    @Test
+    void severalHonorificsInARow() {
+        Person p = at("الرفيق المناضل الدكتور هاشم العلي", 0);
+        assertThat(p.honorifics()).containsExactly("الرفيق", "المناضل", "الدكتور");
+        assertThat(p.name()).isEqualTo("هاشم العلي");
+    }
+
+    @Test
+    void femaleFormsMarkTheGender() {
+        assertThat(at("الزميلة سحر عباس", 0).gender()).isEqualTo(Gender.FEMALE);
+        assertThat(at("وحضرت الحاجة ام علي", 1).gender()).isEqualTo(Gender.FEMALE);
+    }
+
+    @Test
+    void abbreviatedTitle() {
+        Person p = at("د. نبيل يوسف", 0);
+        assertThat(p.honorifics()).containsExactly("د.");
+        assertThat(p.name()).isEqualTo("نبيل يوسف");
+        assertThat(p.gender()).isNull();
+    }
+
+    @Test
+    void kunyaInBrackets() {
+        Person p = at("الرفيق حميد مجيد (ابو ياسر)، ثم", 0);
+        assertThat(p.name()).isEqualTo("حميد مجيد");
+        assertThat(p.alias()).isEqualTo("ابو ياسر");
+    }
+
+    @Test
+    void kunyaAfterADash() {
+        Person p = at("النصير صادق جعفر – أبو سعد", 0);
+        assertThat(p.name()).isEqualTo("صادق جعفر");
+        assertThat(p.alias()).isEqualTo("أبو سعد");
+    }
+
+    @Test
+    void personKnownOnlyByAKunya() {
+        Person p = at("الرفيقة أم نضال تحدثت", 0);
+        assertThat(p.name()).isNull();
+        assertThat(p.alias()).isEqualTo("أم نضال");
+        assertThat(p.gender()).isEqualTo(Gender.FEMALE);
+    }
+
+    @Test
+    void abuInsideANameIsPartOfTheName() {
+        assertThat(at("الدكتور خالد ابو زيد", 0).name()).isEqualTo("خالد ابو زيد");
+    }
+
+    @Test
+    void roleAfterTheNameWithOrWithoutAComma() {
+        String text = "بحضور السيد رياض ناصر، رئيس اتحاد الجاليات العربية في السويد، والسيدة";
+        Person p = at(text, 1);
+        assertThat(p.name()).isEqualTo("رياض ناصر");
+        assertThat(p.role()).isEqualTo("رئيس اتحاد الجاليات العربية في السويد");
+        assertThat(p.span().of(text)).isEqualTo("السيد رياض ناصر، رئيس اتحاد الجاليات العربية في السويد");
+        assertThat(at("الدكتورة هند سالم مديرة المركز الثقافي", 0).role()).isEqualTo("مديرة المركز الثقافي");
+    }
+
+    @Test
+    void roleTakesOnBehalfOfAndBranch() {
+        assertThat(at("السيد كريم داود ممثلا عن نقابة الصحفيين – فرع السويد", 0).role())
+                .isEqualTo("ممثلا عن نقابة الصحفيين – فرع السويد");
+    }
+
+    @Test
+    void roleStopsAtAGatheringAfterFi() {
+        assertThat(at("الأستاذ وليد جاسم عضو الهيئة في الاجتماع", 0).role()).isEqualTo("عضو الهيئة");
+    }
+
+    @Test
+    void roleBeforeATitle() {
+        String text = "وافتتح الندوة رئيس المنتدى الدكتور سالم الكعبي";
+        Person p = at(text, 2);
+        assertThat(p.role()).isEqualTo("رئيس المنتدى");
+        assertThat(p.honorifics()).containsExactly("الدكتور");
+        assertThat(p.name()).isEqualTo("سالم الكعبي");
+        assertThat(p.span().of(text)).isEqualTo("رئيس المنتدى الدكتور سالم الكعبي");
+    }
+
+    @Test
+    void roleWithAPronounBeforeATitle() {
+        assertThat(at("وقدمها سكرتيرها الرفيق جمال", 1).role()).isEqualTo("سكرتيرها");
+    }
+
+    @Test
+    void professionBeforeANameIsItsRole() {
+        Person p = at("قصائد للشاعر عدنان الصائغ", 1);
+        assertThat(p.role()).isEqualTo("الشاعر");
+        assertThat(p.name()).isEqualTo("عدنان الصائغ");
+        assertThat(p.honorifics()).isEmpty();
+        assertThat(at("الكاتبة والمترجمة الدكتورة ليلى سعيد", 0).role()).isEqualTo("الكاتبة والمترجمة");
+    }
+
+    @Test
+    void titleAfterLiGetsItsArticleBack() {
+        String text = "رسالة للرفيق فؤاد سلمان";
+        Person p = at(text, 1);
+        assertThat(p.honorifics()).containsExactly("الرفيق");
+        assertThat(p.span().of(text)).isEqualTo("لرفيق فؤاد سلمان");
+    }
+
+    @Test
+    void dualTitleGovernsTwoPersonsEachWithItsOwnRole() {
+        List<Person> two = listAt("والرفيقين حسن عباس عضو المكتب السياسي، وجاسم محمد عضو اللجنة المركزية، والسيد", 0);
+        assertThat(two).extracting(Person::name).containsExactly("حسن عباس", "جاسم محمد");
+        assertThat(two).extracting(Person::role).containsExactly("عضو المكتب السياسي", "عضو اللجنة المركزية");
+        assertThat(two).allSatisfy(p -> assertThat(p.honorifics()).containsExactly("الرفيقين"));
+    }
+
+    @Test
+    void femaleDualTitle() {
+        List<Person> two = listAt("الرفيقتين سهام علي وبشرى جواد", 0);
+        assertThat(two).extracting(Person::name).containsExactly("سهام علي", "بشرى جواد");
+        assertThat(two).allSatisfy(p -> assertThat(p.gender()).isEqualTo(Gender.FEMALE));
+    }
+
+    @Test
+    void dualTitleWithRolesOnly() {
+        List<Person> two = listAt("والرفيقين مسؤولي لجنة الاعلام ومكتب العلاقات الخارجية", 0);
+        assertThat(two).extracting(Person::name).containsOnlyNulls();
+        assertThat(two).extracting(Person::role).containsExactly("مسؤولي لجنة الاعلام", "مكتب العلاقات الخارجية");
+    }
+
+    @Test
+    void pluralTitleListSharesATrailingPluralRoleAndGendersByName() {
+        List<Person> four = listAt("والسادة: سمير جابر، هدى كريم، وليد حسن، ومها عادل اعضاءً.", 0);
+        assertThat(four).extracting(Person::name).containsExactly("سمير جابر", "هدى كريم", "وليد حسن", "مها عادل");
+        assertThat(four).allSatisfy(p -> assertThat(p.role()).isEqualTo("اعضاءً"));
+        assertThat(four).allSatisfy(p -> assertThat(p.honorifics()).containsExactly("السادة"));
+        assertThat(four).extracting(Person::gender)
+                .containsExactly(Gender.MALE, Gender.FEMALE, Gender.MALE, Gender.FEMALE);
+    }
+
+    @Test
+    void pluralTitleOverKunyas() {
+        List<Person> two = listAt("الرفاق الانصار ابو حيدر وابو زينب عن الرابطة", 0);
+        assertThat(two).extracting(Person::alias).containsExactly("ابو حيدر", "ابو زينب");
+        assertThat(two).allSatisfy(p -> assertThat(p.honorifics()).containsExactly("الرفاق", "الانصار"));
+        assertThat(two.get(0).role()).isNull();
+    }
+
+    @Test
+    void bareNamesSharingADualRole() {
+        List<Person> two = tagger.personsAt(AnalyzedText.of("نهى فاضل وسلمى داود نائبتين للرئيسة"), 0, true)
+                .stream().map(PersonMention::person).toList();
+        assertThat(two).extracting(Person::name).containsExactly("نهى فاضل", "سلمى داود");
+        assertThat(two).allSatisfy(p -> assertThat(p.role()).isEqualTo("نائبتين للرئيسة"));
+    }
+
+    @Test
+    void bareNameOnlyWhereTheCallerAsks() {
+        AnalyzedText t = AnalyzedText.of("سعاد كامل رئيسةً");
+        assertThat(tagger.personAt(t, 0)).isEmpty();
+        Person p = tagger.personAt(t, 0, true).orElseThrow().person();
+        assertThat(p.name()).isEqualTo("سعاد كامل");
+        assertThat(p.role()).isEqualTo("رئيسةً");
+        assertThat(p.gender()).isEqualTo(Gender.FEMALE);
+    }
+
+    @Test
+    void nameEndsAtAPrepositionOrAnObject() {
+        assertThat(at("الدكتور عماد الحكيم في كلمته", 0).name()).isEqualTo("عماد الحكيم");
+        assertThat(at("حيا الرفيق ماجد العبيدي المؤتمرين", 1).name()).isEqualTo("ماجد العبيدي");
+        assertThat(at("الرفيقة سناء بمناسبة", 0).name()).isEqualTo("سناء");
+    }
+
+    @Test
+    void aPluralTitleUsedAsANounIsNoPerson() {
+        assertThat(tagger.personAt(AnalyzedText.of("الانصار الشيوعيين العراقيين"), 0)).isEmpty();
+        assertThat(tagger.personAt(AnalyzedText.of("الرفاق الذين حضروا"), 0)).isEmpty();
+    }
+
+    @Test
+    void personsOfATextInOrder() {
+        AnalyzedText t = AnalyzedText.of("بحضور الرفيق سامي كاظم والرفيقة نادية علي، والشاعر حسن مطلك");
+        assertThat(tagger.persons(t).stream().map(m -> m.person().name()))
+                .containsExactly("سامي كاظم", "نادية علي", "حسن مطلك");
+    }
+}

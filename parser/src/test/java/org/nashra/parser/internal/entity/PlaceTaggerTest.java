@@ -1,0 +1,165 @@
+package org.nashra.parser.internal.entity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.nashra.model.Place;
+import org.nashra.parser.internal.text.AnalyzedText;
+
+/** What the place tagger understands, one pattern per test; every sentence is written for the test. */
+class PlaceTaggerTest {
+    private final PlaceTagger tagger = PlaceTagger.standard();
+
+    private List<Place> places(String text) {
+        return tagger.places(AnalyzedText.of(text)).stream().map(PlaceMention::place).toList();
+    }
+
+    private Place first(String text) {
+        return places(text).get(0);
+    }
+
+    @Test
+    void cityAfterMadinaWithRegionFromDirection() {
+        String text = "التقى الوفد في مدينة لوند شمال السويد يوم أمس";
+        Place p = first(text);
+        assertThat(p.city()).isEqualTo("لوند");
+        assertThat(p.region()).isEqualTo("شمال السويد");
+        assertThat(p.country()).isEqualTo("SE");
+        assertThat(p.countryName()).isEqualTo("السويد");
+        assertThat(p.inferred()).isFalse();
+        assertThat(p.text()).isEqualTo("مدينة لوند شمال السويد");
+        assertThat(p.span().of(text)).isEqualTo(p.text());
+    }
+
+    @Test
+    void unknownCityAfterMadinaHasNoCountry() {
+        Place p = first("انعقد اللقاء في مدينة فالكنبيرغ الساحلية");
+        assertThat(p.city()).isEqualTo("فالكنبيرغ");
+        assertThat(p.country()).isNull();
+        assertThat(p.inferred()).isFalse();
+    }
+
+    @Test
+    void knownCityAloneGetsItsCountryInferred() {
+        Place p = first("وصل الضيوف الى يوتوبوري مساء");
+        assertThat(p.city()).isEqualTo("يوتوبوري");
+        assertThat(p.country()).isEqualTo("SE");
+        assertThat(p.countryName()).isNull();
+        assertThat(p.inferred()).isTrue();
+    }
+
+    @Test
+    void countryNamedInTheTextIsNotInferred() {
+        Place p = first("نشاطات الجالية في هنغاريا كثيرة");
+        assertThat(p.country()).isEqualTo("HU");
+        assertThat(p.countryName()).isEqualTo("هنغاريا");
+        assertThat(p.inferred()).isFalse();
+    }
+
+    @Test
+    void countryGivenOnlyByAnAdjectiveHasNoCountryName() {
+        Place p = first("عقدت الندوة في مدينة آرهوس الدنماركية");
+        assertThat(p.city()).isEqualTo("آرهوس");
+        assertThat(p.country()).isEqualTo("DK");
+        assertThat(p.countryName()).isNull();
+        assertThat(p.inferred()).isFalse();
+    }
+
+    @Test
+    void regionAloneInfersItsCountry() {
+        Place p = first("تعمل الجمعية في أونتاريو منذ سنوات");
+        assertThat(p.region()).isEqualTo("أونتاريو");
+        assertThat(p.country()).isEqualTo("CA");
+        assertThat(p.inferred()).isTrue();
+    }
+
+    @Test
+    void venueOnQaaKeepsTheDistrictAndTakesTheCityAfterBa() {
+        String text = "اقيم الحفل على قاعة نادي الرافدين في حي روزنغارد بمالمو، بحضور جمهور";
+        Place p = first(text);
+        assertThat(p.venue()).isEqualTo("قاعة نادي الرافدين في حي روزنغارد");
+        assertThat(p.city()).isEqualTo("مالمو");
+        assertThat(p.country()).isEqualTo("SE");
+        assertThat(p.inferred()).isTrue();
+        assertThat(p.text()).isEqualTo("قاعة نادي الرافدين في حي روزنغارد بمالمو");
+    }
+
+    @Test
+    void hotelWithAQuotedName() {
+        Place p = first("في فندق «النخيل» بالدوحة");
+        assertThat(p.venue()).isEqualTo("فندق «النخيل»");
+        assertThat(p.city()).isEqualTo("الدوحة");
+        assertThat(p.country()).isEqualTo("QA");
+    }
+
+    @Test
+    void seatAfterBaStartsAfterThePreposition() {
+        String text = "اجتمعت اللجنة بمقر الاتحاد في مدينة ديترويت";
+        Place p = first(text);
+        assertThat(p.venue()).isEqualTo("مقر الاتحاد");
+        assertThat(p.city()).isEqualTo("ديترويت");
+        assertThat(p.country()).isEqualTo("US");
+        assertThat(p.text()).isEqualTo("مقر الاتحاد في مدينة ديترويت");
+        assertThat(p.span().of(text)).isEqualTo(p.text());
+    }
+
+    @Test
+    void venueRegionFromDirectionAfterIt() {
+        Place p = first("في قاعة البلدية شرق ملبورن");
+        assertThat(p.venue()).isEqualTo("قاعة البلدية");
+        assertThat(p.region()).isEqualTo("شرق ملبورن");
+        assertThat(p.city()).isEqualTo("ملبورن");
+        assertThat(p.country()).isEqualTo("AU");
+    }
+
+    @Test
+    void amamStaysInTheTextOfASpatialPlace() {
+        Place p = first("وقفة احتجاجية امام القنصلية التركية في هامبورغ");
+        assertThat(p.text()).isEqualTo("امام القنصلية التركية في هامبورغ");
+        assertThat(p.venue()).isEqualTo("القنصلية التركية");
+        assertThat(p.city()).isEqualTo("هامبورغ");
+    }
+
+    @Test
+    void knownCityInsideAVenueLocatesIt() {
+        Place p = first("يقام التأبين في مقبرة أوسلو الشمالية");
+        assertThat(p.venue()).isEqualTo("مقبرة أوسلو الشمالية");
+        assertThat(p.city()).isEqualTo("أوسلو");
+        assertThat(p.country()).isEqualTo("NO");
+    }
+
+    @Test
+    void datelineCityBeforeADash() {
+        AnalyzedText t = AnalyzedText.of("ديربورن – اقامت الجمعية امسية");
+        Place p = tagger.datelineAt(t, 0).orElseThrow().place();
+        assertThat(p.city()).isEqualTo("ديربورن");
+        assertThat(p.country()).isEqualTo("US");
+    }
+
+    @Test
+    void datelineCityBeforeASlashColonOrDate() {
+        assertThat(tagger.datelineAt(AnalyzedText.of("القاهرة/ اعلنت النقابة"), 0)).isPresent();
+        assertThat(tagger.datelineAt(AnalyzedText.of("عمان: اختتمت الدورة"), 0)).isPresent();
+        assertThat(tagger.datelineAt(AnalyzedText.of("نص\nاربيل 3/5/2022"), 1).orElseThrow().place().country())
+                .isEqualTo("IQ");
+        assertThat(tagger.datelineAt(AnalyzedText.of("بغداد عاصمة"), 0)).isEmpty();
+    }
+
+    @Test
+    void unknownDatelineCityIsTakenBeforeADashOnly() {
+        assertThat(tagger.datelineAt(AnalyzedText.of("فيكشو – عقدت"), 0).orElseThrow().place().city()).isEqualTo("فيكشو");
+        assertThat(tagger.datelineAt(AnalyzedText.of("ملاحظة: عقدت"), 0)).isEmpty();
+    }
+
+    @Test
+    void bareCountriesOfAListAreEachAPlace() {
+        assertThat(places("وفود من النرويج، فنلندا، النمسا وسويسرا").stream().map(Place::country))
+                .containsExactly("NO", "FI", "AT", "CH");
+    }
+
+    @Test
+    void aVenueWordWithoutAPrepositionIsNoPlace() {
+        assertThat(places("شكر المجتمعون ادارة القاعة على تعاونها")).isEmpty();
+    }
+}

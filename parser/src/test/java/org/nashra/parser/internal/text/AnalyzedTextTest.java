@@ -1,0 +1,126 @@
+package org.nashra.parser.internal.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.nashra.model.Span;
+
+class AnalyzedTextTest {
+    private static List<String> texts(AnalyzedText t) {
+        return t.tokens().stream().map(t::text).toList();
+    }
+
+    @Test
+    void conjunctionPrepositionAndArticleAreSplitOffWithTheStemOffsets() {
+        AnalyzedText t = AnalyzedText.of("وبالرفيق");
+        Reading r = t.tokens().get(0).reading();
+        assertThat(r.affixes()).extracting(Affix::clitic).containsExactly(Clitic.WA, Clitic.BI, Clitic.AL);
+        assertThat(r.stem()).isEqualTo("رفيق");
+        assertThat(r.stemSpan()).isEqualTo(new Span(4, 8));
+    }
+
+    @Test
+    void theArticleAfterLamIsWrittenWithItsLamOnly() {
+        Reading r = AnalyzedText.of("للرفيق").tokens().get(0).reading();
+        assertThat(r.affixes()).extracting(Affix::clitic).containsExactly(Clitic.LI, Clitic.AL);
+        assertThat(r.stem()).isEqualTo("رفيق");
+        assertThat(r.definiteForm()).isEqualTo("الرفيق");
+    }
+
+    @Test
+    void aStemThatStartsWithLamAbsorbsTheArticleAfterLam() {
+        Token t = AnalyzedText.of("للجنة").tokens().get(0);
+        assertThat(t.stem()).isEqualTo("لجنه");
+        assertThat(t.reading().definiteForm()).isEqualTo("اللجنه");
+        assertThat(t.reading().stemSpan()).isEqualTo(new Span(1, 5));
+    }
+
+    @Test
+    void wordsWhoseFirstLetterOnlyLooksLikeAClitic() {
+        AnalyzedText t = AnalyzedText.of("وفد وزير فرع بيان لجنة كلمة الذي المانيا");
+        assertThat(t.tokens()).extracting(Token::stem)
+                .containsExactly("وفد", "وزير", "فرع", "بيان", "لجنه", "كلمه", "الذي", "المانيا");
+        assertThat(AnalyzedText.of("ووفد").tokens().get(0).stem()).isEqualTo("وفد");
+    }
+
+    @Test
+    void everyLicitReadingStaysAvailableForMatching() {
+        Token t = AnalyzedText.of("وليد").tokens().get(0);
+        assertThat(t.hasStem("وليد")).isTrue();
+        assertThat(t.hasStem("ليد")).isTrue();
+        assertThat(t.hasStem("يد")).isTrue();
+        assertThat(t.hasStem("د")).isFalse();
+        assertThat(t.stem()).isEqualTo("وليد");
+    }
+
+    @Test
+    void harakatAndTatweelStayInTheOriginalSpanOfTheStem() {
+        AnalyzedText t = AnalyzedText.of("بالرَّفيـق");
+        assertThat(t.tokens().get(0).reading().stemSpan().of(t.original())).isEqualTo("رَّفيـق");
+    }
+
+    @Test
+    void datesWithSlashesDotsAndDashesAreOneToken() {
+        AnalyzedText t = AnalyzedText.of("في 1/9/2013 و٢٨ /٦ /٢٠٢٠ و19 . 12 . 2017 و13-يونيو-2013");
+        assertThat(t.tokens()).filteredOn(x -> x.kind() == Token.Kind.NUMBER_GROUP).extracting(t::text)
+                .containsExactly("1/9/2013", "و٢٨ /٦ /٢٠٢٠", "و19 . 12 . 2017", "و13-يونيو-2013");
+        Token g = t.tokens().get(2);
+        assertThat(g.reading().affixes()).extracting(Affix::clitic).containsExactly(Clitic.WA);
+        assertThat(g.stem()).isEqualTo("28 /6 /2020");
+    }
+
+    @Test
+    void timesAndTwoPartRangesAreOneTokenButSpacedDashesAreNot() {
+        AnalyzedText t = AnalyzedText.of("الساعة 18:30 يومي 20-21 و20 – 21");
+        assertThat(texts(t)).containsExactly("الساعة", "18:30", "يومي", "20-21", "و20", "–", "21");
+    }
+
+    @Test
+    void decimalAndThousandsSeparatorsStayInTheNumber() {
+        AnalyzedText t = AnalyzedText.of("نسبة 2.5 من ١٢٬٥٠٠ صوت");
+        assertThat(t.tokens()).filteredOn(Token::isNumber).extracting(t::text).containsExactly("2.5", "١٢٬٥٠٠");
+    }
+
+    @Test
+    void aPrepositionWrittenBeforeDigitsIsAClitic() {
+        Token t = AnalyzedText.of("بـ2018").tokens().get(0);
+        assertThat(t.kind()).isEqualTo(Token.Kind.NUMBER);
+        assertThat(t.reading().has(Clitic.BI)).isTrue();
+        assertThat(t.stem()).isEqualTo("2018");
+    }
+
+    @Test
+    void sentencesEndAtStopsQuestionMarksExclamationsSemicolonsAndLineBreaks() {
+        AnalyzedText t = AnalyzedText.of("انعقد الاجتماع. هل حضر الوفد؟ نعم! وقرر ما يلي؛ اولا\nالعنوان الثاني");
+        assertThat(t.sentences()).extracting(s -> s.span().of(t.original())).containsExactly(
+                "انعقد الاجتماع.", "هل حضر الوفد؟", "نعم!", "وقرر ما يلي؛", "اولا", "العنوان الثاني");
+    }
+
+    @Test
+    void abbreviationsAndDatesDoNotEndASentence() {
+        AnalyzedText t = AnalyzedText.of("حضر د. عادل و م. كريم في 19.12.2017 ثم غادر. وانتهى");
+        assertThat(t.sentences()).hasSize(2);
+        assertThat(t.sentences().get(0).span().of(t.original())).endsWith("غادر.");
+    }
+
+    @Test
+    void theEraLetterAfterAYearEndsASentence() {
+        AnalyzedText t = AnalyzedText.of("ولد عام 1946 م. وتوفي");
+        assertThat(t.sentences()).hasSize(2);
+    }
+
+    @Test
+    void closingQuotesBelongToTheSentenceTheyClose() {
+        AnalyzedText t = AnalyzedText.of("قال «نعم.» ثم خرج");
+        assertThat(t.sentences().get(0).span().of(t.original())).isEqualTo("قال «نعم.»");
+        assertThat(t.sentenceOf(5).index()).isEqualTo(1);
+    }
+
+    @Test
+    void anEmptyTextHasNoTokensAndNoSentences() {
+        AnalyzedText t = AnalyzedText.of(" \n ");
+        assertThat(t.tokens()).isEmpty();
+        assertThat(t.sentences()).isEmpty();
+    }
+}

@@ -1,0 +1,322 @@
+package org.nashra.parser.internal.time;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.ibm.icu.text.DateFormatSymbols;
+import com.ibm.icu.util.ULocale;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.nashra.model.When;
+import org.nashra.parser.internal.text.AnalyzedText;
+
+/** One test per pattern family the temporal tagger understands; every sentence is written for the test. */
+class TemporalTaggerTest {
+    /** A Friday. */
+    private static final LocalDate REF = LocalDate.of(2024, 5, 10);
+
+    private static TemporalResult tag(String text) {
+        return TemporalTagger.tag(AnalyzedText.of(text), Optional.of(REF));
+    }
+
+    private static List<When> dates(String text) {
+        return tag(text).dates();
+    }
+
+    private static When only(String text) {
+        List<When> d = dates(text);
+        assertThat(d).as("dates of \"%s\"", text).hasSize(1);
+        return d.get(0);
+    }
+
+    private static List<String> starts(String text) {
+        return dates(text).stream().map(w -> String.valueOf(w.start())).toList();
+    }
+
+    @Test
+    void numericDatesAreDayFirst() {
+        When w = only("وصلت الرسالة في 3/4/2022 الى المكتب.");
+        assertThat(w.start()).hasToString("2022-04-03");
+        assertThat(w.text()).isEqualTo("3/4/2022");
+        assertThat(w.relative()).isFalse();
+    }
+
+    @Test
+    void numericDatesAreMonthFirstOnlyWhenTheNumbersForceIt() {
+        assertThat(starts("وقع الحادث في 4/27/2023 ليلا")).containsExactly("2023-04-27");
+    }
+
+    @Test
+    void numericDatesWithSpacesDotsDashesOrAMonthNameInside() {
+        assertThat(starts("صدر في ٣ /٥ /٢٠٢١ وفي 7 . 11 . 2019 وفي 22-أبريل-2018 وفي 9.10.2016"))
+                .containsExactly("2021-05-03", "2019-11-07", "2018-04-22", "2016-10-09");
+    }
+
+    @Test
+    void numericDatesMayStartWithTheYear() {
+        assertThat(starts("بتاريخ 2022/11/30 وبتاريخ 2021-02-14")).containsExactly("2022-11-30", "2021-02-14");
+    }
+
+    @Test
+    void twoDigitYearsTakeTheCenturyNearTheReference() {
+        assertThat(starts("تأسست في 5/6/12 بعد نكبة عام 48")).containsExactly("2012-06-05", "1948");
+    }
+
+    @Test
+    void eraSuffixesMarkGregorianAndHijriYears() {
+        When g = only("ولد في 12 آب 1950م في البصرة");
+        assertThat(g.start()).hasToString("1950-08-12");
+        assertThat(g.text()).isEqualTo("12 آب 1950م");
+        When h = only("حرر في 10/3/1440هـ");
+        assertThat(h.hijri()).isEqualTo("1440-03-10");
+        assertThat(h.start()).hasToString("2018-11-18");
+    }
+
+    @Test
+    void levantineAndIraqiMonthNames() {
+        assertThat(starts("في 2 كانون الثاني 2020 و3 شباط 2020 و4 تشرين الأول 2020 و5 كانون الاول 2020"))
+                .containsExactly("2020-01-02", "2020-02-03", "2020-10-04", "2020-12-05");
+    }
+
+    @Test
+    void egyptianAndGulfMonthNames() {
+        assertThat(starts("في 2 يناير 2021 وفي 3 أغسطس 2021 وفي 4 اكتوبر 2021"))
+                .containsExactly("2021-01-02", "2021-08-03", "2021-10-04");
+    }
+
+    @Test
+    void maghrebiMonthNames() {
+        assertThat(starts("في 2 جانفي 2022 وفي 3 غشت 2022 وفي 4 شتنبر 2022 وفي 5 جويلية 2022"))
+                .containsExactly("2022-01-02", "2022-08-03", "2022-09-04", "2022-07-05");
+    }
+
+    @Test
+    void everyMonthNameOfEveryIcuArabicLocaleIsRead() {
+        for (ULocale locale : ULocale.getAvailableLocales()) {
+            if (!"ar".equals(locale.getLanguage())) {
+                continue;
+            }
+            String[] months = new DateFormatSymbols(locale).getMonths(DateFormatSymbols.FORMAT, DateFormatSymbols.WIDE);
+            for (int m = 0; m < 12; m++) {
+                String text = "عقد اللقاء في 7 " + months[m] + " 2019 بحضور الاعضاء";
+                assertThat(starts(text)).as("%s: %s", locale, text).containsExactly(String.format("2019-%02d-07", m + 1));
+            }
+        }
+    }
+
+    @Test
+    void twoNamesOfOneMonthJoinedBySlashAreOneMonth() {
+        When w = only("في 6 تشرين الثاني / نوفمبر 2022 عقد المؤتمر");
+        assertThat(w.start()).hasToString("2022-11-06");
+        assertThat(w.text()).isEqualTo("6 تشرين الثاني / نوفمبر 2022");
+        assertThat(starts("منذ نيسان/أبريل 2015")).containsExactly("2015-04");
+    }
+
+    @Test
+    void aMonthWithItsYearIsAReducedIsoMonth() {
+        When w = only("تأسست الجمعية في حزيران 2009 بمدينة لوند");
+        assertThat(w.start()).hasToString("2009-06");
+        assertThat(w.text()).isEqualTo("حزيران 2009");
+    }
+
+    @Test
+    void aYearPhraseIsAReducedIsoYearInDigitsOrWords() {
+        assertThat(starts("هاجر عام 1979 وعاد في سنة ألفين وثلاثة عشر")).containsExactly("1979", "2013");
+    }
+
+    @Test
+    void rangesWithDashesListsAndFromTo() {
+        When dash = only("ينعقد الملتقى يومي 11 – 12 آب 2023 في هلسنكي");
+        assertThat(dash.start()).hasToString("2023-08-11");
+        assertThat(dash.end()).hasToString("2023-08-12");
+        When list = only("تقام العروض أيام 3 و4 و5 تموز 2025");
+        assertThat(list.start()).hasToString("2025-07-03");
+        assertThat(list.end()).hasToString("2025-07-05");
+        When fromTo = only("يستمر المعرض من 8 الى 15 ايلول 2022");
+        assertThat(fromTo.end()).hasToString("2022-09-15");
+        assertThat(fromTo.text()).isEqualTo("8 الى 15 ايلول 2022");
+        When crossMonth = only("الدورة من 30 نيسان الى 3 أيار 2021");
+        assertThat(crossMonth.start()).hasToString("2021-04-30");
+        assertThat(crossMonth.end()).hasToString("2021-05-03");
+    }
+
+    @Test
+    void datesInWordsWithOrdinalDays() {
+        When w = only("ولدت الحركة في السابع والعشرين من أيلول عام 1951");
+        assertThat(w.start()).hasToString("1951-09-27");
+        assertThat(w.text()).isEqualTo("السابع والعشرين من أيلول عام 1951");
+    }
+
+    @Test
+    void hijriDatesConvertWithUmmAlQura() {
+        When w = only("صدر البيان في 12 ربيع الأول 1446 هـ");
+        assertThat(w.hijri()).isEqualTo("1446-03-12");
+        assertThat(w.start()).hasToString("2024-09-15");
+        assertThat(only("في غرة شوال 1444 هـ").start()).hasToString("2023-04-21");
+    }
+
+    @Test
+    void aHijriDatePairedWithAGregorianOneByAlMuwafiqIsOneWhen() {
+        When w = only("عقد الاجتماع في 3 ذو الحجة 1445 هـ الموافق 9 حزيران 2024م في عمان");
+        assertThat(w.start()).hasToString("2024-06-09");
+        assertThat(w.hijri()).isEqualTo("1445-12-03");
+        assertThat(w.text()).isEqualTo("3 ذو الحجة 1445 هـ الموافق 9 حزيران 2024م");
+    }
+
+    @Test
+    void clockTimesWithDayParts() {
+        assertThat(only("يبدأ الحفل الساعة التاسعة مساءً").time()).isEqualTo(LocalTime.of(21, 0));
+        assertThat(only("تفتح الابواب في الساعة الواحدة ظهرا").time()).isEqualTo(LocalTime.of(13, 0));
+        assertThat(only("تبدأ الجلسة الرابعة بعد الظهر").time()).isEqualTo(LocalTime.of(16, 0));
+        assertThat(only("يلتقي الوفد السابعة والنصف صباحا").time()).isEqualTo(LocalTime.of(7, 30));
+        assertThat(only("يعرض الفيلم الساعة 20:15").time()).isEqualTo(LocalTime.of(20, 15));
+        assertThat(only("ينتهي العرض الساعة العاشرة الا ربعا ليلا").time()).isEqualTo(LocalTime.of(21, 45));
+    }
+
+    @Test
+    void aTimeZonePhraseStaysInTheText() {
+        When w = only("تبث الندوة الساعة الثامنة مساء بتوقيت بغداد على الصفحة");
+        assertThat(w.time()).isEqualTo(LocalTime.of(20, 0));
+        assertThat(w.text()).isEqualTo("الساعة الثامنة مساء بتوقيت بغداد");
+    }
+
+    @Test
+    void aDateAndTheTimeNextToItAreOneWhen() {
+        When w = only("تقام الامسية يوم الخميس 16 أيار 2024 في تمام الساعة السابعة مساء في القاعة");
+        assertThat(w.start()).hasToString("2024-05-16");
+        assertThat(w.time()).isEqualTo(LocalTime.of(19, 0));
+        assertThat(w.relative()).isFalse();
+        When before = only("افتتح في الساعة التاسعة من صباح يوم الاثنين 6 أيار 2024 المعرض");
+        assertThat(before.start()).hasToString("2024-05-06");
+        assertThat(before.time()).isEqualTo(LocalTime.of(9, 0));
+    }
+
+    @Test
+    void aSeparateTimeTakesTheDateOfItsSentenceElseTheReference() {
+        List<When> d = dates("عقد المؤتمر يوم 4 أيار 2024 وافتتح الساعة العاشرة صباحا. وانتهى الساعة الخامسة مساء.");
+        assertThat(d).extracting(When::start).extracting(String::valueOf)
+                .containsExactly("2024-05-04", "2024-05-04", "2024-05-10");
+        assertThat(d.get(1).relative()).isTrue();
+        assertThat(d.get(1).time()).isEqualTo(LocalTime.of(10, 0));
+    }
+
+    @Test
+    void relativeDaysCountFromTheReference() {
+        assertThat(starts("وصل أمس، وغادر الأول من أمس، ويصل اليوم، ويعود غداً، ويسافر بعد غد"))
+                .containsExactly("2024-05-09", "2024-05-08", "2024-05-10", "2024-05-11", "2024-05-12");
+        assertThat(dates("وصل أمس")).allMatch(When::relative);
+        When w = only("عقد مساء أمس الخميس لقاء");
+        assertThat(w.start()).hasToString("2024-05-09");
+        assertThat(w.text()).isEqualTo("مساء أمس الخميس");
+    }
+
+    @Test
+    void relativeMonthsAndYears() {
+        assertThat(starts("في الشهر الماضي وخلال العام المقبل وفي هذا العام")).containsExactly("2024-04", "2025", "2024");
+        When range = only("منذ حزيران الماضي وحتى شباط المقبل");
+        assertThat(range.start()).hasToString("2023-06");
+        assertThat(range.end()).hasToString("2025-02");
+        assertThat(starts("في تشرين الأول من العام القادم")).containsExactly("2025-10");
+        assertThat(starts("في الخامس من الشهر الجاري")).containsExactly("2024-05-05");
+        assertThat(dates("في الشهر الماضي")).allMatch(When::relative);
+    }
+
+    @Test
+    void aDateWithoutAYearTakesTheYearNearestTheReference() {
+        assertThat(starts("اعتصم العمال يوم 20 كانون الأول")).containsExactly("2023-12-20");
+        assertThat(starts("يعتصم العمال يوم 2 تشرين الثاني")).containsExactly("2024-11-02");
+        assertThat(dates("يوم 2 تشرين الثاني")).allMatch(When::relative);
+    }
+
+    @Test
+    void aWeekdayAloneIsTheNearestOneOrTheOneItsDirectionSays() {
+        assertThat(starts("تعقد الجلسة يوم الأحد")).containsExactly("2024-05-12");
+        assertThat(starts("عقدت الجلسة يوم الثلاثاء")).containsExactly("2024-05-07");
+        assertThat(starts("انتهت الجلسة الجمعة الماضية")).containsExactly("2024-05-03");
+        assertThat(starts("تبدأ الجلسة الجمعة القادمة")).containsExactly("2024-05-17");
+        assertThat(starts("وعقدت الهيئة الأربعاء اجتماعها")).containsExactly("2024-05-08");
+    }
+
+    @Test
+    void aWeekdayThatContradictsItsDateKeepsTheDateAndIsReported() {
+        TemporalResult r = tag("اجتمع الوفد يوم الاثنين 12 أيار 2024");
+        assertThat(r.dates().get(0).start()).hasToString("2024-05-12");
+        assertThat(r.warnings()).singleElement().satisfies(w -> {
+            assertThat(w.kind()).isEqualTo(DateWarning.Kind.WEEKDAY_MISMATCH);
+            assertThat(w.message()).contains("MONDAY", "2024-05-12", "SUNDAY");
+            assertThat(w.span()).isEqualTo(r.dates().get(0).span());
+        });
+        assertThat(tag("اجتمع الوفد يوم الأحد 12 أيار 2024").warnings()).isEmpty();
+    }
+
+    @Test
+    void aDatelineOrSignatureLineGivesTheReference() {
+        String text = "تعلن الرابطة انها ستقيم يوم 20 ايار 2023 حفلا وانها اجتمعت امس\nلندن – 2/5/2023";
+        TemporalResult r = TemporalTagger.tag(AnalyzedText.of(text), Optional.empty());
+        assertThat(r.reference()).contains(LocalDate.of(2023, 5, 2));
+        assertThat(r.dates()).extracting(w -> String.valueOf(w.start()))
+                .containsExactly("2023-05-20", "2023-05-01", "2023-05-02");
+    }
+
+    @Test
+    void withoutDatelineTheFirstFullDateIsTheReference() {
+        TemporalResult r = TemporalTagger.tag(AnalyzedText.of("عقد المؤتمر يوم 7 آذار 2021 بعد لقاء أمس"), Optional.empty());
+        assertThat(r.reference()).contains(LocalDate.of(2021, 3, 7));
+        assertThat(r.dates().get(1).start()).hasToString("2021-03-06");
+    }
+
+    @Test
+    void withoutAnyReferenceRelativeDatesKeepStartNull() {
+        TemporalResult r = TemporalTagger.tag(AnalyzedText.of("اجتمعت الهيئة مساء أمس في أيار الماضي"), Optional.empty());
+        assertThat(r.reference()).isEmpty();
+        assertThat(r.dates()).hasSize(2).allSatisfy(w -> {
+            assertThat(w.start()).isNull();
+            assertThat(w.relative()).isTrue();
+        });
+    }
+
+    @Test
+    void durationsVaguePeriodsHolidaysAndWeeksAreNotDates() {
+        assertThat(dates("استمر المؤتمر يومين وعمل ثلاثة أيام لمدة عامين قبل سنوات")).isEmpty();
+        assertThat(dates("في مطلع العام المقبل وفي أواخر آذار وفي منتصف الشهر الجاري")).isEmpty();
+        assertThat(dates("بمناسبة عيد العمال ويوم المرأة العالمي وشهر رمضان المبارك")).isEmpty();
+        assertThat(dates("في الأسبوع المقبل")).isEmpty();
+    }
+
+    @Test
+    void todayIsNotReadInsideANounPhrase() {
+        assertThat(dates("في اليوم الأول للمؤتمر واليوم العالمي للمرأة وفي اليوم نفسه")).isEmpty();
+        assertThat(starts("انطلق اليوم الملتقى")).containsExactly("2024-05-10");
+    }
+
+    @Test
+    void theGeneralAdjectiveAlAamIsNotTheYear() {
+        assertThat(dates("ينتخب المؤتمر العام القادم قيادة جديدة")).isEmpty();
+    }
+
+    @Test
+    void leadingPrepositionsAndCliticsStayOutsideTheText() {
+        List<When> d = dates("بتاريخ 1/3/2024 وفي 5 آذار 2024 وحتى العام المقبل والعام الذي يليه");
+        assertThat(d).extracting(When::text).containsExactly("1/3/2024", "5 آذار 2024", "العام المقبل");
+        When w = only("وسيعقد والشهر المقبل");
+        assertThat(w.text()).isEqualTo("الشهر المقبل");
+    }
+
+    @Test
+    void anImpossibleDayKeepsStartNullAndIsReported() {
+        TemporalResult r = tag("يوم 30/2/2021");
+        assertThat(r.dates()).singleElement().satisfies(w -> assertThat(w.start()).isNull());
+        assertThat(r.warnings()).extracting(DateWarning::kind).containsExactly(DateWarning.Kind.INVALID_DATE);
+    }
+
+    @Test
+    void spansCutTheExpressionFromTheOriginalWithHarakat() {
+        String text = "يُفتتح المعرض مساءَ السبتِ ١١ أيّار ٢٠٢٤";
+        When w = only(text);
+        assertThat(w.text()).isEqualTo("مساءَ السبتِ ١١ أيّار ٢٠٢٤");
+        assertThat(w.span().of(text)).isEqualTo(w.text());
+        assertThat(w.start()).hasToString("2024-05-11");
+    }
+}
