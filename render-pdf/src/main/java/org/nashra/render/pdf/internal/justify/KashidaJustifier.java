@@ -88,7 +88,7 @@ public final class KashidaJustifier implements Justifier {
     @Override
     public ShapedLine justify(ShapedLine line, float measure, boolean lastLine) {
         float missing = measure - line.width();
-        if (lastLine || !(missing > EPSILON)) {
+        if (lastLine || !(missing > EPSILON) || !Float.isFinite(measure)) {
             return line;
         }
         List<Word> words = words(line);

@@ -205,4 +205,27 @@ class KashidaJustifierTest {
         assertThat(justified.width()).isCloseTo(measure, within(0.01f));
         assertThat(copied(justified)).isEqualTo(copiedOriginal("والمستشفيات"));
     }
+
+    @Test
+    void anImpossibleMeasureGetsABoundedBestEffort() {
+        ShapedLine word = line("والمستشفيات");
+        ShapedLine stretched = KASHIDA.justify(word, 10_000, false);
+        assertThat(stretched.width()).isGreaterThan(word.width()).isLessThan(10_000);
+        assertThat(copied(stretched)).isEqualTo(copied(word));
+
+        ShapedLine spaced = line("عقد اجتماع اللجنة");
+        assertThat(KASHIDA.justify(spaced, 10_000, false).width()).isCloseTo(10_000, within(0.5f));
+    }
+
+    @Test
+    void junkComesBackUnchanged() {
+        ShapedLine line = line("عقد اجتماع");
+        assertThat(KASHIDA.justify(line, Float.NaN, false)).isSameAs(line);
+        assertThat(KASHIDA.justify(line, Float.NEGATIVE_INFINITY, false)).isSameAs(line);
+        assertThat(KASHIDA.justify(line, Float.POSITIVE_INFINITY, false)).isSameAs(line);
+        ShapedLine empty = new ShapedLine("", 0, 0, 1, List.of());
+        assertThat(KASHIDA.justify(empty, 100, false)).isSameAs(empty);
+        ShapedLine surrogates = line("\uD800ب \uDC00س");
+        assertThat(copied(KASHIDA.justify(surrogates, surrogates.width() + 5, false))).isEqualTo(copied(surrogates));
+    }
 }
