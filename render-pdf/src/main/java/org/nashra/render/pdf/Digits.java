@@ -3,6 +3,10 @@ package org.nashra.render.pdf;
 /**
  * Which digits are drawn. Copying text out of the PDF gives the digits of the
  * source whatever is drawn.
+ *
+ * <pre>{@code
+ * PdfRenderer.builder().digits(Digits.ARABIC).build();   // "عام 2019" drawn as "عام ٢٠١٩"
+ * }</pre>
  */
 public enum Digits {
     /** The digits of the text, as written. */

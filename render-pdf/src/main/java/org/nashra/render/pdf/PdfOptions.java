@@ -8,6 +8,11 @@ import org.nashra.fonts.FontFamily;
  * The settings of a {@link PdfRenderer}, immutable; made by
  * {@link PdfRenderer.Builder}, read back with {@link PdfRenderer#options()}.
  *
+ * <pre>{@code
+ * PdfOptions options = PdfRenderer.builder().pageSize(PageSize.A5).build().options();
+ * options.margins();   // 20 mm all round
+ * }</pre>
+ *
  * @param pageSize         page size
  * @param margins          page margins
  * @param bodyFamily       the family of body text, tried first

@@ -5,6 +5,11 @@ import java.util.List;
 /**
  * What a rendering produced besides the PDF.
  *
+ * <pre>{@code
+ * RenderReport report = renderer.render(bulletin, text, out);
+ * report.warnings().forEach(System.err::println);
+ * }</pre>
+ *
  * @param pages    the page count
  * @param warnings things the caller may want to know, one sentence each: characters
  *                 drawn as a replacement ({@link MissingGlyphs#REPLACE}), words wider

@@ -21,8 +21,11 @@ import java.util.stream.Collectors;
  *       character before it, so harakat are positioned by their letter's font
  *       and joiners reach the shaper together with the letters they join;</li>
  *   <li>a character of the Common or Inherited script (spaces, punctuation,
- *       digits) also stays with the face before it when that face has it, so a
- *       comma does not switch fonts in mid-sentence;</li>
+ *       digits) takes the face of the next letter after it if that face has it
+ *       (the digits of {@code 20 – 21 تشرين} in a heading stay in the heading
+ *       font, though the dash between them comes from a fallback), else the
+ *       face before it if that one has it (a comma does not switch fonts in
+ *       mid-sentence);</li>
  *   <li>otherwise the first face of the chain that has a glyph for it.</li>
  * </ol>
  *
@@ -71,12 +74,13 @@ public final class FontChain {
     public List<FontRun> itemise(String text, Missing missing, Consumer<String> warnings) {
         Objects.requireNonNull(text, "text");
         List<FontRun> runs = new ArrayList<>();
+        FontFace[] nextLetterFace = nextLetterFaces(text);
         FontFace current = null;
         int runStart = 0;
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
             int next = i + Character.charCount(cp);
-            FontFace face = choose(cp, current);
+            FontFace face = choose(cp, current, nextLetterFace[next]);
             if (face == null) {
                 if (missing == Missing.FAIL) {
                     throw new MissingGlyphException(cp, i, names());
@@ -102,7 +106,35 @@ public final class FontChain {
         return runs;
     }
 
-    private FontFace choose(int cp, FontFace previous) {
+    /** For each offset, the face of the first letter (a character with a script of its own) at or after it; null if none. */
+    private FontFace[] nextLetterFaces(String text) {
+        FontFace[] result = new FontFace[text.length() + 1];
+        FontFace next = null;
+        for (int i = text.length() - 1; i >= 0; i--) {
+            char c = text.charAt(i);
+            if (!Character.isSurrogate(c) && !isCommon(c) && !isAttached(c)) {
+                next = firstCovering(c);
+            } else if (Character.isLowSurrogate(c) && i > 0 && Character.isHighSurrogate(text.charAt(i - 1))) {
+                int cp = text.codePointAt(i - 1);
+                if (!isCommon(cp) && !isAttached(cp)) {
+                    next = firstCovering(cp);
+                }
+            }
+            result[i] = next;
+        }
+        return result;
+    }
+
+    private FontFace firstCovering(int cp) {
+        for (FontFace face : faces) {
+            if (face.covers(cp)) {
+                return face;
+            }
+        }
+        return null;
+    }
+
+    private FontFace choose(int cp, FontFace previous, FontFace nextLetter) {
         if (Character.isSurrogate((char) cp) && cp <= 0xFFFF || isControl(cp)) {
             return null;
         }
@@ -114,15 +146,15 @@ public final class FontChain {
                 return faces.get(0);
             }
         }
-        if (previous != null && previous.covers(cp) && isCommon(cp)) {
-            return previous;
-        }
-        for (FontFace face : faces) {
-            if (face.covers(cp)) {
-                return face;
+        if (isCommon(cp)) {
+            if (nextLetter != null && nextLetter.covers(cp)) {
+                return nextLetter;
+            }
+            if (previous != null && previous.covers(cp)) {
+                return previous;
             }
         }
-        return null;
+        return firstCovering(cp);
     }
 
     private FontRun replacement(int cp, int start, int end, Consumer<String> warnings) {

@@ -35,10 +35,13 @@ import org.nashra.render.pdf.internal.text.ShapedLine;
  */
 public final class Pager {
 
-    /** Draws something at the foot of each page, knowing the page count. */
+    /** What to draw at the foot of each page, knowing the page count. */
     @FunctionalInterface
     public interface Footer {
-        /** Lines to draw centred in the bottom margin of page {@code number} (1-based) of {@code count}; may be null. */
+        /**
+         * The line to draw centred in the bottom margin of page {@code number}
+         * (1-based) of {@code count}, marked as an artifact; null for none.
+         */
         ShapedLine line(int number, int count);
     }
 

@@ -6,8 +6,10 @@ import java.awt.Font;
 import java.awt.font.FontRenderContext;
 import java.awt.font.GlyphVector;
 import java.awt.geom.Point2D;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -115,6 +117,15 @@ public final class JdkShaper implements Shaper {
         int[] clusterEnd = clusterEnds(charIndex, chars.length);
         String[] glyphText = assignText(face, text, ids, charIndex, clusterEnd, rightToLeft);
 
+        // x of the next glyph that moves the pen, or the end position; one backward pass
+        float[] nextBaseX = new float[n];
+        float following = positions[2 * n];
+        for (int i = n - 1; i >= 0; i--) {
+            nextBaseX[i] = following;
+            if (face.advance(ids[i]) != 0) {
+                following = positions[2 * i];
+            }
+        }
         List<Glyph> glyphs = new ArrayList<>(n);
         float pen = 0;
         for (int i = 0; i < n; i++) {
@@ -129,7 +140,7 @@ public final class JdkShaper implements Shaper {
                 advance = 0;
                 xOffset = x - pen;
             } else {
-                advance = nextBaseX(face, ids, positions, i, n) - x;
+                advance = nextBaseX[i] - x;
                 xOffset = 0;
                 // a base glyph drawn away from the pen (rare: kerning applied as offset)
                 if (x != pen) {
@@ -142,16 +153,6 @@ public final class JdkShaper implements Shaper {
             pen += advance;
         }
         return List.copyOf(glyphs);
-    }
-
-    /** X of the next glyph that moves the pen, or the end position. */
-    private static float nextBaseX(FontFace face, int[] ids, float[] positions, int i, int n) {
-        for (int j = i + 1; j < n; j++) {
-            if (face.advance(ids[j]) != 0) {
-                return positions[2 * j];
-            }
-        }
-        return positions[2 * n];
     }
 
     /** For each char index that starts a cluster, the end of that cluster. */
@@ -190,6 +191,7 @@ public final class JdkShaper implements Shaper {
         for (Integer g : logical) {
             glyphsOfCluster.computeIfAbsent(charIndex[g], k -> new ArrayList<>()).add(g);
         }
+        StringBuilder[] parts = new StringBuilder[n]; // per glyph, for clusters of several glyphs
         for (Map.Entry<Integer, List<Integer>> cluster : glyphsOfCluster.entrySet()) {
             int from = cluster.getKey() == firstCluster ? 0 : cluster.getKey();
             int to = clusterEnd[cluster.getKey()];
@@ -198,29 +200,37 @@ public final class JdkShaper implements Shaper {
                 result[members.get(0)] = text.substring(from, to);
                 continue;
             }
-            StringBuilder[] parts = new StringBuilder[n];
-            List<Integer> unmatched = new ArrayList<>(members);
+            // each glyph of the cluster takes the first char it is the nominal (or mirrored) glyph of
+            Map<Integer, ArrayDeque<Integer>> byId = new HashMap<>();
+            for (Integer g : members) {
+                if (ids[g] != 0) {
+                    byId.computeIfAbsent(ids[g], k -> new ArrayDeque<>()).add(g);
+                }
+            }
             StringBuilder rest = new StringBuilder();
             for (int c = from; c < to; ) {
                 int cp = text.codePointAt(c);
-                Integer owner = nominalOwner(face, cp, members, ids, rightToLeft, parts);
+                Integer owner = take(byId, face.glyphId(cp));
+                if (owner == null && rightToLeft) {
+                    owner = take(byId, face.glyphId(UCharacter.getMirror(cp)));
+                }
                 if (owner == null) {
                     rest.appendCodePoint(cp);
                 } else {
-                    if (parts[owner] == null) {
-                        parts[owner] = new StringBuilder();
-                    }
-                    parts[owner].appendCodePoint(cp);
-                    unmatched.remove(owner);
+                    parts[owner] = new StringBuilder().appendCodePoint(cp);
                 }
                 c += Character.charCount(cp);
             }
             if (rest.length() > 0) {
-                int target = unmatched.isEmpty() ? members.get(0) : unmatched.get(0);
-                if (parts[target] == null) {
-                    parts[target] = new StringBuilder();
+                // the rest (letters of a ligature, decomposed forms) goes to the first glyph without a char
+                Integer target = members.get(0);
+                for (Integer g : members) {
+                    if (parts[g] == null) {
+                        target = g;
+                        break;
+                    }
                 }
-                parts[target].append(rest);
+                parts[target] = parts[target] == null ? rest : parts[target].append(rest);
             }
             for (Integer g : members) {
                 result[g] = parts[g] == null ? "" : parts[g].toString();
@@ -256,17 +266,9 @@ public final class JdkShaper implements Shaper {
         return text;
     }
 
-    /** The first glyph of the cluster, not yet given a char, that is the nominal glyph of {@code cp}. */
-    private static Integer nominalOwner(FontFace face, int cp, List<Integer> members, int[] ids, boolean rightToLeft,
-                                        StringBuilder[] parts) {
-        int nominal = face.glyphId(cp);
-        int mirrored = rightToLeft ? face.glyphId(UCharacter.getMirror(cp)) : nominal;
-        for (Integer g : members) {
-            if (parts[g] == null && ids[g] != 0 && (ids[g] == nominal || ids[g] == mirrored)) {
-                return g;
-            }
-        }
-        return null;
+    private static Integer take(Map<Integer, ArrayDeque<Integer>> byId, int glyphId) {
+        ArrayDeque<Integer> glyphs = glyphId == 0 ? null : byId.get(glyphId);
+        return glyphs == null || glyphs.isEmpty() ? null : glyphs.poll();
     }
 
     private static boolean isBidiControlOnly(String glyphText, float[] positions, int i) {

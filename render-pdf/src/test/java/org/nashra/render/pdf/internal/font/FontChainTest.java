@@ -29,7 +29,8 @@ class FontChainTest {
         FontChain chain = new FontChain(List.of(naskh, sans));
         List<FontRun> runs = chain.itemise("في Malmö", FontChain.Missing.FAIL, w -> { });
         assertThat(runs).extracting(FontRun::face).containsExactly(naskh, sans);
-        assertThat(runs.get(1).start()).isEqualTo(3);
+        // the space goes with the word after it
+        assertThat(runs.get(1).start()).isEqualTo(2);
     }
 
     @Test
@@ -39,6 +40,24 @@ class FontChainTest {
         assertThat(chain.itemise("قال، ثم", FontChain.Missing.FAIL, w -> { })).hasSize(1);
         assertThat(chain.itemise("قال (ثم", FontChain.Missing.FAIL, w -> { }))
                 .extracting(FontRun::face).containsExactly(naskh, sans, naskh);
+    }
+
+    @Test
+    void digitsTakeTheFontOfTheLettersAroundThemNotOfAFallbackDashBefore() throws IOException {
+        FontFace amiri = FontFace.load(NashraFonts.AMIRI.bold());
+        FontChain chain = new FontChain(List.of(kufi, amiri));
+        String text = "يومي 20 – 21 تشرين";
+        List<FontRun> runs = chain.itemise(text, FontChain.Missing.FAIL, w -> { });
+        // only the dash, which Noto Kufi lacks, comes from Amiri
+        assertThat(runs).extracting(FontRun::face).containsExactly(kufi, amiri, kufi);
+        assertThat(text.substring(runs.get(1).start(), runs.get(1).end())).isEqualTo("–");
+    }
+
+    @Test
+    void punctuationBetweenLatinWordsStaysLatin() {
+        FontChain chain = new FontChain(List.of(naskh, sans));
+        List<FontRun> runs = chain.itemise("في Malmö, Sweden", FontChain.Missing.FAIL, w -> { });
+        assertThat(runs).extracting(FontRun::face).containsExactly(naskh, sans);
     }
 
     @Test

@@ -71,11 +71,11 @@ class TypesetterTest {
         List<ShapedLine> lines = setter.set(text, style(Justifier.NONE, DigitForm.AS_WRITTEN, naskh, sans), 500,
                 w -> { });
         List<GlyphRun> runs = lines.get(0).runs();
-        // left to right on the page: "اليوم"; the space after "Malmö", drawn by the font before it
-        // (Noto Sans); "Malmö"; the space and "في" in Noto Naskh
+        // left to right on the page: "اليوم" and the space before it (a space goes with the word after
+        // it); "Malmö"; the space before "Malmö", in its font but in the right-to-left run; "في"
         assertThat(runs).extracting(GlyphRun::font).containsExactly(naskh, sans, sans, naskh);
-        assertThat(runs).extracting(GlyphRun::start).containsExactly(9, 8, 3, 0);
-        assertThat(runs).extracting(GlyphRun::isRightToLeft).containsExactly(true, true, false, true);
+        assertThat(runs).extracting(GlyphRun::start).containsExactly(8, 3, 2, 0);
+        assertThat(runs).extracting(GlyphRun::isRightToLeft).containsExactly(true, false, true, true);
         assertThat(lines.get(0).isRightToLeft()).isTrue();
     }
 
