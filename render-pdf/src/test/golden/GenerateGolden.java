@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -113,7 +114,7 @@ public class GenerateGolden {
             }
             inRun.add(new Piece(s, run.getLimit(), rtl, arabic(word, s, run.getLimit())));
             if (rtl) {
-                java.util.Collections.reverse(inRun);
+                Collections.reverse(inRun);
             }
             visual.addAll(inRun);
         }

@@ -2,7 +2,9 @@ package org.nashra.render.pdf;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -174,7 +176,7 @@ public final class PdfProbe {
                     bytes = in.readAllBytes();
                 }
                 int[] result = new int[65536];
-                java.util.Arrays.fill(result, -1);
+                Arrays.fill(result, -1);
                 for (int cid = 0; cid < bytes.length / 2; cid++) {
                     int sub = (bytes[2 * cid] & 0xFF) << 8 | bytes[2 * cid + 1] & 0xFF;
                     if (sub != 0 && result[sub] < 0) {
@@ -183,7 +185,7 @@ public final class PdfProbe {
                 }
                 return result;
             } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
+                throw new UncheckedIOException(e);
             }
         }
     }

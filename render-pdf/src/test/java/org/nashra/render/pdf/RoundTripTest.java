@@ -1,6 +1,5 @@
 package org.nashra.render.pdf;
 
-import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -1,6 +1,7 @@
 package org.nashra.render.pdf.internal.typeset;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -198,7 +199,7 @@ public final class Typesetter {
                 }
             }
             if (visual.isRightToLeft()) {
-                java.util.Collections.reverse(inRun);
+                Collections.reverse(inRun);
             }
             appendRuns(runs, inRun, visual.level());
         }
