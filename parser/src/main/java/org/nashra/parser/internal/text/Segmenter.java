@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.nashra.model.Span;
 
 /**
  * Splits the proclitics off a word: every licit reading, the most likely first.
@@ -41,27 +42,31 @@ final class Segmenter {
     private Segmenter() {
     }
 
-    /** The readings of the word at folded {@code [start, end)}, the most likely first; never empty. */
-    static List<Reading> readings(FoldedText folded, int start, int end) {
-        char first = folded.folded().charAt(start);
+    /**
+     * The readings of the word at folded {@code [start, end)}, the most likely first; never empty.
+     * {@code text} and {@code span} are the word's folded form and original span, shared by the bare reading.
+     */
+    static List<Reading> readings(FoldedText folded, int start, int end, String text, Span span) {
+        char first = text.charAt(0);
         if (single(first) == null && first != 'ا') {
             // most words start with a letter no clitic starts with: one reading, nothing to rank
-            return List.of(new Cut(List.of(), start).toReading(folded, end));
+            return List.of(new Reading(List.of(), text, start, span));
         }
         List<Cut> cuts = new ArrayList<>();
         collect(folded.folded(), start, end, 0, new ArrayList<>(), cuts);
-        String text = folded.folded();
+        String s = folded.folded();
         // rank each cut once: ranking looks words up, sorting compares often
         long[] keys = new long[cuts.size()];
         for (int k = 0; k < keys.length; k++) {
             Cut c = cuts.get(k);
-            int rank = c.rank(text, end);
+            int rank = c.rank(s, end);
             keys[k] = ((long) rank << 40) + ((long) (c.order(rank) + (1 << 20)) << 8) + k;
         }
         java.util.Arrays.sort(keys);
         List<Reading> out = new ArrayList<>(cuts.size());
         for (long key : keys) {
-            out.add(cuts.get((int) (key & 0xFF)).toReading(folded, end));
+            Cut c = cuts.get((int) (key & 0xFF));
+            out.add(c.affixes.isEmpty() ? new Reading(List.of(), text, start, span) : c.toReading(folded, end));
         }
         return out;
     }

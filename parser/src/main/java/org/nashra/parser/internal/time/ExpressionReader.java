@@ -92,6 +92,9 @@ final class ExpressionReader {
     // ------------------------------------------------------------------ expression and links
 
     private Expr expression(int i) {
+        if (!canStart(tokens.get(i))) {
+            return null;
+        }
         Expr e = new Expr();
         int j = piece(i, e, false);
         if (j < 0) {
@@ -120,6 +123,23 @@ final class ExpressionReader {
         Token before = tokens.get(j - 1);
         return before.isPunct('،') || before.isPunct(',')
                 || before.isWord() && !before.hasStemIn(PRAYER) && ArabicNumbers.read(text, j - 1) == null;
+    }
+
+    /** True when an expression may start at {@code t}: a number, or a word with a temporal stem (a cheap filter). */
+    private static boolean canStart(Token t) {
+        if (t.isNumber() || t.kind() == Token.Kind.NUMBER_GROUP) {
+            return true;
+        }
+        if (!t.isWord()) {
+            return false;
+        }
+        List<Reading> readings = t.readings();
+        for (int k = 0; k < readings.size(); k++) {
+            if (TimeWords.isTemporalStem(readings.get(k).stem())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Tries link + piece after {@code e}; merges and returns true when compatible. */
@@ -1179,7 +1199,9 @@ final class ExpressionReader {
             return null;
         }
         Token first = tokens.get(j);
-        for (Reading r : first.readings()) {
+        List<Reading> readings = first.readings();
+        for (int k = 0; k < readings.size(); k++) {
+            Reading r = readings.get(k);
             if (r.definite() || r.has(Clitic.KA) || r.has(Clitic.LI)) {
                 continue;
             }
@@ -1193,7 +1215,9 @@ final class ExpressionReader {
 
     /** The month whose first word is {@code stem} at token {@code j}, longest name first; null when none. */
     private int[] monthNameFrom(int j, String stem, Map<String, List<TimeWords.Name>> names) {
-        for (TimeWords.Name name : names.getOrDefault(stem, List.of())) {
+        List<TimeWords.Name> candidates = names.get(stem);
+        for (int c = 0; candidates != null && c < candidates.size(); c++) {
+            TimeWords.Name name = candidates.get(c);
             List<String> words = name.words();
             if (j + words.size() > n) {
                 continue;
@@ -1430,11 +1454,11 @@ final class ExpressionReader {
         if (!t.isWord()) {
             return false;
         }
-        for (Reading r : t.readings()) {
-            if (stems.contains(r.stem())) {
-                if (anyClitic || r.cliticsWithin(Clitic.WA, Clitic.AL)) {
-                    return true;
-                }
+        List<Reading> readings = t.readings();
+        for (int k = 0; k < readings.size(); k++) {
+            Reading r = readings.get(k);
+            if (stems.contains(r.stem()) && (anyClitic || r.cliticsWithin(Clitic.WA, Clitic.AL))) {
+                return true;
             }
         }
         return false;

@@ -58,7 +58,7 @@ final class TimeWords {
         s.addAll(HIJRI_MONTHS.keySet());
         s.addAll(WEEKDAYS.keySet());
         s.addAll(DAY_PARTS.keySet());
-        for (String w : "يوم يومي أيام شهر شهري عام عامي سنة ساعة أمس غدا غد ليلة تمام أول غرة هذا هذه بعد قبل منتصف"
+        for (String w : "يوم يومي أيام شهر شهري عام عامي سنة ساعة أمس البارحة غدا غد ليلة تمام أول غرة هذا هذه بعد قبل منتصف ال"
                 .split(" ")) {
             s.add(FoldedText.fold(w));
         }
