@@ -1,0 +1,41 @@
+package org.nashra.render.pdf;
+
+/**
+ * Page margins in PDF points (1/72 inch). The page number sits in the bottom
+ * margin.
+ *
+ * <pre>{@code
+ * Margins m = Margins.of(Margins.mm(20));
+ * Margins wide = new Margins(50, 72, 60, 72);
+ * }</pre>
+ *
+ * @param top    top margin
+ * @param right  right margin
+ * @param bottom bottom margin
+ * @param left   left margin
+ */
+public record Margins(float top, float right, float bottom, float left) {
+
+    public Margins {
+        check("top", top);
+        check("right", right);
+        check("bottom", bottom);
+        check("left", left);
+    }
+
+    /** The same margin on all four sides. */
+    public static Margins of(float all) {
+        return new Margins(all, all, all, all);
+    }
+
+    /** Millimetres to points. */
+    public static float mm(float millimetres) {
+        return millimetres * 72f / 25.4f;
+    }
+
+    private static void check(String side, float value) {
+        if (!(value >= 0) || Float.isInfinite(value)) {
+            throw new IllegalArgumentException(side + " margin must be zero or more points: " + value);
+        }
+    }
+}

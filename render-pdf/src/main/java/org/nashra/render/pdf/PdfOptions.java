@@ -1,0 +1,55 @@
+package org.nashra.render.pdf;
+
+import java.util.List;
+import java.util.Objects;
+import org.nashra.fonts.FontFamily;
+
+/**
+ * The settings of a {@link PdfRenderer}, immutable; made by
+ * {@link PdfRenderer.Builder}, read back with {@link PdfRenderer#options()}.
+ *
+ * <pre>{@code
+ * PdfOptions options = PdfRenderer.builder().pageSize(PageSize.A5).build().options();
+ * options.margins();   // 20 mm all round
+ * }</pre>
+ *
+ * @param pageSize         page size
+ * @param margins          page margins
+ * @param bodyFamily       the family of body text, tried first
+ * @param headingFamily    the family of the title (its bold face), tried first for it
+ * @param fallbackFamilies the caller's families tried next, in order, before the
+ *                         bundled ones (Amiri, Noto Naskh Arabic, Noto Sans)
+ * @param bodySize         body font size, points
+ * @param headingSize      title font size, points
+ * @param justification    how body lines fill the measure
+ * @param missingGlyphs    what to do with a character no font has
+ * @param digits           which digits are drawn
+ */
+public record PdfOptions(PageSize pageSize, Margins margins, FontFamily bodyFamily, FontFamily headingFamily,
+                         List<FontFamily> fallbackFamilies, float bodySize, float headingSize,
+                         Justification justification, MissingGlyphs missingGlyphs, Digits digits) {
+
+    public PdfOptions {
+        Objects.requireNonNull(pageSize, "pageSize");
+        Objects.requireNonNull(margins, "margins");
+        Objects.requireNonNull(bodyFamily, "bodyFamily");
+        Objects.requireNonNull(headingFamily, "headingFamily");
+        fallbackFamilies = List.copyOf(fallbackFamilies);
+        Objects.requireNonNull(justification, "justification");
+        Objects.requireNonNull(missingGlyphs, "missingGlyphs");
+        Objects.requireNonNull(digits, "digits");
+        checkSize("body", bodySize);
+        checkSize("heading", headingSize);
+        if (margins.left() + margins.right() > pageSize.width() - 72
+                || margins.top() + margins.bottom() > pageSize.height() - 72) {
+            throw new IllegalArgumentException("margins " + margins + " leave less than an inch of text area on "
+                    + pageSize);
+        }
+    }
+
+    private static void checkSize(String what, float size) {
+        if (!(size >= 4 && size <= 200)) {
+            throw new IllegalArgumentException(what + " size must be between 4 and 200 points: " + size);
+        }
+    }
+}

@@ -1,0 +1,210 @@
+package org.nashra.render.pdf.internal.pdf;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import org.apache.pdfbox.cos.COSName;
+
+/**
+ * Writes the operators of a content stream.
+ *
+ * <p>Why not {@code PDPageContentStream}: its text operators take Unicode
+ * strings and encode them through the font's cmap, so a glyph the shaper chose
+ * (a ligature, a contextual form, a mark variant) has no way in; only the
+ * deprecated raw-command methods would let one write {@code TJ} with glyph
+ * codes. The handful of operators the engine needs are written here, with
+ * numbers to four decimals (1/10000 pt, far below a font unit at any size).
+ *
+ * <pre>{@code
+ * ContentWriter out = new ContentWriter();
+ * out.beginText().font(F1, 12).textMatrix(72, 700).showGlyphs(codes, adjustments).endText();
+ * byte[] stream = out.toByteArray();
+ * }</pre>
+ */
+public final class ContentWriter {
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream(4096);
+
+    public ContentWriter saveState() {
+        return op("q");
+    }
+
+    public ContentWriter restoreState() {
+        return op("Q");
+    }
+
+    public ContentWriter beginText() {
+        return op("BT");
+    }
+
+    public ContentWriter endText() {
+        return op("ET");
+    }
+
+    /** {@code Tf}: font resource and size in points. */
+    public ContentWriter font(COSName resource, float size) {
+        name(resource);
+        number(size);
+        return op("Tf");
+    }
+
+    /** {@code Tm} without scaling: the text origin at (x, y). */
+    public ContentWriter textMatrix(float x, float y) {
+        write("1 0 0 1 ");
+        number(x);
+        number(y);
+        return op("Tm");
+    }
+
+    /** {@code Ts}: text rise in points. */
+    public ContentWriter rise(float rise) {
+        number(rise);
+        return op("Ts");
+    }
+
+    /**
+     * {@code TJ}: two-byte glyph codes, each preceded by an adjustment in
+     * thousandths of text space (positive moves left); a zero is not written.
+     *
+     * @param codes       the codes to show
+     * @param adjustments {@code adjustments[i]} comes before {@code codes[i]}
+     * @param from        first index
+     * @param to          end (exclusive)
+     */
+    public ContentWriter showGlyphs(int[] codes, float[] adjustments, int from, int to) {
+        write("[");
+        boolean open = false;
+        for (int i = from; i < to; i++) {
+            float adjust = adjustments[i];
+            if (Math.round(adjust * 10000) != 0) {
+                if (open) {
+                    write(">");
+                    open = false;
+                }
+                number(adjust);
+            }
+            if (!open) {
+                write("<");
+                open = true;
+            }
+            write(hex4(codes[i]));
+        }
+        if (open) {
+            write(">");
+        }
+        write("] ");
+        return op("TJ");
+    }
+
+    /** {@code rg}: fill colour. */
+    public ContentWriter fillColor(float r, float g, float b) {
+        number(r);
+        number(g);
+        number(b);
+        return op("rg");
+    }
+
+    /** {@code RG}: stroke colour. */
+    public ContentWriter strokeColor(float r, float g, float b) {
+        number(r);
+        number(g);
+        number(b);
+        return op("RG");
+    }
+
+    /** {@code w}: line width. */
+    public ContentWriter lineWidth(float width) {
+        number(width);
+        return op("w");
+    }
+
+    /** {@code re f}: a filled rectangle. */
+    public ContentWriter fillRect(float x, float y, float width, float height) {
+        number(x);
+        number(y);
+        number(width);
+        number(height);
+        op("re");
+        return op("f");
+    }
+
+    /** {@code m l S}: a stroked straight line. */
+    public ContentWriter line(float x1, float y1, float x2, float y2) {
+        number(x1);
+        number(y1);
+        op("m");
+        number(x2);
+        number(y2);
+        op("l");
+        return op("S");
+    }
+
+    /** {@code BMC}: begin a marked-content sequence such as {@code /Artifact}. */
+    public ContentWriter beginMarkedContent(COSName tag) {
+        name(tag);
+        return op("BMC");
+    }
+
+    /** {@code EMC}. */
+    public ContentWriter endMarkedContent() {
+        return op("EMC");
+    }
+
+    public byte[] toByteArray() {
+        return out.toByteArray();
+    }
+
+    public boolean isEmpty() {
+        return out.size() == 0;
+    }
+
+    private ContentWriter op(String operator) {
+        write(operator);
+        write("\n");
+        return this;
+    }
+
+    private void name(COSName name) {
+        write("/");
+        write(name.getName());
+        write(" ");
+    }
+
+    private void number(float value) {
+        if (!Float.isFinite(value)) {
+            throw new IllegalArgumentException("not a finite number: " + value);
+        }
+        write(format(value));
+        write(" ");
+    }
+
+    /** Four decimals at most, no exponent, no trailing zeros. */
+    static String format(float value) {
+        long scaled = Math.round(value * 10000.0);
+        StringBuilder sb = new StringBuilder(12);
+        if (scaled < 0) {
+            sb.append('-');
+            scaled = -scaled;
+        }
+        sb.append(scaled / 10000);
+        long fraction = scaled % 10000;
+        if (fraction != 0) {
+            sb.append('.');
+            String digits = String.valueOf(fraction + 10000).substring(1);
+            int end = digits.length();
+            while (digits.charAt(end - 1) == '0') {
+                end--;
+            }
+            sb.append(digits, 0, end);
+        }
+        return sb.toString();
+    }
+
+    private static String hex4(int code) {
+        String h = Integer.toHexString(code | 0x10000);
+        return h.substring(1).toUpperCase(java.util.Locale.ROOT);
+    }
+
+    private void write(String s) {
+        out.writeBytes(s.getBytes(StandardCharsets.ISO_8859_1));
+    }
+}

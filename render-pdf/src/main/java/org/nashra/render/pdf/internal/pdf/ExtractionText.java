@@ -1,0 +1,168 @@
+package org.nashra.render.pdf.internal.pdf;
+
+import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.lang.UCharacterDirection;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.nashra.render.pdf.internal.text.Glyph;
+import org.nashra.render.pdf.internal.text.GlyphRun;
+import org.nashra.render.pdf.internal.text.ShapedLine;
+
+/**
+ * What each glyph of a run gives when the text is extracted: its
+ * {@link Glyph#text()}, except that glyphs off the baseline hand their text to
+ * a glyph of the same word on the baseline, and give nothing themselves:
+ * <ul>
+ *   <li>a combining mark goes with the glyph before it in logical order (its
+ *       letter);</li>
+ *   <li>a letter the font raised or lowered (Amiri's cursive attachment lifts
+ *       the beh of {@code بر} and the first letters of {@code لمحمد} above
+ *       the baseline) goes with the next baseline letter of its word, or the
+ *       previous one at the end of a word.</li>
+ * </ul>
+ *
+ * <p>Why: extractors rebuild lines and words from glyph boxes (origin, width,
+ * height) in page order. HarfBuzz places Arabic marks by anchors, often from an
+ * origin outside their letter's box (Amiri's shadda in {@code مُحَمَّد} has
+ * its origin over the previous letter), and cursive attachment moves whole
+ * letters up by a third of an em; PDFBox then splits the word, or takes the
+ * raised letters for another line (measured: {@code بريطانيا} came back as
+ * {@code بر} and {@code يطانيا} on different lines). Carried by a glyph on the
+ * baseline, the characters copy in place, in source order, in every extractor.
+ *
+ * <p>The glyphs themselves are drawn where the shaper put them; only the
+ * ToUnicode mapping changes. A glyph with no baseline glyph in its word keeps
+ * its own text.
+ */
+final class ExtractionText {
+
+    private ExtractionText() {
+    }
+
+    /** One string per glyph of the run, in the run's (visual) order. */
+    static String[] of(GlyphRun run) {
+        List<Glyph> glyphs = run.glyphs();
+        int n = glyphs.size();
+        int[] logical = new int[n];
+        for (int k = 0; k < n; k++) {
+            logical[k] = run.isRightToLeft() ? n - 1 - k : k;
+        }
+        // target[k]: the logical position whose glyph carries k's text; k itself for an anchor
+        int[] target = new int[n];
+        for (int k = 0; k < n; k++) {
+            Glyph g = glyphs.get(logical[k]);
+            target[k] = k;
+            if (g.isWordSpace()) {
+                continue;
+            }
+            if (g.isMark()) {
+                if (k > 0 && !glyphs.get(logical[k - 1]).isWordSpace()) {
+                    target[k] = k - 1;
+                }
+            } else if (g.yOffset() != 0) {
+                int anchor = baselineGlyph(glyphs, logical, k, +1);
+                if (anchor < 0) {
+                    anchor = baselineGlyph(glyphs, logical, k, -1);
+                }
+                if (anchor >= 0) {
+                    target[k] = anchor;
+                }
+            }
+        }
+        List<List<Glyph>> carried = new ArrayList<>(n);
+        for (int k = 0; k < n; k++) {
+            carried.add(new ArrayList<>(1));
+        }
+        for (int k = 0; k < n; k++) {
+            carried.get(resolve(target, k)).add(glyphs.get(logical[k]));
+        }
+        String[] texts = new String[n];
+        for (int k = 0; k < n; k++) {
+            texts[logical[k]] = join(carried.get(k));
+        }
+        return texts;
+    }
+
+    /**
+     * The bidi mark to put before a line, at its left edge, so that an
+     * extractor rebuilding logical order with the bidi algorithm over the
+     * visual line (PDFBox runs {@code java.text.Bidi} with
+     * DIRECTION_DEFAULT_LEFT_TO_RIGHT on it) resolves it as the engine did:
+     * <ul>
+     *   <li>ALM (U+061C, an Arabic letter mark) before a right-to-left line
+     *       whose leftmost character is not a right-to-left letter: a Latin
+     *       word there would make the extractor guess a left-to-right line,
+     *       and a number there ({@code 0736-482915} ending an Arabic line) would
+     *       be read as European digits, which keep their hyphen (rule W4)
+     *       where the engine, reading them after Arabic letters as Arabic
+     *       digits (W2), split them;</li>
+     *   <li>LRM before a left-to-right line whose leftmost strong letter is
+     *       Arabic.</li>
+     * </ul>
+     * Null for other lines, most of them.
+     */
+    static String directionMark(ShapedLine line) {
+        boolean first = true;
+        for (GlyphRun run : line.runs()) {
+            for (Glyph g : run.glyphs()) {
+                for (int i = 0; i < g.text().length(); ) {
+                    int cp = g.text().codePointAt(i);
+                    int dir = UCharacter.getDirection(cp);
+                    boolean rtl = dir == UCharacterDirection.RIGHT_TO_LEFT
+                            || dir == UCharacterDirection.RIGHT_TO_LEFT_ARABIC;
+                    if (line.isRightToLeft() && first) {
+                        return rtl ? null : "\u061C";
+                    }
+                    if (rtl) {
+                        return "\u200E";
+                    }
+                    if (dir == UCharacterDirection.LEFT_TO_RIGHT) {
+                        return null;
+                    }
+                    first = false;
+                    i += Character.charCount(cp);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The nearest glyph from k in the given logical direction, in the same word, on the baseline and not a mark; -1 if none. */
+    private static int baselineGlyph(List<Glyph> glyphs, int[] logical, int k, int step) {
+        for (int j = k + step; j >= 0 && j < logical.length; j += step) {
+            Glyph g = glyphs.get(logical[j]);
+            if (g.isWordSpace()) {
+                return -1;
+            }
+            if (!g.isMark() && g.yOffset() == 0) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    private static int resolve(int[] target, int k) {
+        int at = k;
+        for (int hops = 0; target[at] != at && hops < target.length; hops++) {
+            at = target[at];
+        }
+        return at;
+    }
+
+    private static String join(List<Glyph> group) {
+        if (group.isEmpty()) {
+            return "";
+        }
+        if (group.size() == 1) {
+            return group.get(0).text();
+        }
+        List<Glyph> sorted = new ArrayList<>(group);
+        sorted.sort(Comparator.comparingInt(Glyph::charStart));
+        StringBuilder sb = new StringBuilder();
+        for (Glyph g : sorted) {
+            sb.append(g.text());
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,150 @@
+package org.nashra.render.pdf.internal.pdf;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSStream;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.nashra.render.pdf.internal.text.Glyph;
+import org.nashra.render.pdf.internal.text.GlyphRun;
+import org.nashra.render.pdf.internal.text.ShapedLine;
+
+/**
+ * Draws on one page: shaped lines by glyph id, and whatever else the layout
+ * writes through {@link #content()}.
+ *
+ * <p>Each glyph run starts with its own text matrix at its exact left edge, so
+ * rounding never accumulates across runs; inside a run every glyph is placed
+ * by a {@code TJ} adjustment (the difference between where the font's width
+ * leaves the pen and where the shaper put the glyph), and vertical offsets
+ * (raised marks, cursive attachment) by text rise {@code Ts}.
+ *
+ * <pre>{@code
+ * PageWriter page = new PageWriter(document, pdPage, fonts);
+ * page.drawLine(line, 72, 700);
+ * page.finish();
+ * }</pre>
+ */
+public final class PageWriter {
+
+    private final PDDocument document;
+    private final PDPage page;
+    private final DocumentFonts fonts;
+    private final ContentWriter content = new ContentWriter();
+    private final Set<PdfFont> used = new LinkedHashSet<>();
+
+    public PageWriter(PDDocument document, PDPage page, DocumentFonts fonts) {
+        this.document = document;
+        this.page = page;
+        this.fonts = fonts;
+    }
+
+    public PDPage page() {
+        return page;
+    }
+
+    /** The page's content stream, for drawing other than text. */
+    public ContentWriter content() {
+        return content;
+    }
+
+    /**
+     * Draws a line with its left edge at {@code x} and its baseline at {@code baseline}.
+     */
+    public void drawLine(ShapedLine line, float x, float baseline) {
+        if (line.runs().isEmpty()) {
+            return;
+        }
+        content.beginText();
+        String mark = ExtractionText.directionMark(line);
+        if (mark != null) {
+            drawMark(line.runs().get(0), mark, x, baseline);
+        }
+        float runX = x;
+        for (GlyphRun run : line.runs()) {
+            drawRun(run, runX, baseline);
+            runX += run.width();
+        }
+        content.endText();
+    }
+
+    private void drawRun(GlyphRun run, float x, float baseline) {
+        int n = run.glyphs().size();
+        if (n == 0) {
+            return;
+        }
+        PdfFont font = fonts.font(run.font());
+        used.add(font);
+        float toThousandths = 1000f / run.font().unitsPerEm();
+        int[] codes = new int[n];
+        float[] adjustments = new float[n];
+        String[] texts = ExtractionText.of(run);
+        float pen = 0;      // shaper's pen, font units from the run start
+        float current = 0;  // where the PDF's text position is after the previous glyph
+        for (int i = 0; i < n; i++) {
+            Glyph g = run.glyphs().get(i);
+            codes[i] = font.code(g.id(), texts[i]);
+            float at = pen + g.xOffset();
+            adjustments[i] = -(at - current) * toThousandths;
+            current = at + run.font().advance(g.id());
+            pen += g.advance();
+        }
+        content.font(fonts.resourceName(font), run.fontSize()).textMatrix(x, baseline);
+        float rise = 0;
+        int from = 0;
+        while (from < n) {
+            float y = run.glyphs().get(from).yOffset();
+            int to = from + 1;
+            while (to < n && run.glyphs().get(to).yOffset() == y) {
+                to++;
+            }
+            if (y != rise) {
+                content.rise(y * run.scale());
+                rise = y;
+            }
+            content.showGlyphs(codes, adjustments, from, to);
+            from = to;
+        }
+        if (rise != 0) {
+            content.rise(0);
+        }
+    }
+
+    /**
+     * Draws an invisible bidi mark just left of the line: the font's space
+     * glyph (no ink), mapped to RLM or LRM, its box ending at the line's left
+     * edge. See {@link ExtractionText#directionMark}.
+     */
+    private void drawMark(GlyphRun run, String mark, float x, float baseline) {
+        int space = run.font().glyphId(' ');
+        if (space == 0) {
+            return;
+        }
+        PdfFont font = fonts.font(run.font());
+        used.add(font);
+        float width = run.font().advance(space) * run.scale();
+        content.font(fonts.resourceName(font), run.fontSize()).textMatrix(x - width, baseline);
+        content.showGlyphs(new int[] {font.code(space, mark)}, new float[] {0}, 0, 1);
+    }
+
+    /** Writes the content stream and the font resources into the page. */
+    public void finish() throws IOException {
+        COSStream stream = document.getDocument().createCOSStream();
+        try (OutputStream out = stream.createOutputStream(COSName.FLATE_DECODE)) {
+            out.write(content.toByteArray());
+        }
+        page.getCOSObject().setItem(COSName.CONTENTS, stream);
+        PDResources resources = page.getResources() == null ? new PDResources() : page.getResources();
+        COSDictionary fontDict = new COSDictionary();
+        for (PdfFont font : used) {
+            fontDict.setItem(fonts.resourceName(font), font.dictionary());
+        }
+        resources.getCOSObject().setItem(COSName.FONT, fontDict);
+        page.setResources(resources);
+    }
+}

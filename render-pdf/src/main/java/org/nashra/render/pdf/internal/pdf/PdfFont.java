@@ -1,0 +1,288 @@
+package org.nashra.render.pdf.internal.pdf;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TTFSubsetter;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSFloat;
+import org.apache.pdfbox.cos.COSInteger;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSStream;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.common.PDStream;
+import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
+import org.nashra.render.pdf.internal.font.FontFace;
+
+/**
+ * One face embedded in one document as a Type 0 font with a CIDFontType2
+ * descendant, subset to the glyphs drawn, with a ToUnicode CMap made from the
+ * shaper's glyph-to-text map.
+ *
+ * <h2>Why not {@code PDType0Font.load}</h2>
+ * PDFBox builds the ToUnicode CMap of a subset from the font's own cmap
+ * ({@code PDCIDFontType2Embedder.buildToUnicodeCMap}), when the document is
+ * saved: a glyph the cmap does not reach (every ligature, contextual form and
+ * mark variant, most of an Arabic text) gets no entry and copies as nothing,
+ * and a glyph reached by two characters copies as one of them. The map cannot
+ * be replaced cleanly, since subsetting happens inside {@code PDDocument.save}.
+ * So this class does what that embedder does, with the text we know:
+ * {@link TTFSubsetter} (fontbox, public) for the font program, and the
+ * dictionaries written here.
+ *
+ * <h2>One glyph, several texts</h2>
+ * Character codes are CIDs with {@code Identity-H} (two bytes). The first time
+ * a glyph is drawn, its CID is its glyph id, and the ToUnicode CMap maps it to
+ * the text it was drawn for (see {@code ExtractionText}). When the same glyph is later drawn for
+ * different text (a letter carrying other harakat, a space glyph standing for U+0020 and for ZWNJ; a glyph
+ * shared by two characters), it gets an <em>alias</em> CID above the font's
+ * glyph count, mapped by the {@code CIDToGIDMap} to the same glyph and by the
+ * ToUnicode CMap to the other text. A glyph drawn for no text at all (a
+ * tatweel a justifier inserted) gets an alias with no ToUnicode entry, which
+ * text extraction skips (PDFBox, Acrobat and pdf.js skip unmapped codes of a
+ * composite font). This replaces the {@code /ActualText} spans the usual
+ * approach needs: it works in every extractor, and the page content stays one
+ * {@code TJ} per run. Limit: 65,535 − glyph count aliases per font and
+ * document; past that a glyph keeps its first text.
+ *
+ * <p>Not thread-safe: one instance per document being written.
+ */
+public final class PdfFont {
+
+    /** The tables a CIDFontType2 program needs (as PDFBox keeps them). */
+    private static final List<String> TABLES =
+            List.of("head", "hhea", "loca", "maxp", "cvt ", "prep", "glyf", "hmtx", "fpgm", "gasp");
+    private static final int MAX_CID = 0xFFFF;
+
+    private final FontFace face;
+    private final PDDocument document;
+    private final COSDictionary dictionary = new COSDictionary();
+    /** glyph id → (text → cid) */
+    private final Map<Integer, Map<String, Integer>> cids = new HashMap<>();
+    /** cid → glyph id, for every cid handed out */
+    private final TreeMap<Integer, Integer> glyphOfCid = new TreeMap<>();
+    /** cid → text, for the ToUnicode CMap; absent for glyphs without text */
+    private final TreeMap<Integer, String> textOfCid = new TreeMap<>();
+    private int nextAlias;
+    private boolean embedded;
+
+    /**
+     * @param face     the face
+     * @param document the document the font belongs to
+     */
+    public PdfFont(FontFace face, PDDocument document) {
+        this.face = face;
+        this.document = document;
+        this.nextAlias = face.numberOfGlyphs();
+        dictionary.setItem(COSName.TYPE, COSName.FONT);
+        dictionary.setItem(COSName.SUBTYPE, COSName.TYPE0);
+        dictionary.setItem(COSName.ENCODING, COSName.IDENTITY_H);
+        dictionary.setName(COSName.BASE_FONT, face.postScriptName());
+    }
+
+    public FontFace face() {
+        return face;
+    }
+
+    /** The Type 0 font dictionary, complete only after {@link #embed()}; put it in page resources. */
+    public COSDictionary dictionary() {
+        return dictionary;
+    }
+
+    /**
+     * The character code to draw a glyph with, registering the glyph and the
+     * text it gives on extraction.
+     *
+     * @param gid  the glyph id in the face
+     * @param text what extraction gives for it, possibly empty
+     */
+    public int code(int gid, String text) {
+        if (embedded) {
+            throw new IllegalStateException("font " + face.name() + " is already embedded");
+        }
+        Map<String, Integer> byText = cids.computeIfAbsent(gid, k -> new HashMap<>(2));
+        Integer cid = byText.get(text);
+        if (cid != null) {
+            return cid;
+        }
+        int newCid;
+        if (byText.isEmpty()) {
+            newCid = gid;
+        } else if (nextAlias <= MAX_CID) {
+            newCid = nextAlias++;
+        } else {
+            return byText.values().iterator().next();
+        }
+        byText.put(text, newCid);
+        glyphOfCid.put(newCid, gid);
+        if (!text.isEmpty()) {
+            textOfCid.put(newCid, text);
+        }
+        return newCid;
+    }
+
+    /** True if no glyph was drawn with this font. */
+    public boolean isUnused() {
+        return glyphOfCid.isEmpty();
+    }
+
+    /**
+     * Subsets the face to the glyphs drawn and completes the dictionary. Call
+     * once, after the last page is drawn and before the document is saved.
+     */
+    public void embed() throws IOException {
+        if (embedded) {
+            throw new IllegalStateException("font " + face.name() + " is already embedded");
+        }
+        embedded = true;
+        Set<Integer> gids = new TreeSet<>(glyphOfCid.values());
+        byte[] program;
+        Map<Integer, Integer> oldToNew = new HashMap<>();
+        try (TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(face.data()))) {
+            TTFSubsetter subsetter = new TTFSubsetter(ttf, TABLES);
+            subsetter.addGlyphIds(gids);
+            Map<Integer, Integer> newToOld = subsetter.getGIDMap();
+            newToOld.forEach((newGid, oldGid) -> oldToNew.put(oldGid, newGid));
+            String tag = tag(gids);
+            subsetter.setPrefix(tag);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            subsetter.writeToStream(out);
+            program = out.toByteArray();
+            dictionary.setName(COSName.BASE_FONT, tag + face.postScriptName());
+        }
+        String baseFont = dictionary.getNameAsString(COSName.BASE_FONT);
+
+        COSDictionary cidFont = new COSDictionary();
+        cidFont.setItem(COSName.TYPE, COSName.FONT);
+        cidFont.setItem(COSName.SUBTYPE, COSName.CID_FONT_TYPE2);
+        cidFont.setName(COSName.BASE_FONT, baseFont);
+        COSDictionary info = new COSDictionary();
+        info.setString(COSName.REGISTRY, "Adobe");
+        info.setString(COSName.ORDERING, "Identity");
+        info.setInt(COSName.SUPPLEMENT, 0);
+        cidFont.setItem(COSName.CIDSYSTEMINFO, info);
+        cidFont.setItem(COSName.FONT_DESC, descriptor(baseFont, program).getCOSObject());
+        cidFont.setItem(COSName.W, widths());
+        cidFont.setItem(COSName.CID_TO_GID_MAP, cidToGidMap(oldToNew));
+
+        COSArray descendants = new COSArray();
+        descendants.add(cidFont);
+        dictionary.setItem(COSName.DESCENDANT_FONTS, descendants);
+        dictionary.setItem(COSName.TO_UNICODE, stream(toUnicode()));
+    }
+
+    private PDFontDescriptor descriptor(String baseFont, byte[] program) throws IOException {
+        float k = 1000f / face.unitsPerEm();
+        COSDictionary dict = new COSDictionary();
+        dict.setItem(COSName.TYPE, COSName.FONT_DESC);
+        PDFontDescriptor fd = new PDFontDescriptor(dict);
+        fd.setFontName(baseFont);
+        fd.setSymbolic(true);
+        fd.setNonSymbolic(false);
+        fd.setFixedPitch(face.isFixedPitch());
+        fd.setItalicAngle(face.italicAngle());
+        fd.setFontWeight(face.weightClass());
+        int[] box = face.boundingBox();
+        fd.setFontBoundingBox(new PDRectangle(box[0] * k, box[1] * k, (box[2] - box[0]) * k, (box[3] - box[1]) * k));
+        fd.setAscent(face.ascender() * k);
+        fd.setDescent(face.descender() * k);
+        fd.setCapHeight(face.capHeight() * k);
+        // no stem width in a TrueType font; the usual estimate, as PDFBox makes it
+        fd.setStemV((box[2] - box[0]) * k * 0.13f);
+        PDStream file = new PDStream(document, new ByteArrayInputStream(program), COSName.FLATE_DECODE);
+        file.getCOSObject().setInt(COSName.LENGTH1, program.length);
+        fd.setFontFile2(file);
+        return fd;
+    }
+
+    /** {@code W}: runs of consecutive CIDs with their widths in 1/1000 em. */
+    private COSArray widths() {
+        float k = 1000f / face.unitsPerEm();
+        COSArray w = new COSArray();
+        COSArray run = null;
+        int previous = -2;
+        for (Map.Entry<Integer, Integer> e : glyphOfCid.entrySet()) {
+            int cid = e.getKey();
+            if (cid != previous + 1) {
+                run = new COSArray();
+                w.add(COSInteger.get(cid));
+                w.add(run);
+            }
+            run.add(new COSFloat(face.advance(e.getValue()) * k));
+            previous = cid;
+        }
+        return w;
+    }
+
+    private COSStream cidToGidMap(Map<Integer, Integer> oldToNew) throws IOException {
+        int max = glyphOfCid.lastKey();
+        byte[] map = new byte[2 * (max + 1)];
+        for (Map.Entry<Integer, Integer> e : glyphOfCid.entrySet()) {
+            int newGid = oldToNew.getOrDefault(e.getValue(), 0);
+            map[2 * e.getKey()] = (byte) (newGid >> 8);
+            map[2 * e.getKey() + 1] = (byte) newGid;
+        }
+        return stream(map);
+    }
+
+    /** The ToUnicode CMap: one {@code bfchar} line per CID that stands for text. */
+    private byte[] toUnicode() {
+        StringBuilder cmap = new StringBuilder(64 * textOfCid.size() + 512);
+        cmap.append("/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n")
+                .append("/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n")
+                .append("/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n")
+                .append("1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n");
+        List<Map.Entry<Integer, String>> entries = new ArrayList<>(textOfCid.entrySet());
+        for (int i = 0; i < entries.size(); i += 100) {
+            List<Map.Entry<Integer, String>> block = entries.subList(i, Math.min(entries.size(), i + 100));
+            cmap.append(block.size()).append(" beginbfchar\n");
+            for (Map.Entry<Integer, String> e : block) {
+                cmap.append('<').append(String.format("%04X", e.getKey())).append("> <");
+                for (char c : e.getValue().toCharArray()) {
+                    cmap.append(String.format("%04X", (int) c));
+                }
+                cmap.append(">\n");
+            }
+            cmap.append("endbfchar\n");
+        }
+        cmap.append("endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n");
+        return cmap.toString().getBytes(StandardCharsets.US_ASCII);
+    }
+
+    private COSStream stream(byte[] data) throws IOException {
+        COSStream stream = document.getDocument().createCOSStream();
+        try (OutputStream out = stream.createOutputStream(COSName.FLATE_DECODE)) {
+            out.write(data);
+        }
+        return stream;
+    }
+
+    /** Six capital letters from the glyph set, as PDF subsets are named ({@code ABCDEF+Name}). */
+    private static String tag(Set<Integer> gids) {
+        long hash = 1125899906842597L;
+        for (int gid : gids) {
+            hash = 31 * hash + gid;
+        }
+        hash = hash & Long.MAX_VALUE;
+        StringBuilder tag = new StringBuilder(7);
+        for (int i = 0; i < 6; i++) {
+            tag.append((char) ('A' + hash % 26));
+            hash /= 26;
+        }
+        return tag.append('+').toString();
+    }
+}

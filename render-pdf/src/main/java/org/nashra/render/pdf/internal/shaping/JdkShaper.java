@@ -1,0 +1,280 @@
+package org.nashra.render.pdf.internal.shaping;
+
+import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.lang.UProperty;
+import java.awt.Font;
+import java.awt.font.FontRenderContext;
+import java.awt.font.GlyphVector;
+import java.awt.geom.Point2D;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.nashra.render.pdf.internal.font.FontFace;
+import org.nashra.render.pdf.internal.text.Glyph;
+import org.nashra.render.pdf.internal.text.Shaper;
+
+/**
+ * Shapes with {@link Font#layoutGlyphVector}, which in OpenJDK 11+ is HarfBuzz:
+ * for the same font, direction and text the glyph ids and positions equal
+ * {@code hb-shape}'s (the golden tests check this on every corpus word).
+ *
+ * <p>Three things matter to get HarfBuzz's own result out of the JDK: the font
+ * derived with kerning and ligatures on (else GPOS kerning and the {@code liga}
+ * / {@code calt} features are left out), a render context without transform,
+ * anti-aliasing or hinting but with fractional metrics (else advances are
+ * rounded to pixels), and the size equal to units-per-em (so positions are in
+ * font units, exact integers). {@link FontFace} provides such a font.
+ *
+ * <p>The JDK returns absolute glyph positions; this class turns them back into
+ * HarfBuzz's advance-and-offset form: a glyph whose {@code hmtx} advance is 0 (a
+ * mark) gets advance 0 and an offset from the pen, every other glyph an advance
+ * reaching the next such glyph. The absolute positions are exact either way.
+ *
+ * <p>Glyph-to-text mapping: the JDK gives each glyph the index of the first
+ * character of its cluster. A character no glyph points at belongs to the
+ * cluster before it (a mark merged into a ligature, the second letter of lam-alef).
+ * Within a cluster of several glyphs, each character goes to the glyph that is
+ * its nominal glyph in the font's cmap (or its mirror's, in right-to-left
+ * runs), the rest to the first other glyph in logical order. A glyph the
+ * shaper mirrored stands for the character it shows (its mirror), see
+ * {@link #mirroredText}.
+ *
+ * <p>Bidi format characters (LRM, RLM, isolates, embeddings) are shaped by the
+ * JDK as zero-width glyphs; they are dropped here, since positions in a PDF are
+ * explicit. Other default-ignorable characters (ZWJ, ZWNJ) stay, as zero-width
+ * glyphs standing for their character, exactly as hb-shape returns them.
+ *
+ * <p>Results are cached per font, direction and string (a bounded LRU); the
+ * class is thread-safe.
+ */
+public final class JdkShaper implements Shaper {
+
+    private static final FontRenderContext FRC = new FontRenderContext(null, false, true);
+
+    private record Key(FontFace font, boolean rightToLeft, String text) {
+    }
+
+    private final Map<Key, List<Glyph>> cache;
+
+    /**
+     * @param cacheSize the most shaped strings kept; a typical bulletin has a
+     *                  few thousand distinct words
+     */
+    public JdkShaper(int cacheSize) {
+        if (cacheSize < 0) {
+            throw new IllegalArgumentException("cache size is negative: " + cacheSize);
+        }
+        this.cache = new LinkedHashMap<>(Math.min(cacheSize, 1 << 12), 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<Key, List<Glyph>> eldest) {
+                return size() > cacheSize;
+            }
+        };
+    }
+
+    @Override
+    public List<Glyph> shape(FontFace font, CharSequence text, int start, int end, boolean rightToLeft) {
+        Objects.requireNonNull(font, "font");
+        Objects.checkFromToIndex(start, end, text.length());
+        if (start == end) {
+            return List.of();
+        }
+        Key key = new Key(font, rightToLeft, text.subSequence(start, end).toString());
+        List<Glyph> shaped;
+        synchronized (cache) {
+            shaped = cache.get(key);
+        }
+        if (shaped == null) {
+            shaped = layout(font, key.text(), rightToLeft);
+            synchronized (cache) {
+                cache.put(key, shaped);
+            }
+        }
+        if (start == 0) {
+            return shaped;
+        }
+        List<Glyph> moved = new ArrayList<>(shaped.size());
+        for (Glyph g : shaped) {
+            moved.add(g.withText(g.charStart() + start, g.charEnd() + start, g.text()));
+        }
+        return moved;
+    }
+
+    private static List<Glyph> layout(FontFace face, String text, boolean rightToLeft) {
+        char[] chars = text.toCharArray();
+        GlyphVector gv = face.awtFont().layoutGlyphVector(FRC, chars, 0, chars.length,
+                rightToLeft ? Font.LAYOUT_RIGHT_TO_LEFT : Font.LAYOUT_LEFT_TO_RIGHT);
+        int n = gv.getNumGlyphs();
+        int[] ids = gv.getGlyphCodes(0, n, null);
+        int[] charIndex = gv.getGlyphCharIndices(0, n, null);
+        float[] positions = gv.getGlyphPositions(0, n + 1, null);
+
+        int[] clusterEnd = clusterEnds(charIndex, chars.length);
+        String[] glyphText = assignText(face, text, ids, charIndex, clusterEnd, rightToLeft);
+
+        // x of the next glyph that moves the pen, or the end position; one backward pass
+        float[] nextBaseX = new float[n];
+        float following = positions[2 * n];
+        for (int i = n - 1; i >= 0; i--) {
+            nextBaseX[i] = following;
+            if (face.advance(ids[i]) != 0) {
+                following = positions[2 * i];
+            }
+        }
+        List<Glyph> glyphs = new ArrayList<>(n);
+        float pen = 0;
+        for (int i = 0; i < n; i++) {
+            if (isBidiControlOnly(glyphText[i], positions, i)) {
+                continue;
+            }
+            float x = positions[2 * i];
+            float y = -positions[2 * i + 1];
+            float advance;
+            float xOffset;
+            if (face.advance(ids[i]) == 0) {
+                advance = 0;
+                xOffset = x - pen;
+            } else {
+                advance = nextBaseX[i] - x;
+                xOffset = 0;
+                // a base glyph drawn away from the pen (rare: kerning applied as offset)
+                if (x != pen) {
+                    xOffset = x - pen;
+                    advance += xOffset;
+                }
+            }
+            int c = charIndex[i];
+            glyphs.add(new Glyph(ids[i], advance, xOffset, y, c, clusterEnd[c], glyphText[i]));
+            pen += advance;
+        }
+        return List.copyOf(glyphs);
+    }
+
+    /** For each char index that starts a cluster, the end of that cluster. */
+    private static int[] clusterEnds(int[] charIndex, int length) {
+        boolean[] starts = new boolean[length + 1];
+        for (int c : charIndex) {
+            starts[c] = true;
+        }
+        int[] ends = new int[length + 1];
+        int end = length;
+        for (int c = length - 1; c >= 0; c--) {
+            ends[c] = end;
+            if (starts[c]) {
+                end = c;
+            }
+        }
+        return ends;
+    }
+
+    private static String[] assignText(FontFace face, String text, int[] ids, int[] charIndex, int[] clusterEnd,
+                                       boolean rightToLeft) {
+        int n = ids.length;
+        String[] result = new String[n];
+        Arrays.fill(result, "");
+        // glyphs in logical order: visual order reversed for a right-to-left run
+        Integer[] logical = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            logical[i] = rightToLeft ? n - 1 - i : i;
+        }
+        // a char before the first cluster (the shaper dropped it) joins the first cluster
+        int firstCluster = text.length();
+        for (int c : charIndex) {
+            firstCluster = Math.min(firstCluster, c);
+        }
+        Map<Integer, List<Integer>> glyphsOfCluster = new LinkedHashMap<>();
+        for (Integer g : logical) {
+            glyphsOfCluster.computeIfAbsent(charIndex[g], k -> new ArrayList<>()).add(g);
+        }
+        StringBuilder[] parts = new StringBuilder[n]; // per glyph, for clusters of several glyphs
+        for (Map.Entry<Integer, List<Integer>> cluster : glyphsOfCluster.entrySet()) {
+            int from = cluster.getKey() == firstCluster ? 0 : cluster.getKey();
+            int to = clusterEnd[cluster.getKey()];
+            List<Integer> members = cluster.getValue();
+            if (members.size() == 1) {
+                result[members.get(0)] = text.substring(from, to);
+                continue;
+            }
+            // each glyph of the cluster takes the first char it is the nominal (or mirrored) glyph of
+            Map<Integer, ArrayDeque<Integer>> byId = new HashMap<>();
+            for (Integer g : members) {
+                if (ids[g] != 0) {
+                    byId.computeIfAbsent(ids[g], k -> new ArrayDeque<>()).add(g);
+                }
+            }
+            StringBuilder rest = new StringBuilder();
+            for (int c = from; c < to; ) {
+                int cp = text.codePointAt(c);
+                Integer owner = take(byId, face.glyphId(cp));
+                if (owner == null && rightToLeft) {
+                    owner = take(byId, face.glyphId(UCharacter.getMirror(cp)));
+                }
+                if (owner == null) {
+                    rest.appendCodePoint(cp);
+                } else {
+                    parts[owner] = new StringBuilder().appendCodePoint(cp);
+                }
+                c += Character.charCount(cp);
+            }
+            if (rest.length() > 0) {
+                // the rest (letters of a ligature, decomposed forms) goes to the first glyph without a char
+                Integer target = members.get(0);
+                for (Integer g : members) {
+                    if (parts[g] == null) {
+                        target = g;
+                        break;
+                    }
+                }
+                parts[target] = parts[target] == null ? rest : parts[target].append(rest);
+            }
+            for (Integer g : members) {
+                result[g] = parts[g] == null ? "" : parts[g].toString();
+            }
+        }
+        if (rightToLeft) {
+            for (int g = 0; g < n; g++) {
+                result[g] = mirroredText(face, ids[g], result[g]);
+            }
+        }
+        return result;
+    }
+
+    /**
+     * The text of a glyph the shaper mirrored: the character it shows. In a
+     * right-to-left run HarfBuzz replaces a character that has a mirror
+     * (parentheses, brackets, guillemets) by that mirror whenever the font has
+     * it, before any other substitution (Amiri then draws its Arabic
+     * guillemets). Text extraction rebuilds logical order from the page by
+     * running bidi, with mirroring, over what the glyphs show; mapped to the
+     * source character, a mirrored pair would come back reversed:
+     * {@code )Malmö(}.
+     */
+    private static String mirroredText(FontFace face, int glyphId, String text) {
+        if (text.isEmpty() || text.codePointCount(0, text.length()) != 1) {
+            return text;
+        }
+        int cp = text.codePointAt(0);
+        int mirror = UCharacter.getMirror(cp);
+        if (mirror != cp && face.covers(mirror) && glyphId != face.glyphId(cp)) {
+            return new String(Character.toChars(mirror));
+        }
+        return text;
+    }
+
+    private static Integer take(Map<Integer, ArrayDeque<Integer>> byId, int glyphId) {
+        ArrayDeque<Integer> glyphs = glyphId == 0 ? null : byId.get(glyphId);
+        return glyphs == null || glyphs.isEmpty() ? null : glyphs.poll();
+    }
+
+    private static boolean isBidiControlOnly(String glyphText, float[] positions, int i) {
+        if (glyphText.isEmpty() || positions[2 * i + 2] != positions[2 * i]) {
+            return false;
+        }
+        return glyphText.codePoints().allMatch(cp -> UCharacter.hasBinaryProperty(cp, UProperty.BIDI_CONTROL));
+    }
+}

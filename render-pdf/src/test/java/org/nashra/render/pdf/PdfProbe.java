@@ -1,0 +1,192 @@
+package org.nashra.render.pdf;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.contentstream.PDFStreamEngine;
+import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.contentstream.operator.state.Concatenate;
+import org.apache.pdfbox.contentstream.operator.state.Restore;
+import org.apache.pdfbox.contentstream.operator.state.Save;
+import org.apache.pdfbox.contentstream.operator.state.SetMatrix;
+import org.apache.pdfbox.contentstream.operator.text.BeginText;
+import org.apache.pdfbox.contentstream.operator.text.EndText;
+import org.apache.pdfbox.contentstream.operator.text.MoveText;
+import org.apache.pdfbox.contentstream.operator.text.SetFontAndSize;
+import org.apache.pdfbox.contentstream.operator.text.SetTextRise;
+import org.apache.pdfbox.contentstream.operator.text.ShowText;
+import org.apache.pdfbox.contentstream.operator.text.ShowTextAdjusted;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSStream;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.util.Matrix;
+import org.apache.pdfbox.util.Vector;
+
+/**
+ * Reads back what a PDF draws, independently of the code that wrote it:
+ * PDFBox interprets the content streams, and glyph ids come from each Type 0
+ * font's own {@code CIDToGIDMap}.
+ */
+public final class PdfProbe {
+
+    /**
+     * One glyph as drawn.
+     *
+     * @param page        0-based page
+     * @param textObject  index of its BT…ET block in the page
+     * @param font        the font's BaseFont
+     * @param code        the character code (the CID, Identity-H)
+     * @param subsetGid   the glyph in the embedded subset (0 = .notdef)
+     * @param gid         the glyph id in the original font (the smallest CID
+     *                    drawing the same subset glyph: the writer uses the
+     *                    glyph id itself as the first CID of every glyph)
+     * @param x           origin x in user space, points
+     * @param y           origin y in user space, points (text rise included)
+     * @param fontSize    the size in points
+     * @param text        what the font's ToUnicode CMap gives for the code, or null
+     */
+    public record DrawnGlyph(int page, int textObject, String font, int code, int subsetGid, int gid, float x,
+                             float y, float fontSize, String text) {
+
+        /** True for the invisible RLM, LRM or ALM the writer puts left of some lines for text extractors. */
+        public boolean isBidiMark() {
+            return "\u200E".equals(text) || "\u200F".equals(text) || "\u061C".equals(text);
+        }
+    }
+
+    private PdfProbe() {
+    }
+
+    /** Every glyph of every page, in drawing order. */
+    public static List<DrawnGlyph> glyphs(byte[] pdf) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            Engine engine = new Engine();
+            for (PDPage page : doc.getPages()) {
+                engine.processPage(page);
+                engine.page++;
+                engine.textObject = -1;
+            }
+            return engine.glyphs;
+        }
+    }
+
+    /**
+     * Fails if any content stream of the PDF draws glyph 0 (.notdef): a glyph
+     * id 0, or a code whose glyph is missing from the embedded subset.
+     */
+    public static void assertNoGlyphZero(byte[] pdf) throws IOException {
+        List<DrawnGlyph> glyphs = glyphs(pdf);
+        org.assertj.core.api.Assertions.assertThat(glyphs)
+                .as("glyphs drawn as .notdef")
+                .filteredOn(g -> g.subsetGid() <= 0 || g.gid() <= 0)
+                .isEmpty();
+    }
+
+    /**
+     * The text PDFBox extracts, sorted by position, taking word spaces from the
+     * space glyphs the PDF draws rather than guessing them from gaps.
+     *
+     * <p>PDFBox's default guess inserts a space wherever a glyph starts more
+     * than 0.3 average glyph widths after the previous glyph's box ends. Arabic
+     * set by HarfBuzz has such gaps inside words: Amiri kerns reh after beh by
+     * moving the reh right of the pen ({@code بريطانيا}: 122 units), so the
+     * default splits {@code بر|يطانيا}. nashra draws every inter-word space as
+     * a glyph mapped to U+0020, so nothing needs guessing: the tolerances are
+     * set out of reach.
+     */
+    public static String text(byte[] pdf) throws IOException {
+        return text(pdf, true);
+    }
+
+    /** The text PDFBox extracts sorted by position, with its default space guessing. */
+    public static String textWithDefaultSpacing(byte[] pdf) throws IOException {
+        return text(pdf, false);
+    }
+
+    private static String text(byte[] pdf, boolean encodedSpacesOnly) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setSortByPosition(true);
+            if (encodedSpacesOnly) {
+                stripper.setAverageCharTolerance(1e6f);
+                stripper.setSpacingTolerance(1e6f);
+            }
+            return stripper.getText(doc);
+        }
+    }
+
+    private static final class Engine extends PDFStreamEngine {
+        final List<DrawnGlyph> glyphs = new ArrayList<>();
+        final Map<PDFont, int[]> originalGids = new HashMap<>();
+        int page;
+        int textObject = -1;
+
+        Engine() {
+            addOperator(new BeginText(this));
+            addOperator(new EndText(this));
+            addOperator(new SetFontAndSize(this));
+            addOperator(new SetMatrix(this));
+            addOperator(new SetTextRise(this));
+            addOperator(new ShowText(this));
+            addOperator(new ShowTextAdjusted(this));
+            addOperator(new MoveText(this));
+            addOperator(new Concatenate(this));
+            addOperator(new Save(this));
+            addOperator(new Restore(this));
+        }
+
+        @Override
+        protected void processOperator(Operator operator, List<COSBase> operands) throws IOException {
+            if ("BT".equals(operator.getName())) {
+                textObject++;
+            }
+            super.processOperator(operator, operands);
+        }
+
+        @Override
+        protected void showGlyph(Matrix trm, PDFont font, int code, Vector displacement) throws IOException {
+            int subsetGid = font instanceof PDType0Font t0 ? t0.codeToGID(code) : -1;
+            int[] original = originalGids.computeIfAbsent(font, Engine::smallestCidPerSubsetGid);
+            int gid = subsetGid >= 0 && subsetGid < original.length ? original[subsetGid] : -1;
+            float size = getGraphicsState().getTextState().getFontSize();
+            glyphs.add(new DrawnGlyph(page, textObject, font.getName(), code, subsetGid, gid,
+                    trm.getTranslateX(), trm.getTranslateY(), size, font.toUnicode(code)));
+        }
+
+        private static int[] smallestCidPerSubsetGid(PDFont font) {
+            try {
+                PDType0Font t0 = (PDType0Font) font;
+                COSBase map = t0.getDescendantFont().getCOSObject().getDictionaryObject(COSName.CID_TO_GID_MAP);
+                if (!(map instanceof COSStream stream)) {
+                    return new int[0];
+                }
+                byte[] bytes;
+                try (InputStream in = stream.createInputStream()) {
+                    bytes = in.readAllBytes();
+                }
+                int[] result = new int[65536];
+                Arrays.fill(result, -1);
+                for (int cid = 0; cid < bytes.length / 2; cid++) {
+                    int sub = (bytes[2 * cid] & 0xFF) << 8 | bytes[2 * cid + 1] & 0xFF;
+                    if (sub != 0 && result[sub] < 0) {
+                        result[sub] = cid;
+                    }
+                }
+                return result;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+}

@@ -1,0 +1,179 @@
+package org.nashra.render.pdf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
+import org.junit.jupiter.api.Test;
+import org.nashra.fonts.NashraFonts;
+import org.nashra.model.Bulletin;
+import org.nashra.model.Source;
+
+class PdfRendererTest {
+
+    private static final PdfRenderer DEFAULT = PdfRenderer.builder().build();
+
+    private static String corpusText() throws IOException {
+        return Files.readString(Corpus.directory().resolve("conference-01.txt"));
+    }
+
+    private static Bulletin titled(String title) {
+        return Bulletin.builder(Bulletin.Kind.CONFERENCE).title(title).build();
+    }
+
+    private static byte[] render(PdfRenderer renderer, Bulletin bulletin, String text) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        renderer.render(bulletin, text, out);
+        byte[] pdf = out.toByteArray();
+        PdfProbe.assertNoGlyphZero(pdf);
+        return pdf;
+    }
+
+    @Test
+    void pagesHaveTheChosenSizeAndSmallerPagesMakeMoreOfThem() throws IOException {
+        String text = corpusText();
+        int previous = 0;
+        for (PageSize size : new PageSize[] {PageSize.LETTER, PageSize.A4, PageSize.A5}) {
+            byte[] pdf = render(PdfRenderer.builder().pageSize(size).build(), titled("مؤتمر"), text);
+            try (PDDocument doc = Loader.loadPDF(pdf)) {
+                PDPage first = doc.getPage(0);
+                assertThat(first.getMediaBox().getWidth()).isCloseTo(size.width(), within(0.01f));
+                assertThat(first.getMediaBox().getHeight()).isCloseTo(size.height(), within(0.01f));
+                assertThat(doc.getNumberOfPages()).isGreaterThanOrEqualTo(previous);
+                previous = doc.getNumberOfPages();
+            }
+        }
+        assertThat(previous).isGreaterThan(1);
+    }
+
+    @Test
+    void theTitleIsSetInNotoKufiArabicBoldAndTheBodyInAmiri() throws IOException {
+        byte[] pdf = render(DEFAULT, titled("اختتام المؤتمر"), "عقد المؤتمر في مدينة مالمو");
+        assertThat(PdfProbe.glyphs(pdf)).extracting(PdfProbe.DrawnGlyph::font).map(f -> f.substring(7))
+                .contains("NotoKufiArabic-Bold", "Amiri-Regular");
+        assertThat(PdfProbe.text(pdf)).startsWith("اختتام المؤتمر");
+    }
+
+    @Test
+    void theDocumentSaysItIsArabicAndReadsRightToLeft() throws IOException {
+        byte[] pdf = render(DEFAULT, titled("اختتام المؤتمر"), "عقد المؤتمر");
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            assertThat(doc.getDocumentInformation().getTitle()).isEqualTo("اختتام المؤتمر");
+            assertThat(doc.getDocumentCatalog().getLanguage()).isEqualTo("ar");
+            assertThat(doc.getDocumentCatalog().getViewerPreferences().getReadingDirection())
+                    .isEqualTo(PDViewerPreferences.READING_DIRECTION.R2L.toString());
+        }
+    }
+
+    @Test
+    void aBulletinWithoutTextPrintsItsTitleOnOnePage() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        RenderReport report = DEFAULT.render(titled("تهنئة"), out);
+        assertThat(report.pages()).isOne();
+        assertThat(report.warnings()).isEmpty();
+        assertThat(PdfProbe.text(out.toByteArray())).contains("تهنئة");
+    }
+
+    @Test
+    void aTextThatIsNotTheBulletinsSourceIsRejected() throws IOException {
+        String text = corpusText();
+        Bulletin bulletin = titled("مؤتمر").toBuilder().source(new Source(text.length(), sha256(text))).build();
+        assertThat(render(DEFAULT, bulletin, text)).isNotEmpty();
+        assertThatThrownBy(() -> DEFAULT.render(bulletin, text + " ", new ByteArrayOutputStream()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("not the one the bulletin was parsed from");
+    }
+
+    @Test
+    void aCharacterWithoutGlyphFailsOrIsReplacedAsAsked() throws IOException {
+        String text = "رمز خاص \uE000 هنا";
+        PdfRenderer strict = PdfRenderer.builder().missingGlyphs(MissingGlyphs.FAIL).build();
+        assertThatThrownBy(() -> strict.render(titled("رمز"), text, new ByteArrayOutputStream()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("U+E000");
+
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        RenderReport report = DEFAULT.render(titled("رمز"), text, out);
+        assertThat(report.warnings()).singleElement().asString().contains("U+E000");
+        PdfProbe.assertNoGlyphZero(out.toByteArray());
+    }
+
+    @Test
+    void justifiedBodyLinesFillTheMeasure() throws IOException {
+        String paragraph = corpusText().lines().filter(l -> l.length() > 400).findFirst().orElseThrow();
+        ParagraphLayout layout = DEFAULT.layout(paragraph, 300);
+        List<LineLayout> lines = layout.lines();
+        assertThat(lines).hasSizeGreaterThan(3);
+        assertThat(lines.subList(0, lines.size() - 1)).allSatisfy(l -> assertThat(l.width()).isCloseTo(300f, within(0.01f)));
+        assertThat(lines).allMatch(LineLayout::rightToLeft);
+        assertThat(layout.height()).isEqualTo(layout.lineHeight() * lines.size());
+        assertThat(lines.get(lines.size() - 1).end()).isEqualTo(paragraph.length());
+    }
+
+    @Test
+    void raggedLinesAreNotStretched() throws IOException {
+        String paragraph = corpusText().lines().filter(l -> l.length() > 400).findFirst().orElseThrow();
+        PdfRenderer ragged = PdfRenderer.builder().justification(Justification.NONE).build();
+        assertThat(ragged.layout(paragraph, 300).lines()).anyMatch(l -> l.width() < 295);
+    }
+
+    @Test
+    void aCallersFamilyIsTriedFirst() throws IOException {
+        PdfRenderer naskh = PdfRenderer.builder().bodyFamily(NashraFonts.NOTO_NASKH_ARABIC).build();
+        byte[] pdf = render(naskh, titled("مؤتمر"), "عقد المؤتمر في (Malmö)");
+        assertThat(PdfProbe.glyphs(pdf)).extracting(g -> g.font().substring(7))
+                .contains("NotoNaskhArabic-Regular", "Amiri-Regular");
+    }
+
+    @Test
+    void badSettingsAreRejectedAtTheDoorNamingTheValue() {
+        assertThatThrownBy(() -> PdfRenderer.builder().bodySize(0).build())
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("body size").hasMessageContaining("0");
+        assertThatThrownBy(() -> PdfRenderer.builder().margins(Margins.of(400)).pageSize(PageSize.A5).build())
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("margins");
+        assertThatThrownBy(() -> Margins.of(-1)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("-1");
+        assertThatThrownBy(() -> DEFAULT.layout("نص", 0)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("measure");
+    }
+
+    @Test
+    void optionsAreReadBackAsBuilt() {
+        PdfRenderer renderer = PdfRenderer.builder().pageSize(PageSize.LETTER).digits(Digits.ARABIC)
+                .fallbackFamily(NashraFonts.NOTO_SANS).build();
+        assertThat(renderer.options().pageSize()).isEqualTo(PageSize.LETTER);
+        assertThat(renderer.options().digits()).isEqualTo(Digits.ARABIC);
+        assertThat(renderer.options().fallbackFamilies()).containsExactly(NashraFonts.NOTO_SANS);
+    }
+
+    @Test
+    void junkInputGivesASaneDocument() throws IOException {
+        String junk = "\u0000\u0001نص\uD800\u202E\u2067عكسي <b>markup</b>\t\t\r\n\n\n" + "ـ".repeat(500);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        RenderReport report = DEFAULT.render(titled("نص"), junk, out);
+        assertThat(report.pages()).isGreaterThanOrEqualTo(1);
+        assertThat(report.warnings()).anyMatch(w -> w.contains("control character"))
+                .anyMatch(w -> w.contains("U+D800"));
+        PdfProbe.assertNoGlyphZero(out.toByteArray());
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,148 @@
+package org.nashra.render.pdf;
+
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.nashra.model.Bulletin;
+
+/**
+ * Text copied out of the PDF (PDFBox {@code PDFTextStripper}, sorted by
+ * position) gives back the source words in order, after NFKC and white-space
+ * normalisation.
+ */
+class RoundTripTest {
+
+    private static PdfRenderer renderer;
+
+    @BeforeAll
+    static void renderer() {
+        renderer = PdfRenderer.builder().build();
+    }
+
+    static Stream<Path> corpus() {
+        return Corpus.texts().stream();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("corpus")
+    void corpusTextCopiesBackWordForWord(Path file) throws IOException {
+        String text = Files.readString(file);
+
+        String copied = PdfProbe.text(pdf(null, text));
+
+        assertSameWords(file.getFileName().toString(), words(text), words(withoutPageNumbers(copied)));
+    }
+
+    @Test
+    void latinWordsInArabic() throws IOException {
+        assertRoundTrip("قدم الدكتور Johan Andersson محاضرة في جامعة Lund عن الهجرة");
+    }
+
+    @Test
+    void dateWithSlashes() throws IOException {
+        assertRoundTrip("عقد الاجتماع يوم 1/9/2013 في مقر الرابطة");
+    }
+
+    @Test
+    void numberRangeWithEnDash() throws IOException {
+        assertRoundTrip("يستمر المؤتمر من 20 – 21 تشرين الأول");
+    }
+
+    @Test
+    void parenthesesAreMirroredOnThePageAndCopyBackAsWritten() throws IOException {
+        assertRoundTrip("عقد المؤتمر في مدينة (Malmö) السويدية");
+        assertRoundTrip("الرابطة (فرع السويد) تهنئ");
+    }
+
+    @Test
+    void phoneNumber() throws IOException {
+        assertRoundTrip("للاتصال: +46 70 123 45 67 مساء كل يوم");
+    }
+
+    @Test
+    void englishSentenceInsideArabic() throws IOException {
+        assertRoundTrip("وقال الضيف: This is a day to remember for all of us. ثم صفق الحضور طويلا");
+    }
+
+    @Test
+    void arabicNameInsideEnglish() throws IOException {
+        assertRoundTrip("The opening speech was given by مُحَمَّد عبد الله, chair of the association.");
+    }
+
+    @Test
+    void harakatAndLigaturesCopyAsTheirLetters() throws IOException {
+        assertRoundTrip("كَوران اجتماعاً مُحَمَّد لا لأ لإ لآ الله لله لِلَّهِ بِسْمِ الرَّحْمَٰنِ");
+    }
+
+    @Test
+    void longMixedParagraphWrappedOnSeveralLines() throws IOException {
+        String paragraph = String.join(" ", java.util.Collections.nCopies(12,
+                "شارك في المؤتمر (Malmö) وفد من 64 مندوبة يوم 1/9/2013 وقال: We are here."));
+        assertRoundTrip(paragraph);
+    }
+
+    private static void assertRoundTrip(String paragraph) throws IOException {
+        String copied = PdfProbe.text(pdf(null, paragraph));
+        assertSameWords(paragraph, words(paragraph), words(withoutPageNumbers(copied)));
+    }
+
+    /** Equal word lists, or a failure showing where they part. */
+    static void assertSameWords(String what, List<String> expected, List<String> got) {
+        int i = 0;
+        while (i < expected.size() && i < got.size() && expected.get(i).equals(got.get(i))) {
+            i++;
+        }
+        if (i == expected.size() && i == got.size()) {
+            return;
+        }
+        int from = Math.max(0, i - 3);
+        throw new AssertionError(String.format("%s: words part at %d of %d%n  expected …%s%n  copied   …%s", what, i,
+                expected.size(), String.join(" ", expected.subList(from, Math.min(expected.size(), i + 6))),
+                String.join(" ", got.subList(Math.min(from, got.size()), Math.min(got.size(), i + 6)))));
+    }
+
+    static byte[] pdf(String title, String text) throws IOException {
+        Bulletin.Builder b = Bulletin.builder(Bulletin.Kind.OTHER);
+        if (title != null) {
+            b.title(title);
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        renderer.render(b.build(), text, out);
+        byte[] pdf = out.toByteArray();
+        PdfProbe.assertNoGlyphZero(pdf);
+        return pdf;
+    }
+
+    /** Drops the "n / m" page number lines. */
+    private static String withoutPageNumbers(String copied) {
+        List<String> kept = new ArrayList<>();
+        for (String line : copied.split("\\R")) {
+            if (!String.join(" ", words(line)).matches("\\d+ / \\d+")) {
+                kept.add(line);
+            }
+        }
+        return String.join("\n", kept);
+    }
+
+    /**
+     * NFKC, white space collapsed, bidi marks dropped (the PDF adds an RLM or
+     * LRM where a line's leftmost letter would mislead the extractor's
+     * direction guess; they are invisible formatting, not words).
+     */
+    static List<String> words(String text) {
+        String normal = Normalizer.normalize(text, Normalizer.Form.NFKC)
+                .replaceAll("[\\u200E\\u200F\\u061C\\u202A-\\u202E\\u2066-\\u2069]", "").strip();
+        return normal.isEmpty() ? List.of() : Arrays.asList(normal.split("\\s+"));
+    }
+}

@@ -1,0 +1,53 @@
+package org.nashra.render.pdf.internal.linebreak;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class LineBreakerTest {
+
+    @Test
+    void opportunitiesFallAfterSpacesNotInsideWordsOrNumbers() {
+        String text = "عقد يوم 1/9/2013 في Malmö";
+        int[] breaks = LineBreaker.opportunities(text);
+        assertThat(breaks).containsExactly(4, 8, 17, 20, text.length());
+    }
+
+    @Test
+    void aNoBreakSpaceIsNotAnOpportunity() {
+        assertThat(LineBreaker.opportunities("السيد\u00A0رائد فهمي")).containsExactly(11, 15);
+    }
+
+    /** One segment per character: letters 10 pt, spaces 3 pt. */
+    private static List<Segment> segments(String text) {
+        List<Segment> segments = new ArrayList<>();
+        for (int i = 0; i < text.length(); i++) {
+            boolean space = text.charAt(i) == ' ';
+            segments.add(new Segment(i, i + 1, space ? 3 : 10, space));
+        }
+        return segments;
+    }
+
+    @Test
+    void firstFitTakesAsManyWordsAsFitAndLeavesTrailingSpacesOut() {
+        String text = "ab cd ef";
+        List<LineSpan> lines = LineBreaker.fit(LineBreaker.opportunities(text), segments(text), 45);
+        // "ab cd" is 43 pt: fits; "ab cd ef" would be 66
+        assertThat(lines).containsExactly(new LineSpan(0, 6, 5, 43), new LineSpan(6, 8, 8, 20));
+    }
+
+    @Test
+    void aWordWiderThanTheMeasureGetsALineOfItsOwnAndIsNeverCut() {
+        String text = "ab abcdefgh cd";
+        List<LineSpan> lines = LineBreaker.fit(LineBreaker.opportunities(text), segments(text), 30);
+        assertThat(lines).extracting(LineSpan::start).containsExactly(0, 3, 12);
+        assertThat(lines.get(1).width()).isEqualTo(80);
+    }
+
+    @Test
+    void emptyTextHasNoLines() {
+        assertThat(LineBreaker.fit(LineBreaker.opportunities(""), List.of(), 100)).isEmpty();
+    }
+}

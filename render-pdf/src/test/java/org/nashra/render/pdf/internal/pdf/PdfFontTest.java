@@ -1,0 +1,86 @@
+package org.nashra.render.pdf.internal.pdf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSStream;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.nashra.fonts.NashraFonts;
+import org.nashra.render.pdf.internal.font.FontFace;
+
+class PdfFontTest {
+
+    private static FontFace amiri;
+
+    @BeforeAll
+    static void load() throws IOException {
+        amiri = FontFace.load(NashraFonts.AMIRI.regular());
+    }
+
+    @Test
+    void aGlyphIsItsOwnCodeTheFirstTimeAndGetsAnAliasForOtherText() throws IOException {
+        try (PDDocument doc = new PDDocument()) {
+            PdfFont font = new PdfFont(amiri, doc);
+            int space = amiri.glyphId(' ');
+
+            int asSpace = font.code(space, " ");
+            int asZwnj = font.code(space, "\u200C");
+            int asNothing = font.code(space, "");
+
+            assertThat(asSpace).isEqualTo(space);
+            assertThat(asZwnj).isGreaterThanOrEqualTo(amiri.numberOfGlyphs());
+            assertThat(asNothing).isNotIn(asSpace, asZwnj).isGreaterThanOrEqualTo(amiri.numberOfGlyphs());
+            assertThat(font.code(space, "\u200C")).isEqualTo(asZwnj);
+        }
+    }
+
+    @Test
+    void embeddingWritesASubsetAToUnicodeFromTheShaperAndOneGlyphForAliases() throws IOException {
+        try (PDDocument doc = new PDDocument()) {
+            PdfFont font = new PdfFont(amiri, doc);
+            int lamAlef = 6655; // a ligature glyph: not in the cmap, so PDFBox's own map would miss it
+            int space = amiri.glyphId(' ');
+            font.code(lamAlef, "لا");
+            font.code(space, " ");
+            int alias = font.code(space, "\u200C");
+            int silent = font.code(space, "");
+            font.embed();
+
+            COSDictionary type0 = font.dictionary();
+            assertThat(type0.getNameAsString(COSName.BASE_FONT)).matches("[A-Z]{6}\\+Amiri-Regular");
+            String toUnicode = read((COSStream) type0.getDictionaryObject(COSName.TO_UNICODE));
+            assertThat(toUnicode).contains(String.format("<%04X> <06440627>", lamAlef))
+                    .contains(String.format("<%04X> <0020>", space))
+                    .contains(String.format("<%04X> <200C>", alias))
+                    .doesNotContain(String.format("<%04X>", silent));
+
+            COSDictionary cidFont = (COSDictionary) ((COSArray) type0.getDictionaryObject(COSName.DESCENDANT_FONTS))
+                    .getObject(0);
+            byte[] map = readBytes((COSStream) cidFont.getDictionaryObject(COSName.CID_TO_GID_MAP));
+            assertThat(gidAt(map, alias)).isEqualTo(gidAt(map, space)).isNotZero();
+            assertThat(gidAt(map, silent)).isEqualTo(gidAt(map, space));
+            assertThat(gidAt(map, lamAlef)).isNotZero();
+        }
+    }
+
+    private static int gidAt(byte[] map, int cid) {
+        return (map[2 * cid] & 0xFF) << 8 | map[2 * cid + 1] & 0xFF;
+    }
+
+    private static String read(COSStream stream) throws IOException {
+        return new String(readBytes(stream), StandardCharsets.US_ASCII);
+    }
+
+    private static byte[] readBytes(COSStream stream) throws IOException {
+        try (InputStream in = stream.createInputStream()) {
+            return in.readAllBytes();
+        }
+    }
+}
