@@ -84,6 +84,10 @@ public record ActList(int introFrom, int introTo, List<int[]> items, boolean bul
         if (doc.tok(i).isNumber() && doc.form(i).length() <= 2 && i + 1 < doc.size() && doc.punct(i + 1, "-–).")) {
             return i + 2 < doc.size() && !doc.lineStart(i + 2) ? i + 2 : i;
         }
+        // أولاً: …، ثانياً - …
+        if (doc.has(i, Vocabulary.LIST_MARKER) && doc.punct(i + 1, ":-–)") && i + 2 < doc.size() && !doc.lineStart(i + 2)) {
+            return i + 2;
+        }
         return i;
     }
 

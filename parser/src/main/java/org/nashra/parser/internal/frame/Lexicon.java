@@ -100,12 +100,12 @@ public final class Lexicon {
                         continue;
                     }
                     String stem = body.substring(0, body.length() - s.length());
-                    hits = collect(hits, stem, c, p, s);
+                    hits = collect(hits, body, stem, c, p, s);
                     if (!s.isEmpty() && stem.endsWith("ت")) {
-                        hits = collect(hits, stem.substring(0, stem.length() - 1) + "ه", c, p, s);
+                        hits = collect(hits, body, stem.substring(0, stem.length() - 1) + "ه", c, p, s);
                     }
                     if (p.equals("لل")) {
-                        hits = collect(hits, "ل" + stem, c, p, s);
+                        hits = collect(hits, body, "ل" + stem, c, p, s);
                     }
                 }
             }
@@ -113,13 +113,13 @@ public final class Lexicon {
         return hits == null ? NONE : List.copyOf(hits);
     }
 
-    private List<Hit> collect(List<Hit> hits, String stem, String conj, String prefix, String suffix) {
+    private List<Hit> collect(List<Hit> hits, String body, String stem, String conj, String prefix, String suffix) {
         List<Entry> es = entries.get(stem);
         if (es == null) {
             return hits;
         }
         for (Entry e : es) {
-            if (!allowed(e.form(), prefix, suffix)) {
+            if (!allowed(e.form(), prefix, suffix) || e.word().blocks(body)) {
                 continue;
             }
             Hit h = new Hit(e.word(), e.form(), conj.length(), prefix, suffix);

@@ -263,9 +263,11 @@ public final class Reading {
         if (a == null) {
             return null;
         }
-        // an organisation or person after a verb is its subject only when the text treats it as an actor
+        // an organisation or person after a verb is its subject only when the text treats it as an actor:
+        // a person, the participants, the gathering, or the issuer or organizer named again
         if (a.value() instanceof Group || doc.hit(j, Vocabulary.PARTICIPANTS) != null || gatheringRef(j) != null
-                || selfReference(j) != null || a.value() instanceof Person) {
+                || selfReference(j) != null || a.value() instanceof Person || sameBody(a.value(), issuer)
+                || sameBody(a.value(), organizer)) {
             return a;
         }
         return null;
@@ -324,6 +326,11 @@ public final class Reading {
             }
         }
         return null;
+    }
+
+    private static boolean sameBody(Party a, Party b) {
+        return a instanceof Organization x && b instanceof Organization y && x.name() != null
+                && x.name().equals(y.name());
     }
 
     /** The folded head word of a name without its article: رابطة المرأة → رابطه. */

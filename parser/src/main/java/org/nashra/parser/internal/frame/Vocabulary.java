@@ -74,7 +74,8 @@ public final class Vocabulary {
             .or(Word.verb("نوه", "ينوه").participle("منوه").masdar("تنويه"));
 
     /** Saluting: حيّا، يحيي — praise of a cause, or a greeting when the gathering is saluted. */
-    public static final Word SALUTE = Word.verb("حيا", "يحيي").past("حيى").participle("محيي", "محييا");
+    public static final Word SALUTE = Word.verb("حيا", "يحيي").past("حيى").participle("محيي", "محييا")
+            .without("حياة");
 
     /** Pledges: تعهد، يتعهد، متعهداً؛ التزم. */
     public static final Word PLEDGE = Word.verb("تعهد", "يتعهد").participle("متعهد").masdar("تعهد")
@@ -110,6 +111,10 @@ public final class Vocabulary {
     /** Plural nouns naming the acts a list holds: القرارات، المطالب. */
     public static final Word DECISIONS = Word.exact("قرارات");
     public static final Word DEMANDS = Word.exact("مطالب");
+
+    /** Ordinal adverbs that number the items of a list: أولاً، ثانياً … أخيراً. */
+    public static final Word LIST_MARKER = Word.exact("أولا", "ثانيا", "ثالثا", "رابعا", "خامسا", "سادسا", "سابعا",
+            "ثامنا", "تاسعا", "عاشرا", "أخيرا");
 
     /** Words that open an inline list of acts: أبرزها:، أهمها، منها، جاء فيه، تضمن. */
     public static final Word LIST_OPENER = Word.exact("أبرز", "أهم", "منها", "وهي", "أبرزها", "أهمها")
@@ -205,7 +210,7 @@ public final class Vocabulary {
     public static final Word STATEMENT_TITLE = Word.exact("بيان", "بلاغ", "تصريح", "نداء");
     public static final Word OBITUARY = Word.exact("نعي").or(Word.verb("نعى", "ينعى"));
     public static final Word INVITATION = Word.exact("دعوة", "دعوه");
-    public static final Word CONDOLENCE = Word.exact("تعزية", "تعازي", "التعازي", "مواساة");
+    public static final Word CONDOLENCE = Word.exact("تعزية", "تعازي", "التعازي", "مواساة", "عزاء");
     public static final Word CONGRATULATION = Word.exact("تهنئة", "تهاني", "التهاني", "تبريك", "تبريكات");
     /** Congratulating or consoling someone directly: هنّأ X، يهنئ؛ عزّى X، يعزي. */
     public static final Word CONGRATULATE = Word.verb("هنأ", "يهنئ").participle("مهنئ");

@@ -39,13 +39,19 @@ public final class Word {
     private static final String[] PRESENT_PREFIXES = {"ي", "ت", "ن", "ا"};
     private static final String[] PRESENT_SUFFIXES = {"", "ون", "ان", "ين", "وا", "ا", "ن"};
     private static final String[] PARTICIPLE_SUFFIXES = {"", "ا", "ه", "ين", "ون", "ات", "ان", "تين", "تان"};
-    private static final String[] NOUN_SUFFIXES = {"", "ات", "ان", "ين", "ون"};
+    private static final String[] NOUN_SUFFIXES = {"", "ات", "ان", "ين", "ون", "ا"};
     private static final String[] MASDAR_SUFFIXES = {"", "ات"};
 
     private final Map<String, Set<Form>> forms;
+    private final Set<String> blocked;
 
     private Word(Map<String, Set<Form>> forms) {
+        this(forms, Set.of());
+    }
+
+    private Word(Map<String, Set<Form>> forms, Set<String> blocked) {
         this.forms = Collections.unmodifiableMap(forms);
+        this.blocked = Set.copyOf(blocked);
     }
 
     /** Adds a reading of {@code form}; a string may have several (مطالبة: verbal noun and feminine participle). */
@@ -87,17 +93,21 @@ public final class Word {
         Map<String, Set<Form>> m = copy(forms);
         for (String p : pasts) {
             String f = FoldedText.fold(p);
-            for (String s : PAST_SUFFIXES) {
-                put(m, f + s, new Form(Shape.PAST, pastPerson(s)));
-            }
             if (f.endsWith("ا") || f.endsWith("ي")) {
+                // دعا، دعت، دعوا: a weak final letter gives way to the ending (حيّت, not حيات "life")
                 String stem = f.substring(0, f.length() - 1);
+                put(m, f, new Form(Shape.PAST, Person.THIRD));
+                put(m, f + "نا", new Form(Shape.PAST, Person.FIRST_PLURAL));
                 for (String s : WEAK_PAST_SUFFIXES) {
                     put(m, stem + s, new Form(Shape.PAST, pastPerson(s)));
                 }
+                continue;
+            }
+            for (String s : PAST_SUFFIXES) {
+                put(m, f + s, new Form(Shape.PAST, pastPerson(s)));
             }
         }
-        return new Word(m);
+        return new Word(m, blocked);
     }
 
     /** Adds present and future ({@code سـ}) forms from the third person masculine singular ({@code يطالب}). */
@@ -116,7 +126,7 @@ public final class Word {
                 }
             }
         }
-        return new Word(m);
+        return new Word(m, blocked);
     }
 
     /** Adds active participles with their gender and number endings ({@code مؤكداً}, {@code مؤكدين}). */
@@ -129,11 +139,30 @@ public final class Word {
         return with(masdars, MASDAR_SUFFIXES, Shape.MASDAR);
     }
 
+    /**
+     * This word, not recognised in the given words (with or without a pronoun suffix split off): a
+     * spelling another word shares ({@code حياة} "life" is also حيّاه "he greeted him").
+     */
+    public Word without(String... words) {
+        Set<String> b = new java.util.HashSet<>(blocked);
+        for (String w : words) {
+            b.add(FoldedText.fold(w));
+        }
+        return new Word(forms, b);
+    }
+
+    /** True when {@code body} (a token without its conjunction, preposition and article) is not this word. */
+    boolean blocks(String body) {
+        return blocked.contains(body);
+    }
+
     /** This word and every form of {@code other}. */
     public Word or(Word other) {
         Map<String, Set<Form>> m = copy(forms);
         other.forms.forEach((k, v) -> v.forEach(f -> put(m, k, f)));
-        return new Word(m);
+        Set<String> b = new java.util.HashSet<>(blocked);
+        b.addAll(other.blocked);
+        return new Word(m, b);
     }
 
     /** The bare forms (folded, no clitics) with what they say. */
@@ -168,7 +197,7 @@ public final class Word {
                 }
             }
         }
-        return new Word(m);
+        return new Word(m, blocked);
     }
 
     private static Person pastPerson(String suffix) {

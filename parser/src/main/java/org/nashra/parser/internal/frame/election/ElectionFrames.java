@@ -141,7 +141,14 @@ public final class ElectionFrames {
 
     /** The body's name: its head with adjectives and a purpose ({@code لادارة الجلسة}); not جديدة, not للجمعية. */
     private int bodyEnd(int from, int end) {
-        if (!doc.word(from) || !r.entities().organizationHead(doc, from) && !doc.tok(from).hasStemIn(BODY_HEADS)) {
+        if (!doc.word(from)) {
+            return from;
+        }
+        // مكتباً تنفيذياً: the indefinite accusative ends in alif
+        String stem = doc.tok(from).reading().stem();
+        String bare = stem.endsWith("ا") ? stem.substring(0, stem.length() - 1) : stem;
+        if (!r.entities().organizationHead(doc, from) && !doc.tok(from).hasStemIn(BODY_HEADS)
+                && !BODY_HEADS.contains(bare)) {
             return from;
         }
         int k = from + 1;

@@ -151,7 +151,9 @@ public final class GreetingFrames {
             }
             k++;
         }
-        readTo = Math.max(readTo, k);
+        if (any) {
+            readTo = Math.max(readTo, k);
+        }
     }
 
     private boolean stopsSender(int k) {
@@ -231,7 +233,9 @@ public final class GreetingFrames {
             }
             k++;
         }
-        readTo = Math.max(readTo, k);
+        if (any) {
+            readTo = Math.max(readTo, k);
+        }
     }
 
     /** {@code بعث المشاركون بتحياتهم}: the verb carries its greeting noun in ب. */
@@ -269,8 +273,9 @@ public final class GreetingFrames {
         for (int k = verb + 1; k < end && k < verb + 40; k++) {
             boolean greetingNoun = doc.has(k, Vocabulary.CONGRATULATION) || doc.has(k, Vocabulary.CONDOLENCE)
                     || doc.has(k, Vocabulary.GREETING) || doc.has(k, Vocabulary.WISHES) || isMedium(k);
-            // بالتهنئة، بأحر التهاني، بأجمل التهاني وأطيب التمنيات
-            if (greetingNoun && (doc.form(k).startsWith("ب") || doc.form(k - 1).startsWith("ب"))) {
+            // بالتهنئة، بأحر التهاني، بأصدق مشاعر العزاء والمواساة
+            if (greetingNoun && (doc.form(k).startsWith("ب") || doc.form(k - 1).startsWith("ب")
+                    || doc.form(k - 2).startsWith("ب") || doc.form(k - 3).startsWith("ب"))) {
                 noun = k;
                 break;
             }
@@ -315,7 +320,9 @@ public final class GreetingFrames {
         for (Found<Party> t : tos) {
             add(Direction.SENT, form, from, t.value(), verb, textEnd);
         }
-        readTo = Math.max(readTo, textEnd);
+        if (!tos.isEmpty()) {
+            readTo = Math.max(readTo, textEnd);
+        }
     }
 
     /** The subject of a verb of turning: a party right after it that no preposition governs. */
@@ -332,11 +339,14 @@ public final class GreetingFrames {
         return doc.tok(k).reading().affixes().stream().anyMatch(a -> a.clitic().letters().equals("ل"));
     }
 
-    /** The addressee of a letter: its {@code الى X المحترم} heading line. */
+    /** The addressee of a letter: its {@code الى X المحترم} or {@code الأخ العزيز X المحترم} heading line. */
     private Party addressed() {
         for (Layout.Line line : layout.headings()) {
-            if (doc.is(line.from(), "الي")) {
-                List<Found<Party>> p = Parties.one(r, line.from() + 1, line.to(), k -> doc.form(k).startsWith("المحترم"));
+            int from = doc.is(line.from(), "الي") ? line.from() + 1 : line.from();
+            boolean address = from > line.from() || r.entities().honorific(doc, from)
+                    || doc.form(line.to() - 1).startsWith("المحترم");
+            if (address) {
+                List<Found<Party>> p = Parties.one(r, from, line.to(), k -> doc.form(k).startsWith("المحترم"));
                 if (!p.isEmpty()) {
                     return p.get(0).value();
                 }

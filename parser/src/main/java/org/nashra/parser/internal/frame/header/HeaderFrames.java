@@ -162,7 +162,7 @@ public final class HeaderFrames {
         for (int n = lines.size() - 1; n >= 0; n--) {
             Layout.Line line = lines.get(n);
             Found<Organization> o = r.entities().organization(doc, line.from(), line.to());
-            if (o != null && o.to() >= line.to() - 1) {
+            if (o != null && (o.to() >= line.to() - 1 || line.words() <= 8)) {
                 return o.value();
             }
         }

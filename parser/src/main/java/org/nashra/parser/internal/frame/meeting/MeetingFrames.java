@@ -313,7 +313,8 @@ public final class MeetingFrames {
      * indefinite after an indefinite one (اجتماعاً تنسيقياً، امسية ترحيبية).
      */
     private boolean isAdjective(int k, boolean definiteNoun) {
-        if (!doc.word(k) || !doc.hits(k).isEmpty() && !doc.has(k, Vocabulary.ATTENDANCE)) {
+        if (!doc.word(k) || gatheringHit(k) != null || doc.hasAny(k, Vocabulary.RELATIVE, Vocabulary.OPENER)
+                || doc.hits(k).stream().anyMatch(Lexicon.Hit::isVerb)) {
             return false;
         }
         var rd = doc.tok(k).reading();

@@ -224,8 +224,14 @@ public final class Participation {
                 stop++;
             }
             List<String> countries = countriesIn(k, stop);
-            if (!countries.isEmpty() && !onlyPlaces(k, stop)) {
+            boolean places = onlyPlaces(k, stop);
+            if (!countries.isEmpty() && !places) {
                 return k; // وشارك ممثل عن فرع بولندا: the list of places is over
+            }
+            if (countries.isEmpty() && places && stop > k) {
+                add(b, null, countries, k, stop, absent); // أنتويرب ولييج: cities name no country
+                k = stop + 1;
+                continue;
             }
             if (countries.isEmpty()) {
                 if (doc.has(k, Vocabulary.DELEGATION) || doc.is(k, "اضافه") || doc.form(k).startsWith("اضاف")) {
@@ -299,6 +305,11 @@ public final class Participation {
                 add(b, new Group(p.text(), p.span()), countriesIn(k, stop), k, stop, true);
             }
             return stop;
+        }
+        // تغيب ممثلو فرع X، غاب وفد X: who is absent follows the verb
+        if (doc.has(i, Vocabulary.ABSENT) && !doc.form(i).contains("عتذر") && !doc.form(i).contains("عذر")) {
+            int from = doc.has(k, Vocabulary.DELEGATION) ? k + 1 : k;
+            return partyItems(b, host, from, end, true);
         }
         // اعتذرت منظمة روسيا عن الحضور
         int stop = k;

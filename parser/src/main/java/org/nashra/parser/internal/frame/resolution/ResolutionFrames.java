@@ -136,7 +136,9 @@ public final class ResolutionFrames {
                 int skip = c != null ? c.hit().conj() : conjOf(head);
                 Phrase p = doc.phrase(head, skip, part[1]);
                 if (p != null) {
-                    out.add(new Resolution(kind, actor, addressee(kind, head, part[1]), p.text(), p.span()));
+                    // مطالبة الحكومة بـ…: the item's own demand or call names whom it addresses
+                    Party to = c != null && c.kind() == kind ? addressee(kind, head, part[1]) : null;
+                    out.add(new Resolution(kind, actor, to, p.text(), p.span()));
                 }
             }
         }
@@ -291,7 +293,7 @@ public final class ResolutionFrames {
         if (subject != null) {
             k = subject.to();
         }
-        while (k < doc.clauseEnd(c.at()) && doc.is(k, "عن", "علي", "مجددا", "ايضا")) {
+        while (k < doc.clauseEnd(c.at()) && doc.is(k, "عن", "علي", "مجددا", "ايضا", "فيه", "فيها")) {
             k++;
         }
         Kind object = k < doc.clauseEnd(c.at()) ? objectKind(k) : null;
