@@ -84,6 +84,9 @@ public final class AcknowledgementFrames {
         if (subject != null) {
             k = Math.max(k, subject.to());
         }
+        while (k < end && doc.is(k, "فيها", "فيه", "ايضا", "كذلك")) {
+            k++; // كلمة شكر فيها وزارة الثقافة
+        }
         if (commend != null && doc.is(k, "علي")) {
             return praised(kind, start, k + 1, end);
         }

@@ -156,9 +156,28 @@ public final class HeaderFrames {
         return digits && line.words() <= 4 && doc.tok(line.from()).kind() != org.nashra.parser.internal.text.Token.Kind.WORD;
     }
 
-    /** The body that signs the text: the last signature line naming one; null when none does. */
+    /**
+     * The body that signs the text: the last signature line naming one; several bodies signing (a joint
+     * statement) are a group, the subject that opens the body ({@code الأحزاب والقوى الموقعة أدناه}) or the
+     * signature lines themselves. Null when no line names a body.
+     */
     public Party signatory() {
         List<Layout.Line> lines = layout.signature();
+        List<Found<Organization>> signers = new java.util.ArrayList<>();
+        for (Layout.Line line : lines) {
+            Found<Organization> o = r.entities().organization(doc, line.from(), line.to());
+            if (o != null && o.value().name() != null && o.to() >= line.to() - 1) {
+                signers.add(o);
+            }
+        }
+        if (signers.size() > 1) {
+            Party opening = openingGroup();
+            if (opening != null) {
+                return opening;
+            }
+            Phrase p = doc.phrase(signers.get(0).from(), 0, signers.get(signers.size() - 1).to());
+            return new org.nashra.model.Group(p.text(), p.span());
+        }
         for (int n = lines.size() - 1; n >= 0; n--) {
             Layout.Line line = lines.get(n);
             Found<Organization> o = r.entities().organization(doc, line.from(), line.to());
@@ -224,6 +243,23 @@ public final class HeaderFrames {
             Found<Organization> o = r.named(r.entities().organization(doc, at, r.limit(at)));
             if (o != null && o.value().name() != null) {
                 return o.value();
+            }
+        }
+        return null;
+    }
+
+    /** {@code تعرب الأحزاب والقوى الموقعة أدناه …}: the signers as the opening sentence names them. */
+    private Party openingGroup() {
+        int k = layout.bodyFrom();
+        if (k + 1 >= doc.size() || doc.hits(k).stream().noneMatch(h -> h.isVerb())) {
+            return null;
+        }
+        int end = org.nashra.parser.internal.frame.Parties.groupEnd(r, k + 1, r.limit(k),
+                j -> doc.is(j, "عن", "علي", "الي"));
+        for (int j = k + 1; j < end; j++) {
+            if (doc.word(j) && doc.tok(j).reading().stem().startsWith("موقع")) {
+                Phrase p = doc.phrase(k + 1, 0, end);
+                return p == null ? null : new org.nashra.model.Group(p.text(), p.span());
             }
         }
         return null;

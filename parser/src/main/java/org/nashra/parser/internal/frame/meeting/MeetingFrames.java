@@ -337,11 +337,12 @@ public final class MeetingFrames {
         if (doc.has(i - 1, Vocabulary.SINCE) || doc.has(i - 2, Vocabulary.SINCE)) {
             return g.with(Status.ANCHOR);
         }
-        if (doc.has(g.end(), Vocabulary.RELATIVE)) {
+        boolean relative = doc.has(g.end(), Vocabulary.RELATIVE) && meetingVerb(g.end() + 1) != null;
+        int held = governingVerb(i);
+        if (relative && !(held >= 0 && meetingVerb(held).shape() == Word.Shape.PAST)) {
+            // الذي انعقد في لندن: a past one named in passing; الذي تقيمه: one still to come
             Lexicon.Hit v = meetingVerb(g.end() + 1);
-            if (v != null) {
-                return v.shape() == Word.Shape.PAST ? g.with(Status.ANCHOR) : withVerb(g.with(Status.ANNOUNCED), g.end() + 1);
-            }
+            return v.shape() == Word.Shape.PAST ? g.with(Status.ANCHOR) : withVerb(g.with(Status.ANNOUNCED), g.end() + 1);
         }
         if (future || !noun.definite() && noun.suffix().isEmpty() && futureLater(g)) {
             return announcedWithVerb(g, i);
@@ -360,7 +361,17 @@ public final class MeetingFrames {
             if (v.shape() == Word.Shape.MASDAR && !g.headline()) {
                 return g;
             }
-            return withVerb(g.with(Status.REPORTED), verb);
+            Gathering reported = withVerb(g.with(Status.REPORTED), verb);
+            if (reported.organizer() == null && relative) {
+                // اختتمت فعاليات الملتقى الذي نظمته رابطة …: the relative clause names who held it
+                Found<Organization> o = r.named(r.entities().organization(doc, g.end() + 2, r.limit(g.end())));
+                if (o != null) {
+                    reported = new Gathering(reported.at(), reported.end(), reported.type(), reported.ordinal(),
+                            reported.session(), reported.annual(), reported.status(), reported.verb(), o.value(),
+                            reported.convenedBy(), reported.named(), reported.headline());
+                }
+            }
+            return reported;
         }
         if (invited(i)) {
             return g.with(Status.ANNOUNCED);

@@ -297,6 +297,17 @@ public final class ResolutionFrames {
             k++;
         }
         Kind object = k < doc.clauseEnd(c.at()) ? objectKind(k) : null;
+        // تؤكد القوى الموقعة دعمها: a possessed verbal noun after a subject the reader did not know
+        for (int j = k + 1; object == null && j < Math.min(doc.clauseEnd(c.at()), k + 4); j++) {
+            if (doc.is(j, "ان", "بان", "علي", "الي")) {
+                break;
+            }
+            Kind o = objectKind(j);
+            if (o != null && doc.hits(j).stream().anyMatch(h -> !h.suffix().isEmpty())) {
+                object = o;
+                k = j;
+            }
+        }
         if (object != null) {
             if (object == Kind.CALL && isInvitation(k, doc.clauseEnd(k))) {
                 return null;
@@ -587,14 +598,15 @@ public final class ResolutionFrames {
     private void emit(Cue c, int end, List<Resolution> out) {
         Party actor = c.hit() == null ? r.subjectBefore(c.at())
                 : c.hit().isVerb() ? r.actorOf(c.at()) : r.subjectBefore(c.at());
-        if (c.kind() == Kind.DECISION && c.hit() != null && c.hit().isVerb()) {
+        boolean itemised = c.kind() == Kind.DECISION || c.kind() == Kind.RECOMMENDATION;
+        if (itemised && c.hit() != null && c.hit().isVerb()) {
             List<int[]> items = decisionItems(c.at(), end);
             for (int n = 0; n < items.size(); n++) {
                 int[] it = items.get(n);
                 int skip = n == 0 ? c.hit().conj() : conjOf(it[0]);
                 Phrase p = doc.phrase(it[0], skip, it[1]);
                 if (p != null) {
-                    out.add(new Resolution(Kind.DECISION, actor, null, p.text(), p.span()));
+                    out.add(new Resolution(c.kind(), actor, null, p.text(), p.span()));
                 }
             }
             return;
