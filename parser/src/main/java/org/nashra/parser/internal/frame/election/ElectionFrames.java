@@ -102,6 +102,8 @@ public final class ElectionFrames {
             Found<Party> s = r.subjectAfter(i);
             if (s != null) {
                 k = s.to();
+            } else if (doc.hasAny(k, Vocabulary.PARTICIPANTS, Vocabulary.CONFERENCE, Vocabulary.MEETING)) {
+                k++; // انتخب المؤتمر …: the gathering elects, whoever organised it
             }
         }
         // a person and the post: انتخاب الرفيق X سكرتيراً للهيئة؛ تكليف السيد X بمهام امين الصندوق

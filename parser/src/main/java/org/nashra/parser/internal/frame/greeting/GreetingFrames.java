@@ -346,6 +346,11 @@ public final class GreetingFrames {
             boolean address = from > line.from() || r.entities().honorific(doc, from)
                     || doc.form(line.to() - 1).startsWith("المحترم");
             if (address) {
+                // الأخ العزيز الاستاذ X المحترم: the person named last on the line is the addressee
+                List<Found<org.nashra.model.Person>> named = r.persons().within(from, line.to());
+                if (!named.isEmpty()) {
+                    return named.get(named.size() - 1).value();
+                }
                 List<Found<Party>> p = Parties.one(r, from, line.to(), k -> doc.form(k).startsWith("المحترم"));
                 if (!p.isEmpty()) {
                     return p.get(0).value();

@@ -254,10 +254,9 @@ public final class HeaderFrames {
         if (k + 1 >= doc.size() || doc.hits(k).stream().noneMatch(h -> h.isVerb())) {
             return null;
         }
-        int end = org.nashra.parser.internal.frame.Parties.groupEnd(r, k + 1, r.limit(k),
-                j -> doc.is(j, "عن", "علي", "الي"));
-        for (int j = k + 1; j < end; j++) {
+        for (int j = k + 1; j < Math.min(r.limit(k), k + 8) && !doc.punct(j); j++) {
             if (doc.word(j) && doc.tok(j).reading().stem().startsWith("موقع")) {
+                int end = doc.is(j + 1, "ادناه", "اعلاه") ? j + 2 : j + 1;
                 Phrase p = doc.phrase(k + 1, 0, end);
                 return p == null ? null : new org.nashra.model.Group(p.text(), p.span());
             }

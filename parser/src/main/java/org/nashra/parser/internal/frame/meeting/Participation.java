@@ -339,7 +339,7 @@ public final class Participation {
                     ? t.placeName(doc, k) : null;
             if (p != null) {
                 k = Math.max(k + 1, p.to());
-            } else if (doc.is(k, "و", "في", "مدينه")) {
+            } else if (doc.is(k, "و", "في", "وفي", "مدينه", "ومدينه")) {
                 k++;
             } else {
                 return false;

@@ -63,4 +63,11 @@ class ElectionFramesTest {
         assertThat(BulletinParser.parse("وفاز حزب العمال بمقعدين.").electionResults().get(0).seats()).isEqualTo(2);
         assertThat(BulletinParser.parse("وحصل الحزب على مقعدين في البرلمان.").electionResults().get(0).seats()).isEqualTo(2);
     }
+
+    @Test
+    void aBodyInTheAccusativeIsStillABody() {
+        Election e = read("ثم انتخب المؤتمر مكتباً تنفيذياً جديداً لولاية مدتها اربع سنوات.").get(0);
+        assertThat(e.body()).isEqualTo("مكتباً تنفيذياً");
+        assertThat(e.term()).isEqualTo(Period.ofYears(4));
+    }
 }

@@ -108,4 +108,12 @@ class GreetingFramesTest {
         assertThat(read("تحية الى العمال في عيدهم\n\nيتقدم المكتب النقابي بأجمل التحيات الى العمال في عيدهم الاممي."))
                 .hasSize(1);
     }
+
+    @Test
+    void youInALetterIsItsAddressee() {
+        List<Greeting> gs = read("برقية تعزية\n\nالأخ العزيز الاستاذ سالم الهاشمي المحترم\n\n"
+                + "ببالغ الحزن تلقينا نبأ رحيل شقيقكم، ونتقدم اليكم والى عائلتكم الكريمة بأحر التعازي والمواساة.");
+        assertThat(gs).hasSize(2).extracting(Greeting::form).containsOnly(Form.CONDOLENCE);
+        assertThat(name(gs.get(0).to())).isEqualTo("سالم الهاشمي");
+    }
 }

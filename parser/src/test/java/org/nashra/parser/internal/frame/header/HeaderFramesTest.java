@@ -101,4 +101,12 @@ class HeaderFramesTest {
         assertThat(b.issuer()).isInstanceOfSatisfying(Organization.class,
                 o -> assertThat(o.name()).isEqualTo("جمعية للمهندسين العراقيين"));
     }
+
+    @Test
+    void aJointStatementIsIssuedByItsSignersAsAGroup() {
+        Bulletin b = read("بيان مشترك\n\nتدين القوى والاحزاب الموقعة ادناه الاعتداء على المتظاهرين وتطالب بمحاسبة الفاعلين.\n\n"
+                + "حزب العمل الوطني\nحركة الشباب الديمقراطي");
+        assertThat(b.issuer()).isInstanceOfSatisfying(org.nashra.model.Group.class,
+                g -> assertThat(g.text()).isEqualTo("القوى والاحزاب الموقعة ادناه"));
+    }
 }

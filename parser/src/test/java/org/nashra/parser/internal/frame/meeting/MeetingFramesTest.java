@@ -121,4 +121,13 @@ class MeetingFramesTest {
         assertThat(m.when().start()).hasToString("2019-03-03");
         assertThat(m.when().time()).hasToString("10:00");
     }
+
+    @Test
+    void aGatheringHeldKeepsTheBodyItsRelativeClauseNames() {
+        Meeting m = read("واختتمت امس فعاليات الملتقى الاعلامي الاول الذي نظمته رابطة الصحفيين العرب في الدوحة.").get(0);
+        assertThat(m.type()).isEqualTo(Type.CONFERENCE);
+        assertThat(m.ordinal()).isEqualTo(1);
+        assertThat(m.organizer()).isInstanceOfSatisfying(Organization.class,
+                o -> assertThat(o.name()).isEqualTo("رابطة الصحفيين العرب"));
+    }
 }

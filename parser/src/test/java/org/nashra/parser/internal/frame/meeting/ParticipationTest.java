@@ -81,4 +81,16 @@ class ParticipationTest {
                 + "وتحيي الحفل فرقة «الاندلس» للموسيقى العربية.").meetings().get(0);
         assertThat(m.delegations()).extracting(Delegation::text).containsExactly("فرقة «الاندلس» للموسيقى العربية");
     }
+
+    @Test
+    void citiesListedAreOneDelegationWithoutCountries() {
+        Meeting m = read("عقدت الجمعية مؤتمرها العام، وشاركت فيه وفود من فروعها في ليون ومرسيليا، وفي تولوز.");
+        assertThat(m.delegations()).hasSize(2).allSatisfy(d -> assertThat(d.countries()).isEmpty());
+    }
+
+    @Test
+    void thoseReportedAbsentAfterTheVerbAreAbsentees() {
+        Meeting m = read("عقد المجلس اجتماعه السنوي في ميونخ، فيما تغيب ممثلو فرع النمسا.");
+        assertThat(m.absentees()).singleElement().satisfies(d -> assertThat(d.countries()).containsExactly("AT"));
+    }
 }

@@ -135,4 +135,21 @@ class ResolutionFramesTest {
     void headlinesAreNoActs() {
         assertThat(kinds("الجمعية تطالب بفتح المكتبة\n\nعقدت الجمعية اجتماعها الشهري وناقشت خطة العمل للعام المقبل.")).isEmpty();
     }
+
+    @Test
+    void itemsNumberedByOrdinalAdverbsAfterAVerbTakeItsKind() {
+        String text = "ويطالب الاتحاد بما يلي:\nأولاً: رفع الحد الادنى للاجور.\nثانياً: تثبيت العمال المؤقتين.";
+        assertThat(kinds(text)).containsExactly(Kind.DEMAND, Kind.DEMAND);
+    }
+
+    @Test
+    void aRecommendationOverSeveralItemsIsOneEach() {
+        assertThat(kinds("واوصى المؤتمرون بانشاء صندوق للطلبة، وتأسيس مكتبة رقمية.")).containsExactly(
+                Kind.RECOMMENDATION, Kind.RECOMMENDATION);
+    }
+
+    @Test
+    void aPossessedObjectAfterAnUnknownSubjectGivesTheKind() {
+        assertThat(kinds("وتؤكد القوى الموقعة دعمها الكامل للمبادرة.")).containsExactly(Kind.SUPPORT);
+    }
 }
