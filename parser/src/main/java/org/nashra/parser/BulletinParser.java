@@ -19,7 +19,7 @@ import org.nashra.model.Source;
 import org.nashra.model.Span;
 import org.nashra.parser.internal.frame.Doc;
 import org.nashra.parser.internal.frame.Found;
-import org.nashra.parser.internal.frame.TaggerEntities;
+import org.nashra.parser.internal.frame.Entities;
 import org.nashra.parser.internal.frame.Reading;
 import org.nashra.parser.internal.frame.Vocabulary;
 import org.nashra.parser.internal.frame.acknowledgement.AcknowledgementFrames;
@@ -70,7 +70,7 @@ public final class BulletinParser {
         AnalyzedText analyzed = AnalyzedText.of(text);
         TemporalResult time = TemporalTagger.tag(analyzed, options.referenceDate());
         Doc doc = Doc.of(analyzed, Vocabulary.LEXICON);
-        Reading reading = new Reading(doc, TaggerEntities.standard(), time.mentions().stream()
+        Reading reading = new Reading(doc, Entities.standard(), time.mentions().stream()
                 .map(m -> new Found<>(m.when(), m.firstToken(), m.endToken())).toList());
         Bulletin.Builder b = Bulletin.builder(Bulletin.Kind.OTHER).source(sourceOf(text));
         time.dates().forEach(b::date);

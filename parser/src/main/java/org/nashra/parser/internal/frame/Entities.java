@@ -1,55 +1,149 @@
 package org.nashra.parser.internal.frame;
 
+import java.util.Optional;
 import org.nashra.model.Organization;
 import org.nashra.model.Person;
 import org.nashra.model.Place;
+import org.nashra.parser.internal.entity.OrgMention;
+import org.nashra.parser.internal.entity.OrgTagger;
+import org.nashra.parser.internal.entity.PersonMention;
+import org.nashra.parser.internal.entity.PersonTagger;
+import org.nashra.parser.internal.entity.PlaceMention;
+import org.nashra.parser.internal.entity.PlaceTagger;
+import org.nashra.parser.internal.gazetteer.Gazetteer;
+import org.nashra.parser.internal.text.Reading;
+import org.nashra.parser.internal.text.Token;
 
 /**
- * The seam between the frames and the entity taggers: "read the person,
- * organisation or place that starts at this token". Every method reads no
- * further than {@code limit} and returns null when nothing of the kind starts at
- * {@code at}.
+ * The entity taggers of {@code internal.entity} as the frames ask them: "read the person,
+ * organisation or place that starts at this token", on the same token indices as the {@link Doc}.
+ * Every method reads no further than {@code limit} and returns null (or an empty list) when nothing
+ * of the kind starts at {@code at}. Thread-safe.
  *
  * <pre>{@code
- * Found<Person> p = entities.person(doc, at, doc.clauseEnd(at));
- * if (p != null) attendees.add(p.value());
+ * Entities e = Entities.standard();
+ * Found<Organization> o = e.organization(doc, 4, doc.clauseEnd(4));
+ * o.value().name();   // "جمعية الثقافة العربية"
  * }</pre>
  */
-public interface Entities {
+public final class Entities {
+    private static final Entities STANDARD = new Entities();
 
-    /** Honorifics, name, kunya and a contiguous role ({@code الرفيق رائد فهمي، سكرتير اللجنة المركزية}). */
-    Found<Person> person(Doc doc, int at, int limit);
+    private final OrgTagger orgs = OrgTagger.standard();
+    private final PlaceTagger places = PlaceTagger.standard();
+    private final Gazetteer gazetteer = Gazetteer.standard();
+    private final PersonTagger persons = PersonTagger.standard();
 
-    /**
-     * The persons a list starting at {@code at} names when a dual or plural title or role governs it
-     * ({@code الرفيقين A عضو …، وB عضو …}), or the one person there; empty when none.
-     */
-    java.util.List<Found<Person>> persons(Doc doc, int at, int limit);
+    private Entities() {
+    }
 
-    /** A person named without any title, as in a list of the elected ({@code سناء الربيعي رئيسةً}); or null. */
-    Found<Person> bareName(Doc doc, int at, int limit);
+    /** The taggers over the standard gazetteer. */
+    public static Entities standard() {
+        return STANDARD;
+    }
 
-    /** A body named by its head word and what it governs, with organ, branch and trailing place. */
-    Found<Organization> organization(Doc doc, int at, int limit);
+    public Found<Person> person(Doc doc, int at, int limit) {
+        return found(persons.personAt(doc.analyzed(), at), limit);
+    }
 
-    /** A city, country, region or venue ({@code في مدينة مالمو جنوب السويد}, {@code على قاعة …}). */
-    Found<Place> place(Doc doc, int at, int limit);
+    public java.util.List<Found<Person>> persons(Doc doc, int at, int limit) {
+        java.util.List<Found<Person>> out = new java.util.ArrayList<>();
+        for (PersonMention m : persons.personsAt(doc.analyzed(), at)) {
+            if (m.endToken() > limit) {
+                break;
+            }
+            out.add(new Found<>(m.person(), m.firstToken(), m.endToken()));
+        }
+        return out;
+    }
 
-    /** Every person the text names with a title, a kunya or a role, in order (lists give one each). */
-    java.util.List<Found<Person>> persons(Doc doc);
+    public Found<Person> bareName(Doc doc, int at, int limit) {
+        return found(persons.personAt(doc.analyzed(), at, true), limit);
+    }
 
-    /** Every organisation the text names by name (not a bare {@code الرابطة}), in order, not overlapping. */
-    java.util.List<Found<Organization>> organizations(Doc doc);
+    private static Found<Person> found(Optional<PersonMention> m, int limit) {
+        if (m.isEmpty() || m.get().endToken() > limit) {
+            return null;
+        }
+        return new Found<>(m.get().person(), m.get().firstToken(), m.get().endToken());
+    }
 
-    /** Every place expression of the text, in order, not overlapping (a leading preposition left out). */
-    java.util.List<Found<Place>> places(Doc doc);
+    public Found<Organization> organization(Doc doc, int at, int limit) {
+        Optional<OrgMention> m = orgs.organizationAt(doc.analyzed(), at);
+        if (m.isEmpty() || m.get().endToken() > limit) {
+            return null;
+        }
+        return new Found<>(m.get().organization(), m.get().firstToken(), m.get().endToken());
+    }
 
-    /** The ISO 3166-1 alpha-2 code of the country named, or given by an adjective, at token {@code at}; or null. */
-    String country(Doc doc, int at);
+    /** True when the organisation at {@code at} is a bare head, organ or branch to resolve ({@code الرابطة}). */
+    public boolean anaphoric(Doc doc, int at) {
+        return orgs.organizationAt(doc.analyzed(), at).map(OrgMention::anaphoric).orElse(false);
+    }
 
-    /** True when token {@code at} is an honorific or title ({@code الرفيق}, {@code الدكتورة}, {@code السادة}). */
-    boolean honorific(Doc doc, int at);
+    public Found<Place> place(Doc doc, int at, int limit) {
+        Optional<PlaceMention> m = places.placeAt(doc.analyzed(), at);
+        if (m.isEmpty() || m.get().endToken() > limit) {
+            return null;
+        }
+        return new Found<>(m.get().place(), m.get().firstToken(), m.get().endToken());
+    }
 
-    /** True when token {@code at} is the head of an organisation name ({@code جمعية}, {@code حزب}, {@code اتحاد}). */
-    boolean organizationHead(Doc doc, int at);
+    public java.util.List<Found<Person>> persons(Doc doc) {
+        return persons.persons(doc.analyzed()).stream()
+                .map(m -> new Found<>(m.person(), m.firstToken(), m.endToken())).toList();
+    }
+
+    public java.util.List<Found<Organization>> organizations(Doc doc) {
+        return orgs.organizations(doc.analyzed()).stream().filter(m -> !m.anaphoric())
+                .map(m -> new Found<>(m.organization(), m.firstToken(), m.endToken())).toList();
+    }
+
+    public java.util.List<Found<Place>> places(Doc doc) {
+        return places.places(doc.analyzed()).stream()
+                .map(m -> new Found<>(m.place(), m.firstToken(), m.endToken())).toList();
+    }
+
+    /** A dateline city at token {@code at} ({@code لندن –}), or null. */
+    public Found<Place> dateline(Doc doc, int at) {
+        return places.datelineAt(doc.analyzed(), at)
+                .map(m -> new Found<>(m.place(), m.firstToken(), m.endToken())).orElse(null);
+    }
+
+    public String country(Doc doc, int at) {
+        return places.placeNameAt(doc.analyzed(), at)
+                .map(m -> m.place().country()).orElse(null);
+    }
+
+    /** A known city, country or region name at {@code at} ({@code فرع بولندا}), or null. */
+    public Found<Place> placeName(Doc doc, int at) {
+        return places.placeNameAt(doc.analyzed(), at)
+                .map(m -> new Found<>(m.place(), m.firstToken(), m.endToken())).orElse(null);
+    }
+
+    public boolean honorific(Doc doc, int at) {
+        if (!doc.word(at)) {
+            return false;
+        }
+        for (Reading r : doc.tok(at).readings()) {
+            if (gazetteer.honorifics().get(r.definiteForm()).isPresent()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public boolean organizationHead(Doc doc, int at) {
+        if (!doc.word(at)) {
+            return false;
+        }
+        Token t = doc.tok(at);
+        for (Reading r : t.readings()) {
+            if (gazetteer.organisations().get(r.stem()).isPresent()
+                    || gazetteer.organisations().get(r.definiteForm()).isPresent()) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

@@ -55,6 +55,32 @@ public final class Reading {
         this.dateMentions = new Mentions<>(dates);
         this.dates = dates.stream().map(Found::value).toList();
         this.layout = Layout.of(doc);
+        declareWe();
+    }
+
+    /**
+     * {@code اننا مندوبو وضيوف المؤتمر … ندين}: "we" named before a first person plural verb are that
+     * group from there on.
+     */
+    private void declareWe() {
+        for (int i = 0; i + 1 < doc.size(); i++) {
+            if (!doc.is(i, "اننا", "واننا", "نحن", "ونحن")) {
+                continue;
+            }
+            int end = Math.min(doc.size(), i + 24);
+            for (int k = i + 2; k < end && !doc.punct(k); k++) {
+                boolean firstPerson = doc.hits(k).stream()
+                        .anyMatch(h -> h.isVerb() && h.person() == Word.Person.FIRST_PLURAL);
+                if (firstPerson) {
+                    Phrase p = doc.phrase(i + 1, 0, k);
+                    if (p != null && !doc.is(i + 1, "اذ", "في")) {
+                        we = new Group(p.text(), p.span());
+                        weFrom = i;
+                    }
+                    break;
+                }
+            }
+        }
     }
 
     /** The longest a frame reads from its cue: a sentence, or this many tokens of a sentence without end. */
@@ -109,12 +135,6 @@ public final class Reading {
 
     public void reported(boolean value) {
         reported = value;
-    }
-
-    /** Declares who "we" are from token {@code from} on ({@code اننا مندوبو وضيوف المؤتمر …}). */
-    public void we(Party value, int from) {
-        we = value;
-        weFrom = from;
     }
 
     /** Who a first person plural at token {@code at} is: a declared "we" before it, else the issuer. */

@@ -141,9 +141,6 @@ public final class Vocabulary {
     /** Protest gatherings: a call to join one is a call, not an invitation. */
     public static final Word PROTEST = Word.exact("وقفة", "اعتصام", "تظاهرة", "مظاهرة", "مسيرة", "احتجاج",
             "إضراب", "وقفات", "تظاهرات", "احتجاجات", "اعتصامات", "مسيرات");
-    /** Plural gathering nouns: a series, not one gathering. */
-    public static final Word GATHERINGS = Word.exact("اجتماعات", "لقاءات", "مؤتمرات", "جلسات", "ندوات", "محاضرات",
-            "أمسيات", "مهرجانات", "احتفالات", "فعاليات", "نشاطات", "وقفات", "تظاهرات", "مظاهرات", "اعتصامات");
     /** The statement a gathering issues, standing for it as actor: البيان (الختامي). */
     public static final Word STATEMENT = Word.exact("بيان", "بيانا", "بلاغ");
     /** Meeting verbs: عقد، انعقد، نظم، أقام، افتتح، اختتم، التأم، استضاف، أحيا، احتفل. */
@@ -197,9 +194,6 @@ public final class Vocabulary {
     /** Plural office holders who meet for their organisation: سكرتاريو، ممثلو، أعضاء، قادة. */
     public static final Word OFFICE_HOLDERS = Word.exact("سكرتاريو", "سكرتاريي", "سكرتيرو", "سكرتيري", "ممثلو",
             "ممثلي", "أعضاء", "قادة", "رؤساء", "مسؤولو", "مسؤولي", "مندوبو", "مندوبي", "منسقو", "منسقي", "كوادر");
-
-    /** The proceedings of a gathering: أعمال المؤتمر. */
-    public static final Word PROCEEDINGS = Word.exact("أعمال", "اعماله", "اعمالها");
 
     /** Since: a gathering after منذ is an anchor in time, not a meeting reported. */
     public static final Word SINCE = Word.exact("منذ");
@@ -309,8 +303,6 @@ public final class Vocabulary {
     public static final Word REPRESENT = Word.verb("مثل", "يمثل");
     /** Bodies a delegation stands for: منظمات الحزب، فروع التحالف. */
     public static final Word BRANCHES = Word.exact("منظمات", "فروع", "فرع", "منظمة", "جمعيات", "مكاتب", "لجان");
-    /** Taking part: شارك، حضر. */
-    public static final Word TAKE_PART = Word.verb("شارك", "يشارك").or(Word.verb("حضر", "يحضر"));
     /** Could not come: تعذّر حضور، اعتذر عن الحضور، تغيّب. */
     public static final Word ABSENT = Word.verb("تعذر", "يتعذر").or(Word.verb("اعتذر", "يعتذر"))
             .or(Word.verb("تغيب", "يتغيب")).or(Word.verb("غاب", "يغيب"));

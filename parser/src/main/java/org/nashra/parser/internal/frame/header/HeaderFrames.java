@@ -15,7 +15,7 @@ import org.nashra.parser.internal.frame.Found;
 import org.nashra.parser.internal.frame.Layout;
 import org.nashra.parser.internal.frame.Phrase;
 import org.nashra.parser.internal.frame.Reading;
-import org.nashra.parser.internal.frame.TaggerEntities;
+import org.nashra.parser.internal.frame.Entities;
 import org.nashra.parser.internal.frame.Vocabulary;
 
 /**
@@ -84,7 +84,7 @@ public final class HeaderFrames {
         }
         if (layout.bodyFrom() < doc.size()) {
             int first = layout.bodyFrom();
-            Found<Place> city = ((TaggerEntities) r.entities()).dateline(doc, first);
+            Found<Place> city = r.entities().dateline(doc, first);
             if (city != null && doc.punct(city.to(), "–-—:/")) {
                 Phrase p = doc.phrase(city.from(), 0, city.to());
                 When date = dateIn(city.from(), city.to() + 3);
@@ -105,7 +105,7 @@ public final class HeaderFrames {
 
     /** A whole line that is a dateline: a city followed by a dash, colon, slash or date. */
     private When dateline(Layout.Line line) {
-        Found<Place> city = ((TaggerEntities) r.entities()).dateline(doc, line.from());
+        Found<Place> city = r.entities().dateline(doc, line.from());
         if (city == null) {
             return null;
         }

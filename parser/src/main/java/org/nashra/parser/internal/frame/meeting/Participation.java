@@ -335,8 +335,7 @@ public final class Participation {
     private boolean onlyPlaces(int from, int to) {
         int k = from;
         while (k < to) {
-            Found<Place> p = r.entities() instanceof org.nashra.parser.internal.frame.TaggerEntities t
-                    ? t.placeName(doc, k) : null;
+            Found<Place> p = r.entities().placeName(doc, k);
             if (p != null) {
                 k = Math.max(k + 1, p.to());
             } else if (doc.is(k, "و", "في", "وفي", "مدينه", "ومدينه")) {
@@ -352,8 +351,7 @@ public final class Participation {
     private List<String> countriesIn(int from, int to) {
         List<String> out = new ArrayList<>();
         for (int k = from; k < to; k++) {
-            Found<Place> p = r.entities() instanceof org.nashra.parser.internal.frame.TaggerEntities t
-                    ? t.placeName(doc, k) : null;
+            Found<Place> p = r.entities().placeName(doc, k);
             if (p != null && p.value().countryName() != null && p.value().city() == null && p.value().country() != null
                     && !out.contains(p.value().country())) {
                 out.add(p.value().country());
