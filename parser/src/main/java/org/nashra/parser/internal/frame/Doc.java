@@ -231,7 +231,7 @@ public final class Doc {
         }
         int start = skip == 0 ? toks.get(from).span().start()
                 : text.folded().originalStart(toks.get(from).start() + skip);
-        return new Span(start, through(toks.get(to - 1).span().end()));
+        return new Span(start, toks.get(to - 1).span().end());
     }
 
     /** The original text of tokens [{@code from}, {@code to}). */
@@ -269,7 +269,7 @@ public final class Doc {
                     start = a.span().start();
                 }
             }
-            int stop = through(toks.get(end - 1).span().end());
+            int stop = toks.get(end - 1).span().end();
             Span span = new Span(start, stop);
             return new Phrase("ال" + text.original().substring(stemStart, stop), span, from, end);
         }
@@ -311,20 +311,5 @@ public final class Doc {
             }
         }
         return false;
-    }
-
-    /** An end offset extended over what folding drops after a word: a final hamza (كربلاء), marks, tatweel. */
-    private int through(int stop) {
-        String s = text.original();
-        int k = stop;
-        while (k < s.length()) {
-            char c = s.charAt(k);
-            if (c == 'ء' || c == '\u0640' || c >= '\u064B' && c <= '\u065F' || c == '\u0670') {
-                k++;
-            } else {
-                break;
-            }
-        }
-        return k;
     }
 }
