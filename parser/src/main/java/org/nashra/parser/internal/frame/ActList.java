@@ -21,6 +21,8 @@ import java.util.List;
  * @param bulleted  true for items on lines of their own
  */
 public record ActList(int introFrom, int introTo, List<int[]> items, boolean bulleted) {
+    /** The longest intro read before a list: its sentence, at most this many tokens. */
+    private static final int INTRO = 40;
 
     /** The lists of {@code doc}'s body, in text order. */
     public static List<ActList> find(Doc doc, Layout layout) {
@@ -30,7 +32,7 @@ public record ActList(int introFrom, int introTo, List<int[]> items, boolean bul
             int marker = bulletEnd(doc, i);
             if (marker > i) {
                 int introTo = i - 1;
-                int introFrom = introTo >= 0 ? doc.sentenceStart(introTo) : i;
+                int introFrom = introTo >= 0 ? Math.max(doc.sentenceStart(introTo), introTo - INTRO) : i;
                 List<int[]> items = new ArrayList<>();
                 int j = i;
                 int m = marker;
@@ -47,7 +49,7 @@ public record ActList(int introFrom, int introTo, List<int[]> items, boolean bul
             int open = inlineOpener(doc, i);
             if (open > i) {
                 int end = doc.sentenceEnd(open);
-                int introFrom = doc.sentenceStart(i);
+                int introFrom = Math.max(doc.sentenceStart(i), i - INTRO);
                 List<int[]> items = new ArrayList<>();
                 int from = open;
                 for (int k = open; k <= end && k < doc.size(); k++) {

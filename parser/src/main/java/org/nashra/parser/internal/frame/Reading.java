@@ -86,6 +86,11 @@ public final class Reading {
     /** The longest a frame reads from its cue: a sentence, or this many tokens of a sentence without end. */
     public static final int WINDOW = 160;
 
+    /** The end of the clause holding {@code i} ({@link Doc#clauseEnd}), at most {@link #WINDOW} on. */
+    public int clause(int i) {
+        return Math.min(doc.clauseEnd(i), i + WINDOW);
+    }
+
     /** Where a frame whose cue is at {@code i} stops reading: the sentence end, at most {@link #WINDOW} on. */
     public int limit(int i) {
         return Math.min(doc.sentenceEnd(i), i + WINDOW);

@@ -93,7 +93,7 @@ public final class AcknowledgementFrames {
         boolean to = doc.is(k, "الي") || doc.word(k) && lam(k);
         if (!to && cue.isVerb()) {
             // ثمّن X: what is valued is the reason; شكر X: X is thanked
-            int stop = doc.clauseEnd(k);
+            int stop = r.clause(k);
             if (kind == Kind.THANKS) {
                 return recipients(kind, start, k, end);
             }
@@ -146,7 +146,7 @@ public final class AcknowledgementFrames {
 
     /** {@code أثنى على الجهود التي بذلها X وY في توفير …}: X and Y praised for what follows في. */
     private int praised(Kind kind, int start, int at, int end) {
-        int stop = doc.clauseEnd(at);
+        int stop = r.clause(at);
         List<Party> to = new ArrayList<>();
         String reason = phrase(at, stop);
         for (int k = at; k < stop; k++) {

@@ -69,7 +69,7 @@ public final class CommemorationFrames {
                 start = k;
             }
         }
-        int end = doc.clauseEnd(i);
+        int end = r.clause(i);
         String honoring = null;
         for (int k = i + 2; k < end; k++) {
             if (doc.has(k, Vocabulary.HONOURING) || doc.has(k, Vocabulary.SOUL) || doc.is(k, "علي")) {
@@ -92,7 +92,7 @@ public final class CommemorationFrames {
     /** {@code تُليت اسماء كوكبة من الرفاق الذين رحلوا عنا …}. */
     private Commemoration names(int i) {
         int end = r.limit(i);
-        int honourEnd = doc.clauseEnd(i);
+        int honourEnd = r.clause(i);
         Phrase h = doc.phrase(i + 2, 0, honourEnd);
         return commemoration(Form.TRIBUTE, h == null ? null : h.text(), i, end);
     }

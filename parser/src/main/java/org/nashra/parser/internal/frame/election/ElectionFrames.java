@@ -137,7 +137,7 @@ public final class ElectionFrames {
         Phrase body = doc.phrase(k, 0, bodyEnd);
         Period term = term(bodyEnd, end);
         List<Person> members = members(bodyEnd, end);
-        int textEnd = doc.clauseEnd(k);
+        int textEnd = r.clause(k);
         return election(body.text(), term, members, i, textEnd);
     }
 
@@ -311,7 +311,7 @@ public final class ElectionFrames {
         int to = k;
         if (doc.is(k, "ضمن")) {
             for (int j = k + 1; j < end; j++) {
-                Found<org.nashra.model.Organization> o = r.entities().organization(doc, j, doc.clauseEnd(j));
+                Found<org.nashra.model.Organization> o = r.entities().organization(doc, j, r.clause(j));
                 if (o != null) {
                     within = o.value();
                     to = o.to();

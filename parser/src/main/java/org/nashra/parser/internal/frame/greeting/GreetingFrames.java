@@ -381,7 +381,7 @@ public final class GreetingFrames {
                 break;
             }
             Found<Party> t = p.get(0);
-            int stop = doc.clauseEnd(t.from());
+            int stop = r.clause(t.from());
             add(Direction.SENT, form, from, t.value(), start, stop);
             k = stop;
             if (doc.punct(k, "،,") && doc.word(k + 1) && conjoined(k + 1)) {
@@ -404,7 +404,7 @@ public final class GreetingFrames {
             return;
         }
         Party from = s != null ? s.value() : r.subjectBefore(verb);
-        add(Direction.RECEIVED, Form.GREETING, from, to.value(), verb, doc.clauseEnd(k));
+        add(Direction.RECEIVED, Form.GREETING, from, to.value(), verb, r.clause(k));
     }
 
     /** {@code هنّأ المؤتمر الرفيقة X بمناسبة …}, {@code يعزي التجمع عائلة الفقيد}: the object is the addressee. */
@@ -494,7 +494,7 @@ public final class GreetingFrames {
     /** The end of a sent greeting's text: with its {@code بمناسبة …}, up to the clause end. */
     private int occasionEnd(int from, int end) {
         if (from < end && doc.has(from, Vocabulary.OCCASION)) {
-            return doc.clauseEnd(from);
+            return r.clause(from);
         }
         return from;
     }
@@ -502,7 +502,7 @@ public final class GreetingFrames {
     private String occasion(int from, int to) {
         for (int k = from; k < to; k++) {
             if (doc.has(k, Vocabulary.OCCASION)) {
-                Phrase p = doc.phrase(k + 1, 0, doc.clauseEnd(k));
+                Phrase p = doc.phrase(k + 1, 0, r.clause(k));
                 return p == null ? null : p.text();
             }
         }

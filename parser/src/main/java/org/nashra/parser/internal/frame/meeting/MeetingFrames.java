@@ -194,7 +194,7 @@ public final class MeetingFrames {
         Type type = typeOf(h.word());
         // مجلس العزاء، مجلس الفاتحة: the council is the gathering
         int at = type == Type.EVENT && i > 0 && doc.word(i - 1) && doc.tok(i - 1).hasStem("مجلس") ? i - 1 : i;
-        int limit = Math.min(doc.clauseEnd(i), i + MAX_PHRASE + 4);
+        int limit = Math.min(r.clause(i), i + MAX_PHRASE + 4);
         int k = i + 1;
         if (type == Type.MEETING && doc.has(k, Vocabulary.ASSEMBLY_HEAD) && doc.has(k + 1, Vocabulary.ASSEMBLY_ADJ)) {
             type = Type.ASSEMBLY;

@@ -257,7 +257,7 @@ public final class Participation {
         int k = from;
         while (k < end) {
             if (doc.has(k, Vocabulary.DELEGATION) && !doc.tok(k).reading().definite() && doc.is(k + 1, "من")) {
-                int stop = doc.clauseEnd(k);
+                int stop = r.clause(k);
                 Found<Organization> inside = firstOrganization(k, stop);
                 add(b, inside == null ? null : inside.value(), countriesIn(k, stop), k, stop, absent);
                 return stop;
@@ -433,7 +433,7 @@ public final class Participation {
                 break;
             }
             if (doc.is(k, "في") && doc.is(k + 1, "اجوا")) {
-                k = doc.clauseEnd(k) + 1;
+                k = r.clause(k) + 1;
                 continue;
             }
             k++;

@@ -256,7 +256,7 @@ public final class ResolutionFrames {
             return null;
         }
         Word w = h.word();
-        int end = doc.clauseEnd(i);
+        int end = r.clause(i);
         if (w == Vocabulary.HOPE && !(doc.is(i + 1, "من", "منهم", "منها", "منكم") || doc.is(i + 2, "من", "منهم"))) {
             return null;
         }
@@ -282,7 +282,7 @@ public final class ResolutionFrames {
     private Cue refine(Cue c) {
         Word w = c.hit().word();
         if (w != Vocabulary.DECLARE && w != Vocabulary.EMPHASISE) {
-            if (w == Vocabulary.CALL && isInvitation(c.at(), doc.clauseEnd(c.at()))) {
+            if (w == Vocabulary.CALL && isInvitation(c.at(), r.clause(c.at()))) {
                 return null;
             }
             return c;
@@ -293,12 +293,12 @@ public final class ResolutionFrames {
         if (subject != null) {
             k = subject.to();
         }
-        while (k < doc.clauseEnd(c.at()) && doc.is(k, "عن", "علي", "مجددا", "ايضا", "فيه", "فيها")) {
+        while (k < r.clause(c.at()) && doc.is(k, "عن", "علي", "مجددا", "ايضا", "فيه", "فيها")) {
             k++;
         }
-        Kind object = k < doc.clauseEnd(c.at()) ? objectKind(k) : null;
+        Kind object = k < r.clause(c.at()) ? objectKind(k) : null;
         // تؤكد القوى الموقعة دعمها: a possessed verbal noun after a subject the reader did not know
-        for (int j = k + 1; object == null && j < Math.min(doc.clauseEnd(c.at()), k + 4); j++) {
+        for (int j = k + 1; object == null && j < Math.min(r.clause(c.at()), k + 4); j++) {
             if (doc.is(j, "ان", "بان", "علي", "الي")) {
                 break;
             }
@@ -309,7 +309,7 @@ public final class ResolutionFrames {
             }
         }
         if (object != null) {
-            if (object == Kind.CALL && isInvitation(k, doc.clauseEnd(k))) {
+            if (object == Kind.CALL && isInvitation(k, r.clause(k))) {
                 return null;
             }
             return new Cue(c.at(), object, c.hit(), k);
@@ -381,7 +381,7 @@ public final class ResolutionFrames {
             return false;
         }
         int start = doc.sentenceStart(i);
-        if (!doc.is(start, "ان")) {
+        if (!doc.is(start, "ان") || i - start > Reading.WINDOW) {
             return false;
         }
         for (int k = start + 1; k < i; k++) {
@@ -398,7 +398,7 @@ public final class ResolutionFrames {
         if (h == null || !h.isVerb()) {
             return null;
         }
-        int end = doc.clauseEnd(i);
+        int end = r.clause(i);
         for (int k = i + 1; k < end && k < i + 12; k++) {
             if (doc.hasAny(k, Vocabulary.RECOMMEND)) {
                 int start = firstContent(i + 1, k);
@@ -504,7 +504,7 @@ public final class ResolutionFrames {
      * performing at an event. Neither is praise.
      */
     private boolean greetsTheGathering(int i) {
-        int end = Math.min(doc.clauseEnd(i), i + 8);
+        int end = Math.min(r.clause(i), i + 8);
         for (int k = i + 1; k < end; k++) {
             if (doc.hasAny(k, Vocabulary.CONFERENCE, Vocabulary.MEETING, Vocabulary.PARTICIPANTS, Vocabulary.EVENT,
                     Vocabulary.SEMINAR)) {
@@ -516,7 +516,7 @@ public final class ResolutionFrames {
 
     /** A token within {@code n} after {@code i} in the clause that is {@code form} or starts with a one-letter prefix. */
     private boolean followedBy(int i, int n, String form) {
-        int end = Math.min(doc.clauseEnd(i), i + 1 + n);
+        int end = Math.min(r.clause(i), i + 1 + n);
         for (int k = i + 1; k < end; k++) {
             String f = doc.form(k);
             if (form.length() == 1 ? f.startsWith(form) && f.length() > 2 : f.equals(form)) {
@@ -658,7 +658,7 @@ public final class ResolutionFrames {
         while (k < end && doc.word(k) && !doc.form(k).startsWith("ب") && !doc.is(k, "الي", "علي", "ان", "من")
                 && !doc.form(k).startsWith("لل")) {
             if (doc.has(k, Vocabulary.RELATIVE)) {
-                k = doc.clauseEnd(k);
+                k = r.clause(k);
                 break;
             }
             k++;
