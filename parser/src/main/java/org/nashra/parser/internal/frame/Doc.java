@@ -129,6 +129,19 @@ public final class Doc {
         return chars.indexOf(toks.get(i).text().charAt(0)) >= 0;
     }
 
+    /** The folded length of the conjunction (و، ف) on token {@code i} as most likely read: 0 or 1. */
+    public int conjunction(int i) {
+        if (!word(i)) {
+            return 0;
+        }
+        for (var a : toks.get(i).reading().affixes()) {
+            if (a.clitic().isConjunction()) {
+                return a.clitic().letters().length();
+            }
+        }
+        return 0;
+    }
+
     /** True when token {@code i} is punctuation. */
     public boolean punct(int i) {
         return i >= 0 && i < toks.size() && toks.get(i).isPunct();

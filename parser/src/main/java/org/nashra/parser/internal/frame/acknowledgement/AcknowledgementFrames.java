@@ -12,7 +12,6 @@ import org.nashra.parser.internal.frame.Parties;
 import org.nashra.parser.internal.frame.Phrase;
 import org.nashra.parser.internal.frame.Reading;
 import org.nashra.parser.internal.frame.Vocabulary;
-import org.nashra.parser.internal.frame.Word;
 
 /**
  * Reads thanks, appreciation and praise for services into {@link Acknowledgement}s.
@@ -246,9 +245,5 @@ public final class AcknowledgementFrames {
         if (p != null) {
             out.add(new Acknowledgement(kind, List.copyOf(to), reason, p.text(), p.span()));
         }
-    }
-
-    static boolean verbShape(Lexicon.Hit h) {
-        return h.shape() == Word.Shape.PAST || h.shape() == Word.Shape.PRESENT;
     }
 }

@@ -485,7 +485,7 @@ public final class MeetingFrames {
                 Found<Organization> o = r.named(r.entities().organization(doc, subject + 1, g.at()));
                 if (o != null) {
                     organizer = o.value();
-                    Phrase p = doc.phrase(subject, conj(subject), o.to());
+                    Phrase p = doc.phrase(subject, doc.conjunction(subject), o.to());
                     convenedBy = new Group(p.text(), p.span());
                 }
             } else {
@@ -523,11 +523,6 @@ public final class MeetingFrames {
             break;
         }
         return null;
-    }
-
-    private int conj(int i) {
-        return doc.tok(i).reading().affixes().stream().filter(a -> a.clitic().isConjunction())
-                .mapToInt(a -> a.clitic().letters().length()).sum();
     }
 
     // ---- assembly ----

@@ -133,7 +133,7 @@ public final class ResolutionFrames {
                 if (kind == null) {
                     continue;
                 }
-                int skip = c != null ? c.hit().conj() : conjOf(head);
+                int skip = doc.conjunction(head);
                 Phrase p = doc.phrase(head, skip, part[1]);
                 if (p != null) {
                     // مطالبة الحكومة بـ…: the item's own demand or call names whom it addresses
@@ -166,19 +166,12 @@ public final class ResolutionFrames {
             return r.actorOf(introVerb.at());
         }
         for (int k = list.introTo() - 1; k >= list.introFrom(); k--) {
-            Found<Party> a = actorMention(k, list.introTo());
+            Found<Party> a = doc.has(k, Vocabulary.PARTICIPANTS) ? r.actorAt(k, list.introTo()) : null;
             if (a != null) {
                 return a.value();
             }
         }
         return r.subjectBefore(list.introFrom());
-    }
-
-    private Found<Party> actorMention(int k, int limit) {
-        if (doc.has(k, Vocabulary.PARTICIPANTS)) {
-            return r.actorAt(k, limit);
-        }
-        return null;
     }
 
     // ---- cues ----
@@ -603,7 +596,7 @@ public final class ResolutionFrames {
             List<int[]> items = decisionItems(c.at(), end);
             for (int n = 0; n < items.size(); n++) {
                 int[] it = items.get(n);
-                int skip = n == 0 ? c.hit().conj() : conjOf(it[0]);
+                int skip = doc.conjunction(it[0]);
                 Phrase p = doc.phrase(it[0], skip, it[1]);
                 if (p != null) {
                     out.add(new Resolution(c.kind(), actor, null, p.text(), p.span()));
@@ -612,11 +605,11 @@ public final class ResolutionFrames {
             return;
         }
         int start = c.hit() == null && doc.has(c.at(), Vocabulary.PROOF) ? doc.sentenceStart(c.at()) : c.at();
-        int skip = c.hit() != null ? c.hit().conj() : conjOf(start);
+        int skip = doc.conjunction(start);
         if (c.hit() != null && c.hit().word() == Vocabulary.NECESSITY && start > 0
                 && doc.has(start - 1, Vocabulary.NEED)) {
             start--;
-            skip = conjOf(start);
+            skip = doc.conjunction(start);
         }
         Phrase p = doc.phrase(start, skip, end);
         if (p == null) {
@@ -672,12 +665,5 @@ public final class ResolutionFrames {
             return a.value();
         }
         return new org.nashra.model.Group(p.text(), p.span());
-    }
-
-    private int conjOf(int i) {
-        String f = doc.form(i);
-        return (f.startsWith("و") || f.startsWith("ف")) && f.length() > 3 && doc.hits(i).stream()
-                .anyMatch(h -> h.conj() == 1) ? 1 : f.startsWith("و") && f.length() > 4 && !f.startsWith("وا")
-                && !f.startsWith("وف") && !f.startsWith("وز") ? 1 : 0;
     }
 }
