@@ -36,11 +36,17 @@ public final class Doc {
     private final int[] clauseEnd;
     private final boolean[] quoted;
     private final boolean[] lineStarts;
+    /** What {@link #tok} gives outside the text: no word, no reading, an empty span at the end. */
+    private final Token outside;
 
     private Doc(AnalyzedText text, Lexicon lexicon) {
         this.text = text;
         this.toks = text.tokens();
         int n = toks.size();
+        int len = text.original().length();
+        int foldedLen = text.folded().folded().length();
+        this.outside = new Token(-1, Token.Kind.OTHER, foldedLen, foldedLen, "", new Span(len, len),
+                List.of(new org.nashra.parser.internal.text.Reading(List.of(), "", foldedLen, new Span(len, len))));
         List<List<Lexicon.Hit>> h = new ArrayList<>(n);
         for (Token t : toks) {
             h.add(t.isWord() ? lexicon.analyze(t.text()) : List.of());
@@ -107,8 +113,9 @@ public final class Doc {
         return toks.size();
     }
 
+    /** Token {@code i}; outside the text a token that is no word and reads as nothing. */
     public Token tok(int i) {
-        return toks.get(i);
+        return i >= 0 && i < toks.size() ? toks.get(i) : outside;
     }
 
     /** The folded form of token {@code i} (clitics attached), or {@code ""} outside the text. */
@@ -192,19 +199,19 @@ public final class Doc {
         return false;
     }
 
-    /** First token of the sentence holding {@code i} (a sentence ends at . ! ? ؟ ؛ or a line break). */
+    /** First token of the sentence holding {@code i} (outside the text: the nearest end) (a sentence ends at . ! ? ؟ ؛ or a line break). */
     public int sentenceStart(int i) {
-        return text.sentenceOf(i).firstToken();
+        return i < 0 || i >= toks.size() ? Math.max(0, Math.min(i, toks.size())) : text.sentenceOf(i).firstToken();
     }
 
     /** Where the content of the sentence holding {@code i} ends: its closing punctuation, or the next line. */
     public int sentenceEnd(int i) {
-        return sentenceEnd[i];
+        return i < 0 || i >= toks.size() ? toks.size() : sentenceEnd[i];
     }
 
     /** The next clause limit at or after {@code i}: a comma, semicolon or colon, or the sentence end. */
     public int clauseEnd(int i) {
-        return clauseEnd[i];
+        return i < 0 || i >= toks.size() ? toks.size() : clauseEnd[i];
     }
 
     /** True when a sentence ends with token {@code i} (its closing punctuation). */

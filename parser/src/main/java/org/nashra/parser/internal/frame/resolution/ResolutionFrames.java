@@ -107,7 +107,7 @@ public final class ResolutionFrames {
         Kind fallback = null;
         for (int k = list.introFrom(); k < list.introTo(); k++) {
             Cue c = cueAt(k, false);
-            if (c != null && c.hit().isVerb() && extent(c) >= list.introTo() - 1) {
+            if (c != null && c.hit() != null && c.hit().isVerb() && extent(c) >= list.introTo() - 1) {
                 introVerb = c;
             }
             if (doc.has(k, Vocabulary.RECOMMEND)) {
