@@ -3,8 +3,8 @@ package org.nashra.parser;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import org.nashra.model.Acknowledgement;
@@ -18,8 +18,8 @@ import org.nashra.model.Resolution;
 import org.nashra.model.Source;
 import org.nashra.model.Span;
 import org.nashra.parser.internal.frame.Doc;
-import org.nashra.parser.internal.frame.Found;
 import org.nashra.parser.internal.frame.Entities;
+import org.nashra.parser.internal.frame.Found;
 import org.nashra.parser.internal.frame.Reading;
 import org.nashra.parser.internal.frame.Vocabulary;
 import org.nashra.parser.internal.frame.acknowledgement.AcknowledgementFrames;
@@ -42,11 +42,17 @@ import org.nashra.parser.internal.time.TemporalTagger;
  * Bulletin b = BulletinParser.parse(text);
  * b.kind();                          // MEETING
  * b.meetings().get(0).when().start(); // 2018-10-20
+ * b.resolutions().get(0).kind();     // DEMAND
  * }</pre>
  *
  * <p>Every value in the result is cut from the original text and carries its
  * span there. Empty or non-Arabic input gives a bulletin of kind {@code other}
- * with empty lists, not an exception.
+ * with empty lists, not an exception. Parsing is linear in the length of the text.
+ *
+ * <p>Limits: the reading is rule-based, one rule per linguistic pattern (the
+ * test classes of each frame list them); a fact written in a form no rule knows
+ * is left out rather than guessed, and entities are only as good as the taggers
+ * and gazetteers behind them.
  */
 public final class BulletinParser {
     private BulletinParser() {
@@ -69,11 +75,11 @@ public final class BulletinParser {
         checkSurrogates(text);
         AnalyzedText analyzed = AnalyzedText.of(text);
         TemporalResult time = TemporalTagger.tag(analyzed, options.referenceDate());
-        Doc doc = Doc.of(analyzed, Vocabulary.LEXICON);
-        Reading reading = new Reading(doc, Entities.standard(), time.mentions().stream()
-                .map(m -> new Found<>(m.when(), m.firstToken(), m.endToken())).toList());
-        Bulletin.Builder b = Bulletin.builder(Bulletin.Kind.OTHER).source(sourceOf(text));
-        time.dates().forEach(b::date);
+        Reading reading = new Reading(Doc.of(analyzed, Vocabulary.LEXICON), Entities.standard(), time.mentions()
+                .stream().map(m -> new Found<>(m.when(), m.firstToken(), m.endToken())).toList());
+
+        // who speaks must be known before the gathering (its events may be the issuer's), and the
+        // gathering before the acts, which the gathering and its participants perform
         HeaderFrames header = new HeaderFrames(reading);
         Party signatory = header.signatory();
         Party issuedBy = header.issuedBy();
@@ -81,22 +87,28 @@ public final class BulletinParser {
         List<Meeting> meetings = MeetingFrames.read(reading);
         Party issuer = header.issuer(signatory, issuedBy, reading.organizer());
         reading.issuer(issuer);
+
         List<Resolution> resolutions = ResolutionFrames.read(reading);
         List<Greeting> greetings = GreetingFrames.read(reading);
         List<Acknowledgement> acknowledgements = AcknowledgementFrames.read(reading);
         List<Election> elections = ElectionFrames.elections(reading);
         List<Commemoration> commemorations = CommemorationFrames.read(reading);
         Bulletin.Kind kind = header.kind(meetings, reading.reported(), greetings, resolutions);
+
+        // persons named as greeted, thanked, elected, mourned or inside an act are no attendees
         List<Span> taken = new ArrayList<>();
         greetings.forEach(g -> taken.add(g.span()));
         acknowledgements.forEach(a -> taken.add(a.span()));
-        elections.forEach(e -> {
-            taken.add(e.span());
-            e.elected().forEach(p -> taken.add(p.span()));
-        });
         commemorations.forEach(c -> taken.add(c.span()));
         resolutions.forEach(x -> taken.add(x.span()));
+        for (Election e : elections) {
+            taken.add(e.span());
+            e.elected().forEach(p -> taken.add(p.span()));
+        }
         int host = reading.reported() || kind == Bulletin.Kind.INVITATION ? 0 : -1;
+
+        Bulletin.Builder b = Bulletin.builder(kind).source(sourceOf(text)).title(header.title(meetings))
+                .issuer(issuer).dateline(header.dateline());
         Participation.complete(reading, meetings, host, taken).forEach(b::meeting);
         greetings.forEach(b::greeting);
         resolutions.forEach(b::resolution);
@@ -104,7 +116,8 @@ public final class BulletinParser {
         elections.forEach(b::election);
         ElectionFrames.results(reading).forEach(b::electionResult);
         commemorations.forEach(b::commemoration);
-        return b.kind(kind).title(header.title(meetings)).issuer(issuer).dateline(header.dateline()).build();
+        time.dates().forEach(b::date);
+        return b.build();
     }
 
     private static void checkSurrogates(String text) {
