@@ -54,10 +54,11 @@ public final class PdfProbe {
      * @param x           origin x in user space, points
      * @param y           origin y in user space, points (text rise included)
      * @param fontSize    the size in points
+     * @param width       how far the code moves the pen, points (its /W width)
      * @param text        what the font's ToUnicode CMap gives for the code, or null
      */
     public record DrawnGlyph(int page, int textObject, String font, int code, int subsetGid, int gid, float x,
-                             float y, float fontSize, String text) {
+                             float y, float fontSize, float width, String text) {
 
         /** True for the invisible RLM, LRM or ALM the writer puts left of some lines for text extractors. */
         public boolean isBidiMark() {
@@ -161,7 +162,7 @@ public final class PdfProbe {
             int gid = subsetGid >= 0 && subsetGid < original.length ? original[subsetGid] : -1;
             float size = getGraphicsState().getTextState().getFontSize();
             glyphs.add(new DrawnGlyph(page, textObject, font.getName(), code, subsetGid, gid,
-                    trm.getTranslateX(), trm.getTranslateY(), size, font.toUnicode(code)));
+                    trm.getTranslateX(), trm.getTranslateY(), size, displacement.getX() * size, font.toUnicode(code)));
         }
 
         private static int[] smallestCidPerSubsetGid(PDFont font) {
