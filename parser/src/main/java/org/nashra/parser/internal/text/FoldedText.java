@@ -31,6 +31,8 @@ import org.nashra.model.Span;
  */
 public final class FoldedText {
     private static final Normalizer2 NFKC = Normalizer2.getNFKCInstance();
+    /** What {@link #foldChar} returns for a char the matching form drops. */
+    private static final int DROPPED = -1;
 
     private final String original;
     private final String folded;
@@ -59,17 +61,15 @@ public final class FoldedText {
                 String letters = NFKC.normalize(new String(Character.toChars(cp)));
                 for (int k = 0; k < letters.length(); k++) {
                     char c = letters.charAt(k);
-                    String f = foldChar(c);
-                    if (f == null) {
+                    int f = foldChar(c);
+                    if (f == DROPPED) {
                         continue;
                     }
-                    for (int j = 0; j < f.length(); j++) {
-                        start = ensure(start, out.length());
-                        end = ensure(end, out.length());
-                        start[out.length()] = i;
-                        end[out.length()] = next;
-                        out.append(f.charAt(j));
-                    }
+                    start = ensure(start, out.length());
+                    end = ensure(end, out.length());
+                    start[out.length()] = i;
+                    end[out.length()] = next;
+                    out.append((char) f);
                 }
             } else if (cp > 0xFFFF) {
                 for (int k = i; k < next; k++) {
@@ -80,9 +80,9 @@ public final class FoldedText {
                     out.append(original.charAt(k));
                 }
             } else {
-                String f = foldChar((char) cp);
-                if (f == null) {
-                    // a dropped mark, tatweel or hamza belongs to the letter before it
+                int f = foldChar((char) cp);
+                if (f == DROPPED) {
+                    // a dropped mark, tatweel or hamza belongs to the letter before it (مساءً keeps its ءً)
                     int last = out.length() - 1;
                     if (last >= 0 && (isMarkOrTatweel((char) cp) || cp == 'ء') && end[last] == i
                             && Character.isLetter(out.charAt(last))) {
@@ -93,7 +93,7 @@ public final class FoldedText {
                     end = ensure(end, out.length());
                     start[out.length()] = i;
                     end[out.length()] = next;
-                    out.append(f);
+                    out.append((char) f);
                 }
             }
             i = next;
@@ -163,44 +163,42 @@ public final class FoldedText {
         return (c >= '\u064B' && c <= '\u065F') || c == '\u0670' || (c >= '\u06D6' && c <= '\u06ED');
     }
 
-    /** The folded form of one char, or null when it is dropped. */
-    private static String foldChar(char c) {
+    /** The folded form of one char, or {@link #DROPPED}. */
+    private static int foldChar(char c) {
         if (isMarkOrTatweel(c)) {
-            return null;
+            return DROPPED;
         }
         switch (c) {
             case 'أ', 'إ', 'آ', 'ٱ':
-                return "ا";
+                return 'ا';
             case 'ى', 'ی', 'ئ':
-                return "ي";
+                return 'ي';
             case 'ؤ':
-                return "و";
+                return 'و';
             case 'ة':
-                return "ه";
-            case 'ک':
-                return "ك";
-            case 'گ':
-                return "ك";
+                return 'ه';
+            case 'ک', 'گ':
+                return 'ك';
             case 'ء':
             case '\u200B', '\u200C', '\u200D', '\u200E', '\u200F', '\u061C', '\uFEFF', '\u2060':
             case '\u202A', '\u202B', '\u202C', '\u202D', '\u202E':
             case '\u2066', '\u2067', '\u2068', '\u2069':
-                return null;
+                return DROPPED;
             default:
                 break;
         }
         if (c >= '\u0660' && c <= '\u0669') {
-            return String.valueOf((char) ('0' + (c - '\u0660')));
+            return '0' + (c - '\u0660');
         }
         if (c >= '\u06F0' && c <= '\u06F9') {
-            return String.valueOf((char) ('0' + (c - '\u06F0')));
+            return '0' + (c - '\u06F0');
         }
         if (c != ' ' && c != '\n' && c != '\r' && c != '\t' && Character.isSpaceChar(c)) {
-            return " ";
+            return ' ';
         }
         if (c < 0x250) {
-            return String.valueOf(Character.toLowerCase(c));
+            return Character.toLowerCase(c);
         }
-        return String.valueOf(c);
+        return c;
     }
 }

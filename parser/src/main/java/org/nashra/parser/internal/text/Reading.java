@@ -30,12 +30,27 @@ public record Reading(List<Affix> affixes, String stem, int stemStart, Span stem
 
     /** True when {@code clitic} is one of the affixes. */
     public boolean has(Clitic clitic) {
-        for (Affix a : affixes) {
-            if (a.clitic() == clitic) {
+        for (int i = 0; i < affixes.size(); i++) {
+            if (affixes.get(i).clitic() == clitic) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** True when every clitic of this reading is one of {@code allowed} (so also for a bare word). */
+    public boolean cliticsWithin(Clitic... allowed) {
+        for (int i = 0; i < affixes.size(); i++) {
+            Affix a = affixes.get(i);
+            boolean ok = false;
+            for (Clitic c : allowed) {
+                ok |= a.clitic() == c;
+            }
+            if (!ok) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** True when the stem carries the article ({@code ال}, or {@code لل} after ل). */

@@ -7,10 +7,10 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.nashra.model.Span;
 
 /**
  * Splits the proclitics off a word: every licit reading, the most likely first.
@@ -34,6 +34,7 @@ final class Segmenter {
     private static final Set<String> SHORT_STEMS = Set.of("هو", "هي", "هم", "من", "في", "عن", "ما", "لا", "ان",
             "قد", "لم", "لن", "كل", "مع", "ذا", "ها", "نا", "كم", "لي", "له", "لك", "به", "بي", "هن");
 
+    private static final Clitic[] CLITICS = Clitic.values();
     /** Suffixes tried when looking a stem up in the whole-word list ({@code فوزها} is {@code فوز}). */
     private static final List<String> SUFFIXES = List.of("هما", "ها", "هم", "هن", "ه", "كم", "ك", "نا", "ي", "ين", "ون",
             "ان", "ات", "يه", "يا", "ت", "وا", "تم", "ته", "تها", "تهم", "ا");
@@ -41,15 +42,31 @@ final class Segmenter {
     private Segmenter() {
     }
 
-    /** The readings of the word at folded {@code [start, end)}, the most likely first; never empty. */
-    static List<Reading> readings(FoldedText folded, int start, int end) {
+    /**
+     * The readings of the word at folded {@code [start, end)}, the most likely first; never empty.
+     * {@code text} and {@code span} are the word's folded form and original span, shared by the bare reading.
+     */
+    static List<Reading> readings(FoldedText folded, int start, int end, String text, Span span) {
+        char first = text.charAt(0);
+        if (single(first) == null && first != 'ا') {
+            // most words start with a letter no clitic starts with: one reading, nothing to rank
+            return List.of(new Reading(List.of(), text, start, span));
+        }
         List<Cut> cuts = new ArrayList<>();
         collect(folded.folded(), start, end, 0, new ArrayList<>(), cuts);
-        String text = folded.folded();
-        cuts.sort(Comparator.comparingInt((Cut c) -> c.rank(text, end)).thenComparingInt(c -> c.order(text, end)));
+        String s = folded.folded();
+        // rank each cut once: ranking looks words up, sorting compares often
+        long[] keys = new long[cuts.size()];
+        for (int k = 0; k < keys.length; k++) {
+            Cut c = cuts.get(k);
+            int rank = c.rank(s, end);
+            keys[k] = ((long) rank << 40) + ((long) (c.order(rank) + (1 << 20)) << 8) + k;
+        }
+        java.util.Arrays.sort(keys);
         List<Reading> out = new ArrayList<>(cuts.size());
-        for (Cut c : cuts) {
-            out.add(c.toReading(folded, end));
+        for (long key : keys) {
+            Cut c = cuts.get((int) (key & 0xFF));
+            out.add(c.affixes.isEmpty() ? new Reading(List.of(), text, start, span) : c.toReading(folded, end));
         }
         return out;
     }
@@ -140,7 +157,7 @@ final class Segmenter {
             }
             boolean article = false;
             for (int[] a : affixes) {
-                Clitic c = Clitic.values()[a[0]];
+                Clitic c = CLITICS[a[0]];
                 if (c == Clitic.AL) {
                     article = true;
                     if (a[1] == a[2]) {
@@ -149,7 +166,7 @@ final class Segmenter {
                 }
             }
             for (int[] a : affixes) {
-                Clitic c = Clitic.values()[a[0]];
+                Clitic c = CLITICS[a[0]];
                 if ((c == Clitic.KA || c == Clitic.FA && affixes.size() == 1) && !article) {
                     return 2;
                 }
@@ -164,16 +181,19 @@ final class Segmenter {
          * Within a rank: a listed stem wants the fewest letters stripped, an unlisted one the most; on a tie
          * the reading with the article comes first ({@code للجنة}: {@code ل + ال + لجنة} before {@code ل + لجنة}).
          */
-        int order(String s, int end) {
+        int order(int rank) {
             int letters = stemStart - (affixes.isEmpty() ? stemStart : affixes.get(0)[1]);
-            boolean article = affixes.stream().anyMatch(a -> a[0] == Clitic.AL.ordinal());
-            return (rank(s, end) == 0 ? letters : -letters) * 2 - (article ? 1 : 0);
+            boolean article = false;
+            for (int[] a : affixes) {
+                article |= a[0] == Clitic.AL.ordinal();
+            }
+            return (rank == 0 ? letters : -letters) * 2 - (article ? 1 : 0);
         }
 
         Reading toReading(FoldedText folded, int end) {
             List<Affix> list = new ArrayList<>(affixes.size());
             for (int[] a : affixes) {
-                list.add(new Affix(Clitic.values()[a[0]], a[1], a[2], folded.originalSpan(a[1], a[2])));
+                list.add(new Affix(CLITICS[a[0]], a[1], a[2], folded.originalSpan(a[1], a[2])));
             }
             return new Reading(list, folded.folded().substring(stemStart, end), stemStart,
                     folded.originalSpan(stemStart, end));

@@ -34,7 +34,7 @@ public record Token(int index, Kind kind, int start, int end, String text, Span 
     public enum Kind {
         /** A run of Arabic letters (possibly with clitics). */
         WORD,
-        /** A run of Latin letters and digits that starts with a letter ({@code COVID19}). */
+        /** A run of letters of another script (Latin, Cyrillic …) and digits that starts with a letter ({@code COVID19}). */
         LATIN,
         /** A run of digits, any script, possibly with a decimal or thousands separator ({@code 2.5}, {@code ١٢٬٥٠٠}),
          *  possibly after a clitic ({@code و17}, {@code بـ2018}). */
@@ -78,8 +78,8 @@ public record Token(int index, Kind kind, int start, int end, String text, Span 
 
     /** True when some reading's stem is in {@code foldedStems}. */
     public boolean hasStemIn(Collection<String> foldedStems) {
-        for (Reading r : readings) {
-            if (foldedStems.contains(r.stem())) {
+        for (int i = 0; i < readings.size(); i++) {
+            if (foldedStems.contains(readings.get(i).stem())) {
                 return true;
             }
         }
@@ -88,9 +88,9 @@ public record Token(int index, Kind kind, int start, int end, String text, Span 
 
     /** The first reading with this folded stem, or null. */
     public Reading readingWithStem(String foldedStem) {
-        for (Reading r : readings) {
-            if (r.stem().equals(foldedStem)) {
-                return r;
+        for (int i = 0; i < readings.size(); i++) {
+            if (readings.get(i).stem().equals(foldedStem)) {
+                return readings.get(i);
             }
         }
         return null;

@@ -2,6 +2,7 @@ package org.nashra.parser.internal.text;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.nashra.model.Span;
 
 /** Cuts a {@link FoldedText} into {@link Token}s in one left-to-right pass (linear: each char is looked at a bounded number of times). */
 final class Tokenizer {
@@ -66,8 +67,9 @@ final class Tokenizer {
         if (j < n && isDigit(s.charAt(j)) && j - i <= 2 && Segmenter.numberReading(folded, i, j, j) != null) {
             return number(i, j);
         }
-        tokens.add(new Token(tokens.size(), Token.Kind.WORD, i, j, s.substring(i, j), folded.originalSpan(i, j),
-                Segmenter.readings(folded, i, j)));
+        String text = s.substring(i, j);
+        Span span = folded.originalSpan(i, j);
+        tokens.add(new Token(tokens.size(), Token.Kind.WORD, i, j, text, span, Segmenter.readings(folded, i, j, text, span)));
         return j;
     }
 
@@ -83,9 +85,11 @@ final class Tokenizer {
             kind = Token.Kind.NUMBER;
             groupEnd = decimal(end);
         }
-        Reading r = Segmenter.numberReading(folded, start, digits, groupEnd);
-        tokens.add(new Token(tokens.size(), kind, start, groupEnd, s.substring(start, groupEnd),
-                folded.originalSpan(start, groupEnd), List.of(r)));
+        String text = s.substring(start, groupEnd);
+        Span span = folded.originalSpan(start, groupEnd);
+        Reading r = start == digits ? new Reading(List.of(), text, start, span)
+                : Segmenter.numberReading(folded, start, digits, groupEnd);
+        tokens.add(new Token(tokens.size(), kind, start, groupEnd, text, span, List.of(r)));
         return groupEnd;
     }
 
@@ -170,8 +174,8 @@ final class Tokenizer {
 
     private void add(Token.Kind kind, int start, int end) {
         String text = s.substring(start, end);
-        Reading r = new Reading(List.of(), text, start, folded.originalSpan(start, end));
-        tokens.add(new Token(tokens.size(), kind, start, end, text, folded.originalSpan(start, end), List.of(r)));
+        Span span = folded.originalSpan(start, end);
+        tokens.add(new Token(tokens.size(), kind, start, end, text, span, List.of(new Reading(List.of(), text, start, span))));
     }
 
     static boolean isSpace(char c) {

@@ -25,17 +25,4 @@ final class DateParts {
     boolean hasYear() {
         return year >= 0 || yearOffset != null;
     }
-
-    DateParts copy() {
-        DateParts d = new DateParts();
-        d.year = year;
-        d.month = month;
-        d.day = day;
-        d.hijri = hijri;
-        d.twoDigitYear = twoDigitYear;
-        d.monthDirection = monthDirection;
-        d.yearOffset = yearOffset;
-        d.monthOffset = monthOffset;
-        return d;
-    }
 }

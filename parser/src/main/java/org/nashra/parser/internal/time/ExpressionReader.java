@@ -3,6 +3,7 @@ package org.nashra.parser.internal.time;
 import java.time.DayOfWeek;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.nashra.parser.internal.number.ArabicNumbers;
 import org.nashra.parser.internal.number.NumberPhrase;
@@ -37,16 +38,24 @@ final class ExpressionReader {
     private static final Set<String> DAY_WORDS = folded("يوم يومي أيام");
     private static final Set<String> LINK_WORDS = folded("في عند على تمام حوالي نحو");
     private static final Set<String> FROM_WORDS = folded("ابتداء ابتداءا اعتبارا بدءا بداية");
-    private static final Set<String> MUWAFIQ = folded("الموافق الموافقة المصادف الموافقه");
+    /** Stems: the article is a clitic ({@code الموافق} is {@code ال + موافق}). */
+    private static final Set<String> MUWAFIQ = folded("موافق موافقة مصادف");
     private static final Set<String> RANGE_WORDS = folded("الى إلى حتى لغاية ولغاية وحتى والى وإلى");
+    /** Words after which a day and month in digits ({@code 1/9}) are a date. */
+    private static final Set<String> DATE_LEADS = folded("تاريخ موافق مصادف");
     private static final Set<String> YEAR_WORDS = folded("عام سنة عامي");
     private static final Set<String> MONTH_WORD = folded("شهر شهري");
     private static final Set<String> VAGUE_HEADS = folded(
             "مطلع أوائل أواخر منتصف نهاية بداية أواسط مستهل غضون آخر");
     private static final Set<String> YEAR_LEADS = folded("منذ في حتى خلال قبل بعد عام");
+    private static final Set<String> MINUTES = folded("دقيقة دقائق دقيقتين");
+    /** {@code ذلك اليوم} is "that day", not today. */
+    private static final Set<String> DEMONSTRATIVES = folded("هذا ذلك نفس");
+    /** {@code صلاة الجمعة} is the prayer, not a Friday. */
+    private static final Set<String> PRAYER = folded("صلاة خطبة صلوات");
     private static final Set<String> ADJECTIVES_AFTER_DAY = folded("اخير نفسه ذاته عينه");
-    private static final Set<String> GREGORIAN_ERA = folded("م ميلادي ميلادية ميلاديه");
-    private static final Set<String> HIJRI_ERA = folded("ه هـ هجري هجرية هجريه");
+    private static final Set<String> GREGORIAN_ERA = folded("م ميلادي ميلادية");
+    private static final Set<String> HIJRI_ERA = folded("هـ هجري هجرية");
 
     private final AnalyzedText text;
     private final List<Token> tokens;
@@ -83,6 +92,9 @@ final class ExpressionReader {
     // ------------------------------------------------------------------ expression and links
 
     private Expr expression(int i) {
+        if (!canStart(tokens.get(i))) {
+            return null;
+        }
         Expr e = new Expr();
         int j = piece(i, e, false);
         if (j < 0) {
@@ -105,12 +117,29 @@ final class ExpressionReader {
      */
     private boolean bareWeekday(int j) {
         if (j == 0 || lineBreakBefore(j) || tokens.get(j).text().equals("الاثنين")
-                || !tokens.get(j).reading().affixes().stream().allMatch(a -> a.clitic() == Clitic.AL)) {
+                || !tokens.get(j).reading().cliticsWithin(Clitic.AL)) {
             return false;
         }
         Token before = tokens.get(j - 1);
         return before.isPunct('،') || before.isPunct(',')
-                || before.isWord() && !before.hasStemIn(folded("صلاه خطبه صلوات")) && ArabicNumbers.read(text, j - 1) == null;
+                || before.isWord() && !before.hasStemIn(PRAYER) && ArabicNumbers.read(text, j - 1) == null;
+    }
+
+    /** True when an expression may start at {@code t}: a number, or a word with a temporal stem (a cheap filter). */
+    private static boolean canStart(Token t) {
+        if (t.isNumber() || t.kind() == Token.Kind.NUMBER_GROUP) {
+            return true;
+        }
+        if (!t.isWord()) {
+            return false;
+        }
+        List<Reading> readings = t.readings();
+        for (int k = 0; k < readings.size(); k++) {
+            if (TimeWords.isTemporalStem(readings.get(k).stem())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Tries link + piece after {@code e}; merges and returns true when compatible. */
@@ -331,6 +360,10 @@ final class ExpressionReader {
                 && tokens.get(j).readingWithStem("ساعه").definite();
         if (saa) {
             j++;
+            // الساعة الـ10: the article written apart with a tatweel
+            if (j + 1 < n && tokens.get(j).is("ال") && tokens.get(j + 1).isNumber()) {
+                j++;
+            }
         } else if (j != i) {
             return -1;
         }
@@ -354,14 +387,19 @@ final class ExpressionReader {
             }
             j = frac[1];
         }
-        DayPart part = null;
-        int dp = dayPartEnd(j);
+        // ما بين الساعة السادسة والثامنة مساءً: the day part after the range's end holds for its start
+        int[] range = timeRangeEnd(j, true);
+        boolean ranged = range[0] > j;
+        j = range[0];
+        DayPart part = range[1] < 0 ? null : DayPart.values()[range[1]];
+        int dp = ranged ? -1 : dayPartEnd(j);
         if (dp > 0) {
             part = dayPartAt(j);
             j = dp;
         }
         boolean partFollows = j + 1 < n && tokens.get(j).is("من") && dayPartEnd(j + 1) > 0;
-        if (!saa && part == null && !grouped && !partFollows) {
+        boolean tamam = i > 0 && tokens.get(i - 1).hasStem("تمام") || tokens.get(i).hasStem("تمام");
+        if (!saa && part == null && !grouped && !partFollows && !tamam) {
             return -1;
         }
         if (hour > 24 || minute > 59 || minute < 0) {
@@ -369,15 +407,22 @@ final class ExpressionReader {
         }
         p.hour = hour;
         p.minute = minute;
-        p.clockPart = part;
         j = timeZone(j);
-        return timeRangeEnd(j);
+        if (!ranged) {
+            range = timeRangeEnd(j, false);
+            j = range[0];
+            if (part == null && range[1] >= 0) {
+                part = DayPart.values()[range[1]];
+            }
+        }
+        p.clockPart = part;
+        return j;
     }
 
     /** {hour, minute, end, grouped(1/0)} of a clock reading at {@code j}, or null. */
     private int[] clock(int j, boolean saa) {
         Token t = tokens.get(j);
-        if (!saa && t.reading().affixes().stream().anyMatch(a -> a.clitic() != Clitic.AL)) {
+        if (!saa && !t.reading().cliticsWithin(Clitic.AL)) {
             return null;
         }
         if (t.kind() == Token.Kind.NUMBER_GROUP || t.isNumber() && t.stem().indexOf('.') > 0) {
@@ -410,9 +455,13 @@ final class ExpressionReader {
         if (!saa && !(np.definite() && np.feminine())) {
             return null;
         }
+        if (!saa && j > 0 && tokens.get(j - 1).isWord() && tokens.get(j - 1).reading().definite()
+                && tokens.get(j - 1).text().endsWith("ه") && !isTemporalWord(j - 1)) {
+            // الحلقة الثانية مساء الأحد: a feminine ordinal after a definite feminine noun is its adjective, not an hour
+            return null;
+        }
         for (int k = j; k < np.endToken(); k++) {
-            if (k > j && !tokens.get(k).reading().affixes().stream().allMatch(a -> a.clitic() == Clitic.WA
-                    || a.clitic() == Clitic.AL)) {
+            if (k > j && !tokens.get(k).reading().cliticsWithin(Clitic.WA, Clitic.AL)) {
                 return null;
             }
         }
@@ -447,7 +496,7 @@ final class ExpressionReader {
         // و + N دقيقة
         NumberPhrase np = ArabicNumbers.read(text, k);
         if (np != null && np.value() < 60 && np.endToken() < n
-                && tokens.get(np.endToken()).hasStemIn(folded("دقيقة دقائق دقيقتين"))) {
+                && tokens.get(np.endToken()).hasStemIn(MINUTES)) {
             return new int[] {(int) np.value(), np.endToken() + 1};
         }
         return null;
@@ -485,28 +534,40 @@ final class ExpressionReader {
         return j;
     }
 
-    /** {@code … حتى الساعة الثانية عشرة ظهراً}: the end of a time range is part of the expression. */
-    private int timeRangeEnd(int j) {
+    /**
+     * The end of a time range at {@code j} ({@code حتى الساعة الثانية عشرة ظهراً}, {@code – 12:00},
+     * {@code والثامنة مساءً} when {@code wa}), part of the expression: {index after (j when none), its day
+     * part's ordinal or -1}.
+     */
+    private int[] timeRangeEnd(int j, boolean wa) {
+        int[] none = {j, -1};
         if (j + 1 >= n || lineBreakBefore(j)) {
-            return j;
+            return none;
         }
         Token t = tokens.get(j);
         boolean dash = t.isPunct('-') || t.isPunct('–');
-        if (!dash && !(t.isWord() && RANGE_WORDS.contains(t.text()))) {
-            return j;
+        int k;
+        if (dash || t.isWord() && RANGE_WORDS.contains(t.text())) {
+            k = j + 1;
+        } else if (wa && t.isWord() && t.reading().has(Clitic.WA)) {
+            k = j;
+        } else {
+            return none;
         }
-        int k = j + 1;
-        boolean saa = tokens.get(k).hasStem("ساعه");
+        boolean saa = k > j && tokens.get(k).hasStem("ساعه");
         if (saa) {
             k++;
         }
         if (k >= n) {
-            return j;
+            return none;
+        }
+        NumberPhrase word = tokens.get(k).isWord() ? ArabicNumbers.read(text, k) : null;
+        if (tokens.get(k).isWord() && (word == null || !word.definite() || word.value() > 24)) {
+            return none;
         }
         int[] clock = clock(k, true);
-        if (clock == null || !saa && tokens.get(k).isWord() && !(ArabicNumbers.read(text, k) != null
-                && ArabicNumbers.read(text, k).definite())) {
-            return j;
+        if (clock == null) {
+            return none;
         }
         k = clock[2];
         int[] frac = fraction(k);
@@ -514,7 +575,8 @@ final class ExpressionReader {
             k = frac[1];
         }
         int dp = dayPartEnd(k);
-        return timeZone(dp > 0 ? dp : k);
+        int part = dp > 0 ? dayPartAt(k).ordinal() : -1;
+        return new int[] {timeZone(dp > 0 ? dp : k), part};
     }
 
     // ------------------------------------------------------------------ days, weekdays, day parts
@@ -560,17 +622,21 @@ final class ExpressionReader {
             p.dayOffset = 0;
             return j + 1;
         }
-        if (t.readingWithStem("ليله") != null && t.readingWithStem("ليله").definite() && p.dayPart == null
-                && !nextIsDefiniteAdjective(j)) {
-            p.dayOffset = 0;
+        if (t.readingWithStem("ليله") != null && t.readingWithStem("ليله").definite() && p.dayPart == null) {
+            // الليلة "tonight"; الليلة الماضية "last night"
+            Integer dir = j + 1 < n && !lineBreakBefore(j + 1) ? TimeWords.DIRECTIONS.get(tokens.get(j + 1).text()) : null;
+            if (dir == null && nextIsDefiniteAdjective(j)) {
+                return -1;
+            }
+            p.dayOffset = dir == null ? 0 : dir;
             p.dayPart = DayPart.NIGHT;
-            return j + 1;
+            return dir == null ? j + 1 : j + 2;
         }
         return -1;
     }
 
     private static boolean isYesterday(Token t) {
-        return t.hasStem("امس") && t.readingWithStem("امس").affixes().stream().allMatch(a -> a.clitic() == Clitic.WA);
+        return t.hasStem("امس") && t.readingWithStem("امس").cliticsWithin(Clitic.WA);
     }
 
     private static boolean isTomorrow(Token t) {
@@ -594,7 +660,7 @@ final class ExpressionReader {
         }
         if (j > 0) {
             Token before = tokens.get(j - 1);
-            if (before.isWord() && (ArabicNumbers.read(text, j - 1) != null || before.hasStemIn(folded("هذا ذلك نفس")))) {
+            if (before.isWord() && (ArabicNumbers.read(text, j - 1) != null || before.hasStemIn(DEMONSTRATIVES))) {
                 return false;
             }
         }
@@ -655,8 +721,8 @@ final class ExpressionReader {
         }
         for (Reading r : t.readings()) {
             if (r.definite()) {
-                DayOfWeek d = TimeWords.WEEKDAYS.get(r.definiteForm());
-                if (d != null && r.affixes().stream().noneMatch(a -> a.clitic() == Clitic.KA)) {
+                DayOfWeek d = TimeWords.WEEKDAYS.get(r.stem());
+                if (d != null && !r.has(Clitic.KA)) {
                     return d;
                 }
             }
@@ -714,12 +780,16 @@ final class ExpressionReader {
     }
 
     private static boolean onlyArticleOrWa(Reading r) {
-        for (Affix a : r.affixes()) {
-            if (a.clitic() != Clitic.AL && a.clitic() != Clitic.WA) {
-                return false;
+        return r.cliticsWithin(Clitic.AL, Clitic.WA);
+    }
+
+    private static boolean startsWithWa(Token t) {
+        for (Reading r : t.readings()) {
+            if (r.has(Clitic.WA)) {
+                return true;
             }
         }
-        return true;
+        return false;
     }
 
     /** True for a word the temporal grammar itself uses, so it is not read as a zone name or adjective. */
@@ -739,7 +809,7 @@ final class ExpressionReader {
         if (j >= n) {
             return -1;
         }
-        int k = numericDate(j, d, licensed || precededBy(j, "بتاريخ", "تاريخ", "الموافق"));
+        int k = numericDate(j, d, licensed || precededBy(j, DATE_LEADS));
         if (k > 0) {
             return k;
         }
@@ -754,17 +824,9 @@ final class ExpressionReader {
         return yearPhrase(j, d);
     }
 
-    private boolean precededBy(int j, String... words) {
-        if (j == 0) {
-            return false;
-        }
-        Token t = tokens.get(j - 1);
-        for (String w : words) {
-            if (t.hasStem(FoldedText.fold(w)) || t.is(FoldedText.fold(w))) {
-                return true;
-            }
-        }
-        return false;
+    /** True when the token before {@code j} has one of the folded {@code stems}. */
+    private boolean precededBy(int j, Set<String> stems) {
+        return j > 0 && tokens.get(j - 1).hasStemIn(stems);
     }
 
     /** {@code 1/9/2013}, {@code ٢٨ /٦ /٢٠٢٠}, {@code 19 . 12 . 2017}, {@code 2024-08-24}, {@code 13-يونيو-2013}, [era]. */
@@ -847,16 +909,11 @@ final class ExpressionReader {
     }
 
     private static boolean isMonthName(String s) {
-        return monthNumber(s) > 0;
+        return TimeWords.singleWordMonth(s) > 0;
     }
 
     private static int monthNumber(String s) {
-        for (TimeWords.Name name : TimeWords.MONTHS) {
-            if (name.words().size() == 1 && name.words().get(0).equals(s)) {
-                return name.value();
-            }
-        }
-        return -1;
+        return TimeWords.singleWordMonth(s);
     }
 
     /** The index after an era mark at {@code j} ({@code م}, {@code هـ}, {@code ميلادية}, {@code للهجرة}), or -1. */
@@ -893,10 +950,14 @@ final class ExpressionReader {
             k++;
             monthWord = true;
         }
-        if (days != null && k < n && ofWord) {
-            // الأول من الشهر الجاري
+        if (days != null && k < n && !monthWord) {
+            // الأول من الشهر الجاري; 15 الجاري (the press's "15th of this month")
             DateParts rel = new DateParts();
-            int r = relativeMonth(k, rel);
+            int r = ofWord ? relativeMonth(k, rel) : -1;
+            if (r < 0 && !lineBreakBefore(k) && Integer.valueOf(0).equals(TimeWords.DIRECTIONS.get(tokens.get(k).text()))) {
+                rel.monthOffset = 0;
+                r = k + 1;
+            }
             if (r > 0 && rel.monthOffset != null) {
                 rel.day = days[0];
                 copyInto(rel, d);
@@ -928,7 +989,7 @@ final class ExpressionReader {
         // optional second month for a cross-month range: 28 شباط – 2 آذار 2024
         DateParts end = null;
         // a month list: شهري تموز وآب 2023
-        if (days == null && k < n && tokens.get(k).readings().stream().anyMatch(r -> r.has(Clitic.WA))) {
+        if (days == null && k < n && startsWithWa(tokens.get(k))) {
             int[] second = monthAt(k, hijri ? TimeWords.HIJRI_MONTHS : TimeWords.MONTHS);
             if (second != null && second[0] > d.month) {
                 end = new DateParts();
@@ -1056,7 +1117,7 @@ final class ExpressionReader {
             int next;
             if (s.isPunct('-') || s.isPunct('–') || s.isPunct('—') || s.isWord() && RANGE_WORDS.contains(s.text())) {
                 next = k + 1;
-            } else if (s.is("و")) {
+            } else if (s.is("و") || s.isPunct('،') || s.isPunct(',')) {
                 next = k + 1;
             } else if (s.isNumber() && s.reading().has(Clitic.WA)) {
                 next = k;
@@ -1079,9 +1140,14 @@ final class ExpressionReader {
             return null;
         }
         Token t = tokens.get(j);
+        if (t.is("ال") && j + 1 < n && tokens.get(j + 1).isNumber() && tokens.get(j + 1).reading().affixes().isEmpty()) {
+            // في الـ15 من الشهر الجاري
+            int[] d = dayNumber(j + 1);
+            return d == null ? null : new int[] {d[0], d[1]};
+        }
         if (t.isNumber()) {
             long v = ArabicNumbers.digitsValue(t);
-            boolean cliticsOk = t.reading().affixes().stream().allMatch(a -> a.clitic() == Clitic.WA);
+            boolean cliticsOk = t.reading().cliticsWithin(Clitic.WA);
             return v >= 1 && v <= 31 && t.stem().length() <= 2 && cliticsOk ? new int[] {(int) v, j + 1} : null;
         }
         if (!t.isWord()) {
@@ -1096,7 +1162,8 @@ final class ExpressionReader {
         }
         boolean cliticsOk = true;
         for (Affix a : t.reading().affixes()) {
-            cliticsOk &= a.clitic() == Clitic.WA || a.clitic() == Clitic.AL;
+            // الموافق للخامس من أيار: ل is allowed on a day in words
+            cliticsOk &= a.clitic() == Clitic.WA || a.clitic() == Clitic.AL || a.clitic() == Clitic.LI;
         }
         return cliticsOk ? new int[] {(int) np.value(), np.endToken()} : null;
     }
@@ -1105,7 +1172,7 @@ final class ExpressionReader {
      * A month name at {@code j} (one or two words, the first may carry و or ب; an alternative name after
      * {@code /}, {@code -} or in brackets is absorbed: {@code تشرين الثاني / نوفمبر}); {month, index after} or null.
      */
-    private int[] monthAt(int j, List<TimeWords.Name> names) {
+    private int[] monthAt(int j, Map<String, List<TimeWords.Name>> names) {
         int[] m = monthName(j, names);
         if (m == null) {
             return null;
@@ -1127,19 +1194,32 @@ final class ExpressionReader {
         return new int[] {m[0], k};
     }
 
-    private int[] monthName(int j, List<TimeWords.Name> names) {
+    private int[] monthName(int j, Map<String, List<TimeWords.Name>> names) {
         if (j >= n || !tokens.get(j).isWord()) {
             return null;
         }
         Token first = tokens.get(j);
-        for (TimeWords.Name name : names) {
-            List<String> words = name.words();
-            if (j + words.size() > n) {
+        List<Reading> readings = first.readings();
+        for (int k = 0; k < readings.size(); k++) {
+            Reading r = readings.get(k);
+            if (r.definite() || r.has(Clitic.KA) || r.has(Clitic.LI)) {
                 continue;
             }
-            Reading r = first.readingWithStem(words.get(0));
-            if (r == null || r.definite() || r.affixes().stream().anyMatch(a -> a.clitic() == Clitic.KA
-                    || a.clitic() == Clitic.LI)) {
+            int[] m = monthNameFrom(j, r.stem(), names);
+            if (m != null) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /** The month whose first word is {@code stem} at token {@code j}, longest name first; null when none. */
+    private int[] monthNameFrom(int j, String stem, Map<String, List<TimeWords.Name>> names) {
+        List<TimeWords.Name> candidates = names.get(stem);
+        for (int c = 0; candidates != null && c < candidates.size(); c++) {
+            TimeWords.Name name = candidates.get(c);
+            List<String> words = name.words();
+            if (j + words.size() > n) {
                 continue;
             }
             boolean ok = true;
@@ -1163,25 +1243,19 @@ final class ExpressionReader {
             return -1;
         }
         Token t = tokens.get(k);
-        if (t.isNumber() && t.reading().affixes().isEmpty()) {
-            int y = (int) ArabicNumbers.digitsValue(t);
-            if (t.stem().length() >= 3 && t.stem().length() <= 4 && y >= 100) {
-                d.year = y;
-                int era = era(k + 1);
-                return era > 0 ? era : k + 1;
-            }
-            if (t.stem().length() == 2 && era(k + 1) > 0) {
-                d.year = century(y, hijri || isHijriEra(k + 1), d);
-                return era(k + 1);
-            }
-            return -1;
+        if (t.isNumber()) {
+            return digitYear(k, d, hijri);
         }
         int j = k;
-        if (t.is("من") || t.is(",") || t.isPunct('،')) {
+        if (t.is("من") || t.isPunct(',') || t.isPunct('،')) {
             j++;
         }
-        if (j >= n) {
+        if (j >= n || lineBreakBefore(j)) {
             return -1;
+        }
+        if (j > k && tokens.get(j).isNumber()) {
+            // 12 آذار، 2024 (four digits: a count may follow a comma)
+            return tokens.get(j).stem().length() == 4 ? digitYear(j, d, hijri) : -1;
         }
         DateParts y = new DateParts();
         int e = yearPhrase(j, y);
@@ -1189,6 +1263,25 @@ final class ExpressionReader {
             d.year = y.year;
             d.yearOffset = y.yearOffset;
             return e;
+        }
+        return -1;
+    }
+
+    /** A year in digits at {@code k} right after a month: three or four digits, or two with an era mark. */
+    private int digitYear(int k, DateParts d, boolean hijri) {
+        Token t = tokens.get(k);
+        if (!t.reading().affixes().isEmpty()) {
+            return -1;
+        }
+        int y = (int) ArabicNumbers.digitsValue(t);
+        if (t.stem().length() >= 3 && t.stem().length() <= 4 && y >= 100) {
+            d.year = y;
+            int era = era(k + 1);
+            return era > 0 ? era : k + 1;
+        }
+        if (t.stem().length() == 2 && era(k + 1) > 0) {
+            d.year = century(y, hijri || isHijriEra(k + 1), d);
+            return era(k + 1);
         }
         return -1;
     }
@@ -1237,7 +1330,7 @@ final class ExpressionReader {
         }
         Reading r = null;
         for (Reading c : t.readings()) {
-            if (YEAR_WORDS.contains(c.stem()) && c.affixes().stream().noneMatch(a -> a.clitic() == Clitic.KA)) {
+            if (YEAR_WORDS.contains(c.stem()) && !c.has(Clitic.KA)) {
                 r = c;
                 break;
             }
@@ -1309,26 +1402,27 @@ final class ExpressionReader {
         return before.isWord() && before.reading().definite() && !isTemporalWord(j - 1);
     }
 
-    /** A bare four-digit year after منذ، في، حتى … and before the end of the clause: {@code منذ 2003}. */
+    /** A bare four-digit year with an era mark ({@code 2013م}), or after منذ، في، حتى … before the end of its clause ({@code منذ 2003،}). */
     private int bareYear(int j, DateParts d) {
         Token t = tokens.get(j);
-        if (!t.reading().affixes().isEmpty() || t.stem().length() != 4 || j == 0) {
-            return -1;
-        }
-        Token before = tokens.get(j - 1);
-        if (!before.isWord() || !YEAR_LEADS.contains(before.stem()) || lineBreakBefore(j)) {
+        if (!t.reading().affixes().isEmpty() || t.stem().length() != 4) {
             return -1;
         }
         int y = (int) ArabicNumbers.digitsValue(t);
-        if (y < 1000 || y > 2999) {
-            return -1;
-        }
         int k = j + 1;
         int era = era(k);
-        if (era > 0) {
+        if (era > 0 && y >= 1000) {
+            // 2013م، 1445 هـ: the era mark makes a year of any four digits
             d.year = y;
             d.hijri = isHijriEra(k);
             return era;
+        }
+        if (j == 0 || y < 1000 || y > 2999 || lineBreakBefore(j)) {
+            return -1;
+        }
+        Token before = tokens.get(j - 1);
+        if (!before.isWord() || !YEAR_LEADS.contains(before.stem())) {
+            return -1;
         }
         boolean clauseEnds = k >= n || lineBreakBefore(k) || tokens.get(k).isPunct()
                 || tokens.get(k).isWord() && tokens.get(k).reading().has(Clitic.WA);
@@ -1360,11 +1454,11 @@ final class ExpressionReader {
         if (!t.isWord()) {
             return false;
         }
-        for (Reading r : t.readings()) {
-            if (stems.contains(r.stem()) || stems.contains(r.definiteForm())) {
-                if (anyClitic || r.affixes().stream().allMatch(a -> a.clitic() == Clitic.WA || a.clitic() == Clitic.AL)) {
-                    return true;
-                }
+        List<Reading> readings = t.readings();
+        for (int k = 0; k < readings.size(); k++) {
+            Reading r = readings.get(k);
+            if (stems.contains(r.stem()) && (anyClitic || r.cliticsWithin(Clitic.WA, Clitic.AL))) {
+                return true;
             }
         }
         return false;

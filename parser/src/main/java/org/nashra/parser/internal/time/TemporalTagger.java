@@ -24,7 +24,8 @@ import org.nashra.parser.internal.text.AnalyzedText;
  * a weekday alone) are resolved against, in this order: the {@code reference} given; else the date of a
  * dateline or signature line (a full date with its year on a line of at most four other tokens, such as
  * {@code برلين – 15/3/2019} or {@code باريس في ١٥ تشرين الأول ٢٠٢٣}); else the first full date with its
- * year in the text. Without any, they keep {@code start: null}.
+ * year in the text, skipping dates more than a year older than the latest one (a founding date or an
+ * anniversary is history, not the day the text speaks from). Without any, they keep {@code start: null}.
  *
  * <p><b>Contradictions</b> are reported, not repaired: a weekday that is not the weekday of its date keeps
  * the written date and adds a {@link DateWarning} to {@link TemporalResult#warnings()}.
@@ -49,14 +50,16 @@ public final class TemporalTagger {
         List<DateWarning> warnings = new ArrayList<>();
         Resolver resolver = new Resolver(text, ref, warnings);
         List<DateMention> mentions = new ArrayList<>(found.size());
-        int lastSentence = -1;
+        // a time stated apart takes the day of the latest dated expression of its paragraph (line)
         LocalDate lastDay = null;
+        int scanned = 0;
         for (Expr e : found) {
-            int sentence = text.sentenceOf(e.first).index();
-            if (sentence != lastSentence) {
-                lastDay = null;
-                lastSentence = sentence;
+            for (; scanned <= e.first; scanned++) {
+                if (text.startsLine(scanned)) {
+                    lastDay = null;
+                }
             }
+            scanned = Math.max(scanned, e.end);
             When w = resolver.resolve(e, lastDay);
             if (w.start() != null && w.start().precision() == IsoDate.Precision.DAY && e.hasDay()) {
                 lastDay = w.start().firstDay();
@@ -66,10 +69,11 @@ public final class TemporalTagger {
         return new TemporalResult(mentions, ref, warnings);
     }
 
-    /** The dateline/signature date, else the first absolute full date; see the class comment. */
+    /** The dateline/signature date, else the first recent absolute full date; see the class comment. */
     private static Optional<LocalDate> textReference(AnalyzedText text, List<Expr> found) {
         Resolver absolute = new Resolver(text, Optional.empty(), new ArrayList<>());
-        LocalDate first = null;
+        List<LocalDate> full = new ArrayList<>();
+        int latestYear = Integer.MIN_VALUE;
         for (Expr e : found) {
             if (e.date == null || e.date.hijri || e.date.year < 0 || e.date.day < 0) {
                 continue;
@@ -82,11 +86,16 @@ public final class TemporalTagger {
             if (onShortLine(text, e)) {
                 return Optional.of(day);
             }
-            if (first == null) {
-                first = day;
+            full.add(day);
+            latestYear = Math.max(latestYear, day.getYear());
+        }
+        for (LocalDate day : full) {
+            // a founding date or anniversary (31 آذار 1934) is history, not the day the text speaks from
+            if (day.getYear() >= latestYear - 1) {
+                return Optional.of(day);
             }
         }
-        return Optional.ofNullable(first);
+        return Optional.empty();
     }
 
     /** True when the line of {@code e} has at most {@link #DATELINE_OTHER_TOKENS} other tokens (looks no further). */

@@ -25,11 +25,11 @@ final class TimeWords {
     record Name(List<String> words, int value) {
     }
 
-    /** Gregorian month names, longest first; value 1..12. */
-    static final List<Name> MONTHS = names(gregorianMonths());
-    /** Hijri month names, longest first; value 1..12. */
-    static final List<Name> HIJRI_MONTHS = names(hijriMonths());
-    /** Weekday names with the article, folded; value is {@link DayOfWeek#getValue()}. */
+    /** Gregorian month names by their first word, longest first; value 1..12. */
+    static final Map<String, List<Name>> MONTHS = names(gregorianMonths());
+    /** Hijri month names by their first word, longest first; value 1..12. */
+    static final Map<String, List<Name>> HIJRI_MONTHS = names(hijriMonths());
+    /** Weekday names, folded, without their article ({@code احد} for {@code الأحد}). */
     static final Map<String, DayOfWeek> WEEKDAYS = weekdays();
 
     /** Day parts by folded stem (article stripped). */
@@ -54,17 +54,11 @@ final class TimeWords {
 
     private static Set<String> stems() {
         Set<String> s = new java.util.HashSet<>();
-        for (Name n : MONTHS) {
-            s.add(n.words().get(0));
-        }
-        for (Name n : HIJRI_MONTHS) {
-            s.add(n.words().get(0));
-        }
-        for (String w : WEEKDAYS.keySet()) {
-            s.add(w.substring(2));
-        }
+        s.addAll(MONTHS.keySet());
+        s.addAll(HIJRI_MONTHS.keySet());
+        s.addAll(WEEKDAYS.keySet());
         s.addAll(DAY_PARTS.keySet());
-        for (String w : "يوم يومي أيام شهر شهري عام عامي سنة ساعة أمس غدا غد ليلة تمام أول غرة هذا هذه بعد قبل منتصف"
+        for (String w : "يوم يومي أيام شهر شهري عام عامي سنة ساعة أمس البارحة غدا غد ليلة تمام أول غرة هذا هذه بعد قبل منتصف ال"
                 .split(" ")) {
             s.add(FoldedText.fold(w));
         }
@@ -129,16 +123,32 @@ final class TimeWords {
         }
     }
 
-    /** Names that stand for one month only; longest (most words) first so they win over a prefix. */
-    private static List<Name> names(Map<String, List<Integer>> m) {
-        List<Name> out = new ArrayList<>();
+    /** Names that stand for one month only, by first word; longest (most words) first so they win over a prefix. */
+    private static Map<String, List<Name>> names(Map<String, List<Integer>> m) {
+        Map<String, List<Name>> byFirst = new HashMap<>();
         for (Map.Entry<String, List<Integer>> e : m.entrySet()) {
             if (e.getValue().size() == 1) {
-                out.add(new Name(List.of(e.getKey().split("\\s+")), e.getValue().get(0)));
+                Name name = new Name(List.of(e.getKey().split("\\s+")), e.getValue().get(0));
+                byFirst.computeIfAbsent(name.words().get(0), k -> new ArrayList<>()).add(name);
             }
         }
-        out.sort(Comparator.comparingInt((Name n) -> -n.words().size()).thenComparing(n -> String.join(" ", n.words())));
-        return List.copyOf(out);
+        Map<String, List<Name>> out = new HashMap<>();
+        for (Map.Entry<String, List<Name>> e : byFirst.entrySet()) {
+            List<Name> names = new ArrayList<>(e.getValue());
+            names.sort(Comparator.comparingInt((Name n) -> -n.words().size()).thenComparing(n -> String.join(" ", n.words())));
+            out.put(e.getKey(), List.copyOf(names));
+        }
+        return Map.copyOf(out);
+    }
+
+    /** The month of a one-word name ({@code يونيو}), or -1. */
+    static int singleWordMonth(String folded) {
+        for (Name name : MONTHS.getOrDefault(folded, List.of())) {
+            if (name.words().size() == 1) {
+                return name.value();
+            }
+        }
+        return -1;
     }
 
     private static Map<String, DayOfWeek> weekdays() {
@@ -154,12 +164,15 @@ final class TimeWords {
             String[] names = s.getWeekdays(DateFormatSymbols.FORMAT, DateFormatSymbols.WIDE);
             // ICU: index 1 is Sunday
             for (int k = 1; k < names.length && k <= 7; k++) {
-                m.put(FoldedText.fold(names[k]), DayOfWeek.of(k == 1 ? 7 : k - 1));
+                m.put(withoutArticle(FoldedText.fold(names[k])), DayOfWeek.of(k == 1 ? 7 : k - 1));
             }
         }
-        m.put(FoldedText.fold("الإثنين"), DayOfWeek.MONDAY);
-        m.put(FoldedText.fold("الأثنين"), DayOfWeek.MONDAY);
+        m.put(withoutArticle(FoldedText.fold("الإثنين")), DayOfWeek.MONDAY);
         return Map.copyOf(m);
+    }
+
+    private static String withoutArticle(String folded) {
+        return folded.startsWith("ال") ? folded.substring(2) : folded;
     }
 
     private static Map<String, DayPart> dayParts() {

@@ -78,12 +78,4 @@ class FoldedTextTest {
         assertThat(t.folded()).isEqualTo("ا");
         assertThat(t.originalSpan(1, 1)).isEqualTo(new Span(3, 3));
     }
-
-    @Test
-    void aDroppedFinalHamzaStaysInTheOriginalCut() {
-        FoldedText t = FoldedText.of("مساءً الثلاثاء");
-        assertThat(t.folded()).isEqualTo("مسا الثلاثا");
-        assertThat(t.originalText(0, 3)).isEqualTo("مساءً");
-        assertThat(t.originalText(4, 11)).isEqualTo("الثلاثاء");
-    }
 }

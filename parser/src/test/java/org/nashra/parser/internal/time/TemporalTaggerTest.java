@@ -82,7 +82,7 @@ class TemporalTaggerTest {
 
     @Test
     void egyptianAndGulfMonthNames() {
-        assertThat(starts("في 2 يناير 2021 وفي 3 أغسطس 2021 وفي 4 اكتوبر 2021"))
+        assertThat(starts("في 2 يناير 2021 وفي 3 أغسطس، 2021 وفي 4 اكتوبر 2021"))
                 .containsExactly("2021-01-02", "2021-08-03", "2021-10-04");
     }
 
@@ -127,10 +127,16 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void aBareYearNeedsAnEraMarkOrALeadingPrepositionAtTheEndOfItsClause() {
+        assertThat(starts("صدر الكتاب 2011م وتأسست الجمعية منذ 2004، ثم حصلت على 2019 صوتا")).containsExactly("2011", "2004");
+    }
+
+    @Test
     void rangesWithDashesListsAndFromTo() {
         When dash = only("ينعقد الملتقى يومي 11 – 12 آب 2023 في هلسنكي");
         assertThat(dash.start()).hasToString("2023-08-11");
         assertThat(dash.end()).hasToString("2023-08-12");
+        assertThat(only("تقام العروض أيام 3، 4، 5 تموز 2025").end()).hasToString("2025-07-05");
         When list = only("تقام العروض أيام 3 و4 و5 تموز 2025");
         assertThat(list.start()).hasToString("2025-07-03");
         assertThat(list.end()).hasToString("2025-07-05");
@@ -169,10 +175,33 @@ class TemporalTaggerTest {
     void clockTimesWithDayParts() {
         assertThat(only("يبدأ الحفل الساعة التاسعة مساءً").time()).isEqualTo(LocalTime.of(21, 0));
         assertThat(only("تفتح الابواب في الساعة الواحدة ظهرا").time()).isEqualTo(LocalTime.of(13, 0));
-        assertThat(only("تبدأ الجلسة الرابعة بعد الظهر").time()).isEqualTo(LocalTime.of(16, 0));
+        assertThat(only("تبدأ الجلسة في الرابعة بعد الظهر").time()).isEqualTo(LocalTime.of(16, 0));
         assertThat(only("يلتقي الوفد السابعة والنصف صباحا").time()).isEqualTo(LocalTime.of(7, 30));
         assertThat(only("يعرض الفيلم الساعة 20:15").time()).isEqualTo(LocalTime.of(20, 15));
+        assertThat(only("يعرض الفيلم في تمام الثامنة").time()).isEqualTo(LocalTime.of(8, 0));
+        assertThat(only("يعرض الفيلم الساعة السادسة وعشر دقائق مساء").time()).isEqualTo(LocalTime.of(18, 10));
         assertThat(only("ينتهي العرض الساعة العاشرة الا ربعا ليلا").time()).isEqualTo(LocalTime.of(21, 45));
+    }
+
+    @Test
+    void theArticleWrittenApartBeforeDigits() {
+        assertThat(only("يبدأ الساعة الـ10 صباحا").time()).isEqualTo(LocalTime.of(10, 0));
+        assertThat(starts("في الـ15 من الشهر الجاري")).containsExactly("2024-05-15");
+    }
+
+    @Test
+    void aTimeRangeIsOneExpressionStartingAtItsFirstTime() {
+        When w = only("يفتح المعرض من الساعة 10 صباحا حتى 2 ظهرا");
+        assertThat(w.time()).isEqualTo(LocalTime.of(10, 0));
+        assertThat(w.text()).isEqualTo("الساعة 10 صباحا حتى 2 ظهرا");
+    }
+
+    @Test
+    void aTimeRangeSharesTheDayPartWrittenAfterItsEnd() {
+        When w = only("تقام الوقفة ما بين الساعة السادسة والثامنة مساء امام السفارة");
+        assertThat(w.time()).isEqualTo(LocalTime.of(18, 0));
+        assertThat(w.text()).isEqualTo("الساعة السادسة والثامنة مساء");
+        assertThat(only("يفتح من العاشرة حتى الثانية عشرة ظهرا").time()).isEqualTo(LocalTime.of(10, 0));
     }
 
     @Test
@@ -194,8 +223,8 @@ class TemporalTaggerTest {
     }
 
     @Test
-    void aSeparateTimeTakesTheDateOfItsSentenceElseTheReference() {
-        List<When> d = dates("عقد المؤتمر يوم 4 أيار 2024 وافتتح الساعة العاشرة صباحا. وانتهى الساعة الخامسة مساء.");
+    void aSeparateTimeTakesTheDateOfItsParagraphElseTheReference() {
+        List<When> d = dates("عقد المؤتمر يوم 4 أيار 2024. وافتتح الساعة العاشرة صباحا.\nوانتهى الساعة الخامسة مساء.");
         assertThat(d).extracting(When::start).extracting(String::valueOf)
                 .containsExactly("2024-05-04", "2024-05-04", "2024-05-10");
         assertThat(d.get(1).relative()).isTrue();
@@ -207,6 +236,7 @@ class TemporalTaggerTest {
         assertThat(starts("وصل أمس، وغادر الأول من أمس، ويصل اليوم، ويعود غداً، ويسافر بعد غد"))
                 .containsExactly("2024-05-09", "2024-05-08", "2024-05-10", "2024-05-11", "2024-05-12");
         assertThat(dates("وصل أمس")).allMatch(When::relative);
+        assertThat(starts("غادر الليلة الماضية ويعود الليلة")).containsExactly("2024-05-09", "2024-05-10");
         When w = only("عقد مساء أمس الخميس لقاء");
         assertThat(w.start()).hasToString("2024-05-09");
         assertThat(w.text()).isEqualTo("مساء أمس الخميس");
@@ -220,6 +250,7 @@ class TemporalTaggerTest {
         assertThat(range.end()).hasToString("2025-02");
         assertThat(starts("في تشرين الأول من العام القادم")).containsExactly("2025-10");
         assertThat(starts("في الخامس من الشهر الجاري")).containsExactly("2024-05-05");
+        assertThat(starts("في 15 الجاري وفي العشرين من الجاري")).containsExactly("2024-05-15", "2024-05-20");
         assertThat(dates("في الشهر الماضي")).allMatch(When::relative);
     }
 
@@ -268,6 +299,15 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void aHistoricDateIsNotTheReference() {
+        TemporalResult r = TemporalTagger.tag(AnalyzedText.of(
+                "في ذكرى التأسيس يوم 31 آذار 1934 نظمت المنظمة يوم 30 آذار 2024 حفلا وتلتقي غدا بالضيوف"),
+                Optional.empty());
+        assertThat(r.reference()).contains(LocalDate.of(2024, 3, 30));
+        assertThat(r.dates().get(2).start()).hasToString("2024-03-31");
+    }
+
+    @Test
     void withoutAnyReferenceRelativeDatesKeepStartNull() {
         TemporalResult r = TemporalTagger.tag(AnalyzedText.of("اجتمعت الهيئة مساء أمس في أيار الماضي"), Optional.empty());
         assertThat(r.reference()).isEmpty();
@@ -283,6 +323,15 @@ class TemporalTaggerTest {
         assertThat(dates("في مطلع العام المقبل وفي أواخر آذار وفي منتصف الشهر الجاري")).isEmpty();
         assertThat(dates("بمناسبة عيد العمال ويوم المرأة العالمي وشهر رمضان المبارك")).isEmpty();
         assertThat(dates("في الأسبوع المقبل")).isEmpty();
+    }
+
+    @Test
+    void wordsAndNumbersThatOnlyLookTemporalAreNotDates() {
+        assertThat(dates("حل في المركز الأول من بين 30 مشاركا في الفصل الثاني من العام الدراسي")).isEmpty();
+        assertThat(dates("رقم الهاتف 0046-123-4567 والاصدار 1.2.3 والنتيجة 3-1 والنسبة 5/3")).isEmpty();
+        assertThat(dates("على مدار الساعة وصباح الخير ومساء الخير وليلة القدر ونحو غد مشرق")).isEmpty();
+        assertThat(dates("أهل السنة والمدير العام الجديد ومارس الحزب نشاطه بعد نكسة حزيران")).isEmpty();
+        assertThat(only("تبث الحلقة الثانية مساء الأحد").time()).isNull();
     }
 
     @Test
