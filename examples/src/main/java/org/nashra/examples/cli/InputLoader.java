@@ -26,7 +26,7 @@ final class InputLoader {
         this.stdin = stdin;
     }
 
-    /** The bulletin the parser reads from a text input, with the text; a {@code .json} input as {@code parse} wrote it. */
+    /** The bulletin of a text input, with the text; of a {@code .json} input, as {@code parse} wrote it. */
     Document document(Input input) throws InputException {
         if (input.isJson()) {
             return new Document(read(input), Optional.empty());

@@ -49,7 +49,7 @@ final class RenderCommand implements Callable<Integer> {
 
     @Option(names = "--engine", paramLabel = "ENGINE", defaultValue = "direct",
             description = {"PDF engine: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).",
-                "direct draws on PDFBox; html prints the HTML bulletin through openhtmltopdf."})
+                "direct draws on PDFBox; html (not in this build yet) prints the HTML bulletin through openhtmltopdf."})
     private Engine engine;
 
     @Parameters(arity = "1..*", paramLabel = "INPUT",

@@ -48,10 +48,10 @@ import org.nashra.render.pdf.internal.typeset.Typesetter;
  * <p>What it prints today: the bulletin's title in the heading family's bold
  * face (Noto Kufi Arabic by default), centred, then the source text as body
  * paragraphs (one per line of the text) in the body family (Amiri by default),
- * justified with kashidas (see {@link Justification#KASHIDA}), on numbered pages. Right-to-left paragraphs are detected from
- * their first strong letter; Latin, digits and punctuation inside Arabic are
- * drawn by whichever font of the chain has them, in the order of the Unicode
- * bidi algorithm.
+ * justified with kashidas (see {@link Justification#KASHIDA}), on numbered
+ * pages. Right-to-left paragraphs are detected from their first strong
+ * letter; Latin, digits and punctuation inside Arabic are drawn by whichever
+ * font of the chain has them, in the order of the Unicode bidi algorithm.
  *
  * <p>Limits: the bulletin's facts (meetings, resolutions…) are not printed
  * yet, nor is the PDF tagged for accessibility; no hyphenation; no vertical
@@ -94,7 +94,10 @@ public final class PdfRenderer {
                 m.bottom(), m.left());
     }
 
-    /** A builder with the defaults: A4, 20 mm margins, Amiri 12 pt body, Noto Kufi Arabic 18 pt title, kashida justification. */
+    /**
+     * A builder with the defaults: A4, 20 mm margins, Amiri 12 pt body, Noto Kufi Arabic 18 pt title, kashida
+     * justification.
+     */
     public static Builder builder() {
         return new Builder();
     }
