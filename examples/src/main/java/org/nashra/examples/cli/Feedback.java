@@ -41,6 +41,13 @@ final class Feedback {
         draw();
     }
 
+    /** Prints a warning about {@code input}, which was done nonetheless, above the bar. */
+    synchronized void warned(Input input, String warning) {
+        erase();
+        err.println(input.displayName() + ": warning: " + warning);
+        draw();
+    }
+
     /** One more input is finished, well or not. */
     synchronized void advance() {
         done++;

@@ -6,6 +6,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
+import java.util.Optional;
 import org.nashra.json.BulletinJson;
 import org.nashra.json.BulletinJsonException;
 import org.nashra.model.Bulletin;
@@ -25,15 +26,23 @@ final class InputLoader {
         this.stdin = stdin;
     }
 
-    /** The bulletin of a text input, or of a {@code .json} input as {@code parse} wrote it. */
-    Bulletin bulletin(Input input) throws InputException {
-        return input.isJson() ? read(input) : parse(input);
+    /** The bulletin of a text input, with the text; of a {@code .json} input, as {@code parse} wrote it. */
+    Document document(Input input) throws InputException {
+        if (input.isJson()) {
+            return new Document(read(input), Optional.empty());
+        }
+        String text = text(input);
+        return new Document(parse(text), Optional.of(text));
     }
 
     /** The bulletin the parser reads from a text input. */
     Bulletin parse(Input input) throws InputException {
+        return parse(text(input));
+    }
+
+    private static Bulletin parse(String text) throws InputException {
         try {
-            return BulletinParser.parse(text(input));
+            return BulletinParser.parse(text);
         } catch (IllegalArgumentException e) {
             throw new InputException("cannot be parsed: " + e.getMessage(), e);
         }

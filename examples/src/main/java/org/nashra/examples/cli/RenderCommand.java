@@ -2,23 +2,31 @@ package org.nashra.examples.cli;
 
 import java.io.InputStream;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
-import org.nashra.model.Bulletin;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code nashra render}: texts or bulletin JSON to {@code DIR/NAME.pdf} and {@code DIR/NAME.html}. */
+/**
+ * {@code nashra render}: texts or bulletin JSON to {@code DIR/NAME.pdf} and {@code DIR/NAME.html}.
+ * A text is printed as its bulletin's title and the text itself as justified body paragraphs; a JSON
+ * bulletin, which has no text, as its title. This build has the direct PDF engine only: HTML, and PDF
+ * through HTML, fail each input, naming what is missing.
+ */
 @Command(name = "render", mixinStandardHelpOptions = true, versionProvider = NashraCommand.Version.class,
-        description = "Prints bulletins as right-to-left PDF and HTML: DIR/NAME.pdf, DIR/NAME.html.")
+        description = {"Prints bulletins as right-to-left PDF and HTML: DIR/NAME.pdf, DIR/NAME.html.",
+            "A text prints as its title and the text as justified paragraphs; a JSON bulletin as its title.",
+            "This build has the direct PDF engine only: --format html or all, and --engine html, fail each input.",
+            "Warnings (a character no font has, drawn as a replacement) go to standard error."})
 final class RenderCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
@@ -41,7 +49,7 @@ final class RenderCommand implements Callable<Integer> {
 
     @Option(names = "--engine", paramLabel = "ENGINE", defaultValue = "direct",
             description = {"PDF engine: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).",
-                "direct draws on PDFBox; html prints the HTML bulletin through openhtmltopdf."})
+                "direct draws on PDFBox; html (not in this build yet) prints the HTML bulletin through openhtmltopdf."})
     private Engine engine;
 
     @Parameters(arity = "1..*", paramLabel = "INPUT",
@@ -69,25 +77,29 @@ final class RenderCommand implements Callable<Integer> {
         List<Target> targets = format.targets(engine);
         Feedback feedback = Feedback.forInputs(spec.commandLine().getErr(), inputs.size());
         boolean allDone = Batch.run(inputs, input -> render(input, targets, settings, directory.get()),
-                written -> { }, feedback);
+                done -> done.warnings().forEach(warning -> feedback.warned(done.input(), warning)), feedback);
         return ExitStatus.of(allDone);
     }
 
-    private List<String> render(Input input, List<Target> targets, RenderSettings settings, OutputDirectory directory)
+    /** An input rendered, and what its renderers warned about. */
+    private record Rendered(Input input, List<String> warnings) {
+    }
+
+    private Rendered render(Input input, List<Target> targets, RenderSettings settings, OutputDirectory directory)
             throws InputException {
-        Bulletin bulletin = loader.bulletin(input);
+        Document document = loader.document(input);
         // every renderer is found before anything is written, so an input fails whole, not half-rendered
         Map<Target, Renderer> chosen = new LinkedHashMap<>();
         for (Target target : targets) {
             chosen.put(target, renderers.find(target).orElseThrow(
                     () -> new InputException(target.description() + " is not available in this build")));
         }
-        List<String> written = new ArrayList<>();
+        Set<String> warnings = new LinkedHashSet<>();
         for (Map.Entry<Target, Renderer> pass : chosen.entrySet()) {
-            written.add(directory.write(input, pass.getKey().extension(),
-                    stream -> pass.getValue().render(bulletin, settings, stream)));
+            directory.write(input, pass.getKey().extension(),
+                    stream -> warnings.addAll(pass.getValue().render(document, settings, stream)));
         }
-        return written;
+        return new Rendered(input, List.copyOf(warnings));
     }
 
     /** The {@code --format} choices. */

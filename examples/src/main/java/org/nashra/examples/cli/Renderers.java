@@ -13,10 +13,11 @@ final class Renderers {
 
     /**
      * The renderers of the library. This is the one place a renderer module plugs into the command
-     * line; none is here yet, as render-pdf and render-html have no renderer to offer so far.
+     * line: render-pdf draws {@link Target#PDF_DIRECT}; render-html has no renderer to offer yet, so
+     * {@link Target#HTML} and {@link Target#PDF_THROUGH_HTML} are missing and fail each input.
      */
     static Renderers builtIn() {
-        return new Renderers(Map.of());
+        return new Renderers(Map.of(Target.PDF_DIRECT, new DirectPdf()));
     }
 
     Optional<Renderer> find(Target target) {

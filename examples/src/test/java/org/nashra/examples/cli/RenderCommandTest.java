@@ -1,38 +1,109 @@
 package org.nashra.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.List;
 import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nashra.json.BulletinJson;
+import org.nashra.model.Bulletin;
 import org.nashra.parser.BulletinParser;
+import org.nashra.render.pdf.Digits;
+import org.nashra.render.pdf.PageSize;
 
 class RenderCommandTest {
     /** Stands in for a renderer module: writes what it was asked to print. */
-    private static final Renderer ECHO = (bulletin, settings, out) ->
-            out.write((settings + " " + bulletin.source().length()).getBytes(StandardCharsets.UTF_8));
+    private static final Renderer ECHO = (document, settings, out) -> {
+        out.write((settings + " " + document.bulletin().source().length() + " "
+                + document.sourceText().map(String::length).orElse(-1)).getBytes(StandardCharsets.UTF_8));
+        return List.of();
+    };
 
     @TempDir
     Path dir;
 
     @Test
-    void reportsForEachInputThatPdfRenderingIsNotAvailableInThisBuild() {
+    void writesAPdfForEachTextWithItsWordsInTheBundledFonts() throws IOException {
         String meeting = Run.sample("seed-meeting.txt");
         String statement = Run.sample("seed-statement.txt");
 
         Run run = Run.of("render", "--out", dir.toString(), meeting, statement);
 
-        assertThat(run.status()).isEqualTo(1);
-        assertThat(run.errLines()).containsExactly(
-                meeting + ": PDF rendering is not available in this build",
-                statement + ": PDF rendering is not available in this build");
+        assertThat(run.status()).isZero();
+        assertThat(run.err()).isEmpty();
         assertThat(run.out()).isEmpty();
+        for (String name : List.of("seed-meeting", "seed-statement")) {
+            try (PDDocument pdf = Loader.loadPDF(dir.resolve(name + ".pdf").toFile())) {
+                assertThat(pdf.getNumberOfPages()).isPositive();
+                assertThat(pdf.getPage(0).getMediaBox().getWidth()).isCloseTo(595.3f, within(0.1f));
+                assertThat(words(new PDFTextStripper().getText(pdf)))
+                        .containsSequence(firstWords(Files.readString(Run.SAMPLES.resolve(name + ".txt")), 12));
+            }
+        }
+        assertThat(dir).isDirectoryNotContaining(p -> p.getFileName().toString().endsWith(".tmp"));
+    }
+
+    @Test
+    void pageAndDigitsReachThePdf() throws IOException {
+        Run run = Run.of("render", "--page", "a5", "--digits", "arabic", "--out", dir.toString(),
+                Run.sample("seed-meeting.txt"));
+
+        assertThat(run.status()).isZero();
+        try (PDDocument pdf = Loader.loadPDF(dir.resolve("seed-meeting.pdf").toFile())) {
+            assertThat(pdf.getPage(0).getMediaBox().getWidth()).isCloseTo(419.5f, within(0.1f));
+            // drawn as ٢٠، copied as written
+            assertThat(new PDFTextStripper().getText(pdf)).contains("20").doesNotContain("٢٠");
+        }
+        assertThat(DirectPdf.renderer(new RenderSettings(RenderSettings.Page.LETTER, RenderSettings.Digits.ARABIC))
+                .options()).satisfies(o -> {
+                    assertThat(o.pageSize()).isEqualTo(PageSize.LETTER);
+                    assertThat(o.digits()).isEqualTo(Digits.ARABIC);
+                });
+    }
+
+    @Test
+    void aBulletinJsonPrintsItsTitle() throws IOException {
+        Path json = Files.writeString(dir.resolve("greeting.json"),
+                BulletinJson.toString(Bulletin.builder(Bulletin.Kind.GREETING).title("تهنئة بالعيد").build()));
+
+        Run run = Run.of("render", "--out", dir.resolve("out").toString(), json.toString());
+
+        assertThat(run.status()).isZero();
+        try (PDDocument pdf = Loader.loadPDF(dir.resolve("out/greeting.pdf").toFile())) {
+            assertThat(new PDFTextStripper().getText(pdf)).contains("تهنئة بالعيد");
+        }
+    }
+
+    @Test
+    void aCharacterNoFontHasIsDrawnAsAReplacementWithAWarning() throws IOException {
+        Path text = Files.writeString(dir.resolve("symbol.txt"), "تهنئة \uE000 بالعيد");
+
+        Run run = Run.of("render", "--out", dir.toString(), text.toString());
+
+        assertThat(run.status()).isZero();
+        assertThat(run.errLines()).singleElement().asString().startsWith(text + ": warning: ").contains("U+E000");
+        assertThat(dir.resolve("symbol.pdf")).isNotEmptyFile();
+    }
+
+    @Test
+    void formatAllFailsEachInputWholeNamingHtmlAsMissing() {
+        String meeting = Run.sample("seed-meeting.txt");
+
+        Run run = Run.of("render", "--format", "all", "--out", dir.toString(), meeting);
+
+        assertThat(run.status()).isEqualTo(1);
+        assertThat(run.err()).isEqualTo(meeting + ": HTML rendering is not available in this build\n");
         assertThat(dir).isEmptyDirectory();
     }
 
@@ -67,7 +138,7 @@ class RenderCommandTest {
         assertThat(run.status()).isZero();
         assertThat(run.err()).isEmpty();
         assertThat(Files.readString(dir.resolve("seed-meeting.pdf")))
-                .isEqualTo("RenderSettings[page=a5, digits=arabic] " + length);
+                .isEqualTo("RenderSettings[page=a5, digits=arabic] " + length + " " + length);
         assertThat(Files.readString(dir.resolve("seed-meeting.html")))
                 .isEqualTo(Files.readString(dir.resolve("seed-meeting.pdf")));
     }
@@ -82,7 +153,7 @@ class RenderCommandTest {
 
         assertThat(run.status()).isZero();
         assertThat(Files.readString(dir.resolve("out/greeting.pdf")))
-                .isEqualTo("RenderSettings[page=a4, digits=latin] 5");
+                .isEqualTo("RenderSettings[page=a4, digits=latin] 5 -1");
     }
 
     @Test
@@ -116,6 +187,18 @@ class RenderCommandTest {
         assertThat(run.status()).isEqualTo(2);
         assertThat(run.errLines()).first()
                 .isEqualTo("Invalid value for option '--format': expected one of pdf, html, all but was 'docx'");
+    }
+
+    /** NFKC, white space collapsed, bidi marks dropped: words as copy and paste gives them. */
+    private static List<String> words(String text) {
+        String normal = Normalizer.normalize(text, Normalizer.Form.NFKC)
+                .replaceAll("[\\u200E\\u200F\\u061C]", "").strip();
+        return List.of(normal.split("\\s+"));
+    }
+
+    private static List<String> firstWords(String text, int count) {
+        List<String> words = words(text);
+        return words.subList(0, Math.min(count, words.size()));
     }
 
     @Test

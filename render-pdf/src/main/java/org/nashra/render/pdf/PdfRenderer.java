@@ -22,6 +22,7 @@ import org.nashra.model.Source;
 import org.nashra.render.pdf.internal.bidi.BaseDirection;
 import org.nashra.render.pdf.internal.font.FontChain;
 import org.nashra.render.pdf.internal.font.FontFace;
+import org.nashra.render.pdf.internal.justify.KashidaJustifier;
 import org.nashra.render.pdf.internal.layout.PageGeometry;
 import org.nashra.render.pdf.internal.layout.PlainDocument;
 import org.nashra.render.pdf.internal.layout.SourceText;
@@ -47,10 +48,10 @@ import org.nashra.render.pdf.internal.typeset.Typesetter;
  * <p>What it prints today: the bulletin's title in the heading family's bold
  * face (Noto Kufi Arabic by default), centred, then the source text as body
  * paragraphs (one per line of the text) in the body family (Amiri by default),
- * justified, on numbered pages. Right-to-left paragraphs are detected from
- * their first strong letter; Latin, digits and punctuation inside Arabic are
- * drawn by whichever font of the chain has them, in the order of the Unicode
- * bidi algorithm.
+ * justified with kashidas (see {@link Justification#KASHIDA}), on numbered
+ * pages. Right-to-left paragraphs are detected from their first strong
+ * letter; Latin, digits and punctuation inside Arabic are drawn by whichever
+ * font of the chain has them, in the order of the Unicode bidi algorithm.
  *
  * <p>Limits: the bulletin's facts (meetings, resolutions…) are not printed
  * yet, nor is the PDF tagged for accessibility; no hyphenation; no vertical
@@ -81,6 +82,7 @@ public final class PdfRenderer {
         Justifier justifier = switch (options.justification()) {
             case NONE -> Justifier.NONE;
             case INTER_WORD -> Justifier.INTER_WORD;
+            case KASHIDA -> new KashidaJustifier(typesetter.shaper());
         };
         this.styles = new PlainDocument.Styles(
                 new ParagraphStyle(heading, options.headingSize(), BaseDirection.AUTO, Justifier.NONE, missing, digits),
@@ -92,7 +94,10 @@ public final class PdfRenderer {
                 m.bottom(), m.left());
     }
 
-    /** A builder with the defaults: A4, 20 mm margins, Amiri 12 pt body, Noto Kufi Arabic 18 pt title, inter-word justification. */
+    /**
+     * A builder with the defaults: A4, 20 mm margins, Amiri 12 pt body, Noto Kufi Arabic 18 pt title, kashida
+     * justification.
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -206,7 +211,7 @@ public final class PdfRenderer {
         private final List<FontFamily> fallbackFamilies = new ArrayList<>();
         private float bodySize = 12;
         private float headingSize = 18;
-        private Justification justification = Justification.INTER_WORD;
+        private Justification justification = Justification.KASHIDA;
         private MissingGlyphs missingGlyphs = MissingGlyphs.REPLACE;
         private Digits digits = Digits.AS_WRITTEN;
 

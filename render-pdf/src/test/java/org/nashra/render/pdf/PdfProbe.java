@@ -54,10 +54,11 @@ public final class PdfProbe {
      * @param x           origin x in user space, points
      * @param y           origin y in user space, points (text rise included)
      * @param fontSize    the size in points
+     * @param width       how far the code moves the pen, points (its /W width)
      * @param text        what the font's ToUnicode CMap gives for the code, or null
      */
     public record DrawnGlyph(int page, int textObject, String font, int code, int subsetGid, int gid, float x,
-                             float y, float fontSize, String text) {
+                             float y, float fontSize, float width, String text) {
 
         /** True for the invisible RLM, LRM or ALM the writer puts left of some lines for text extractors. */
         public boolean isBidiMark() {
@@ -103,21 +104,27 @@ public final class PdfProbe {
      * moving the reh right of the pen ({@code بريطانيا}: 122 units), so the
      * default splits {@code بر|يطانيا}. nashra draws every inter-word space as
      * a glyph mapped to U+0020, so nothing needs guessing: the tolerances are
-     * set out of reach.
+     * set out of reach. (The PDF also leaves no gap inside a word, so the
+     * default guess gives the same words: {@link #textWithDefaultSpacing}.)
      */
     public static String text(byte[] pdf) throws IOException {
-        return text(pdf, true);
+        return text(pdf, true, true);
     }
 
     /** The text PDFBox extracts sorted by position, with its default space guessing. */
     public static String textWithDefaultSpacing(byte[] pdf) throws IOException {
-        return text(pdf, false);
+        return text(pdf, true, false);
     }
 
-    private static String text(byte[] pdf, boolean encodedSpacesOnly) throws IOException {
+    /** The text PDFBox extracts with a {@code PDFTextStripper} as it comes: content order, spaces guessed. */
+    public static String textWithDefaultSettings(byte[] pdf) throws IOException {
+        return text(pdf, false, false);
+    }
+
+    private static String text(byte[] pdf, boolean sorted, boolean encodedSpacesOnly) throws IOException {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             PDFTextStripper stripper = new PDFTextStripper();
-            stripper.setSortByPosition(true);
+            stripper.setSortByPosition(sorted);
             if (encodedSpacesOnly) {
                 stripper.setAverageCharTolerance(1e6f);
                 stripper.setSpacingTolerance(1e6f);
@@ -161,7 +168,7 @@ public final class PdfProbe {
             int gid = subsetGid >= 0 && subsetGid < original.length ? original[subsetGid] : -1;
             float size = getGraphicsState().getTextState().getFontSize();
             glyphs.add(new DrawnGlyph(page, textObject, font.getName(), code, subsetGid, gid,
-                    trm.getTranslateX(), trm.getTranslateY(), size, font.toUnicode(code)));
+                    trm.getTranslateX(), trm.getTranslateY(), size, displacement.getX() * size, font.toUnicode(code)));
         }
 
         private static int[] smallestCidPerSubsetGid(PDFont font) {

@@ -122,6 +122,72 @@ class PdfRendererTest {
     }
 
     @Test
+    void bodyTextIsKashidaJustifiedByDefaultAndThePrintedLinesFillTheMeasure() throws IOException {
+        String paragraph = corpusText().lines().filter(l -> l.length() > 400).findFirst().orElseThrow();
+        PdfRenderer interWord = PdfRenderer.builder().justification(Justification.INTER_WORD).build();
+
+        byte[] pdf = render(DEFAULT, untitled(), paragraph);
+        byte[] spaced = render(interWord, untitled(), paragraph);
+
+        assertThat(DEFAULT.options().justification()).isEqualTo(Justification.KASHIDA);
+        assertFillsTheMeasure(printedLines(pdf), DEFAULT.options(), true);
+        assertThat(PdfProbe.glyphs(pdf)).as("the inter-word glyphs and the tatweels inserted")
+                .hasSizeGreaterThan(PdfProbe.glyphs(spaced).size() + 10);
+        assertThat(PdfProbe.text(pdf)).isEqualTo(PdfProbe.text(spaced));
+    }
+
+    @Test
+    void aLatinParagraphIsSpacedBetweenWordsUnderKashidaJustification() throws IOException {
+        String paragraph = String.join(" ", java.util.Collections.nCopies(8,
+                "The association held its annual meeting in Malmö on the first of September."));
+        PdfRenderer interWord = PdfRenderer.builder().justification(Justification.INTER_WORD).build();
+
+        byte[] pdf = render(DEFAULT, untitled(), paragraph);
+
+        assertFillsTheMeasure(printedLines(pdf), DEFAULT.options(), false);
+        assertThat(PdfProbe.glyphs(pdf)).isEqualTo(PdfProbe.glyphs(render(interWord, untitled(), paragraph)));
+    }
+
+    private static Bulletin untitled() {
+        return Bulletin.builder(Bulletin.Kind.OTHER).build();
+    }
+
+    /** Left and right ink-box edges of a printed line, points. */
+    private record PrintedLine(float left, float right) {
+    }
+
+    /** The body lines of a PDF, top to bottom: glyphs with an advance, the page numbers and bidi marks left out. */
+    private static List<PrintedLine> printedLines(byte[] pdf) throws IOException {
+        java.util.Map<Integer, float[]> extents = new java.util.LinkedHashMap<>();
+        for (PdfProbe.DrawnGlyph g : PdfProbe.glyphs(pdf)) {
+            if (g.width() == 0 || g.isBidiMark() || g.y() < DEFAULT.options().margins().bottom()) {
+                continue;
+            }
+            float[] extent = extents.computeIfAbsent(g.page() * 10_000 + g.textObject(),
+                    k -> new float[] {Float.MAX_VALUE, -Float.MAX_VALUE});
+            extent[0] = Math.min(extent[0], g.x());
+            extent[1] = Math.max(extent[1], g.x() + g.width());
+        }
+        return extents.values().stream().map(e -> new PrintedLine(e[0], e[1])).toList();
+    }
+
+    /** Every line reaches both margins within 0.5 pt, but the last one, which keeps to its start edge only. */
+    private static void assertFillsTheMeasure(List<PrintedLine> lines, PdfOptions options, boolean rightToLeft) {
+        float left = options.margins().left();
+        float right = options.pageSize().width() - options.margins().right();
+        assertThat(lines).hasSizeGreaterThan(3);
+        for (int i = 0; i < lines.size(); i++) {
+            PrintedLine line = lines.get(i);
+            if (i < lines.size() - 1 || rightToLeft) {
+                assertThat(line.right()).as("right edge of line %d", i).isCloseTo(right, within(0.5f));
+            }
+            if (i < lines.size() - 1 || !rightToLeft) {
+                assertThat(line.left()).as("left edge of line %d", i).isCloseTo(left, within(0.5f));
+            }
+        }
+    }
+
+    @Test
     void raggedLinesAreNotStretched() throws IOException {
         String paragraph = corpusText().lines().filter(l -> l.length() > 400).findFirst().orElseThrow();
         PdfRenderer ragged = PdfRenderer.builder().justification(Justification.NONE).build();

@@ -1,5 +1,6 @@
 package org.nashra.render.pdf;
 
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -17,13 +18,16 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.nashra.model.Bulletin;
 
 /**
- * Text copied out of the PDF (PDFBox {@code PDFTextStripper}, sorted by
- * position) gives back the source words in order, after NFKC and white-space
- * normalisation.
+ * Text copied out of the PDF (PDFBox {@code PDFTextStripper}) gives back the
+ * source words in order, after NFKC and white-space normalisation, whether the
+ * stripper sorts by position or not, and whether it takes spaces from the space
+ * glyphs only or also guesses them from gaps. Body text is kashida-justified
+ * (the default): the tatweels it inserts copy as nothing and leave no gap.
  */
 class RoundTripTest {
 
     private static PdfRenderer renderer;
+    private static final PdfRenderer INTER_WORD = PdfRenderer.builder().justification(Justification.INTER_WORD).build();
 
     @BeforeAll
     static void renderer() {
@@ -42,6 +46,25 @@ class RoundTripTest {
         String copied = PdfProbe.text(pdf(null, text));
 
         assertSameWords(file.getFileName().toString(), words(text), words(withoutPageNumbers(copied)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("corpus")
+    void kashidaJustifiedCorpusTextCopiesBackWordForWordWithPdfBoxAsItComes(Path file) throws IOException {
+        String text = Files.readString(file);
+        byte[] pdf = pdf(null, text);
+        byte[] spaced = pdf(INTER_WORD, null, text);
+        assertThat(textless(pdf)).as("inserted tatweels (and raised letters) drawn without text")
+                .isGreaterThan(textless(spaced));
+
+        String name = file.getFileName().toString();
+        assertSameWords(name, words(text), words(withoutPageNumbers(PdfProbe.textWithDefaultSpacing(pdf))));
+        assertSameWords(name, words(text), words(withoutPageNumbers(PdfProbe.textWithDefaultSettings(pdf))));
+    }
+
+    /** Glyphs with an advance and no text of their own. */
+    private static long textless(byte[] pdf) throws IOException {
+        return PdfProbe.glyphs(pdf).stream().filter(g -> g.text() == null && g.width() > 0).count();
     }
 
     @Test
@@ -92,9 +115,11 @@ class RoundTripTest {
         assertRoundTrip(paragraph);
     }
 
+    /** The paragraph copies back whether PDFBox takes spaces from the space glyphs or guesses them from gaps. */
     private static void assertRoundTrip(String paragraph) throws IOException {
-        String copied = PdfProbe.text(pdf(null, paragraph));
-        assertSameWords(paragraph, words(paragraph), words(withoutPageNumbers(copied)));
+        byte[] pdf = pdf(null, paragraph);
+        assertSameWords(paragraph, words(paragraph), words(withoutPageNumbers(PdfProbe.text(pdf))));
+        assertSameWords(paragraph, words(paragraph), words(withoutPageNumbers(PdfProbe.textWithDefaultSpacing(pdf))));
     }
 
     /** Equal word lists, or a failure showing where they part. */
@@ -113,6 +138,10 @@ class RoundTripTest {
     }
 
     static byte[] pdf(String title, String text) throws IOException {
+        return pdf(renderer, title, text);
+    }
+
+    private static byte[] pdf(PdfRenderer renderer, String title, String text) throws IOException {
         Bulletin.Builder b = Bulletin.builder(Bulletin.Kind.OTHER);
         if (title != null) {
             b.title(title);

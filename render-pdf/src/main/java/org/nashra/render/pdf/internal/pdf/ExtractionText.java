@@ -32,10 +32,13 @@ import org.nashra.render.pdf.internal.text.ShapedLine;
  * baseline, the characters copy in place, in source order, in every extractor.
  *
  * <p>The glyphs themselves are drawn where the shaper put them; only the
- * ToUnicode mapping changes. A glyph with no baseline glyph in its word keeps
- * its own text.
+ * ToUnicode mapping changes, and the widths of the codes ({@link #gapsClosed}).
+ * A glyph with no baseline glyph in its word keeps its own text.
  */
 final class ExtractionText {
+
+    /** A gap narrower than this (font units) is left: no extractor sees it, and it would cost a code. */
+    private static final float GAP = 0.01f;
 
     private ExtractionText() {
     }
@@ -82,6 +85,49 @@ final class ExtractionText {
             texts[logical[k]] = join(carried.get(k));
         }
         return texts;
+    }
+
+    /**
+     * How much wider than its glyph each glyph's code must be, in font units,
+     * so that no gap opens inside a word for an extractor: a glyph that gives
+     * text, other than a space, reaches to where the next glyph giving text
+     * starts, in its word or the space after it ({@code texts} from
+     * {@link #of}, visual order, left to right).
+     *
+     * <p>Why: extractors place each character in the box of its code (origin,
+     * width from {@code /W}) and split a word where the next character starts
+     * after a gap (PDFBox: 0.3 average glyph widths with its default settings;
+     * poppler a tenth of the font size). Inside an Arabic word such gaps are
+     * everywhere something is drawn that gives no text of its own: a tatweel the
+     * kashida justifier inserted (one per elongation, about one word in three of
+     * a justified paragraph), a letter raised off the baseline whose text the
+     * next letter carries, a reh that Amiri sets right of the pen after beh.
+     * An empty ToUnicode entry or an empty {@code /ActualText} for the tatweel
+     * does not help: PDFBox copies the first as a space, and splits the line at
+     * the second (both measured).
+     */
+    static int[] gapsClosed(GlyphRun run, String[] texts) {
+        List<Glyph> glyphs = run.glyphs();
+        int n = glyphs.size();
+        int[] extra = new int[n];
+        int previous = -1;
+        float previousEnd = 0;
+        float pen = 0;
+        for (int i = 0; i < n; i++) {
+            Glyph g = glyphs.get(i);
+            float at = pen + g.xOffset();
+            pen += g.advance();
+            if (texts[i].isEmpty()) {
+                continue;
+            }
+            if (previous >= 0 && at - previousEnd > GAP) {
+                extra[previous] = (int) Math.ceil(at - previousEnd - GAP);
+            }
+            // a space is not widened: the room justification gives it is a gap extractors read as a space anyway
+            previous = texts[i].isBlank() ? -1 : i;
+            previousEnd = at + run.font().advance(g.id());
+        }
+        return extra;
     }
 
     /**

@@ -20,9 +20,11 @@ import org.nashra.render.pdf.internal.text.ShapedLine;
  *
  * <p>Each glyph run starts with its own text matrix at its exact left edge, so
  * rounding never accumulates across runs; inside a run every glyph is placed
- * by a {@code TJ} adjustment (the difference between where the font's width
+ * by a {@code TJ} adjustment (the difference between where the code's width
  * leaves the pen and where the shaper put the glyph), and vertical offsets
- * (raised marks, cursive attachment) by text rise {@code Ts}.
+ * (raised marks, cursive attachment) by text rise {@code Ts}. A code may be
+ * wider than its glyph, so that extractors see no gap inside a word
+ * ({@link ExtractionText#gapsClosed}); the adjustments take it back.
  *
  * <pre>{@code
  * PageWriter page = new PageWriter(document, pdPage, fonts);
@@ -84,14 +86,15 @@ public final class PageWriter {
         int[] codes = new int[n];
         float[] adjustments = new float[n];
         String[] texts = ExtractionText.of(run);
+        int[] extra = ExtractionText.gapsClosed(run, texts);
         float pen = 0;      // shaper's pen, font units from the run start
         float current = 0;  // where the PDF's text position is after the previous glyph
         for (int i = 0; i < n; i++) {
             Glyph g = run.glyphs().get(i);
-            codes[i] = font.code(g.id(), texts[i]);
+            codes[i] = font.code(g.id(), texts[i], extra[i]);
             float at = pen + g.xOffset();
             adjustments[i] = -(at - current) * toThousandths;
-            current = at + run.font().advance(g.id());
+            current = at + font.advance(codes[i]);
             pen += g.advance();
         }
         content.font(fonts.resourceName(font), run.fontSize()).textMatrix(x, baseline);

@@ -5,7 +5,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,8 +55,21 @@ import org.nashra.render.pdf.internal.font.FontFace;
  * text extraction skips (PDFBox, Acrobat and pdf.js skip unmapped codes of a
  * composite font). This replaces the {@code /ActualText} spans the usual
  * approach needs: it works in every extractor, and the page content stays one
- * {@code TJ} per run. Limit: 65,535 − glyph count aliases per font and
- * document; past that a glyph keeps its first text.
+ * {@code TJ} per run.
+ *
+ * <h2>One glyph, several widths</h2>
+ * A code may also be given a {@code /W} width wider than its glyph's advance
+ * ({@link #code(int, String, int)}): extractors take a character's box from the
+ * width of its code, and split a word wherever the next character starts well
+ * after that box ends. The page writer widens a letter's box over what follows
+ * it without text of its own (an inserted tatweel, a letter raised off the
+ * baseline) and over positioning gaps (Amiri sets reh after beh right of the
+ * pen), so a word has no gap; it adds the extra to the pen itself, so every
+ * glyph is drawn where it was before ({@link #advance(int)} gives the width of
+ * a code). Such a code is an alias like the others.
+ *
+ * <p>Limit: 65,535 − glyph count aliases per font and document; past that a
+ * glyph is drawn with its first code, keeping that code's text and width.
  *
  * <p>Not thread-safe: one instance per document being written.
  */
@@ -71,12 +83,10 @@ public final class PdfFont {
     private final FontFace face;
     private final PDDocument document;
     private final COSDictionary dictionary = new COSDictionary();
-    /** glyph id → (text → cid) */
-    private final Map<Integer, Map<String, Integer>> cids = new HashMap<>();
-    /** cid → glyph id, for every cid handed out */
-    private final TreeMap<Integer, Integer> glyphOfCid = new TreeMap<>();
-    /** cid → text, for the ToUnicode CMap; absent for glyphs without text */
-    private final TreeMap<Integer, String> textOfCid = new TreeMap<>();
+    /** glyph id → (text and width → cid) */
+    private final Map<Integer, Map<Use, Integer>> cids = new HashMap<>();
+    /** cid → glyph id and width, for every cid handed out */
+    private final TreeMap<Integer, Use> useOfCid = new TreeMap<>();
     private int nextAlias;
     private boolean embedded;
 
@@ -103,41 +113,68 @@ public final class PdfFont {
         return dictionary;
     }
 
+    /** What a cid stands for: a glyph, the text it copies as, its width beyond the glyph's advance (font units). */
+    private record Use(int gid, String text, int extra) {
+    }
+
     /**
      * The character code to draw a glyph with, registering the glyph and the
-     * text it gives on extraction.
+     * text it gives on extraction; its width is the glyph's advance.
      *
      * @param gid  the glyph id in the face
      * @param text what extraction gives for it, possibly empty
      */
     public int code(int gid, String text) {
+        return code(gid, text, 0);
+    }
+
+    /**
+     * The character code to draw a glyph with, registering the glyph, the text
+     * it gives on extraction and its width.
+     *
+     * @param gid   the glyph id in the face
+     * @param text  what extraction gives for it, possibly empty
+     * @param extra how much wider than the glyph's advance the code is, font
+     *              units, 0 or more; see {@link #advance(int)} for what was given
+     */
+    public int code(int gid, String text, int extra) {
         if (embedded) {
             throw new IllegalStateException("font " + face.name() + " is already embedded");
         }
-        Map<String, Integer> byText = cids.computeIfAbsent(gid, k -> new HashMap<>(2));
-        Integer cid = byText.get(text);
+        if (extra < 0) {
+            throw new IllegalArgumentException("negative extra width: " + extra);
+        }
+        Map<Use, Integer> byUse = cids.computeIfAbsent(gid, k -> new HashMap<>(2));
+        Use use = new Use(gid, text, extra);
+        Integer cid = byUse.get(use);
         if (cid != null) {
             return cid;
         }
         int newCid;
-        if (byText.isEmpty()) {
+        if (byUse.isEmpty()) {
             newCid = gid;
         } else if (nextAlias <= MAX_CID) {
             newCid = nextAlias++;
         } else {
-            return byText.values().iterator().next();
+            return byUse.values().iterator().next();
         }
-        byText.put(text, newCid);
-        glyphOfCid.put(newCid, gid);
-        if (!text.isEmpty()) {
-            textOfCid.put(newCid, text);
-        }
+        byUse.put(use, newCid);
+        useOfCid.put(newCid, use);
         return newCid;
+    }
+
+    /** The width of a code this font handed out, font units: its glyph's advance and any extra. */
+    public int advance(int cid) {
+        Use use = useOfCid.get(cid);
+        if (use == null) {
+            throw new IllegalArgumentException("not a code of " + face.name() + ": " + cid);
+        }
+        return face.advance(use.gid()) + use.extra();
     }
 
     /** True if no glyph was drawn with this font. */
     public boolean isUnused() {
-        return glyphOfCid.isEmpty();
+        return useOfCid.isEmpty();
     }
 
     /**
@@ -149,7 +186,8 @@ public final class PdfFont {
             throw new IllegalStateException("font " + face.name() + " is already embedded");
         }
         embedded = true;
-        Set<Integer> gids = new TreeSet<>(glyphOfCid.values());
+        Set<Integer> gids = new TreeSet<>();
+        useOfCid.values().forEach(use -> gids.add(use.gid()));
         byte[] program;
         Map<Integer, Integer> oldToNew = new HashMap<>();
         try (TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(face.data()))) {
@@ -215,24 +253,23 @@ public final class PdfFont {
         COSArray w = new COSArray();
         COSArray run = null;
         int previous = -2;
-        for (Map.Entry<Integer, Integer> e : glyphOfCid.entrySet()) {
-            int cid = e.getKey();
+        for (int cid : useOfCid.keySet()) {
             if (cid != previous + 1) {
                 run = new COSArray();
                 w.add(COSInteger.get(cid));
                 w.add(run);
             }
-            run.add(new COSFloat(face.advance(e.getValue()) * k));
+            run.add(new COSFloat(advance(cid) * k));
             previous = cid;
         }
         return w;
     }
 
     private COSStream cidToGidMap(Map<Integer, Integer> oldToNew) throws IOException {
-        int max = glyphOfCid.lastKey();
+        int max = useOfCid.lastKey();
         byte[] map = new byte[2 * (max + 1)];
-        for (Map.Entry<Integer, Integer> e : glyphOfCid.entrySet()) {
-            int newGid = oldToNew.getOrDefault(e.getValue(), 0);
+        for (Map.Entry<Integer, Use> e : useOfCid.entrySet()) {
+            int newGid = oldToNew.getOrDefault(e.getValue().gid(), 0);
             map[2 * e.getKey()] = (byte) (newGid >> 8);
             map[2 * e.getKey() + 1] = (byte) newGid;
         }
@@ -241,18 +278,19 @@ public final class PdfFont {
 
     /** The ToUnicode CMap: one {@code bfchar} line per CID that stands for text. */
     private byte[] toUnicode() {
-        StringBuilder cmap = new StringBuilder(64 * textOfCid.size() + 512);
+        List<Map.Entry<Integer, Use>> entries = useOfCid.entrySet().stream()
+                .filter(e -> !e.getValue().text().isEmpty()).toList();
+        StringBuilder cmap = new StringBuilder(64 * entries.size() + 512);
         cmap.append("/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n")
                 .append("/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n")
                 .append("/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n")
                 .append("1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n");
-        List<Map.Entry<Integer, String>> entries = new ArrayList<>(textOfCid.entrySet());
         for (int i = 0; i < entries.size(); i += 100) {
-            List<Map.Entry<Integer, String>> block = entries.subList(i, Math.min(entries.size(), i + 100));
+            List<Map.Entry<Integer, Use>> block = entries.subList(i, Math.min(entries.size(), i + 100));
             cmap.append(block.size()).append(" beginbfchar\n");
-            for (Map.Entry<Integer, String> e : block) {
+            for (Map.Entry<Integer, Use> e : block) {
                 cmap.append('<').append(String.format("%04X", e.getKey())).append("> <");
-                for (char c : e.getValue().toCharArray()) {
+                for (char c : e.getValue().text().toCharArray()) {
                     cmap.append(String.format("%04X", (int) c));
                 }
                 cmap.append(">\n");

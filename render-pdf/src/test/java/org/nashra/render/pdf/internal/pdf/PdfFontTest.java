@@ -1,6 +1,8 @@
 package org.nashra.render.pdf.internal.pdf;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,6 +12,7 @@ import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.nashra.fonts.NashraFonts;
@@ -67,6 +70,33 @@ class PdfFontTest {
             assertThat(gidAt(map, alias)).isEqualTo(gidAt(map, space)).isNotZero();
             assertThat(gidAt(map, silent)).isEqualTo(gidAt(map, space));
             assertThat(gidAt(map, lamAlef)).isNotZero();
+        }
+    }
+
+    @Test
+    void aWiderCodeIsAnAliasOfTheSameGlyphWithItsOwnWidth() throws IOException {
+        try (PDDocument doc = new PDDocument()) {
+            PdfFont font = new PdfFont(amiri, doc);
+            int lam = amiri.glyphId('ل');
+
+            int plain = font.code(lam, "ل");
+            int wider = font.code(lam, "ل", 120);
+
+            assertThat(font.advance(plain)).isEqualTo(amiri.advance(lam));
+            assertThat(font.advance(wider)).isEqualTo(amiri.advance(lam) + 120);
+            assertThat(wider).isNotEqualTo(plain);
+            assertThat(font.code(lam, "ل", 120)).isEqualTo(wider);
+            assertThatThrownBy(() -> font.code(lam, "ل", -1)).isInstanceOf(IllegalArgumentException.class);
+
+            font.embed();
+            COSDictionary cidFont = (COSDictionary) ((COSArray) font.dictionary()
+                    .getDictionaryObject(COSName.DESCENDANT_FONTS)).getObject(0);
+            byte[] map = readBytes((COSStream) cidFont.getDictionaryObject(COSName.CID_TO_GID_MAP));
+            assertThat(gidAt(map, wider)).isEqualTo(gidAt(map, plain)).isNotZero();
+            PDType0Font parsed = new PDType0Font(font.dictionary());
+            float k = 1000f / amiri.unitsPerEm();
+            assertThat(parsed.getWidth(wider)).isCloseTo((amiri.advance(lam) + 120) * k, within(0.01f));
+            assertThat(parsed.getWidth(plain)).isCloseTo(amiri.advance(lam) * k, within(0.01f));
         }
     }
 

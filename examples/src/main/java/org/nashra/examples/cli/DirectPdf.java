@@ -1,0 +1,43 @@
+package org.nashra.examples.cli;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.nashra.render.pdf.Digits;
+import org.nashra.render.pdf.PageSize;
+import org.nashra.render.pdf.PdfRenderer;
+import org.nashra.render.pdf.RenderReport;
+
+/**
+ * {@code --engine direct}: the render-pdf engine. One {@link PdfRenderer} per settings serves every
+ * input of a run: building one loads the fonts, and it is thread-safe and keeps the words it has
+ * shaped.
+ */
+final class DirectPdf implements Renderer {
+    private final Map<RenderSettings, PdfRenderer> renderers = new ConcurrentHashMap<>();
+
+    @Override
+    public List<String> render(Document document, RenderSettings settings, OutputStream out) throws IOException {
+        PdfRenderer renderer = renderers.computeIfAbsent(settings, DirectPdf::renderer);
+        RenderReport report = document.sourceText().isPresent()
+                ? renderer.render(document.bulletin(), document.sourceText().get(), out)
+                : renderer.render(document.bulletin(), out);
+        return report.warnings();
+    }
+
+    /** The renderer for the command line's settings; everything else is the library's default. */
+    static PdfRenderer renderer(RenderSettings settings) {
+        PageSize page = switch (settings.page()) {
+            case A4 -> PageSize.A4;
+            case A5 -> PageSize.A5;
+            case LETTER -> PageSize.LETTER;
+        };
+        Digits digits = switch (settings.digits()) {
+            case LATIN -> Digits.LATIN;
+            case ARABIC -> Digits.ARABIC;
+        };
+        return PdfRenderer.builder().pageSize(page).digits(digits).build();
+    }
+}
