@@ -322,14 +322,16 @@ public final class Reading {
      */
     private Found<Party> selfReference(int at) {
         String f = doc.form(at);
-        if (issuer instanceof Organization org && org.name() != null) {
-            String head = headOf(org.name());
-            String bare = stripClitics(f);
-            // التجمع، الرابطة: the bare head alone (الرابطة النسائية names another body)
-            Found<Organization> named = entities.organization(doc, at, doc.size());
-            boolean bareHead = named == null || named.to() == at + 1 || named.value().name() == null;
-            if (head != null && bare.equals("ال" + head) && bareHead) {
-                return new Found<>(as(org, doc.span(at, f.length() - bare.length(), at + 1)), at, at + 1);
+        // التجمع، الرابطة، المجلس: the bare head of the issuer's or organizer's name or organ
+        // (الرابطة النسائية, a head the name reader takes further, names another body)
+        String bare = stripClitics(f);
+        for (Party p : new Party[] {issuer, organizer}) {
+            if (p instanceof Organization org && (org.name() != null && bare.equals("ال" + headOf(org.name()))
+                    || org.organ() != null && bare.equals("ال" + headOf(org.organ())))) {
+                Found<Organization> other = entities.organization(doc, at, doc.size());
+                if (other == null || other.to() == at + 1 || other.value().name() == null) {
+                    return new Found<>(as(org, doc.span(at, f.length() - bare.length(), at + 1)), at, at + 1);
+                }
             }
         }
         if (f.endsWith("نا") && f.length() > 4) {
