@@ -8,6 +8,12 @@ import org.nashra.model.Span;
  * after a stripped preposition ل the article is restored ({@code للجنة} gives
  * {@code اللجنة} with the span starting after the preposition).
  *
+ * <pre>{@code
+ * Phrase p = doc.phrase(from, 1, to);   // "للجنة التحضيرية", the ل left out
+ * p.text();                             // "اللجنة التحضيرية"
+ * p.span().of(doc.original());          // "لجنة التحضيرية"
+ * }</pre>
+ *
  * @param text the value
  * @param span where it was read in the original text
  * @param from first token
