@@ -37,7 +37,8 @@ class UnreadableInputTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"طالب", "عقد", "الى", "دقيقة صمت", "تلقى المؤتمر برقيات من", "وجه المؤتمر رسالة الى",
-            "انتخاب", "حصل على", ":\n- \n- ", "بحضور", "وفود تمثل منظمات الحزب في"})
+            "انتخاب", "حصل على", ":\n- \n- ", "بحضور", "وفود تمثل منظمات الحزب في", "العراقي: عقد اجتماع",
+            "الفرنسية في 12/3/2020"})
     void aCueWithoutItsFrameDoesNotBreakTheParse(String text) {
         assertThat(BulletinParser.parse(text)).isNotNull();
     }

@@ -131,6 +131,9 @@ public final class PlaceTagger {
             return Optional.empty();
         }
         Optional<Lexicon.Hit<PlaceName>> hit = lex.placeName(t, i);
+        if (hit.isPresent() && hit.get().value().kind() == PlaceName.Kind.COUNTRY_ADJECTIVE) {
+            return Optional.empty(); // "العراقي:" opens a line about someone, not a dateline
+        }
         int end = hit.map(Lexicon.Hit::end).orElse(i + 1);
         if (end >= t.tokens().size()) {
             return Optional.empty();
@@ -139,6 +142,7 @@ public final class PlaceTagger {
         boolean dash = next.isPunct('–') || next.isPunct('-') || next.isPunct('—');
         boolean marked = dash || next.isPunct(':') || next.isPunct('/')
                 || next.kind() == Token.Kind.NUMBER_GROUP
+                || hit.isPresent() && next.kind() == Token.Kind.NUMBER // a known city before "31 آذار 2024"
                 || next.is("في") && end + 1 < t.tokens().size() && !t.tokens().get(end + 1).isWord();
         if (!marked || t.startsLine(end)) {
             return Optional.empty();

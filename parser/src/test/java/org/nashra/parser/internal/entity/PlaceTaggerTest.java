@@ -147,6 +147,20 @@ class PlaceTaggerTest {
     }
 
     @Test
+    void datelineCityBeforeADateWrittenWithAMonthName() {
+        Place p = tagger.datelineAt(AnalyzedText.of("الموصل 14 نيسان 2021\nعقدت الجمعية"), 0).orElseThrow().place();
+        assertThat(p.city()).isEqualTo("الموصل");
+        assertThat(p.country()).isEqualTo("IQ");
+    }
+
+    @Test
+    void aCountryAdjectiveOpeningALineIsNoDateline() {
+        assertThat(tagger.datelineAt(AnalyzedText.of("السوري: تحدث الضيف"), 0)).isEmpty();
+        assertThat(tagger.datelineAt(AnalyzedText.of("الفرنسية في 12/3/2020"), 0)).isEmpty();
+        assertThat(places("العراقي: عقد اجتماع")).isEmpty();
+    }
+
+    @Test
     void unknownDatelineCityIsTakenBeforeADashOnly() {
         assertThat(tagger.datelineAt(AnalyzedText.of("فيكشو – عقدت"), 0).orElseThrow().place().city()).isEqualTo("فيكشو");
         assertThat(tagger.datelineAt(AnalyzedText.of("ملاحظة: عقدت"), 0)).isEmpty();
