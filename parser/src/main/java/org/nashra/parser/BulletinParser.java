@@ -64,12 +64,23 @@ public final class BulletinParser {
     }
 
     /**
-     * Parses {@code text}.
+     * Parses {@code text}. What the parser noticed but did not repair (a weekday that contradicts its date) is
+     * dropped here; {@link #read(String, ParseOptions)} returns it.
      *
      * @throws IllegalArgumentException when the text holds an unpaired surrogate (the message names its offset),
      *                                  since such a text has no UTF-8 form and no honest span
      */
     public static Bulletin parse(String text, ParseOptions options) {
+        return read(text, options).bulletin();
+    }
+
+    /**
+     * Parses {@code text} and reports what looks wrong in it: the bulletin keeps the values as written, the
+     * warnings say which contradict each other ({@link ParseWarning.Kind}).
+     *
+     * @throws IllegalArgumentException when the text holds an unpaired surrogate (the message names its offset)
+     */
+    public static ParseResult read(String text, ParseOptions options) {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(options, "options");
         checkSurrogates(text);
@@ -117,7 +128,7 @@ public final class BulletinParser {
         ElectionFrames.results(reading).forEach(b::electionResult);
         commemorations.forEach(b::commemoration);
         time.dates().forEach(b::date);
-        return b.build();
+        return new ParseResult(b.build(), time.warnings());
     }
 
     private static void checkSurrogates(String text) {

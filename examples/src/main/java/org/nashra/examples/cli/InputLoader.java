@@ -11,6 +11,8 @@ import org.nashra.json.BulletinJson;
 import org.nashra.json.BulletinJsonException;
 import org.nashra.model.Bulletin;
 import org.nashra.parser.BulletinParser;
+import org.nashra.parser.ParseOptions;
+import org.nashra.parser.ParseResult;
 
 /**
  * Reads inputs into text and bulletins, turning every way an input can be bad into an
@@ -32,17 +34,17 @@ final class InputLoader {
             return new Document(read(input), Optional.empty());
         }
         String text = text(input);
-        return new Document(parse(text), Optional.of(text));
+        return new Document(parse(text).bulletin(), Optional.of(text));
     }
 
-    /** The bulletin the parser reads from a text input. */
-    Bulletin parse(Input input) throws InputException {
+    /** The bulletin the parser reads from a text input, with what it noticed but did not repair. */
+    ParseResult parse(Input input) throws InputException {
         return parse(text(input));
     }
 
-    private static Bulletin parse(String text) throws InputException {
+    private static ParseResult parse(String text) throws InputException {
         try {
-            return BulletinParser.parse(text);
+            return BulletinParser.read(text, ParseOptions.DEFAULTS);
         } catch (IllegalArgumentException e) {
             throw new InputException("cannot be parsed: " + e.getMessage(), e);
         }

@@ -10,7 +10,8 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.nashra.json.BulletinJson;
 import org.nashra.json.BulletinJson.Layout;
-import org.nashra.model.Bulletin;
+import org.nashra.parser.ParseResult;
+import org.nashra.parser.ParseWarning;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -52,7 +53,13 @@ final class ParseCommand implements Callable<Integer> {
         if (out == null) {
             Layout layout = compact || inputs.size() > 1 ? Layout.COMPACT : Layout.PRETTY;
             PrintWriter stdout = spec.commandLine().getOut();
-            allDone = Batch.run(inputs, input -> BulletinJson.toString(bulletin(input), layout), stdout::print, feedback);
+            allDone = Batch.run(inputs, input -> {
+                ParseResult parsed = parse(input);
+                return new Parsed(input, BulletinJson.toString(parsed.bulletin(), layout), parsed.warnings());
+            }, parsed -> {
+                stdout.print(parsed.json());
+                warn(parsed, feedback);
+            }, feedback);
             stdout.flush();
         } else {
             Input.requireDistinctBaseNames(inputs, spec);
@@ -61,12 +68,17 @@ final class ParseCommand implements Callable<Integer> {
                 return ExitStatus.FAILED;
             }
             Layout layout = compact ? Layout.COMPACT : Layout.PRETTY;
-            allDone = Batch.run(inputs, input -> write(input, directory.get(), layout), written -> { }, feedback);
+            allDone = Batch.run(inputs, input -> write(input, directory.get(), layout), parsed -> warn(parsed, feedback),
+                    feedback);
         }
         return ExitStatus.of(allDone);
     }
 
-    private Bulletin bulletin(Input input) throws InputException {
+    /** An input parsed: its JSON for standard output (null when written to a file), and what the parser warned about. */
+    private record Parsed(Input input, String json, List<ParseWarning> warnings) {
+    }
+
+    private ParseResult parse(Input input) throws InputException {
         if (input.isJson()) {
             // parsing JSON as Arabic text is never meant, and --out would overwrite the input with its own bulletin
             throw new InputException("is already a bulletin (.json); parse reads texts");
@@ -74,9 +86,17 @@ final class ParseCommand implements Callable<Integer> {
         return loader.parse(input);
     }
 
-    private String write(Input input, OutputDirectory directory, Layout layout) throws InputException {
-        Bulletin bulletin = bulletin(input);
-        return directory.write(input, "json", stream ->
-                BulletinJson.write(bulletin, new OutputStreamWriter(stream, StandardCharsets.UTF_8), layout));
+    private Parsed write(Input input, OutputDirectory directory, Layout layout) throws InputException {
+        ParseResult parsed = parse(input);
+        directory.write(input, "json", stream ->
+                BulletinJson.write(parsed.bulletin(), new OutputStreamWriter(stream, StandardCharsets.UTF_8), layout));
+        return new Parsed(input, null, parsed.warnings());
+    }
+
+    /** Warnings go to standard error as {@code NAME: warning: [start, end] message}; the input still counts as done. */
+    private static void warn(Parsed parsed, Feedback feedback) {
+        for (ParseWarning w : parsed.warnings()) {
+            feedback.warned(parsed.input(), "[" + w.span().start() + ", " + w.span().end() + "] " + w.message());
+        }
     }
 }

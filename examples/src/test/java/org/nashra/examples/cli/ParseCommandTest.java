@@ -52,6 +52,19 @@ class ParseCommandTest {
     }
 
     @Test
+    void aContradictionInTheTextIsAWarningOnStandardErrorAndTheInputIsStillDone() throws IOException {
+        Path text = Files.writeString(dir.resolve("sunday.txt"), "عقدت الجمعية اجتماعها يوم الأحد 14 أيلول 2024.");
+
+        Run run = Run.of("parse", "--out", dir.resolve("out").toString(), text.toString());
+
+        assertThat(run.status()).isZero();
+        assertThat(run.errLines()).singleElement().asString()
+                .startsWith(text + ": warning: [")
+                .contains("2024-09-14");
+        assertThat(dir.resolve("out/sunday.json")).exists();
+    }
+
+    @Test
     void eachBadInputIsOneLineOnStandardErrorWhileTheGoodOneIsStillDone() throws IOException {
         Path missing = dir.resolve("missing.txt");
         Path invalid = Files.write(dir.resolve("invalid.txt"), new byte[] {'a', 'b', (byte) 0xC3, '('});

@@ -8,6 +8,7 @@ import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
+import org.nashra.parser.ParseWarning;
 import org.nashra.model.IsoDate;
 import org.nashra.model.Span;
 import org.nashra.model.When;
@@ -37,9 +38,9 @@ import org.nashra.parser.internal.text.Token;
 final class Resolver {
     private final AnalyzedText text;
     private final Optional<LocalDate> reference;
-    private final List<DateWarning> warnings;
+    private final List<ParseWarning> warnings;
 
-    Resolver(AnalyzedText text, Optional<LocalDate> reference, List<DateWarning> warnings) {
+    Resolver(AnalyzedText text, Optional<LocalDate> reference, List<ParseWarning> warnings) {
         this.text = text;
         this.reference = reference;
         this.warnings = warnings;
@@ -81,7 +82,7 @@ final class Resolver {
         if (e.weekday != null && start != null && (e.date != null || e.dayOffset != null)) {
             start.toLocalDate().ifPresent(d -> {
                 if (d.getDayOfWeek() != e.weekday) {
-                    warnings.add(new DateWarning(DateWarning.Kind.WEEKDAY_MISMATCH, String.format(
+                    warnings.add(new ParseWarning(ParseWarning.Kind.WEEKDAY_MISMATCH, String.format(
                             "the weekday %s contradicts %s, a %s; the date is kept", e.weekday, d, d.getDayOfWeek()),
                             span));
                 }
@@ -212,7 +213,7 @@ final class Resolver {
         try {
             return IsoDate.of(LocalDate.of(year, month, day));
         } catch (DateTimeException e) {
-            warnings.add(new DateWarning(DateWarning.Kind.INVALID_DATE,
+            warnings.add(new ParseWarning(ParseWarning.Kind.INVALID_DATE,
                     String.format("%04d-%02d-%02d is not a calendar day", year, month, day), span));
             return null;
         }
@@ -256,7 +257,7 @@ final class Resolver {
         }
         LocalDate g = HijriCalendar.toGregorian(year, d.month, d.day);
         if (g == null) {
-            warnings.add(new DateWarning(DateWarning.Kind.INVALID_DATE,
+            warnings.add(new ParseWarning(ParseWarning.Kind.INVALID_DATE,
                     String.format("Hijri %04d-%02d-%02d is not a calendar day", year, d.month, d.day), span));
             return new Hijri(null, null);
         }
@@ -283,7 +284,7 @@ final class Resolver {
         }
         long days = Math.abs(ChronoUnit.DAYS.between(gregorian.firstDay(), fromHijri.firstDay()));
         if (days > 2) {
-            warnings.add(new DateWarning(DateWarning.Kind.HIJRI_MISMATCH, String.format(
+            warnings.add(new ParseWarning(ParseWarning.Kind.HIJRI_MISMATCH, String.format(
                     "the Hijri date is %s by Umm al-Qura, %d days from the Gregorian %s; the Gregorian date is kept",
                     fromHijri, days, gregorian), span));
         }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.nashra.parser.ParseWarning;
 import org.nashra.model.When;
 
 /**
@@ -20,7 +21,7 @@ import org.nashra.model.When;
  * @param reference the reference date used (given, or taken from the text), empty when there was none
  * @param warnings  contradictions noticed and left as written
  */
-public record TemporalResult(List<DateMention> mentions, Optional<LocalDate> reference, List<DateWarning> warnings) {
+public record TemporalResult(List<DateMention> mentions, Optional<LocalDate> reference, List<ParseWarning> warnings) {
     public TemporalResult {
         mentions = List.copyOf(mentions);
         Objects.requireNonNull(reference, "reference");

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.nashra.parser.ParseWarning;
 import org.nashra.model.IsoDate;
 import org.nashra.model.When;
 import org.nashra.parser.internal.text.AnalyzedText;
@@ -28,7 +29,7 @@ import org.nashra.parser.internal.text.AnalyzedText;
  * anniversary is history, not the day the text speaks from). Without any, they keep {@code start: null}.
  *
  * <p><b>Contradictions</b> are reported, not repaired: a weekday that is not the weekday of its date keeps
- * the written date and adds a {@link DateWarning} to {@link TemporalResult#warnings()}.
+ * the written date and adds a {@link ParseWarning} to {@link TemporalResult#warnings()}.
  *
  * <p>Durations ({@code يومين}, {@code ثلاثة أيام}), vague periods ({@code مطلع العام المقبل},
  * {@code أواخر آذار}) and holiday names ({@code عيد العمال}) are not dates; weeks ({@code الأسبوع المقبل})
@@ -47,7 +48,7 @@ public final class TemporalTagger {
         Objects.requireNonNull(reference, "reference");
         List<Expr> found = ExpressionReader.read(text);
         Optional<LocalDate> ref = reference.isPresent() ? reference : textReference(text, found);
-        List<DateWarning> warnings = new ArrayList<>();
+        List<ParseWarning> warnings = new ArrayList<>();
         Resolver resolver = new Resolver(text, ref, warnings);
         List<DateMention> mentions = new ArrayList<>(found.size());
         // a time stated apart takes the day of the latest dated expression of its paragraph (line)

@@ -9,6 +9,7 @@ import java.time.LocalTime;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.nashra.parser.ParseWarning;
 import org.nashra.model.When;
 import org.nashra.parser.internal.text.AnalyzedText;
 
@@ -275,7 +276,7 @@ class TemporalTaggerTest {
         TemporalResult r = tag("اجتمع الوفد يوم الاثنين 12 أيار 2024");
         assertThat(r.dates().get(0).start()).hasToString("2024-05-12");
         assertThat(r.warnings()).singleElement().satisfies(w -> {
-            assertThat(w.kind()).isEqualTo(DateWarning.Kind.WEEKDAY_MISMATCH);
+            assertThat(w.kind()).isEqualTo(ParseWarning.Kind.WEEKDAY_MISMATCH);
             assertThat(w.message()).contains("MONDAY", "2024-05-12", "SUNDAY");
             assertThat(w.span()).isEqualTo(r.dates().get(0).span());
         });
@@ -357,7 +358,7 @@ class TemporalTaggerTest {
     void anImpossibleDayKeepsStartNullAndIsReported() {
         TemporalResult r = tag("يوم 30/2/2021");
         assertThat(r.dates()).singleElement().satisfies(w -> assertThat(w.start()).isNull());
-        assertThat(r.warnings()).extracting(DateWarning::kind).containsExactly(DateWarning.Kind.INVALID_DATE);
+        assertThat(r.warnings()).extracting(ParseWarning::kind).containsExactly(ParseWarning.Kind.INVALID_DATE);
     }
 
     @Test

@@ -1,23 +1,23 @@
-package org.nashra.parser.internal.time;
+package org.nashra.parser;
 
 import java.util.Objects;
 import org.nashra.model.Span;
 
 /**
- * Something the temporal tagger noticed but did not silently repair: the date it returns stays the one
- * written, and this says what looks wrong.
+ * Something the parser noticed in the text but did not silently repair: the value
+ * it returns stays the one written, and the warning says what looks wrong and where.
  *
  * <pre>{@code
- * // "يوم الأحد 14 أيلول 2024": 14 September 2024 is a Saturday
- * new DateWarning(DateWarning.Kind.WEEKDAY_MISMATCH,
- *         "الأحد (SUNDAY) contradicts 2024-09-14, a SATURDAY; the date is kept", new Span(0, 22));
+ * ParseResult r = BulletinParser.read("عقد الاجتماع يوم الأحد 14 أيلول 2024", ParseOptions.DEFAULTS);
+ * r.bulletin().dates().get(0).start();   // 2024-09-14, as written
+ * r.warnings().get(0).kind();             // WEEKDAY_MISMATCH: 14 September 2024 is a Saturday
  * }</pre>
  *
  * @param kind    what is wrong
  * @param message a readable explanation naming the values
  * @param span    the expression in the original text
  */
-public record DateWarning(Kind kind, String message, Span span) {
+public record ParseWarning(Kind kind, String message, Span span) {
     /** What a warning is about. */
     public enum Kind {
         /** A weekday that is not the weekday of the date it names; the date is kept. */
@@ -28,7 +28,7 @@ public record DateWarning(Kind kind, String message, Span span) {
         INVALID_DATE
     }
 
-    public DateWarning {
+    public ParseWarning {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(message, "message");
         Objects.requireNonNull(span, "span");
