@@ -126,7 +126,12 @@ public final class Vocabulary {
     /** Meetings: اجتماع، لقاء. */
     public static final Word MEETING = Word.exact("اجتماع", "لقاء", "اجتماعا", "لقاءا", "لقاء");
     /** Conferences and congresses: مؤتمر، كونفرنس، ملتقى. */
-    public static final Word CONFERENCE = Word.exact("مؤتمر", "مؤتمرا", "كونفرنس", "كونفرانس", "ملتقى");
+    public static final Word CONFERENCE = Word.exact("مؤتمر", "مؤتمرا", "كونفرنس", "كونفرانس", "ملتقى", "ملتقا");
+    /**
+     * A body's statutory sitting, Maghrebi usage: {@code عقد المجلس دورته العادية}. A gathering only when
+     * possessed or with a session adjective; {@code لدورة مدتها سنتان} is a term, {@code دورة تدريبية} a course.
+     */
+    public static final Word SITTING = Word.exact("دورة");
     /** A session of a gathering: جلسة. */
     public static final Word SESSION = Word.exact("جلسة", "جلسته", "جلستها");
     /** Seminars and talks: ندوة، محاضرة، حلقة نقاشية، ورشة عمل. */
@@ -152,6 +157,8 @@ public final class Vocabulary {
             .or(Word.verb("استضاف", "يستضيف")).or(Word.verb("احتضن", "يحتضن"))
             .or(Word.verb("أحيا", "يحيي").past("أحيى"))
             .or(Word.verb("احتفل", "يحتفل"));
+    /** Performing at an event, not holding it: {@code أمسية أحيتها فرقة …} names the band. */
+    public static final Word PERFORM = Word.verb("أحيا", "يحيي").past("أحيى");
     public static final Word OPEN = Word.verb("افتتح", "يفتتح").past("افتُتح", "افتتحت").masdar("افتتاح")
             .or(Word.verb("انطلق", "ينطلق").masdar("انطلاق"))
             .or(Word.verb("استهل", "يستهل").past("اُستهل"))

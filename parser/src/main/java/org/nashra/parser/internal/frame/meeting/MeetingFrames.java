@@ -103,7 +103,7 @@ public final class MeetingFrames {
             }
             // what the body says of it comes before what a heading says
             merged.sort(java.util.Comparator.comparing(Gathering::headline));
-            Meeting m = assemble(main, merged, true);
+            Meeting m = assemble(main, merged, true, true);
             r.organizer(m.organizer());
             r.reported(true);
             out.add(m);
@@ -123,7 +123,7 @@ public final class MeetingFrames {
             }
         }
         for (Gathering g : announced) {
-            Meeting m = assemble(g, List.of(g), false);
+            Meeting m = assemble(g, List.of(g), false, out.isEmpty());
             if (main == null && out.isEmpty() && m.organizer() != null) {
                 r.organizer(m.organizer());
             }
@@ -164,7 +164,8 @@ public final class MeetingFrames {
         for (Lexicon.Hit h : doc.hits(i)) {
             Word w = h.word();
             if (w == Vocabulary.MEETING || w == Vocabulary.CONFERENCE || w == Vocabulary.SESSION
-                    || w == Vocabulary.SEMINAR || w == Vocabulary.EVENT) {
+                    || w == Vocabulary.SEMINAR || w == Vocabulary.EVENT
+                    || w == Vocabulary.SITTING && (!h.suffix().isEmpty() || sessionOf(i + 1) != null)) {
                 return h;
             }
         }
@@ -172,7 +173,7 @@ public final class MeetingFrames {
     }
 
     private static Type typeOf(Word w) {
-        if (w == Vocabulary.MEETING) {
+        if (w == Vocabulary.MEETING || w == Vocabulary.SITTING) {
             return Type.MEETING;
         } else if (w == Vocabulary.CONFERENCE) {
             return Type.CONFERENCE;
@@ -373,6 +374,10 @@ public final class MeetingFrames {
             }
             return reported;
         }
+        Gathering after = heldAfter(g);
+        if (after != null) {
+            return after;
+        }
         if (invited(i)) {
             return g.with(Status.ANNOUNCED);
         }
@@ -380,6 +385,33 @@ public final class MeetingFrames {
             return g; // الجلسة الافتتاحية: the session of the gathering already named
         }
         return g;
+    }
+
+    /**
+     * {@code في حفل حاشد أقامه مركز …}, {@code ندوة فكرية نظمتها جمعية …}, {@code أمسية تحييها فرقة …}: a meeting
+     * verb right after the gathering, with a pronoun standing for it, names who held it (past: reported) or
+     * will hold it (present: announced); null when there is none.
+     */
+    private Gathering heldAfter(Gathering g) {
+        int end = Math.min(r.limit(g.at()), g.end() + 3);
+        for (int k = g.end(); k < end; k++) {
+            if (!doc.word(k)) {
+                return null;
+            }
+            Lexicon.Hit v = meetingVerb(k);
+            if (v != null && v.isVerb() && !v.suffix().isEmpty() && v.conj() == 0 && !doc.has(k, Vocabulary.PERFORM)) {
+                Status status = v.shape() == Word.Shape.PAST ? Status.REPORTED : Status.ANNOUNCED;
+                Party organizer = g.organizer();
+                if (organizer == null) {
+                    Found<Organization> o = r.named(r.entities().organization(doc, k + 1, r.limit(k)));
+                    Found<Party> s = o == null ? r.subjectAfter(k) : null;
+                    organizer = o != null ? o.value() : s == null ? null : s.value();
+                }
+                return new Gathering(g.at(), g.end(), g.type(), g.ordinal(), g.session(), g.annual(), status, k,
+                        organizer, g.convenedBy(), g.named(), g.headline());
+            }
+        }
+        return null;
     }
 
     private Gathering announcedWithVerb(Gathering g, int i) {
@@ -438,11 +470,20 @@ public final class MeetingFrames {
         return null;
     }
 
-    /** The meeting verb before the gathering in its clause ({@code عقدت الهيئة … اجتماعها}), or -1. */
+    /**
+     * The meeting verb before the gathering in its clause ({@code عقدت الهيئة … اجتماعها}), or -1. A date or
+     * place between them is stepped over whole, with the comma after it ({@code انعقد يوم … بقاعة …، المؤتمر}).
+     */
     private int governingVerb(int i) {
         int from = Math.max(0, i - 16);
         for (int k = i - 1; k >= from; k--) {
-            if (doc.punct(k, "،,.:؛;!?؟") && !doc.lineStart(k + 1) && k < i - 1 && !dateComma(k)) {
+            Found<?> between = k < i - 1 ? dateOrPlace(k) : null;
+            if (between != null && between.from() < k) {
+                from = Math.max(0, from - (k - between.from()));
+                k = between.from();
+            }
+            if (doc.punct(k, "،,.:؛;!?؟") && !doc.lineStart(k + 1) && k < i - 1 && !dateComma(k)
+                    && !(doc.punct(k, "،,") && k > 0 && dateOrPlace(k - 1) != null)) {
                 return -1;
             }
             Lexicon.Hit v = meetingVerb(k);
@@ -456,9 +497,15 @@ public final class MeetingFrames {
         return -1;
     }
 
+    /** The date or place mention covering token {@code k}, or null. */
+    private Found<?> dateOrPlace(int k) {
+        Found<When> w = r.dateMentions().covering(k);
+        return w != null ? w : r.places().covering(k);
+    }
+
     /** A comma after a date or time inside the clause ({@code يوم السبت 6 أبريل 2019، ابتداءً من …}). */
     private boolean dateComma(int k) {
-        return k > 0 && (doc.tok(k - 1).isNumber() || doc.tok(k - 1).kind() == org.nashra.parser.internal.text.Token.Kind.NUMBER_GROUP);
+        return k > 0 && doc.punct(k, "،,") && (doc.tok(k - 1).isNumber() || doc.tok(k - 1).kind() == org.nashra.parser.internal.text.Token.Kind.NUMBER_GROUP);
     }
 
     private boolean inRelative(int k) {
@@ -527,7 +574,8 @@ public final class MeetingFrames {
 
     // ---- assembly ----
 
-    private Meeting assemble(Gathering g, List<Gathering> mentions, boolean main) {
+    /** {@code lead}: the first meeting of the text, the one label lines ({@code الزمان:}) speak of. */
+    private Meeting assemble(Gathering g, List<Gathering> mentions, boolean main, boolean lead) {
         Type type = g.type();
         Integer ordinal = null;
         Session session = null;
@@ -577,16 +625,41 @@ public final class MeetingFrames {
         if (organizer == null && !main && g.verb() >= 0) {
             organizer = organizerOfAnnounced(g);
         }
+        if (organizer == null && !main && lead && invited(g.at()) && doc.tok(g.at() - 1).hasStem("حضور")) {
+            organizer = r.issuer(); // يتشرف البيت الثقافي … بدعوتكم لحضور الندوة: who invites holds it
+        }
         Gathering first = g;
         Span span = doc.span(first.at(), conjAndPrep(first.at()), spanEnd(first));
         String name = named == null ? null : nameOf(named);
         When when = whenOf(mentions);
         Place where = whereOf(mentions, organizer);
+        if (lead && when == null) {
+            int label = label(WHEN_LABELS);
+            when = label < 0 ? null : dateIn(label, doc.lineEnd(label));
+        }
+        if (lead && where == null) {
+            int label = label(WHERE_LABELS);
+            where = label < 0 ? null : placeIn(label, doc.lineEnd(label), g);
+        }
         return Meeting.builder(type).name(name).ordinal(ordinal).session(session).organizer(organizer)
                 .convenedBy(convenedBy).when(when).where(where).span(span).build();
     }
 
     private Type mainType;
+
+    /** Label words opening an announcement's practical lines: {@code الزمان: …}, {@code المكان: …}. */
+    private static final String[] WHEN_LABELS = {"الزمان", "الزمن", "الموعد", "التاريخ", "الوقت", "التوقيت"};
+    private static final String[] WHERE_LABELS = {"المكان", "العنوان", "الموقع"};
+
+    /** The first token after a label line's colon ({@code المكان: قاعة …}), or -1 when the text has none. */
+    private int label(String[] labels) {
+        for (int k = r.layout().bodyFrom(); k + 2 < doc.size(); k++) {
+            if (doc.lineStart(k) && doc.is(k, labels) && doc.punct(k + 1, ":")) {
+                return k + 2;
+            }
+        }
+        return -1;
+    }
 
     /** The gathering phrase up to its adjectives and ordinal (the genitive body is left out). */
     private int spanEnd(Gathering g) {
