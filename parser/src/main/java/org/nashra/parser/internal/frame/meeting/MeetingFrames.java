@@ -363,6 +363,13 @@ public final class MeetingFrames {
                 return g;
             }
             Gathering reported = withVerb(g.with(Status.REPORTED), verb);
+            Gathering after = reported.organizer() == null ? heldAfter(g) : null;
+            if (after != null && after.organizer() != null) {
+                // اختتمت ندوة نظمتها جمعية …: the verb after it names who held it
+                reported = new Gathering(reported.at(), reported.end(), reported.type(), reported.ordinal(),
+                        reported.session(), reported.annual(), reported.status(), reported.verb(), after.organizer(),
+                        reported.convenedBy(), reported.named(), reported.headline());
+            }
             if (reported.organizer() == null && relative) {
                 // اختتمت فعاليات الملتقى الذي نظمته رابطة …: the relative clause names who held it
                 Found<Organization> o = r.named(r.entities().organization(doc, g.end() + 2, r.limit(g.end())));
@@ -393,13 +400,18 @@ public final class MeetingFrames {
      * will hold it (present: announced); null when there is none.
      */
     private Gathering heldAfter(Gathering g) {
+        Lexicon.Hit noun = gatheringHit(g.at());
+        if (noun == null || noun.definite() || !noun.suffix().isEmpty()) {
+            return null; // a definite gathering takes الذي before such a clause: that is a relative clause
+        }
         int end = Math.min(r.limit(g.at()), g.end() + 3);
         for (int k = g.end(); k < end; k++) {
             if (!doc.word(k)) {
                 return null;
             }
-            Lexicon.Hit v = meetingVerb(k);
-            if (v != null && v.isVerb() && !v.suffix().isEmpty() && v.conj() == 0 && !doc.has(k, Vocabulary.PERFORM)) {
+            Lexicon.Hit v = doc.hits(k).stream().filter(h -> h.isVerb() && !h.suffix().isEmpty() && h.conj() == 0
+                    && (h.word() == Vocabulary.CONVENE || h.word() == Vocabulary.ORGANIZE)).findFirst().orElse(null);
+            if (v != null && !doc.has(k, Vocabulary.PERFORM)) {
                 Status status = v.shape() == Word.Shape.PAST ? Status.REPORTED : Status.ANNOUNCED;
                 Party organizer = g.organizer();
                 if (organizer == null) {
@@ -472,7 +484,7 @@ public final class MeetingFrames {
 
     /**
      * The meeting verb before the gathering in its clause ({@code عقدت الهيئة … اجتماعها}), or -1. A date or
-     * place between them is stepped over whole, with the comma after it ({@code انعقد يوم … بقاعة …، المؤتمر}).
+     * place between them is stepped over whole ({@code انعقد يوم … بقاعة … بمدينة …، المؤتمر}).
      */
     private int governingVerb(int i) {
         int from = Math.max(0, i - 16);
@@ -482,8 +494,7 @@ public final class MeetingFrames {
                 from = Math.max(0, from - (k - between.from()));
                 k = between.from();
             }
-            if (doc.punct(k, "،,.:؛;!?؟") && !doc.lineStart(k + 1) && k < i - 1 && !dateComma(k)
-                    && !(doc.punct(k, "،,") && k > 0 && dateOrPlace(k - 1) != null)) {
+            if (doc.punct(k, "،,.:؛;!?؟") && !doc.lineStart(k + 1) && k < i - 1 && !dateComma(k)) {
                 return -1;
             }
             Lexicon.Hit v = meetingVerb(k);
@@ -639,7 +650,7 @@ public final class MeetingFrames {
         }
         if (lead && where == null) {
             int label = label(WHERE_LABELS);
-            where = label < 0 ? null : placeIn(label, doc.lineEnd(label), g);
+            where = label < 0 ? null : labelledPlace(label, g);
         }
         return Meeting.builder(type).name(name).ordinal(ordinal).session(session).organizer(organizer)
                 .convenedBy(convenedBy).when(when).where(where).span(span).build();
@@ -650,6 +661,26 @@ public final class MeetingFrames {
     /** Label words opening an announcement's practical lines: {@code الزمان: …}, {@code المكان: …}. */
     private static final String[] WHEN_LABELS = {"الزمان", "الزمن", "الموعد", "التاريخ", "الوقت", "التوقيت"};
     private static final String[] WHERE_LABELS = {"المكان", "العنوان", "الموقع"};
+
+    /**
+     * The place on a label line: the venue read right at the label (no preposition before it), completed by
+     * the city the line names after it ({@code المكان: قاعة «…» – حي …، برمنغهام}).
+     */
+    private Place labelledPlace(int label, Gathering g) {
+        int end = doc.lineEnd(label);
+        Found<Place> at = r.entities().place(doc, label, end);
+        if (at == null) {
+            return placeIn(label, end, g);
+        }
+        Place v = at.value();
+        Place city = v.city() != null ? null : placeIn(at.to(), end, g);
+        if (city == null || city.city() == null) {
+            return v;
+        }
+        Span span = new Span(v.span().start(), city.span().end());
+        return new Place(city.city(), city.country(), city.countryName(), city.region(), v.venue(), city.inferred(),
+                doc.text(span), span);
+    }
 
     /** The first token after a label line's colon ({@code المكان: قاعة …}), or -1 when the text has none. */
     private int label(String[] labels) {

@@ -130,4 +130,68 @@ class MeetingFramesTest {
         assertThat(m.organizer()).isInstanceOfSatisfying(Organization.class,
                 o -> assertThat(o.name()).isEqualTo("رابطة الصحفيين العرب"));
     }
+
+    @Test
+    void aPossessedOrQualifiedDouraIsASittingOfTheBody() {
+        Meeting m = read("عقد المجلس الإداري لنادي الأطلس الثقافي دورته الاستثنائية يوم الأحد 5 مايو 2024 "
+                + "بمدينة ليون.").get(0);
+        assertThat(m.type()).isEqualTo(Type.MEETING);
+        assertThat(m.session()).isEqualTo(Session.EXTRAORDINARY);
+        assertThat(m.when().start()).hasToString("2024-05-05");
+    }
+
+    @Test
+    void aDouraOfOfficeOrATrainingCourseIsNoGathering() {
+        assertThat(read("وقرر المكتب تنظيم دورة لتعليم الخط العربي للشباب.")).isEmpty();
+        assertThat(read("جرى انتخاب مكتب جديد لدورة مدتها ثلاث سنوات.")).isEmpty();
+    }
+
+    @Test
+    void aGatheringNamedAfterItsDateAndVenueIsStillHeldByTheVerbBefore() {
+        Meeting m = read("التأم يوم الجمعة 3 مايو 2024 بقاعة الشعب في مدينة ليون، المؤتمر الرابع لاتحاد "
+                + "العمال المغاربة بفرنسا.").get(0);
+        assertThat(m.type()).isEqualTo(Type.CONGRESS);
+        assertThat(m.ordinal()).isEqualTo(4);
+        assertThat(m.when().start()).hasToString("2024-05-03");
+        assertThat(m.where().city()).isEqualTo("ليون");
+    }
+
+    @Test
+    void aPossessedMultaqaIsAConference() {
+        Meeting m = read("عقدت جمعية الصداقة المغربية ملتقاها السنوي الرابع في الفترة من 10 الى 12 مايو 2024 "
+                + "بمدينة ليل الفرنسية.").get(0);
+        assertThat(m.type()).isEqualTo(Type.CONFERENCE);
+        assertThat(m.ordinal()).isEqualTo(4);
+        assertThat(m.when().end()).hasToString("2024-05-12");
+    }
+
+    @Test
+    void aMeetingVerbWithAPronounAfterTheGatheringNamesWhoHeldIt() {
+        Meeting m = read("احتفلت الجالية العربية في ليون بيوم الأرض، في حفل فني كبير أقامه النادي الثقافي العربي "
+                + "على قاعة البلدية بمدينة ليون.").get(0);
+        assertThat(m.type()).isEqualTo(Type.EVENT);
+        assertThat(m.organizer()).isInstanceOfSatisfying(Organization.class,
+                o -> assertThat(o.name()).isEqualTo("النادي الثقافي العربي"));
+        Meeting seminar = read("اختتمت في مدينة ليل ندوة فكرية نظمتها جمعية الحوار المتوسطي حول الهجرة.").get(0);
+        assertThat(seminar.organizer()).isInstanceOfSatisfying(Organization.class,
+                o -> assertThat(o.name()).isEqualTo("جمعية الحوار المتوسطي"));
+    }
+
+    @Test
+    void whoPerformsAtAnEventDoesNotHoldIt() {
+        Meeting m = read("وفي المساء أقيمت أمسية موسيقية أحيتها فرقة البيادر.").get(0);
+        assertThat(m.organizer()).isNull();
+    }
+
+    @Test
+    void labelLinesGiveTheAnnouncedGatheringItsDateAndPlace() {
+        Meeting m = read("يسر نادي الجالية العراقية في مالمو دعوتكم لحضور محاضرة عن تاريخ الهجرة.\n\n"
+                + "الموعد: يوم الجمعة 6 ديسمبر 2024 الساعة السادسة مساءً\n"
+                + "المكان: قاعة المكتبة العامة في مدينة مالمو\n").get(0);
+        assertThat(m.type()).isEqualTo(Type.SEMINAR);
+        assertThat(m.when().start()).hasToString("2024-12-06");
+        assertThat(m.where().city()).isEqualTo("مالمو");
+        assertThat(m.organizer()).isInstanceOfSatisfying(Organization.class,
+                o -> assertThat(o.name()).startsWith("نادي الجالية العراقية"));
+    }
 }
