@@ -305,7 +305,10 @@ public final class Vocabulary {
 
     /** Delegations and delegates: وفد، وفود، ممثلو، مندوبات. */
     public static final Word DELEGATION = Word.exact("وفد", "وفود", "الوفد", "الوفود", "ممثل", "ممثلو", "ممثلي",
-            "ممثلة", "ممثلات", "مندوب", "مندوبو", "مندوبي", "مندوبة", "مندوبات", "مندوبون", "مندوبين");
+            "ممثلة", "ممثلات", "مندوب", "مندوبو", "مندوبي", "مندوبة", "مندوبات", "مندوبون", "مندوبين",
+            "ممثلون", "ممثلين", "ممثلان", "ممثلتان", "ممثلتين", "ممثلا", "وفدا", "وفدان", "وفدين");
+    /** Working with a co-organiser, who takes part: بالتعاون مع، بالتنسيق مع، بالشراكة مع. */
+    public static final Word PARTNERSHIP = Word.exact("التعاون", "التنسيق", "الشراكة", "المشاركة");
     /** Representing: تمثل، يمثلن، ممثلاً عن. */
     public static final Word REPRESENT = Word.verb("مثل", "يمثل");
     /** Bodies a delegation stands for: منظمات الحزب، فروع التحالف. */

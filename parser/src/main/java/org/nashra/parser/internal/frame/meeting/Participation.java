@@ -176,6 +176,13 @@ public final class Participation {
                 }
                 continue;
             }
+            if (partner(i, host)) {
+                int end = partyItems(b, host, i + 2, r.limit(i), false);
+                for (int k = i; k < end; k++) {
+                    seen.add(k);
+                }
+                continue;
+            }
             boolean cue = doc.has(i, Vocabulary.DELEGATION) && !doc.tok(i).reading().definite()
                     || doc.has(i, Vocabulary.REPRESENT) && doc.hit(i, Vocabulary.REPRESENT).isVerb();
             if (cue && !isExcluded(doc.span(i, i + 1)) && !inPerson(i)) {
@@ -185,6 +192,19 @@ public final class Participation {
                 }
             }
         }
+    }
+
+    /**
+     * {@code بالتعاون مع رابطة …}, {@code بالتنسيق مع …} in the sentence naming the gathering: the co-organiser
+     * takes part in it.
+     */
+    private boolean partner(int i, Meeting host) {
+        Lexicon.Hit h = doc.hit(i, Vocabulary.PARTNERSHIP);
+        if (h == null || !h.prefix().equals("بال") || !doc.is(i + 1, "مع") || host.span() == null) {
+            return false;
+        }
+        int at = doc.tokenAt(host.span().start());
+        return doc.sentenceStart(at) == doc.sentenceStart(i);
     }
 
     /** ممثلة اتحاد … in a person's role names what the person represents, not a delegation. */
@@ -202,26 +222,47 @@ public final class Participation {
         // منظمات الحزب في …، فروع التحالف في …: then the places are the delegations
         if (doc.has(k, Vocabulary.BRANCHES)) {
             int j = k + 1;
-            while (j < end && j < k + 5 && !doc.is(j, "في")) {
+            while (j < end && j < k + 5 && !doc.is(j, "في") && !doc.punct(j, ":")) {
                 j++;
             }
             if (doc.is(j, "في")) {
                 return countryItems(b, j + 1, end, false);
             }
+            if (doc.punct(j, ":")) {
+                return partyItems(b, host, j + 1, end, false); // فروع الرابطة: فرع X، فرع Y: one per branch
+            }
         }
         if (doc.is(k, "في") && r.entities().country(doc, k + 1) != null) {
             return countryItems(b, k + 1, end, false);
         }
+        if (r.entities().placeName(doc, k) != null && r.entities().organization(doc, k, end) == null) {
+            return countryItems(b, k, end, false); // وفود من بلجيكا وسويسرا
+        }
         return partyItems(b, host, k, end, false);
     }
 
-    /** {@code السويد، كندا، هولندا وبلجيكا، …}: one delegation per comma item with the countries it names. */
+    /**
+     * {@code السويد، كندا، هولندا وبلجيكا، …}: one delegation per comma item with the countries it names, as
+     * the commas group them; a list joined by و alone ({@code باريس وضواحيها وليون ومرسيليا}) gives one per place.
+     */
     private int countryItems(Meeting.Builder b, int from, int end, boolean absent) {
         int k = from;
         while (k < end) {
             int stop = k;
             while (stop < end && !doc.punct(stop, "،,؛;")) {
                 stop++;
+            }
+            if (k == from && !placeItemAfter(stop, end) && onlyPlaces(k, stop)) {
+                for (int s = k + 1; s <= stop; s++) {
+                    if (s == stop || doc.word(s) && doc.form(s).startsWith("و") && !suburbs(s)
+                            && r.entities().placeName(doc, s) != null) {
+                        Found<Place> first = r.entities().placeName(doc, k);
+                        int skip = first == null ? 0 : first.value().span().start() - doc.span(k, k + 1).start();
+                        add(b, null, countriesIn(k, s), k, Math.max(0, skip), s, absent);
+                        k = s;
+                    }
+                }
+                return stop;
             }
             List<String> countries = countriesIn(k, stop);
             boolean places = onlyPlaces(k, stop);
@@ -274,15 +315,42 @@ public final class Participation {
             if (org.name() == null && org.branch() != null && host.organizer() instanceof Organization h) {
                 org = new Organization(h.name(), org.branch(), null, org.place(), org.span());
             }
-            add(b, org, countriesIn(o.from(), o.to()), o.from(), o.to(), absent);
-            k = o.to();
-            if (doc.punct(k, "،,") && doc.word(k + 1) && r.entities().organizationHead(doc, k + 1)) {
+            int to = itemEnd(o.to(), end);
+            add(b, org, countriesIn(o.from(), to), o.from(), to, absent);
+            k = to;
+            if (doc.punct(k, "،,") && doc.word(k + 1) && nextBody(k + 1, end)) {
                 k++;
-            } else if (!(doc.word(k) && r.entities().organizationHead(doc, k))) {
+            } else if (!(doc.word(k) && nextBody(k, end))) {
                 return k;
             }
         }
         return k;
+    }
+
+    /**
+     * Where a listed body's item ends: its own end, or the comma after places that still belong to it
+     * ({@code جمعية X في الرمثا،}, {@code فرع نيويورك ونيوجيرسي،}).
+     */
+    private int itemEnd(int to, int end) {
+        int stop = to;
+        while (stop < end && stop < to + 8 && !doc.punct(stop, "،,؛;.")) {
+            stop++;
+        }
+        if (stop == to) {
+            return to;
+        }
+        if (onlyPlaces(to, stop)) {
+            return stop;
+        }
+        Found<Place> p = doc.is(to, "في") ? r.entities().place(doc, to + 1, stop) : null;
+        return p != null && p.to() == stop ? stop : to;
+    }
+
+    /** Another body of the list: {@code والنادي …}, {@code وفرع لييج}, {@code وملتقى الشباب …}. */
+    private boolean nextBody(int k, int end) {
+        return r.entities().organizationHead(doc, k)
+                || doc.conjunction(k) > 0 && r.entities().organization(doc, k, end) != null
+                && r.persons().covering(k) == null;
     }
 
     /** {@code تعذر حضور X}, {@code تعذر وصول وفد فرع X}, {@code اعتذرت X عن الحضور}. */
@@ -331,6 +399,23 @@ public final class Participation {
         return null;
     }
 
+    /** True when the comma at {@code comma} goes on with another item of places ({@code السويد، كندا}). */
+    private boolean placeItemAfter(int comma, int end) {
+        if (comma >= end || !doc.punct(comma, "،,")) {
+            return false;
+        }
+        int stop = comma + 1;
+        while (stop < end && !doc.punct(stop, "،,؛;")) {
+            stop++;
+        }
+        return stop > comma + 1 && onlyPlaces(comma + 1, stop);
+    }
+
+    /** {@code وضواحيها}: the outskirts belong to the place before. */
+    private boolean suburbs(int k) {
+        return doc.word(k) && doc.tok(k).reading().stem().startsWith("ضواحي");
+    }
+
     /** True when tokens [from, to) are place names joined by و (and في): an item of a list of places. */
     private boolean onlyPlaces(int from, int to) {
         int k = from;
@@ -338,7 +423,7 @@ public final class Participation {
             Found<Place> p = r.entities().placeName(doc, k);
             if (p != null) {
                 k = Math.max(k + 1, p.to());
-            } else if (doc.is(k, "و", "في", "وفي", "مدينه", "ومدينه")) {
+            } else if (doc.is(k, "و", "في", "وفي", "مدينه", "ومدينه") || suburbs(k)) {
                 k++;
             } else {
                 return false;
@@ -361,7 +446,11 @@ public final class Participation {
     }
 
     private void add(Meeting.Builder b, Party represents, List<String> countries, int from, int to, boolean absent) {
-        int skip = doc.word(from) ? Parties.clitics(doc, from) : 0;
+        add(b, represents, countries, from, doc.word(from) ? Parties.clitics(doc, from) : 0, to, absent);
+    }
+
+    private void add(Meeting.Builder b, Party represents, List<String> countries, int from, int skip, int to,
+            boolean absent) {
         Phrase p = doc.phrase(from, skip, to);
         if (p == null) {
             return;
