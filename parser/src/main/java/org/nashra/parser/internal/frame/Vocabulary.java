@@ -308,7 +308,7 @@ public final class Vocabulary {
             "ممثلة", "ممثلات", "مندوب", "مندوبو", "مندوبي", "مندوبة", "مندوبات", "مندوبون", "مندوبين",
             "ممثلون", "ممثلين", "ممثلان", "ممثلتان", "ممثلتين", "ممثلا", "وفدا", "وفدان", "وفدين");
     /** Working with a co-organiser, who takes part: بالتعاون مع، بالتنسيق مع، بالشراكة مع. */
-    public static final Word PARTNERSHIP = Word.exact("التعاون", "التنسيق", "الشراكة", "المشاركة");
+    public static final Word PARTNERSHIP = Word.exact("تعاون", "تنسيق", "شراكة");
     /** Representing: تمثل، يمثلن، ممثلاً عن. */
     public static final Word REPRESENT = Word.verb("مثل", "يمثل");
     /** Bodies a delegation stands for: منظمات الحزب، فروع التحالف. */

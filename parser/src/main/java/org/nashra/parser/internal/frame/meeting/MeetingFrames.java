@@ -494,7 +494,7 @@ public final class MeetingFrames {
                 from = Math.max(0, from - (k - between.from()));
                 k = between.from();
             }
-            if (doc.punct(k, "،,.:؛;!?؟") && !doc.lineStart(k + 1) && k < i - 1 && !dateComma(k)) {
+            if (doc.punct(k, "،,.:؛;!?؟") && !doc.lineStart(k + 1) && k < i - 1 && !dateComma(k) && !aside(k)) {
                 return -1;
             }
             Lexicon.Hit v = meetingVerb(k);
@@ -506,6 +506,12 @@ public final class MeetingFrames {
             }
         }
         return -1;
+    }
+
+    /** {@code ، بالتعاون مع جمعية …،}: an aside naming a partner, between the verb and what it holds. */
+    private boolean aside(int comma) {
+        Lexicon.Hit h = doc.punct(comma, "،,") ? doc.hit(comma + 1, Vocabulary.PARTNERSHIP) : null;
+        return h != null && h.prefix().equals("بال") && doc.is(comma + 2, "مع");
     }
 
     /** The date or place mention covering token {@code k}, or null. */

@@ -308,6 +308,9 @@ public final class Participation {
                 continue;
             }
             Found<Organization> o = r.entities().organization(doc, k, end);
+            if (o == null && k > from) {
+                o = bareBody(k, end, host);
+            }
             if (o == null) {
                 return k;
             }
@@ -315,7 +318,7 @@ public final class Participation {
             if (org.name() == null && org.branch() != null && host.organizer() instanceof Organization h) {
                 org = new Organization(h.name(), org.branch(), null, org.place(), org.span());
             }
-            int to = itemEnd(o.to(), end);
+            int to = itemEnd(o.to(), end, org.branch() != null);
             add(b, org, countriesIn(o.from(), to), o.from(), to, absent);
             k = to;
             if (doc.punct(k, "،,") && doc.word(k + 1) && nextBody(k + 1, end)) {
@@ -329,9 +332,10 @@ public final class Participation {
 
     /**
      * Where a listed body's item ends: its own end, or the comma after places that still belong to it
-     * ({@code جمعية X في الرمثا،}, {@code فرع نيويورك ونيوجيرسي،}).
+     * ({@code جمعية X في الرمثا،}, {@code فرع نيويورك ونيوجيرسي،}); a branch takes a short و-joined place
+     * even when the gazetteer does not know it ({@code فرع أوهايو وإنديانا}).
      */
-    private int itemEnd(int to, int end) {
+    private int itemEnd(int to, int end, boolean branch) {
         int stop = to;
         while (stop < end && stop < to + 8 && !doc.punct(stop, "،,؛;.")) {
             stop++;
@@ -342,15 +346,74 @@ public final class Participation {
         if (onlyPlaces(to, stop)) {
             return stop;
         }
+        if (branch && stop - to <= 2 && doc.conjunction(to) > 0 && !nextBodyHead(to)) {
+            boolean plain = true;
+            for (int j = to; j < stop; j++) {
+                plain &= doc.word(j) && r.persons().covering(j) == null
+                        && doc.hits(j).stream().noneMatch(Lexicon.Hit::isVerb);
+            }
+            if (plain) {
+                return stop;
+            }
+        }
         Found<Place> p = doc.is(to, "في") ? r.entities().place(doc, to + 1, stop) : null;
         return p != null && p.to() == stop ? stop : to;
+    }
+
+    /** A token that opens a body of its own: {@code وفرع}, {@code والجمعية}. */
+    private boolean nextBodyHead(int k) {
+        return doc.has(k, Vocabulary.BRANCHES) || r.entities().organizationHead(doc, k);
     }
 
     /** Another body of the list: {@code والنادي …}, {@code وفرع لييج}, {@code وملتقى الشباب …}. */
     private boolean nextBody(int k, int end) {
         return r.entities().organizationHead(doc, k)
-                || doc.conjunction(k) > 0 && r.entities().organization(doc, k, end) != null
-                && r.persons().covering(k) == null;
+                || doc.conjunction(k) > 0 && r.persons().covering(k) == null
+                && (r.entities().organization(doc, k, end) != null || bareBody(k, end, null) != null);
+    }
+
+    /**
+     * A later item of a list of bodies the name reader does not know ({@code وفرع لييج}, {@code وملتقى الشباب
+     * السوري في إربد}): a conjoined noun phrase up to the next comma, with no person or verb in it; its
+     * trailing {@code في X} is its place, and a bare {@code فرع X} is a branch of the host's organizer.
+     */
+    private Found<Organization> bareBody(int k, int end, Meeting host) {
+        if (!doc.word(k) || doc.conjunction(k) == 0 || doc.tok(k).reading().hasPreposition()) {
+            return null;
+        }
+        int stop = k;
+        int in = -1;
+        while (stop < end && stop < k + 10 && !doc.punct(stop, "،,؛;.:")) {
+            if (stop > k && doc.word(stop) && doc.form(stop).startsWith("و") && doc.has(stop, Vocabulary.BRANCHES)) {
+                break; // فرع أنتويرب وفرع لييج: the next branch
+            }
+            if (doc.hits(stop).stream().anyMatch(Lexicon.Hit::isVerb) || r.persons().covering(stop) != null
+                    || doc.is(stop, "الذي", "التي", "الذين", "عن", "الي", "من")) {
+                return null;
+            }
+            if (in < 0 && doc.is(stop, "في")) {
+                in = stop;
+            }
+            stop++;
+        }
+        int nameEnd = in < 0 ? stop : in;
+        if (nameEnd - k < 2 || nameEnd - k > 6) {
+            return null;
+        }
+        Found<Place> place = in < 0 ? null : r.entities().place(doc, in + 1, stop);
+        if (in >= 0 && (place == null || place.to() != stop)) {
+            return null;
+        }
+        Phrase name = doc.phrase(k, doc.conjunction(k), nameEnd);
+        Phrase all = doc.phrase(k, doc.conjunction(k), stop);
+        if (name == null || all == null) {
+            return null;
+        }
+        Place where = place == null ? null : place.value();
+        Organization org = doc.tok(k).hasStem("فرع") && host != null && host.organizer() instanceof Organization h
+                ? new Organization(h.name(), name.text(), null, where, all.span())
+                : new Organization(name.text(), null, null, where, all.span());
+        return new Found<>(org, k, stop);
     }
 
     /** {@code تعذر حضور X}, {@code تعذر وصول وفد فرع X}, {@code اعتذرت X عن الحضور}. */

@@ -93,4 +93,46 @@ class ParticipationTest {
         Meeting m = read("عقد المجلس اجتماعه السنوي في ميونخ، فيما تغيب ممثلو فرع النمسا.");
         assertThat(m.absentees()).singleElement().satisfies(d -> assertThat(d.countries()).containsExactly("AT"));
     }
+
+    @Test
+    void placesJoinedByWaAloneAreOneDelegationEach() {
+        Meeting m = read("عقد اتحاد الطلبة المغاربة مؤتمره الثالث في مدريد بمشاركة مندوبين يمثلون فروع الاتحاد "
+                + "في مدريد وضواحيها وبرشلونة وفالنسيا.");
+        assertThat(m.delegations()).extracting(Delegation::text)
+                .containsExactly("مدريد وضواحيها", "برشلونة", "فالنسيا");
+    }
+
+    @Test
+    void delegationsFromCountriesAreOnePerCountry() {
+        Meeting m = read("عقد مجلس الجالية اجتماعه السنوي في فيينا، الى جانب وفود من هولندا والدنمارك والنرويج.");
+        assertThat(m.delegations()).extracting(Delegation::countries)
+                .containsExactly(java.util.List.of("NL"), java.util.List.of("DK"), java.util.List.of("NO"));
+    }
+
+    @Test
+    void branchesListedAfterAColonAreOneDelegationEach() {
+        Meeting m = read("عقدت جمعية الأطباء العرب ملتقاها السنوي في شيكاغو بمشاركة وفود من فروع الجمعية: "
+                + "فرع ميشيغان، فرع أوهايو وإنديانا، وفرع كندا.");
+        assertThat(m.delegations()).hasSize(3);
+        assertThat(m.delegations().get(1).text()).isEqualTo("فرع أوهايو وإنديانا");
+        assertThat(m.delegations().get(2).countries()).containsExactly("CA");
+    }
+
+    @Test
+    void bodiesListedAfterRepresentativesKeepTheirPlacesAndTheLaterOnesUnknownByName() {
+        Meeting m = read("عقدت رابطة السوريين اجتماعها في عمان. وشارك في الاجتماع ممثلون عن جمعية النور الخيرية "
+                + "في إربد، وملتقى الشباب العربي في الزرقاء، ولجنة المرأة. وحضر الاجتماع ممثلو فرع السلط وفرع مادبا.");
+        assertThat(m.delegations()).extracting(Delegation::text).containsExactly("جمعية النور الخيرية في إربد",
+                "ملتقى الشباب العربي في الزرقاء", "لجنة المرأة", "فرع السلط", "فرع مادبا");
+        assertThat(m.delegations().get(4).represents()).isInstanceOfSatisfying(Organization.class,
+                o -> assertThat(o.name()).isEqualTo("رابطة السوريين"));
+    }
+
+    @Test
+    void aCoOrganiserTakesPartInTheGatheringItsSentenceNames() {
+        Meeting m = read("عقد النادي العربي في ليون، بالتعاون مع رابطة الطلبة المغاربة، ندوة عن الهجرة "
+                + "يوم السبت 7 ديسمبر 2024.");
+        assertThat(m.type()).isEqualTo(Meeting.Type.SEMINAR);
+        assertThat(m.delegations()).extracting(Delegation::text).containsExactly("رابطة الطلبة المغاربة");
+    }
 }
