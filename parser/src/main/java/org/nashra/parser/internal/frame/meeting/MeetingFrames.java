@@ -591,6 +591,22 @@ public final class MeetingFrames {
 
     // ---- assembly ----
 
+    /**
+     * The session the text reports: the gathering's own adjective ({@code اجتماعها الدوري}, {@code الجلسة
+     * الختامية للمؤتمر}) or the verb that holds it ({@code افتتحت اعمال المؤتمر}, {@code اختتم المؤتمر اعماله}).
+     * A session named later ({@code وحضر الجلسة الافتتاحية}) is a part of the gathering, not what is reported;
+     * an annual conference or event ({@code ملتقاها السنوي}) is a series, not a regular sitting.
+     */
+    private Session sessionOf(Gathering g, Type type) {
+        Session s = g.session();
+        if (s == null && g.verb() >= 0 && g.verb() < g.at()) {
+            s = doc.has(g.verb(), Vocabulary.OPEN) ? Session.OPENING
+                    : doc.has(g.verb(), Vocabulary.CLOSE) ? Session.CLOSING : null;
+        }
+        boolean series = family(type) == Type.EVENT || family(type) == Type.CONFERENCE;
+        return s == Session.REGULAR && series ? null : s;
+    }
+
     /** {@code lead}: the first meeting of the text, the one label lines ({@code الزمان:}) speak of. */
     private Meeting assemble(Gathering g, List<Gathering> mentions, boolean main, boolean lead) {
         Type type = g.type();
@@ -598,8 +614,6 @@ public final class MeetingFrames {
         Session session = null;
         Party organizer = null;
         Party convenedBy = null;
-        boolean opening = false;
-        boolean closing = false;
         Gathering named = null;
         for (Gathering m : mentions) {
             if (ordinal == null && m.type() != Type.SESSION) {
@@ -615,20 +629,11 @@ public final class MeetingFrames {
                     && m.type() != Type.ASSEMBLY) {
                 named = m;
             }
-            if (m.session() != null && !(m.session() == Session.REGULAR && family(type) == Type.EVENT)) {
-                opening |= m.session() == Session.OPENING;
-                closing |= m.session() == Session.CLOSING;
-                if (session == null || session == Session.REGULAR) {
-                    session = m.session();
-                }
-            }
             if (m.type() == Type.CONGRESS || m.type() == Type.ASSEMBLY) {
                 type = m.type();
             }
         }
-        if (opening && closing) {
-            session = null;
-        }
+        session = sessionOf(g, type);
         if (!main && (type == Type.CONFERENCE || type == Type.CONGRESS) && r.organizer() != null) {
             // المؤتمر القادم، المؤتمر الثالث: the next of the series takes the series' kind and body
             type = mainType != null ? mainType : type;
