@@ -457,9 +457,14 @@ public final class MeetingFrames {
         return false;
     }
 
-    /** قرر اقامة/عقد …: a decided gathering is still to come. */
+    /** قرر اقامة/عقد …, قرر المكتب التنفيذي تنظيم …: a decided gathering is still to come. */
     private boolean decided(int verb) {
-        return doc.has(verb - 1, Vocabulary.DECIDE) || doc.has(verb - 2, Vocabulary.DECIDE);
+        for (int k = verb - 1; k >= 0 && k >= verb - 6 && !doc.punct(k); k--) {
+            if (doc.has(k, Vocabulary.DECIDE)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {@code لحضور الندوة}, {@code الى حضور}, {@code المشاركة في الاعتصام}: a gathering one is asked to. */

@@ -194,4 +194,22 @@ class MeetingFramesTest {
         assertThat(m.organizer()).isInstanceOfSatisfying(Organization.class,
                 o -> assertThat(o.name()).startsWith("نادي الجالية العراقية"));
     }
+
+    @Test
+    void aGatheringTheBodyDecidedToHoldIsAnnouncedEvenWithTheSubjectBetween() {
+        List<Meeting> ms = read("عقد المكتب التنفيذي لجمعية الأطلس اجتماعه في بروكسل. وبعد النقاش، قرر المكتب "
+                + "التنفيذي تنظيم لقاء تواصلي مع أفراد الجالية يوم السبت 13 يناير 2024 بمدينة أنتويرب.");
+        assertThat(ms).hasSize(2);
+        assertThat(ms.get(1).when().start()).hasToString("2024-01-13");
+        assertThat(ms.get(1).where().city()).isEqualTo("أنتويرب");
+    }
+
+    @Test
+    void aSessionNamedLaterIsPartOfTheGatheringNotWhatIsReported() {
+        Meeting m = read("انعقد يوم السبت 4 مايو 2024 بمدينة ليل المؤتمر الثاني لاتحاد الطلبة المغاربة. "
+                + "وحضر الجلسة الافتتاحية عدد من الضيوف.").get(0);
+        assertThat(m.session()).isNull();
+        Meeting closing = read("اختتم المؤتمر الثاني لاتحاد الطلبة المغاربة اعماله في مدينة ليل.").get(0);
+        assertThat(closing.session()).isEqualTo(Session.CLOSING);
+    }
 }
