@@ -162,6 +162,10 @@ public final class HeaderFrames {
      * signature lines themselves. Null when no line names a body.
      */
     public Party signatory() {
+        Party joint = openingGroup();
+        if (joint != null) {
+            return joint; // نحن، المنظمات … الموقعة أدناه: the signers name themselves as one
+        }
         List<Layout.Line> lines = layout.signature();
         List<Found<Organization>> signers = new java.util.ArrayList<>();
         for (Layout.Line line : lines) {
@@ -171,10 +175,6 @@ public final class HeaderFrames {
             }
         }
         if (signers.size() > 1) {
-            Party opening = openingGroup();
-            if (opening != null) {
-                return opening;
-            }
             Phrase p = doc.phrase(signers.get(0).from(), 0, signers.get(signers.size() - 1).to());
             return new org.nashra.model.Group(p.text(), p.span());
         }
@@ -182,10 +182,37 @@ public final class HeaderFrames {
             Layout.Line line = lines.get(n);
             Found<Organization> o = r.entities().organization(doc, line.from(), line.to());
             if (o != null && (o.to() >= line.to() - 1 || line.words() <= 8)) {
-                return o.value();
+                return withParent(o, line.to());
             }
         }
         return null;
+    }
+
+    /**
+     * A unit known by its designation or its place ({@code منسقية أستراليا}, {@code لجنة كندا}) followed by the
+     * body it belongs to
+     * ({@code – حركة المواطنة}, {@code في حركة المواطنة}): the body, with the unit as its branch.
+     */
+    private Organization withParent(Found<Organization> o, int to) {
+        Organization unit = o.value();
+        boolean local = false; // لجنة كندا: a unit named by where it is
+        for (int k = o.from() + 1; k < o.to() && o.to() - o.from() <= 3; k++) {
+            local |= r.entities().placeName(doc, k) != null;
+        }
+        if (unit.name() != null && !local) {
+            return unit;
+        }
+        int k = o.to();
+        while (k < to && (doc.punct(k, "–-—،,") || doc.is(k, "في"))) {
+            k++;
+        }
+        Found<Organization> parent = k > o.to() ? r.entities().organization(doc, k, to) : null;
+        if (parent == null || parent.value().name() == null) {
+            return unit;
+        }
+        String branch = unit.branch() != null ? unit.branch() : doc.phrase(o.from(), 0, o.to()).text();
+        Organization body = parent.value();
+        return new Organization(body.name(), branch, body.organ(), body.place(), doc.span(o.from(), parent.to()));
     }
 
     /** {@code بيان صادر عن X} in a heading: X. */
@@ -217,6 +244,10 @@ public final class HeaderFrames {
                 && n.name() != null && sig.name() != null && sig.name().equals(sig.organ())) {
             return new Organization(n.name(), n.branch(), sig.organ(), n.place(), n.span());
         }
+        if (signatory instanceof Organization sig && organizer instanceof Organization n && n.name() != null
+                && !n.name().equals(sig.name()) && signsFor(sig, n)) {
+            return organizer; // المكتب الإعلامي لرابطة X: an office of the body signs for it; the body issues
+        }
         if (signatory != null) {
             return signatory;
         }
@@ -224,6 +255,17 @@ public final class HeaderFrames {
             return named;
         }
         return selfDescription();
+    }
+
+    /** The signature line of {@code sig} names {@code body} after it: {@code المكتب الإعلامي لرابطة X في …}. */
+    private boolean signsFor(Organization sig, Organization body) {
+        int at = doc.tokenAt(sig.span().start());
+        if (at < 0 || at >= doc.size()) {
+            return false;
+        }
+        Span line = doc.span(at, doc.lineEnd(at));
+        return org.nashra.parser.internal.text.FoldedText.fold(doc.text(line))
+                .contains(org.nashra.parser.internal.text.FoldedText.fold(body.name()));
     }
 
     /**
@@ -241,8 +283,9 @@ public final class HeaderFrames {
         int at = verb >= 0 ? verb + 1 : layout.bodyFrom();
         if (at < doc.size() && doc.word(at) && !doc.tok(at).reading().hasPreposition()) {
             Found<Organization> o = r.named(r.entities().organization(doc, at, r.limit(at)));
-            if (o != null && o.value().name() != null) {
-                return o.value();
+            Organization v = o == null ? null : withParent(o, r.limit(at)); // تتقدم منسقية X في حركة Y
+            if (v != null && v.name() != null) {
+                return v;
             }
         }
         return null;
@@ -251,12 +294,20 @@ public final class HeaderFrames {
     /** {@code تعرب الأحزاب والقوى الموقعة أدناه …}: the signers as the opening sentence names them. */
     private Party openingGroup() {
         int k = layout.bodyFrom();
-        if (k + 1 >= doc.size() || doc.hits(k).stream().noneMatch(h -> h.isVerb())) {
+        boolean we = doc.is(k, "نحن");
+        if (we && doc.punct(k + 1, "،,")) {
+            k++; // نحن، المنظمات … الموقعة أدناه في …، نتابع: the signers name themselves before the verb
+        }
+        if (k + 1 >= doc.size() || !we && doc.hits(k).stream().noneMatch(h -> h.isVerb())) {
             return null;
         }
-        for (int j = k + 1; j < Math.min(r.limit(k), k + 8) && !doc.punct(j); j++) {
+        for (int j = k + 1; j < Math.min(doc.sentenceEnd(k), k + 8) && !doc.punct(j); j++) {
             if (doc.word(j) && doc.tok(j).reading().stem().startsWith("موقع")) {
                 int end = doc.is(j + 1, "ادناه", "اعلاه") ? j + 2 : j + 1;
+                if (doc.is(end, "في")) {
+                    Found<Place> where = r.entities().place(doc, end + 1, Math.min(doc.size(), end + 8));
+                    end = where != null ? where.to() : end;
+                }
                 Phrase p = doc.phrase(k + 1, 0, end);
                 return p == null ? null : new org.nashra.model.Group(p.text(), p.span());
             }

@@ -109,4 +109,39 @@ class HeaderFramesTest {
         assertThat(b.issuer()).isInstanceOfSatisfying(org.nashra.model.Group.class,
                 g -> assertThat(g.text()).isEqualTo("القوى والاحزاب الموقعة ادناه"));
     }
+
+    @Test
+    void aUnitSigningWithItsBodyIsABranchOfThatBody() {
+        Bulletin b = read("تهنئة\n\nتتقدم لجنة كندا في حزب العمال الديمقراطي بأحر التهاني الى الرفاق الفائزين.\n\n"
+                + "لجنة كندا – حزب العمال الديمقراطي\nتورونتو في 3/6/2024");
+        assertThat(b.issuer()).isInstanceOfSatisfying(Organization.class, o -> {
+            assertThat(o.name()).isEqualTo("حزب العمال الديمقراطي");
+            assertThat(o.branch()).isEqualTo("لجنة كندا");
+        });
+    }
+
+    @Test
+    void anOfficeSigningForTheBodyThatHeldTheMeetingLeavesTheBodyAsIssuer() {
+        Bulletin b = read("عقدت الهيئة الادارية لجمعية الجالية اليمنية اجتماعها الشهري في مدينة شيفيلد.\n\n"
+                + "المكتب الاعلامي لجمعية الجالية اليمنية في بريطانيا");
+        assertThat(b.issuer()).isInstanceOfSatisfying(Organization.class, o -> {
+            assertThat(o.name()).isEqualTo("جمعية الجالية اليمنية");
+            assertThat(o.organ()).isEqualTo("الهيئة الادارية");
+        });
+    }
+
+    @Test
+    void signersNamingThemselvesAfterWeAreAGroup() {
+        Bulletin b = read("بيان\n\nنحن، الاتحادات والنوادي العربية الموقعة أدناه، نرفض قرار اغلاق المركز الثقافي.\n\n"
+                + "- اتحاد الطلبة العرب\n- النادي العربي في برلين");
+        assertThat(b.issuer()).isInstanceOfSatisfying(org.nashra.model.Group.class,
+                g -> assertThat(g.text()).isEqualTo("الاتحادات والنوادي العربية الموقعة أدناه"));
+    }
+
+    @Test
+    void anOpeningSubjectThatIsAUnitOfABodyGivesTheBody() {
+        Bulletin b = read("تتقدم منسقية ألمانيا في حركة الشباب الديمقراطي بأحر التهاني الى الرفاق الفائزين.");
+        assertThat(b.issuer()).isInstanceOfSatisfying(Organization.class,
+                o -> assertThat(o.name()).isEqualTo("حركة الشباب الديمقراطي"));
+    }
 }
