@@ -880,7 +880,9 @@ public final class MeetingFrames {
     }
 
     private boolean isDateline(Found<Place> p) {
-        return doc.lineStart(p.from()) && p.to() < doc.size() && doc.punct(p.to(), "–-—:/");
+        // لندن –، باريس (خاص) –، أوتاوا، ٧ يونيو: a line opening with the city and its mark or date
+        return doc.lineStart(p.from()) && p.to() < doc.size() && (doc.punct(p.to(), "–-—:/(")
+                || doc.punct(p.to(), "،,") && r.dateMentions().covering(p.to() + 1) != null);
     }
 
     /** المنعقد في غوتنبرغ: a later mention that says where the gathering sat. */

@@ -144,4 +144,18 @@ class HeaderFramesTest {
         assertThat(b.issuer()).isInstanceOfSatisfying(Organization.class,
                 o -> assertThat(o.name()).isEqualTo("حركة الشباب الديمقراطي"));
     }
+
+    @Test
+    void aDatelineMaySetTheCityApartWithACommaOrAParenthesis() {
+        Bulletin comma = read("بيان\n\nتدين الجمعية قرار اغلاق المدرسة.\n\nالجمعية العربية\nديربورن، ميشيغان في 20/12/2024");
+        assertThat(comma.dateline().start()).hasToString("2024-12-20");
+        assertThat(comma.dateline().place().city()).isEqualTo("ديربورن");
+        assertThat(comma.dateline().place().region()).isEqualTo("ميشيغان");
+        Bulletin dated = read("بيان\n\nأوتاوا، ٣ مايو ٢٠٢٤\nتدين الجمعية قرار اغلاق المدرسة.");
+        assertThat(dated.dateline().start()).hasToString("2024-05-03");
+        Bulletin own = read("مؤتمر الجالية\n\nمدريد (خاص) – عقدت الجمعية العربية مؤتمرها الثاني يوم 4 مايو 2024.");
+        assertThat(own.dateline().text()).isEqualTo("مدريد (خاص)");
+        assertThat(own.dateline().start()).isNull();
+        assertThat(own.meetings().get(0).when().start()).hasToString("2024-05-04");
+    }
 }
