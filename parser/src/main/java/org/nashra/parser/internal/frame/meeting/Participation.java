@@ -48,6 +48,8 @@ public final class Participation {
     /** Spans whose persons are no attendees, by start; {@link #reach} the furthest end up to each. */
     private final List<Span> excluded;
     private final int[] reach;
+    /** Persons who sent word they could not come: absentees, not attendees. */
+    private final List<Person> absent = new ArrayList<>();
 
     private Participation(Reading r, List<Span> excluded) {
         this.r = r;
@@ -77,8 +79,8 @@ public final class Participation {
         }
         if (host >= 0 && host < meetings.size()) {
             Meeting.Builder b = out.get(host);
-            attendees().forEach(b::attendee);
             delegations(b, meetings.get(host));
+            attendees().forEach(b::attendee);
             topics().forEach(b::topic);
         }
         troupes(meetings, out);
@@ -91,7 +93,8 @@ public final class Participation {
         List<Person> out = new ArrayList<>();
         java.util.Map<String, List<Person>> byKey = new java.util.HashMap<>();
         for (Found<Person> p : r.persons().all()) {
-            if (!r.layout().inBody(p.from()) || isExcluded(p.value().span())) {
+            if (!r.layout().inBody(p.from()) || isExcluded(p.value().span())
+                    || absent.stream().anyMatch(a -> samePerson(a, p.value()))) {
                 continue;
             }
             Set<String> keys = keys(p.value());
@@ -448,9 +451,38 @@ public final class Participation {
             stop++;
         }
         if (stop < end && doc.has(stop + 1, Vocabulary.ARRIVAL)) {
-            return partyItems(b, host, k, stop, true);
+            if (stop == k) {
+                // اعتذر عن الحضور نائب الرئيسة السيد X: who could not come follows the excuse
+                return absentPerson(b, r.persons().covering(stop + 2), stop + 2) ? end : stop + 2;
+            }
+            if (doc.is(k, "فيه", "فيها")) {
+                // بعثت النائبة X رسالة اعتذرت فيها عن الحضور: the sender before the letter
+                List<Found<Person>> before = r.persons().within(doc.sentenceStart(i), i);
+                if (!before.isEmpty() && absentPerson(b, before.get(before.size() - 1), -1)) {
+                    return stop + 2;
+                }
+            }
+            int to = partyItems(b, host, k, stop, true);
+            if (to == k && absentPerson(b, r.persons().covering(k), k)) {
+                return stop + 2; // اعتذر الدكتور X عن الحضور
+            }
+            return to;
         }
         return k;
+    }
+
+    /** Adds the person {@code p} (starting at {@code at}, unless -1) as an absentee; false when there is none. */
+    private boolean absentPerson(Meeting.Builder b, Found<Person> p, int at) {
+        if (p == null || at >= 0 && p.from() != at) {
+            return false;
+        }
+        Phrase text = doc.phrase(p.from(), Parties.clitics(doc, p.from()), p.to());
+        if (text == null) {
+            return false;
+        }
+        absent.add(p.value());
+        b.absentee(new Delegation(p.value(), List.of(), text.text(), text.span()));
+        return true;
     }
 
     private Found<Organization> firstOrganization(int from, int to) {

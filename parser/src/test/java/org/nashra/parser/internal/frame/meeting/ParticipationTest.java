@@ -135,4 +135,17 @@ class ParticipationTest {
         assertThat(m.type()).isEqualTo(Meeting.Type.SEMINAR);
         assertThat(m.delegations()).extracting(Delegation::text).containsExactly("رابطة الطلبة المغاربة");
     }
+
+    @Test
+    void aPersonWhoSentAnExcuseIsAnAbsenteeNotAnAttendee() {
+        Meeting m = read("عقدت جمعية الجالية اجتماعها في ليل بحضور السيد كريم بناني، فيما اعتذر عن الحضور "
+                + "أمين المال السيد رشيد العلوي لظروف عائلية.");
+        assertThat(m.attendees()).extracting(Person::name).containsExactly("كريم بناني");
+        assertThat(m.absentees()).extracting(Delegation::represents)
+                .singleElement().isInstanceOfSatisfying(Person.class, p -> assertThat(p.name()).isEqualTo("رشيد العلوي"));
+        Meeting letter = read("عقدت جمعية الجالية اجتماعها في ليل بحضور السيد كريم بناني، وبعثت الدكتورة سعاد "
+                + "المراكشي رسالة اعتذرت فيها عن الحضور.");
+        assertThat(letter.attendees()).extracting(Person::name).containsExactly("كريم بناني");
+        assertThat(letter.absentees()).hasSize(1);
+    }
 }
