@@ -132,6 +132,11 @@ public final class Vocabulary {
      * possessed or with a session adjective; {@code لدورة مدتها سنتان} is a term, {@code دورة تدريبية} a course.
      */
     public static final Word SITTING = Word.exact("دورة");
+    /**
+     * A funeral prayer, announced in obituaries: {@code سيُصلّى على جثمان الفقيد}, {@code تقام صلاة الجنازة}.
+     * The verb is a gathering only before {@code على}; the noun only before {@code الجنازة/الغائب/الميت}.
+     */
+    public static final Word FUNERAL_PRAYER = Word.verb("صلى", "يصلي").or(Word.exact("صلاة"));
     /** A session of a gathering: جلسة. */
     public static final Word SESSION = Word.exact("جلسة", "جلسته", "جلستها");
     /** Seminars and talks: ندوة، محاضرة، حلقة نقاشية، ورشة عمل. */

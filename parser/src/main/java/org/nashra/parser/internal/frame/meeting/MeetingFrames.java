@@ -165,11 +165,33 @@ public final class MeetingFrames {
             Word w = h.word();
             if (w == Vocabulary.MEETING || w == Vocabulary.CONFERENCE || w == Vocabulary.SESSION
                     || w == Vocabulary.SEMINAR || w == Vocabulary.EVENT
-                    || w == Vocabulary.SITTING && (!h.suffix().isEmpty() || sessionOf(i + 1) != null)) {
+                    || w == Vocabulary.SITTING && (!h.suffix().isEmpty() || sessionOf(i + 1) != null)
+                    || w == Vocabulary.FUNERAL_PRAYER && funeralPrayer(h, i) > i) {
                 return h;
             }
         }
         return null;
+    }
+
+    /**
+     * Where a funeral prayer's phrase ends ({@code سيُصلّى على جثمان الفقيد}, {@code صلاة الجنازة}), or -1:
+     * the verb still to come with {@code على}, the noun with the kind of prayer after it.
+     */
+    private int funeralPrayer(Lexicon.Hit h, int i) {
+        if (h.shape() == Word.Shape.NOUN) {
+            return doc.is(i + 1, "الجنازه", "الغايب", "الميت") ? i + 2 : -1;
+        }
+        if ((h.shape() != Word.Shape.FUTURE && h.shape() != Word.Shape.PRESENT) || !doc.is(i + 1, "علي")) {
+            return -1;
+        }
+        int k = i + 2;
+        if (doc.word(k) && (doc.tok(k).hasStem("جثمان") || doc.tok(k).hasStem("روح"))) {
+            k++;
+            if (doc.is(k, "الفقيد", "الفقيده", "المرحوم", "المرحومه", "الراحل", "الراحله")) {
+                k++;
+            }
+        }
+        return k;
     }
 
     private static Type typeOf(Word w) {
@@ -193,8 +215,14 @@ public final class MeetingFrames {
         }
         boolean headline = i < r.layout().bodyFrom();
         Type type = typeOf(h.word());
-        // مجلس العزاء، مجلس الفاتحة: the council is the gathering
-        int at = type == Type.EVENT && i > 0 && doc.word(i - 1) && doc.tok(i - 1).hasStem("مجلس") ? i - 1 : i;
+        if (h.word() == Vocabulary.FUNERAL_PRAYER) {
+            Gathering g = new Gathering(i, funeralPrayer(h, i), Type.EVENT, null, null, false, Status.REFERENCE, -1,
+                    null, null, false, headline);
+            return h.isVerb() ? g.with(Status.ANNOUNCED) : classify(g, h, false, i); // سيُصلّى: still to come
+        }
+        // مجلس العزاء، بيت العزاء: the council or house is the gathering
+        int at = type == Type.EVENT && i > 0 && doc.word(i - 1)
+                && (doc.tok(i - 1).hasStem("مجلس") || doc.tok(i - 1).hasStem("بيت")) ? i - 1 : i;
         int limit = Math.min(r.clause(i), i + MAX_PHRASE + 4);
         int k = i + 1;
         if (type == Type.MEETING && doc.has(k, Vocabulary.ASSEMBLY_HEAD) && doc.has(k + 1, Vocabulary.ASSEMBLY_ADJ)) {

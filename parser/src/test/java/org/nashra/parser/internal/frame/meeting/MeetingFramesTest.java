@@ -212,4 +212,16 @@ class MeetingFramesTest {
         Meeting closing = read("اختتم المؤتمر الثاني لاتحاد الطلبة المغاربة اعماله في مدينة ليل.").get(0);
         assertThat(closing.session()).isEqualTo(Session.CLOSING);
     }
+
+    @Test
+    void aFuneralPrayerAnnouncedIsAnEventAndTheHouseOfMourningToo() {
+        List<Meeting> ms = read("نعي\n\nينعى النادي العربي الاستاذ سمير خليل.\n\nوسيُصلّى على جثمان الفقيد ظهر "
+                + "الجمعة 20 ديسمبر 2024 في مسجد النور بمدينة ديربورن، فيما يقام بيت العزاء في قاعة النادي.");
+        assertThat(ms).extracting(Meeting::type).containsExactly(Type.EVENT, Type.EVENT);
+        assertThat(ms.get(0).where().city()).isEqualTo("ديربورن");
+        assertThat(ms.get(1).organizer()).isNull();
+        assertThat(read("وتقام صلاة الجنازة بعد صلاة الظهر في مسجد النور.")).extracting(Meeting::type)
+                .containsExactly(Type.EVENT);
+        assertThat(read("وصلى المشاركون على روح الشهداء.")).isEmpty();
+    }
 }
