@@ -680,6 +680,9 @@ public final class MeetingFrames {
         if (organizer == null && !main && g.verb() >= 0) {
             organizer = organizerOfAnnounced(g);
         }
+        if (organizer == null && !main && onSidelines(g)) {
+            organizer = r.organizer(); // أقيم على هامش الملتقى حفل …: the host gathering's body holds it
+        }
         if (organizer == null && !main && lead && invited(g.at()) && doc.tok(g.at() - 1).hasStem("حضور")) {
             organizer = r.issuer(); // يتشرف البيت الثقافي … بدعوتكم لحضور الندوة: who invites holds it
         }
@@ -724,6 +727,16 @@ public final class MeetingFrames {
         Span span = new Span(v.span().start(), city.span().end());
         return new Place(city.city(), city.country(), city.countryName(), city.region(), v.venue(), city.inferred(),
                 doc.text(span), span);
+    }
+
+    /** {@code على هامش الملتقى}, {@code في ختام المؤتمر} before the gathering in its sentence. */
+    private boolean onSidelines(Gathering g) {
+        for (int k = Math.max(doc.sentenceStart(g.at()), g.at() - 8); k + 1 < g.at(); k++) {
+            if (doc.word(k) && (doc.tok(k).hasStem("هامش") || doc.tok(k).hasStem("ختام")) && gatheringHit(k + 1) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The first token after a label line's colon ({@code المكان: قاعة …}), or -1 when the text has none. */
@@ -890,7 +903,7 @@ public final class MeetingFrames {
     private int windowEnd(Gathering m) {
         int end = r.limit(m.at());
         for (int k = m.end(); k < end; k++) {
-            if (doc.punct(k, "،,؛;") && k > m.end() && !dateComma(k) && !goesOn(k + 1)) {
+            if (doc.punct(k, "،,؛;") && k > m.end() && !goesOn(k + 1)) {
                 return k;
             }
         }

@@ -224,4 +224,14 @@ class MeetingFramesTest {
                 .containsExactly(Type.EVENT);
         assertThat(read("وصلى المشاركون على روح الشهداء.")).isEmpty();
     }
+
+    @Test
+    void anEventOnTheSidelinesOfTheGatheringIsHeldByItsBodyAndEndsWithItsClause() {
+        List<Meeting> ms = read("عقدت جمعية الأطباء العرب مؤتمرها السنوي الخامس في مدينة ديترويت. وأقيم على هامش "
+                + "المؤتمر حفل خيري مساء السبت 4 مايو 2024، خصص ريعه لدعم المستشفيات في غزة.");
+        assertThat(ms).hasSize(2);
+        assertThat(ms.get(1).organizer()).isInstanceOfSatisfying(Organization.class,
+                o -> assertThat(o.name()).isEqualTo("جمعية الأطباء العرب"));
+        assertThat(ms.get(1).where()).isNull();
+    }
 }
