@@ -132,6 +132,9 @@ public final class Vocabulary {
      * possessed or with a session adjective; {@code لدورة مدتها سنتان} is a term, {@code دورة تدريبية} a course.
      */
     public static final Word SITTING = Word.exact("دورة");
+    /** Maghrebi names of gatherings: {@code يوم دراسي} (a seminar), {@code الجمع العام} (a general assembly). */
+    public static final Word STUDY_DAY = Word.exact("يوم", "يوما");
+    public static final Word GENERAL_MEETING = Word.exact("جمع");
     /**
      * A funeral prayer, announced in obituaries: {@code سيُصلّى على جثمان الفقيد}, {@code تقام صلاة الجنازة}.
      * The verb is a gathering only before {@code على}; the noun only before {@code الجنازة/الغائب/الميت}.
@@ -147,7 +150,7 @@ public final class Vocabulary {
     /** Events: حفل، احتفال، أمسية، مهرجان، معرض، وقفة، اعتصام، تظاهرة، مسيرة، تشييع، مجلس عزاء، تأبين. */
     public static final Word EVENT = Word.exact("حفل", "حفلة", "احتفال", "احتفالية", "أمسية", "مهرجان", "معرض",
             "وقفة", "اعتصام", "تظاهرة", "مظاهرة", "مسيرة", "تشييع", "تأبين", "أصبوحة", "سهرة", "فعالية", "كرنفال",
-            "بازار", "عزاء", "فاتحة", "حفلا", "احتفالا", "مهرجانا", "معرضا", "اعتصاما");
+            "بازار", "عزاء", "فاتحة", "حفلا", "احتفالا", "مهرجانا", "معرضا", "اعتصاما", "إفطار", "إفطارا", "مأدبة");
     /** Protest gatherings: a call to join one is a call, not an invitation. */
     public static final Word PROTEST = Word.exact("وقفة", "اعتصام", "تظاهرة", "مظاهرة", "مسيرة", "احتجاج",
             "إضراب", "وقفات", "تظاهرات", "احتجاجات", "اعتصامات", "مسيرات");
@@ -161,7 +164,7 @@ public final class Vocabulary {
             .or(Word.verb("أقام", "يقيم").past("أقيم").present("يقام").masdar("إقامة"))
             .or(Word.verb("استضاف", "يستضيف")).or(Word.verb("احتضن", "يحتضن"))
             .or(Word.verb("أحيا", "يحيي").past("أحيى"))
-            .or(Word.verb("احتفل", "يحتفل"));
+            .or(Word.verb("احتفل", "يحتفل")).or(Word.verb("احتفى", "يحتفي"));
     /** Performing at an event, not holding it: {@code أمسية أحيتها فرقة …} names the band. */
     public static final Word PERFORM = Word.verb("أحيا", "يحيي").past("أحيى");
     public static final Word OPEN = Word.verb("افتتح", "يفتتح").past("افتُتح", "افتتحت").masdar("افتتاح")

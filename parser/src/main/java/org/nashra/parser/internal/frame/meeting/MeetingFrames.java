@@ -166,7 +166,9 @@ public final class MeetingFrames {
             if (w == Vocabulary.MEETING || w == Vocabulary.CONFERENCE || w == Vocabulary.SESSION
                     || w == Vocabulary.SEMINAR || w == Vocabulary.EVENT
                     || w == Vocabulary.SITTING && (!h.suffix().isEmpty() || sessionOf(i + 1) != null)
-                    || w == Vocabulary.FUNERAL_PRAYER && funeralPrayer(h, i) > i) {
+                    || w == Vocabulary.FUNERAL_PRAYER && funeralPrayer(h, i) > i
+                    || w == Vocabulary.STUDY_DAY && doc.word(i + 1) && doc.tok(i + 1).hasStemIn(STUDY)
+                    || w == Vocabulary.GENERAL_MEETING && doc.is(i + 1, "العام")) {
                 return h;
             }
         }
@@ -194,8 +196,15 @@ public final class MeetingFrames {
         return k;
     }
 
+    /** {@code يوم دراسي}, {@code اليوم الدراسي}, {@code يوما دراسيا}: a study day. */
+    private static final java.util.Set<String> STUDY = java.util.Set.of("دراسي", "دراسيا");
+
     private static Type typeOf(Word w) {
-        if (w == Vocabulary.MEETING || w == Vocabulary.SITTING) {
+        if (w == Vocabulary.GENERAL_MEETING) {
+            return Type.ASSEMBLY;
+        } else if (w == Vocabulary.STUDY_DAY) {
+            return Type.SEMINAR;
+        } else if (w == Vocabulary.MEETING || w == Vocabulary.SITTING) {
             return Type.MEETING;
         } else if (w == Vocabulary.CONFERENCE) {
             return Type.CONFERENCE;
@@ -870,7 +879,9 @@ public final class MeetingFrames {
     private Place placeIn(int from, int to, Gathering m) {
         for (Found<Place> p : r.places().within(from, to)) {
             // المنعقد في غوتنبرغ: a place after the gathering verb is the gathering's, whatever the name reader took
-            boolean sat = doc.has(p.from() - 1, Vocabulary.CONVENE) || doc.has(p.from() - 2, Vocabulary.CONVENE);
+            // التي ستنظمها الرابطة أمام …: the same after the verb and its subject
+            boolean sat = doc.hasAny(p.from() - 1, Vocabulary.CONVENE, Vocabulary.ORGANIZE)
+                    || doc.hasAny(p.from() - 2, Vocabulary.CONVENE, Vocabulary.ORGANIZE);
             boolean inName = p.from() < m.end() && p.from() >= m.at() || r.inOrganization(p.from()) && !sat
                     || isDateline(p) || doc.quoted(p.from());
             if (!inName) {

@@ -234,4 +234,24 @@ class MeetingFramesTest {
                 o -> assertThat(o.name()).isEqualTo("جمعية الأطباء العرب"));
         assertThat(ms.get(1).where()).isNull();
     }
+
+    @Test
+    void maghrebiNamesOfGatheringsAreOfTheirKind() {
+        Meeting day = read("نظمت جمعية المهاجرين يوما دراسيا حول حقوق المتقاعدين بمدينة أنتويرب.").get(0);
+        assertThat(day.type()).isEqualTo(Type.SEMINAR);
+        assertThat(day.where().city()).isEqualTo("أنتويرب");
+        Meeting assembly = read("عقدت جمعية العمال المغاربة جمعها العام العادي يوم الأحد 3 مارس 2024 بمدينة ليل.").get(0);
+        assertThat(assembly.type()).isEqualTo(Type.ASSEMBLY);
+        assertThat(assembly.session()).isEqualTo(Session.REGULAR);
+        assertThat(read("احتفت جمعية الصداقة بعيد الاستقلال في حفل كبير بمدينة ليون.").get(0).organizer())
+                .isInstanceOfSatisfying(Organization.class, o -> assertThat(o.name()).isEqualTo("جمعية الصداقة"));
+        assertThat(read("نظم المركز الاسلامي إفطارا جماعيا لأبناء الجالية في مدينة مالمو.").get(0).type())
+                .isEqualTo(Type.EVENT);
+    }
+
+    @Test
+    void aDayOrACollectionThatIsNoGatheringIsNone() {
+        assertThat(read("وقضى الوفد يوما كاملا في زيارة المدينة.")).isEmpty();
+        assertThat(read("وجمع المتطوعون التبرعات للعائلات.")).isEmpty();
+    }
 }
