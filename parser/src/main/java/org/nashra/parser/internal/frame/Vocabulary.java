@@ -132,6 +132,9 @@ public final class Vocabulary {
      * possessed or with a session adjective; {@code لدورة مدتها سنتان} is a term, {@code دورة تدريبية} a course.
      */
     public static final Word SITTING = Word.exact("دورة");
+    /** Intending a gathering, which is then still to come: تعتزم الرابطة تنظيم …، تنوي اقامة …. */
+    public static final Word INTEND = Word.verb("اعتزم", "يعتزم").or(Word.verb("عزم", "يعزم"))
+            .or(Word.verb("نوى", "ينوي"));
     /** Maghrebi names of gatherings: {@code يوم دراسي} (a seminar), {@code الجمع العام} (a general assembly). */
     public static final Word STUDY_DAY = Word.exact("يوم", "يوما");
     public static final Word GENERAL_MEETING = Word.exact("جمع");

@@ -497,7 +497,7 @@ public final class MeetingFrames {
     /** قرر اقامة/عقد …, قرر المكتب التنفيذي تنظيم …: a decided gathering is still to come. */
     private boolean decided(int verb) {
         for (int k = verb - 1; k >= 0 && k >= verb - 6 && !doc.punct(k); k--) {
-            if (doc.has(k, Vocabulary.DECIDE)) {
+            if (doc.hasAny(k, Vocabulary.DECIDE, Vocabulary.INTEND)) {
                 return true;
             }
         }
@@ -689,6 +689,9 @@ public final class MeetingFrames {
         if (organizer == null && !main && g.verb() >= 0) {
             organizer = organizerOfAnnounced(g);
         }
+        if (organizer == null) {
+            organizer = calledBy(g);
+        }
         if (organizer == null && !main && onSidelines(g)) {
             organizer = r.organizer(); // أقيم على هامش الملتقى حفل …: the host gathering's body holds it
         }
@@ -736,6 +739,22 @@ public final class MeetingFrames {
         Span span = new Span(v.span().start(), city.span().end());
         return new Place(city.city(), city.country(), city.countryName(), city.region(), v.venue(), city.inferred(),
                 doc.text(span), span);
+    }
+
+    /**
+     * {@code بدعوة من اتحاد الطلبة، التأمت … ندوة}, {@code بمبادرة من …}, {@code بتنظيم من …}: the body that called
+     * the gathering in its sentence holds it; null when none is named.
+     */
+    private Party calledBy(Gathering g) {
+        int from = Math.max(doc.sentenceStart(g.at()), g.at() - Reading.WINDOW);
+        int to = Math.min(r.limit(g.at()), g.end() + Reading.WINDOW);
+        for (int k = from; k + 2 < to; k++) {
+            if (doc.is(k, "بدعوه", "بمبادره", "بتنظيم") && doc.is(k + 1, "من")) {
+                Found<Organization> o = r.named(r.entities().organization(doc, k + 2, r.limit(k + 2)));
+                return o == null ? null : o.value();
+            }
+        }
+        return null;
     }
 
     /** {@code على هامش الملتقى}, {@code في ختام المؤتمر} before the gathering in its sentence. */

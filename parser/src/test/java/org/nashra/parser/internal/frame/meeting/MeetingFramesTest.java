@@ -254,4 +254,17 @@ class MeetingFramesTest {
         assertThat(read("وقضى الوفد يوما كاملا في زيارة المدينة.")).isEmpty();
         assertThat(read("وجمع المتطوعون التبرعات للعائلات.")).isEmpty();
     }
+
+    @Test
+    void theBodyThatCalledOrIntendsAGatheringHoldsIt() {
+        Meeting called = read("بدعوة من اتحاد الطلبة، التأمت في مدينة بون يوم السبت 8 يونيو 2024 ندوة حول الهجرة.")
+                .get(0);
+        assertThat(called.type()).isEqualTo(Type.SEMINAR);
+        assertThat(called.organizer()).isInstanceOfSatisfying(Organization.class,
+                o -> assertThat(o.name()).isEqualTo("اتحاد الطلبة"));
+        List<Meeting> ms = read("عقدت رابطة السوريين اجتماعها في عمان. وتعتزم الرابطة تنظيم معرض للكتاب في الخريف.");
+        assertThat(ms).hasSize(2);
+        assertThat(ms.get(1).organizer()).isInstanceOfSatisfying(Organization.class,
+                o -> assertThat(o.name()).isEqualTo("رابطة السوريين"));
+    }
 }

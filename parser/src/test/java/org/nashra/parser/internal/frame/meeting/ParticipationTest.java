@@ -148,4 +148,12 @@ class ParticipationTest {
         assertThat(letter.attendees()).extracting(Person::name).containsExactly("كريم بناني");
         assertThat(letter.absentees()).hasSize(1);
     }
+
+    @Test
+    void representativesOfBodiesJoinedByWaAreOneDelegationPerBody() {
+        Meeting m = read("عقدت رابطة السوريين اجتماعها في عمان. وشارك في الاجتماع ممثلون عن جمعية النور الخيرية "
+                + "واتحاد الطلبة السوريين ونادي الشباب العربي.");
+        assertThat(m.delegations()).extracting(Delegation::text)
+                .containsExactly("جمعية النور الخيرية", "اتحاد الطلبة السوريين", "نادي الشباب العربي");
+    }
 }
