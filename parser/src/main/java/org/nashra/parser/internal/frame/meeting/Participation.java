@@ -229,33 +229,34 @@ public final class Participation {
                 j++;
             }
             if (doc.is(j, "في")) {
-                return countryItems(b, j + 1, end, false);
+                return countryItems(b, j + 1, end, false, true);
             }
             if (doc.punct(j, ":")) {
                 return partyItems(b, host, j + 1, end, false); // فروع الرابطة: فرع X، فرع Y: one per branch
             }
         }
         if (doc.is(k, "في") && r.entities().country(doc, k + 1) != null) {
-            return countryItems(b, k + 1, end, false);
+            return countryItems(b, k + 1, end, false, !single(i));
         }
         if (r.entities().placeName(doc, k) != null && r.entities().organization(doc, k, end) == null) {
-            return countryItems(b, k, end, false); // وفود من بلجيكا وسويسرا
+            return countryItems(b, k, end, false, !single(i)); // وفود من بلجيكا وسويسرا: one each
         }
         return partyItems(b, host, k, end, false);
     }
 
     /**
      * {@code السويد، كندا، هولندا وبلجيكا، …}: one delegation per comma item with the countries it names, as
-     * the commas group them; a list joined by و alone ({@code باريس وضواحيها وليون ومرسيليا}) gives one per place.
+     * the commas group them; a list joined by و alone after a plural cue ({@code فروع … في باريس وضواحيها وليون})
+     * gives one per place.
      */
-    private int countryItems(Meeting.Builder b, int from, int end, boolean absent) {
+    private int countryItems(Meeting.Builder b, int from, int end, boolean absent, boolean plural) {
         int k = from;
         while (k < end) {
             int stop = k;
             while (stop < end && !doc.punct(stop, "،,؛;")) {
                 stop++;
             }
-            if (k == from && !placeItemAfter(stop, end) && onlyPlaces(k, stop)) {
+            if (plural && k == from && !placeItemAfter(stop, end) && onlyPlaces(k, stop)) {
                 for (int s = k + 1; s <= stop; s++) {
                     if (s == stop || doc.word(s) && doc.form(s).startsWith("و") && !suburbs(s)
                             && r.entities().placeName(doc, s) != null) {
@@ -493,6 +494,13 @@ public final class Participation {
         }
         return null;
     }
+
+    /** {@code وفد من هولندا وبلجيكا}: one delegation, whatever the countries it comes from. */
+    private boolean single(int cue) {
+        return doc.word(cue) && doc.tok(cue).hasStemIn(SINGLE);
+    }
+
+    private static final Set<String> SINGLE = Set.of("وفد", "ممثل", "ممثله", "مندوب", "مندوبه");
 
     /** True when the comma at {@code comma} goes on with another item of places ({@code السويد، كندا}). */
     private boolean placeItemAfter(int comma, int end) {

@@ -156,4 +156,11 @@ class ParticipationTest {
         assertThat(m.delegations()).extracting(Delegation::text)
                 .containsExactly("جمعية النور الخيرية", "اتحاد الطلبة السوريين", "نادي الشباب العربي");
     }
+
+    @Test
+    void oneDelegationFromTwoCountriesStaysOne() {
+        Meeting m = read("عقد مجلس الجالية اجتماعه السنوي في فيينا، بمشاركة وفد من هولندا والدنمارك.");
+        assertThat(m.delegations()).singleElement()
+                .satisfies(d -> assertThat(d.countries()).containsExactly("NL", "DK"));
+    }
 }
