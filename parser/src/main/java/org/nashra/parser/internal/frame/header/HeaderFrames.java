@@ -26,10 +26,14 @@ import org.nashra.parser.internal.frame.Vocabulary;
  *   <li><b>headline</b>: the first heading line that is not a kicker ({@code تحت شعار …}), a dateline,
  *       a letter's address ({@code الى …}) or salutation ({@code تحية طيبة}); else the main meeting's name;</li>
  *   <li><b>dateline</b>: a line opening with a city and a dash, colon or date ({@code ستوكهولم –},
- *       {@code لندن:}, {@code برلين – 15/3/2019}, {@code باريس في ١٥ تشرين الأول ٢٠٢٣}), at the top or in the
- *       signature block, or a signature line that is only a date;</li>
+ *       {@code لندن:}, {@code برلين – 15/3/2019}, {@code باريس في ١٥ تشرين الأول ٢٠٢٣}, {@code باريس (خاص) –},
+ *       {@code أوتاوا، ٧ يونيو ٢٠٢٤}, {@code ديربورن، ميشيغان في …}), at the top or in the signature block, or a
+ *       signature line that is only a date;</li>
  *   <li><b>issuer</b>: the signature line naming a body (an organ alone, {@code الهيئة التنفيذية}, is the
- *       organ of the body named elsewhere), {@code بيان صادر عن X}, the main meeting's organizer, the
+ *       organ of the body named elsewhere; a unit with its body, {@code منسقية أستراليا – حركة X}, is the body's
+ *       branch; an office signing for the body that held the meeting, {@code المكتب الإعلامي لرابطة X}, leaves
+ *       that body), joint signers naming themselves ({@code نحن، المنظمات … الموقعة أدناه}) as a group,
+ *       {@code بيان صادر عن X}, the main meeting's organizer, the
  *       subject of the opening sentence ({@code يتشرف المنتدى …}, {@code تنعى منظمة …}), or the first person
  *       plural describing itself ({@code من ناحيتنا كمنظمة للحزب …});</li>
  *   <li><b>genre</b>: a heading word ({@code بيان}, {@code نعي}, {@code دعوة}, {@code برقية تهنئة}, {@code تحية}),

@@ -29,10 +29,11 @@ import org.nashra.parser.internal.number.NumberPhrase;
  *
  * <p>Patterns understood:
  * <ul>
- *   <li><b>a gathering noun</b> of each type: {@code اجتماع، لقاء} (meeting), {@code مؤتمر، كونفرنس، ملتقى}
- *       (conference; a numbered one without a thematic adjective is a congress), {@code جلسة} (session),
- *       {@code ندوة، محاضرة} (seminar), {@code اجتماع الهيئة العامة} (assembly), {@code حفل، أمسية، مهرجان،
- *       معرض، وقفة، اعتصام، تشييع، مجلس عزاء} (event);</li>
+ *   <li><b>a gathering noun</b> of each type: {@code اجتماع، لقاء، دورته العادية} (meeting), {@code مؤتمر،
+ *       كونفرنس، ملتقى} (conference; a numbered one without a thematic adjective is a congress), {@code جلسة}
+ *       (session), {@code ندوة، محاضرة، يوم دراسي} (seminar), {@code اجتماع الهيئة العامة، الجمع العام}
+ *       (assembly), {@code حفل، أمسية، مهرجان، معرض، وقفة، اعتصام، تشييع، مجلس/بيت عزاء، إفطار} and an
+ *       announced funeral prayer ({@code سيُصلّى على جثمان الفقيد}) (event);</li>
  *   <li><b>reported</b> when a meeting verb holds it in a main clause: {@code عقد X اجتماعاً},
  *       {@code انعقدت الجلسة الختامية للمؤتمر}, {@code افتُتحت اعمال المؤتمر}, {@code اختتم المؤتمر اعماله},
  *       {@code نظمت … امسية}, or a heading names it ({@code اختتام الاجتماع الموسع});</li>
@@ -43,13 +44,20 @@ import org.nashra.parser.internal.number.NumberPhrase;
  *       {@code منذ}, or plural ({@code الندوات}); a bare definite mention ({@code الاجتماع}) is the one
  *       already named, and a session adjective on it ({@code الجلسة الافتتاحية}) gives its session;</li>
  *   <li><b>organizer and convener</b>: the subject of the meeting verb ({@code عقدت الهيئة الادارية
- *       لجمعية …}), the body after the gathering ({@code المؤتمر السابع لرابطة …}); office holders who
- *       met for it ({@code سكرتاريو منظمات الحزب}) are the convener, the organisation the organizer;</li>
- *   <li><b>ordinal and session</b>: {@code السابع} → 7, {@code الحادي عشر} → 11; {@code الختامية} closing,
- *       {@code الافتتاحية} opening, {@code الاستثنائي} extraordinary, {@code الدوري/السنوي} regular;</li>
- *   <li><b>when and where</b>: the date and place of its clause or sentence (a separate time of the
- *       session, {@code افتتح الاجتماع في الساعة العاشرة}, joins the date), or of a following
- *       {@code وذلك يوم …} sentence; the dateline city is not the meeting's place.</li>
+ *       لجمعية …}), the body after the gathering ({@code المؤتمر السابع لرابطة …}), the subject of a verb with
+ *       a pronoun after an indefinite gathering ({@code في حفل حاشد أقامه مركز …}), {@code بدعوة من X}, the
+ *       host's body for an event on its sidelines ({@code على هامش الملتقى}), the inviter for a gathering one
+ *       is invited to attend; office holders who met for it ({@code سكرتاريو منظمات الحزب}) are the convener,
+ *       the organisation the organizer;</li>
+ *   <li><b>ordinal and session</b>: {@code السابع} → 7, {@code الحادي عشر} → 11; the reported gathering's own
+ *       adjective ({@code الختامية} closing, {@code الافتتاحية} opening, {@code الاستثنائي} extraordinary,
+ *       {@code الدوري/السنوي} regular, not for an annual conference or event) or its verb ({@code افتتحت اعمال
+ *       المؤتمر}); a session named later is a part of it, not what is reported;</li>
+ *   <li><b>when and where</b>: the date and place of its clause or sentence (a date or place between the
+ *       verb and the gathering is stepped over; a separate time of the session, {@code افتتح الاجتماع في
+ *       الساعة العاشرة}, joins the date), of a following {@code وذلك يوم …} sentence, or, for the first
+ *       meeting, of label lines ({@code الزمان: …}, {@code المكان: …}); the dateline city is not the
+ *       meeting's place.</li>
  * </ul>
  */
 public final class MeetingFrames {
