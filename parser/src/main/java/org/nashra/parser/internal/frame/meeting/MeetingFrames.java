@@ -846,8 +846,11 @@ public final class MeetingFrames {
             }
             int from = Math.max(doc.sentenceStart(m.at()), m.at() - Reading.WINDOW);
             int to = r.limit(m.at());
-            When best = null;
-            int distance = Integer.MAX_VALUE;
+            // انعقد يومي السبت 24 والأحد 25 … المؤتمر: between the verb and the gathering, the first date starts it
+            List<Found<When>> between = m.verb() >= 0 && m.verb() < m.at()
+                    ? r.dateMentions().within(m.verb() + 1, m.at()) : List.of();
+            When best = between.isEmpty() ? null : between.get(0).value();
+            int distance = between.isEmpty() ? Integer.MAX_VALUE : -1;
             for (Found<When> w : r.dateMentions().within(from, to)) {
                 if (Math.abs(w.from() - m.at()) < distance) {
                     best = w.value();

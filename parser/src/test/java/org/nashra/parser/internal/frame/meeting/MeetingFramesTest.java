@@ -267,4 +267,11 @@ class MeetingFramesTest {
         assertThat(ms.get(1).organizer()).isInstanceOfSatisfying(Organization.class,
                 o -> assertThat(o.name()).isEqualTo("رابطة السوريين"));
     }
+
+    @Test
+    void theFirstDateBetweenTheVerbAndTheGatheringStartsIt() {
+        Meeting m = read("انعقد يومي الجمعة 3 والسبت 4 مايو 2024 بمدينة ليل، المؤتمر الثاني لاتحاد الطلبة المغاربة.")
+                .get(0);
+        assertThat(m.when().start()).hasToString("2024-05-03");
+    }
 }
