@@ -714,6 +714,7 @@ public final class MeetingFrames {
         if (lead && when == null) {
             int label = label(WHEN_LABELS);
             when = label < 0 ? null : dateIn(label, doc.lineEnd(label));
+            when = when == null ? null : withSessionTime(when, g); // اليوم: السبت … / الساعة: السابعة مساءً
         }
         if (lead && where == null) {
             int label = label(WHERE_LABELS);
@@ -726,7 +727,8 @@ public final class MeetingFrames {
     private Type mainType;
 
     /** Label words opening an announcement's practical lines: {@code الزمان: …}, {@code المكان: …}. */
-    private static final String[] WHEN_LABELS = {"الزمان", "الزمن", "الموعد", "التاريخ", "الوقت", "التوقيت"};
+    private static final String[] WHEN_LABELS = {"الزمان", "الزمن", "الموعد", "التاريخ", "الوقت", "التوقيت", "اليوم",
+        "الساعه"};
     private static final String[] WHERE_LABELS = {"المكان", "العنوان", "الموقع"};
 
     /**

@@ -274,4 +274,14 @@ class MeetingFramesTest {
                 .get(0);
         assertThat(m.when().start()).hasToString("2024-05-03");
     }
+
+    @Test
+    void aDayLabelAndATimeLabelMakeOneWhen() {
+        Meeting m = read("دعوة\n\nيتشرف النادي العربي في كوبنهاغن بدعوتكم لحضور أمسية شعرية.\n\n"
+                + "اليوم: الجمعة 6 ديسمبر 2024\nالساعة: السابعة مساءً\nالمكان: قاعة البلدية في مدينة كوبنهاغن\n")
+                .get(0);
+        assertThat(m.when().start()).hasToString("2024-12-06");
+        assertThat(m.when().time()).hasToString("19:00");
+        assertThat(m.where().venue()).isEqualTo("قاعة البلدية");
+    }
 }
