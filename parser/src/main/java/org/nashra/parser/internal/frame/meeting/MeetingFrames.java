@@ -649,7 +649,9 @@ public final class MeetingFrames {
      */
     private Session sessionOf(Gathering g, Type type) {
         Session s = g.session();
-        if (s == null && g.verb() >= 0 && g.verb() < g.at()) {
+        Lexicon.Hit noun = gatheringHit(g.at());
+        boolean object = noun != null && noun.preposition().isEmpty() && family(type) != Type.EVENT;
+        if (s == null && object && g.verb() >= 0 && g.verb() < g.at()) {
             s = doc.has(g.verb(), Vocabulary.OPEN) ? Session.OPENING
                     : doc.has(g.verb(), Vocabulary.CLOSE) ? Session.CLOSING : null;
         }
@@ -851,12 +853,18 @@ public final class MeetingFrames {
             // انعقد يومي السبت 24 والأحد 25 … المؤتمر: between the verb and the gathering, the first date starts it
             List<Found<When>> between = m.verb() >= 0 && m.verb() < m.at()
                     ? r.dateMentions().within(m.verb() + 1, m.at()) : List.of();
-            When best = between.isEmpty() ? null : between.get(0).value();
-            int distance = between.isEmpty() ? Integer.MAX_VALUE : -1;
+            Found<When> first = between.stream().filter(w -> isDay(w.value())).findFirst().orElse(null);
+            When best = first == null ? null : first.value();
+            int distance = first == null ? Integer.MAX_VALUE : -1;
+            // تختتم احتفالات هذا العام برحلة … يوم الأحد 31 مارس: a day after it beats a year or month before it
+            boolean day = false;
             for (Found<When> w : r.dateMentions().within(from, to)) {
-                if (Math.abs(w.from() - m.at()) < distance) {
+                boolean wDay = isDay(w.value());
+                boolean closer = Math.abs(w.from() - m.at()) < distance;
+                if (wDay && !day && distance >= 0 && (closer || w.from() > m.at()) || closer && (wDay || !day)) {
                     best = w.value();
                     distance = Math.abs(w.from() - m.at());
+                    day = wDay;
                 }
             }
             if (best == null) {
@@ -868,6 +876,11 @@ public final class MeetingFrames {
             }
         }
         return null;
+    }
+
+    /** A date down to the day ({@code 2024-03-31}), not a month or year only. */
+    private static boolean isDay(When w) {
+        return w.start() != null && w.start().toString().length() >= 10;
     }
 
     private When dateIn(int from, int to) {

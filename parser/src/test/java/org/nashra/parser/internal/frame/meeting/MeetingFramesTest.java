@@ -284,4 +284,13 @@ class MeetingFramesTest {
         assertThat(m.when().time()).hasToString("19:00");
         assertThat(m.where().venue()).isEqualTo("قاعة البلدية");
     }
+
+    @Test
+    void aDayAfterTheGatheringBeatsAYearBeforeIt() {
+        List<Meeting> ms = read("نظمت الجمعية حفلا كبيرا في مدينة ليون يوم السبت 2 مارس 2024. على ان تختتم احتفالات "
+                + "العيد هذا العام برحلة للعائلات الى حديقة البلدية يوم الأحد 31 مارس.");
+        assertThat(ms).hasSize(2);
+        assertThat(ms.get(1).when().start()).hasToString("2024-03-31");
+        assertThat(ms.get(1).session()).isNull();
+    }
 }
