@@ -165,16 +165,19 @@ public final class HeaderFrames {
 
     /** The dateline's place: the known city, or the unknown word placed by the region after it. */
     private Place cityOf(Found<Place> known, int at, Found<Place> region) {
+        Phrase regionName = region == null ? null : doc.phrase(region.from(), 0, region.to());
         if (known != null && (known.value().city() != null || known.value().country() != null)) {
             Place c = known.value();
-            return region == null || c.region() != null ? c : new Place(c.city(), c.country(), c.countryName(),
-                    doc.phrase(region.from(), 0, region.to()).text(), c.venue(), c.inferred(), c.text(), c.span());
+            return regionName == null || c.region() != null ? c : new Place(c.city(), c.country(), c.countryName(),
+                    regionName.text(), c.venue(), c.inferred(), c.text(), c.span());
         }
         Phrase city = doc.phrase(at, 0, at + 1);
+        if (city == null) {
+            return null;
+        }
         Place in = region == null ? null : region.value();
         return new Place(city.text(), in == null ? null : in.country(), null,
-                in == null ? null : doc.phrase(region.from(), 0, region.to()).text(), null, in != null,
-                city.text(), city.span());
+                regionName == null ? null : regionName.text(), null, in != null, city.text(), city.span());
     }
 
     private When whenOf(When date, String text, Span span, Place place) {
@@ -274,7 +277,8 @@ public final class HeaderFrames {
         if (parent == null || parent.value().name() == null) {
             return unit;
         }
-        String branch = unit.branch() != null ? unit.branch() : doc.phrase(o.from(), 0, o.to()).text();
+        Phrase designation = doc.phrase(o.from(), 0, o.to());
+        String branch = unit.branch() != null ? unit.branch() : designation == null ? null : designation.text();
         Organization body = parent.value();
         return new Organization(body.name(), branch, body.organ(), body.place(), doc.span(o.from(), parent.to()));
     }
