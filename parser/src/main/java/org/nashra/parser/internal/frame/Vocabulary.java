@@ -132,6 +132,8 @@ public final class Vocabulary {
      * possessed or with a session adjective; {@code لدورة مدتها سنتان} is a term, {@code دورة تدريبية} a course.
      */
     public static final Word SITTING = Word.exact("دورة");
+    /** A gathering taking place or a place seeing it: جرى حفل …، شهدت قاعة البلدية ندوة …. */
+    public static final Word TOOK_PLACE = Word.verb("جرى", "يجري").or(Word.verb("شهد", "يشهد"));
     /** Intending a gathering, which is then still to come: تعتزم الرابطة تنظيم …، تنوي اقامة …. */
     public static final Word INTEND = Word.verb("اعتزم", "يعتزم").or(Word.verb("عزم", "يعزم"))
             .or(Word.verb("نوى", "ينوي"));

@@ -525,7 +525,8 @@ public final class MeetingFrames {
     private Lexicon.Hit meetingVerb(int k) {
         for (Lexicon.Hit h : doc.hits(k)) {
             Word w = h.word();
-            if (w == Vocabulary.CONVENE || w == Vocabulary.ORGANIZE || w == Vocabulary.OPEN || w == Vocabulary.CLOSE) {
+            if (w == Vocabulary.CONVENE || w == Vocabulary.ORGANIZE || w == Vocabulary.OPEN || w == Vocabulary.CLOSE
+                    || w == Vocabulary.TOOK_PLACE && h.isVerb()) {
                 return h;
             }
         }

@@ -293,4 +293,16 @@ class MeetingFramesTest {
         assertThat(ms.get(1).when().start()).hasToString("2024-03-31");
         assertThat(ms.get(1).session()).isNull();
     }
+
+    @Test
+    void aGatheringThatTookPlaceOrThatAHallSawIsReported() {
+        Meeting seen = read("شهدت قاعة البلدية في مدينة مالمو يوم السبت 4 مايو 2024 ندوة حول الهجرة نظمتها جمعية "
+                + "الجالية العراقية.").get(0);
+        assertThat(seen.type()).isEqualTo(Type.SEMINAR);
+        assertThat(seen.organizer()).isInstanceOfSatisfying(Organization.class,
+                o -> assertThat(o.name()).isEqualTo("جمعية الجالية العراقية"));
+        assertThat(read("وجرى يوم الجمعة 3 مايو 2024 حفل تأبيني للفقيد في مدينة مالمو.").get(0).when().start())
+                .hasToString("2024-05-03");
+        assertThat(read("وجرى انتخاب هيئة ادارية جديدة في ختام الجلسة.")).isEmpty();
+    }
 }
