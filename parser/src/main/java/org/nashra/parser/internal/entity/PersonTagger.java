@@ -47,6 +47,8 @@ public final class PersonTagger {
     private static final Set<String> KUNYA = Set.of("ابو", "ابي", "ابا", "ام");
     private static final Set<String> NAME_JOINERS = Set.of("عبد", "ابو", "ابي", "ابا", "ابن", "بن", "بنت", "ال");
     private static final Set<String> NAME_TAILS = Set.of("الله", "الدين");
+    /** بن، ابن، بنت: "son/daughter of", joining a given name to the next (الهادي بن رمضان). */
+    private static final Set<String> NASAB = Set.of("بن", "ابن", "بنت");
     private static final Set<String> ROLE_PRONOUNS = Set.of("له", "لها", "لهم", "لهما", "لهن");
 
     private final Lexicon lex;
@@ -133,13 +135,15 @@ public final class PersonTagger {
             }
         }
         Parse tail = group.get(group.size() - 1);
-        if (!sharedTitle && group.size() > 1 && !tail.sharedRole()) {
+        // a dual or plural role after the list (A وB نائبتين لها) or leading it (الفنانان A وB) is shared
+        Parse roleSource = tail.sharedRole() ? tail : first.sharedRole() && first.name != null ? first : null;
+        if (!sharedTitle && group.size() > 1 && roleSource == null) {
             group = List.of(first);
         }
         List<PersonMention> out = new ArrayList<>();
         for (Parse p : group) {
-            if (p.role == null && tail.sharedRole()) {
-                p.sharedRoleFrom = tail;
+            if (p.role == null && roleSource != null) {
+                p.sharedRoleFrom = roleSource;
             }
             out.add(p.mention());
         }
@@ -201,6 +205,14 @@ public final class PersonTagger {
             titled = true;
             k = hit.end();
             p.end = k;
+            if (p.role == null && hit.value().number() == GrammaticalNumber.SINGULAR && titleAdjective(t, k)) {
+                // الأستاذة الجامعية د. X: with its adjective the title is a profession, the person's role
+                p.ownTitles.remove(p.ownTitles.size() - 1);
+                p.role = Cut.of(t, hit.first(), hit.reading(), k + 1);
+                p.roleGender = hit.value().gender();
+                k++;
+                p.end = k;
+            }
         }
         if (titled && Lexicon.punct(t, k, ':')) {
             k++;
@@ -255,6 +267,18 @@ public final class PersonTagger {
         p.roleNumber = role.value().number();
         p.end = end;
         return p;
+    }
+
+    /**
+     * True when token {@code k}, after a title, is its nisba adjective and another title follows
+     * ({@code الأستاذة الجامعية د.}): a word between two titles is no name.
+     */
+    private boolean titleAdjective(AnalyzedText t, int k) {
+        if (!Lexicon.word(t, k) || lex.isGivenName(t, k) || lex.honorific(t, k + 1).isEmpty()) {
+            return false;
+        }
+        Reading r = t.tokens().get(k).reading();
+        return r.definite() && r.cliticsWithin(Clitic.AL) && (r.stem().endsWith("ي") || r.stem().endsWith("يه"));
     }
 
     /** The reading of a name's first word: a leading و is a conjunction, ب or ل are its own letters (بلقيس). */
@@ -345,6 +369,9 @@ public final class PersonTagger {
                 if (clitic && !lex.isGivenName(t, j) && !(foreignLooking(r) && endsName(t, j + 1))) {
                     break;
                 }
+                if (nounWithAdjective(t, j)) {
+                    break;
+                }
                 if (r.definite() && !clitic) {
                     if (family && !r.stem().endsWith("ي")) {
                         break;
@@ -358,12 +385,19 @@ public final class PersonTagger {
                 if (stem.endsWith("ين") || stem.endsWith("ون") || stem.endsWith("ات")) {
                     return k; // a plural (الانصار الشيوعيين) is no name
                 }
-                surnameFirst = stem.endsWith("ي");
+                // الساعدي alone is a surname; الهادي بن رمضان is a given name with its nasab
+                surnameFirst = stem.endsWith("ي") && !lex.isGivenName(t, j)
+                        && !(j + 1 < t.tokens().size() && NASAB.contains(t.tokens().get(j + 1).text()));
             }
             String word = t.tokens().get(j).text();
             j++;
             if (NAME_JOINERS.contains(word) && nameWord(t, j)) {
                 j++;
+                if (NASAB.contains(word) && Lexicon.word(t, j) && !NASAB.contains(t.tokens().get(j).text())
+                        && !Lexicon.definite(t, j)) {
+                    // الهادي بن رمضان كلمة …: after the nasab only another بن or a family name follows
+                    units = MAX_NAME_UNITS;
+                }
             }
             if (Lexicon.word(t, j) && NAME_TAILS.contains(t.tokens().get(j).text())) {
                 j++;
@@ -373,15 +407,40 @@ public final class PersonTagger {
         return j;
     }
 
-    /** True when a ب/ل/و word read as clitic + stem has no article, so it may be a foreign name (لارسون). */
+    /**
+     * True when tokens {@code j, j+1} are a sound feminine plural and an indefinite feminine adjective
+     * ({@code فقرات متنوعة}, {@code كلمات مؤثرة}: a non-human plural takes a feminine singular adjective) or a
+     * definite noun it governs ({@code فقرات الحفل}); no sequence of name words does that, so the name ended
+     * before {@code j}.
+     */
+    private boolean nounWithAdjective(AnalyzedText t, int j) {
+        if (!Lexicon.word(t, j + 1) || lex.isGivenName(t, j) || lex.isGivenName(t, j + 1)) {
+            return false;
+        }
+        Token noun = t.tokens().get(j);
+        Token next = t.tokens().get(j + 1);
+        if (!noun.reading().stem().endsWith("ات") || noun.reading().definite()) {
+            return false;
+        }
+        if (next.reading().definite()) {
+            // فقرات الحفل: a construct; a definite nisba after it is a family name (بركات الحلبي)
+            return next.reading().cliticsWithin(Clitic.AL) && !next.reading().stem().endsWith("ي");
+        }
+        return next.text().length() >= 4 && next.text().endsWith("ه");
+    }
+
+    /** True when a ب/ل/و word read as clitic + stem has no article nor ة, so it may be a foreign name (لارسون). */
     private static boolean foreignLooking(Reading r) {
-        return !r.definite() && r.affixes().stream().noneMatch(a -> a.clitic().isConjunction());
+        // بباقة is ب + باقة: a foreign name does not end in the feminine ة
+        return !r.definite() && r.affixes().stream().noneMatch(a -> a.clitic().isConjunction())
+                && !r.stem().endsWith("ه");
     }
 
     /** True when a name may end before token {@code k}: punctuation, a role, a title, a conjunct or the end. */
     private boolean endsName(AnalyzedText t, int k) {
         return k >= t.tokens().size() || t.tokens().get(k).isPunct() || Lexicon.conjoined(t, k)
-                || lex.role(t, k).isPresent() || lex.honorific(t, k).isPresent();
+                || lex.role(t, k).isPresent() || lex.honorific(t, k).isPresent()
+                || lex.functionWord(t, k).isPresent(); // فرانسوا لوكلير عن الرابطة
     }
 
     /**
