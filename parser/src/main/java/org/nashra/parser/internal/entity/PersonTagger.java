@@ -181,6 +181,11 @@ public final class PersonTagger {
         Optional<Lexicon.Hit<Title>> role = lex.honorific(t, k).isPresent() ? Optional.empty() : lex.role(t, k);
         if (role.isPresent()) {
             int end = roleEnd(t, k, true);
+            int longer = lex.honorific(t, end).isPresent() ? end : roleEnd(t, k, false);
+            if (longer > end && lex.honorific(t, longer).isPresent()) {
+                // القنصل العام في هيوستن السيد X: the role's place or constituency before the title
+                end = longer;
+            }
             p.firstReading = role.get().reading();
             p.role = Cut.of(t, k, role.get().reading(), end);
             p.roleGender = role.get().value().gender();
@@ -304,7 +309,9 @@ public final class PersonTagger {
         if (!Lexicon.word(t, k) || !KUNYA.contains(t.tokens().get(k).reading().stem())) {
             return k;
         }
-        if (!nameWord(t, k + 1) || Lexicon.conjoined(t, k + 1) && !lex.isGivenName(t, k + 1)) {
+        // (أبو وضّاح): a bracket closing after the word shows its و is its own letter
+        if (!nameWord(t, k + 1) || Lexicon.conjoined(t, k + 1) && !lex.isGivenName(t, k + 1)
+                && !Lexicon.punct(t, k + 2, ')')) {
             return k;
         }
         int end = k + 2;
