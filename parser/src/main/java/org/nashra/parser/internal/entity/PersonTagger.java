@@ -47,6 +47,15 @@ public final class PersonTagger {
     private static final Set<String> KUNYA = Set.of("ابو", "ابي", "ابا", "ام");
     private static final Set<String> NAME_JOINERS = Set.of("عبد", "ابو", "ابي", "ابا", "ابن", "بن", "بنت", "ال");
     private static final Set<String> NAME_TAILS = Set.of("الله", "الدين");
+    /**
+     * Nouns a speaker's or performer's name is followed by as the object of the verb ({@code ألقى X كلمة},
+     * {@code قدم X فقرات}, {@code غنت X اغنية}); folded, indefinite; none is a name (هدية and تحية, which
+     * are, are left out).
+     */
+    private static final Set<String> OBJECT_NOUNS = Set.of("كلمه", "كلمته", "كلمتها", "كلمات", "قصيده", "قصائد",
+            "اغنيه", "اغنيات", "اغاني", "مداخله", "محاضره", "عرضا", "شرحا", "تقريرا", "بحثا", "نبذه", "لمحه",
+            "فقره", "فقرات", "رساله", "برقيه", "درعا", "باقه", "شهاده", "شهادات", "مقطوعه", "مقطوعات", "وصله",
+            "معزوفه", "لوحه", "لوحات", "مقاطع", "اناشيد", "نشيدا", "دبكه", "رقصه", "رقصات", "ملخصا", "دراسه");
     /** بن، ابن، بنت: "son/daughter of", joining a given name to the next (الهادي بن رمضان). */
     private static final Set<String> NASAB = Set.of("بن", "ابن", "بنت");
     private static final Set<String> ROLE_PRONOUNS = Set.of("له", "لها", "لهم", "لهما", "لهن");
@@ -219,6 +228,20 @@ public final class PersonTagger {
                 p.end = k;
             }
         }
+        if (titled && p.role == null && !Lexicon.conjoined(t, k)) {
+            // الزميلتين المحاميتين A وB: a profession between the title and the name is the role
+            Optional<Lexicon.Hit<Title>> between = lex.role(t, k);
+            if (between.isPresent() && between.get().end() == k + 1) {
+                int end = roleEnd(t, k, true);
+                if (nameEnd(t, end) > end) {
+                    p.role = Cut.of(t, k, between.get().reading(), end);
+                    p.roleGender = between.get().value().gender();
+                    p.roleNumber = between.get().value().number();
+                    k = end;
+                    p.end = k;
+                }
+            }
+        }
         if (titled && Lexicon.punct(t, k, ':')) {
             k++;
         }
@@ -376,7 +399,7 @@ public final class PersonTagger {
                 if (clitic && !lex.isGivenName(t, j) && !(foreignLooking(r) && endsName(t, j + 1))) {
                     break;
                 }
-                if (nounWithAdjective(t, j)) {
+                if (nounWithAdjective(t, j) || OBJECT_NOUNS.contains(token.text())) {
                     break;
                 }
                 if (r.definite() && !clitic) {
