@@ -489,7 +489,7 @@ public final class PersonTagger {
                 break;
             } else if (token.isWord() && ROLE_PRONOUNS.contains(token.text())) {
                 end++;
-            } else if ((token.is("في") || token.is("عن")) && Lexicon.word(t, end + 1)
+            } else if ((token.is("في") || token.is("عن") && representedBody(t, end + 1)) && Lexicon.word(t, end + 1)
                     && lex.functionWord(t, end + 1).isEmpty() && lex.honorific(t, end + 1).isEmpty()
                     && !Lexicon.conjoined(t, end + 1) && !Lexicon.prepositioned(t, end + 1)) {
                 int next = NounPhrase.end(t, lex, end + 1, MAX_ROLE_TOKENS);
@@ -497,6 +497,10 @@ public final class PersonTagger {
                     break;
                 }
                 end = next;
+            } else if (!beforeName && Lexicon.has(t, end, Clitic.BI) && !Lexicon.conjoined(t, end)
+                    && (lex.orgHead(t, end).isPresent() || lex.placeWord(t, end).isPresent())) {
+                // استاذ الهندسة بجامعة رايس، منسقة لجنة الشباب بمدينة شارلروا: where the post is held
+                end = Math.max(end + 1, NounPhrase.end(t, lex, end, MAX_ROLE_TOKENS));
             } else if ((token.isPunct('–') || token.isPunct('-')) && lex.orgHead(t, end + 1)
                     .filter(h -> h.value().kind() == OrgHead.Kind.BRANCH).isPresent()) {
                 end = NounPhrase.end(t, lex, end + 1, MAX_ROLE_TOKENS, true);
@@ -505,6 +509,14 @@ public final class PersonTagger {
             }
         }
         return end;
+    }
+
+    /**
+     * True when token {@code k} after عن names what a post represents (عضو البرلمان عن حزب اليسار، عن دائرة
+     * X، عن السويد), not the topic of a talk ({@code تحدث X عن الهجرة}).
+     */
+    private boolean representedBody(AnalyzedText t, int k) {
+        return lex.orgHead(t, k).isPresent() || lex.placeWord(t, k).isPresent() || lex.placeName(t, k).isPresent();
     }
 
     /** A person being read; {@link #mention()} makes the value. */

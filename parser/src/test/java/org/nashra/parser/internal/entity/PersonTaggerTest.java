@@ -277,4 +277,13 @@ class PersonTaggerTest {
         assertThat(p.name()).isEqualTo("سالم يوسف");
         assertThat(p.alias()).isEqualTo("أبو وليد");
     }
+
+    @Test
+    void aRoleAfterTheNameKeepsWhereThePostIsHeld() {
+        Person p = at("تحدث الدكتور سامر حداد استاذ علم الاجتماع بجامعة أوتاوا عن الهجرة", 1);
+        assertThat(p.role()).isEqualTo("استاذ علم الاجتماع بجامعة أوتاوا");
+        assertThat(at("وحضرت الآنسة سعاد الكبير منسقة لجنة الطلبة بمدينة غنت", 1).role())
+                .isEqualTo("منسقة لجنة الطلبة بمدينة غنت");
+        assertThat(at("وصل السيد كمال بدران بالطائرة", 1).role()).isNull();
+    }
 }
