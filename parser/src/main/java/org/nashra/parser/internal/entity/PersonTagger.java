@@ -56,6 +56,13 @@ public final class PersonTagger {
             "اغنيه", "اغنيات", "اغاني", "مداخله", "محاضره", "عرضا", "شرحا", "تقريرا", "بحثا", "نبذه", "لمحه",
             "فقره", "فقرات", "رساله", "برقيه", "درعا", "باقه", "شهاده", "شهادات", "مقطوعه", "مقطوعات", "وصله",
             "معزوفه", "لوحه", "لوحات", "مقاطع", "اناشيد", "نشيدا", "دبكه", "رقصه", "رقصات", "ملخصا", "دراسه");
+    /**
+     * Prepositions with a pronoun suffix (folded). A word they follow governs them, as a verb or a noun
+     * does ({@code X اعتذر فيها}, {@code X كلمة له}); a name word does not.
+     */
+    private static final Set<String> PREPOSITION_PRONOUNS = Set.of("فيه", "فيها", "فيهم", "عنه", "عنها", "عنهم",
+            "له", "لها", "لهم", "اليه", "اليها", "اليهم", "عليه", "عليها", "عليهم", "منه", "منها", "منهم", "به",
+            "بها", "بهم", "معه", "معها", "معهم");
     /** بن، ابن، بنت: "son/daughter of", joining a given name to the next (الهادي بن رمضان). */
     private static final Set<String> NASAB = Set.of("بن", "ابن", "بنت");
     private static final Set<String> ROLE_PRONOUNS = Set.of("له", "لها", "لهم", "لهما", "لهن");
@@ -319,12 +326,26 @@ public final class PersonTagger {
         return token.reading();
     }
 
-    /** True when a name may follow a role that no title follows: after a definite head (المندوبة X) or before a known given name. */
+    /**
+     * True when a name may follow a role that no title follows: after a definite head, alone or with one
+     * adjective (المندوبة X، الفنان الكبير X), or before a known given name.
+     */
     private boolean nameMayFollowRole(AnalyzedText t, Parse p, int k) {
         if (!Lexicon.word(t, k) || Lexicon.definite(t, k) || Lexicon.conjoined(t, k) || Lexicon.prepositioned(t, k)) {
             return false;
         }
-        return p.firstReading.definite() && p.end == p.first + 1 || lex.isGivenName(t, k);
+        return p.firstReading.definite() && definiteOnly(t, p.first, p.end) || lex.isGivenName(t, k);
+    }
+
+    /** True when tokens [from, to) are definite, the ones after the first with the article only: a head and its adjective (الفنان الكبير). */
+    private static boolean definiteOnly(AnalyzedText t, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!Lexicon.word(t, k) || !t.tokens().get(k).reading().definite()
+                    || k > from && !t.tokens().get(k).reading().cliticsWithin(Clitic.AL)) {
+                return false;
+            }
+        }
+        return to - from <= 2;
     }
 
     /** The end of a kunya at token {@code k} (ابو تارا، أم سلام، ابو عبد الله), or {@code k}. */
@@ -399,7 +420,8 @@ public final class PersonTagger {
                 if (clitic && !lex.isGivenName(t, j) && !(foreignLooking(r) && endsName(t, j + 1))) {
                     break;
                 }
-                if (nounWithAdjective(t, j) || OBJECT_NOUNS.contains(token.text())) {
+                if (nounWithAdjective(t, j) || OBJECT_NOUNS.contains(token.text())
+                        || Lexicon.word(t, j + 1) && PREPOSITION_PRONOUNS.contains(t.tokens().get(j + 1).text())) {
                     break;
                 }
                 if (r.definite() && !clitic) {
@@ -470,7 +492,8 @@ public final class PersonTagger {
     private boolean endsName(AnalyzedText t, int k) {
         return k >= t.tokens().size() || t.tokens().get(k).isPunct() || Lexicon.conjoined(t, k)
                 || lex.role(t, k).isPresent() || lex.honorific(t, k).isPresent()
-                || lex.functionWord(t, k).isPresent(); // فرانسوا لوكلير عن الرابطة
+                || lex.functionWord(t, k).isPresent() // فرانسوا لوكلير عن الرابطة
+                || Lexicon.prepositioned(t, k); // آزاد برزنجي بأغانيه
     }
 
     /**

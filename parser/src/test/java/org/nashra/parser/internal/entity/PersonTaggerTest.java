@@ -286,4 +286,21 @@ class PersonTaggerTest {
                 .isEqualTo("منسقة لجنة الطلبة بمدينة غنت");
         assertThat(at("وصل السيد كمال بدران بالطائرة", 1).role()).isNull();
     }
+
+    @Test
+    void aDefiniteProfessionWithItsAdjectiveBeforeAName() {
+        Person p = at("وأحيا الحفل المطرب الشعبي آزاد برزنجي بأغانيه", 2);
+        assertThat(p.role()).isEqualTo("المطرب الشعبي");
+        assertThat(p.name()).isEqualTo("آزاد برزنجي");
+    }
+
+    @Test
+    void foreignNamesTransliteratedIntoArabic() {
+        assertThat(at("استقبل السيد جان ميشيل دوفال، رئيس البلدية، الوفد", 1).name()).isEqualTo("جان ميشيل دوفال");
+    }
+
+    @Test
+    void aWordGoverningAPrepositionWithAPronounIsNoPartOfAName() {
+        assertThat(at("وصلت رسالة من الشاعر نوزاد رفعت شكر فيها المنظمين", 3).name()).isEqualTo("نوزاد رفعت");
+    }
 }
