@@ -180,6 +180,10 @@ final class ExpressionReader {
         int k = j;
         if (k < n && (tokens.get(k).isPunct('،') || tokens.get(k).isPunct(','))) {
             k++;
+        } else if (k + 1 < n && e.hasDay() && !e.hasTime() && (tokens.get(k).isPunct('–') || tokens.get(k).isPunct('-'))
+                && time(k + 1, new Expr()) > 0) {
+            // السبت 25 أيار – الساعة 19:00: a dash before the hour of that day
+            k++;
         }
         if (k < n && tokens.get(k).is("و")) {
             k++;
@@ -770,7 +774,8 @@ final class ExpressionReader {
         }
         if (j + 1 < n && (t.is("بعد") || t.is("قبل") || t.is("منتصف")) && tokens.get(j + 1).isWord()) {
             Token next = tokens.get(j + 1);
-            boolean noon = next.hasStem("ظهر") || next.hasStem("ظهيره");
+            // بعد الزوال: the Maghrebi "after noon"
+            boolean noon = next.hasStem("ظهر") || next.hasStem("ظهيره") || next.hasStem("زوال");
             if (noon && !t.is("منتصف") && onlyArticleOrWa(next.reading())
                     || t.is("منتصف") && (next.is("الليل") || next.is("النهار"))) {
                 return j + 2;

@@ -178,7 +178,7 @@ final class TimeWords {
     private static Map<String, DayPart> dayParts() {
         Map<String, DayPart> m = new HashMap<>();
         put(m, "صباح صباحا صبيحة فجر فجرا ضحى ضحا", DayPart.MORNING);
-        put(m, "ظهر ظهرا ظهيرة", DayPart.NOON);
+        put(m, "ظهر ظهرا ظهيرة زوال", DayPart.NOON);
         put(m, "عصر عصرا", DayPart.AFTERNOON);
         put(m, "مساء مساءا عشية", DayPart.EVENING);
         put(m, "ليل ليلا ليلة", DayPart.NIGHT);

@@ -434,4 +434,18 @@ class TemporalTaggerTest {
         assertThat(w.text()).isEqualTo("الفترة من 8 الى 12 تموز 2024");
         assertThat(w.end()).hasToString("2024-07-12");
     }
+
+    @Test
+    void aDashBeforeTheHourOfADateJoinsThem() {
+        When w = only("تبدأ الأمسية الخميس 23 أيار 2024 – الساعة 20:30");
+        assertThat(w.start()).hasToString("2024-05-23");
+        assertThat(w.time()).isEqualTo(LocalTime.of(20, 30));
+    }
+
+    @Test
+    void maghrebiAfterNoonIsAfternoon() {
+        When w = only("تعقد الندوة يوم 14 ماي 2024 على الساعة الرابعة بعد الزوال");
+        assertThat(w.time()).isEqualTo(LocalTime.of(16, 0));
+        assertThat(w.start()).hasToString("2024-05-14");
+    }
 }
