@@ -87,7 +87,9 @@ public final class PlaceTagger {
         }
         if (isAmam(t, i)) {
             Builder b = new Builder(t, i, t.tokens().get(i).reading());
-            int end = venueEnd(t, i + 1, true);
+            // امام السفارة; امام مبنى البرلمان: an indefinite venue word heads a construct
+            boolean venueWord = lex.placeWord(t, i + 1).filter(w -> w.value() == PlaceWord.VENUE).isPresent();
+            int end = venueEnd(t, i + 1, !venueWord);
             if (end <= i + 1) {
                 return Optional.empty();
             }
@@ -335,12 +337,28 @@ public final class PlaceTagger {
             return;
         }
         int k = b.end;
-        if (Lexicon.word(t, k) && t.tokens().get(k).is("في") || Lexicon.punct(t, k, '،')) {
+        boolean separated = Lexicon.word(t, k) && t.tokens().get(k).is("في") || Lexicon.punct(t, k, '،');
+        if (separated) {
             Optional<Lexicon.Hit<PlaceName>> country = lex.country(t, k + 1);
             if (country.isPresent() && country.get().value().kind() == PlaceName.Kind.COUNTRY) {
                 b.country = country.get().value().country();
                 b.countryName = Cut.of(t, k + 1, country.get().reading(), country.get().end());
                 b.end = country.get().end();
+                return;
+            }
+        }
+        // هيوستن بولاية تكساس، لندن في مقاطعة أونتاريو: the city's state or province
+        int r = separated ? k + 1 : k;
+        Optional<Lexicon.Hit<PlaceWord>> word = lex.placeWord(t, r);
+        if (word.isPresent() && word.get().value() == PlaceWord.REGION && (separated || Lexicon.has(t, r, Clitic.BI))) {
+            Optional<Lexicon.Hit<PlaceName>> region = lex.region(t, word.get().end());
+            if (region.isPresent()) {
+                b.region = Cut.of(t, r, word.get().reading(), region.get().end());
+                if (b.country == null && b.cityCountry == null) {
+                    b.country = region.get().value().country();
+                    b.inferred = true;
+                }
+                b.end = region.get().end();
             }
         }
     }

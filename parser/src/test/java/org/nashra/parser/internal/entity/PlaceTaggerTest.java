@@ -203,4 +203,21 @@ class PlaceTaggerTest {
         assertThat(p.inferred()).isTrue();
         assertThat(p.text()).isEqualTo("بولدر، كولورادو");
     }
+
+    @Test
+    void aCityWithItsStateAfterBiOrFi() {
+        Place p = first("عقد الملتقى في فندق «النجمة» في مدينة دالاس بولاية تكساس");
+        assertThat(p.city()).isEqualTo("دالاس");
+        assertThat(p.region()).isEqualTo("ولاية تكساس");
+        assertThat(p.venue()).isEqualTo("فندق «النجمة»");
+        assertThat(p.country()).isEqualTo("US");
+    }
+
+    @Test
+    void inFrontOfAnIndefiniteVenueHeadingAConstruct() {
+        Place p = first("اعتصم المحتجون أمام مبنى وزارة الخارجية في برلين");
+        assertThat(p.venue()).isEqualTo("مبنى وزارة الخارجية");
+        assertThat(p.city()).isEqualTo("برلين");
+        assertThat(p.text()).startsWith("أمام");
+    }
 }
