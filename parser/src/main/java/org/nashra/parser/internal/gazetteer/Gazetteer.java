@@ -262,7 +262,8 @@ public final class Gazetteer {
                 case "particle" -> WordClass.PARTICLE;
                 case "verb" -> WordClass.VERB;
                 case "event" -> WordClass.EVENT;
-                default -> throw row.error("class must be preposition, relative, particle, verb or event");
+                case "daypart" -> WordClass.DAY_PART;
+                default -> throw row.error("class must be preposition, relative, particle, verb, event or daypart");
             };
             b.put(row.cell(0), c);
         }

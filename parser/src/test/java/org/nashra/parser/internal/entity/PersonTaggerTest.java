@@ -303,4 +303,9 @@ class PersonTaggerTest {
     void aWordGoverningAPrepositionWithAPronounIsNoPartOfAName() {
         assertThat(at("وصلت رسالة من الشاعر نوزاد رفعت شكر فيها المنظمين", 3).name()).isEqualTo("نوزاد رفعت");
     }
+
+    @Test
+    void aReportVerbAfterANameEndsIt() {
+        assertThat(at("السيد رافد ناجي اعتذر عن الحضور", 0).name()).isEqualTo("رافد ناجي");
+    }
 }

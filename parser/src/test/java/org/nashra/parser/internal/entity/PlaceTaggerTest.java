@@ -220,4 +220,10 @@ class PlaceTaggerTest {
         assertThat(p.city()).isEqualTo("برلين");
         assertThat(p.text()).startsWith("أمام");
     }
+
+    @Test
+    void aDayPartAfterAStreetNameEndsTheVenue() {
+        Place p = first("تجمع المتظاهرون في شارع كوينز مساء السبت");
+        assertThat(p.venue()).isEqualTo("شارع كوينز");
+    }
 }
