@@ -51,7 +51,7 @@ final class ExpressionReader {
     private static final Set<String> YEAR_WORDS = folded("عام سنة عامي");
     private static final Set<String> MONTH_WORD = folded("شهر شهري");
     private static final Set<String> VAGUE_HEADS = folded(
-            "مطلع أوائل أواخر منتصف نهاية بداية أواسط غضون آخر");
+            "مطلع أوائل أواخر منتصف نهاية بداية أواسط مستهل غضون آخر");
     private static final Set<String> PERIOD_WORDS = folded("فترة مدة");
     private static final Set<String> YEAR_LEADS = folded("منذ في حتى خلال قبل بعد عام");
     private static final Set<String> MINUTES = folded("دقيقة دقائق دقيقتين");

@@ -322,6 +322,7 @@ class TemporalTaggerTest {
     void durationsVaguePeriodsHolidaysAndWeeksAreNotDates() {
         assertThat(dates("استمر المؤتمر يومين وعمل ثلاثة أيام لمدة عامين قبل سنوات")).isEmpty();
         assertThat(dates("في مطلع العام المقبل وفي أواخر آذار وفي منتصف الشهر الجاري ومطلع الثمانينيات")).isEmpty();
+        assertThat(dates("في مستهل العام المقبل")).isEmpty();
         assertThat(dates("بمناسبة عيد العمال ويوم المرأة العالمي وشهر رمضان المبارك")).isEmpty();
         assertThat(dates("في الأسبوع المقبل")).isEmpty();
     }
