@@ -32,7 +32,8 @@ import org.nashra.parser.internal.text.AnalyzedText;
  * the written date and adds a {@link ParseWarning} to {@link TemporalResult#warnings()}.
  *
  * <p>Durations ({@code يومين}, {@code ثلاثة أيام}), vague periods ({@code مطلع العام المقبل},
- * {@code أواخر آذار}) and holiday names ({@code عيد العمال}) are not dates; weeks ({@code الأسبوع المقبل})
+ * {@code أواخر آذار}) and holiday names ({@code عيد العمال}) are not dates, but a named month with its
+ * year or direction after such a word is that month ({@code مطلع آذار المقبل}); weeks ({@code الأسبوع المقبل})
  * are not read, since the model holds days, months and years. Linear in the text's length.
  */
 public final class TemporalTagger {
