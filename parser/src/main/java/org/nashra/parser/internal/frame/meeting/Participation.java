@@ -364,7 +364,20 @@ public final class Participation {
             }
         }
         Found<Place> p = doc.is(to, "في") ? r.entities().place(doc, to + 1, stop) : null;
-        return p != null && p.to() == stop ? stop : to;
+        return p != null && p.to() == stop || doc.is(to, "في") && plainPlace(to + 1, stop) ? stop : to;
+    }
+
+    /** {@code الرمثا}, {@code مخيم الزعتري}: a short name after في with no person or verb, a place unknown by name. */
+    private boolean plainPlace(int from, int to) {
+        if (to <= from || to - from > 3) {
+            return false;
+        }
+        for (int j = from; j < to; j++) {
+            if (!doc.word(j) || r.persons().covering(j) != null || doc.hits(j).stream().anyMatch(Lexicon.Hit::isVerb)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A token that opens a body of its own: {@code وفرع}, {@code والجمعية}. */
@@ -408,8 +421,11 @@ public final class Participation {
             return null;
         }
         Found<Place> place = in < 0 ? null : r.entities().place(doc, in + 1, stop);
-        if (in >= 0 && (place == null || place.to() != stop)) {
+        if (in >= 0 && (place == null || place.to() != stop) && !plainPlace(in + 1, stop)) {
             return null;
+        }
+        if (place != null && place.to() != stop) {
+            place = null;
         }
         Phrase name = doc.phrase(k, doc.conjunction(k), nameEnd);
         Phrase all = doc.phrase(k, doc.conjunction(k), stop);

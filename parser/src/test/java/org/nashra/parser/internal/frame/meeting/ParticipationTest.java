@@ -163,4 +163,12 @@ class ParticipationTest {
         assertThat(m.delegations()).singleElement()
                 .satisfies(d -> assertThat(d.countries()).containsExactly("NL", "DK"));
     }
+
+    @Test
+    void aListedBodyKeepsAPlaceTheGazetteerDoesNotKnow() {
+        Meeting m = read("عقدت رابطة السوريين اجتماعها في عمان. وشارك في الاجتماع ممثلون عن جمعية الأمل الخيرية "
+                + "في الهاشمي الشمالي، ونادي الشباب العربي في حي النزهة، ولجنة المرأة.");
+        assertThat(m.delegations()).extracting(Delegation::text).containsExactly(
+                "جمعية الأمل الخيرية في الهاشمي الشمالي", "نادي الشباب العربي في حي النزهة", "لجنة المرأة");
+    }
 }
