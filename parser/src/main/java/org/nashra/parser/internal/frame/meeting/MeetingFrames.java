@@ -664,7 +664,6 @@ public final class MeetingFrames {
     private Meeting assemble(Gathering g, List<Gathering> mentions, boolean main, boolean lead) {
         Type type = g.type();
         Integer ordinal = null;
-        Session session = null;
         Party organizer = null;
         Party convenedBy = null;
         Gathering named = null;
@@ -686,7 +685,7 @@ public final class MeetingFrames {
                 type = m.type();
             }
         }
-        session = sessionOf(g, type);
+        Session session = sessionOf(g, type);
         if (!main && (type == Type.CONFERENCE || type == Type.CONGRESS) && r.organizer() != null) {
             // المؤتمر القادم، المؤتمر الثالث: the next of the series takes the series' kind and body
             type = mainType != null ? mainType : type;
