@@ -207,7 +207,8 @@ public final class Vocabulary {
     public static final Word CONDOLENCE = Word.exact("تعزية", "تعازي", "التعازي", "مواساة", "عزاء");
     public static final Word CONGRATULATION = Word.exact("تهنئة", "تهاني", "التهاني", "تبريك", "تبريكات");
     /** Congratulating or consoling someone directly: هنّأ X، يهنئ؛ عزّى X، يعزي. */
-    public static final Word CONGRATULATE = Word.verb("هنأ", "يهنئ").participle("مهنئ");
+    public static final Word CONGRATULATE = Word.verb("هنأ", "يهنئ").participle("مهنئ")
+            .or(Word.verb("بارك", "يبارك").participle("مبارك"));
     public static final Word CONSOLE = Word.verb("عزى", "يعزي").participle("معزي");
     public static final Word GREETING = Word.exact("تحية", "تحيات", "تحايا", "التحايا", "تحياتهم");
     /** Issued by: صادر عن، الصادر عن. */
@@ -228,13 +229,14 @@ public final class Vocabulary {
     public static final Word WELCOME = Word.exact("ترحيب", "الترحيب");
     /** Receiving: تلقى، استلم، تسلّم، وصل، ورد. */
     public static final Word RECEIVE = Word.verb("تلقى", "يتلقى").or(Word.verb("استلم", "يستلم"))
-            .or(Word.verb("تسلم", "يتسلم")).or(Word.verb("وصل", "يصل")).or(Word.verb("ورد", "يرد"));
+            .or(Word.verb("تسلم", "يتسلم")).or(Word.verb("وصل", "يصل")).or(Word.verb("ورد", "يرد").participle("وارد"));
     /** Sending: وجّه، بعث، أرسل، رفع، توجيه، إرسال. */
     public static final Word SEND = Word.verb("وجه", "يوجه").masdar("توجيه")
             .or(Word.verb("أبرق", "يبرق"))
             .or(Word.verb("بعث", "يبعث").masdar("بعث"))
             .or(Word.verb("أرسل", "يرسل").masdar("إرسال"))
-            .or(Word.verb("رفع", "يرفع"));
+            .or(Word.verb("رفع", "يرفع"))
+            .or(Word.verb("زف", "يزف"));
     /** Passing on someone's greetings: نقل تحيات الحزب الى المؤتمر. */
     public static final Word PASS_ON = Word.verb("نقل", "ينقل");
     /** Singling out: نخص بالتحية … */
@@ -267,7 +269,8 @@ public final class Vocabulary {
     public static final Word SOUL = Word.exact("روح", "ارواح");
     /** Names read out: تُليت أسماء، تلاوة أسماء. */
     public static final Word NAMES = Word.exact("اسماء");
-    public static final Word RECITE = Word.verb("تلا", "يتلو").past("تليت").masdar("تلاوة", "قراءة");
+    public static final Word RECITE = Word.verb("تلا", "يتلو").past("تليت").masdar("تلاوة", "قراءة")
+            .or(Word.verb("قرأ", "يقرأ").past("قرئت"));
     /** A eulogy or remembrance: يؤبّن، تأبين، أحيا ذكرى (no past: أبناء are sons). */
     public static final Word EULOGY = Word.exact().present("يؤبن").masdar("تأبين").or(Word.exact("ذكرى"));
 

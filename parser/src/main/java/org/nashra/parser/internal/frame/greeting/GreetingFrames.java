@@ -77,7 +77,7 @@ public final class GreetingFrames {
                 passedOn(i);
             } else if (verb(i, Vocabulary.CONGRATULATE) != null || verb(i, Vocabulary.CONSOLE) != null) {
                 addressedDirectly(i, verb(i, Vocabulary.CONSOLE) != null ? Form.CONDOLENCE : Form.CONGRATULATION);
-            } else if (isMedium(i) && receivedRelative(i)) {
+            } else if (isMedium(i) && (receivedRelative(i) || readOut(i))) {
                 received(i, i);
             }
         }
@@ -103,6 +103,26 @@ public final class GreetingFrames {
         return false;
     }
 
+    /**
+     * {@code تلا العريف البرقيات الواردة الى الجمعية}, {@code قُرئت رسائل من …}: greetings that arrived
+     * ({@code الواردة}) or were read out to the gathering are received.
+     */
+    private boolean readOut(int i) {
+        for (int k = i + 1; k < i + 4 && k < doc.size(); k++) {
+            Lexicon.Hit h = doc.hit(k, Vocabulary.RECEIVE);
+            if (h != null && h.shape() == Word.Shape.PARTICIPLE) {
+                return true;
+            }
+        }
+        for (int k = i - 1; k >= 0 && k >= i - 4 && !doc.punct(k); k--) {
+            Lexicon.Hit h = doc.hit(k, Vocabulary.RECITE);
+            if (h != null && h.isVerb()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     // ---- received ----
 
     /** Senders after {@code من} from {@code from} on: one greeting each, the medium named before each. */
@@ -116,8 +136,8 @@ public final class GreetingFrames {
         boolean afterSender = true;
         while (k < end) {
             if (isMedium(k) || doc.has(k, Vocabulary.CONGRATULATION) || doc.has(k, Vocabulary.CONDOLENCE)) {
-                // برقيات التحايا والتهاني: one item; وبرقية من …: a new one after a sender
-                if (afterSender) {
+                // برقيات التحايا والتهاني: one item; وبرقية من …, ومنها برقيات من …: a new one
+                if (afterSender || doc.is(k - 1, "منها", "ومنها")) {
                     noun = k;
                     itemStart = k;
                     afterSender = false;
@@ -288,9 +308,21 @@ public final class GreetingFrames {
         List<Found<Party>> tos = new ArrayList<>();
         int k = subject != null ? subject.to() : verb + 1;
         int lastTo = noun;
+        boolean byMin = false;
         while (k < end) {
-            if (k > noun && doc.punct(k, "،,") && !doc.is(k + 1, "والي", "الي")) {
+            if (k > noun && doc.punct(k, "،,") && !doc.is(k + 1, "والي", "الي") && !(byMin && doc.is(k + 1, "ومن"))) {
                 break;
+            }
+            if (subject != null && k > noun && doc.is(k, "من", "ومن") && k - lastTo <= 3 && (byMin || tos.isEmpty())) {
+                // Levantine: تتقدم X بأحر التهاني من أهلنا، ومن رفاقنا — the sender is named, من marks the addressee
+                List<Found<Party>> one = Parties.one(r, k + 1, end, j -> stopsAddressee(j) || doc.is(j, "ومن"));
+                if (!one.isEmpty()) {
+                    tos.addAll(one);
+                    lastTo = one.get(0).to();
+                    byMin = true;
+                    k = lastTo;
+                    continue;
+                }
             }
             if (doc.is(k, "الي", "والي") && (k < noun || k - lastTo <= 5)) {
                 List<Found<Party>> one = Parties.one(r, k + 1, end, this::stopsAddressee);
@@ -410,9 +442,31 @@ public final class GreetingFrames {
     /** {@code هنّأ المؤتمر الرفيقة X بمناسبة …}, {@code يعزي التجمع عائلة الفقيد}: the object is the addressee. */
     private void addressedDirectly(int verb, Form form) {
         int end = r.limit(verb);
-        Found<Party> subject = r.subjectAfter(verb);
-        Party from = subject != null ? subject.value() : r.actorOf(verb);
+        Lexicon.Hit h = verb(verb, Vocabulary.CONGRATULATE) != null ? verb(verb, Vocabulary.CONGRATULATE)
+                : verb(verb, Vocabulary.CONSOLE);
+        boolean first = h.person() == Word.Person.FIRST_PLURAL || h.person() == Word.Person.FIRST_SINGULAR;
+        // نهنئ الرفيقة X: a first person has no subject after it; what follows is the addressee
+        Found<Party> subject = first ? null : r.subjectAfter(verb);
+        Party from = subject != null ? subject.value() : first ? r.we(verb) : r.actorOf(verb);
         int k = subject != null ? subject.to() : verb + 1;
+        while (k < end && doc.is(k, "ايضا", "كذلك", "بدورنا", "بدوره", "بدورها", "فيها", "فيه", "بحراره")) {
+            k++;
+        }
+        if (doc.is(verb + 1, "فيها", "فيه") && subject == null && !first) {
+            // كلمة الجمعية … هنأ فيها الشعب: the speech or letter congratulates; its body sends it to the audience
+            Party speaker = speechBody(verb);
+            if (speaker != null) {
+                int at = k;
+                List<Found<Party>> tos = Parties.one(r, k, end,
+                        j -> stopsAddressee(j) || j > at && doc.form(j).startsWith("بال")); // هنأ فيها الشعب بالعيد
+                if (!tos.isEmpty()) {
+                    add(Direction.RECEIVED, form, speaker, tos.get(0).value(), doc.sentenceStart(verb),
+                            occasionEnd(tos.get(0).to(), end));
+                    readTo = Math.max(readTo, tos.get(0).to());
+                }
+                return;
+            }
+        }
         // هنأ المجتمعون الرفيق …: a person or body follows (وهنا نود ان … is "here")
         if (!doc.word(k) || !(doc.tok(k).reading().definite() || r.entities().honorific(doc, k)
                 || r.entities().organizationHead(doc, k))) {
@@ -447,6 +501,22 @@ public final class GreetingFrames {
                 return;
             }
         }
+    }
+
+    /** {@code ألقى X كلمة الجمعية … هنأ فيها}: the body whose speech or letter it is, named before the verb in its sentence. */
+    private Party speechBody(int verb) {
+        int from = doc.sentenceStart(verb);
+        for (int k = verb - 1; k >= from; k--) {
+            if (doc.has(k, Vocabulary.MESSAGE) || doc.is(k, "كلمه", "كلمة")) {
+                List<Found<Organization>> named = r.organizations().within(k + 1, verb);
+                if (!named.isEmpty()) {
+                    return named.get(0).value();
+                }
+                Party before = r.subjectBefore(k);
+                return before;
+            }
+        }
+        return null;
     }
 
     /** The body a speech was given for ({@code كلمة منظمة الحزب …}) when the greetings name it by head ({@code الحزب}). */
