@@ -152,6 +152,10 @@ public final class GreetingFrames {
                     k++;
                     continue;
                 }
+                int after = senders.get(senders.size() - 1).to();
+                if (noun < 0 && !greetingNoun(after) && !greetingNoun(after + 1)) {
+                    break; // تلقت الجماهير انباء المجزرة من …: news received is no greeting
+                }
                 for (Found<Party> s : senders) {
                     int textFrom = s == senders.get(0) ? (start == k ? k + 1 : start) : s.from();
                     Form form = formOf(noun >= 0 ? noun : trigger, s.from(), s.to(), end);
@@ -174,6 +178,11 @@ public final class GreetingFrames {
         if (any) {
             readTo = Math.max(readTo, k);
         }
+    }
+
+    private boolean greetingNoun(int k) {
+        return k < doc.size() && (isMedium(k) || doc.hasAny(k, Vocabulary.CONGRATULATION, Vocabulary.CONDOLENCE,
+                Vocabulary.WISHES));
     }
 
     private boolean stopsSender(int k) {

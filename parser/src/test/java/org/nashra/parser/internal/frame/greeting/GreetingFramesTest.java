@@ -160,4 +160,9 @@ class GreetingFramesTest {
         assertThat(read("نبارك للرفيق حسن العمري فوزه بعضوية المجلس."))
                 .extracting(Greeting::form).containsExactly(Form.CONGRATULATION);
     }
+
+    @Test
+    void newsReceivedIsNoGreeting() {
+        assertThat(read("تلقت الجالية بألم بالغ انباء الفيضانات من مدينة درنة وما خلفته من ضحايا.")).isEmpty();
+    }
 }
