@@ -53,8 +53,34 @@ public final class AcknowledgementFrames {
         return out;
     }
 
+    /** Nouns of effort spent for others: praising them is acknowledging a service, not a public position. */
+    private static final java.util.Set<String> EFFORTS = java.util.Set.of("جهد", "جهود", "مجهود", "مجهودات",
+            "مساهمه", "مساهمات", "عطاء", "تبرع", "تبرعات", "مساعده", "مساعدات", "تعاون", "عمل");
+
+    /**
+     * {@code نوّه المجتمعون بالمجهود الذي بذلته X}, {@code أشاد بجهود X}: praise (أشاد، نوّه) of effort
+     * spent is an acknowledgement; the resolution frames leave it alone.
+     */
+    public static boolean praisesService(Doc doc, int verb) {
+        Lexicon.Hit h = doc.hit(verb, Vocabulary.PRAISE);
+        if (h == null || h.shape() == org.nashra.parser.internal.frame.Word.Shape.MASDAR) {
+            return false;
+        }
+        for (int k = verb + 1; k < verb + 5 && k < doc.size() && doc.word(k); k++) {
+            if (doc.form(k).startsWith("ب") && doc.tok(k).hasStemIn(EFFORTS)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Reads the acknowledgement whose cue is at {@code i}; returns where reading goes on. */
     private int ackAt(int i) {
+        if (praisesService(doc, i)) {
+            Found<Party> subject = doc.hit(i, Vocabulary.PRAISE).isVerb() ? r.subjectAfter(i) : null;
+            int at = subject != null ? subject.to() : i + 1;
+            return praised(Kind.PRAISE, i, at, r.limit(i));
+        }
         Lexicon.Hit thank = doc.hit(i, Vocabulary.THANK);
         Lexicon.Hit appreciate = doc.hit(i, Vocabulary.APPRECIATE);
         Lexicon.Hit commend = doc.hit(i, Vocabulary.COMMEND);
@@ -68,7 +94,10 @@ public final class AcknowledgementFrames {
         if (cue.isVerb() && cue == commend && !followedByAla(i)) {
             return i + 1; // أثنى على; لن تثنيها عن is to deter
         }
-        Kind kind = thank != null || thankedNext(i) ? Kind.THANKS : appreciate != null ? Kind.APPRECIATION : Kind.PRAISE;
+        // الامتنان، العرفان: gratitude is thanks
+        boolean gratitude = appreciate != null && (doc.form(i).contains("امتنان") || doc.form(i).contains("عرفان"));
+        Kind kind = thank != null || thankedNext(i) || gratitude ? Kind.THANKS
+                : appreciate != null ? Kind.APPRECIATION : Kind.PRAISE;
         if (!cue.isVerb() && !carried(i)) {
             return i + 1;
         }
@@ -99,6 +128,9 @@ public final class AcknowledgementFrames {
             add(kind, List.of(), phrase(k, stop), start, stop);
             return stop;
         }
+        if (!to && singledOut(i)) {
+            return recipients(kind, start, k, end); // خصّوا بالشكر السيدة X: the object follows
+        }
         if (!to) {
             return k;
         }
@@ -117,14 +149,22 @@ public final class AcknowledgementFrames {
             }
             ps.forEach(p -> to.add(p.value()));
             k = ps.get(ps.size() - 1).to();
+            if (doc.has(k, Vocabulary.RELATIVE)) {
+                k = reasonEnd(k, end); // X الذين تبرعوا بالكتب: the description ends at the next recipient
+            }
             String reason = null;
-            if (doc.is(k, "علي")) {
-                int stop = reasonEnd(k + 1, end);
-                reason = phrase(k + 1, stop);
+            boolean relative = ps.stream().anyMatch(p -> containsRelative(p.from(), p.to()));
+            if (doc.is(k, "علي") && relative) {
+                k = reasonEnd(k + 1, end); // الذين عملوا على إنجاح الحفل: على belongs to the relative clause
+            } else if (doc.is(k, "علي") || lamReason(k)) {
+                int from = doc.is(k, "علي") ? k + 1 : k;
+                int stop = reasonEnd(from, end);
+                reason = doc.is(k, "علي") ? phrase(from, stop) : phraseAfterLam(from, stop);
                 k = stop;
             }
             boolean more = doc.punct(k, "،,") && nextRecipient(k + 1) || nextRecipient(k) && doc.is(k, "والي");
-            if (reason != null && more || !more) {
+            // الى X، والى Y: recipients set apart by a comma and a repeated الى are thanked apart
+            if (reason != null && more || !more || doc.punct(k, "،,") && doc.is(k + 1, "والي")) {
                 add(kind, to, reason, textStart, k);
                 to.clear();
                 textStart = doc.punct(k, "،,") ? k + 1 : k;
@@ -163,6 +203,29 @@ public final class AcknowledgementFrames {
         return stop;
     }
 
+    /** {@code خصّ بالشكر}, {@code خصت بالثناء}: the verb of singling out right before the ب of the cue. */
+    private boolean singledOut(int i) {
+        if (!doc.form(i).startsWith("ب")) {
+            return false;
+        }
+        for (int k = i - 1; k >= 0 && k >= i - 4 && !doc.punct(k); k--) {
+            Lexicon.Hit h = doc.hit(k, Vocabulary.SINGLE_OUT);
+            if (h != null && h.isVerb()) {
+                return true; // خصّ المجتمعون بالشكر
+            }
+        }
+        return false;
+    }
+
+    /** {@code لتبرعه}, {@code لمساعدتها}: ل with a possessed verbal noun gives the reason. */
+    private boolean lamReason(int k) {
+        if (!doc.word(k) || !lam(k) || doc.tok(k).reading().definite()) {
+            return false;
+        }
+        String w = doc.text(k, k + 1);
+        return w.endsWith("ه") || w.endsWith("ها") || w.endsWith("هم") || w.endsWith("هن");
+    }
+
     private boolean followedByAla(int i) {
         for (int k = i + 1; k < i + 5 && k < doc.size(); k++) {
             if (doc.is(k, "علي")) {
@@ -177,9 +240,24 @@ public final class AcknowledgementFrames {
                 && doc.tok(k).reading().affixes().stream().anyMatch(a -> a.clitic().isConjunction());
     }
 
+    private boolean containsRelative(int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (doc.has(k, Vocabulary.RELATIVE)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private String phraseAfterLam(int from, int to) {
+        Phrase p = doc.phrase(from, Parties.clitics(doc, from), to);
+        return p == null ? null : p.text();
+    }
+
     private int reasonEnd(int from, int end) {
         for (int k = from; k < end; k++) {
-            if (doc.punct(k, "،,") && (nextRecipient(k + 1) || !doc.form(k + 1).startsWith("و"))) {
+            boolean verbNext = doc.hits(k + 1).stream().anyMatch(Lexicon.Hit::isVerb);
+            if (doc.punct(k, "،,") && (nextRecipient(k + 1) || !doc.form(k + 1).startsWith("و") || verbNext)) {
                 return k;
             }
         }
@@ -201,7 +279,8 @@ public final class AcknowledgementFrames {
             if (doc.punct(k)) {
                 return false;
             }
-            if (doc.hasAny(k, Vocabulary.SEND, Vocabulary.TURN, Vocabulary.DECLARE, Vocabulary.OFFER)) {
+            if (doc.hasAny(k, Vocabulary.SEND, Vocabulary.TURN, Vocabulary.DECLARE, Vocabulary.OFFER,
+                    Vocabulary.SINGLE_OUT)) {
                 return true;
             }
         }
@@ -227,7 +306,8 @@ public final class AcknowledgementFrames {
             return i;
         }
         for (int k = i - 1; k >= 0 && k >= i - 7; k--) {
-            if (doc.hasAny(k, Vocabulary.SEND, Vocabulary.TURN, Vocabulary.DECLARE, Vocabulary.OFFER)) {
+            if (doc.hasAny(k, Vocabulary.SEND, Vocabulary.TURN, Vocabulary.DECLARE, Vocabulary.OFFER,
+                    Vocabulary.SINGLE_OUT)) {
                 return k;
             }
         }

@@ -14,6 +14,7 @@ import org.nashra.parser.internal.frame.Lexicon;
 import org.nashra.parser.internal.frame.Phrase;
 import org.nashra.parser.internal.frame.Reading;
 import org.nashra.parser.internal.frame.Vocabulary;
+import org.nashra.parser.internal.frame.acknowledgement.AcknowledgementFrames;
 import org.nashra.parser.internal.frame.Word;
 import org.nashra.parser.internal.frame.Word.Shape;
 
@@ -186,8 +187,8 @@ public final class ResolutionFrames {
         }
         for (Lexicon.Hit h : doc.hits(i)) {
             Kind kind = kindOf(h.word());
-            if (kind == null) {
-                continue;
+            if (kind == null || h.word() == Vocabulary.PRAISE && AcknowledgementFrames.praisesService(doc, i)) {
+                continue; // نوّه بالمجهود الذي بذلته X: an acknowledgement of a service
             }
             Cue c = switch (h.shape()) {
                 case PAST, PRESENT, FUTURE -> verbCue(i, h, kind);
