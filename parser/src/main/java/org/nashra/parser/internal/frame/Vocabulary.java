@@ -280,7 +280,8 @@ public final class Vocabulary {
     public static final Word ELECT = Word.verb("انتخب", "ينتخب").masdar("انتخاب").or(Word.verb("زكى", "يزكي")
             .masdar("تزكية"));
     public static final Word APPOINT = Word.verb("كلف", "يكلف").masdar("تكليف").or(Word.verb("عين", "يعين")
-            .masdar("تعيين")).or(Word.verb("اختار", "يختار").past("اختير").masdar("اختيار"));
+            .masdar("تعيين")).or(Word.verb("اختار", "يختار").past("اختير").masdar("اختيار"))
+            .or(Word.verb("سمى", "يسمي").masdar("تسمية"));
     /** Winning a vote: فوز كل من، فاز، أسفر الاقتراع عن فوز. */
     public static final Word WIN = Word.verb("فاز", "يفوز").masdar("فوز").or(Word.verb("حصل", "يحصل"))
             .or(Word.verb("نال", "ينال")).or(Word.verb("حاز", "يحوز"));
@@ -291,7 +292,7 @@ public final class Vocabulary {
     public static final Word SEAT = Word.noun("مقعد").or(Word.exact("مقاعد"));
     public static final Word VOTE = Word.noun("صوت").or(Word.exact("أصوات"));
     /** A term of office: لدورة مدتها، لمدة، للسنتين القادمتين. */
-    public static final Word TERM = Word.exact("دورة", "مدة", "مدتها", "ولاية");
+    public static final Word TERM = Word.exact("دورة", "مدة", "مدتها", "ولاية", "عهدة");
     public static final Word YEAR = Word.noun("سنة", "عام").or(Word.exact("سنوات", "أعوام", "سنتين", "سنتان",
             "عامين", "عامان"));
     /** New: the adjective that closes the name of an elected body. */

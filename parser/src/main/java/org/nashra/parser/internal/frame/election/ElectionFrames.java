@@ -64,7 +64,7 @@ public final class ElectionFrames {
             Lexicon.Hit elect = doc.hit(i, Vocabulary.ELECT);
             Lexicon.Hit appoint = doc.hit(i, Vocabulary.APPOINT);
             Lexicon.Hit h = elect != null ? elect : appoint;
-            if (h == null || !h.suffix().isEmpty() && h.shape() == Word.Shape.MASDAR || planned(i)) {
+            if (h == null || !h.suffix().isEmpty() && h.shape() == Word.Shape.MASDAR || planned(i) || publicElection(i)) {
                 continue;
             }
             Election e = election(i, appoint != null && elect == null);
@@ -74,6 +74,15 @@ public final class ElectionFrames {
         }
         return out;
     }
+
+    /** {@code الانتخابات البلدية}, {@code انتخابات البرلمان}: a public election elects no body of the text. */
+    private boolean publicElection(int i) {
+        return doc.form(i).contains("انتخابات") || doc.tok(i + 1).hasStemIn(PUBLIC)
+                || doc.word(i + 1) && doc.form(i + 1).startsWith("ال") && PUBLIC.contains(doc.form(i + 1).substring(2));
+    }
+
+    private static final java.util.Set<String> PUBLIC = java.util.Set.of("بلديه", "نيابيه", "برلمانيه", "رئاسيه",
+            "تشريعيه", "محليه", "عامه", "اختياريه");
 
     /** {@code لمناقشة … وانتخاب}, {@code سيجري انتخاب}, {@code على ان … وانتخاب}: still to come. */
     private boolean planned(int i) {
@@ -98,7 +107,8 @@ public final class ElectionFrames {
     private Election election(int i, boolean appointment) {
         int end = r.limit(i);
         int k = i + 1;
-        if (doc.has(i, Vocabulary.ELECT) && doc.hit(i, Vocabulary.ELECT).isVerb()) {
+        Lexicon.Hit cue = doc.has(i, Vocabulary.ELECT) ? doc.hit(i, Vocabulary.ELECT) : doc.hit(i, Vocabulary.APPOINT);
+        if (cue != null && cue.isVerb()) {
             Found<Party> s = r.subjectAfter(i);
             if (s != null) {
                 k = s.to();
@@ -106,15 +116,29 @@ public final class ElectionFrames {
                 k++; // انتخب المؤتمر …: the gathering elects, whoever organised it
             }
         }
+        while (k < end && doc.is(k, "بالاجماع", "بالتزكيه", "مجددا", "ايضا", "كذلك", "بدوره", "بدورها")) {
+            k++; // زكّى المؤتمر بالإجماع السيد X
+        }
         // a person and the post: انتخاب الرفيق X سكرتيراً للهيئة؛ تكليف السيد X بمهام امين الصندوق
         Found<Person> p = r.entities().person(doc, k, end);
         if (p != null) {
             int postFrom = p.to();
             if (doc.form(postFrom).startsWith("بمهام") || doc.is(postFrom, "بمهمه")) {
                 postFrom++;
+            } else if (p.value().role() == null && doc.word(postFrom) && doc.form(postFrom).startsWith("ب")) {
+                return null; // تكليف X بمتابعة الملف: a task, not a post
             }
             String post = p.value().role();
             int postTo = postFrom;
+            if (post != null && doc.word(postFrom) && doc.form(postFrom).startsWith("ل") && !doc.is(postFrom, "لمده")) {
+                // منسقاً لشؤون العائدين: the post goes on after the role the name took
+                String original = doc.original();
+                int roleStart = original.indexOf(post, p.value().span().start());
+                postTo = postEnd(postFrom, end);
+                if (roleStart >= 0 && postTo > postFrom) {
+                    post = original.substring(roleStart, doc.span(postFrom, postTo).end()).strip();
+                }
+            }
             if (post == null) {
                 postTo = postEnd(postFrom, end);
                 Phrase ph = doc.phrase(postFrom, 0, postTo);
@@ -132,7 +156,11 @@ public final class ElectionFrames {
         }
         int bodyEnd = bodyEnd(k, end);
         if (bodyEnd <= k) {
-            return null;
+            k = renewedBody(k, end);
+            bodyEnd = k < 0 ? k : bodyEnd(k, end);
+            if (bodyEnd <= k) {
+                return null;
+            }
         }
         Phrase body = doc.phrase(k, 0, bodyEnd);
         Period term = term(bodyEnd, end);
@@ -168,6 +196,17 @@ public final class ElectionFrames {
             k++;
         }
         return k;
+    }
+
+    /** {@code أسفرت عملية الانتخاب عن تجديد الهيئة المديرة}: the body renewed or formed later in the clause, or -1. */
+    private int renewedBody(int from, int end) {
+        int stop = Math.min(r.clause(from), from + 15);
+        for (int k = from; k + 1 < stop; k++) {
+            if (doc.is(k, "تجديد", "تشكيل", "انتخاب", "اختيار", "عن") && bodyEnd(k + 1, end) > k + 1) {
+                return k + 1;
+            }
+        }
+        return -1;
     }
 
     private static final java.util.Set<String> BODY_HEADS = java.util.Set.of("هيئه", "لجنه", "مكتب", "قياده",
@@ -237,6 +276,15 @@ public final class ElectionFrames {
             if (doc.has(j, Vocabulary.OPENER)) {
                 break;
             }
+            if (doc.lineStart(j) && doc.punct(j, "-–•*")) {
+                int next = labelledLine(j, out);
+                if (next < 0) {
+                    break;
+                }
+                j = next;
+                stop = Math.max(stop, Math.min(doc.size(), r.limit(j)));
+                continue;
+            }
             List<Found<Person>> ps = r.entities().persons(doc, j, stop);
             if (ps.isEmpty()) {
                 Found<Person> bare = r.entities().bareName(doc, j, stop);
@@ -251,6 +299,52 @@ public final class ElectionFrames {
             j = ps.get(ps.size() - 1).to();
         }
         return out;
+    }
+
+    /**
+     * {@code - نائب الرئيسة: السيد X}, {@code - أعضاء: A، B وC}: a bulleted line naming a post, a colon and
+     * who holds it. Returns the next line's first token, or -1 when the line is not of this shape.
+     */
+    private int labelledLine(int bullet, List<Person> out) {
+        int lineEnd = doc.lineEnd(bullet);
+        int colon = -1;
+        for (int k = bullet + 1; k < lineEnd && k < bullet + 8; k++) {
+            if (doc.punct(k, ":")) {
+                colon = k;
+                break;
+            }
+        }
+        if (colon < 0 || colon == bullet + 1) {
+            return -1;
+        }
+        Phrase post = doc.phrase(bullet + 1, 0, colon);
+        if (post == null) {
+            return -1;
+        }
+        int before = out.size();
+        int j = colon + 1;
+        while (j < lineEnd) {
+            if (doc.punct(j, "،,") || doc.is(j, "و")) {
+                j++;
+                continue;
+            }
+            List<Found<Person>> ps = r.entities().persons(doc, j, lineEnd);
+            if (ps.isEmpty()) {
+                Found<Person> bare = r.entities().bareName(doc, j, lineEnd);
+                ps = bare == null ? List.of() : List.of(bare);
+            }
+            if (ps.isEmpty()) {
+                break;
+            }
+            for (Found<Person> f : ps) {
+                Person p = f.value();
+                // the first holder's mention starts at the post: "نائب الرئيسة: السيد X"
+                var span = out.size() == before ? doc.span(bullet + 1, f.to()) : p.span();
+                out.add(new Person(p.name(), p.alias(), p.honorifics(), post.text(), p.gender(), span));
+            }
+            j = ps.get(ps.size() - 1).to();
+        }
+        return out.size() > before ? lineEnd : -1;
     }
 
     private Election election(String body, Period term, List<Person> elected, int from, int to) {

@@ -70,4 +70,38 @@ class ElectionFramesTest {
         assertThat(e.body()).isEqualTo("مكتباً تنفيذياً");
         assertThat(e.term()).isEqualTo(Period.ofYears(4));
     }
+
+    @Test
+    void postsListedAsLabelledLinesGiveEachHolderThePost() {
+        Election e = read("وجرى انتخاب لجنة تنفيذية جديدة، وقد توزعت المهام فيها كالتالي:\n- الرئيس: السيد كمال يوسف\n"
+                + "- أمين السر: الدكتورة ليلى حداد\n- أعضاء: سامر علي، ورنا خليل\nوفي الختام شكر الرئيس الحضور.").get(0);
+        assertThat(e.body()).isEqualTo("لجنة تنفيذية");
+        assertThat(e.elected()).extracting(Person::name).containsExactly("كمال يوسف", "ليلى حداد", "سامر علي", "رنا خليل");
+        assertThat(e.elected()).extracting(Person::role).containsExactly("الرئيس", "أمين السر", "أعضاء", "أعضاء");
+    }
+
+    @Test
+    void aBodyRenewedByAVoteNamedLaterInTheClause() {
+        Election e = read("وأسفر انتخاب المندوبين عن تشكيل الهيئة الادارية لعهدة مدتها سنتان.").get(0);
+        assertThat(e.body()).isEqualTo("الهيئة الادارية");
+        assertThat(e.term()).isEqualTo(Period.ofYears(2));
+    }
+
+    @Test
+    void choosingOrNamingSomeoneToAPostIsAnElection() {
+        assertThat(read("واختار المؤتمرون بالإجماع الدكتورة سعاد الكردي رئيسة فخرية للرابطة."))
+                .extracting(Election::body).containsExactly("رئيسة فخرية للرابطة");
+        assertThat(read("وقرر الاجتماع تسمية الرفيق عادل ناصر منسقاً لشؤون الشباب."))
+                .extracting(Election::body).containsExactly("منسقاً لشؤون الشباب");
+    }
+
+    @Test
+    void aTaskGivenIsNoPost() {
+        assertThat(read("وقرر الاجتماع تكليف السيدة منى الراشد بمتابعة ملف الاعلام.")).isEmpty();
+    }
+
+    @Test
+    void aPublicElectionIsNoElectedBody() {
+        assertThat(read("وتحدث الضيف عن الانتخابات البلدية المقبلة وعن انتخاب المجالس المحلية.")).isEmpty();
+    }
 }
