@@ -120,7 +120,9 @@ public final class ElectionFrames {
             k++; // زكّى المؤتمر بالإجماع السيد X
         }
         // a person and the post: انتخاب الرفيق X سكرتيراً للهيئة؛ تكليف السيد X بمهام امين الصندوق
-        Found<Person> p = r.entities().person(doc, k, end);
+        // انتخاب المندوبين: electing the delegates of a congress fills no post of its own
+        Found<Person> p = doc.hasAny(k, Vocabulary.PARTICIPANTS, Vocabulary.DELEGATION) ? null
+                : r.entities().person(doc, k, end);
         if (p != null) {
             int postFrom = p.to();
             if (doc.form(postFrom).startsWith("بمهام") || doc.is(postFrom, "بمهمه")) {
