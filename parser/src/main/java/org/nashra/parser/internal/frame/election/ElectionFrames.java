@@ -361,10 +361,10 @@ public final class ElectionFrames {
         List<ElectionResult> out = new ArrayList<>();
         for (int i = r.layout().bodyFrom(); i < r.layout().bodyTo(); i++) {
             Lexicon.Hit h = doc.hit(i, Vocabulary.WIN);
-            if (h == null || !h.isVerb()) {
+            if (h == null || !(h.isVerb() || h.shape() == Word.Shape.MASDAR && h.suffix().isEmpty())) {
                 continue;
             }
-            ElectionResult e = result(i);
+            ElectionResult e = result(i, out);
             if (e != null) {
                 out.add(e);
             }
@@ -372,51 +372,125 @@ public final class ElectionFrames {
         return out;
     }
 
-    /** {@code حصل حزبنا على مقعدين ضمن تحالف سائرون}. */
-    private ElectionResult result(int i) {
+    /** Seats or votes counted at one token or number phrase. */
+    private record Count(Integer seats, Integer votes, int to) {
+    }
+
+    /**
+     * {@code حصل حزبنا على مقعدين ضمن تحالف سائرون}, {@code فوز لائحة X بأحد عشر مقعداً},
+     * {@code حلّت X في المرتبة الأولى بـ 2.318 صوتاً}: who won, then the first count of seats or votes
+     * in the clause (a margin, {@code بفارق 37 صوتاً}, is none).
+     */
+    private ElectionResult result(int i, List<ElectionResult> before) {
         int end = Math.min(r.limit(i), i + 14);
-        List<Found<Party>> holder = Parties.one(r, i + 1, end, k -> doc.is(k, "علي") || doc.form(k).startsWith("ب"));
+        List<Found<Party>> holder = Parties.one(r, i + 1, end,
+                k -> doc.is(k, "علي") && countAt(k + 1) != null || doc.is(k, "في") || doc.form(k).startsWith("ب"));
         int k = holder.isEmpty() ? i + 1 : holder.get(0).to();
-        if (doc.is(k, "علي")) {
-            k++;
+        Count count = null;
+        for (; k < end && count == null; k++) {
+            if (doc.form(k).endsWith("فارق") || doc.punct(k, "،,.;؛")) {
+                break;
+            }
+            count = countAt(k);
         }
-        Integer seats = null;
-        Integer votes = null;
-        if (doc.has(k, Vocabulary.SEAT) || doc.has(k, Vocabulary.VOTE)) {
-            boolean seat = doc.has(k, Vocabulary.SEAT);
-            int n = ArabicNumbers.isDualOf(doc.tok(k), seat ? "مقعد" : "صوت") ? 2 : 1;
-            if (seat) {
-                seats = n;
-            } else {
-                votes = n;
-            }
-            k++;
-        } else {
-            NumberPhrase n = ArabicNumbers.read(doc.analyzed(), k);
-            if (n == null || !(doc.has(n.endToken(), Vocabulary.SEAT) || doc.has(n.endToken(), Vocabulary.VOTE))) {
-                return null;
-            }
-            if (doc.has(n.endToken(), Vocabulary.SEAT)) {
-                seats = (int) n.value();
-            } else {
-                votes = (int) n.value();
-            }
-            k = n.endToken() + 1;
+        if (count == null) {
+            return null;
         }
+        k = count.to();
         Party within = null;
         int to = k;
         if (doc.is(k, "ضمن")) {
-            for (int j = k + 1; j < end; j++) {
-                Found<org.nashra.model.Organization> o = r.entities().organization(doc, j, r.clause(j));
-                if (o != null) {
-                    within = o.value();
-                    to = o.to();
-                    break;
-                }
+            Found<Party> w = within(k + 1, end, before);
+            if (w != null) {
+                within = w.value();
+                to = w.to();
             }
         }
         Party who = holder.isEmpty() ? r.subjectBefore(i) : holder.get(0).value();
+        if (who == null) {
+            return null;
+        }
         Phrase p = doc.phrase(i, Parties.clitics(doc, i), to);
-        return new ElectionResult(who, seats, votes, within, p == null ? null : p.text(), p == null ? null : p.span());
+        return new ElectionResult(who, count.seats(), count.votes(), within, p == null ? null : p.text(),
+                p == null ? null : p.span());
+    }
+
+    /** {@code مقعدين}, {@code بمقعد}, {@code خمسة مقاعد}, {@code بأحد عشر مقعداً}, {@code بـ 2.318 صوتاً}. */
+    private Count countAt(int k) {
+        if (doc.has(k, Vocabulary.SEAT) || doc.has(k, Vocabulary.VOTE)) {
+            boolean seat = doc.has(k, Vocabulary.SEAT);
+            int n = ArabicNumbers.isDualOf(doc.tok(k), seat ? "مقعد" : "صوت") ? 2 : 1;
+            return seat ? new Count(n, null, k + 1) : new Count(null, n, k + 1);
+        }
+        int at = doc.word(k) && doc.form(k).equals("ب") ? k + 1 : k; // بـ 2.318: the preposition written apart
+        long value;
+        int noun;
+        NumberPhrase n = ArabicNumbers.read(doc.analyzed(), at);
+        if (n != null) {
+            value = n.value();
+            noun = n.endToken();
+        } else {
+            value = groupedDigits(at);
+            noun = at + 1;
+        }
+        if (value < 0 || value > Integer.MAX_VALUE || noun >= doc.size()) {
+            return null;
+        }
+        if (doc.has(noun, Vocabulary.SEAT)) {
+            return new Count((int) value, null, noun + 1);
+        }
+        if (doc.has(noun, Vocabulary.VOTE)) {
+            return new Count(null, (int) value, noun + 1);
+        }
+        return null;
+    }
+
+    /** A count in digits grouped by dots ({@code 2.318}, {@code 12.400}): votes are whole, so the dot groups thousands. */
+    private long groupedDigits(int k) {
+        if (k >= doc.size() || !doc.tok(k).isNumber()) {
+            return -1;
+        }
+        String s = doc.tok(k).stem();
+        long v = 0;
+        int group = -1; // digits since the last dot, -1 before the first dot
+        int digits = 0;
+        for (int c = 0; c < s.length(); c++) {
+            char ch = s.charAt(c);
+            int d = Character.digit(ch, 10);
+            if (d >= 0) {
+                if (++digits > 15) {
+                    return -1;
+                }
+                v = v * 10 + d;
+                group = group < 0 ? group : group + 1;
+            } else if ((ch == '.' || ch == '٫') && (group < 0 ? digits <= 3 && digits > 0 : group == 3)) {
+                group = 0;
+            } else {
+                return -1;
+            }
+        }
+        return group == 3 ? v : -1;
+    }
+
+    /** The alliance after ضمن: a named one, or {@code هذه اللائحة} — the list a result named before. */
+    private Found<Party> within(int from, int end, List<ElectionResult> before) {
+        if (doc.is(from, "هذه", "هذا", "تلك", "ذلك") && from + 1 < doc.size()) {
+            String head = doc.tok(from + 1).stem(); // هذه اللائحة: the list named last with that head
+            for (int b = before.size() - 1; b >= 0; b--) {
+                Party h = before.get(b).holder();
+                String name = h instanceof org.nashra.model.Organization o ? o.name()
+                        : h instanceof org.nashra.model.Group g ? g.text() : null;
+                if (name != null && org.nashra.parser.internal.text.FoldedText.fold(name).startsWith(head)) {
+                    return new Found<>(Reading.as(h, doc.span(from, from + 2)), from, from + 2);
+                }
+            }
+        }
+        for (int j = from; j < end; j++) {
+            Found<org.nashra.model.Organization> o = r.entities().organization(doc, j, r.clause(j));
+            if (o != null) {
+                return new Found<>(o.value(), o.from(), o.to());
+            }
+        }
+        return null;
     }
 }

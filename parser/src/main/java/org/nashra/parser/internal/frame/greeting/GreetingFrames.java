@@ -516,7 +516,7 @@ public final class GreetingFrames {
     private Party speechBody(int verb) {
         int from = doc.sentenceStart(verb);
         for (int k = verb - 1; k >= from; k--) {
-            if (doc.has(k, Vocabulary.MESSAGE) || doc.is(k, "كلمه", "كلمة")) {
+            if (doc.has(k, Vocabulary.MESSAGE) || doc.is(k, "كلمه")) {
                 List<Found<Organization>> named = r.organizations().within(k + 1, verb);
                 if (!named.isEmpty()) {
                     return named.get(0).value();

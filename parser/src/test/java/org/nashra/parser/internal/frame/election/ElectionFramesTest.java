@@ -73,7 +73,8 @@ class ElectionFramesTest {
 
     @Test
     void postsListedAsLabelledLinesGiveEachHolderThePost() {
-        Election e = read("وجرى انتخاب لجنة تنفيذية جديدة، وقد توزعت المهام فيها كالتالي:\n- الرئيس: السيد كمال يوسف\n"
+        Election e = read("عقدت جمعية الطلبة العرب مؤتمرها العام في مدينة ليون يوم السبت. وجرى انتخاب لجنة تنفيذية "
+                + "جديدة، وقد توزعت المهام فيها كالتالي:\n- الرئيس: السيد كمال يوسف\n"
                 + "- أمين السر: الدكتورة ليلى حداد\n- أعضاء: سامر علي، ورنا خليل\nوفي الختام شكر الرئيس الحضور.").get(0);
         assertThat(e.body()).isEqualTo("لجنة تنفيذية");
         assertThat(e.elected()).extracting(Person::name).containsExactly("كمال يوسف", "ليلى حداد", "سامر علي", "رنا خليل");
@@ -103,5 +104,42 @@ class ElectionFramesTest {
     @Test
     void aPublicElectionIsNoElectedBody() {
         assertThat(read("وتحدث الضيف عن الانتخابات البلدية المقبلة وعن انتخاب المجالس المحلية.")).isEmpty();
+    }
+
+    private static List<ElectionResult> results(String text) {
+        return BulletinParser.parse(text).electionResults();
+    }
+
+    @Test
+    void seatsWrittenInWordsWonByAListNamedInAVerbalNoun() {
+        assertThat(results("وأسفرت الانتخابات عن فوز قائمة «الوفاء» بسبعة مقاعد من أصل تسعة."))
+                .singleElement().satisfies(e -> assertThat(e.seats()).isEqualTo(7));
+    }
+
+    @Test
+    void votesWithDotsGroupingThousandsAreWhole() {
+        assertThat(results("وحلت المرشحة سعاد الكردي في المرتبة الثانية بـ 1.250 صوتاً."))
+                .singleElement().satisfies(e -> {
+                    assertThat(e.votes()).isEqualTo(1250);
+                    assertThat(e.seats()).isNull();
+                });
+    }
+
+    @Test
+    void withinThisListIsTheListNamedBefore() {
+        List<ElectionResult> rs = results("وأسفرت الانتخابات عن فوز قائمة «الوفاء» بسبعة مقاعد، وحصل مرشحو الجمعية "
+                + "على ثلاثة مقاعد ضمن هذه القائمة.");
+        assertThat(rs).hasSize(2);
+        assertThat(rs.get(1).seats()).isEqualTo(3);
+        assertThat(rs.get(1).within()).isEqualTo(new org.nashra.model.Group("قائمة «الوفاء»", rs.get(1).within().span()));
+    }
+
+    @Test
+    void aMarginIsNoResult() {
+        assertThat(results("وفاز الرفيق كامل الحسن بمقعد في المجلس بفارق 12 صوتاً."))
+                .singleElement().satisfies(e -> {
+                    assertThat(e.seats()).isEqualTo(1);
+                    assertThat(e.votes()).isNull();
+                });
     }
 }
