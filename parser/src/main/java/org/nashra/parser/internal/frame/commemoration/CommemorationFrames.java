@@ -46,6 +46,8 @@ public final class CommemorationFrames {
                 out.add(minute(i));
             } else if (doc.has(i, Vocabulary.RECITE) && doc.has(i + 1, Vocabulary.NAMES)) {
                 out.add(names(i));
+            } else if (doc.has(i, Vocabulary.RECITE) && fatiha(i) > 0) {
+                out.add(fatihaRead(i, fatiha(i)));
             } else if (doc.has(i, Vocabulary.EULOGY)) {
                 Commemoration c = eulogy(i);
                 if (c != null) {
@@ -87,6 +89,34 @@ public final class CommemorationFrames {
             }
         }
         return commemoration(Form.MINUTE_OF_SILENCE, honoring, start, end);
+    }
+
+    /** The token of {@code الفاتحة} read at {@code i} ({@code قراءة الفاتحة}, {@code قرأ الحضور الفاتحة}), or -1. */
+    private int fatiha(int i) {
+        for (int k = i + 1; k < i + 4 && k < doc.size() && doc.word(k); k++) {
+            if (doc.is(k, "الفاتحه", "فاتحه", "سوره")) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** {@code قراءة الفاتحة على أرواح الشهداء}: a prayer for the dead, whom it honours after على (روح). */
+    private Commemoration fatihaRead(int i, int at) {
+        int end = r.clause(at);
+        int from = at + 1;
+        if (doc.is(from, "الفاتحه")) {
+            from++; // سورة الفاتحة
+        }
+        if (doc.is(from, "علي")) {
+            from++;
+        }
+        if (doc.has(from, Vocabulary.SOUL)) {
+            from++;
+        }
+        int skip = from < end && doc.word(from) ? Parties.clitics(doc, from) : 0;
+        Phrase h = from < end ? doc.phrase(from, skip, end) : null;
+        return commemoration(Form.OTHER, h == null ? null : h.text(), i, end);
     }
 
     /** {@code تُليت اسماء كوكبة من الرفاق الذين رحلوا عنا …}. */
@@ -136,6 +166,13 @@ public final class CommemorationFrames {
                 k = ps.get(0).to();
             }
         }
+        if (doc.is(k, "الي")) {
+            // ينعى X الى أبناء الجالية … الحاج Y: those told are not the dead; the dead is the person named after them
+            Commemoration told = deadAfterAddressees(i, k + 1, end);
+            if (told != null) {
+                return told;
+            }
+        }
         List<Found<Party>> dead = Parties.one(r, k, end, Parties.NO_STOP);
         if (dead.isEmpty()) {
             return null;
@@ -143,6 +180,42 @@ public final class CommemorationFrames {
         int to = dead.get(0).to();
         Phrase h = doc.phrase(k, 0, to);
         return commemoration(Form.TRIBUTE, h == null ? null : h.text(), i, to);
+    }
+
+    private static final java.util.Set<String> THE_DEAD = java.util.Set.of("الفقيد", "الفقيده", "المرحوم",
+            "المرحومه", "الراحل", "الراحله", "المغفور");
+
+    private Commemoration deadAfterAddressees(int verb, int from, int end) {
+        for (int k = from; k < end; k++) {
+            if (doc.word(k) && THE_DEAD.contains(doc.form(k))) {
+                List<Found<org.nashra.model.Person>> named = r.persons().within(k, Math.min(end, k + 8)).stream()
+                        .filter(p -> p.value().name() != null || p.value().alias() != null).toList();
+                int to = !named.isEmpty() ? named.get(0).to() : r.clause(k);
+                for (int j = k + 1; named.isEmpty() && j < to; j++) {
+                    if (doc.has(j, Vocabulary.RELATIVE)) {
+                        to = j; // الفقيد الشاعر X الذي وافته المنية
+                    }
+                }
+                Phrase h = doc.phrase(k, 0, to);
+                return commemoration(Form.TRIBUTE, h == null ? null : h.text(), verb, to);
+            }
+        }
+        for (Found<org.nashra.model.Person> p : r.persons().within(from, end)) {
+            if (p.value().name() == null) {
+                continue;
+            }
+            int at = p.from();
+            // the honorific that opens the name, not a role before it (عضو هيئته الأسبق الحاج X)
+            for (int k = p.from(); k < p.to() && !p.value().honorifics().isEmpty(); k++) {
+                if (r.entities().honorific(doc, k)) {
+                    at = k;
+                    break;
+                }
+            }
+            Phrase h = doc.phrase(at, 0, p.to());
+            return commemoration(Form.TRIBUTE, h == null ? null : h.text(), verb, p.to());
+        }
+        return null;
     }
 
     private Commemoration commemoration(Form form, String honoring, int from, int to) {

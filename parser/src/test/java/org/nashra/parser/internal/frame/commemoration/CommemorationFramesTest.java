@@ -46,4 +46,22 @@ class CommemorationFramesTest {
     void sonsAreNotAEulogyAndASloganIsNoTribute() {
         assertThat(read("وحضر ابناء الجالية الحفل. المجد والخلود لذكرى الشهداء")).isEmpty();
     }
+
+    @Test
+    void theFatihaReadForTheDeadIsACommemorationOfFormOther() {
+        assertThat(read("وبعد قراءة الفاتحة على روح الفنان الراحل جميل بشير، افتتح الرئيس الجلسة."))
+                .singleElement().satisfies(c -> {
+                    assertThat(c.form()).isEqualTo(Commemoration.Form.OTHER);
+                    assertThat(c.honoring()).isEqualTo("الفنان الراحل جميل بشير");
+                });
+    }
+
+    @Test
+    void anObituaryToldToSomeoneHonoursTheDeadNotThoseTold() {
+        assertThat(read("تنعى جمعية الأطباء العرب في برلين الى الجالية العربية في ألمانيا زميلها الدكتور فؤاد "
+                + "الساعدي (أبو علي) الذي وافته المنية أمس."))
+                .singleElement().satisfies(c -> assertThat(c.honoring()).isEqualTo("الدكتور فؤاد الساعدي (أبو علي)"));
+        assertThat(read("ينعى اتحاد الكتاب الى أعضائه وأصدقائه الفقيد الشاعر حسن الموصلي الذي رحل امس."))
+                .singleElement().satisfies(c -> assertThat(c.honoring()).isEqualTo("الفقيد الشاعر حسن الموصلي"));
+    }
 }
