@@ -33,7 +33,7 @@ public final class Vocabulary {
     public static final Word BLAME = Word.verb("حمل", "يحمل").participle("محمل").masdar("تحميل");
 
     /** Calls and appeals: دعا، يدعو، دعوة؛ ناشد؛ حث؛ أهاب بـ. */
-    public static final Word CALL = Word.verb("دعا", "يدعو").participle("داعي", "داعيا").masdar("دعوة")
+    public static final Word CALL = Word.verb("دعا", "يدعو").participle("داعي", "داعيا", "داع").masdar("دعوة")
             .or(Word.verb("ناشد", "يناشد").participle("مناشد").masdar("مناشدة"))
             .or(Word.verb("حث", "يحث").participle("حاث"))
             .or(Word.verb("أهاب", "يهيب").participle("مهيب"));

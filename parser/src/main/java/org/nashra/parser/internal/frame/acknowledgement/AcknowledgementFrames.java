@@ -74,6 +74,27 @@ public final class AcknowledgementFrames {
         return false;
     }
 
+    /** Nouns of a stand taken in public: valuing one is a position (a Resolution of kind praise). */
+    private static final java.util.Set<String> POSITIONS = java.util.Set.of("موقف", "مواقف", "قرار", "قرارات",
+            "خطوه", "خطوات", "اعلان", "تصريحات", "بيان");
+
+    /**
+     * {@code نثمّن موقف النقابة}, {@code ثمّن المجتمعون قرار المحكمة}: valuing a stand is praise as a
+     * public position, read by the resolution frames, not an acknowledgement of a service.
+     */
+    public static boolean valuesPosition(Doc doc, int verb) {
+        Lexicon.Hit h = doc.hit(verb, Vocabulary.APPRECIATE);
+        if (h == null || !h.isVerb()) {
+            return false;
+        }
+        for (int k = verb + 1; k < verb + 4 && k < doc.size() && doc.word(k); k++) {
+            if (doc.tok(k).hasStemIn(POSITIONS)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Reads the acknowledgement whose cue is at {@code i}; returns where reading goes on. */
     private int ackAt(int i) {
         if (praisesService(doc, i)) {
@@ -85,7 +106,7 @@ public final class AcknowledgementFrames {
         Lexicon.Hit appreciate = doc.hit(i, Vocabulary.APPRECIATE);
         Lexicon.Hit commend = doc.hit(i, Vocabulary.COMMEND);
         Lexicon.Hit cue = thank != null ? thank : appreciate != null ? appreciate : commend;
-        if (cue == null || closingFormula(i)) {
+        if (cue == null || closingFormula(i) || valuesPosition(doc, i)) {
             return i + 1;
         }
         if (cue.isVerb() && cue == appreciate && !doc.tok(i + 1).reading().definite() && r.subjectAfter(i) == null) {
