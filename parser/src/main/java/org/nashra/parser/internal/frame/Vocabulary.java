@@ -224,7 +224,7 @@ public final class Vocabulary {
     public static final Word MESSAGE = Word.exact("رسالة", "رسائل", "الرسائل", "رسالتها", "رسالته", "خطاب");
     /** Wishes: تمنيات، أمنيات، متمنين، تمنى. */
     public static final Word WISHES = Word.exact("تمنيات", "أمنيات", "التمنيات", "الأمنيات")
-            .or(Word.verb("تمنى", "يتمنى"));
+            .or(Word.verb("تمنى", "يتمنى").participle("متمني", "متمن"));
     /** A welcome: ترحيب بـ — its object is the addressee. */
     public static final Word WELCOME = Word.exact("ترحيب", "الترحيب");
     /** Receiving: تلقى، استلم، تسلّم، وصل، ورد. */

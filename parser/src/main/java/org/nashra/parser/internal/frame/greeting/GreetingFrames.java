@@ -229,6 +229,18 @@ public final class GreetingFrames {
             if (noun < 0 && !any && !h.isVerb() && k > verb + 2) {
                 return; // a verbal noun that sends no greeting
             }
+            if (noun >= 0 && !any && h.isVerb() && doc.has(k, Vocabulary.WISHES) && doc.form(k + 1).startsWith("ل")) {
+                // بعثت X رسالة اعتذرت فيها … متمنية للمؤتمر النجاح: wishes sent to the gathering are received
+                if (doc.hasAny(k + 1, Vocabulary.CONFERENCE, Vocabulary.MEETING, Vocabulary.PARTICIPANTS)) {
+                    Found<Party> g = r.actorAt(k + 1, end);
+                    Party gathering = g != null ? g.value() : r.organizer() != null ? r.organizer() : r.issuer();
+                    Found<Party> named = subject != null ? subject : subjectOf(verb, noun);
+                    Party sender = named != null ? named.value() : from;
+                    add(Direction.RECEIVED, Form.WISHES, sender, gathering, verb, r.clause(k));
+                    readTo = Math.max(readTo, r.clause(k));
+                    return;
+                }
+            }
             boolean to = doc.is(k, "الي", "والي") || doc.has(k, Vocabulary.WELCOME) && doc.form(k + 1).startsWith("ب");
             if (to && (noun >= 0 || any || sendsGreetings(verb))) {
                 int at = doc.has(k, Vocabulary.WELCOME) ? k + 1 : k + 1;

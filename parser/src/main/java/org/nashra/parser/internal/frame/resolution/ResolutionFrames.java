@@ -365,8 +365,15 @@ public final class ResolutionFrames {
         return false;
     }
 
-    /** The issuer or organizer named again ({@code ان الرابطة ستبقى}): the actor as subject. */
+    /**
+     * The actor's side as subject: the issuer or organizer named again, a body named by its head
+     * ({@code ان الجمعية ستواصل}, {@code ان الرابطة ستبقى}) or the participants.
+     */
     private boolean self(int k) {
+        if (doc.word(k) && doc.tok(k).reading().definite() && r.entities().organizationHead(doc, k)
+                || doc.has(k, Vocabulary.PARTICIPANTS)) {
+            return true;
+        }
         Found<Party> a = r.actorAt(k, k + 1);
         if (a == null || !(a.value() instanceof org.nashra.model.Organization o) || o.name() == null) {
             return false;

@@ -165,4 +165,16 @@ class GreetingFramesTest {
     void newsReceivedIsNoGreeting() {
         assertThat(read("تلقت الجالية بألم بالغ انباء الفيضانات من مدينة درنة وما خلفته من ضحايا.")).isEmpty();
     }
+
+    @Test
+    void aLetterSentWishingTheGatheringWellIsReceivedWishes() {
+        List<Greeting> gs = read("عقدت رابطة الأدباء مؤتمرها الثالث في برلين. وبعث اتحاد الكتاب رسالة اعتذر فيها عن "
+                + "الحضور متمنيا للمؤتمر النجاح.");
+        assertThat(gs).singleElement().satisfies(g -> {
+            assertThat(g.direction()).isEqualTo(Direction.RECEIVED);
+            assertThat(g.form()).isEqualTo(Form.WISHES);
+            assertThat(name(g.from())).isEqualTo("اتحاد الكتاب");
+            assertThat(name(g.to())).isEqualTo("رابطة الأدباء");
+        });
+    }
 }
