@@ -140,6 +140,10 @@ public final class AcknowledgementFrames {
             return praised(kind, start, k + 1, end);
         }
         boolean to = doc.is(k, "الي") || doc.word(k) && lam(k);
+        int effort = cue.isVerb() && kind != Kind.THANKS ? effortAt(i + 1, r.clause(i)) : -1;
+        if (!to && effort >= 0) {
+            return praised(kind, start, effort, end); // يثمّن المكتب الجهود التي بذلها الرفاق في …
+        }
         if (!to && cue.isVerb()) {
             // ثمّن X: what is valued is the reason; شكر X: X is thanked
             int stop = r.clause(k);
@@ -204,11 +208,39 @@ public final class AcknowledgementFrames {
         return k;
     }
 
-    /** {@code أثنى على الجهود التي بذلها X وY في توفير …}: X and Y praised for what follows في. */
+    /** The first noun of effort ({@code الجهود}, {@code دور}) within a few words of {@code from}, or -1. */
+    private int effortAt(int from, int stop) {
+        for (int k = from; k < stop && k < from + 4; k++) {
+            if (doc.word(k) && (doc.tok(k).hasStemIn(EFFORTS) || doc.tok(k).hasStem("دور"))) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * {@code أثنى على الجهود التي بذلها X وY في توفير …}: X and Y praised for what follows في;
+     * {@code أثنت على دور المتطوعين في التنظيم}: whose effort it is follows the noun.
+     */
     private int praised(Kind kind, int start, int at, int end) {
         int stop = r.clause(at);
         List<Party> to = new ArrayList<>();
         String reason = phrase(at, stop);
+        int effort = effortAt(at, stop);
+        boolean relative = false;
+        for (int k = at; k < stop && !relative; k++) {
+            relative = doc.has(k, Vocabulary.RELATIVE);
+        }
+        if (effort >= 0 && !relative && effort + 1 < stop) {
+            List<Found<Party>> ps = Parties.read(r, effort + 1, stop, j -> doc.is(j, "في", "علي"));
+            ps.forEach(p -> to.add(p.value()));
+            int after = ps.isEmpty() ? effort + 1 : ps.get(ps.size() - 1).to();
+            if (!ps.isEmpty() && doc.is(after, "في", "علي")) {
+                reason = phrase(after + 1, stop);
+            }
+            add(kind, to, reason, start, stop);
+            return stop;
+        }
         for (int k = at; k < stop; k++) {
             if (doc.has(k, Vocabulary.RELATIVE) && k + 2 < stop) {
                 List<Found<Party>> ps = Parties.read(r, k + 2, stop, j -> doc.is(j, "في"));

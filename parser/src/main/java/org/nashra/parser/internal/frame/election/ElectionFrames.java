@@ -299,8 +299,28 @@ public final class ElectionFrames {
                 out.add(p.value());
             }
             j = ps.get(ps.size() - 1).to();
+            j = postInBrackets(j, stop, out);
         }
         return out;
+    }
+
+    /** {@code سامر علي (رئيساً)}: a post in brackets after a name is the post of the person before it. */
+    private int postInBrackets(int j, int stop, List<Person> out) {
+        if (!doc.punct(j, "(") || out.isEmpty()) {
+            return j;
+        }
+        for (int k = j + 1; k <= stop && k < j + 7 && k < doc.size(); k++) {
+            if (doc.punct(k, ")")) {
+                Phrase post = doc.phrase(j + 1, 0, k);
+                Person p = out.get(out.size() - 1);
+                if (post != null && p.role() == null) {
+                    out.set(out.size() - 1, new Person(p.name(), p.alias(), p.honorifics(), post.text(), p.gender(),
+                            doc.span(doc.tokenAt(p.span().start()), k + 1)));
+                }
+                return k + 1;
+            }
+        }
+        return j;
     }
 
     /**

@@ -96,4 +96,22 @@ class AcknowledgementFramesTest {
         assertThat(read("وعبر الرئيس عن امتنانه لبلدية المدينة على دعمها.")).singleElement()
                 .satisfies(a -> assertThat(a.kind()).isEqualTo(Kind.THANKS));
     }
+
+    @Test
+    void valuingTheEffortsSomeoneSpentAcknowledgesWhoSpentThem() {
+        Acknowledgement a = read("عقدت جمعية الصداقة مؤتمرها العام في ستوكهولم. ويثمن المكتب عاليا الجهود التي بذلها "
+                + "الرفاق في التحضير للمعرض.").get(0);
+        assertThat(a.kind()).isEqualTo(Kind.APPRECIATION);
+        assertThat(a.to()).hasSize(1);
+        assertThat(a.reason()).isEqualTo("التحضير للمعرض");
+    }
+
+    @Test
+    void praisingTheRoleOfSomeoneAcknowledgesThem() {
+        Acknowledgement a = read("عقدت جمعية الصداقة مؤتمرها العام في ستوكهولم. وأثنت الرئيسة على دور المتطوعين في "
+                + "التنظيم.").get(0);
+        assertThat(a.kind()).isEqualTo(Kind.PRAISE);
+        assertThat(a.to()).hasSize(1);
+        assertThat(a.reason()).isEqualTo("التنظيم");
+    }
 }

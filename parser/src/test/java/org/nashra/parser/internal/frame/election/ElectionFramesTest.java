@@ -142,4 +142,11 @@ class ElectionFramesTest {
                     assertThat(e.votes()).isNull();
                 });
     }
+
+    @Test
+    void aPostInBracketsAfterANameIsItsHoldersPost() {
+        Election e = read("عقدت جمعية الصداقة مؤتمرها العام في ستوكهولم. وانتخب المؤتمر هيئة ادارية جديدة تألفت من: "
+                + "سامر علي (رئيساً)، رنا خليل (أمينة سر)، وكمال يوسف (أميناً للصندوق).").get(0);
+        assertThat(e.elected()).extracting(Person::role).containsExactly("رئيساً", "أمينة سر", "أميناً للصندوق");
+    }
 }
