@@ -283,7 +283,7 @@ public final class Vocabulary {
             .masdar("تعيين")).or(Word.verb("اختار", "يختار").past("اختير").masdar("اختيار"))
             .or(Word.verb("سمى", "يسمي").masdar("تسمية"));
     /** Winning a vote: فوز كل من، فاز، أسفر الاقتراع عن فوز. */
-    public static final Word WIN = Word.verb("فاز", "يفوز").masdar("فوز").or(Word.verb("حصل", "يحصل"))
+    public static final Word WIN = Word.verb("فاز", "يفوز").masdar("فوز").or(Word.verb("حصل", "يحصل").masdar("حصول"))
             .or(Word.verb("نال", "ينال")).or(Word.verb("حاز", "يحوز"))
             .or(Word.verb("حل", "يحل")).or(Word.verb("احتل", "يحتل"));
     /** Made up of: تألفت من، ضمت، تشكلت من. */

@@ -492,6 +492,10 @@ public final class ElectionFrames {
         return group == 3 ? v : -1;
     }
 
+    private static final java.util.Set<String> LISTS = java.util.stream.Stream.of("قائمة", "لائحة", "تحالف", "ائتلاف",
+            "كتلة", "قوائم", "لوائح").map(org.nashra.parser.internal.text.FoldedText::fold)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
     /** The alliance after ضمن: a named one, or {@code هذه اللائحة} — the list a result named before. */
     private Found<Party> within(int from, int end, List<ElectionResult> before) {
         if (doc.is(from, "هذه", "هذا", "تلك", "ذلك") && from + 1 < doc.size()) {
@@ -503,6 +507,13 @@ public final class ElectionFrames {
                 if (name != null && org.nashra.parser.internal.text.FoldedText.fold(name).startsWith(head)) {
                     return new Found<>(Reading.as(h, doc.span(from, from + 2)), from, from + 2);
                 }
+            }
+        }
+        if (doc.word(from) && doc.tok(from).hasStemIn(LISTS)) {
+            // ضمن قائمة «التغيير»: the list or alliance named right after ضمن
+            List<Found<Party>> named = Parties.one(r, from, end, k -> doc.is(k, "في") || doc.form(k).startsWith("ب"));
+            if (!named.isEmpty()) {
+                return named.get(0);
             }
         }
         for (int j = from; j < end; j++) {

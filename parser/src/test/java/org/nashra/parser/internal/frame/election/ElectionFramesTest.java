@@ -149,4 +149,20 @@ class ElectionFramesTest {
                 + "سامر علي (رئيساً)، رنا خليل (أمينة سر)، وكمال يوسف (أميناً للصندوق).").get(0);
         assertThat(e.elected()).extracting(Person::role).containsExactly("رئيساً", "أمينة سر", "أميناً للصندوق");
     }
+
+    @Test
+    void withinIsTheListNamedAfterDimn() {
+        assertThat(results("عقدت جمعية الصداقة مؤتمرها العام في ستوكهولم. وحصلت الجمعية على مقعدين ضمن قائمة "
+                + "«التغيير» في انتخابات المجلس.")).singleElement().satisfies(e -> {
+                    assertThat(e.seats()).isEqualTo(2);
+                    assertThat(e.within()).isInstanceOf(org.nashra.model.Group.class);
+                    assertThat(((org.nashra.model.Group) e.within()).text()).isEqualTo("قائمة «التغيير»");
+                });
+    }
+
+    @Test
+    void obtainingSeatsAsAVerbalNounIsAResult() {
+        assertThat(results("وقد اسفرت الانتخابات عن حصول تحالف «الأمل» على أربعة عشر مقعداً."))
+                .singleElement().satisfies(e -> assertThat(e.seats()).isEqualTo(14));
+    }
 }
