@@ -126,7 +126,8 @@ public final class AcknowledgementFrames {
         int end = r.limit(i);
         int k = i + 1;
         // الشكر والتقدير، شكرنا وتقديرنا: one acknowledgement
-        while (k < end && (doc.hasAny(k, Vocabulary.THANK, Vocabulary.APPRECIATE) || doc.is(k, "الجزيل", "الموصول"))) {
+        while (k < end && (doc.hasAny(k, Vocabulary.THANK, Vocabulary.APPRECIATE)
+                || doc.is(k, "الجزيل", "الموصول", "العالي", "الكبير", "العميق", "البالغ", "الخالص", "العظيم"))) {
             k++;
         }
         Found<Party> subject = cue.isVerb() ? r.subjectAfter(i) : null;
@@ -152,6 +153,9 @@ public final class AcknowledgementFrames {
             }
             add(kind, List.of(), phrase(k, stop), start, stop);
             return stop;
+        }
+        if (to && lam(k) && effortAt(k, k + 1) == k) {
+            return praised(kind, start, k, end); // عن تقديرها لجهود عضوات الهيئة في تنظيم الحملة
         }
         if (!to && singledOut(i)) {
             return recipients(kind, start, k, end); // خصّوا بالشكر السيدة X: the object follows

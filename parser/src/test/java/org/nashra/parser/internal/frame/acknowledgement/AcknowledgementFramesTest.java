@@ -114,4 +114,13 @@ class AcknowledgementFramesTest {
         assertThat(a.to()).hasSize(1);
         assertThat(a.reason()).isEqualTo("التنظيم");
     }
+
+    @Test
+    void appreciationOfTheEffortsOfSomeoneGoesToThem() {
+        Acknowledgement a = read("عقدت رابطة المرأة العربية في مونتريال اجتماعها الشهري يوم السبت. وأعربت الرئيسة عن "
+                + "تقديرها العالي لجهود عضوات الهيئة الادارية في تنظيم الحملة.").get(0);
+        assertThat(a.kind()).isEqualTo(Kind.APPRECIATION);
+        assertThat(a.to()).hasSize(1);
+        assertThat(a.reason()).isEqualTo("تنظيم الحملة");
+    }
 }
