@@ -64,7 +64,9 @@ public final class ElectionFrames {
             Lexicon.Hit elect = doc.hit(i, Vocabulary.ELECT);
             Lexicon.Hit appoint = doc.hit(i, Vocabulary.APPOINT);
             Lexicon.Hit h = elect != null ? elect : appoint;
-            if (h == null || !h.suffix().isEmpty() && h.shape() == Word.Shape.MASDAR || planned(i) || publicElection(i)) {
+            boolean manner = h != null && h.shape() == Word.Shape.MASDAR && h.preposition().equals("ب") && h.definite();
+            if (h == null || manner || !h.suffix().isEmpty() && h.shape() == Word.Shape.MASDAR || planned(i)
+                    || publicElection(i)) { // بالتزكية، بالانتخاب: how, not an election
                 continue;
             }
             Election e = election(i, appoint != null && elect == null);
@@ -119,6 +121,15 @@ public final class ElectionFrames {
         while (k < end && doc.is(k, "بالاجماع", "بالتزكيه", "مجددا", "ايضا", "كذلك", "بدوره", "بدورها")) {
             k++; // زكّى المؤتمر بالإجماع السيد X
         }
+        if (cue != null && cue.isVerb() && !r.entities().honorific(doc, k)) {
+            // انتخبت الهيئة العامة بالتزكية السيدة X: an unknown subject, then the person elected
+            for (int j = k + 1; j < end && j < k + 6 && doc.word(j); j++) {
+                if (r.entities().honorific(doc, j) && doc.is(j - 1, "بالاجماع", "بالتزكيه", "مجددا")) {
+                    k = j;
+                    break;
+                }
+            }
+        }
         // a person and the post: انتخاب الرفيق X سكرتيراً للهيئة؛ تكليف السيد X بمهام امين الصندوق
         // انتخاب المندوبين: electing the delegates of a congress fills no post of its own
         Found<Person> p = doc.hasAny(k, Vocabulary.PARTICIPANTS, Vocabulary.DELEGATION) ? null
@@ -149,9 +160,23 @@ public final class ElectionFrames {
             if (post == null) {
                 return null;
             }
+            // رئيسة للرابطة لدورة مدتها سنتان: the term is no part of the post
+            Period term = null;
+            int termAt = termWithin(p.from(), Math.max(postTo, p.to()));
+            if (termAt >= 0) {
+                String original = doc.original();
+                int cut = doc.tok(termAt).span().start();
+                int roleStart = original.indexOf(post, p.value().span().start());
+                if (roleStart >= 0 && roleStart < cut && cut <= roleStart + post.length()) {
+                    post = original.substring(roleStart, cut).strip();
+                }
+                term = term(termAt, end);
+            } else {
+                term = termAt(Math.max(postTo, p.to()), end);
+            }
             Person elected = new Person(p.value().name(), p.value().alias(), p.value().honorifics(), post,
                     p.value().gender(), p.value().span());
-            return election(post, null, List.of(elected), i, Math.max(postTo, p.to()));
+            return election(post, term, List.of(elected), i, Math.max(postTo, p.to()));
         }
         if (appointment) {
             return null;
@@ -222,6 +247,21 @@ public final class ElectionFrames {
             k++;
         }
         return k;
+    }
+
+    /** The token of a term ({@code لدورة}, {@code لمدة}) in {@code [from, to)}, or -1. */
+    private int termWithin(int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (doc.has(k, Vocabulary.TERM) && doc.form(k).startsWith("ل")) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** A term right after a post ({@code … لدورة مدتها سنتان}), or null. */
+    private Period termAt(int at, int end) {
+        return at < end && doc.has(at, Vocabulary.TERM) ? term(at, end) : null;
     }
 
     /** {@code للسنتين القادمتين}, {@code لدورة مدتها سنتان}, {@code لمدة ثلاث سنوات}. */

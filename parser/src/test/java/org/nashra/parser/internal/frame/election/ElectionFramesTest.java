@@ -165,4 +165,15 @@ class ElectionFramesTest {
         assertThat(results("وقد اسفرت الانتخابات عن حصول تحالف «الأمل» على أربعة عشر مقعداً."))
                 .singleElement().satisfies(e -> assertThat(e.seats()).isEqualTo(14));
     }
+
+    @Test
+    void byAcclamationIsHowNotAnElectionAndTheTermIsNoPartOfThePost() {
+        List<Election> es = read("عقدت رابطة المرأة العربية في مونتريال اجتماعها الشهري يوم السبت. وانتخبت الهيئة "
+                + "العامة بالتزكية السيدة هدى العلي رئيسة للرابطة لدورة جديدة مدتها سنتان.");
+        assertThat(es).singleElement().satisfies(e -> {
+            assertThat(e.body()).isEqualTo("رئيسة للرابطة");
+            assertThat(e.term()).isEqualTo(Period.ofYears(2));
+            assertThat(e.elected()).extracting(Person::name).containsExactly("هدى العلي");
+        });
+    }
 }
