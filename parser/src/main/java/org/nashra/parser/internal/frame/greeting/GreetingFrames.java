@@ -450,6 +450,16 @@ public final class GreetingFrames {
     /** {@code حيّا الرفيق X المؤتمر}: a salute to the gathering, received from its speaker. */
     private void saluted(int verb) {
         int end = Math.min(r.limit(verb), verb + 10);
+        if (doc.is(verb + 1, "فيها", "فيه")) {
+            // كلمة الرابطة … حيّت فيها الحضور: the body whose speech it is salutes the gathering
+            Party speaker = speechBody(verb);
+            Found<Party> to = r.actorAt(verb + 2, end);
+            if (speaker != null && to != null
+                    && doc.hasAny(verb + 2, Vocabulary.CONFERENCE, Vocabulary.MEETING, Vocabulary.PARTICIPANTS)) {
+                add(Direction.RECEIVED, Form.GREETING, speaker, to.value(), doc.sentenceStart(verb), to.to());
+            }
+            return;
+        }
         Found<Party> s = r.subjectAfter(verb);
         int k = s != null ? s.to() : verb + 1;
         Found<Party> to = r.actorAt(k, end);
@@ -490,7 +500,7 @@ public final class GreetingFrames {
         }
         // هنأ المجتمعون الرفيق …: a person or body follows (وهنا نود ان … is "here")
         if (!doc.word(k) || !(doc.tok(k).reading().definite() || r.entities().honorific(doc, k)
-                || r.entities().organizationHead(doc, k))) {
+                || r.entities().organizationHead(doc, k) || hasLam(k))) { // نبارك لأهلنا
             return;
         }
         List<Found<Party>> tos = Parties.read(r, k, end, this::stopsAddressee);

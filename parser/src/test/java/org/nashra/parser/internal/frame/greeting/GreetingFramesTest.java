@@ -177,4 +177,24 @@ class GreetingFramesTest {
             assertThat(name(g.to())).isEqualTo("رابطة الأدباء");
         });
     }
+
+    @Test
+    void aSpeechThatSalutesTheAudienceIsAGreetingReceivedFromItsBody() {
+        List<Greeting> gs = read("أقامت الجالية العراقية في ملبورن حفلا بمناسبة عيد نوروز. وألقت السيدة نادية كلمة "
+                + "رابطة المرأة العراقية حيت فيها الحضور.");
+        assertThat(gs).singleElement().satisfies(g -> {
+            assertThat(g.direction()).isEqualTo(Direction.RECEIVED);
+            assertThat(name(g.from())).isEqualTo("رابطة المرأة العراقية");
+        });
+    }
+
+    @Test
+    void weBlessOurPeopleIsSentToThem() {
+        List<Greeting> gs = read("أقامت الجالية العراقية في ملبورن حفلا بمناسبة عيد نوروز. ونبارك لأهلنا في كردستان "
+                + "بمناسبة العيد.");
+        assertThat(gs).singleElement().satisfies(g -> {
+            assertThat(g.direction()).isEqualTo(Direction.SENT);
+            assertThat(g.occasion()).isEqualTo("العيد");
+        });
+    }
 }
