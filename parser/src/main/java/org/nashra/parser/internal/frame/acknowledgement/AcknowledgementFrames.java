@@ -170,6 +170,10 @@ public final class AcknowledgementFrames {
     private int recipients(Kind kind, int start, int at, int end) {
         List<Party> to = new ArrayList<>();
         int k = at;
+        if (doc.is(k, "كل", "لكل") && doc.is(k + 1, "من") && !doc.hits(k + 2).stream().anyMatch(Lexicon.Hit::isVerb)
+                && Parties.startsParty(r, k + 2)) {
+            k += 2; // الى كل من بلدية X واتحاد Y: each is thanked (كل من ساهم is everyone who helped)
+        }
         int textStart = start;
         while (k < end) {
             List<Found<Party>> ps = Parties.read(r, k, end, j -> doc.is(j, "علي") || doc.is(j, "والي"));
@@ -229,7 +233,7 @@ public final class AcknowledgementFrames {
     private int praised(Kind kind, int start, int at, int end) {
         int stop = r.clause(at);
         List<Party> to = new ArrayList<>();
-        String reason = phrase(at, stop);
+        String reason = phraseAfterLam(at, stop); // بالجهود التي …: without the preposition
         int effort = effortAt(at, stop);
         boolean relative = false;
         for (int k = at; k < stop && !relative; k++) {

@@ -123,4 +123,13 @@ class AcknowledgementFramesTest {
         assertThat(a.to()).hasSize(1);
         assertThat(a.reason()).isEqualTo("تنظيم الحملة");
     }
+
+    @Test
+    void eachOfSeveralBodiesIsThankedButEveryoneWhoHelpedIsOneGroup() {
+        assertThat(read("عقدت جمعية الصداقة مؤتمرها العام في ستوكهولم. وفي الختام توجه المؤتمر بالشكر الى كل من "
+                + "بلدية ستوكهولم واتحاد الطلبة على دعمهما.")).singleElement()
+                .satisfies(a -> assertThat(a.to()).hasSize(2));
+        assertThat(read("عقدت جمعية الصداقة مؤتمرها العام في ستوكهولم. كما قدم الرئيس الشكر لكل من ساهم في انجاح "
+                + "الحفل.")).singleElement().satisfies(a -> assertThat(a.to()).hasSize(1));
+    }
 }
