@@ -265,7 +265,7 @@ public final class Vocabulary {
     public static final Word SILENCE = Word.exact("صمت", "حداد", "الصمت", "الحداد");
     /** In honour of: إجلالاً، حداداً، تكريماً، وفاءً، استذكاراً، على روح. */
     public static final Word HONOURING = Word.exact("اجلالا", "حدادا", "تكريما", "وفاء", "وفاءا", "استذكارا",
-            "اكراما", "تخليدا", "احتراما");
+            "اكراما", "تخليدا", "احتراما", "ترحما");
     public static final Word SOUL = Word.exact("روح", "ارواح");
     /** Names read out: تُليت أسماء، تلاوة أسماء. */
     public static final Word NAMES = Word.exact("اسماء");

@@ -11,6 +11,8 @@ import org.nashra.parser.internal.frame.Parties;
 import org.nashra.parser.internal.frame.Phrase;
 import org.nashra.parser.internal.frame.Reading;
 import org.nashra.parser.internal.frame.Vocabulary;
+import org.nashra.parser.internal.number.ArabicNumbers;
+import org.nashra.parser.internal.number.NumberPhrase;
 import org.nashra.model.Party;
 
 /**
@@ -108,6 +110,9 @@ public final class CommemorationFrames {
         if (doc.is(from, "الفاتحه")) {
             from++; // سورة الفاتحة
         }
+        if (doc.has(from, Vocabulary.HONOURING)) {
+            from++; // ترحماً على، إجلالاً لـ
+        }
         if (doc.is(from, "علي")) {
             from++;
         }
@@ -142,11 +147,19 @@ public final class CommemorationFrames {
                 k = s.to();
             }
         }
+        // الذكرى الأربعين لرحيل الفنان X: the anniversary's ordinal and the passing are not whom it honours
+        NumberPhrase nth = ArabicNumbers.read(doc.analyzed(), k);
+        if (nth != null && nth.ordinal()) {
+            k = nth.endToken();
+        }
+        if (doc.word(k) && doc.tok(k).hasStemIn(PASSING)) {
+            k++;
+        }
         List<Found<Party>> who = Parties.one(r, k, end, Parties.NO_STOP);
         if (who.isEmpty()) {
             return null;
         }
-        int to = who.get(0).to();
+        int to = Math.max(who.get(0).to(), namedDeadEnd(k, end));
         Phrase p = doc.phrase(k, Parties.clitics(doc, k), to);
         int start = remembrance && doc.hasAny(i - 1, Vocabulary.ORGANIZE) ? i - 1
                 : remembrance ? i - 2 : i;
@@ -185,13 +198,33 @@ public final class CommemorationFrames {
     private static final java.util.Set<String> THE_DEAD = java.util.Set.of("الفقيد", "الفقيده", "المرحوم",
             "المرحومه", "الراحل", "الراحله", "المغفور");
 
+    private static final java.util.Set<String> PASSING = java.util.Set.of("رحيل", "وفاه", "استشهاد", "غياب", "رحيله",
+            "وفاته", "استشهاده");
+
+    /** The end of the first person named by name or kunya a few words from {@code from} (الراحل الشاعر X), or -1. */
+    private int namedDeadEnd(int from, int end) {
+        for (Found<org.nashra.model.Person> p : r.persons().within(from, Math.min(end, from + 8))) {
+            if (p.value().name() != null || p.value().alias() != null) {
+                return p.to();
+            }
+        }
+        // للراحل الشاعر X: the titles read as a nameless person; the name is found from a later word
+        for (int j = from + 1; j < end && j < from + 4 && doc.word(j); j++) {
+            for (Found<org.nashra.model.Person> p : r.entities().persons(doc, j, end)) {
+                if (p.value().name() != null) {
+                    return p.to();
+                }
+            }
+        }
+        return -1;
+    }
+
     private Commemoration deadAfterAddressees(int verb, int from, int end) {
         for (int k = from; k < end; k++) {
             if (doc.word(k) && THE_DEAD.contains(doc.form(k))) {
-                List<Found<org.nashra.model.Person>> named = r.persons().within(k, Math.min(end, k + 8)).stream()
-                        .filter(p -> p.value().name() != null || p.value().alias() != null).toList();
-                int to = !named.isEmpty() ? named.get(0).to() : r.clause(k);
-                for (int j = k + 1; named.isEmpty() && j < to; j++) {
+                int named = namedDeadEnd(k, end);
+                int to = named >= 0 ? named : r.clause(k);
+                for (int j = k + 1; named < 0 && j < to; j++) {
                     if (doc.has(j, Vocabulary.RELATIVE)) {
                         to = j; // الفقيد الشاعر X الذي وافته المنية
                     }
