@@ -69,6 +69,8 @@ public final class GreetingFrames {
                 sent(i, h);
             } else if ((h = verb(i, Vocabulary.TURN)) != null) {
                 turned(i);
+            } else if (verb(i, Vocabulary.OFFER) != null) {
+                offered(i);
             } else if (verb(i, Vocabulary.SINGLE_OUT) != null) {
                 singledOut(i);
             } else if ((h = verb(i, Vocabulary.SALUTE)) != null) {
@@ -370,6 +372,51 @@ public final class GreetingFrames {
         int last = tos.isEmpty() ? noun + 1 : Math.max(noun + 1, tos.get(tos.size() - 1).to());
         int textEnd = occasionEnd(last, end);
         Form form = formOf(noun, -1, -1, end);
+        for (Found<Party> t : tos) {
+            add(Direction.SENT, form, from, t.value(), verb, textEnd);
+        }
+        if (!tos.isEmpty()) {
+            readTo = Math.max(readTo, textEnd);
+        }
+    }
+
+    /** {@code قدّم المشاركون التعازي لعائلة الفقيد}, {@code نقدم التهاني الى X، والى Y}: the greeting is the object. */
+    private void offered(int verb) {
+        int end = r.limit(verb);
+        int noun = -1;
+        for (int k = verb + 1; k < end && k < verb + 6; k++) {
+            if (doc.hasAny(k, Vocabulary.CONGRATULATION, Vocabulary.CONDOLENCE) && !doc.form(k).startsWith("ب")) {
+                noun = k;
+                break;
+            }
+        }
+        if (noun < 0) {
+            return;
+        }
+        Found<Party> subject = subjectOf(verb, noun);
+        Party from = subject != null ? subject.value() : r.actorOf(verb);
+        Form form = formOf(noun, -1, -1, Math.min(end, noun + 1));
+        int k = noun + 1;
+        while (k < end && doc.word(k) && doc.tok(k).reading().definite() && !hasLam(k)) {
+            k++; // التعازي الحارة، التهاني القلبية
+        }
+        List<Found<Party>> tos = new ArrayList<>();
+        while (k < end) {
+            int at = doc.is(k, "الي", "والي") ? k + 1 : doc.word(k) && hasLam(k) ? k : -1;
+            if (at < 0) {
+                break;
+            }
+            List<Found<Party>> one = Parties.one(r, at, end, this::stopsAddressee);
+            if (one.isEmpty()) {
+                break;
+            }
+            tos.addAll(one);
+            k = one.get(0).to();
+            if (doc.punct(k, "،,") && (doc.is(k + 1, "والي") || doc.word(k + 1) && hasLam(k + 1) && conjoined(k + 1))) {
+                k++;
+            }
+        }
+        int textEnd = tos.isEmpty() ? noun + 1 : occasionEnd(tos.get(tos.size() - 1).to(), end);
         for (Found<Party> t : tos) {
             add(Direction.SENT, form, from, t.value(), verb, textEnd);
         }

@@ -197,4 +197,16 @@ class GreetingFramesTest {
             assertThat(g.occasion()).isEqualTo("العيد");
         });
     }
+
+    @Test
+    void condolencesOrCongratulationsOfferedAreSentToEachAddressee() {
+        assertThat(read("عقدت جمعية الصداقة مؤتمرها العام في ستوكهولم. وقدم المشاركون التعازي لعائلة الفقيد سامي "
+                + "الخطيب.")).singleElement().satisfies(g -> {
+                    assertThat(g.direction()).isEqualTo(Direction.SENT);
+                    assertThat(g.form()).isEqualTo(Form.CONDOLENCE);
+                });
+        assertThat(read("عقدت جمعية الصداقة مؤتمرها العام في ستوكهولم. ونقدم التهاني الحارة الى الرفيق حسن العلي، "
+                + "والى الرفيقة سلمى يوسف بمناسبة تخرجهما.")).extracting(g -> name(g.to()))
+                .containsExactly("حسن العلي", "سلمى يوسف");
+    }
 }
