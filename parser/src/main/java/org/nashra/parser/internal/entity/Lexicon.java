@@ -62,7 +62,12 @@ final class Lexicon {
             for (String suffix : PRONOUN_SUFFIXES) {
                 String stem = r.stem();
                 if (stem.length() > suffix.length() + 2 && stem.endsWith(suffix)) {
-                    Optional<Title> title = g.roles().get(stem.substring(0, stem.length() - suffix.length()));
+                    String base = stem.substring(0, stem.length() - suffix.length());
+                    Optional<Title> title = g.roles().get(base);
+                    if (title.isEmpty() && base.endsWith("ت")) {
+                        // نائبته: the ة of نائبة is written ت before a pronoun
+                        title = g.roles().get(base.substring(0, base.length() - 1) + "ه");
+                    }
                     if (title.isPresent()) {
                         return Optional.of(new Hit<>(i, i + 1, r, title.get()));
                     }

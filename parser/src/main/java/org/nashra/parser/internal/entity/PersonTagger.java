@@ -47,6 +47,24 @@ public final class PersonTagger {
     private static final Set<String> KUNYA = Set.of("ابو", "ابي", "ابا", "ام");
     private static final Set<String> NAME_JOINERS = Set.of("عبد", "ابو", "ابي", "ابا", "ابن", "بن", "بنت", "ال");
     private static final Set<String> NAME_TAILS = Set.of("الله", "الدين");
+    /**
+     * Nouns a speaker's or performer's name is followed by as the object of the verb ({@code ألقى X كلمة},
+     * {@code قدم X فقرات}, {@code غنت X اغنية}); folded, indefinite; none is a name (هدية and تحية, which
+     * are, are left out).
+     */
+    private static final Set<String> OBJECT_NOUNS = Set.of("كلمه", "كلمته", "كلمتها", "كلمات", "قصيده", "قصائد",
+            "اغنيه", "اغنيات", "اغاني", "مداخله", "محاضره", "عرضا", "شرحا", "تقريرا", "بحثا", "نبذه", "لمحه",
+            "فقره", "فقرات", "رساله", "برقيه", "درعا", "باقه", "شهاده", "شهادات", "مقطوعه", "مقطوعات", "وصله",
+            "معزوفه", "لوحه", "لوحات", "مقاطع", "اناشيد", "نشيدا", "دبكه", "رقصه", "رقصات", "ملخصا", "دراسه");
+    /**
+     * Prepositions with a pronoun suffix (folded). A word they follow governs them, as a verb or a noun
+     * does ({@code X اعتذر فيها}, {@code X كلمة له}); a name word does not.
+     */
+    private static final Set<String> PREPOSITION_PRONOUNS = Set.of("فيه", "فيها", "فيهم", "عنه", "عنها", "عنهم",
+            "له", "لها", "لهم", "اليه", "اليها", "اليهم", "عليه", "عليها", "عليهم", "منه", "منها", "منهم", "به",
+            "بها", "بهم", "معه", "معها", "معهم");
+    /** بن، ابن، بنت: "son/daughter of", joining a given name to the next (الهادي بن رمضان). */
+    private static final Set<String> NASAB = Set.of("بن", "ابن", "بنت");
     private static final Set<String> ROLE_PRONOUNS = Set.of("له", "لها", "لهم", "لهما", "لهن");
 
     private final Lexicon lex;
@@ -133,13 +151,15 @@ public final class PersonTagger {
             }
         }
         Parse tail = group.get(group.size() - 1);
-        if (!sharedTitle && group.size() > 1 && !tail.sharedRole()) {
+        // a dual or plural role after the list (A وB نائبتين لها) or leading it (الفنانان A وB) is shared
+        Parse roleSource = tail.sharedRole() ? tail : first.sharedRole() && first.name != null ? first : null;
+        if (!sharedTitle && group.size() > 1 && roleSource == null) {
             group = List.of(first);
         }
         List<PersonMention> out = new ArrayList<>();
         for (Parse p : group) {
-            if (p.role == null && tail.sharedRole()) {
-                p.sharedRoleFrom = tail;
+            if (p.role == null && roleSource != null) {
+                p.sharedRoleFrom = roleSource;
             }
             out.add(p.mention());
         }
@@ -177,6 +197,11 @@ public final class PersonTagger {
         Optional<Lexicon.Hit<Title>> role = lex.honorific(t, k).isPresent() ? Optional.empty() : lex.role(t, k);
         if (role.isPresent()) {
             int end = roleEnd(t, k, true);
+            int longer = lex.honorific(t, end).isPresent() ? end : roleEnd(t, k, false);
+            if (longer > end && lex.honorific(t, longer).isPresent()) {
+                // القنصل العام في هيوستن السيد X: the role's place or constituency before the title
+                end = longer;
+            }
             p.firstReading = role.get().reading();
             p.role = Cut.of(t, k, role.get().reading(), end);
             p.roleGender = role.get().value().gender();
@@ -201,6 +226,28 @@ public final class PersonTagger {
             titled = true;
             k = hit.end();
             p.end = k;
+            if (p.role == null && hit.value().number() == GrammaticalNumber.SINGULAR && titleAdjective(t, k)) {
+                // الأستاذة الجامعية د. X: with its adjective the title is a profession, the person's role
+                p.ownTitles.remove(p.ownTitles.size() - 1);
+                p.role = Cut.of(t, hit.first(), hit.reading(), k + 1);
+                p.roleGender = hit.value().gender();
+                k++;
+                p.end = k;
+            }
+        }
+        if (titled && p.role == null && !Lexicon.conjoined(t, k)) {
+            // الزميلتين المحاميتين A وB: a profession between the title and the name is the role
+            Optional<Lexicon.Hit<Title>> between = lex.role(t, k);
+            if (between.isPresent() && between.get().end() == k + 1) {
+                int end = roleEnd(t, k, true);
+                if (nameEnd(t, end) > end) {
+                    p.role = Cut.of(t, k, between.get().reading(), end);
+                    p.roleGender = between.get().value().gender();
+                    p.roleNumber = between.get().value().number();
+                    k = end;
+                    p.end = k;
+                }
+            }
         }
         if (titled && Lexicon.punct(t, k, ':')) {
             k++;
@@ -257,6 +304,18 @@ public final class PersonTagger {
         return p;
     }
 
+    /**
+     * True when token {@code k}, after a title, is its nisba adjective and another title follows
+     * ({@code الأستاذة الجامعية د.}): a word between two titles is no name.
+     */
+    private boolean titleAdjective(AnalyzedText t, int k) {
+        if (!Lexicon.word(t, k) || lex.isGivenName(t, k) || lex.honorific(t, k + 1).isEmpty()) {
+            return false;
+        }
+        Reading r = t.tokens().get(k).reading();
+        return r.definite() && r.cliticsWithin(Clitic.AL) && (r.stem().endsWith("ي") || r.stem().endsWith("يه"));
+    }
+
     /** The reading of a name's first word: a leading و is a conjunction, ب or ل are its own letters (بلقيس). */
     private static Reading nameReading(Token token) {
         for (Reading r : token.readings()) {
@@ -267,12 +326,26 @@ public final class PersonTagger {
         return token.reading();
     }
 
-    /** True when a name may follow a role that no title follows: after a definite head (المندوبة X) or before a known given name. */
+    /**
+     * True when a name may follow a role that no title follows: after a definite head, alone or with one
+     * adjective (المندوبة X، الفنان الكبير X), or before a known given name.
+     */
     private boolean nameMayFollowRole(AnalyzedText t, Parse p, int k) {
         if (!Lexicon.word(t, k) || Lexicon.definite(t, k) || Lexicon.conjoined(t, k) || Lexicon.prepositioned(t, k)) {
             return false;
         }
-        return p.firstReading.definite() && p.end == p.first + 1 || lex.isGivenName(t, k);
+        return p.firstReading.definite() && definiteOnly(t, p.first, p.end) || lex.isGivenName(t, k);
+    }
+
+    /** True when tokens [from, to) are definite, the ones after the first with the article only: a head and its adjective (الفنان الكبير). */
+    private static boolean definiteOnly(AnalyzedText t, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!Lexicon.word(t, k) || !t.tokens().get(k).reading().definite()
+                    || k > from && !t.tokens().get(k).reading().cliticsWithin(Clitic.AL)) {
+                return false;
+            }
+        }
+        return to - from <= 2;
     }
 
     /** The end of a kunya at token {@code k} (ابو تارا، أم سلام، ابو عبد الله), or {@code k}. */
@@ -280,7 +353,9 @@ public final class PersonTagger {
         if (!Lexicon.word(t, k) || !KUNYA.contains(t.tokens().get(k).reading().stem())) {
             return k;
         }
-        if (!nameWord(t, k + 1) || Lexicon.conjoined(t, k + 1) && !lex.isGivenName(t, k + 1)) {
+        // (أبو وضّاح): a bracket closing after the word shows its و is its own letter
+        if (!nameWord(t, k + 1) || Lexicon.conjoined(t, k + 1) && !lex.isGivenName(t, k + 1)
+                && !Lexicon.punct(t, k + 2, ')')) {
             return k;
         }
         int end = k + 2;
@@ -345,6 +420,10 @@ public final class PersonTagger {
                 if (clitic && !lex.isGivenName(t, j) && !(foreignLooking(r) && endsName(t, j + 1))) {
                     break;
                 }
+                if (nounWithAdjective(t, j) || OBJECT_NOUNS.contains(token.text())
+                        || Lexicon.word(t, j + 1) && PREPOSITION_PRONOUNS.contains(t.tokens().get(j + 1).text())) {
+                    break;
+                }
                 if (r.definite() && !clitic) {
                     if (family && !r.stem().endsWith("ي")) {
                         break;
@@ -358,12 +437,19 @@ public final class PersonTagger {
                 if (stem.endsWith("ين") || stem.endsWith("ون") || stem.endsWith("ات")) {
                     return k; // a plural (الانصار الشيوعيين) is no name
                 }
-                surnameFirst = stem.endsWith("ي");
+                // الساعدي alone is a surname; الهادي بن رمضان is a given name with its nasab
+                surnameFirst = stem.endsWith("ي") && !lex.isGivenName(t, j)
+                        && !(j + 1 < t.tokens().size() && NASAB.contains(t.tokens().get(j + 1).text()));
             }
             String word = t.tokens().get(j).text();
             j++;
             if (NAME_JOINERS.contains(word) && nameWord(t, j)) {
                 j++;
+                if (NASAB.contains(word) && Lexicon.word(t, j) && !NASAB.contains(t.tokens().get(j).text())
+                        && !Lexicon.definite(t, j)) {
+                    // الهادي بن رمضان كلمة …: after the nasab only another بن or a family name follows
+                    units = MAX_NAME_UNITS;
+                }
             }
             if (Lexicon.word(t, j) && NAME_TAILS.contains(t.tokens().get(j).text())) {
                 j++;
@@ -373,15 +459,41 @@ public final class PersonTagger {
         return j;
     }
 
-    /** True when a ب/ل/و word read as clitic + stem has no article, so it may be a foreign name (لارسون). */
+    /**
+     * True when tokens {@code j, j+1} are a sound feminine plural and an indefinite feminine adjective
+     * ({@code فقرات متنوعة}, {@code كلمات مؤثرة}: a non-human plural takes a feminine singular adjective) or a
+     * definite noun it governs ({@code فقرات الحفل}); no sequence of name words does that, so the name ended
+     * before {@code j}.
+     */
+    private boolean nounWithAdjective(AnalyzedText t, int j) {
+        if (!Lexicon.word(t, j + 1) || lex.isGivenName(t, j) || lex.isGivenName(t, j + 1)) {
+            return false;
+        }
+        Token noun = t.tokens().get(j);
+        Token next = t.tokens().get(j + 1);
+        if (!noun.reading().stem().endsWith("ات") || noun.reading().definite()) {
+            return false;
+        }
+        if (next.reading().definite()) {
+            // فقرات الحفل: a construct; a definite nisba after it is a family name (بركات الحلبي)
+            return next.reading().cliticsWithin(Clitic.AL) && !next.reading().stem().endsWith("ي");
+        }
+        return next.text().length() >= 4 && next.text().endsWith("ه");
+    }
+
+    /** True when a ب/ل/و word read as clitic + stem has no article nor ة, so it may be a foreign name (لارسون). */
     private static boolean foreignLooking(Reading r) {
-        return !r.definite() && r.affixes().stream().noneMatch(a -> a.clitic().isConjunction());
+        // بباقة is ب + باقة: a foreign name does not end in the feminine ة
+        return !r.definite() && r.affixes().stream().noneMatch(a -> a.clitic().isConjunction())
+                && !r.stem().endsWith("ه");
     }
 
     /** True when a name may end before token {@code k}: punctuation, a role, a title, a conjunct or the end. */
     private boolean endsName(AnalyzedText t, int k) {
         return k >= t.tokens().size() || t.tokens().get(k).isPunct() || Lexicon.conjoined(t, k)
-                || lex.role(t, k).isPresent() || lex.honorific(t, k).isPresent();
+                || lex.role(t, k).isPresent() || lex.honorific(t, k).isPresent()
+                || lex.functionWord(t, k).isPresent() // فرانسوا لوكلير عن الرابطة
+                || Lexicon.prepositioned(t, k); // آزاد برزنجي بأغانيه
     }
 
     /**
@@ -400,7 +512,7 @@ public final class PersonTagger {
                 break;
             } else if (token.isWord() && ROLE_PRONOUNS.contains(token.text())) {
                 end++;
-            } else if ((token.is("في") || token.is("عن")) && Lexicon.word(t, end + 1)
+            } else if ((token.is("في") || token.is("عن") && representedBody(t, end + 1)) && Lexicon.word(t, end + 1)
                     && lex.functionWord(t, end + 1).isEmpty() && lex.honorific(t, end + 1).isEmpty()
                     && !Lexicon.conjoined(t, end + 1) && !Lexicon.prepositioned(t, end + 1)) {
                 int next = NounPhrase.end(t, lex, end + 1, MAX_ROLE_TOKENS);
@@ -408,6 +520,10 @@ public final class PersonTagger {
                     break;
                 }
                 end = next;
+            } else if (!beforeName && Lexicon.has(t, end, Clitic.BI) && !Lexicon.conjoined(t, end)
+                    && (lex.orgHead(t, end).isPresent() || lex.placeWord(t, end).isPresent())) {
+                // استاذ الهندسة بجامعة رايس، منسقة لجنة الشباب بمدينة شارلروا: where the post is held
+                end = Math.max(end + 1, NounPhrase.end(t, lex, end, MAX_ROLE_TOKENS));
             } else if ((token.isPunct('–') || token.isPunct('-')) && lex.orgHead(t, end + 1)
                     .filter(h -> h.value().kind() == OrgHead.Kind.BRANCH).isPresent()) {
                 end = NounPhrase.end(t, lex, end + 1, MAX_ROLE_TOKENS, true);
@@ -416,6 +532,14 @@ public final class PersonTagger {
             }
         }
         return end;
+    }
+
+    /**
+     * True when token {@code k} after عن names what a post represents (عضو البرلمان عن حزب اليسار، عن دائرة
+     * X، عن السويد), not the topic of a talk ({@code تحدث X عن الهجرة}).
+     */
+    private boolean representedBody(AnalyzedText t, int k) {
+        return lex.orgHead(t, k).isPresent() || lex.placeWord(t, k).isPresent() || lex.placeName(t, k).isPresent();
     }
 
     /** A person being read; {@link #mention()} makes the value. */

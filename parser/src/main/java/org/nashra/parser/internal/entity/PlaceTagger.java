@@ -87,7 +87,9 @@ public final class PlaceTagger {
         }
         if (isAmam(t, i)) {
             Builder b = new Builder(t, i, t.tokens().get(i).reading());
-            int end = venueEnd(t, i + 1, true);
+            // امام السفارة; امام مبنى البرلمان: an indefinite venue word heads a construct
+            boolean venueWord = lex.placeWord(t, i + 1).filter(w -> w.value() == PlaceWord.VENUE).isPresent();
+            int end = venueEnd(t, i + 1, !venueWord);
             if (end <= i + 1) {
                 return Optional.empty();
             }
@@ -123,8 +125,11 @@ public final class PlaceTagger {
 
     /**
      * A dateline city at token {@code i}: the first word of a line, followed by a dash, colon, slash or a
-     * date ({@code ستوكهولم –}, {@code لندن:}, {@code القاهرة/}, {@code سدني 18/4/2023}, {@code باريس في ١٥ …}).
-     * A city the gazetteer does not know is taken before a dash only.
+     * date ({@code ستوكهولم –}, {@code لندن:}, {@code القاهرة/}, {@code سدني 18/4/2023}, {@code باريس في ١٥ …},
+     * {@code أوتاوا، ٧ يونيو ٢٠٢٤}). The city may have its state, province or country after a comma
+     * ({@code بريدجفيو، إلينوي في …}) and a bracketed source after it ({@code باريس (خاص) –}); the mention
+     * then ends after the bracket while the place is the city with its region. A city the gazetteer does
+     * not know is taken before a dash, or before a comma and a known region or country.
      */
     public Optional<PlaceMention> datelineAt(AnalyzedText t, int i) {
         if (!Lexicon.word(t, i) || !t.startsLine(i)) {
@@ -135,28 +140,67 @@ public final class PlaceTagger {
             return Optional.empty(); // "العراقي:" opens a line about someone, not a dateline
         }
         int end = hit.map(Lexicon.Hit::end).orElse(i + 1);
-        if (end >= t.tokens().size()) {
+        Optional<Lexicon.Hit<PlaceName>> within = Optional.empty();
+        if ((Lexicon.punct(t, end, '،') || Lexicon.punct(t, end, ',')) && end + 1 < t.tokens().size()
+                && !t.startsLine(end + 1)) {
+            within = lex.placeName(t, end + 1).filter(h -> h.value().kind() == PlaceName.Kind.REGION
+                    || h.value().kind() == PlaceName.Kind.COUNTRY);
+        }
+        int placeEnd = within.map(Lexicon.Hit::end).orElse(end);
+        int after = bracketEnd(t, placeEnd);
+        if (after >= t.tokens().size() || t.startsLine(after)) {
             return Optional.empty();
         }
-        Token next = t.tokens().get(end);
+        boolean known = hit.isPresent() || within.isPresent();
+        Token next = t.tokens().get(after);
         boolean dash = next.isPunct('–') || next.isPunct('-') || next.isPunct('—');
         boolean marked = dash || next.isPunct(':') || next.isPunct('/')
                 || next.kind() == Token.Kind.NUMBER_GROUP
-                || hit.isPresent() && next.kind() == Token.Kind.NUMBER // a known city before "31 آذار 2024"
-                || next.is("في") && end + 1 < t.tokens().size() && !t.tokens().get(end + 1).isWord();
-        if (!marked || t.startsLine(end)) {
+                || known && next.kind() == Token.Kind.NUMBER // a known city before "31 آذار 2024"
+                || known && (next.isPunct('،') || next.isPunct(',')) && after + 1 < t.tokens().size()
+                        && !t.tokens().get(after + 1).isWord() // أوتاوا، ٧ يونيو
+                || next.is("في") && after + 1 < t.tokens().size() && !t.tokens().get(after + 1).isWord();
+        if (!marked) {
             return Optional.empty();
         }
-        Builder b = new Builder(t, i, t.tokens().get(i).reading());
+        Builder b = new Builder(t, i, hit.map(Lexicon.Hit::reading).orElse(Lexicon.bare(t.tokens().get(i))));
         if (hit.isPresent()) {
             b.name(t, hit.get());
-        } else if (dash && lex.functionWord(t, i).isEmpty() && lex.orgHead(t, i).isEmpty()) {
-            b.city = Cut.of(t, i, end);
+        } else if ((dash || within.isPresent()) && lex.functionWord(t, i).isEmpty() && lex.orgHead(t, i).isEmpty()) {
+            // an unknown name is taken as written: بريدجفيو is no ب + ريدجفيو
+            b.city = Cut.of(t, i, b.firstReading, end);
         } else {
             return Optional.empty();
         }
-        b.end = end;
-        return Optional.of(b.build());
+        within.ifPresent(w -> {
+            if (w.value().kind() == PlaceName.Kind.REGION) {
+                b.region = Cut.of(t, w.first(), w.reading(), w.end());
+                b.country = w.value().country();
+                b.inferred = true;
+            } else if (b.country == null) {
+                b.country = w.value().country();
+                b.countryName = Cut.of(t, w.first(), w.reading(), w.end());
+            }
+        });
+        b.end = placeEnd;
+        PlaceMention m = b.build();
+        return Optional.of(new PlaceMention(m.place(), m.firstToken(), after));
+    }
+
+    /** After a dateline city, a bracketed source of at most three words ({@code (خاص)}); the index after it. */
+    private static int bracketEnd(AnalyzedText t, int j) {
+        if (!Lexicon.punct(t, j, '(')) {
+            return j;
+        }
+        for (int k = j + 1; k <= j + 4 && k < t.tokens().size() && !t.startsLine(k); k++) {
+            if (Lexicon.punct(t, k, ')')) {
+                return k > j + 1 ? k + 1 : j;
+            }
+            if (!Lexicon.word(t, k)) {
+                return j;
+            }
+        }
+        return j;
     }
 
     /**
@@ -293,12 +337,28 @@ public final class PlaceTagger {
             return;
         }
         int k = b.end;
-        if (Lexicon.word(t, k) && t.tokens().get(k).is("في") || Lexicon.punct(t, k, '،')) {
+        boolean separated = Lexicon.word(t, k) && t.tokens().get(k).is("في") || Lexicon.punct(t, k, '،');
+        if (separated) {
             Optional<Lexicon.Hit<PlaceName>> country = lex.country(t, k + 1);
             if (country.isPresent() && country.get().value().kind() == PlaceName.Kind.COUNTRY) {
                 b.country = country.get().value().country();
                 b.countryName = Cut.of(t, k + 1, country.get().reading(), country.get().end());
                 b.end = country.get().end();
+                return;
+            }
+        }
+        // هيوستن بولاية تكساس، لندن في مقاطعة أونتاريو: the city's state or province
+        int r = separated ? k + 1 : k;
+        Optional<Lexicon.Hit<PlaceWord>> word = lex.placeWord(t, r);
+        if (word.isPresent() && word.get().value() == PlaceWord.REGION && (separated || Lexicon.has(t, r, Clitic.BI))) {
+            Optional<Lexicon.Hit<PlaceName>> region = lex.region(t, word.get().end());
+            if (region.isPresent()) {
+                b.region = Cut.of(t, r, word.get().reading(), region.get().end());
+                if (b.country == null && b.cityCountry == null) {
+                    b.country = region.get().value().country();
+                    b.inferred = true;
+                }
+                b.end = region.get().end();
             }
         }
     }

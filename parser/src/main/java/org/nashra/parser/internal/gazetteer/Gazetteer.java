@@ -197,6 +197,7 @@ public final class Gazetteer {
 
     private static PhraseIndex<Title> loadTitles(String file, int columns) {
         PhraseIndex.Builder<Title> b = PhraseIndex.builder();
+        Map<String, Title> duals = new java.util.LinkedHashMap<>();
         for (Tsv.Row row : Tsv.read(file, columns)) {
             Title.Kind kind = columns == 3 ? Title.Kind.HONORIFIC : switch (row.cell(3)) {
                 case "role" -> Title.Kind.ROLE;
@@ -204,10 +205,38 @@ public final class Gazetteer {
                 case "quantifier" -> Title.Kind.QUANTIFIER;
                 default -> throw row.error("kind must be role, profession or quantifier");
             };
-            b.put(row.cell(0), new Title(kind, Title.gender(row, row.cell(1)),
-                    GrammaticalNumber.parse(row, row.cell(2))));
+            Title title = new Title(kind, Title.gender(row, row.cell(1)), GrammaticalNumber.parse(row, row.cell(2)));
+            b.put(row.cell(0), title);
+            if (title.number() == GrammaticalNumber.SINGULAR && kind != Title.Kind.QUANTIFIER) {
+                duals(row.cell(0), kind).forEach(duals::putIfAbsent);
+            }
         }
+        // listed forms win over derived ones: the builder keeps the first value of a phrase
+        duals.forEach(b::put);
         return b.build();
+    }
+
+    /**
+     * The regular dual forms of a singular one-word title ({@code فنان} → {@code فنانان};
+     * {@code عضوة} → {@code عضوتان، عضوتين، عضوتي}), so the lists need not spell them all out. The
+     * masculine {@code -ين} is left out (it is also the plural: {@code المعلمين المضربين}), and so is the
+     * construct {@code -ي} (it is also the nisba adjective: {@code رئيسي}); the lists spell those out.
+     */
+    private static Map<String, Title> duals(String form, Title.Kind kind) {
+        Map<String, Title> out = new java.util.LinkedHashMap<>();
+        if (form.indexOf(' ') >= 0 || form.endsWith(".") || form.endsWith("ا") || form.length() < 3) {
+            return out;
+        }
+        if (form.endsWith("ة")) {
+            String stem = form.substring(0, form.length() - 1) + "ت";
+            Title f = new Title(kind, Gender.FEMALE, GrammaticalNumber.DUAL);
+            for (String ending : new String[] {"ان", "ين", "ي"}) {
+                out.put(stem + ending, f);
+            }
+        } else {
+            out.put(form + "ان", new Title(kind, Gender.MALE, GrammaticalNumber.DUAL));
+        }
+        return out;
     }
 
     private static PhraseIndex<OrgHead> loadOrganisations() {
@@ -233,7 +262,8 @@ public final class Gazetteer {
                 case "particle" -> WordClass.PARTICLE;
                 case "verb" -> WordClass.VERB;
                 case "event" -> WordClass.EVENT;
-                default -> throw row.error("class must be preposition, relative, particle, verb or event");
+                case "daypart" -> WordClass.DAY_PART;
+                default -> throw row.error("class must be preposition, relative, particle, verb, event or daypart");
             };
             b.put(row.cell(0), c);
         }

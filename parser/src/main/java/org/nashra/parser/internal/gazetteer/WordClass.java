@@ -11,5 +11,7 @@ public enum WordClass {
     /** عقد، حضر، قرر. */
     VERB,
     /** A gathering or a time (اجتماع، جلسة، ساعة): a في-phrase naming one ends a role. */
-    EVENT
+    EVENT,
+    /** A day part written without the article (مساء، ظهر، عصراً): a date follows, the name or noun phrase ended. */
+    DAY_PART
 }

@@ -47,8 +47,11 @@ public final class ArabicNumbers {
             return null;
         }
         Token first = tokens.get(from);
-        if (first.isNumber()) {
-            long v = digitsValue(first);
+        if (first.isNumber() || first.kind() == Token.Kind.NUMBER_GROUP) {
+            long v = first.isNumber() ? digitsValue(first) : -1;
+            if (v < 0) {
+                v = dottedThousands(first.stem());
+            }
             return v < 0 ? null : new NumberPhrase(v, false, false, false, true, from, from + 1);
         }
         if (!first.isWord()) {
@@ -96,6 +99,32 @@ public final class ArabicNumbers {
             }
         }
         return out;
+    }
+
+    /**
+     * The value of {@code 2.318} or {@code 1.250.000}: dots as thousands separators (groups of exactly three
+     * digits after a first group of one to three), as much of the Arab press writes them; -1 otherwise. No
+     * date is written so ({@code 2.3.2024} has a two-digit group), and a decimal with three places is rare.
+     */
+    static long dottedThousands(String s) {
+        int dot = s.indexOf('.');
+        if (dot < 1 || dot > 3 || s.length() > 19) {
+            return -1;
+        }
+        long v = 0;
+        int group = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9') {
+                v = v * 10 + (c - '0');
+                group++;
+            } else if (c == '.' && (i == dot || group == 3)) {
+                group = 0;
+            } else {
+                return -1;
+            }
+        }
+        return group == 3 ? v : -1;
     }
 
     /**

@@ -12,7 +12,8 @@ import org.nashra.model.Span;
  * <p>Folding, for matching only:
  * <ul>
  *   <li>hamza seats and alef variants: أ إ آ ٱ → ا, ؤ → و, ئ → ي, ء dropped; ى and ی → ي; ة → ه;
- *       Persian ک گ → ك;</li>
+ *       Persian and Kurdish letters to the Arabic letter they transcribe: ک گ → ك, ڤ → ف, پ → ب, چ → ج,
+ *       ژ → ز, ڕ → ر, ۆ ۇ → و, ێ ې → ي, ە ہ → ه, ڵ → ل (دلوڤان matches دلوفان);</li>
  *   <li>tatweel and harakat (U+064B–U+065F, U+0670, Quranic marks) dropped;</li>
  *   <li>presentation forms (U+FB50–U+FDFF, U+FE70–U+FEFF) NFKC-folded to their letters;</li>
  *   <li>Arabic-Indic (٠–٩) and Persian (۰–۹) digits → ASCII digits;</li>
@@ -179,6 +180,24 @@ public final class FoldedText {
                 return 'ه';
             case 'ک', 'گ':
                 return 'ك';
+            case 'ڤ':
+                return 'ف';
+            case 'پ':
+                return 'ب';
+            case 'چ':
+                return 'ج';
+            case 'ژ':
+                return 'ز';
+            case 'ڕ':
+                return 'ر';
+            case 'ۆ', 'ۇ', 'ۊ':
+                return 'و';
+            case 'ێ', 'ې':
+                return 'ي';
+            case 'ە', 'ہ':
+                return 'ه';
+            case 'ڵ':
+                return 'ل';
             case 'ء':
             case '\u200B', '\u200C', '\u200D', '\u200E', '\u200F', '\u061C', '\uFEFF', '\u2060':
             case '\u202A', '\u202B', '\u202C', '\u202D', '\u202E':

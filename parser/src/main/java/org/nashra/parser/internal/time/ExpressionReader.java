@@ -40,6 +40,11 @@ final class ExpressionReader {
     private static final Set<String> FROM_WORDS = folded("ابتداء ابتداءا اعتبارا بدءا بداية");
     /** Stems: the article is a clitic ({@code الموافق} is {@code ال + موافق}). */
     private static final Set<String> MUWAFIQ = folded("موافق موافقة مصادف");
+    /** {@code الواقع فيه}, {@code الواقع في}: "falling on", links a weekday to its date. */
+    private static final Set<String> FALLING_ON = folded("واقع واقعة");
+    private static final Set<String> FALLING_ON_PREP = folded("في فيه");
+    /** {@code فاتح}, {@code مستهل}, {@code غرة} before a month name: its first day (Maghrebi and press usage). */
+    private static final Set<String> FIRST_DAY = folded("غرة فاتح مستهل");
     private static final Set<String> RANGE_WORDS = folded("الى إلى حتى لغاية ولغاية وحتى والى وإلى");
     /** Words after which a day and month in digits ({@code 1/9}) are a date. */
     private static final Set<String> DATE_LEADS = folded("تاريخ موافق مصادف");
@@ -47,6 +52,7 @@ final class ExpressionReader {
     private static final Set<String> MONTH_WORD = folded("شهر شهري");
     private static final Set<String> VAGUE_HEADS = folded(
             "مطلع أوائل أواخر منتصف نهاية بداية أواسط مستهل غضون آخر");
+    private static final Set<String> PERIOD_WORDS = folded("فترة مدة");
     private static final Set<String> YEAR_LEADS = folded("منذ في حتى خلال قبل بعد عام");
     private static final Set<String> MINUTES = folded("دقيقة دقائق دقيقتين");
     /** {@code ذلك اليوم} is "that day", not today. */
@@ -82,7 +88,7 @@ final class ExpressionReader {
                 continue;
             }
             if (!isVague(e)) {
-                out.add(e);
+                out.add(withLead(e));
             }
             i = e.end;
         }
@@ -90,6 +96,22 @@ final class ExpressionReader {
     }
 
     // ------------------------------------------------------------------ expression and links
+
+    /**
+     * Takes in the words that frame a date as written: {@code الفترة من 3 الى 5 نوفمبر} (a range after
+     * الفترة/المدة من) and the head of a month-only date ({@code مطلع آذار المقبل}).
+     */
+    private Expr withLead(Expr e) {
+        int f = e.first;
+        if (e.date != null && e.dateEnd != null && f >= 2 && tokens.get(f - 1).is("من")
+                && tokens.get(f - 2).hasStemIn(PERIOD_WORDS) && !lineBreakBefore(f - 1)) {
+            e.first = f - 2;
+        } else if (e.date != null && e.date.day < 0 && e.date.month >= 0 && !e.hasTime() && f >= 1
+                && !lineBreakBefore(f) && tokens.get(f - 1).isWord() && tokens.get(f - 1).hasStemIn(VAGUE_HEADS)) {
+            e.first = f - 1;
+        }
+        return e;
+    }
 
     private Expr expression(int i) {
         if (!canStart(tokens.get(i))) {
@@ -158,6 +180,10 @@ final class ExpressionReader {
         int k = j;
         if (k < n && (tokens.get(k).isPunct('،') || tokens.get(k).isPunct(','))) {
             k++;
+        } else if (k + 1 < n && e.hasDay() && !e.hasTime() && (tokens.get(k).isPunct('–') || tokens.get(k).isPunct('-'))
+                && time(k + 1, new Expr()) > 0) {
+            // السبت 25 أيار – الساعة 19:00: a dash before the hour of that day
+            k++;
         }
         if (k < n && tokens.get(k).is("و")) {
             k++;
@@ -172,6 +198,9 @@ final class ExpressionReader {
             if (k < n && tokens.get(k).is("ل")) {
                 k++;
             }
+        } else if (k < n && hasStem(k, FALLING_ON, false) && k + 1 < n && tokens.get(k + 1).hasStemIn(FALLING_ON_PREP)) {
+            // يوم الأحد الواقع فيه 11 أيار: the clause names the weekday's date
+            k += 2;
         } else {
             if (k < n && hasStem(k, FROM_WORDS, true) && k + 1 < n && tokens.get(k + 1).hasStem("من")) {
                 k += 2;
@@ -180,7 +209,8 @@ final class ExpressionReader {
                 if (k < n && tokens.get(k).hasStem("تمام")) {
                     k++;
                 }
-            } else if (k < n && tokens.get(k).is("من") && dayPartEnd(k + 1) > 0) {
+            } else if (k < n && tokens.get(k).is("من") && (dayPartEnd(k + 1) > 0 || e.hasDay() && time(k + 1, new Expr()) > 0)) {
+                // الخميس 28 نوفمبر، من الساعة السابعة حتى العاشرة: the hours of that day
                 from = true;
                 k++;
             }
@@ -285,9 +315,12 @@ final class ExpressionReader {
         return e.weekday != null && (e.dayWord || e.dayPart != null || e.weekdayDirection != 0 || bareWeekday(e.first));
     }
 
-    /** Month- or year-only dates after مطلع، أواخر، منتصف … are vague periods, not dates. */
+    /**
+     * Year-only dates after مطلع، أواخر، منتصف … are vague periods, not dates; a named month stays the
+     * month ({@code مطلع آذار المقبل} is {@code 2025-03}: the month is as precise as the text).
+     */
     private boolean isVague(Expr e) {
-        if (e.date == null || e.date.day >= 0 || e.hasTime() || e.first == 0) {
+        if (e.date == null || e.date.day >= 0 || e.date.month >= 0 || e.hasTime() || e.first == 0) {
             return false;
         }
         Token before = tokens.get(e.first - 1);
@@ -741,7 +774,8 @@ final class ExpressionReader {
         }
         if (j + 1 < n && (t.is("بعد") || t.is("قبل") || t.is("منتصف")) && tokens.get(j + 1).isWord()) {
             Token next = tokens.get(j + 1);
-            boolean noon = next.hasStem("ظهر") || next.hasStem("ظهيره");
+            // بعد الزوال: the Maghrebi "after noon"
+            boolean noon = next.hasStem("ظهر") || next.hasStem("ظهيره") || next.hasStem("زوال");
             if (noon && !t.is("منتصف") && onlyArticleOrWa(next.reading())
                     || t.is("منتصف") && (next.is("الليل") || next.is("النهار"))) {
                 return j + 2;
@@ -1121,8 +1155,15 @@ final class ExpressionReader {
                 next = k + 1;
             } else if (s.isNumber() && s.reading().has(Clitic.WA)) {
                 next = k;
+            } else if (s.isWord() && s.reading().has(Clitic.WA) && weekdayOf(s) != null) {
+                // يومي السبت 24 والأحد 25 حزيران: each day of the list with its weekday, one month
+                next = k + 1;
             } else {
                 break;
+            }
+            if (next < n && !lineBreakBefore(next) && weekdayOf(tokens.get(next)) != null
+                    && tokens.get(next).reading().cliticsWithin(Clitic.AL)) {
+                next++;
             }
             int[] more = dayNumber(next);
             if (more == null || more[0] <= (last < 0 ? start : last)) {
@@ -1153,8 +1194,10 @@ final class ExpressionReader {
         if (!t.isWord()) {
             return null;
         }
-        if (t.hasStem("غره") && onlyArticleOrWa(t.readingWithStem("غره"))) {
-            return new int[] {1, j + 1};
+        for (String first : FIRST_DAY) {
+            if (t.hasStem(first) && onlyArticleOrWa(t.readingWithStem(first))) {
+                return new int[] {1, j + 1};
+            }
         }
         NumberPhrase np = ArabicNumbers.read(text, j);
         if (np == null || np.value() < 1 || np.value() > 31) {

@@ -29,7 +29,8 @@ import org.nashra.parser.internal.text.Token;
  *   <li>{@code أمس}, {@code اليوم}, {@code غداً}… count days from the reference; {@code الشهر المقبل} and
  *       {@code العام الماضي} count months and years; a weekday alone is the nearest such day, or the
  *       previous/next one with {@code الماضي}/{@code المقبل}.</li>
- *   <li>A time stated apart takes the day of the latest dated expression of its paragraph, else the reference.</li>
+ *   <li>A time stated apart takes the day of the latest dated expression of its paragraph, else that of the
+ *       latest date after the reference (the announced event), else the reference.</li>
  *   <li>A Hijri date is converted with Umm al-Qura; with a Gregorian date beside it the Gregorian one is
  *       {@code start} and the Hijri one goes to {@code hijri}. Hijri months or years alone keep {@code start} null.</li>
  * </ul>

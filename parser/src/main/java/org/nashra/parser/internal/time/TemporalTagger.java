@@ -32,7 +32,8 @@ import org.nashra.parser.internal.text.AnalyzedText;
  * the written date and adds a {@link ParseWarning} to {@link TemporalResult#warnings()}.
  *
  * <p>Durations ({@code يومين}, {@code ثلاثة أيام}), vague periods ({@code مطلع العام المقبل},
- * {@code أواخر آذار}) and holiday names ({@code عيد العمال}) are not dates; weeks ({@code الأسبوع المقبل})
+ * {@code أواخر آذار}) and holiday names ({@code عيد العمال}) are not dates, but a named month with its
+ * year or direction after such a word is that month ({@code مطلع آذار المقبل}); weeks ({@code الأسبوع المقبل})
  * are not read, since the model holds days, months and years. Linear in the text's length.
  */
 public final class TemporalTagger {
@@ -51,8 +52,11 @@ public final class TemporalTagger {
         List<ParseWarning> warnings = new ArrayList<>();
         Resolver resolver = new Resolver(text, ref, warnings);
         List<DateMention> mentions = new ArrayList<>(found.size());
-        // a time stated apart takes the day of the latest dated expression of its paragraph (line)
+        // a time stated apart takes the day of the latest dated expression of its paragraph; in a paragraph
+        // without one, that of the latest event day before it (an invitation's broadcast time belongs to the
+        // event's day, not to the dateline's)
         LocalDate lastDay = null;
+        LocalDate lastEventDay = null;
         int scanned = 0;
         for (Expr e : found) {
             for (; scanned <= e.first; scanned++) {
@@ -61,9 +65,12 @@ public final class TemporalTagger {
                 }
             }
             scanned = Math.max(scanned, e.end);
-            When w = resolver.resolve(e, lastDay);
+            When w = resolver.resolve(e, lastDay != null ? lastDay : lastEventDay);
             if (w.start() != null && w.start().precision() == IsoDate.Precision.DAY && e.hasDay()) {
                 lastDay = w.start().firstDay();
+                if (ref.isEmpty() || lastDay.isAfter(ref.get())) {
+                    lastEventDay = lastDay;
+                }
             }
             mentions.add(new DateMention(w, e.first, e.end));
         }

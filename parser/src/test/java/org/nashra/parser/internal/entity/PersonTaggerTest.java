@@ -208,4 +208,104 @@ class PersonTaggerTest {
         assertThat(tagger.persons(t).stream().map(m -> m.person().name()))
                 .containsExactly("سامي كاظم", "نادية علي", "حسن مطلك");
     }
+
+    @Test
+    void aDefiniteGivenNameWithItsNasabIsOneName() {
+        Person p = at("ألقى السيد الطاهر بن جمعة كلمة الترحيب", 1);
+        assertThat(p.name()).isEqualTo("الطاهر بن جمعة");
+        assertThat(at("ألقت السيدة زينب بنت شعبان الحسني كلمتها", 1).name()).isEqualTo("زينب بنت شعبان الحسني");
+    }
+
+    @Test
+    void monthAndWeekdayWordsInsideANameStayInIt() {
+        assertThat(at("وصل السيد عمر خميس رمضان الى القاعة", 1).name()).isEqualTo("عمر خميس رمضان");
+    }
+
+    @Test
+    void aForeignFamilyNameStartingWithAPrepositionLetterEndsBeforeAPreposition() {
+        Person p = at("تحدث السيد جيرار لوبران عن تجربة الجمعية", 1);
+        assertThat(p.name()).isEqualTo("جيرار لوبران");
+        assertThat(at("قدم الفنان كريم ببعض الاغاني", 1).name()).isEqualTo("كريم");
+    }
+
+    @Test
+    void aPluralNounWithItsAdjectiveOrComplementIsNoPartOfAName() {
+        assertThat(at("وقدم المذيع سردار كريم فقرات ممتعة", 1).name()).isEqualTo("سردار كريم");
+        assertThat(at("وقدم المذيع سردار كريم فقرات البرنامج", 1).name()).isEqualTo("سردار كريم");
+    }
+
+    @Test
+    void kurdishAndPersianLettersAreFoldedForMatchingButKeptInTheName() {
+        Person p = at("غنت الفنانة ڤیان ژیلۆ اغنية", 1);
+        assertThat(p.name()).isEqualTo("ڤیان ژیلۆ");
+        assertThat(p.role()).isEqualTo("الفنانة");
+    }
+
+    @Test
+    void anAdjectiveAfterATitleBeforeAnotherTitleMakesTheTitleARole() {
+        Person p = at("تحاضر الباحثة الاجتماعية د. سهى النعيمي", 1);
+        assertThat(p.name()).isEqualTo("سهى النعيمي");
+        assertThat(p.role()).isEqualTo("الباحثة الاجتماعية");
+        assertThat(p.honorifics()).containsExactly("د.");
+    }
+
+    @Test
+    void aLeadingDualProfessionIsSharedByBothNames() {
+        List<Person> two = listAt("الشاعران ماهر الصافي ونزار عيسى", 0);
+        assertThat(two).extracting(Person::name).containsExactly("ماهر الصافي", "نزار عيسى");
+        assertThat(two).extracting(Person::role).containsExactly("الشاعران", "الشاعران");
+    }
+
+    @Test
+    void feminineDualRolesInConstructAfterTheNames() {
+        List<Person> two = listAt("السيدتين هالة منصور وريما داود عضوتي اللجنة", 0);
+        assertThat(two).extracting(Person::name).containsExactly("هالة منصور", "ريما داود");
+        assertThat(two).extracting(Person::role).containsExactly("عضوتي اللجنة", "عضوتي اللجنة");
+        assertThat(listAt("الزميلتين الطبيبتين سلوى حداد ومنى سليم", 0)).hasSize(2);
+    }
+
+    @Test
+    void aFeminineRoleWithAPronounSuffix() {
+        Person p = at("وحضرت نائبته الدكتورة ليلى حمدان", 1);
+        assertThat(p.role()).isEqualTo("نائبته");
+        assertThat(p.name()).isEqualTo("ليلى حمدان");
+    }
+
+    @Test
+    void aKunyaInBracketsWhoseWordStartsWithWaw() {
+        Person p = at("الحاج سالم يوسف (أبو وليد)", 0);
+        assertThat(p.name()).isEqualTo("سالم يوسف");
+        assertThat(p.alias()).isEqualTo("أبو وليد");
+    }
+
+    @Test
+    void aRoleAfterTheNameKeepsWhereThePostIsHeld() {
+        Person p = at("تحدث الدكتور سامر حداد استاذ علم الاجتماع بجامعة أوتاوا عن الهجرة", 1);
+        assertThat(p.role()).isEqualTo("استاذ علم الاجتماع بجامعة أوتاوا");
+        assertThat(at("وحضرت الآنسة سعاد الكبير منسقة لجنة الطلبة بمدينة غنت", 1).role())
+                .isEqualTo("منسقة لجنة الطلبة بمدينة غنت");
+        assertThat(at("وصل السيد كمال بدران بالطائرة", 1).role()).isNull();
+    }
+
+    @Test
+    void aDefiniteProfessionWithItsAdjectiveBeforeAName() {
+        Person p = at("وأحيا الحفل المطرب الشعبي آزاد برزنجي بأغانيه", 2);
+        assertThat(p.role()).isEqualTo("المطرب الشعبي");
+        assertThat(p.name()).isEqualTo("آزاد برزنجي");
+    }
+
+    @Test
+    void foreignNamesTransliteratedIntoArabic() {
+        assertThat(at("استقبل السيد جان ميشيل دوفال، رئيس البلدية، الوفد", 1).name()).isEqualTo("جان ميشيل دوفال");
+    }
+
+    @Test
+    void aWordGoverningAPrepositionWithAPronounIsNoPartOfAName() {
+        assertThat(at("وصلت رسالة من الشاعر نوزاد رفعت شكر فيها المنظمين", 3).name()).isEqualTo("نوزاد رفعت");
+    }
+
+    @Test
+    void aReportVerbAfterANameEndsIt() {
+        assertThat(at("السيد رافد ناجي اعتذر عن الحضور", 0).name()).isEqualTo("رافد ناجي");
+    }
 }

@@ -176,4 +176,54 @@ class PlaceTaggerTest {
     void aVenueWordWithoutAPrepositionIsNoPlace() {
         assertThat(places("شكر المجتمعون ادارة القاعة على تعاونها")).isEmpty();
     }
+
+    @Test
+    void datelineCityWithABracketedSourceBeforeTheDash() {
+        AnalyzedText t = AnalyzedText.of("مدريد (مراسلنا) – احتفلت الجالية");
+        PlaceMention m = tagger.datelineAt(t, 0).orElseThrow();
+        assertThat(m.place().city()).isEqualTo("مدريد");
+        assertThat(m.place().text()).isEqualTo("مدريد");
+        assertThat(m.endToken()).isEqualTo(4);
+    }
+
+    @Test
+    void datelineCityWithACommaBeforeItsDate() {
+        Place p = tagger.datelineAt(AnalyzedText.of("مونتريال، 3 آذار 2024"), 0).orElseThrow().place();
+        assertThat(p.city()).isEqualTo("مونتريال");
+        assertThat(p.country()).isEqualTo("CA");
+        assertThat(tagger.datelineAt(AnalyzedText.of("مونتريال، مدينة جميلة"), 0)).isEmpty();
+    }
+
+    @Test
+    void datelineUnknownCityWithItsStateAfterAComma() {
+        Place p = tagger.datelineAt(AnalyzedText.of("بولدر، كولورادو في 2/3/2024"), 0).orElseThrow().place();
+        assertThat(p.city()).isEqualTo("بولدر");
+        assertThat(p.region()).isEqualTo("كولورادو");
+        assertThat(p.country()).isEqualTo("US");
+        assertThat(p.inferred()).isTrue();
+        assertThat(p.text()).isEqualTo("بولدر، كولورادو");
+    }
+
+    @Test
+    void aCityWithItsStateAfterBiOrFi() {
+        Place p = first("عقد الملتقى في فندق «النجمة» في مدينة دالاس بولاية تكساس");
+        assertThat(p.city()).isEqualTo("دالاس");
+        assertThat(p.region()).isEqualTo("ولاية تكساس");
+        assertThat(p.venue()).isEqualTo("فندق «النجمة»");
+        assertThat(p.country()).isEqualTo("US");
+    }
+
+    @Test
+    void inFrontOfAnIndefiniteVenueHeadingAConstruct() {
+        Place p = first("اعتصم المحتجون أمام مبنى وزارة الخارجية في برلين");
+        assertThat(p.venue()).isEqualTo("مبنى وزارة الخارجية");
+        assertThat(p.city()).isEqualTo("برلين");
+        assertThat(p.text()).startsWith("أمام");
+    }
+
+    @Test
+    void aDayPartAfterAStreetNameEndsTheVenue() {
+        Place p = first("تجمع المتظاهرون في شارع كوينز مساء السبت");
+        assertThat(p.venue()).isEqualTo("شارع كوينز");
+    }
 }

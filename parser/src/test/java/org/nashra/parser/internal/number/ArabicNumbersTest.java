@@ -127,4 +127,13 @@ class ArabicNumbersTest {
             }
         }
     }
+
+    @Test
+    void dotsAsThousandsSeparators() {
+        assertThat(value("4.275 صوتا")).isEqualTo(4275);
+        assertThat(value("1.250.000 مشارك")).isEqualTo(1_250_000);
+        assertThat(ArabicNumbers.dottedThousands("2.5")).isEqualTo(-1);
+        assertThat(ArabicNumbers.dottedThousands("12.2024")).isEqualTo(-1);
+        assertThat(ArabicNumbers.dottedThousands("3.4.2024")).isEqualTo(-1);
+    }
 }

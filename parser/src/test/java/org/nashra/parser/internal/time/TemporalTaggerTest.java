@@ -321,7 +321,8 @@ class TemporalTaggerTest {
     @Test
     void durationsVaguePeriodsHolidaysAndWeeksAreNotDates() {
         assertThat(dates("استمر المؤتمر يومين وعمل ثلاثة أيام لمدة عامين قبل سنوات")).isEmpty();
-        assertThat(dates("في مطلع العام المقبل وفي أواخر آذار وفي منتصف الشهر الجاري")).isEmpty();
+        assertThat(dates("في مطلع العام المقبل وفي أواخر آذار وفي منتصف الشهر الجاري ومطلع الثمانينيات")).isEmpty();
+        assertThat(dates("في مستهل العام المقبل")).isEmpty();
         assertThat(dates("بمناسبة عيد العمال ويوم المرأة العالمي وشهر رمضان المبارك")).isEmpty();
         assertThat(dates("في الأسبوع المقبل")).isEmpty();
     }
@@ -368,5 +369,84 @@ class TemporalTaggerTest {
         assertThat(w.text()).isEqualTo("مساءَ السبتِ ١١ أيّار ٢٠٢٤");
         assertThat(w.span().of(text)).isEqualTo(w.text());
         assertThat(w.start()).hasToString("2024-05-11");
+    }
+
+    @Test
+    void weekdayAndDayListsShareOneMonth() {
+        When w = only("تجري المباريات يومي الجمعة 17 والسبت 18 أيار 2024 في الملعب البلدي");
+        assertThat(w.text()).isEqualTo("يومي الجمعة 17 والسبت 18 أيار 2024");
+        assertThat(w.start()).hasToString("2024-05-17");
+        assertThat(w.end()).hasToString("2024-05-18");
+        assertThat(tag("أيام الاثنين 3، الثلاثاء 4 والأربعاء 5 حزيران 2024").dates())
+                .singleElement().satisfies(d -> assertThat(d.end()).hasToString("2024-06-05"));
+    }
+
+    @Test
+    void fallingOnLinksAWeekdayToItsDate() {
+        When w = only("يقام العرض يوم الثلاثاء الواقع فيه 14 أيار 2024 في المسرح");
+        assertThat(w.text()).isEqualTo("يوم الثلاثاء الواقع فيه 14 أيار 2024");
+        assertThat(w.start()).hasToString("2024-05-14");
+        assertThat(w.relative()).isFalse();
+        assertThat(only("مساء الجمعة الواقع في 17 أيار 2024").start()).hasToString("2024-05-17");
+    }
+
+    @Test
+    void aDateWithItsHoursAfterACommaIsOneExpression() {
+        When w = only("ينظم المعرض يوم السبت 25 أيار 2024، من الساعة الخامسة حتى التاسعة مساء.");
+        assertThat(w.text()).isEqualTo("يوم السبت 25 أيار 2024، من الساعة الخامسة حتى التاسعة مساء");
+        assertThat(w.start()).hasToString("2024-05-25");
+        assertThat(w.time()).isEqualTo(LocalTime.of(17, 0));
+    }
+
+    @Test
+    void aTimeInALaterParagraphBelongsToTheAnnouncedDayNotTheDateline() {
+        List<When> d = dates("يقام الحفل يوم الأحد 19 أيار 2024 في القاعة الكبرى.\n\nويبث مباشرة من الساعة 18:00 بتوقيت برلين.");
+        assertThat(d).hasSize(2);
+        assertThat(d.get(1).start()).hasToString("2024-05-19");
+        assertThat(d.get(1).time()).isEqualTo(LocalTime.of(18, 0));
+        assertThat(d.get(1).relative()).isTrue();
+    }
+
+    @Test
+    void faatihAndMustahallNameTheFirstDayOfAMonth() {
+        assertThat(starts("تنطلق الحملة فاتح يونيو 2024 وتنتهي مستهل يوليوز 2024"))
+                .containsExactly("2024-06-01", "2024-07-01");
+        When w = only("يعقد المجلس دورته فاتح شتنبر المقبل");
+        assertThat(w.start()).hasToString("2024-09-01");
+        assertThat(w.relative()).isTrue();
+    }
+
+    @Test
+    void maghrebiMonthNamesAreMonths() {
+        assertThat(starts("في 3 جانفي 2024 و5 فيفري 2024 و9 أفريل 2024 و2 ماي 2024 و7 جويلية 2024 و4 غشت 2024"))
+                .containsExactly("2024-01-03", "2024-02-05", "2024-04-09", "2024-05-02", "2024-07-07", "2024-08-04");
+    }
+
+    @Test
+    void aNamedMonthAfterAVaguePeriodWordIsThatMonth() {
+        When w = only("يصدر الكتاب مطلع تموز المقبل");
+        assertThat(w.text()).isEqualTo("مطلع تموز المقبل");
+        assertThat(w.start()).hasToString("2024-07");
+    }
+
+    @Test
+    void aRangeAfterAlFatraIncludesItsLead() {
+        When w = only("يعقد المخيم في الفترة من 8 الى 12 تموز 2024 قرب البحر");
+        assertThat(w.text()).isEqualTo("الفترة من 8 الى 12 تموز 2024");
+        assertThat(w.end()).hasToString("2024-07-12");
+    }
+
+    @Test
+    void aDashBeforeTheHourOfADateJoinsThem() {
+        When w = only("تبدأ الأمسية الخميس 23 أيار 2024 – الساعة 20:30");
+        assertThat(w.start()).hasToString("2024-05-23");
+        assertThat(w.time()).isEqualTo(LocalTime.of(20, 30));
+    }
+
+    @Test
+    void maghrebiAfterNoonIsAfternoon() {
+        When w = only("تعقد الندوة يوم 14 ماي 2024 على الساعة الرابعة بعد الزوال");
+        assertThat(w.time()).isEqualTo(LocalTime.of(16, 0));
+        assertThat(w.start()).hasToString("2024-05-14");
     }
 }
