@@ -483,19 +483,12 @@ public final class ElectionFrames {
             return seat ? new Count(n, null, k + 1) : new Count(null, n, k + 1);
         }
         int at = doc.word(k) && doc.form(k).equals("ب") ? k + 1 : k; // بـ 2.318: the preposition written apart
-        long value;
-        int noun;
-        NumberPhrase n = ArabicNumbers.read(doc.analyzed(), at);
-        if (n != null) {
-            value = n.value();
-            noun = n.endToken();
-        } else {
-            value = groupedDigits(at);
-            noun = at + 1;
-        }
-        if (value < 0 || value > Integer.MAX_VALUE || noun >= doc.size()) {
+        NumberPhrase n = ArabicNumbers.read(doc.analyzed(), at); // words, digits, 2.318 with dots grouping thousands
+        if (n == null || n.value() > Integer.MAX_VALUE || n.endToken() >= doc.size()) {
             return null;
         }
+        long value = n.value();
+        int noun = n.endToken();
         if (doc.has(noun, Vocabulary.SEAT)) {
             return new Count((int) value, null, noun + 1);
         }
@@ -503,33 +496,6 @@ public final class ElectionFrames {
             return new Count(null, (int) value, noun + 1);
         }
         return null;
-    }
-
-    /** A count in digits grouped by dots ({@code 2.318}, {@code 12.400}): votes are whole, so the dot groups thousands. */
-    private long groupedDigits(int k) {
-        if (k >= doc.size() || !doc.tok(k).isNumber()) {
-            return -1;
-        }
-        String s = doc.tok(k).stem();
-        long v = 0;
-        int group = -1; // digits since the last dot, -1 before the first dot
-        int digits = 0;
-        for (int c = 0; c < s.length(); c++) {
-            char ch = s.charAt(c);
-            int d = Character.digit(ch, 10);
-            if (d >= 0) {
-                if (++digits > 15) {
-                    return -1;
-                }
-                v = v * 10 + d;
-                group = group < 0 ? group : group + 1;
-            } else if ((ch == '.' || ch == '٫') && (group < 0 ? digits <= 3 && digits > 0 : group == 3)) {
-                group = 0;
-            } else {
-                return -1;
-            }
-        }
-        return group == 3 ? v : -1;
     }
 
     private static final java.util.Set<String> LISTS = java.util.stream.Stream.of("قائمة", "لائحة", "تحالف", "ائتلاف",
