@@ -25,6 +25,9 @@ import org.nashra.parser.internal.frame.Vocabulary;
  *       what for is the reason);</li>
  *   <li><b>reason</b>: {@code على حسن ضيافتهم}; recipients with reasons of their own are acknowledged
  *       apart ({@code لادارة البيت على توفير القاعة، وللمتطوعين …} is two);</li>
+ *   <li><b>service, not position</b>: {@code نوّه/أشاد بالمجهود الذي بذلته X في …}, {@code أثنى على دور X في …},
+ *       {@code عبّر عن تقديره لجهود X}; {@code خصّ بالشكر/بالثناء X لتبرعه}; {@code الى كل من X وY}; valuing a
+ *       stand ({@code نثمّن موقف X}) is left to the resolutions as praise;</li>
  *   <li><b>not acknowledgements</b>: closing formulas ({@code مع خالص شكرنا واحترامنا}, {@code مع خالص
  *       التقدير}) and signature lines.</li>
  * </ul>

@@ -25,6 +25,8 @@ import org.nashra.model.Party;
  *   <li><b>tribute</b>: names read out ({@code تُليت اسماء كوكبة من الرفاق الذين رحلوا}), an obituary
  *       ({@code تنعى منظمة … الرفيق المناضل X}), a eulogy ({@code حفل تأبين X}, {@code أحيا ذكرى X}).</li>
  * </ul>
+ * Also: {@code قراءة الفاتحة على أرواح …} (form other); an obituary told to someone ({@code ينعى X الى أبناء
+ * الجالية … الحاج Y}) honours the dead, not those told; an anniversary ({@code الذكرى الأربعين لرحيل X}) honours X.
  * Slogans ({@code المجد والخلود لذكرى الفقيد}) and signature lines are not read.
  */
 public final class CommemorationFrames {

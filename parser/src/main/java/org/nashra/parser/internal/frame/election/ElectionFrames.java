@@ -34,7 +34,13 @@ import org.nashra.parser.internal.number.NumberPhrase;
  *   <li><b>term</b>: {@code للسنتين القادمتين}, {@code لدورة مدتها سنتان/ثلاث سنوات}, {@code لمدة عامين};</li>
  *   <li><b>not elections</b>: a planned one ({@code لمناقشة … وانتخاب القيادة}, {@code سيجري انتخاب}),
  *       one named only by a pronoun ({@code بمناسبة انتخابها}), headings;</li>
- *   <li><b>results</b>: {@code حصل حزبنا على مقعدين ضمن تحالف سائرون}, {@code فازت القائمة بثلاثة مقاعد}.</li>
+ *   <li><b>more shapes</b>: labelled lines ({@code - نائب الرئيسة: السيد X}), a post in brackets
+ *       ({@code X (رئيساً)}), a body renewed later in the clause ({@code أسفرت عملية الانتخاب عن تجديد الهيئة}),
+ *       {@code زكّى/اختار/سمّى … X رئيساً}; a task ({@code تكليف X بمتابعة …}), a public election
+ *       ({@code الانتخابات البلدية}) and {@code بالتزكية} are not elections;</li>
+ *   <li><b>results</b>: {@code حصل حزبنا على مقعدين ضمن تحالف سائرون}, {@code فازت القائمة بثلاثة مقاعد},
+ *       {@code فوز لائحة X بأحد عشر مقعداً}, {@code حلّت X … بـ 2.318 صوتاً} (not a margin, {@code بفارق}),
+ *       {@code ضمن هذه اللائحة} (the list a result named before).</li>
  * </ul>
  */
 public final class ElectionFrames {

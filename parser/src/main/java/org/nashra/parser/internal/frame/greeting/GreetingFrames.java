@@ -36,6 +36,12 @@ import org.nashra.parser.internal.frame.Word;
  *   <li><b>form</b>: content before medium before a plain greeting — {@code تهنئة} congratulation,
  *       {@code تعزية/مواساة} condolence, {@code تمنيات} wishes (also {@code تمنى فيها …} after the sender),
  *       then {@code برقية} telegram, {@code رسالة} message, then {@code تحية} greeting;</li>
+ *   <li><b>read out or arrived</b>: {@code تلا العريف البرقيات الواردة الى المركز، ومنها برقيات من X، وY، ومن Z},
+ *       {@code قُرئت رسائل من …}; a speech that congratulates or salutes ({@code كلمة الجمعية … هنأ/حيّت فيها
+ *       الحضور}) is received from the body it speaks for; {@code بعث X رسالة … متمنياً للمؤتمر النجاح} is
+ *       received wishes; news received ({@code تلقت الجالية انباء … من}) is none;</li>
+ *   <li><b>sent, more forms</b>: {@code نهنئ/نبارك (لـ)X}, {@code نزف التهاني الى X}, {@code قدّم التعازي لـX},
+ *       Levantine {@code تتقدم X بأحر التهاني من أهلنا، ومن رفاقنا} (من marks the addressee once the sender is named);</li>
  *   <li><b>occasion</b>: {@code بمناسبة …}. Heading and signature lines are not read.</li>
  * </ul>
  */
