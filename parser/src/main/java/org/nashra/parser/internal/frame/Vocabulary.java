@@ -33,7 +33,7 @@ public final class Vocabulary {
     public static final Word BLAME = Word.verb("حمل", "يحمل").participle("محمل").masdar("تحميل");
 
     /** Calls and appeals: دعا، يدعو، دعوة؛ ناشد؛ حث؛ أهاب بـ. */
-    public static final Word CALL = Word.verb("دعا", "يدعو").participle("داعي", "داعيا").masdar("دعوة")
+    public static final Word CALL = Word.verb("دعا", "يدعو").participle("داعي", "داعيا", "داع").masdar("دعوة")
             .or(Word.verb("ناشد", "يناشد").participle("مناشد").masdar("مناشدة"))
             .or(Word.verb("حث", "يحث").participle("حاث"))
             .or(Word.verb("أهاب", "يهيب").participle("مهيب"));
@@ -227,7 +227,8 @@ public final class Vocabulary {
     public static final Word CONDOLENCE = Word.exact("تعزية", "تعازي", "التعازي", "مواساة", "عزاء");
     public static final Word CONGRATULATION = Word.exact("تهنئة", "تهاني", "التهاني", "تبريك", "تبريكات");
     /** Congratulating or consoling someone directly: هنّأ X، يهنئ؛ عزّى X، يعزي. */
-    public static final Word CONGRATULATE = Word.verb("هنأ", "يهنئ").participle("مهنئ");
+    public static final Word CONGRATULATE = Word.verb("هنأ", "يهنئ").participle("مهنئ")
+            .or(Word.verb("بارك", "يبارك").participle("مبارك"));
     public static final Word CONSOLE = Word.verb("عزى", "يعزي").participle("معزي");
     public static final Word GREETING = Word.exact("تحية", "تحيات", "تحايا", "التحايا", "تحياتهم");
     /** Issued by: صادر عن، الصادر عن. */
@@ -243,18 +244,19 @@ public final class Vocabulary {
     public static final Word MESSAGE = Word.exact("رسالة", "رسائل", "الرسائل", "رسالتها", "رسالته", "خطاب");
     /** Wishes: تمنيات، أمنيات، متمنين، تمنى. */
     public static final Word WISHES = Word.exact("تمنيات", "أمنيات", "التمنيات", "الأمنيات")
-            .or(Word.verb("تمنى", "يتمنى"));
+            .or(Word.verb("تمنى", "يتمنى").participle("متمني", "متمن"));
     /** A welcome: ترحيب بـ — its object is the addressee. */
     public static final Word WELCOME = Word.exact("ترحيب", "الترحيب");
     /** Receiving: تلقى، استلم، تسلّم، وصل، ورد. */
     public static final Word RECEIVE = Word.verb("تلقى", "يتلقى").or(Word.verb("استلم", "يستلم"))
-            .or(Word.verb("تسلم", "يتسلم")).or(Word.verb("وصل", "يصل")).or(Word.verb("ورد", "يرد"));
+            .or(Word.verb("تسلم", "يتسلم")).or(Word.verb("وصل", "يصل")).or(Word.verb("ورد", "يرد").participle("وارد"));
     /** Sending: وجّه، بعث، أرسل، رفع، توجيه، إرسال. */
     public static final Word SEND = Word.verb("وجه", "يوجه").masdar("توجيه")
             .or(Word.verb("أبرق", "يبرق"))
             .or(Word.verb("بعث", "يبعث").masdar("بعث"))
             .or(Word.verb("أرسل", "يرسل").masdar("إرسال"))
-            .or(Word.verb("رفع", "يرفع"));
+            .or(Word.verb("رفع", "يرفع"))
+            .or(Word.verb("زف", "يزف"));
     /** Passing on someone's greetings: نقل تحيات الحزب الى المؤتمر. */
     public static final Word PASS_ON = Word.verb("نقل", "ينقل");
     /** Singling out: نخص بالتحية … */
@@ -283,11 +285,12 @@ public final class Vocabulary {
     public static final Word SILENCE = Word.exact("صمت", "حداد", "الصمت", "الحداد");
     /** In honour of: إجلالاً، حداداً، تكريماً، وفاءً، استذكاراً، على روح. */
     public static final Word HONOURING = Word.exact("اجلالا", "حدادا", "تكريما", "وفاء", "وفاءا", "استذكارا",
-            "اكراما", "تخليدا", "احتراما");
+            "اكراما", "تخليدا", "احتراما", "ترحما");
     public static final Word SOUL = Word.exact("روح", "ارواح");
     /** Names read out: تُليت أسماء، تلاوة أسماء. */
     public static final Word NAMES = Word.exact("اسماء");
-    public static final Word RECITE = Word.verb("تلا", "يتلو").past("تليت").masdar("تلاوة", "قراءة");
+    public static final Word RECITE = Word.verb("تلا", "يتلو").past("تليت").masdar("تلاوة", "قراءة")
+            .or(Word.verb("قرأ", "يقرأ").past("قرئت"));
     /** A eulogy or remembrance: يؤبّن، تأبين، أحيا ذكرى (no past: أبناء are sons). */
     public static final Word EULOGY = Word.exact().present("يؤبن").masdar("تأبين").or(Word.exact("ذكرى"));
 
@@ -297,10 +300,12 @@ public final class Vocabulary {
     public static final Word ELECT = Word.verb("انتخب", "ينتخب").masdar("انتخاب").or(Word.verb("زكى", "يزكي")
             .masdar("تزكية"));
     public static final Word APPOINT = Word.verb("كلف", "يكلف").masdar("تكليف").or(Word.verb("عين", "يعين")
-            .masdar("تعيين")).or(Word.verb("اختار", "يختار").past("اختير").masdar("اختيار"));
+            .masdar("تعيين")).or(Word.verb("اختار", "يختار").past("اختير").masdar("اختيار"))
+            .or(Word.verb("سمى", "يسمي").masdar("تسمية"));
     /** Winning a vote: فوز كل من، فاز، أسفر الاقتراع عن فوز. */
-    public static final Word WIN = Word.verb("فاز", "يفوز").masdar("فوز").or(Word.verb("حصل", "يحصل"))
-            .or(Word.verb("نال", "ينال")).or(Word.verb("حاز", "يحوز"));
+    public static final Word WIN = Word.verb("فاز", "يفوز").masdar("فوز").or(Word.verb("حصل", "يحصل").masdar("حصول"))
+            .or(Word.verb("نال", "ينال")).or(Word.verb("حاز", "يحوز"))
+            .or(Word.verb("حل", "يحل")).or(Word.verb("احتل", "يحتل"));
     /** Made up of: تألفت من، ضمت، تشكلت من. */
     public static final Word COMPRISE = Word.verb("تألف", "يتألف").or(Word.verb("ضم", "يضم"))
             .or(Word.verb("تشكل", "يتشكل")).or(Word.verb("تكون", "يتكون"));
@@ -308,7 +313,7 @@ public final class Vocabulary {
     public static final Word SEAT = Word.noun("مقعد").or(Word.exact("مقاعد"));
     public static final Word VOTE = Word.noun("صوت").or(Word.exact("أصوات"));
     /** A term of office: لدورة مدتها، لمدة، للسنتين القادمتين. */
-    public static final Word TERM = Word.exact("دورة", "مدة", "مدتها", "ولاية");
+    public static final Word TERM = Word.exact("دورة", "مدة", "مدتها", "ولاية", "عهدة");
     public static final Word YEAR = Word.noun("سنة", "عام").or(Word.exact("سنوات", "أعوام", "سنتين", "سنتان",
             "عامين", "عامان"));
     /** New: the adjective that closes the name of an elected body. */

@@ -25,6 +25,9 @@ import org.nashra.parser.internal.frame.Vocabulary;
  *       what for is the reason);</li>
  *   <li><b>reason</b>: {@code على حسن ضيافتهم}; recipients with reasons of their own are acknowledged
  *       apart ({@code لادارة البيت على توفير القاعة، وللمتطوعين …} is two);</li>
+ *   <li><b>service, not position</b>: {@code نوّه/أشاد بالمجهود الذي بذلته X في …}, {@code أثنى على دور X في …},
+ *       {@code عبّر عن تقديره لجهود X}; {@code خصّ بالشكر/بالثناء X لتبرعه}; {@code الى كل من X وY}; valuing a
+ *       stand ({@code نثمّن موقف X}) is left to the resolutions as praise;</li>
  *   <li><b>not acknowledgements</b>: closing formulas ({@code مع خالص شكرنا واحترامنا}, {@code مع خالص
  *       التقدير}) and signature lines.</li>
  * </ul>
@@ -53,13 +56,60 @@ public final class AcknowledgementFrames {
         return out;
     }
 
+    /** Nouns of effort spent for others: praising them is acknowledging a service, not a public position. */
+    private static final java.util.Set<String> EFFORTS = java.util.Set.of("جهد", "جهود", "مجهود", "مجهودات",
+            "مساهمه", "مساهمات", "عطاء", "تبرع", "تبرعات", "مساعده", "مساعدات", "تعاون", "عمل");
+
+    /**
+     * {@code نوّه المجتمعون بالمجهود الذي بذلته X}, {@code أشاد بجهود X}: praise (أشاد، نوّه) of effort
+     * spent is an acknowledgement; the resolution frames leave it alone.
+     */
+    public static boolean praisesService(Doc doc, int verb) {
+        Lexicon.Hit h = doc.hit(verb, Vocabulary.PRAISE);
+        if (h == null || h.shape() == org.nashra.parser.internal.frame.Word.Shape.MASDAR) {
+            return false;
+        }
+        for (int k = verb + 1; k < verb + 5 && k < doc.size() && doc.word(k); k++) {
+            if (doc.form(k).startsWith("ب") && doc.tok(k).hasStemIn(EFFORTS)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Nouns of a stand taken in public: valuing one is a position (a Resolution of kind praise). */
+    private static final java.util.Set<String> POSITIONS = java.util.Set.of("موقف", "مواقف", "قرار", "قرارات",
+            "خطوه", "خطوات", "اعلان", "تصريحات", "بيان");
+
+    /**
+     * {@code نثمّن موقف النقابة}, {@code ثمّن المجتمعون قرار المحكمة}: valuing a stand is praise as a
+     * public position, read by the resolution frames, not an acknowledgement of a service.
+     */
+    public static boolean valuesPosition(Doc doc, int verb) {
+        Lexicon.Hit h = doc.hit(verb, Vocabulary.APPRECIATE);
+        if (h == null || !h.isVerb()) {
+            return false;
+        }
+        for (int k = verb + 1; k < verb + 4 && k < doc.size() && doc.word(k); k++) {
+            if (doc.tok(k).hasStemIn(POSITIONS)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Reads the acknowledgement whose cue is at {@code i}; returns where reading goes on. */
     private int ackAt(int i) {
+        if (praisesService(doc, i)) {
+            Found<Party> subject = doc.hit(i, Vocabulary.PRAISE).isVerb() ? r.subjectAfter(i) : null;
+            int at = subject != null ? subject.to() : i + 1;
+            return praised(Kind.PRAISE, i, at, r.limit(i));
+        }
         Lexicon.Hit thank = doc.hit(i, Vocabulary.THANK);
         Lexicon.Hit appreciate = doc.hit(i, Vocabulary.APPRECIATE);
         Lexicon.Hit commend = doc.hit(i, Vocabulary.COMMEND);
         Lexicon.Hit cue = thank != null ? thank : appreciate != null ? appreciate : commend;
-        if (cue == null || closingFormula(i)) {
+        if (cue == null || closingFormula(i) || valuesPosition(doc, i)) {
             return i + 1;
         }
         if (cue.isVerb() && cue == appreciate && !doc.tok(i + 1).reading().definite() && r.subjectAfter(i) == null) {
@@ -68,7 +118,10 @@ public final class AcknowledgementFrames {
         if (cue.isVerb() && cue == commend && !followedByAla(i)) {
             return i + 1; // أثنى على; لن تثنيها عن is to deter
         }
-        Kind kind = thank != null || thankedNext(i) ? Kind.THANKS : appreciate != null ? Kind.APPRECIATION : Kind.PRAISE;
+        // الامتنان، العرفان: gratitude is thanks
+        boolean gratitude = appreciate != null && (doc.form(i).contains("امتنان") || doc.form(i).contains("عرفان"));
+        Kind kind = thank != null || thankedNext(i) || gratitude ? Kind.THANKS
+                : appreciate != null ? Kind.APPRECIATION : Kind.PRAISE;
         if (!cue.isVerb() && !carried(i)) {
             return i + 1;
         }
@@ -76,7 +129,8 @@ public final class AcknowledgementFrames {
         int end = r.limit(i);
         int k = i + 1;
         // الشكر والتقدير، شكرنا وتقديرنا: one acknowledgement
-        while (k < end && (doc.hasAny(k, Vocabulary.THANK, Vocabulary.APPRECIATE) || doc.is(k, "الجزيل", "الموصول"))) {
+        while (k < end && (doc.hasAny(k, Vocabulary.THANK, Vocabulary.APPRECIATE)
+                || doc.is(k, "الجزيل", "الموصول", "العالي", "الكبير", "العميق", "البالغ", "الخالص", "العظيم"))) {
             k++;
         }
         Found<Party> subject = cue.isVerb() ? r.subjectAfter(i) : null;
@@ -90,6 +144,10 @@ public final class AcknowledgementFrames {
             return praised(kind, start, k + 1, end);
         }
         boolean to = doc.is(k, "الي") || doc.word(k) && lam(k);
+        int effort = cue.isVerb() && kind != Kind.THANKS ? effortAt(i + 1, r.clause(i)) : -1;
+        if (!to && effort >= 0) {
+            return praised(kind, start, effort, end); // يثمّن المكتب الجهود التي بذلها الرفاق في …
+        }
         if (!to && cue.isVerb()) {
             // ثمّن X: what is valued is the reason; شكر X: X is thanked
             int stop = r.clause(k);
@@ -98,6 +156,12 @@ public final class AcknowledgementFrames {
             }
             add(kind, List.of(), phrase(k, stop), start, stop);
             return stop;
+        }
+        if (to && lam(k) && effortAt(k, k + 1) == k) {
+            return praised(kind, start, k, end); // عن تقديرها لجهود عضوات الهيئة في تنظيم الحملة
+        }
+        if (!to && singledOut(i)) {
+            return recipients(kind, start, k, end); // خصّوا بالشكر السيدة X: the object follows
         }
         if (!to) {
             return k;
@@ -109,6 +173,10 @@ public final class AcknowledgementFrames {
     private int recipients(Kind kind, int start, int at, int end) {
         List<Party> to = new ArrayList<>();
         int k = at;
+        if (doc.is(k, "كل", "لكل") && doc.is(k + 1, "من") && !doc.hits(k + 2).stream().anyMatch(Lexicon.Hit::isVerb)
+                && Parties.startsParty(r, k + 2)) {
+            k += 2; // الى كل من بلدية X واتحاد Y: each is thanked (كل من ساهم is everyone who helped)
+        }
         int textStart = start;
         while (k < end) {
             List<Found<Party>> ps = Parties.read(r, k, end, j -> doc.is(j, "علي") || doc.is(j, "والي"));
@@ -117,14 +185,22 @@ public final class AcknowledgementFrames {
             }
             ps.forEach(p -> to.add(p.value()));
             k = ps.get(ps.size() - 1).to();
+            if (doc.has(k, Vocabulary.RELATIVE)) {
+                k = reasonEnd(k, end); // X الذين تبرعوا بالكتب: the description ends at the next recipient
+            }
             String reason = null;
-            if (doc.is(k, "علي")) {
-                int stop = reasonEnd(k + 1, end);
-                reason = phrase(k + 1, stop);
+            boolean relative = ps.stream().anyMatch(p -> containsRelative(p.from(), p.to()));
+            if (doc.is(k, "علي") && relative) {
+                k = reasonEnd(k + 1, end); // الذين عملوا على إنجاح الحفل: على belongs to the relative clause
+            } else if (doc.is(k, "علي") || lamReason(k)) {
+                int from = doc.is(k, "علي") ? k + 1 : k;
+                int stop = reasonEnd(from, end);
+                reason = doc.is(k, "علي") ? phrase(from, stop) : phraseAfterLam(from, stop);
                 k = stop;
             }
             boolean more = doc.punct(k, "،,") && nextRecipient(k + 1) || nextRecipient(k) && doc.is(k, "والي");
-            if (reason != null && more || !more) {
+            // الى X، والى Y: recipients set apart by a comma and a repeated الى are thanked apart
+            if (reason != null && more || !more || doc.punct(k, "،,") && doc.is(k + 1, "والي")) {
                 add(kind, to, reason, textStart, k);
                 to.clear();
                 textStart = doc.punct(k, "،,") ? k + 1 : k;
@@ -143,11 +219,39 @@ public final class AcknowledgementFrames {
         return k;
     }
 
-    /** {@code أثنى على الجهود التي بذلها X وY في توفير …}: X and Y praised for what follows في. */
+    /** The first noun of effort ({@code الجهود}, {@code دور}) within a few words of {@code from}, or -1. */
+    private int effortAt(int from, int stop) {
+        for (int k = from; k < stop && k < from + 4; k++) {
+            if (doc.word(k) && (doc.tok(k).hasStemIn(EFFORTS) || doc.tok(k).hasStem("دور"))) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * {@code أثنى على الجهود التي بذلها X وY في توفير …}: X and Y praised for what follows في;
+     * {@code أثنت على دور المتطوعين في التنظيم}: whose effort it is follows the noun.
+     */
     private int praised(Kind kind, int start, int at, int end) {
         int stop = r.clause(at);
         List<Party> to = new ArrayList<>();
-        String reason = phrase(at, stop);
+        String reason = phraseAfterLam(at, stop); // بالجهود التي …: without the preposition
+        int effort = effortAt(at, stop);
+        boolean relative = false;
+        for (int k = at; k < stop && !relative; k++) {
+            relative = doc.has(k, Vocabulary.RELATIVE);
+        }
+        if (effort >= 0 && !relative && effort + 1 < stop) {
+            List<Found<Party>> ps = Parties.read(r, effort + 1, stop, j -> doc.is(j, "في", "علي"));
+            ps.forEach(p -> to.add(p.value()));
+            int after = ps.isEmpty() ? effort + 1 : ps.get(ps.size() - 1).to();
+            if (!ps.isEmpty() && doc.is(after, "في", "علي")) {
+                reason = phrase(after + 1, stop);
+            }
+            add(kind, to, reason, start, stop);
+            return stop;
+        }
         for (int k = at; k < stop; k++) {
             if (doc.has(k, Vocabulary.RELATIVE) && k + 2 < stop) {
                 List<Found<Party>> ps = Parties.read(r, k + 2, stop, j -> doc.is(j, "في"));
@@ -161,6 +265,29 @@ public final class AcknowledgementFrames {
         }
         add(kind, to, reason, start, stop);
         return stop;
+    }
+
+    /** {@code خصّ بالشكر}, {@code خصت بالثناء}: the verb of singling out right before the ب of the cue. */
+    private boolean singledOut(int i) {
+        if (!doc.form(i).startsWith("ب")) {
+            return false;
+        }
+        for (int k = i - 1; k >= 0 && k >= i - 4 && !doc.punct(k); k--) {
+            Lexicon.Hit h = doc.hit(k, Vocabulary.SINGLE_OUT);
+            if (h != null && h.isVerb()) {
+                return true; // خصّ المجتمعون بالشكر
+            }
+        }
+        return false;
+    }
+
+    /** {@code لتبرعه}, {@code لمساعدتها}: ل with a possessed verbal noun gives the reason. */
+    private boolean lamReason(int k) {
+        if (!doc.word(k) || !lam(k) || doc.tok(k).reading().definite()) {
+            return false;
+        }
+        String w = doc.text(k, k + 1);
+        return w.endsWith("ه") || w.endsWith("ها") || w.endsWith("هم") || w.endsWith("هن");
     }
 
     private boolean followedByAla(int i) {
@@ -177,9 +304,24 @@ public final class AcknowledgementFrames {
                 && doc.tok(k).reading().affixes().stream().anyMatch(a -> a.clitic().isConjunction());
     }
 
+    private boolean containsRelative(int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (doc.has(k, Vocabulary.RELATIVE)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private String phraseAfterLam(int from, int to) {
+        Phrase p = doc.phrase(from, Parties.clitics(doc, from), to);
+        return p == null ? null : p.text();
+    }
+
     private int reasonEnd(int from, int end) {
         for (int k = from; k < end; k++) {
-            if (doc.punct(k, "،,") && (nextRecipient(k + 1) || !doc.form(k + 1).startsWith("و"))) {
+            boolean verbNext = doc.hits(k + 1).stream().anyMatch(Lexicon.Hit::isVerb);
+            if (doc.punct(k, "،,") && (nextRecipient(k + 1) || !doc.form(k + 1).startsWith("و") || verbNext)) {
                 return k;
             }
         }
@@ -201,7 +343,8 @@ public final class AcknowledgementFrames {
             if (doc.punct(k)) {
                 return false;
             }
-            if (doc.hasAny(k, Vocabulary.SEND, Vocabulary.TURN, Vocabulary.DECLARE, Vocabulary.OFFER)) {
+            if (doc.hasAny(k, Vocabulary.SEND, Vocabulary.TURN, Vocabulary.DECLARE, Vocabulary.OFFER,
+                    Vocabulary.SINGLE_OUT)) {
                 return true;
             }
         }
@@ -227,7 +370,8 @@ public final class AcknowledgementFrames {
             return i;
         }
         for (int k = i - 1; k >= 0 && k >= i - 7; k--) {
-            if (doc.hasAny(k, Vocabulary.SEND, Vocabulary.TURN, Vocabulary.DECLARE, Vocabulary.OFFER)) {
+            if (doc.hasAny(k, Vocabulary.SEND, Vocabulary.TURN, Vocabulary.DECLARE, Vocabulary.OFFER,
+                    Vocabulary.SINGLE_OUT)) {
                 return k;
             }
         }

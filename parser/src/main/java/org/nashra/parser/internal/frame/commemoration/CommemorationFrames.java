@@ -11,6 +11,8 @@ import org.nashra.parser.internal.frame.Parties;
 import org.nashra.parser.internal.frame.Phrase;
 import org.nashra.parser.internal.frame.Reading;
 import org.nashra.parser.internal.frame.Vocabulary;
+import org.nashra.parser.internal.number.ArabicNumbers;
+import org.nashra.parser.internal.number.NumberPhrase;
 import org.nashra.model.Party;
 
 /**
@@ -23,6 +25,8 @@ import org.nashra.model.Party;
  *   <li><b>tribute</b>: names read out ({@code تُليت اسماء كوكبة من الرفاق الذين رحلوا}), an obituary
  *       ({@code تنعى منظمة … الرفيق المناضل X}), a eulogy ({@code حفل تأبين X}, {@code أحيا ذكرى X}).</li>
  * </ul>
+ * Also: {@code قراءة الفاتحة على أرواح …} (form other); an obituary told to someone ({@code ينعى X الى أبناء
+ * الجالية … الحاج Y}) honours the dead, not those told; an anniversary ({@code الذكرى الأربعين لرحيل X}) honours X.
  * Slogans ({@code المجد والخلود لذكرى الفقيد}) and signature lines are not read.
  */
 public final class CommemorationFrames {
@@ -46,6 +50,8 @@ public final class CommemorationFrames {
                 out.add(minute(i));
             } else if (doc.has(i, Vocabulary.RECITE) && doc.has(i + 1, Vocabulary.NAMES)) {
                 out.add(names(i));
+            } else if (doc.has(i, Vocabulary.RECITE) && fatiha(i) > 0) {
+                out.add(fatihaRead(i, fatiha(i)));
             } else if (doc.has(i, Vocabulary.EULOGY)) {
                 Commemoration c = eulogy(i);
                 if (c != null) {
@@ -89,6 +95,37 @@ public final class CommemorationFrames {
         return commemoration(Form.MINUTE_OF_SILENCE, honoring, start, end);
     }
 
+    /** The token of {@code الفاتحة} read at {@code i} ({@code قراءة الفاتحة}, {@code قرأ الحضور الفاتحة}), or -1. */
+    private int fatiha(int i) {
+        for (int k = i + 1; k < i + 4 && k < doc.size() && doc.word(k); k++) {
+            if (doc.is(k, "الفاتحه", "فاتحه", "سوره")) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** {@code قراءة الفاتحة على أرواح الشهداء}: a prayer for the dead, whom it honours after على (روح). */
+    private Commemoration fatihaRead(int i, int at) {
+        int end = r.clause(at);
+        int from = at + 1;
+        if (doc.is(from, "الفاتحه")) {
+            from++; // سورة الفاتحة
+        }
+        if (doc.has(from, Vocabulary.HONOURING)) {
+            from++; // ترحماً على، إجلالاً لـ
+        }
+        if (doc.is(from, "علي")) {
+            from++;
+        }
+        if (doc.has(from, Vocabulary.SOUL)) {
+            from++;
+        }
+        int skip = from < end && doc.word(from) ? Parties.clitics(doc, from) : 0;
+        Phrase h = from < end ? doc.phrase(from, skip, end) : null;
+        return commemoration(Form.OTHER, h == null ? null : h.text(), i, end);
+    }
+
     /** {@code تُليت اسماء كوكبة من الرفاق الذين رحلوا عنا …}. */
     private Commemoration names(int i) {
         int end = r.limit(i);
@@ -112,11 +149,19 @@ public final class CommemorationFrames {
                 k = s.to();
             }
         }
+        // الذكرى الأربعين لرحيل الفنان X: the anniversary's ordinal and the passing are not whom it honours
+        NumberPhrase nth = ArabicNumbers.read(doc.analyzed(), k);
+        if (nth != null && nth.ordinal()) {
+            k = nth.endToken();
+        }
+        if (doc.word(k) && doc.tok(k).hasStemIn(PASSING)) {
+            k++;
+        }
         List<Found<Party>> who = Parties.one(r, k, end, Parties.NO_STOP);
         if (who.isEmpty()) {
             return null;
         }
-        int to = who.get(0).to();
+        int to = Math.max(who.get(0).to(), namedDeadEnd(k, end));
         Phrase p = doc.phrase(k, Parties.clitics(doc, k), to);
         int start = remembrance && doc.hasAny(i - 1, Vocabulary.ORGANIZE) ? i - 1
                 : remembrance ? i - 2 : i;
@@ -136,6 +181,13 @@ public final class CommemorationFrames {
                 k = ps.get(0).to();
             }
         }
+        if (doc.is(k, "الي")) {
+            // ينعى X الى أبناء الجالية … الحاج Y: those told are not the dead; the dead is the person named after them
+            Commemoration told = deadAfterAddressees(i, k + 1, end);
+            if (told != null) {
+                return told;
+            }
+        }
         List<Found<Party>> dead = Parties.one(r, k, end, Parties.NO_STOP);
         if (dead.isEmpty()) {
             return null;
@@ -143,6 +195,62 @@ public final class CommemorationFrames {
         int to = dead.get(0).to();
         Phrase h = doc.phrase(k, 0, to);
         return commemoration(Form.TRIBUTE, h == null ? null : h.text(), i, to);
+    }
+
+    private static final java.util.Set<String> THE_DEAD = java.util.Set.of("الفقيد", "الفقيده", "المرحوم",
+            "المرحومه", "الراحل", "الراحله", "المغفور");
+
+    private static final java.util.Set<String> PASSING = java.util.Set.of("رحيل", "وفاه", "استشهاد", "غياب", "رحيله",
+            "وفاته", "استشهاده");
+
+    /** The end of the first person named by name or kunya a few words from {@code from} (الراحل الشاعر X), or -1. */
+    private int namedDeadEnd(int from, int end) {
+        for (Found<org.nashra.model.Person> p : r.persons().within(from, Math.min(end, from + 8))) {
+            if (p.value().name() != null || p.value().alias() != null) {
+                return p.to();
+            }
+        }
+        // للراحل الشاعر X: the titles read as a nameless person; the name is found from a later word
+        for (int j = from + 1; j < end && j < from + 4 && doc.word(j); j++) {
+            for (Found<org.nashra.model.Person> p : r.entities().persons(doc, j, end)) {
+                if (p.value().name() != null) {
+                    return p.to();
+                }
+            }
+        }
+        return -1;
+    }
+
+    private Commemoration deadAfterAddressees(int verb, int from, int end) {
+        for (int k = from; k < end; k++) {
+            if (doc.word(k) && THE_DEAD.contains(doc.form(k))) {
+                int named = namedDeadEnd(k, end);
+                int to = named >= 0 ? named : r.clause(k);
+                for (int j = k + 1; named < 0 && j < to; j++) {
+                    if (doc.has(j, Vocabulary.RELATIVE)) {
+                        to = j; // الفقيد الشاعر X الذي وافته المنية
+                    }
+                }
+                Phrase h = doc.phrase(k, 0, to);
+                return commemoration(Form.TRIBUTE, h == null ? null : h.text(), verb, to);
+            }
+        }
+        for (Found<org.nashra.model.Person> p : r.persons().within(from, end)) {
+            if (p.value().name() == null) {
+                continue;
+            }
+            int at = p.from();
+            // the honorific that opens the name, not a role before it (عضو هيئته الأسبق الحاج X)
+            for (int k = p.from(); k < p.to() && !p.value().honorifics().isEmpty(); k++) {
+                if (r.entities().honorific(doc, k)) {
+                    at = k;
+                    break;
+                }
+            }
+            Phrase h = doc.phrase(at, 0, p.to());
+            return commemoration(Form.TRIBUTE, h == null ? null : h.text(), verb, p.to());
+        }
+        return null;
     }
 
     private Commemoration commemoration(Form form, String honoring, int from, int to) {

@@ -34,7 +34,13 @@ import org.nashra.parser.internal.number.NumberPhrase;
  *   <li><b>term</b>: {@code للسنتين القادمتين}, {@code لدورة مدتها سنتان/ثلاث سنوات}, {@code لمدة عامين};</li>
  *   <li><b>not elections</b>: a planned one ({@code لمناقشة … وانتخاب القيادة}, {@code سيجري انتخاب}),
  *       one named only by a pronoun ({@code بمناسبة انتخابها}), headings;</li>
- *   <li><b>results</b>: {@code حصل حزبنا على مقعدين ضمن تحالف سائرون}, {@code فازت القائمة بثلاثة مقاعد}.</li>
+ *   <li><b>more shapes</b>: labelled lines ({@code - نائب الرئيسة: السيد X}), a post in brackets
+ *       ({@code X (رئيساً)}), a body renewed later in the clause ({@code أسفرت عملية الانتخاب عن تجديد الهيئة}),
+ *       {@code زكّى/اختار/سمّى … X رئيساً}; a task ({@code تكليف X بمتابعة …}), a public election
+ *       ({@code الانتخابات البلدية}) and {@code بالتزكية} are not elections;</li>
+ *   <li><b>results</b>: {@code حصل حزبنا على مقعدين ضمن تحالف سائرون}, {@code فازت القائمة بثلاثة مقاعد},
+ *       {@code فوز لائحة X بأحد عشر مقعداً}, {@code حلّت X … بـ 2.318 صوتاً} (not a margin, {@code بفارق}),
+ *       {@code ضمن هذه اللائحة} (the list a result named before).</li>
  * </ul>
  */
 public final class ElectionFrames {
@@ -64,7 +70,9 @@ public final class ElectionFrames {
             Lexicon.Hit elect = doc.hit(i, Vocabulary.ELECT);
             Lexicon.Hit appoint = doc.hit(i, Vocabulary.APPOINT);
             Lexicon.Hit h = elect != null ? elect : appoint;
-            if (h == null || !h.suffix().isEmpty() && h.shape() == Word.Shape.MASDAR || planned(i)) {
+            boolean manner = h != null && h.shape() == Word.Shape.MASDAR && h.preposition().equals("ب") && h.definite();
+            if (h == null || manner || !h.suffix().isEmpty() && h.shape() == Word.Shape.MASDAR || planned(i)
+                    || publicElection(i)) { // بالتزكية، بالانتخاب: how, not an election
                 continue;
             }
             Election e = election(i, appoint != null && elect == null);
@@ -74,6 +82,15 @@ public final class ElectionFrames {
         }
         return out;
     }
+
+    /** {@code الانتخابات البلدية}, {@code انتخابات البرلمان}: a public election elects no body of the text. */
+    private boolean publicElection(int i) {
+        return doc.form(i).contains("انتخابات") || doc.tok(i + 1).hasStemIn(PUBLIC)
+                || doc.word(i + 1) && doc.form(i + 1).startsWith("ال") && PUBLIC.contains(doc.form(i + 1).substring(2));
+    }
+
+    private static final java.util.Set<String> PUBLIC = java.util.Set.of("بلديه", "نيابيه", "برلمانيه", "رئاسيه",
+            "تشريعيه", "محليه", "عامه", "اختياريه");
 
     /** {@code لمناقشة … وانتخاب}, {@code سيجري انتخاب}, {@code على ان … وانتخاب}: still to come. */
     private boolean planned(int i) {
@@ -98,7 +115,8 @@ public final class ElectionFrames {
     private Election election(int i, boolean appointment) {
         int end = r.limit(i);
         int k = i + 1;
-        if (doc.has(i, Vocabulary.ELECT) && doc.hit(i, Vocabulary.ELECT).isVerb()) {
+        Lexicon.Hit cue = doc.has(i, Vocabulary.ELECT) ? doc.hit(i, Vocabulary.ELECT) : doc.hit(i, Vocabulary.APPOINT);
+        if (cue != null && cue.isVerb()) {
             Found<Party> s = r.subjectAfter(i);
             if (s != null) {
                 k = s.to();
@@ -106,15 +124,40 @@ public final class ElectionFrames {
                 k++; // انتخب المؤتمر …: the gathering elects, whoever organised it
             }
         }
+        while (k < end && doc.is(k, "بالاجماع", "بالتزكيه", "مجددا", "ايضا", "كذلك", "بدوره", "بدورها")) {
+            k++; // زكّى المؤتمر بالإجماع السيد X
+        }
+        if (cue != null && cue.isVerb() && !r.entities().honorific(doc, k)) {
+            // انتخبت الهيئة العامة بالتزكية السيدة X: an unknown subject, then the person elected
+            for (int j = k + 1; j < end && j < k + 6 && doc.word(j); j++) {
+                if (r.entities().honorific(doc, j) && doc.is(j - 1, "بالاجماع", "بالتزكيه", "مجددا")) {
+                    k = j;
+                    break;
+                }
+            }
+        }
         // a person and the post: انتخاب الرفيق X سكرتيراً للهيئة؛ تكليف السيد X بمهام امين الصندوق
-        Found<Person> p = r.entities().person(doc, k, end);
+        // انتخاب المندوبين: electing the delegates of a congress fills no post of its own
+        Found<Person> p = doc.hasAny(k, Vocabulary.PARTICIPANTS, Vocabulary.DELEGATION) ? null
+                : r.entities().person(doc, k, end);
         if (p != null) {
             int postFrom = p.to();
             if (doc.form(postFrom).startsWith("بمهام") || doc.is(postFrom, "بمهمه")) {
                 postFrom++;
+            } else if (p.value().role() == null && doc.word(postFrom) && doc.form(postFrom).startsWith("ب")) {
+                return null; // تكليف X بمتابعة الملف: a task, not a post
             }
             String post = p.value().role();
             int postTo = postFrom;
+            if (post != null && doc.word(postFrom) && doc.form(postFrom).startsWith("ل") && !doc.is(postFrom, "لمده")) {
+                // منسقاً لشؤون العائدين: the post goes on after the role the name took
+                String original = doc.original();
+                int roleStart = original.indexOf(post, p.value().span().start());
+                postTo = postEnd(postFrom, end);
+                if (roleStart >= 0 && postTo > postFrom) {
+                    post = original.substring(roleStart, doc.span(postFrom, postTo).end()).strip();
+                }
+            }
             if (post == null) {
                 postTo = postEnd(postFrom, end);
                 Phrase ph = doc.phrase(postFrom, 0, postTo);
@@ -123,16 +166,34 @@ public final class ElectionFrames {
             if (post == null) {
                 return null;
             }
+            // رئيسة للرابطة لدورة مدتها سنتان: the term is no part of the post
+            Period term = null;
+            int termAt = termWithin(p.from(), Math.max(postTo, p.to()));
+            if (termAt >= 0) {
+                String original = doc.original();
+                int cut = doc.tok(termAt).span().start();
+                int roleStart = original.indexOf(post, p.value().span().start());
+                if (roleStart >= 0 && roleStart < cut && cut <= roleStart + post.length()) {
+                    post = original.substring(roleStart, cut).strip();
+                }
+                term = term(termAt, end);
+            } else {
+                term = termAt(Math.max(postTo, p.to()), end);
+            }
             Person elected = new Person(p.value().name(), p.value().alias(), p.value().honorifics(), post,
                     p.value().gender(), p.value().span());
-            return election(post, null, List.of(elected), i, Math.max(postTo, p.to()));
+            return election(post, term, List.of(elected), i, Math.max(postTo, p.to()));
         }
         if (appointment) {
             return null;
         }
         int bodyEnd = bodyEnd(k, end);
         if (bodyEnd <= k) {
-            return null;
+            k = renewedBody(k, end);
+            bodyEnd = k < 0 ? k : bodyEnd(k, end);
+            if (bodyEnd <= k) {
+                return null;
+            }
         }
         Phrase body = doc.phrase(k, 0, bodyEnd);
         Period term = term(bodyEnd, end);
@@ -170,6 +231,17 @@ public final class ElectionFrames {
         return k;
     }
 
+    /** {@code أسفرت عملية الانتخاب عن تجديد الهيئة المديرة}: the body renewed or formed later in the clause, or -1. */
+    private int renewedBody(int from, int end) {
+        int stop = Math.min(r.clause(from), from + 15);
+        for (int k = from; k + 1 < stop; k++) {
+            if (doc.is(k, "تجديد", "تشكيل", "انتخاب", "اختيار", "عن") && bodyEnd(k + 1, end) > k + 1) {
+                return k + 1;
+            }
+        }
+        return -1;
+    }
+
     private static final java.util.Set<String> BODY_HEADS = java.util.Set.of("هيئه", "لجنه", "مكتب", "قياده",
             "مجلس", "سكرتاريه", "امانه", "رئاسه");
 
@@ -181,6 +253,21 @@ public final class ElectionFrames {
             k++;
         }
         return k;
+    }
+
+    /** The token of a term ({@code لدورة}, {@code لمدة}) in {@code [from, to)}, or -1. */
+    private int termWithin(int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (doc.has(k, Vocabulary.TERM) && doc.form(k).startsWith("ل")) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** A term right after a post ({@code … لدورة مدتها سنتان}), or null. */
+    private Period termAt(int at, int end) {
+        return at < end && doc.has(at, Vocabulary.TERM) ? term(at, end) : null;
     }
 
     /** {@code للسنتين القادمتين}, {@code لدورة مدتها سنتان}, {@code لمدة ثلاث سنوات}. */
@@ -237,6 +324,15 @@ public final class ElectionFrames {
             if (doc.has(j, Vocabulary.OPENER)) {
                 break;
             }
+            if (doc.lineStart(j) && doc.punct(j, "-–•*")) {
+                int next = labelledLine(j, out);
+                if (next < 0) {
+                    break;
+                }
+                j = next;
+                stop = Math.max(stop, Math.min(doc.size(), r.limit(j)));
+                continue;
+            }
             List<Found<Person>> ps = r.entities().persons(doc, j, stop);
             if (ps.isEmpty()) {
                 Found<Person> bare = r.entities().bareName(doc, j, stop);
@@ -249,8 +345,74 @@ public final class ElectionFrames {
                 out.add(p.value());
             }
             j = ps.get(ps.size() - 1).to();
+            j = postInBrackets(j, stop, out);
         }
         return out;
+    }
+
+    /** {@code سامر علي (رئيساً)}: a post in brackets after a name is the post of the person before it. */
+    private int postInBrackets(int j, int stop, List<Person> out) {
+        if (!doc.punct(j, "(") || out.isEmpty()) {
+            return j;
+        }
+        for (int k = j + 1; k <= stop && k < j + 7 && k < doc.size(); k++) {
+            if (doc.punct(k, ")")) {
+                Phrase post = doc.phrase(j + 1, 0, k);
+                Person p = out.get(out.size() - 1);
+                if (post != null && p.role() == null) {
+                    out.set(out.size() - 1, new Person(p.name(), p.alias(), p.honorifics(), post.text(), p.gender(),
+                            doc.span(doc.tokenAt(p.span().start()), k + 1)));
+                }
+                return k + 1;
+            }
+        }
+        return j;
+    }
+
+    /**
+     * {@code - نائب الرئيسة: السيد X}, {@code - أعضاء: A، B وC}: a bulleted line naming a post, a colon and
+     * who holds it. Returns the next line's first token, or -1 when the line is not of this shape.
+     */
+    private int labelledLine(int bullet, List<Person> out) {
+        int lineEnd = doc.lineEnd(bullet);
+        int colon = -1;
+        for (int k = bullet + 1; k < lineEnd && k < bullet + 8; k++) {
+            if (doc.punct(k, ":")) {
+                colon = k;
+                break;
+            }
+        }
+        if (colon < 0 || colon == bullet + 1) {
+            return -1;
+        }
+        Phrase post = doc.phrase(bullet + 1, 0, colon);
+        if (post == null) {
+            return -1;
+        }
+        int before = out.size();
+        int j = colon + 1;
+        while (j < lineEnd) {
+            if (doc.punct(j, "،,") || doc.is(j, "و")) {
+                j++;
+                continue;
+            }
+            List<Found<Person>> ps = r.entities().persons(doc, j, lineEnd);
+            if (ps.isEmpty()) {
+                Found<Person> bare = r.entities().bareName(doc, j, lineEnd);
+                ps = bare == null ? List.of() : List.of(bare);
+            }
+            if (ps.isEmpty()) {
+                break;
+            }
+            for (Found<Person> f : ps) {
+                Person p = f.value();
+                // the first holder's mention starts at the post: "نائب الرئيسة: السيد X"
+                var span = out.size() == before ? doc.span(bullet + 1, f.to()) : p.span();
+                out.add(new Person(p.name(), p.alias(), p.honorifics(), post.text(), p.gender(), span));
+            }
+            j = ps.get(ps.size() - 1).to();
+        }
+        return out.size() > before ? lineEnd : -1;
     }
 
     private Election election(String body, Period term, List<Person> elected, int from, int to) {
@@ -265,10 +427,10 @@ public final class ElectionFrames {
         List<ElectionResult> out = new ArrayList<>();
         for (int i = r.layout().bodyFrom(); i < r.layout().bodyTo(); i++) {
             Lexicon.Hit h = doc.hit(i, Vocabulary.WIN);
-            if (h == null || !h.isVerb()) {
+            if (h == null || !(h.isVerb() || h.shape() == Word.Shape.MASDAR && h.suffix().isEmpty())) {
                 continue;
             }
-            ElectionResult e = result(i);
+            ElectionResult e = result(i, out);
             if (e != null) {
                 out.add(e);
             }
@@ -276,51 +438,102 @@ public final class ElectionFrames {
         return out;
     }
 
-    /** {@code حصل حزبنا على مقعدين ضمن تحالف سائرون}. */
-    private ElectionResult result(int i) {
+    /** Seats or votes counted at one token or number phrase. */
+    private record Count(Integer seats, Integer votes, int to) {
+    }
+
+    /**
+     * {@code حصل حزبنا على مقعدين ضمن تحالف سائرون}, {@code فوز لائحة X بأحد عشر مقعداً},
+     * {@code حلّت X في المرتبة الأولى بـ 2.318 صوتاً}: who won, then the first count of seats or votes
+     * in the clause (a margin, {@code بفارق 37 صوتاً}, is none).
+     */
+    private ElectionResult result(int i, List<ElectionResult> before) {
         int end = Math.min(r.limit(i), i + 14);
-        List<Found<Party>> holder = Parties.one(r, i + 1, end, k -> doc.is(k, "علي") || doc.form(k).startsWith("ب"));
+        List<Found<Party>> holder = Parties.one(r, i + 1, end,
+                k -> doc.is(k, "علي") && countAt(k + 1) != null || doc.is(k, "في") || doc.form(k).startsWith("ب"));
         int k = holder.isEmpty() ? i + 1 : holder.get(0).to();
-        if (doc.is(k, "علي")) {
-            k++;
+        Count count = null;
+        for (; k < end && count == null; k++) {
+            if (doc.form(k).endsWith("فارق") || doc.punct(k, "،,.;؛")) {
+                break;
+            }
+            count = countAt(k);
         }
-        Integer seats = null;
-        Integer votes = null;
-        if (doc.has(k, Vocabulary.SEAT) || doc.has(k, Vocabulary.VOTE)) {
-            boolean seat = doc.has(k, Vocabulary.SEAT);
-            int n = ArabicNumbers.isDualOf(doc.tok(k), seat ? "مقعد" : "صوت") ? 2 : 1;
-            if (seat) {
-                seats = n;
-            } else {
-                votes = n;
-            }
-            k++;
-        } else {
-            NumberPhrase n = ArabicNumbers.read(doc.analyzed(), k);
-            if (n == null || !(doc.has(n.endToken(), Vocabulary.SEAT) || doc.has(n.endToken(), Vocabulary.VOTE))) {
-                return null;
-            }
-            if (doc.has(n.endToken(), Vocabulary.SEAT)) {
-                seats = (int) n.value();
-            } else {
-                votes = (int) n.value();
-            }
-            k = n.endToken() + 1;
+        if (count == null) {
+            return null;
         }
+        k = count.to();
         Party within = null;
         int to = k;
         if (doc.is(k, "ضمن")) {
-            for (int j = k + 1; j < end; j++) {
-                Found<org.nashra.model.Organization> o = r.entities().organization(doc, j, r.clause(j));
-                if (o != null) {
-                    within = o.value();
-                    to = o.to();
-                    break;
-                }
+            Found<Party> w = within(k + 1, end, before);
+            if (w != null) {
+                within = w.value();
+                to = w.to();
             }
         }
         Party who = holder.isEmpty() ? r.subjectBefore(i) : holder.get(0).value();
+        if (who == null) {
+            return null;
+        }
         Phrase p = doc.phrase(i, Parties.clitics(doc, i), to);
-        return new ElectionResult(who, seats, votes, within, p == null ? null : p.text(), p == null ? null : p.span());
+        return new ElectionResult(who, count.seats(), count.votes(), within, p == null ? null : p.text(),
+                p == null ? null : p.span());
+    }
+
+    /** {@code مقعدين}, {@code بمقعد}, {@code خمسة مقاعد}, {@code بأحد عشر مقعداً}, {@code بـ 2.318 صوتاً}. */
+    private Count countAt(int k) {
+        if (doc.has(k, Vocabulary.SEAT) || doc.has(k, Vocabulary.VOTE)) {
+            boolean seat = doc.has(k, Vocabulary.SEAT);
+            int n = ArabicNumbers.isDualOf(doc.tok(k), seat ? "مقعد" : "صوت") ? 2 : 1;
+            return seat ? new Count(n, null, k + 1) : new Count(null, n, k + 1);
+        }
+        int at = doc.word(k) && doc.form(k).equals("ب") ? k + 1 : k; // بـ 2.318: the preposition written apart
+        NumberPhrase n = ArabicNumbers.read(doc.analyzed(), at); // words, digits, 2.318 with dots grouping thousands
+        if (n == null || n.value() > Integer.MAX_VALUE || n.endToken() >= doc.size()) {
+            return null;
+        }
+        long value = n.value();
+        int noun = n.endToken();
+        if (doc.has(noun, Vocabulary.SEAT)) {
+            return new Count((int) value, null, noun + 1);
+        }
+        if (doc.has(noun, Vocabulary.VOTE)) {
+            return new Count(null, (int) value, noun + 1);
+        }
+        return null;
+    }
+
+    private static final java.util.Set<String> LISTS = java.util.stream.Stream.of("قائمة", "لائحة", "تحالف", "ائتلاف",
+            "كتلة", "قوائم", "لوائح").map(org.nashra.parser.internal.text.FoldedText::fold)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /** The alliance after ضمن: a named one, or {@code هذه اللائحة} — the list a result named before. */
+    private Found<Party> within(int from, int end, List<ElectionResult> before) {
+        if (doc.is(from, "هذه", "هذا", "تلك", "ذلك") && from + 1 < doc.size()) {
+            String head = doc.tok(from + 1).stem(); // هذه اللائحة: the list named last with that head
+            for (int b = before.size() - 1; b >= 0; b--) {
+                Party h = before.get(b).holder();
+                String name = h instanceof org.nashra.model.Organization o ? o.name()
+                        : h instanceof org.nashra.model.Group g ? g.text() : null;
+                if (name != null && org.nashra.parser.internal.text.FoldedText.fold(name).startsWith(head)) {
+                    return new Found<>(Reading.as(h, doc.span(from, from + 2)), from, from + 2);
+                }
+            }
+        }
+        if (doc.word(from) && doc.tok(from).hasStemIn(LISTS)) {
+            // ضمن قائمة «التغيير»: the list or alliance named right after ضمن
+            List<Found<Party>> named = Parties.one(r, from, end, k -> doc.is(k, "في") || doc.form(k).startsWith("ب"));
+            if (!named.isEmpty()) {
+                return named.get(0);
+            }
+        }
+        for (int j = from; j < end; j++) {
+            Found<org.nashra.model.Organization> o = r.entities().organization(doc, j, r.clause(j));
+            if (o != null) {
+                return new Found<>(o.value(), o.from(), o.to());
+            }
+        }
+        return null;
     }
 }

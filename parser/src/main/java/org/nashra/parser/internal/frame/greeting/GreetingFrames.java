@@ -36,6 +36,12 @@ import org.nashra.parser.internal.frame.Word;
  *   <li><b>form</b>: content before medium before a plain greeting — {@code تهنئة} congratulation,
  *       {@code تعزية/مواساة} condolence, {@code تمنيات} wishes (also {@code تمنى فيها …} after the sender),
  *       then {@code برقية} telegram, {@code رسالة} message, then {@code تحية} greeting;</li>
+ *   <li><b>read out or arrived</b>: {@code تلا العريف البرقيات الواردة الى المركز، ومنها برقيات من X، وY، ومن Z},
+ *       {@code قُرئت رسائل من …}; a speech that congratulates or salutes ({@code كلمة الجمعية … هنأ/حيّت فيها
+ *       الحضور}) is received from the body it speaks for; {@code بعث X رسالة … متمنياً للمؤتمر النجاح} is
+ *       received wishes; news received ({@code تلقت الجالية انباء … من}) is none;</li>
+ *   <li><b>sent, more forms</b>: {@code نهنئ/نبارك (لـ)X}, {@code نزف التهاني الى X}, {@code قدّم التعازي لـX},
+ *       Levantine {@code تتقدم X بأحر التهاني من أهلنا، ومن رفاقنا} (من marks the addressee once the sender is named);</li>
  *   <li><b>occasion</b>: {@code بمناسبة …}. Heading and signature lines are not read.</li>
  * </ul>
  */
@@ -69,6 +75,8 @@ public final class GreetingFrames {
                 sent(i, h);
             } else if ((h = verb(i, Vocabulary.TURN)) != null) {
                 turned(i);
+            } else if (verb(i, Vocabulary.OFFER) != null) {
+                offered(i);
             } else if (verb(i, Vocabulary.SINGLE_OUT) != null) {
                 singledOut(i);
             } else if ((h = verb(i, Vocabulary.SALUTE)) != null) {
@@ -77,7 +85,7 @@ public final class GreetingFrames {
                 passedOn(i);
             } else if (verb(i, Vocabulary.CONGRATULATE) != null || verb(i, Vocabulary.CONSOLE) != null) {
                 addressedDirectly(i, verb(i, Vocabulary.CONSOLE) != null ? Form.CONDOLENCE : Form.CONGRATULATION);
-            } else if (isMedium(i) && receivedRelative(i)) {
+            } else if (isMedium(i) && (receivedRelative(i) || readOut(i))) {
                 received(i, i);
             }
         }
@@ -103,6 +111,26 @@ public final class GreetingFrames {
         return false;
     }
 
+    /**
+     * {@code تلا العريف البرقيات الواردة الى الجمعية}, {@code قُرئت رسائل من …}: greetings that arrived
+     * ({@code الواردة}) or were read out to the gathering are received.
+     */
+    private boolean readOut(int i) {
+        for (int k = i + 1; k < i + 4 && k < doc.size(); k++) {
+            Lexicon.Hit h = doc.hit(k, Vocabulary.RECEIVE);
+            if (h != null && h.shape() == Word.Shape.PARTICIPLE) {
+                return true;
+            }
+        }
+        for (int k = i - 1; k >= 0 && k >= i - 4 && !doc.punct(k); k--) {
+            Lexicon.Hit h = doc.hit(k, Vocabulary.RECITE);
+            if (h != null && h.isVerb()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     // ---- received ----
 
     /** Senders after {@code من} from {@code from} on: one greeting each, the medium named before each. */
@@ -116,8 +144,8 @@ public final class GreetingFrames {
         boolean afterSender = true;
         while (k < end) {
             if (isMedium(k) || doc.has(k, Vocabulary.CONGRATULATION) || doc.has(k, Vocabulary.CONDOLENCE)) {
-                // برقيات التحايا والتهاني: one item; وبرقية من …: a new one after a sender
-                if (afterSender) {
+                // برقيات التحايا والتهاني: one item; وبرقية من …, ومنها برقيات من …: a new one
+                if (afterSender || doc.is(k - 1, "منها", "ومنها")) {
                     noun = k;
                     itemStart = k;
                     afterSender = false;
@@ -131,6 +159,10 @@ public final class GreetingFrames {
                 if (senders.isEmpty()) {
                     k++;
                     continue;
+                }
+                int after = senders.get(senders.size() - 1).to();
+                if (noun < 0 && !greetingNoun(after) && !greetingNoun(after + 1)) {
+                    break; // تلقت الجماهير انباء المجزرة من …: news received is no greeting
                 }
                 for (Found<Party> s : senders) {
                     int textFrom = s == senders.get(0) ? (start == k ? k + 1 : start) : s.from();
@@ -154,6 +186,11 @@ public final class GreetingFrames {
         if (any) {
             readTo = Math.max(readTo, k);
         }
+    }
+
+    private boolean greetingNoun(int k) {
+        return k < doc.size() && (isMedium(k) || doc.hasAny(k, Vocabulary.CONGRATULATION, Vocabulary.CONDOLENCE,
+                Vocabulary.WISHES));
     }
 
     private boolean stopsSender(int k) {
@@ -199,6 +236,18 @@ public final class GreetingFrames {
             }
             if (noun < 0 && !any && !h.isVerb() && k > verb + 2) {
                 return; // a verbal noun that sends no greeting
+            }
+            if (noun >= 0 && !any && h.isVerb() && doc.has(k, Vocabulary.WISHES) && doc.form(k + 1).startsWith("ل")) {
+                // بعثت X رسالة اعتذرت فيها … متمنية للمؤتمر النجاح: wishes sent to the gathering are received
+                if (doc.hasAny(k + 1, Vocabulary.CONFERENCE, Vocabulary.MEETING, Vocabulary.PARTICIPANTS)) {
+                    Found<Party> g = r.actorAt(k + 1, end);
+                    Party gathering = g != null ? g.value() : r.organizer() != null ? r.organizer() : r.issuer();
+                    Found<Party> named = subject != null ? subject : subjectOf(verb, noun);
+                    Party sender = named != null ? named.value() : from;
+                    add(Direction.RECEIVED, Form.WISHES, sender, gathering, verb, r.clause(k));
+                    readTo = Math.max(readTo, r.clause(k));
+                    return;
+                }
             }
             boolean to = doc.is(k, "الي", "والي") || doc.has(k, Vocabulary.WELCOME) && doc.form(k + 1).startsWith("ب");
             if (to && (noun >= 0 || any || sendsGreetings(verb))) {
@@ -288,9 +337,21 @@ public final class GreetingFrames {
         List<Found<Party>> tos = new ArrayList<>();
         int k = subject != null ? subject.to() : verb + 1;
         int lastTo = noun;
+        boolean byMin = false;
         while (k < end) {
-            if (k > noun && doc.punct(k, "،,") && !doc.is(k + 1, "والي", "الي")) {
+            if (k > noun && doc.punct(k, "،,") && !doc.is(k + 1, "والي", "الي") && !(byMin && doc.is(k + 1, "ومن"))) {
                 break;
+            }
+            if (subject != null && k > noun && doc.is(k, "من", "ومن") && k - lastTo <= 3 && (byMin || tos.isEmpty())) {
+                // Levantine: تتقدم X بأحر التهاني من أهلنا، ومن رفاقنا — the sender is named, من marks the addressee
+                List<Found<Party>> one = Parties.one(r, k + 1, end, j -> stopsAddressee(j) || doc.is(j, "ومن"));
+                if (!one.isEmpty()) {
+                    tos.addAll(one);
+                    lastTo = one.get(0).to();
+                    byMin = true;
+                    k = lastTo;
+                    continue;
+                }
             }
             if (doc.is(k, "الي", "والي") && (k < noun || k - lastTo <= 5)) {
                 List<Found<Party>> one = Parties.one(r, k + 1, end, this::stopsAddressee);
@@ -317,6 +378,51 @@ public final class GreetingFrames {
         int last = tos.isEmpty() ? noun + 1 : Math.max(noun + 1, tos.get(tos.size() - 1).to());
         int textEnd = occasionEnd(last, end);
         Form form = formOf(noun, -1, -1, end);
+        for (Found<Party> t : tos) {
+            add(Direction.SENT, form, from, t.value(), verb, textEnd);
+        }
+        if (!tos.isEmpty()) {
+            readTo = Math.max(readTo, textEnd);
+        }
+    }
+
+    /** {@code قدّم المشاركون التعازي لعائلة الفقيد}, {@code نقدم التهاني الى X، والى Y}: the greeting is the object. */
+    private void offered(int verb) {
+        int end = r.limit(verb);
+        int noun = -1;
+        for (int k = verb + 1; k < end && k < verb + 6; k++) {
+            if (doc.hasAny(k, Vocabulary.CONGRATULATION, Vocabulary.CONDOLENCE) && !doc.form(k).startsWith("ب")) {
+                noun = k;
+                break;
+            }
+        }
+        if (noun < 0) {
+            return;
+        }
+        Found<Party> subject = subjectOf(verb, noun);
+        Party from = subject != null ? subject.value() : r.actorOf(verb);
+        Form form = formOf(noun, -1, -1, Math.min(end, noun + 1));
+        int k = noun + 1;
+        while (k < end && doc.word(k) && doc.tok(k).reading().definite() && !hasLam(k)) {
+            k++; // التعازي الحارة، التهاني القلبية
+        }
+        List<Found<Party>> tos = new ArrayList<>();
+        while (k < end) {
+            int at = doc.is(k, "الي", "والي") ? k + 1 : doc.word(k) && hasLam(k) ? k : -1;
+            if (at < 0) {
+                break;
+            }
+            List<Found<Party>> one = Parties.one(r, at, end, this::stopsAddressee);
+            if (one.isEmpty()) {
+                break;
+            }
+            tos.addAll(one);
+            k = one.get(0).to();
+            if (doc.punct(k, "،,") && (doc.is(k + 1, "والي") || doc.word(k + 1) && hasLam(k + 1) && conjoined(k + 1))) {
+                k++;
+            }
+        }
+        int textEnd = tos.isEmpty() ? noun + 1 : occasionEnd(tos.get(tos.size() - 1).to(), end);
         for (Found<Party> t : tos) {
             add(Direction.SENT, form, from, t.value(), verb, textEnd);
         }
@@ -397,6 +503,16 @@ public final class GreetingFrames {
     /** {@code حيّا الرفيق X المؤتمر}: a salute to the gathering, received from its speaker. */
     private void saluted(int verb) {
         int end = Math.min(r.limit(verb), verb + 10);
+        if (doc.is(verb + 1, "فيها", "فيه")) {
+            // كلمة الرابطة … حيّت فيها الحضور: the body whose speech it is salutes the gathering
+            Party speaker = speechBody(verb);
+            Found<Party> to = r.actorAt(verb + 2, end);
+            if (speaker != null && to != null
+                    && doc.hasAny(verb + 2, Vocabulary.CONFERENCE, Vocabulary.MEETING, Vocabulary.PARTICIPANTS)) {
+                add(Direction.RECEIVED, Form.GREETING, speaker, to.value(), doc.sentenceStart(verb), to.to());
+            }
+            return;
+        }
         Found<Party> s = r.subjectAfter(verb);
         int k = s != null ? s.to() : verb + 1;
         Found<Party> to = r.actorAt(k, end);
@@ -410,12 +526,34 @@ public final class GreetingFrames {
     /** {@code هنّأ المؤتمر الرفيقة X بمناسبة …}, {@code يعزي التجمع عائلة الفقيد}: the object is the addressee. */
     private void addressedDirectly(int verb, Form form) {
         int end = r.limit(verb);
-        Found<Party> subject = r.subjectAfter(verb);
-        Party from = subject != null ? subject.value() : r.actorOf(verb);
+        Lexicon.Hit h = verb(verb, Vocabulary.CONGRATULATE) != null ? verb(verb, Vocabulary.CONGRATULATE)
+                : verb(verb, Vocabulary.CONSOLE);
+        boolean first = h.person() == Word.Person.FIRST_PLURAL || h.person() == Word.Person.FIRST_SINGULAR;
+        // نهنئ الرفيقة X: a first person has no subject after it; what follows is the addressee
+        Found<Party> subject = first ? null : r.subjectAfter(verb);
+        Party from = subject != null ? subject.value() : first ? r.we(verb) : r.actorOf(verb);
         int k = subject != null ? subject.to() : verb + 1;
+        while (k < end && doc.is(k, "ايضا", "كذلك", "بدورنا", "بدوره", "بدورها", "فيها", "فيه", "بحراره")) {
+            k++;
+        }
+        if (doc.is(verb + 1, "فيها", "فيه") && subject == null && !first) {
+            // كلمة الجمعية … هنأ فيها الشعب: the speech or letter congratulates; its body sends it to the audience
+            Party speaker = speechBody(verb);
+            if (speaker != null) {
+                int at = k;
+                List<Found<Party>> tos = Parties.one(r, k, end,
+                        j -> stopsAddressee(j) || j > at && doc.form(j).startsWith("بال")); // هنأ فيها الشعب بالعيد
+                if (!tos.isEmpty()) {
+                    add(Direction.RECEIVED, form, speaker, tos.get(0).value(), doc.sentenceStart(verb),
+                            occasionEnd(tos.get(0).to(), end));
+                    readTo = Math.max(readTo, tos.get(0).to());
+                }
+                return;
+            }
+        }
         // هنأ المجتمعون الرفيق …: a person or body follows (وهنا نود ان … is "here")
         if (!doc.word(k) || !(doc.tok(k).reading().definite() || r.entities().honorific(doc, k)
-                || r.entities().organizationHead(doc, k))) {
+                || r.entities().organizationHead(doc, k) || hasLam(k))) { // نبارك لأهلنا
             return;
         }
         List<Found<Party>> tos = Parties.read(r, k, end, this::stopsAddressee);
@@ -447,6 +585,22 @@ public final class GreetingFrames {
                 return;
             }
         }
+    }
+
+    /** {@code ألقى X كلمة الجمعية … هنأ فيها}: the body whose speech or letter it is, named before the verb in its sentence. */
+    private Party speechBody(int verb) {
+        int from = doc.sentenceStart(verb);
+        for (int k = verb - 1; k >= from; k--) {
+            if (doc.has(k, Vocabulary.MESSAGE) || doc.is(k, "كلمه")) {
+                List<Found<Organization>> named = r.organizations().within(k + 1, verb);
+                if (!named.isEmpty()) {
+                    return named.get(0).value();
+                }
+                Party before = r.subjectBefore(k);
+                return before;
+            }
+        }
+        return null;
     }
 
     /** The body a speech was given for ({@code كلمة منظمة الحزب …}) when the greetings name it by head ({@code الحزب}). */

@@ -14,6 +14,7 @@ import org.nashra.parser.internal.frame.Lexicon;
 import org.nashra.parser.internal.frame.Phrase;
 import org.nashra.parser.internal.frame.Reading;
 import org.nashra.parser.internal.frame.Vocabulary;
+import org.nashra.parser.internal.frame.acknowledgement.AcknowledgementFrames;
 import org.nashra.parser.internal.frame.Word;
 import org.nashra.parser.internal.frame.Word.Shape;
 
@@ -184,10 +185,16 @@ public final class ResolutionFrames {
         if (i >= doc.size() || !doc.word(i)) {
             return null;
         }
+        if (AcknowledgementFrames.valuesPosition(doc, i) && !inRelativeClause(i, doc.hit(i, Vocabulary.APPRECIATE))) {
+            return new Cue(i, Kind.PRAISE, doc.hit(i, Vocabulary.APPRECIATE)); // نثمّن موقف النقابة
+        }
         for (Lexicon.Hit h : doc.hits(i)) {
             Kind kind = kindOf(h.word());
-            if (kind == null) {
-                continue;
+            if (kind == null || h.word() == Vocabulary.PRAISE && AcknowledgementFrames.praisesService(doc, i)) {
+                continue; // نوّه بالمجهود الذي بذلته X: an acknowledgement of a service
+            }
+            if (!h.isVerb() && doc.hasAny(i - 1, Vocabulary.TELEGRAM, Vocabulary.MESSAGE, Vocabulary.GREETING)) {
+                continue; // برقيات مساندة، رسالة تضامن: the noun names a greeting, not an act
             }
             Cue c = switch (h.shape()) {
                 case PAST, PRESENT, FUTURE -> verbCue(i, h, kind);
@@ -337,15 +344,42 @@ public final class ResolutionFrames {
     /** An affirmation whose content is a future of the actor (ستبقى، سنواصل، لن تثنيها): a pledge. */
     private boolean promisesFuture(int from, int to) {
         boolean that = false;
+        boolean otherSubject = false;
         for (int k = from + 1; k < to; k++) {
             String f = doc.form(k);
             if (f.equals("ان") || f.equals("بان")) {
                 that = true;
+                otherSubject = false;
             } else if (that && (f.equals("لن") || f.equals("سوف") || isFuture(f))) {
-                return true;
+                // أكدت ان نوروز سيبقى: a future of another subject is asserted, not promised; سنبقى is ours,
+                // and so is لن تثنيها (the actor is its object)
+                String s = f.startsWith("و") || f.startsWith("ف") ? f.substring(1) : f;
+                boolean objectIsUs = f.equals("لن") && k + 1 < to && doc.word(k + 1)
+                        && doc.form(k + 1).length() >= 5 && (doc.form(k + 1).endsWith("ها")
+                        || doc.form(k + 1).endsWith("هم") || doc.form(k + 1).endsWith("نا"));
+                return !otherSubject || s.startsWith("سن") || objectIsUs;
+            } else if (that && doc.word(k) && !self(k)) {
+                otherSubject = true;
             }
         }
         return false;
+    }
+
+    /**
+     * The actor's side as subject: the issuer or organizer named again, a body named by its head
+     * ({@code ان الجمعية ستواصل}, {@code ان الرابطة ستبقى}) or the participants.
+     */
+    private boolean self(int k) {
+        if (doc.word(k) && doc.tok(k).reading().definite() && r.entities().organizationHead(doc, k)
+                || doc.has(k, Vocabulary.PARTICIPANTS)) {
+            return true;
+        }
+        Found<Party> a = r.actorAt(k, k + 1);
+        if (a == null || !(a.value() instanceof org.nashra.model.Organization o) || o.name() == null) {
+            return false;
+        }
+        return r.issuer() instanceof org.nashra.model.Organization i && o.name().equals(i.name())
+                || r.organizer() instanceof org.nashra.model.Organization g && o.name().equals(g.name());
     }
 
     private static boolean isFuture(String f) {

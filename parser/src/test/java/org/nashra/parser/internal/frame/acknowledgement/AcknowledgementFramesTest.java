@@ -54,4 +54,82 @@ class AcknowledgementFramesTest {
     void aPriceIsNotValuedAndDeterringIsNotPraising() {
         assertThat(read("ودفعت الجالية ثمناً باهظاً، ولن تثنيها الصعوبات عن العمل.")).isEmpty();
     }
+
+    @Test
+    void notingTheEffortSomeoneSpentIsPraiseNotAPosition() {
+        var b = BulletinParser.parse("ونوهت الهيئة الادارية بالجهود الكبيرة التي بذلها اعضاء فرع ليون في تنظيم المعرض.");
+        assertThat(b.acknowledgements()).singleElement().satisfies(a -> {
+            assertThat(a.kind()).isEqualTo(Kind.PRAISE);
+            assertThat(a.reason()).isEqualTo("تنظيم المعرض");
+        });
+        assertThat(b.resolutions()).isEmpty();
+    }
+
+    @Test
+    void singlingOutWithThanksOrPraiseAcknowledgesTheObject() {
+        assertThat(read("وخص المجتمعون بالشكر الأستاذة سهام بن علي على استضافتها الاجتماع في بيتها."))
+                .singleElement().satisfies(a -> {
+                    assertThat(a.kind()).isEqualTo(Kind.THANKS);
+                    assertThat(a.reason()).isEqualTo("استضافتها الاجتماع في بيتها");
+                });
+        assertThat(read("وخصت الجمعية بالثناء مكتبة «الفجر» لتبرعها بالكتب."))
+                .singleElement().satisfies(a -> {
+                    assertThat(a.kind()).isEqualTo(Kind.PRAISE);
+                    assertThat(a.reason()).isEqualTo("تبرعها بالكتب");
+                });
+    }
+
+    @Test
+    void recipientsSetApartByCommaAndIlaAreThankedApart() {
+        assertThat(read("ونتقدم بالشكر الى اعضاء النادي الذين تبرعوا بالكتب، والى الطلبة الذين ساعدوا في التنظيم."))
+                .hasSize(2);
+    }
+
+    @Test
+    void onInsideARelativeClauseIsNoReason() {
+        assertThat(read("وشكر الرئيس الشباب الذين عملوا طويلا على تحضير المعرض، وخص بالتقدير فرقة الكورال."))
+                .hasSize(2).first().satisfies(a -> assertThat(a.reason()).isNull());
+    }
+
+    @Test
+    void gratitudeIsThanks() {
+        assertThat(read("وعبر الرئيس عن امتنانه لبلدية المدينة على دعمها.")).singleElement()
+                .satisfies(a -> assertThat(a.kind()).isEqualTo(Kind.THANKS));
+    }
+
+    @Test
+    void valuingTheEffortsSomeoneSpentAcknowledgesWhoSpentThem() {
+        Acknowledgement a = read("عقدت جمعية الصداقة مؤتمرها العام في ستوكهولم. ويثمن المكتب عاليا الجهود التي بذلها "
+                + "الرفاق في التحضير للمعرض.").get(0);
+        assertThat(a.kind()).isEqualTo(Kind.APPRECIATION);
+        assertThat(a.to()).hasSize(1);
+        assertThat(a.reason()).isEqualTo("التحضير للمعرض");
+    }
+
+    @Test
+    void praisingTheRoleOfSomeoneAcknowledgesThem() {
+        Acknowledgement a = read("عقدت جمعية الصداقة مؤتمرها العام في ستوكهولم. وأثنت الرئيسة على دور المتطوعين في "
+                + "التنظيم.").get(0);
+        assertThat(a.kind()).isEqualTo(Kind.PRAISE);
+        assertThat(a.to()).hasSize(1);
+        assertThat(a.reason()).isEqualTo("التنظيم");
+    }
+
+    @Test
+    void appreciationOfTheEffortsOfSomeoneGoesToThem() {
+        Acknowledgement a = read("عقدت رابطة المرأة العربية في مونتريال اجتماعها الشهري يوم السبت. وأعربت الرئيسة عن "
+                + "تقديرها العالي لجهود عضوات الهيئة الادارية في تنظيم الحملة.").get(0);
+        assertThat(a.kind()).isEqualTo(Kind.APPRECIATION);
+        assertThat(a.to()).hasSize(1);
+        assertThat(a.reason()).isEqualTo("تنظيم الحملة");
+    }
+
+    @Test
+    void eachOfSeveralBodiesIsThankedButEveryoneWhoHelpedIsOneGroup() {
+        assertThat(read("عقدت جمعية الصداقة مؤتمرها العام في ستوكهولم. وفي الختام توجه المؤتمر بالشكر الى كل من "
+                + "بلدية ستوكهولم واتحاد الطلبة على دعمهما.")).singleElement()
+                .satisfies(a -> assertThat(a.to()).hasSize(2));
+        assertThat(read("عقدت جمعية الصداقة مؤتمرها العام في ستوكهولم. كما قدم الرئيس الشكر لكل من ساهم في انجاح "
+                + "الحفل.")).singleElement().satisfies(a -> assertThat(a.to()).hasSize(1));
+    }
 }

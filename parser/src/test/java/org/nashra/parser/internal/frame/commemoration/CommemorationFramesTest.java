@@ -46,4 +46,45 @@ class CommemorationFramesTest {
     void sonsAreNotAEulogyAndASloganIsNoTribute() {
         assertThat(read("وحضر ابناء الجالية الحفل. المجد والخلود لذكرى الشهداء")).isEmpty();
     }
+
+    @Test
+    void theFatihaReadForTheDeadIsACommemorationOfFormOther() {
+        assertThat(read("وبعد قراءة الفاتحة على روح الفنان الراحل جميل بشير، افتتح الرئيس الجلسة."))
+                .singleElement().satisfies(c -> {
+                    assertThat(c.form()).isEqualTo(Commemoration.Form.OTHER);
+                    assertThat(c.honoring()).isEqualTo("الفنان الراحل جميل بشير");
+                });
+    }
+
+    @Test
+    void anObituaryToldToSomeoneHonoursTheDeadNotThoseTold() {
+        assertThat(read("تنعى جمعية الأطباء العرب في برلين الى الجالية العربية في ألمانيا زميلها الدكتور فؤاد "
+                + "الساعدي (أبو علي) الذي وافته المنية أمس."))
+                .singleElement().satisfies(c -> assertThat(c.honoring()).isEqualTo("الدكتور فؤاد الساعدي (أبو علي)"));
+        assertThat(read("ينعى اتحاد الكتاب الى أعضائه وأصدقائه الفقيد الشاعر حسن الموصلي الذي رحل امس."))
+                .singleElement().satisfies(c -> assertThat(c.honoring()).isEqualTo("الفقيد الشاعر حسن الموصلي"));
+    }
+
+    @Test
+    void aEulogyHonoursTheNamedDeadPastTheirTitles() {
+        assertThat(read("عقدت جمعية الصداقة مؤتمرها العام في ستوكهولم. وأقامت الجمعية حفل تأبين للراحل الشاعر كريم "
+                + "العراقي في قاعة البلدية.")).singleElement()
+                .satisfies(c -> assertThat(c.honoring()).isEqualTo("الراحل الشاعر كريم العراقي"));
+    }
+
+    @Test
+    void anAnniversaryHonoursTheDeadNotItsOrdinal() {
+        assertThat(read("عقدت جمعية الصداقة مؤتمرها العام في ستوكهولم. وأحيت الجالية الذكرى الأربعين لرحيل الفنان "
+                + "جميل بشير.")).singleElement()
+                .satisfies(c -> assertThat(c.honoring()).isEqualTo("الفنان جميل بشير"));
+    }
+
+    @Test
+    void theFatihaReadInMercyHonoursWhomFollowsOn() {
+        assertThat(read("عقدت جمعية الصداقة مؤتمرها العام في ستوكهولم. وقرأ الحاضرون سورة الفاتحة ترحما على أرواح "
+                + "ضحايا الفيضانات.")).singleElement().satisfies(c -> {
+                    assertThat(c.form()).isEqualTo(Form.OTHER);
+                    assertThat(c.honoring()).isEqualTo("ضحايا الفيضانات");
+                });
+    }
 }

@@ -70,4 +70,110 @@ class ElectionFramesTest {
         assertThat(e.body()).isEqualTo("مكتباً تنفيذياً");
         assertThat(e.term()).isEqualTo(Period.ofYears(4));
     }
+
+    @Test
+    void postsListedAsLabelledLinesGiveEachHolderThePost() {
+        Election e = read("عقدت جمعية الطلبة العرب مؤتمرها العام في مدينة ليون يوم السبت. وجرى انتخاب لجنة تنفيذية "
+                + "جديدة، وقد توزعت المهام فيها كالتالي:\n- الرئيس: السيد كمال يوسف\n"
+                + "- أمين السر: الدكتورة ليلى حداد\n- أعضاء: سامر علي، ورنا خليل\nوفي الختام شكر الرئيس الحضور.").get(0);
+        assertThat(e.body()).isEqualTo("لجنة تنفيذية");
+        assertThat(e.elected()).extracting(Person::name).containsExactly("كمال يوسف", "ليلى حداد", "سامر علي", "رنا خليل");
+        assertThat(e.elected()).extracting(Person::role).containsExactly("الرئيس", "أمين السر", "أعضاء", "أعضاء");
+    }
+
+    @Test
+    void aBodyRenewedByAVoteNamedLaterInTheClause() {
+        Election e = read("وأسفر انتخاب المندوبين عن تشكيل الهيئة الادارية لعهدة مدتها سنتان.").get(0);
+        assertThat(e.body()).isEqualTo("الهيئة الادارية");
+        assertThat(e.term()).isEqualTo(Period.ofYears(2));
+    }
+
+    @Test
+    void choosingOrNamingSomeoneToAPostIsAnElection() {
+        assertThat(read("واختار المؤتمرون بالإجماع الدكتورة سعاد الكردي رئيسة فخرية للرابطة."))
+                .extracting(Election::body).containsExactly("رئيسة فخرية للرابطة");
+        assertThat(read("وقرر الاجتماع تسمية الرفيق عادل ناصر منسقاً لشؤون الشباب."))
+                .extracting(Election::body).containsExactly("منسقاً لشؤون الشباب");
+    }
+
+    @Test
+    void aTaskGivenIsNoPost() {
+        assertThat(read("وقرر الاجتماع تكليف السيدة منى الراشد بمتابعة ملف الاعلام.")).isEmpty();
+    }
+
+    @Test
+    void aPublicElectionIsNoElectedBody() {
+        assertThat(read("وتحدث الضيف عن الانتخابات البلدية المقبلة وعن انتخاب المجالس المحلية.")).isEmpty();
+    }
+
+    private static List<ElectionResult> results(String text) {
+        return BulletinParser.parse(text).electionResults();
+    }
+
+    @Test
+    void seatsWrittenInWordsWonByAListNamedInAVerbalNoun() {
+        assertThat(results("وأسفرت الانتخابات عن فوز قائمة «الوفاء» بسبعة مقاعد من أصل تسعة."))
+                .singleElement().satisfies(e -> assertThat(e.seats()).isEqualTo(7));
+    }
+
+    @Test
+    void votesWithDotsGroupingThousandsAreWhole() {
+        assertThat(results("وحلت المرشحة سعاد الكردي في المرتبة الثانية بـ 1.250 صوتاً."))
+                .singleElement().satisfies(e -> {
+                    assertThat(e.votes()).isEqualTo(1250);
+                    assertThat(e.seats()).isNull();
+                });
+    }
+
+    @Test
+    void withinThisListIsTheListNamedBefore() {
+        List<ElectionResult> rs = results("وأسفرت الانتخابات عن فوز قائمة «الوفاء» بسبعة مقاعد، وحصل مرشحو الجمعية "
+                + "على ثلاثة مقاعد ضمن هذه القائمة.");
+        assertThat(rs).hasSize(2);
+        assertThat(rs.get(1).seats()).isEqualTo(3);
+        assertThat(rs.get(1).within()).isEqualTo(new org.nashra.model.Group("قائمة «الوفاء»", rs.get(1).within().span()));
+    }
+
+    @Test
+    void aMarginIsNoResult() {
+        assertThat(results("وفاز الرفيق كامل الحسن بمقعد في المجلس بفارق 12 صوتاً."))
+                .singleElement().satisfies(e -> {
+                    assertThat(e.seats()).isEqualTo(1);
+                    assertThat(e.votes()).isNull();
+                });
+    }
+
+    @Test
+    void aPostInBracketsAfterANameIsItsHoldersPost() {
+        Election e = read("عقدت جمعية الصداقة مؤتمرها العام في ستوكهولم. وانتخب المؤتمر هيئة ادارية جديدة تألفت من: "
+                + "سامر علي (رئيساً)، رنا خليل (أمينة سر)، وكمال يوسف (أميناً للصندوق).").get(0);
+        assertThat(e.elected()).extracting(Person::role).containsExactly("رئيساً", "أمينة سر", "أميناً للصندوق");
+    }
+
+    @Test
+    void withinIsTheListNamedAfterDimn() {
+        assertThat(results("عقدت جمعية الصداقة مؤتمرها العام في ستوكهولم. وحصلت الجمعية على مقعدين ضمن قائمة "
+                + "«التغيير» في انتخابات المجلس.")).singleElement().satisfies(e -> {
+                    assertThat(e.seats()).isEqualTo(2);
+                    assertThat(e.within()).isInstanceOf(org.nashra.model.Group.class);
+                    assertThat(((org.nashra.model.Group) e.within()).text()).isEqualTo("قائمة «التغيير»");
+                });
+    }
+
+    @Test
+    void obtainingSeatsAsAVerbalNounIsAResult() {
+        assertThat(results("وقد اسفرت الانتخابات عن حصول تحالف «الأمل» على أربعة عشر مقعداً."))
+                .singleElement().satisfies(e -> assertThat(e.seats()).isEqualTo(14));
+    }
+
+    @Test
+    void byAcclamationIsHowNotAnElectionAndTheTermIsNoPartOfThePost() {
+        List<Election> es = read("عقدت رابطة المرأة العربية في مونتريال اجتماعها الشهري يوم السبت. وانتخبت الهيئة "
+                + "العامة بالتزكية السيدة هدى العلي رئيسة للرابطة لدورة جديدة مدتها سنتان.");
+        assertThat(es).singleElement().satisfies(e -> {
+            assertThat(e.body()).isEqualTo("رئيسة للرابطة");
+            assertThat(e.term()).isEqualTo(Period.ofYears(2));
+            assertThat(e.elected()).extracting(Person::name).containsExactly("هدى العلي");
+        });
+    }
 }

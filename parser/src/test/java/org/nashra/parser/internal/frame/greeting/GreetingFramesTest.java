@@ -116,4 +116,97 @@ class GreetingFramesTest {
         assertThat(gs).hasSize(2).extracting(Greeting::form).containsOnly(Form.CONDOLENCE);
         assertThat(name(gs.get(0).to())).isEqualTo("سالم الهاشمي");
     }
+
+    @Test
+    void greetingsReadOutToTheGatheringAreReceivedOnePerSender() {
+        List<Greeting> gs = read("عقدت جمعية الصداقة الكندية العربية حفلها السنوي. وقرأ مقدم الحفل الرسائل الواردة الى "
+                + "الجمعية، ومنها رسائل من نقابة المعلمين في ليون، واتحاد الكتاب، ومن رئيس بلدية المدينة.");
+        assertThat(gs).extracting(Greeting::direction).containsOnly(Direction.RECEIVED);
+        assertThat(gs).hasSize(3).extracting(g -> g.from() instanceof Person p ? p.role() : name(g.from()))
+                .containsExactly("نقابة المعلمين", "اتحاد الكتاب", "رئيس بلدية المدينة");
+        assertThat(gs).extracting(Greeting::form).containsOnly(Form.MESSAGE);
+    }
+
+    @Test
+    void weCongratulateIsACongratulationSentToWhomFollows() {
+        List<Greeting> gs = read("ونهنئ كذلك الرفيقين سامي العلي ونادر الخطيب بمناسبة فوزهما في انتخابات النقابة.");
+        assertThat(gs).extracting(Greeting::direction).containsOnly(Direction.SENT);
+        assertThat(gs).extracting(g -> name(g.to())).containsExactly("سامي العلي", "نادر الخطيب");
+        assertThat(gs).extracting(Greeting::form).containsOnly(Form.CONGRATULATION);
+    }
+
+    @Test
+    void aSpeechThatCongratulatesIsReceivedFromTheBodyItSpeaksFor() {
+        List<Greeting> gs = read("وألقى الأستاذ كريم الدباغ كلمة اتحاد الكتاب العرب هنأ فيها الجالية بالعيد.");
+        assertThat(gs).hasSize(1);
+        assertThat(gs.get(0).direction()).isEqualTo(Direction.RECEIVED);
+        assertThat(name(gs.get(0).from())).isEqualTo("اتحاد الكتاب العرب");
+        assertThat(name(gs.get(0).to())).isEqualTo("الجالية");
+    }
+
+    @Test
+    void levantineMinAfterTheCongratulationMarksTheAddressee() {
+        List<Greeting> gs = read("يتقدم مكتب الحركة في ملبورن بأصدق التهاني من أبناء الجالية في أستراليا، ومن رفاقنا "
+                + "في الوطن، بمناسبة الفوز في الانتخابات.");
+        assertThat(gs).hasSize(2);
+        assertThat(gs).extracting(Greeting::direction).containsOnly(Direction.SENT);
+        assertThat(name(gs.get(0).from())).isEqualTo("مكتب الحركة");
+    }
+
+    @Test
+    void congratulationsBroughtOrBlessingsGivenAreSent() {
+        assertThat(read("تزف رابطة الشباب أحر التهاني الى الرفيقة سعاد الكردي بمناسبة تخرجها."))
+                .extracting(g -> name(g.to())).containsExactly("سعاد الكردي");
+        assertThat(read("نبارك للرفيق حسن العمري فوزه بعضوية المجلس."))
+                .extracting(Greeting::form).containsExactly(Form.CONGRATULATION);
+    }
+
+    @Test
+    void newsReceivedIsNoGreeting() {
+        assertThat(read("تلقت الجالية بألم بالغ انباء الفيضانات من مدينة درنة وما خلفته من ضحايا.")).isEmpty();
+    }
+
+    @Test
+    void aLetterSentWishingTheGatheringWellIsReceivedWishes() {
+        List<Greeting> gs = read("عقدت رابطة الأدباء مؤتمرها الثالث في برلين. وبعث اتحاد الكتاب رسالة اعتذر فيها عن "
+                + "الحضور متمنيا للمؤتمر النجاح.");
+        assertThat(gs).singleElement().satisfies(g -> {
+            assertThat(g.direction()).isEqualTo(Direction.RECEIVED);
+            assertThat(g.form()).isEqualTo(Form.WISHES);
+            assertThat(name(g.from())).isEqualTo("اتحاد الكتاب");
+            assertThat(name(g.to())).isEqualTo("رابطة الأدباء");
+        });
+    }
+
+    @Test
+    void aSpeechThatSalutesTheAudienceIsAGreetingReceivedFromItsBody() {
+        List<Greeting> gs = read("أقامت الجالية العراقية في ملبورن حفلا بمناسبة عيد نوروز. وألقت السيدة نادية كلمة "
+                + "رابطة المرأة العراقية حيت فيها الحضور.");
+        assertThat(gs).singleElement().satisfies(g -> {
+            assertThat(g.direction()).isEqualTo(Direction.RECEIVED);
+            assertThat(name(g.from())).isEqualTo("رابطة المرأة العراقية");
+        });
+    }
+
+    @Test
+    void weBlessOurPeopleIsSentToThem() {
+        List<Greeting> gs = read("أقامت الجالية العراقية في ملبورن حفلا بمناسبة عيد نوروز. ونبارك لأهلنا في كردستان "
+                + "بمناسبة العيد.");
+        assertThat(gs).singleElement().satisfies(g -> {
+            assertThat(g.direction()).isEqualTo(Direction.SENT);
+            assertThat(g.occasion()).isEqualTo("العيد");
+        });
+    }
+
+    @Test
+    void condolencesOrCongratulationsOfferedAreSentToEachAddressee() {
+        assertThat(read("عقدت جمعية الصداقة مؤتمرها العام في ستوكهولم. وقدم المشاركون التعازي لعائلة الفقيد سامي "
+                + "الخطيب.")).singleElement().satisfies(g -> {
+                    assertThat(g.direction()).isEqualTo(Direction.SENT);
+                    assertThat(g.form()).isEqualTo(Form.CONDOLENCE);
+                });
+        assertThat(read("عقدت جمعية الصداقة مؤتمرها العام في ستوكهولم. ونقدم التهاني الحارة الى الرفيق حسن العلي، "
+                + "والى الرفيقة سلمى يوسف بمناسبة تخرجهما.")).extracting(g -> name(g.to()))
+                .containsExactly("حسن العلي", "سلمى يوسف");
+    }
 }

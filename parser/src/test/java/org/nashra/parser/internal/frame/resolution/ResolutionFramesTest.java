@@ -152,4 +152,32 @@ class ResolutionFramesTest {
     void aPossessedObjectAfterAnUnknownSubjectGivesTheKind() {
         assertThat(kinds("وتؤكد القوى الموقعة دعمها الكامل للمبادرة.")).containsExactly(Kind.SUPPORT);
     }
+
+    @Test
+    void aPluralParticipleOfCallingIsACall() {
+        assertThat(kinds("واستنكر المشاركون الاعتداء على المسجد، داعين الشرطة الى حماية دور العبادة."))
+                .containsExactly(Kind.CONDEMNATION, Kind.CALL);
+    }
+
+    @Test
+    void affirmingTheFutureOfSomethingElseIsEmphasisNotAPledge() {
+        assertThat(kinds("عقدت رابطة الكتاب العرب ندوتها السنوية. واكدت الرابطة ان الشعر سيبقى صوت المنفيين."))
+                .containsExactly(Kind.EMPHASIS);
+        assertThat(kinds("عقدت رابطة الكتاب العرب ندوتها السنوية. واكدت الرابطة ان الرابطة ستبقى وفية لقرائها."))
+                .containsExactly(Kind.PLEDGE);
+        assertThat(kinds("عقدت رابطة الكتاب العرب ندوتها السنوية. واكدت ان الحملات لن تثنيها عن عملها."))
+                .containsExactly(Kind.PLEDGE);
+    }
+
+    @Test
+    void valuingAStandTakenIsPraiseAsAPosition() {
+        var b = org.nashra.parser.BulletinParser.parse("ونثمّن موقف اتحاد الطلبة الرافض لرفع الرسوم الجامعية.");
+        assertThat(b.resolutions()).extracting(org.nashra.model.Resolution::kind).containsExactly(Kind.PRAISE);
+        assertThat(b.acknowledgements()).isEmpty();
+    }
+
+    @Test
+    void aTelegramOfSupportIsAGreetingNotSupport() {
+        assertThat(kinds("ووصلت الى المؤتمر برقيات مساندة من نقابة المهندسين ومن اتحاد الفلاحين.")).isEmpty();
+    }
 }
