@@ -282,11 +282,18 @@ public final class Vocabulary {
 
     /** A minute of silence or mourning: دقيقة صمت، دقيقة حداد. */
     public static final Word MINUTE = Word.exact("دقيقة", "دقائق");
-    public static final Word SILENCE = Word.exact("صمت", "حداد", "الصمت", "الحداد");
+    public static final Word SILENCE = Word.exact("صمت", "حداد", "الصمت", "الحداد", "اجلال", "الاجلال", "وفاء",
+            "الوفاء", "احترام", "تكريم", "وفا", "الوفا");
     /** In honour of: إجلالاً، حداداً، تكريماً، وفاءً، استذكاراً، على روح. */
     public static final Word HONOURING = Word.exact("اجلالا", "حدادا", "تكريما", "وفاء", "وفاءا", "استذكارا",
             "اكراما", "تخليدا", "احتراما", "ترحما");
     public static final Word SOUL = Word.exact("روح", "ارواح");
+    /** Praying for the dead's mercy: ترحّم على (أرواح) X — a commemoration of form other. */
+    public static final Word MERCY = Word.verb("ترحم", "يترحم").participle("مترحم");
+    /** Remembering the dead with honour: استذكر، يستذكر X — a tribute. */
+    public static final Word REMEMBER = Word.verb("استذكر", "يستذكر").participle("مستذكر");
+    /** Honouring someone's name or memory (كرّم اسمه), which continues a tribute. */
+    public static final Word HONOUR = Word.verb("كرم", "يكرم");
     /** Names read out: تُليت أسماء، تلاوة أسماء. */
     public static final Word NAMES = Word.exact("اسماء");
     public static final Word RECITE = Word.verb("تلا", "يتلو").past("تليت").masdar("تلاوة", "قراءة")

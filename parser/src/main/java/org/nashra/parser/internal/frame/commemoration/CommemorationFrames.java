@@ -52,6 +52,16 @@ public final class CommemorationFrames {
                 out.add(names(i));
             } else if (doc.has(i, Vocabulary.RECITE) && fatiha(i) > 0) {
                 out.add(fatihaRead(i, fatiha(i)));
+            } else if (doc.has(i, Vocabulary.MERCY) && !doc.has(i, Vocabulary.HONOURING) && verb(i, Vocabulary.MERCY)) {
+                Commemoration c = mercy(i);
+                if (c != null) {
+                    out.add(c);
+                }
+            } else if (doc.has(i, Vocabulary.REMEMBER) && verb(i, Vocabulary.REMEMBER)) {
+                Commemoration c = remembrance(i);
+                if (c != null) {
+                    out.add(c);
+                }
             } else if (doc.has(i, Vocabulary.EULOGY)) {
                 Commemoration c = eulogy(i);
                 if (c != null) {
@@ -124,6 +134,65 @@ public final class CommemorationFrames {
         int skip = from < end && doc.word(from) ? Parties.clitics(doc, from) : 0;
         Phrase h = from < end ? doc.phrase(from, skip, end) : null;
         return commemoration(Form.OTHER, h == null ? null : h.text(), i, end);
+    }
+
+    private boolean verb(int i, org.nashra.parser.internal.frame.Word w) {
+        Lexicon.Hit h = doc.hit(i, w);
+        return h != null && h.isVerb();
+    }
+
+    /** {@code ترحّم المشاركون على أرواح ضحايا الفيضان}: a prayer for the dead named after على (روح). */
+    private Commemoration mercy(int i) {
+        int end = r.clause(i);
+        for (int k = i + 1; k < end && k < i + 6; k++) {
+            if (doc.is(k, "علي")) {
+                int from = doc.has(k + 1, Vocabulary.SOUL) ? k + 2 : k + 1;
+                Phrase h = from < end ? doc.phrase(from, 0, end) : null;
+                return h == null ? null : commemoration(Form.OTHER, h.text(), i, end);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * {@code يستذكر النادي بكل إجلال شهداء الوطن الذين …}, {@code استذكر فيها الراحل X، ثم كرّم المؤتمر اسمه}:
+     * a tribute to the dead or the named person remembered; a following {@code ثم كرّم … اسمه} is part of it.
+     */
+    private Commemoration remembrance(int i) {
+        int end = r.clause(i);
+        int from = -1;
+        for (int k = i + 1; k < end && from < 0; k++) {
+            if (doc.word(k) && (THE_DEAD.contains(doc.form(k)) || MARTYRS.contains(doc.form(k)))) {
+                from = k;
+            }
+        }
+        if (from < 0) {
+            for (Found<org.nashra.model.Person> p : r.persons().within(i + 1, end)) {
+                if (p.value().name() != null) {
+                    from = p.from();
+                    break;
+                }
+            }
+        }
+        if (from < 0) {
+            return null; // استذكر الحضور أيام الدراسة: a memory, not a tribute to the dead
+        }
+        int to = end;
+        for (int k = from + 1; k < end; k++) {
+            if (doc.has(k, Vocabulary.RELATIVE)) {
+                to = k;
+                break;
+            }
+        }
+        Phrase h = doc.phrase(from, 0, to);
+        int span = end;
+        for (int k = end; k < end + 3 && k < r.layout().bodyTo(); k++) {
+            if (doc.word(k) && doc.has(k, Vocabulary.HONOUR) && verb(k, Vocabulary.HONOUR)) {
+                span = r.clause(k); // ثم كرّم المؤتمر اسمه: the same tribute goes on
+                break;
+            }
+        }
+        return commemoration(Form.TRIBUTE, h == null ? null : h.text(), i, span);
     }
 
     /** {@code تُليت اسماء كوكبة من الرفاق الذين رحلوا عنا …}. */
@@ -199,6 +268,9 @@ public final class CommemorationFrames {
 
     private static final java.util.Set<String> THE_DEAD = java.util.Set.of("الفقيد", "الفقيده", "المرحوم",
             "المرحومه", "الراحل", "الراحله", "المغفور");
+
+    private static final java.util.Set<String> MARTYRS = java.util.Set.of("شهدا", "الشهدا", "شهيد", "الشهيد",
+            "الشهيده", "ضحايا", "الضحايا", "الراحلين", "الراحلون", "روح", "ارواح");
 
     private static final java.util.Set<String> PASSING = java.util.Set.of("رحيل", "وفاه", "استشهاد", "غياب", "رحيله",
             "وفاته", "استشهاده");

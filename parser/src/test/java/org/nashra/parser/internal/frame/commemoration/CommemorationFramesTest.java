@@ -87,4 +87,36 @@ class CommemorationFramesTest {
                     assertThat(c.honoring()).isEqualTo("ضحايا الفيضانات");
                 });
     }
+
+    @Test
+    void aMinuteOfReverenceOrLoyaltyIsAMinuteOfSilence() {
+        Commemoration c = read("واختتم الحفل بالوقوف دقيقة وفاء لأرواح ضحايا السيول.").get(0);
+        assertThat(c.form()).isEqualTo(Form.MINUTE_OF_SILENCE);
+        assertThat(read("وقف الجميع دقيقة إجلال لشهداء المدينة.")).extracting(Commemoration::form)
+                .containsExactly(Form.MINUTE_OF_SILENCE);
+    }
+
+    @Test
+    void prayingForTheMercyOfTheDeadIsACommemorationOfFormOther() {
+        Commemoration c = read("وترحّم الحاضرون على أرواح ضحايا حريق المصنع في الضاحية.").get(0);
+        assertThat(c.form()).isEqualTo(Form.OTHER);
+        assertThat(c.honoring()).isEqualTo("ضحايا حريق المصنع في الضاحية");
+    }
+
+    @Test
+    void rememberingTheDeadWithReverenceIsATribute() {
+        Commemoration c = read("ويستذكر النادي بكل فخر شهداء الجالية الذين سقطوا في الحرب.").get(0);
+        assertThat(c.form()).isEqualTo(Form.TRIBUTE);
+        assertThat(c.honoring()).isEqualTo("شهداء الجالية");
+        assertThat(read("واستذكرت الرئيسة الفقيد الاستاذ سامي الحلو، ثم كرّمت الجمعية اسمه بلوحة تذكارية."))
+                .singleElement().satisfies(t -> {
+                    assertThat(t.form()).isEqualTo(Form.TRIBUTE);
+                    assertThat(t.text()).endsWith("بلوحة تذكارية");
+                });
+    }
+
+    @Test
+    void rememberingSomethingThatIsNoPersonIsNoTribute() {
+        assertThat(read("واستذكر المشاركون ايام الدراسة الجميلة.")).isEmpty();
+    }
 }
