@@ -46,11 +46,16 @@ public final class Vocabulary {
             .or(Word.exact("توصيات"))
             .or(Word.verb("اقترح", "يقترح").masdar("اقتراح"));
 
-    /** Emphasis: أكد، يؤكد، تأكيد، مؤكداً؛ شدد؛ نبّه؛ حذّر. */
+    /** Emphasis: أكد، يؤكد، تأكيد، مؤكداً؛ شدد؛ نبّه. */
     public static final Word EMPHASISE = Word.verb("أكد", "يؤكد").participle("مؤكد").masdar("تأكيد")
             .or(Word.verb("شدد", "يشدد").participle("مشدد").masdar("تشديد"))
-            .or(Word.verb("نبه", "ينبه").participle("منبه"))
-            .or(Word.verb("حذر", "يحذر").participle("محذر").masdar("تحذير"));
+            .or(Word.verb("نبه", "ينبه").participle("منبه"));
+
+    /** Warnings: حذّر، يحذّر من، محذّراً، التحذير — an act of kind other. */
+    public static final Word WARN = Word.verb("حذر", "يحذر").participle("محذر").masdar("تحذير");
+
+    /** Welcoming a step or an event (رحّب بالقرار، ترحب بالزيارة): support; welcoming people is no act. */
+    public static final Word WELCOME_ACT = Word.verb("رحب", "يرحب").participle("مرحب");
 
     /** Evidence as praise: ان انعقاد مؤتمركم … لهو دليل على حيوية …. */
     public static final Word PROOF = Word.exact("دليل", "برهان", "شاهد", "مؤشر", "دلالة");
@@ -89,7 +94,8 @@ public final class Vocabulary {
     public static final Word APPROVE = Word.verb("صادق", "يصادق").participle("مصادق").masdar("مصادقة")
             .or(Word.exact().past("أقر").masdar("إقرار"))
             .or(Word.verb("وافق", "يوافق").masdar("موافقة"))
-            .or(Word.verb("تبنى", "يتبنى").masdar("تبني"));
+            .or(Word.verb("تبنى", "يتبنى").masdar("تبني"))
+            .or(Word.verb("اعتمد", "يعتمد").masdar("اعتماد"));
 
     /** Hope addressed to others (آملين منهم أن …, نأمل من …): a call. */
     public static final Word HOPE = Word.verb("أمل", "يأمل").or(Word.exact("آملين", "آملا", "آملة", "آملون"));

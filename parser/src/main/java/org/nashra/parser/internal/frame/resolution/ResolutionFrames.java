@@ -182,7 +182,7 @@ public final class ResolutionFrames {
      * where a verbal noun is an act on its own.
      */
     private Cue cueAt(int i, boolean listHead) {
-        if (i >= doc.size() || !doc.word(i)) {
+        if (i >= doc.size() || !doc.word(i) || insideName(i)) {
             return null;
         }
         if (AcknowledgementFrames.valuesPosition(doc, i) && !inRelativeClause(i, doc.hit(i, Vocabulary.APPRECIATE))) {
@@ -245,8 +245,10 @@ public final class ResolutionFrames {
             return Kind.PLEDGE;
         } else if (w == Vocabulary.APPROVE) {
             return Kind.APPROVAL;
-        } else if (w == Vocabulary.DECLARE) {
+        } else if (w == Vocabulary.DECLARE || w == Vocabulary.WARN) {
             return Kind.OTHER;
+        } else if (w == Vocabulary.WELCOME_ACT) {
+            return Kind.SUPPORT;
         }
         return null;
     }
@@ -263,8 +265,14 @@ public final class ResolutionFrames {
         if (w == Vocabulary.BLAME && !within(i, end, "مسووليه")) {
             return null;
         }
-        if (w == Vocabulary.CALL && isInvitation(i, end)) {
+        if (w == Vocabulary.CALL && (isInvitation(i, end) || isPrayer(i, end))) {
             return null;
+        }
+        if (w == Vocabulary.WELCOME_ACT && welcomesPeople(i, end)) {
+            return null;
+        }
+        if (w == Vocabulary.APPROVE && followedBy(i, 3, "علي")) {
+            return null; // يعتمد على: relies on
         }
         if (w == Vocabulary.SALUTE && greetsTheGathering(i)) {
             return null;
@@ -282,7 +290,7 @@ public final class ResolutionFrames {
     private Cue refine(Cue c) {
         Word w = c.hit().word();
         if (w != Vocabulary.DECLARE && w != Vocabulary.EMPHASISE) {
-            if (w == Vocabulary.CALL && isInvitation(c.at(), r.clause(c.at()))) {
+            if (w == Vocabulary.CALL && (isInvitation(c.at(), r.clause(c.at())) || isPrayer(c.at(), r.clause(c.at())))) {
                 return null;
             }
             return c;
@@ -339,6 +347,41 @@ public final class ResolutionFrames {
             }
         }
         return null;
+    }
+
+    /**
+     * A word inside a person's name, after the title that opens it ({@code السيدة دانة …}: not the verb دان):
+     * a name is no act.
+     */
+    private boolean insideName(int i) {
+        Found<org.nashra.model.Person> p = r.persons().covering(i);
+        return p != null && p.from() < i && p.value().name() != null;
+    }
+
+    /** {@code داعياً المولى أن …}, {@code ندعو الله}: a prayer, not a call on anyone. */
+    private boolean isPrayer(int i, int end) {
+        for (int k = i + 1; k < end && k < i + 3; k++) {
+            if (doc.is(k, "الله", "المولي", "للمولي", "لله", "الرب", "ربنا", "ربه")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> GUESTS = Set.of("ضيوف", "الضيوف", "ضيف", "الضيف", "وفود", "الوفود", "وفد",
+            "الوفد", "الجميع", "الحضور", "الحاضرين", "الزوار", "المدعوين", "الاعضا");
+
+    /** {@code رحّب بالضيوف/بالمشاركين/بالسيد X}: greeting people at a gathering, not a position. */
+    private boolean welcomesPeople(int i, int end) {
+        for (int k = i + 1; k < end && k < i + 5; k++) {
+            if (doc.word(k) && doc.form(k).startsWith("ب")) {
+                String bare = doc.form(k).substring(1);
+                return doc.has(k, Vocabulary.PARTICIPANTS) || GUESTS.contains(bare)
+                        || doc.hasAny(k, Vocabulary.OFFICE_HOLDERS) || r.persons().covering(k) != null
+                        || r.persons().covering(k + 1) != null && doc.form(k).length() <= 2;
+            }
+        }
+        return true; // no object after ب: a welcome address
     }
 
     /** An affirmation whose content is a future of the actor (ستبقى، سنواصل، لن تثنيها): a pledge. */

@@ -180,4 +180,31 @@ class ResolutionFramesTest {
     void aTelegramOfSupportIsAGreetingNotSupport() {
         assertThat(kinds("ووصلت الى المؤتمر برقيات مساندة من نقابة المهندسين ومن اتحاد الفلاحين.")).isEmpty();
     }
+
+    @Test
+    void welcomingAStepIsSupportButWelcomingPeopleIsNoAct() {
+        assertThat(kinds("وترحب الجمعية بقرار البلدية فتح مكتبة عربية.")).containsExactly(Kind.SUPPORT);
+        assertThat(kinds("ورحب رئيس النادي بالضيوف والمشاركين.")).isEmpty();
+    }
+
+    @Test
+    void aWarningIsAnActOfKindOther() {
+        assertThat(kinds("ويحذّر الاتحاد من تقليص ساعات تعليم اللغة الام.")).containsExactly(Kind.OTHER);
+    }
+
+    @Test
+    void adoptingAReportIsAnApproval() {
+        assertThat(kinds("واعتمد المجلس الخطة السنوية للنادي.")).containsExactly(Kind.APPROVAL);
+        assertThat(kinds("ويعتمد النادي على تبرعات الاعضاء.")).isEmpty();
+    }
+
+    @Test
+    void aPrayerToGodIsNoCall() {
+        assertThat(kinds("واختتم كلمته داعياً الله ان يحفظ الجالية.")).isEmpty();
+    }
+
+    @Test
+    void aVerbInsideAPersonsNameIsNoAct() {
+        assertThat(kinds("وتحدثت في الندوة السيدة دانة الخطيب عن تجربتها.")).isEmpty();
+    }
 }
