@@ -103,6 +103,11 @@ public record ActList(int introFrom, int introTo, List<int[]> items, boolean bul
             if (k < doc.size() && doc.punct(k, ":") && k + 1 < doc.size() && !doc.lineStart(k + 1)) {
                 return k + 1;
             }
+            // خرج المؤتمر بتوصيات أبرزها المطالبة …، وإنشاء …: the list follows the named acts without a colon
+            if (k < doc.size() && doc.word(k) && (doc.hasAny(i - 1, Vocabulary.RECOMMEND, Vocabulary.DECISIONS,
+                    Vocabulary.DEMANDS) || doc.hasAny(i - 2, Vocabulary.RECOMMEND, Vocabulary.DECISIONS, Vocabulary.DEMANDS))) {
+                return k;
+            }
         }
         if (doc.has(i, Vocabulary.CAME) && i + 2 < doc.size() && doc.is(i + 1, "فيه", "فيها")
                 && doc.punct(i + 2, "،,:") && i + 3 < doc.size() && !doc.lineStart(i + 3)) {

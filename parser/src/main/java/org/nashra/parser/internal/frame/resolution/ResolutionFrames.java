@@ -44,7 +44,7 @@ import org.nashra.parser.internal.frame.Word.Shape;
 public final class ResolutionFrames {
     private static final int MAX_ACT = 90;
     private static final Set<String> FUTURE_NOUNS = Set.of("سنه", "سنوات", "سنوي", "سنويه", "سنويا", "سنتين",
-            "سنتان", "سنين", "سنابل", "سندات", "سنجار", "سنغافوره");
+            "سنتان", "سنين", "سنابل", "سندات", "سنجار", "سنغافوره", "سنته", "سنتها", "سنتهم", "سنتكم", "سنتنا");
 
     /** After a comma these open a new (adverbial) clause rather than continue the act: وبعد، وفي. */
     private static final Set<String> SUBORDINATE = Set.of("وبعد", "وقبل", "وفي", "وعند", "وخلال", "واثر", "وعقب",
@@ -145,15 +145,19 @@ public final class ResolutionFrames {
         }
     }
 
-    /** Parts of an item: a bulleted line splits where a comma is followed by a new act noun. */
+    /**
+     * Parts of an item: an item splits where كما/ثم opens a new act verb; a bulleted line also where a comma
+     * is followed by a new act noun.
+     */
     private List<int[]> split(int[] item, boolean bulleted) {
-        if (!bulleted) {
-            return List.of(item);
-        }
         List<int[]> parts = new ArrayList<>();
         int from = item[0];
         for (int k = item[0] + 1; k < item[1] - 1; k++) {
-            if (doc.punct(k, "،,؛;") && cueAt(k + 1, true) != null) {
+            Cue again = doc.has(k, Vocabulary.OPENER) ? cueAt(k + 1, false) : null;
+            if (again != null && again.hit() != null && again.hit().isVerb()) {
+                parts.add(new int[] {from, k}); // … كما تطالب …: a verb of its own after كما/ثم is an act of its own
+                from = k + 1;
+            } else if (bulleted && doc.punct(k, "،,؛;") && cueAt(k + 1, true) != null) {
                 parts.add(new int[] {from, k});
                 from = k + 1;
             }
@@ -271,7 +275,7 @@ public final class ResolutionFrames {
         if (w == Vocabulary.WELCOME_ACT && welcomesPeople(i, end)) {
             return null;
         }
-        if (w == Vocabulary.APPROVE && followedBy(i, 3, "علي")) {
+        if (w == Vocabulary.APPROVE && doc.form(i).contains("عتمد") && followedBy(i, 3, "علي")) {
             return null; // يعتمد على: relies on
         }
         if (w == Vocabulary.SALUTE && greetsTheGathering(i)) {
@@ -355,7 +359,9 @@ public final class ResolutionFrames {
      */
     private boolean insideName(int i) {
         Found<org.nashra.model.Person> p = r.persons().covering(i);
-        return p != null && p.from() < i && p.value().name() != null;
+        return p != null && p.from() < i && p.value().name() != null
+                || doc.word(i - 1) && r.entities().honorific(doc, i - 1)
+                && doc.hits(i).stream().noneMatch(h -> h.conj() > 0);
     }
 
     /** {@code داعياً المولى أن …}, {@code ندعو الله}: a prayer, not a call on anyone. */

@@ -207,4 +207,32 @@ class ResolutionFramesTest {
     void aVerbInsideAPersonsNameIsNoAct() {
         assertThat(kinds("وتحدثت في الندوة السيدة دانة الخطيب عن تجربتها.")).isEmpty();
     }
+
+    @Test
+    void aVerbRightAfterATitleIsAName() {
+        assertThat(kinds("وشكر الحفل السيدة دانة سليم على جهودها.")).isEmpty();
+    }
+
+    @Test
+    void aRepeatedVerbAfterKamaInAnItemIsAnActOfItsOwn() {
+        assertThat(kinds("وعليه فإن الجمعية:\nأولاً: تطالب الوزارة بفتح المدرسة، كما تطالب البلدية بتوفير النقل.\n"
+                + "ثانياً: تدعو الأهالي الى دعم الحملة.")).containsExactly(Kind.DEMAND, Kind.DEMAND, Kind.CALL);
+    }
+
+    @Test
+    void twoApprovalVerbsJoinedByWaAreTwoApprovals() {
+        assertThat(kinds("واعتمد المجلس التقرير الاداري، وصادق على الميزانية الجديدة."))
+                .containsExactly(Kind.APPROVAL, Kind.APPROVAL);
+    }
+
+    @Test
+    void recommendationsListedAfterTheirNounWithoutAColonAreOneEach() {
+        assertThat(kinds("واختتمت الندوة بتوصيات أهمها المطالبة بدعم الصحافة المستقلة، وتأسيس صندوق للكتّاب، "
+                + "وتنظيم مهرجان سنوي للشعر.")).containsExactly(Kind.DEMAND, Kind.RECOMMENDATION, Kind.RECOMMENDATION);
+    }
+
+    @Test
+    void aPossessedYearIsNoPledge() {
+        assertThat(kinds("وقرر المجلس اعفاء الطلاب من الرسوم في سنتهم الاولى.")).containsExactly(Kind.DECISION);
+    }
 }
