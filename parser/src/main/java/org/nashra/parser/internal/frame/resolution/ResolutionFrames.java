@@ -701,7 +701,10 @@ public final class ResolutionFrames {
         out.add(new Resolution(c.kind(), actor, addressee(c.kind(), c.at(), end), p.text(), p.span()));
     }
 
-    /** {@code قرر تشكيل …، واصدار …، وتنظيم …}: the decided items, split where a comma is followed by و. */
+    /**
+     * {@code قرر تشكيل …، واصدار …، وتنظيم …}: the decided items, split where a comma is followed by و; a
+     * finite verb after the comma opens a clause of its own and ends the items.
+     */
     private List<int[]> decisionItems(int from, int to) {
         List<int[]> items = new ArrayList<>();
         int start = from;
@@ -709,6 +712,10 @@ public final class ResolutionFrames {
             if (doc.punct(k, "،,") && doc.form(k + 1).startsWith("و") && !doc.form(k + 1).startsWith("ال")) {
                 items.add(new int[] {start, k});
                 start = k + 1;
+                if (doc.hits(k + 1).stream().anyMatch(Lexicon.Hit::isVerb)
+                        && doc.hits(k + 1).stream().noneMatch(h -> h.shape() == Shape.MASDAR || h.shape() == Shape.NOUN)) {
+                    return items; // …، واختار بالتزكية X: a clause with its own verb is no decided item
+                }
             }
         }
         items.add(new int[] {start, to});

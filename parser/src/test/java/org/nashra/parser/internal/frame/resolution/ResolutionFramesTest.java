@@ -235,4 +235,10 @@ class ResolutionFramesTest {
     void aPossessedYearIsNoPledge() {
         assertThat(kinds("وقرر المجلس اعفاء الطلاب من الرسوم في سنتهم الاولى.")).containsExactly(Kind.DECISION);
     }
+
+    @Test
+    void aFiniteVerbAfterADecisionListIsNoDecidedItem() {
+        assertThat(kinds("وقرر المجلس رفع الاشتراك السنوي، وتنظيم رحلة صيفية، واختار بالاجماع الزميل سعيد الحلبي أميناً للصندوق."))
+                .containsExactly(Kind.DECISION, Kind.DECISION);
+    }
 }
