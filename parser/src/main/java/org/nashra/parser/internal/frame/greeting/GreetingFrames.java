@@ -71,7 +71,8 @@ public final class GreetingFrames {
             Lexicon.Hit h;
             if ((h = verb(i, Vocabulary.RECEIVE)) != null) {
                 received(i, i + 1);
-            } else if ((h = doc.hit(i, Vocabulary.SEND)) != null && (h.isVerb() || h.shape() == Word.Shape.MASDAR)) {
+            } else if ((h = doc.hit(i, Vocabulary.SEND)) != null && (h.isVerb() || h.shape() == Word.Shape.MASDAR)
+                    && !thanksMessage(i)) {
                 sent(i, h);
             } else if ((h = verb(i, Vocabulary.TURN)) != null) {
                 turned(i);
@@ -271,6 +272,9 @@ public final class GreetingFrames {
                 }
                 any = true;
                 k = t.to();
+                if (!isGathering(t)) {
+                    k = coordinatedAddressees(k, end, noun >= 0 ? noun : verb, from);
+                }
                 itemStart = k;
                 continue;
             }
@@ -285,6 +289,35 @@ public final class GreetingFrames {
         if (any) {
             readTo = Math.max(readTo, k);
         }
+    }
+
+    /**
+     * {@code الى السيد الرئيس، وسعادة السفير، …}: a titled person or office holder joined by {@code ، و} without
+     * a repeated {@code الى} is one more addressee of the same greeting. Returns where reading goes on.
+     */
+    private int coordinatedAddressees(int k, int end, int noun, Party from) {
+        while (k + 1 < end && doc.punct(k, "،,") && doc.form(k + 1).startsWith("و") && !doc.is(k + 1, "والي")) {
+            List<Found<Party>> more = addressees(k + 1, end);
+            if (more.isEmpty() || more.get(0).from() != k + 1
+                    || !(more.get(0).value() instanceof org.nashra.model.Person p)
+                    || p.honorifics().isEmpty() && p.role() == null) {
+                break;
+            }
+            Found<Party> t = more.get(0);
+            add(Direction.SENT, formOf(noun, t.from(), t.to(), end), from, t.value(), k + 1, occasionEnd(t.to(), end));
+            k = t.to();
+        }
+        return k;
+    }
+
+    /** {@code وجّه رسالة شكر الى X}: a message of thanks is an acknowledgement, not a greeting. */
+    private boolean thanksMessage(int verb) {
+        for (int k = verb + 1; k < verb + 5 && k + 1 < doc.size() && !doc.punct(k); k++) {
+            if (isMedium(k) && doc.hasAny(k + 1, Vocabulary.THANK, Vocabulary.APPRECIATE)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {@code بعث المشاركون بتحياتهم}: the verb carries its greeting noun in ب. */

@@ -209,4 +209,18 @@ class GreetingFramesTest {
                 + "والى الرفيقة سلمى يوسف بمناسبة تخرجهما.")).extracting(g -> name(g.to()))
                 .containsExactly("حسن العلي", "سلمى يوسف");
     }
+
+    @Test
+    void titledAddresseesJoinedByWaWithoutARepeatedIlaGetOneGreetingEach() {
+        List<Greeting> gs = read("أقام النادي حفلا كبيرا. ويرفع النادي أحر التهاني الى السيد رئيس الجمهورية، "
+                + "وسعادة السفير، والى الجالية العربية.");
+        assertThat(gs).hasSize(3).allSatisfy(g -> assertThat(g.form()).isEqualTo(Form.CONGRATULATION));
+        assertThat(((Person) gs.get(1).to()).role()).isEqualTo("السفير");
+        assertThat(read("أقام النادي حفلا. وبعث النادي برقية تهنئة الى الدكتور سمير الحسن، والمهندسة ليلى عمر.")).hasSize(2);
+    }
+
+    @Test
+    void aMessageOfThanksIsNoGreeting() {
+        assertThat(read("أقام النادي حفلا كبيرا. ووجه الحفل رسالة شكر الى بلدية ليون على دعمها.")).isEmpty();
+    }
 }
