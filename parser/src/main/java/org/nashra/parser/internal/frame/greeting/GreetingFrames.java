@@ -296,18 +296,26 @@ public final class GreetingFrames {
      * a repeated {@code الى} is one more addressee of the same greeting. Returns where reading goes on.
      */
     private int coordinatedAddressees(int k, int end, int noun, Party from) {
-        while (k + 1 < end && doc.punct(k, "،,") && doc.form(k + 1).startsWith("و") && !doc.is(k + 1, "والي")) {
-            List<Found<Party>> more = addressees(k + 1, end);
-            if (more.isEmpty() || more.get(0).from() != k + 1
-                    || !(more.get(0).value() instanceof org.nashra.model.Person p)
-                    || p.honorifics().isEmpty() && p.role() == null) {
-                break;
-            }
-            Found<Party> t = more.get(0);
+        Found<Party> t;
+        while ((t = titledAfterComma(k, end)) != null) {
             add(Direction.SENT, formOf(noun, t.from(), t.to(), end), from, t.value(), k + 1, occasionEnd(t.to(), end));
             k = t.to();
         }
         return k;
+    }
+
+    /** The titled person or office holder after {@code ، و} at comma {@code k}, or null. */
+    private Found<Party> titledAfterComma(int k, int end) {
+        if (!(k + 1 < end && doc.punct(k, "،,") && doc.form(k + 1).startsWith("و") && !doc.is(k + 1, "والي"))) {
+            return null;
+        }
+        List<Found<Party>> more = addressees(k + 1, end);
+        if (more.isEmpty() || more.get(0).from() != k + 1
+                || !(more.get(0).value() instanceof org.nashra.model.Person p)
+                || p.honorifics().isEmpty() && p.role() == null) {
+            return null;
+        }
+        return more.get(0);
     }
 
     /** {@code وجّه رسالة شكر الى X}: a message of thanks is an acknowledgement, not a greeting. */
@@ -373,7 +381,14 @@ public final class GreetingFrames {
         boolean byMin = false;
         while (k < end) {
             if (k > noun && doc.punct(k, "،,") && !doc.is(k + 1, "والي", "الي") && !(byMin && doc.is(k + 1, "ومن"))) {
-                break;
+                Found<Party> titled = tos.isEmpty() ? null : titledAfterComma(k, end);
+                if (titled == null) {
+                    break;
+                }
+                tos.add(titled); // الى معالي الوزير، وسعادة السفير
+                lastTo = titled.to();
+                k = lastTo;
+                continue;
             }
             if (subject != null && k > noun && doc.is(k, "من", "ومن") && k - lastTo <= 3 && (byMin || tos.isEmpty())) {
                 // Levantine: تتقدم X بأحر التهاني من أهلنا، ومن رفاقنا — the sender is named, من marks the addressee
@@ -386,7 +401,8 @@ public final class GreetingFrames {
                     continue;
                 }
             }
-            if (doc.is(k, "الي", "والي") && (k < noun || k - lastTo <= 5)) {
+            // a repeated ، والى names one more addressee however long the one before it was
+            if (doc.is(k, "الي", "والي") && (k < noun || k - lastTo <= 5 || doc.is(k, "والي") && doc.punct(k - 1, "،,"))) {
                 List<Found<Party>> one = Parties.one(r, k + 1, end, this::stopsAddressee);
                 tos.addAll(one);
                 if (!one.isEmpty()) {

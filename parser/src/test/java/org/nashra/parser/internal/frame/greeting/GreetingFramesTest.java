@@ -223,4 +223,17 @@ class GreetingFramesTest {
     void aMessageOfThanksIsNoGreeting() {
         assertThat(read("أقام النادي حفلا كبيرا. ووجه الحفل رسالة شكر الى بلدية ليون على دعمها.")).isEmpty();
     }
+
+    @Test
+    void condolencesOfferedToSeveralAddresseesByARepeatedIlaAreOneEach() {
+        assertThat(read("توفي الشاعر سليم داود. ويتقدم رئيس النادي بأحر التعازي الى أرملة الفقيد السيدة هدى يوسف "
+                + "الحداد (أم رامي) وكريمتها الصغيرة، والى أشقائه وشقيقاته، والى آل الحداد في الوطن والمهجر."))
+                .hasSize(3).allSatisfy(g -> assertThat(g.form()).isEqualTo(Form.CONDOLENCE));
+    }
+
+    @Test
+    void titledAddresseesAfterTurningWithCongratulationsAreOneEach() {
+        assertThat(read("أقام النادي حفلا. ويتقدم النادي بخالص التهنئة الى معالي وزير الثقافة، وسعادة السفير السيد "
+                + "كمال حداد، والى أبناء الجالية.")).hasSize(3);
+    }
 }
