@@ -138,7 +138,7 @@ public final class GreetingFrames {
     private void received(int trigger, int from) {
         int end = r.limit(trigger);
         Party to = receiver(trigger, end);
-        int noun = -1;
+        int noun = greetingBefore(trigger);
         int itemStart = -1;
         int k = from;
         boolean any = false;
@@ -316,6 +316,17 @@ public final class GreetingFrames {
             return null;
         }
         return more.get(0);
+    }
+
+    /** {@code رسائل تهنئة وردت الى X من …}: the greeting named right before the verb of arrival, or -1. */
+    private int greetingBefore(int verb) {
+        int noun = -1;
+        for (int k = verb - 1; k >= 0 && k >= verb - 3 && doc.word(k); k--) {
+            if (isMedium(k) || doc.has(k, Vocabulary.CONGRATULATION) || doc.has(k, Vocabulary.CONDOLENCE)) {
+                noun = k;
+            }
+        }
+        return noun;
     }
 
     /** {@code وجّه رسالة شكر الى X}: a message of thanks is an acknowledgement, not a greeting. */

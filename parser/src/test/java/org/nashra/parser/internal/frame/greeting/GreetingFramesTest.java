@@ -236,4 +236,14 @@ class GreetingFramesTest {
         assertThat(read("أقام النادي حفلا. ويتقدم النادي بخالص التهنئة الى معالي وزير الثقافة، وسعادة السفير السيد "
                 + "كمال حداد، والى أبناء الجالية.")).hasSize(3);
     }
+
+    @Test
+    void greetingsNamedBeforeTheVerbOfArrivalAreReceivedFromEachSender() {
+        List<Greeting> gs = read("أقام النادي حفلا كبيرا. وقرأ مقدم الحفل الشاب سامي يوسف الحداد رسائل تهنئة وردت الى النادي "
+                + "من اتحاد الكتاب العرب في باريس، ومن السيدة ليلى حسن رئيسة جمعية الصداقة في ليون.");
+        assertThat(gs).hasSize(2).allSatisfy(g -> {
+            assertThat(g.direction()).isEqualTo(Direction.RECEIVED);
+            assertThat(g.form()).isEqualTo(Form.CONGRATULATION);
+        });
+    }
 }
