@@ -127,6 +127,9 @@ public final class ResolutionFrames {
             for (int[] part : split(item, list.bulleted())) {
                 int head = part[0];
                 Cue c = cueAt(head, true);
+                if (c == null && introVerb == null && verbAt(head, Vocabulary.APPRECIATE)) {
+                    c = new Cue(head, Kind.PRAISE, doc.hit(head, Vocabulary.APPRECIATE)); // ثالثاً: تثمّن مبادرة …
+                }
                 Kind kind = introVerb != null ? introVerb.kind() : c != null ? c.kind() : fallback;
                 for (int k = part[0]; k < part[1]; k++) {
                     taken[k] = true;
@@ -145,8 +148,21 @@ public final class ResolutionFrames {
         }
     }
 
+    /** {@code …، وتثمّن …} in an item: a finite act verb joined by و opens a clause of its own. */
+    private boolean ownVerb(int i) {
+        Cue c = cueAt(i, false);
+        Lexicon.Hit h = c != null && c.hit() != null ? c.hit() : doc.hit(i, Vocabulary.APPRECIATE);
+        return h != null && h.isVerb() && h.conj() > 0;
+    }
+
+    /** A statement's position item headed by the verb ثمّن values a stand: praise as a public position. */
+    private boolean verbAt(int i, Word w) {
+        Lexicon.Hit h = doc.hit(i, w);
+        return h != null && h.isVerb();
+    }
+
     /**
-     * Parts of an item: an item splits where كما/ثم opens a new act verb; a bulleted line also where a comma
+     * Parts of an item: an item splits where كما/ثم or {@code ، و} opens a new act verb; a bulleted line also where a comma
      * is followed by a new act noun.
      */
     private List<int[]> split(int[] item, boolean bulleted) {
@@ -154,7 +170,7 @@ public final class ResolutionFrames {
         int from = item[0];
         for (int k = item[0] + 1; k < item[1] - 1; k++) {
             Cue again = doc.has(k, Vocabulary.OPENER) ? cueAt(k + 1, false) : null;
-            if (again != null && again.hit() != null && again.hit().isVerb()) {
+            if (again != null && again.hit() != null && again.hit().isVerb() || doc.punct(k, "،,") && ownVerb(k + 1)) {
                 parts.add(new int[] {from, k}); // … كما تطالب …: a verb of its own after كما/ثم is an act of its own
                 from = k + 1;
             } else if (bulleted && doc.punct(k, "،,؛;") && cueAt(k + 1, true) != null) {

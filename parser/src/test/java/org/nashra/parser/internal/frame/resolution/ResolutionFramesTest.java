@@ -241,4 +241,12 @@ class ResolutionFramesTest {
         assertThat(kinds("وقرر المجلس رفع الاشتراك السنوي، وتنظيم رحلة صيفية، واختار بالاجماع الزميل سعيد الحلبي أميناً للصندوق."))
                 .containsExactly(Kind.DECISION, Kind.DECISION);
     }
+
+    @Test
+    void aNumberedPositionValuingAStepIsPraise() {
+        assertThat(kinds("وعليه فإن الجمعية:\nأولاً: تدين الاعتداء على المكتبة.\n"
+                + "ثانياً: تثمّن مبادرة المدرسة المجاورة بفتح قاعاتها للطلاب.")).containsExactly(Kind.CONDEMNATION, Kind.PRAISE);
+        assertThat(kinds("وعليه فإن الجمعية:\nأولاً: تدين الاعتداء على المكتبة، وتثمّن موقف البلدية السريع.\n"
+                + "ثانياً: تدعو الأهالي الى دعم الحملة.")).containsExactly(Kind.CONDEMNATION, Kind.PRAISE, Kind.CALL);
+    }
 }
