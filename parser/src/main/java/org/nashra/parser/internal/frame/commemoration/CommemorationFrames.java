@@ -25,7 +25,10 @@ import org.nashra.model.Party;
  *   <li><b>tribute</b>: names read out ({@code تُليت اسماء كوكبة من الرفاق الذين رحلوا}), an obituary
  *       ({@code تنعى منظمة … الرفيق المناضل X}), a eulogy ({@code حفل تأبين X}, {@code أحيا ذكرى X}).</li>
  * </ul>
- * Also: {@code قراءة الفاتحة على أرواح …} (form other); an obituary told to someone ({@code ينعى X الى أبناء
+ * Also: {@code ترحّم X على أرواح …} (form other; the adverb {@code ترحّماً} after a minute is not a second one);
+ * {@code استذكر/يستذكر X (بكل إجلال) شهداء …/الراحل Y} (tribute, continued by {@code ثم كرّم … اسمه}; remembering
+ * what is no dead person is none); {@code دقيقة إجلال/وفاء} is a minute of silence;
+ * {@code قراءة الفاتحة على أرواح …} (form other); an obituary told to someone ({@code ينعى X الى أبناء
  * الجالية … الحاج Y}) honours the dead, not those told; an anniversary ({@code الذكرى الأربعين لرحيل X}) honours X.
  * Slogans ({@code المجد والخلود لذكرى الفقيد}) and signature lines are not read.
  */

@@ -42,6 +42,10 @@ import org.nashra.parser.internal.frame.Word;
  *       received wishes; news received ({@code تلقت الجالية انباء … من}) is none;</li>
  *   <li><b>sent, more forms</b>: {@code نهنئ/نبارك (لـ)X}, {@code نزف التهاني الى X}, {@code قدّم التعازي لـX},
  *       Levantine {@code تتقدم X بأحر التهاني من أهلنا، ومن رفاقنا} (من marks the addressee once the sender is named);</li>
+ *   <li><b>lists of addressees</b>: a titled person or office holder joined by {@code ، و} without a repeated
+ *       {@code الى} ({@code الى معالي الوزير، وسعادة السفير}) is one more addressee; a repeated {@code ، والى} is
+ *       one however long the addressee before it; {@code رسائل تهنئة وردت … من X، ومن Y} is received from each;
+ *       a message of thanks ({@code رسالة شكر}) is left to the acknowledgements;</li>
  *   <li><b>occasion</b>: {@code بمناسبة …}. Heading and signature lines are not read.</li>
  * </ul>
  */

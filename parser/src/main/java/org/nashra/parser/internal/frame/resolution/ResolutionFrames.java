@@ -36,7 +36,12 @@ import org.nashra.parser.internal.frame.Word.Shape;
  *       {@code أكد تضامنه}/{@code أعلن دعمهم} support, {@code أكد أن … ستبقى}/{@code لن} a pledge;</li>
  *   <li><b>first person plural future</b> ({@code سنعمل}, {@code سنتابع}) is a pledge; {@code آملين منهم أن} a call;
  *       {@code حمّل … المسؤولية} a condemnation; {@code يستدعي ضرورة …} an emphasis;</li>
- *   <li><b>not acts</b>: verbs inside a relative clause ({@code الذين خرجوا …}), invitations to attend
+ *   <li><b>kinds by verb</b>: {@code اعتمد} an approval ({@code يعتمد على} none), {@code رحّب بـ} a step support
+ *       (welcoming guests, participants or a person none), {@code حذّر من} other; in a list item a verb of its own
+ *       after {@code كما}/{@code ، و} is an act of its own, and a position item headed by {@code ثمّن} praise;
+ *       {@code بتوصيات أبرزها …} lists items without a colon; a finite verb after a decision list ends its items;</li>
+ *   <li><b>not acts</b>: a word inside a person's name or right after a title ({@code السيدة دانة}), a prayer
+ *       ({@code داعياً المولى}), a possessed year ({@code سنتهم}); verbs inside a relative clause ({@code الذين خرجوا …}), invitations to attend
  *       ({@code تدعو … الى حضور الاحتفال}, but a call to join a protest is a call), a greeting to the
  *       gathering ({@code حيّا … المؤتمر}), headline and signature lines.</li>
  * </ul>
