@@ -594,6 +594,13 @@ public final class MeetingFrames {
                 organizer = before.value();
             }
         }
+        Found<When> date = organizer == null && subject < g.at() ? r.dateMentions().covering(subject) : null;
+        if (date != null && date.from() == subject) {
+            subject = date.to(); // التأم مساء الخميس مجلس ادارة الرابطة: the subject after the date
+            while (subject < g.at() && !doc.word(subject)) {
+                subject++;
+            }
+        }
         if (subject < g.at() && organizer == null) {
             Lexicon.Hit holders = doc.hit(subject, Vocabulary.OFFICE_HOLDERS);
             if (holders != null && holders.suffix().isEmpty()) {

@@ -305,4 +305,15 @@ class MeetingFramesTest {
                 .hasToString("2024-05-03");
         assertThat(read("وجرى انتخاب هيئة ادارية جديدة في ختام الجلسة.")).isEmpty();
     }
+
+    @Test
+    void theBodyAfterADateThatFollowsTheVerbHoldsTheMeeting() {
+        Meeting m = read("التأم مساء الأحد الماضي المجلس التنفيذي لجمعية الصيادلة العرب في كندا في اجتماعه "
+                + "الشهري، وذلك في قاعة الندوات بمكتبة المدينة في تورونتو.").get(0);
+        assertThat(m.type()).isEqualTo(Type.MEETING);
+        assertThat(m.organizer()).isInstanceOfSatisfying(Organization.class, o -> {
+            assertThat(o.name()).isEqualTo("جمعية الصيادلة العرب");
+            assertThat(o.organ()).isEqualTo("المجلس التنفيذي");
+        });
+    }
 }
