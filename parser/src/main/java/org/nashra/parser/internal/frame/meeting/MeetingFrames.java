@@ -405,7 +405,15 @@ public final class MeetingFrames {
                 return withVerb(g.with(Status.ANNOUNCED), verb);
             }
             if (v.shape() == Word.Shape.MASDAR && !g.headline()) {
-                return g;
+                // شهدت قاعة … انعقاد المؤتمر، جرى افتتاح المعرض: a past verb holding the verbal noun reports it
+                int outer = governingVerb(verb);
+                Lexicon.Hit o = outer >= 0 ? meetingVerb(outer) : null;
+                boolean object = !doc.tok(verb).reading().hasPreposition()
+                        && !doc.is(verb - 1, "في", "عند", "بعد", "قبل", "خلال", "اثنا", "حتي", "منذ"); // في ختام الجلسة
+                return o != null && o.shape() == Word.Shape.PAST && object
+                        ? new Gathering(g.at(), g.end(), g.type(), g.ordinal(), g.session(), g.annual(),
+                                Status.REPORTED, outer, g.organizer(), g.convenedBy(), g.named(), g.headline())
+                        : g;
             }
             Gathering reported = withVerb(g.with(Status.REPORTED), verb);
             Gathering after = reported.organizer() == null ? heldAfter(g) : null;
@@ -916,7 +924,8 @@ public final class MeetingFrames {
                 continue;
             }
             int from = m.verb() >= 0 ? Math.min(m.verb(), m.at()) : m.at();
-            Place p = placeIn(from, windowEnd(m), m);
+            Place p = hallThatSaw(m);
+            p = p != null ? p : placeIn(from, windowEnd(m), m);
             if (p == null) {
                 int next = sequel(m);
                 p = next < 0 ? null : placeIn(next, r.limit(next), m);
@@ -926,6 +935,16 @@ public final class MeetingFrames {
             }
         }
         return null;
+    }
+
+    /** {@code شهدت قاعة … انعقاد المؤتمر}: the venue that is the subject of شهد is the gathering's place. */
+    private Place hallThatSaw(Gathering m) {
+        Lexicon.Hit v = m.verb() >= 0 && m.verb() < m.at() ? meetingVerb(m.verb()) : null;
+        if (v == null || v.word() != Vocabulary.TOOK_PLACE) {
+            return null;
+        }
+        Found<Place> p = r.entities().place(doc, m.verb() + 1, m.at());
+        return p != null && p.value().venue() != null ? p.value() : null;
     }
 
     private Place placeIn(int from, int to, Gathering m) {

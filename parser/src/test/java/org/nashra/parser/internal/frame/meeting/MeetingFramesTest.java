@@ -316,4 +316,15 @@ class MeetingFramesTest {
             assertThat(o.organ()).isEqualTo("المجلس التنفيذي");
         });
     }
+
+    @Test
+    void aHallThatSawTheConveningOfAGatheringReportsIt() {
+        Meeting m = read("شهدت قاعة الاحتفالات بجامعة مونتريال يوم الجمعة 8 مارس 2024 انعقاد المؤتمر الثاني "
+                + "لرابطة الطلبة اليمنيين في كندا.").get(0);
+        assertThat(m.ordinal()).isEqualTo(2);
+        assertThat(m.organizer()).isInstanceOfSatisfying(Organization.class,
+                o -> assertThat(o.name()).isEqualTo("رابطة الطلبة اليمنيين"));
+        assertThat(m.when().start()).hasToString("2024-03-08");
+        assertThat(m.where().venue()).startsWith("قاعة الاحتفالات");
+    }
 }
