@@ -125,7 +125,9 @@ public final class MeetingFrames {
                 continue; // وتحيي الحفل فرقة …: the party already announced, named again
             }
             // announced ones, and a held one of another kind (a welcome evening beside the congress)
-            boolean other = g.status() == Status.REPORTED && main != null && family(g.type()) != family(main.type());
+            // a session held (انعقدت الجلسة الأولى) is a part of the reported gathering, not another one
+            boolean other = g.status() == Status.REPORTED && main != null && family(g.type()) != family(main.type())
+                    && g.type() != Type.SESSION;
             if ((g.status() == Status.ANNOUNCED || other) && !merged.contains(g) && !g.headline()) {
                 announced.add(g);
             }
@@ -267,6 +269,10 @@ public final class MeetingFrames {
             if (doc.has(k, Vocabulary.FUTURE)) {
                 future = true;
                 k++;
+                continue;
+            }
+            if (doc.is(k, "العام", "العامه") && (h.definite() || !h.suffix().isEmpty())) {
+                k++; // المؤتمر العام الثالث: a general congress is statutory, not thematic
                 continue;
             }
             if (isAdjective(k, h.definite() || !h.suffix().isEmpty())) {

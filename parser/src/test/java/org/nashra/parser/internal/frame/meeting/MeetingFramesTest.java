@@ -327,4 +327,19 @@ class MeetingFramesTest {
         assertThat(m.when().start()).hasToString("2024-03-08");
         assertThat(m.where().venue()).startsWith("قاعة الاحتفالات");
     }
+
+    @Test
+    void aNumberedGeneralCongressIsACongress() {
+        Meeting m = read("عقدت نقابة المعلمين السودانيين في قطر مؤتمرها العام الخامس في الدوحة وانتخبت هيئة "
+                + "ادارية جديدة.").get(0);
+        assertThat(m.type()).isEqualTo(Type.CONGRESS);
+        assertThat(m.ordinal()).isEqualTo(5);
+    }
+
+    @Test
+    void aNumberedSessionHeldIsAPartOfTheConferenceNotAnotherMeeting() {
+        List<Meeting> all = read("افتتحت جمعية المهندسين العرب في برلين مؤتمرها السنوي الرابع يوم 6 أبريل 2024. "
+                + "وانعقدت الجلسة الثانية بعد الظهر برئاسة الدكتور سامي نعمان.");
+        assertThat(all).singleElement().satisfies(m -> assertThat(m.type()).isEqualTo(Type.CONFERENCE));
+    }
 }
