@@ -723,6 +723,9 @@ public final class MeetingFrames {
         if (organizer == null) {
             organizer = calledBy(g);
         }
+        if (organizer == null && !main && mainType != null && family(type) == family(mainType)) {
+            organizer = r.organizer(); // على ان يكون الاجتماع المقبل …: the next one of the same kind, the same body
+        }
         if (organizer == null && !main && onSidelines(g)) {
             organizer = r.organizer(); // أقيم على هامش الملتقى حفل …: the host gathering's body holds it
         }

@@ -342,4 +342,13 @@ class MeetingFramesTest {
                 + "وانعقدت الجلسة الثانية بعد الظهر برئاسة الدكتور سامي نعمان.");
         assertThat(all).singleElement().satisfies(m -> assertThat(m.type()).isEqualTo(Type.CONFERENCE));
     }
+
+    @Test
+    void theNextGatheringOfTheSameKindIsHeldByTheSameBody() {
+        List<Meeting> all = read("عقدت الهيئة الادارية لجمعية الخريجين العرب في فيينا اجتماعها الشهري يوم 2 مايو "
+                + "2024، واتفق المجتمعون على ان يكون الاجتماع المقبل في حزيران القادم.");
+        assertThat(all).hasSize(2);
+        assertThat(all.get(1).organizer()).isInstanceOfSatisfying(Organization.class,
+                o -> assertThat(o.name()).isEqualTo("جمعية الخريجين العرب"));
+    }
 }
