@@ -86,6 +86,7 @@ public final class MeetingFrames {
                 i = Math.max(i, g.end() - 1);
             }
         }
+        held = mentions.stream().filter(g -> g.status() == Status.REPORTED || g.status() == Status.ANNOUNCED).toList();
         Gathering main = null;
         for (Gathering g : mentions) {
             if (g.status() == Status.REPORTED && !g.headline()) {
@@ -177,6 +178,7 @@ public final class MeetingFrames {
                     || w == Vocabulary.SEMINAR || w == Vocabulary.EVENT
                     || w == Vocabulary.SITTING && (!h.suffix().isEmpty() || sessionOf(i + 1) != null)
                     || w == Vocabulary.FUNERAL_PRAYER && funeralPrayer(h, i) > i
+                    || w == Vocabulary.CONDOLENCE && h.definite() && condolencesReceived(i) >= 0
                     || w == Vocabulary.STUDY_DAY && doc.word(i + 1) && doc.tok(i + 1).hasStemIn(STUDY)
                     || w == Vocabulary.GENERAL_MEETING && doc.is(i + 1, "العام")) {
                 return h;
@@ -204,6 +206,19 @@ public final class MeetingFrames {
             }
         }
         return k;
+    }
+
+    /**
+     * Where the receiving of condolences at {@code i} ({@code التعازي}) starts: its verb right before it or
+     * before a short subject ({@code تُقبل التعازي}, {@code يتقبل ذوو الفقيد التعازي}); -1 when none.
+     */
+    private int condolencesReceived(int i) {
+        for (int k = i - 1; k >= Math.max(0, i - 3) && doc.word(k); k--) {
+            if (doc.has(k, Vocabulary.RECEIVE_CONDOLENCES)) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /** {@code يوم دراسي}, {@code اليوم الدراسي}, {@code يوما دراسيا}: a study day. */
@@ -238,6 +253,10 @@ public final class MeetingFrames {
             Gathering g = new Gathering(i, funeralPrayer(h, i), Type.EVENT, null, null, false, Status.REFERENCE, -1,
                     null, null, false, headline);
             return h.isVerb() ? g.with(Status.ANNOUNCED) : classify(g, h, false, i); // سيُصلّى: still to come
+        }
+        if (h.word() == Vocabulary.CONDOLENCE) { // تُقبل التعازي في قاعة …: announced, held by no body
+            return new Gathering(condolencesReceived(i), i + 1, Type.EVENT, null, null, false, Status.ANNOUNCED, -1,
+                    null, null, false, headline);
         }
         // مجلس العزاء، بيت العزاء: the council or house is the gathering
         int at = type == Type.EVENT && i > 0 && doc.word(i - 1)
@@ -751,6 +770,8 @@ public final class MeetingFrames {
     }
 
     private Type mainType;
+    /** The gatherings the text holds or announces, in order: a date across one of them is not another's. */
+    private List<Gathering> held = List.of();
 
     /** Label words opening an announcement's practical lines: {@code الزمان: …}, {@code المكان: …}. */
     private static final String[] WHEN_LABELS = {"الزمان", "الزمن", "الموعد", "التاريخ", "الوقت", "التوقيت", "اليوم",
@@ -883,6 +904,9 @@ public final class MeetingFrames {
             // تختتم احتفالات هذا العام برحلة … يوم الأحد 31 مارس: a day after it beats a year or month before it
             boolean day = false;
             for (Found<When> w : r.dateMentions().within(from, to)) {
+                if (otherBetween(m, w.from())) {
+                    continue; // ويقام قداس … يوم السبت، وتُقبل التعازي … يوم الأحد: each its own date
+                }
                 boolean wDay = isDay(w.value());
                 boolean closer = Math.abs(w.from() - m.at()) < distance;
                 if (wDay && !day && distance >= 0 && (closer || w.from() > m.at()) || closer && (wDay || !day)) {
@@ -900,6 +924,29 @@ public final class MeetingFrames {
             }
         }
         return null;
+    }
+
+    /**
+     * True when the date at token {@code k} is another gathering's: one held or announced lies between it and
+     * {@code m}, or it follows another one and a comma closes that one's clause before {@code m}.
+     */
+    private boolean otherBetween(Gathering m, int k) {
+        for (Gathering g : held) {
+            if (g.at() == m.at()) {
+                continue;
+            }
+            if (k < g.at() && g.at() < m.at() || m.at() < g.at() && g.at() < k) {
+                return true;
+            }
+            if (g.at() < k && k < m.at()) {
+                for (int j = k; j < m.at(); j++) {
+                    if (doc.punct(j, "،,؛;")) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /** A date down to the day ({@code 2024-03-31}), not a month or year only. */

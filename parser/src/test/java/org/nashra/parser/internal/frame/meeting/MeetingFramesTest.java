@@ -351,4 +351,12 @@ class MeetingFramesTest {
         assertThat(all.get(1).organizer()).isInstanceOfSatisfying(Organization.class,
                 o -> assertThat(o.name()).isEqualTo("جمعية الخريجين العرب"));
     }
+
+    @Test
+    void aMassAndTheReceivingOfCondolencesAnnouncedAreEvents() {
+        List<Meeting> all = read("ببالغ الحزن تنعى عائلة المرحوم يوسف حنا فقيدها. ويقام قداس على راحة نفسه في كنيسة "
+                + "مار توما يوم السبت 9 مارس 2024، ويتقبل ذوو الفقيد التعازي في قاعة الكنيسة يوم الأحد 10 مارس 2024.");
+        assertThat(all).extracting(Meeting::type).containsExactly(Type.EVENT, Type.EVENT);
+        assertThat(all.get(1).when().start()).hasToString("2024-03-10");
+    }
 }
