@@ -332,7 +332,8 @@ public final class Vocabulary {
     /** Representing: تمثل، يمثلن، ممثلاً عن. */
     public static final Word REPRESENT = Word.verb("مثل", "يمثل");
     /** Bodies a delegation stands for: منظمات الحزب، فروع التحالف. */
-    public static final Word BRANCHES = Word.exact("منظمات", "فروع", "فرع", "منظمة", "جمعيات", "مكاتب", "لجان");
+    public static final Word BRANCHES = Word.exact("منظمات", "فروع", "فرع", "منظمة", "جمعيات", "مكاتب", "لجان",
+            "جاليات");
     /** Could not come: تعذّر حضور، اعتذر عن الحضور، تغيّب. */
     public static final Word ABSENT = Word.verb("تعذر", "يتعذر").or(Word.verb("اعتذر", "يعتذر"))
             .or(Word.verb("تغيب", "يتغيب")).or(Word.verb("غاب", "يغيب"));

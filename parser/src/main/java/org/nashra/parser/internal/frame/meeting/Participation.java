@@ -237,6 +237,9 @@ public final class Participation {
             if (doc.punct(j, ":")) {
                 return partyItems(b, host, j + 1, end, false); // فروع الرابطة: فرع X، فرع Y: one per branch
             }
+            if (!doc.tok(k).hasStemIn(ONE_BODY) && r.entities().placeName(doc, k + 1) != null) {
+                return countryItems(b, k + 1, end, false, true); // وفود من جاليات ليون ونيس: one per place
+            }
         }
         if (doc.is(k, "في") && r.entities().country(doc, k + 1) != null) {
             return countryItems(b, k + 1, end, false, !single(i));
@@ -534,6 +537,9 @@ public final class Participation {
     private boolean single(int cue) {
         return doc.word(cue) && doc.tok(cue).hasStemIn(SINGLE);
     }
+
+    /** One body, not a plural of bodies: {@code فرع بولندا} is a branch, not a list of places. */
+    private static final Set<String> ONE_BODY = Set.of("فرع", "منظمه");
 
     private static final Set<String> SINGLE = Set.of("وفد", "ممثل", "ممثله", "مندوب", "مندوبه");
 

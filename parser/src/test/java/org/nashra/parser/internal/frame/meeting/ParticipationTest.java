@@ -189,4 +189,11 @@ class ParticipationTest {
                 .satisfies(d -> assertThat(d.text()).contains("جمعية المترجمين العرب"));
         assertThat(excuse.delegations()).isEmpty();
     }
+
+    @Test
+    void delegationsOfCommunitiesOfPlacesAreOnePerPlace() {
+        Meeting m = read("أقامت الجمعية الثقافية المغربية في بلجيكا حفلها السنوي في بروكسل، وشاركت فيه وفود من جاليات "
+                + "أنتويرب ولييج وخنت، وألقى رئيس الجمعية كلمة.");
+        assertThat(m.delegations()).extracting(Delegation::text).containsExactly("أنتويرب", "لييج", "خنت");
+    }
 }
