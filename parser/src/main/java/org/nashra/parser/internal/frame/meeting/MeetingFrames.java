@@ -1012,10 +1012,36 @@ public final class MeetingFrames {
             boolean inName = p.from() < m.end() && p.from() >= m.at() || r.inOrganization(p.from()) && !sat
                     || isDateline(p) || doc.quoted(p.from());
             if (!inName) {
-                return p.value();
+                return withClosingCity(p);
             }
         }
         return null;
+    }
+
+    /**
+     * A venue without a city, completed by the city that closes its address: {@code في قاعة …، شارع … رقم ٤،
+     * مدريد.} (a known city after a comma, ending the sentence or clause).
+     */
+    private Place withClosingCity(Found<Place> p) {
+        Place v = p.value();
+        if (v.city() != null || v.country() != null || v.venue() == null) {
+            return v;
+        }
+        int limit = Math.min(r.limit(p.from()), p.to() + 12);
+        for (int j = p.to(); j < limit; j++) {
+            if (!doc.punct(j, "،,")) {
+                continue;
+            }
+            Found<Place> c = r.entities().placeName(doc, j + 1);
+            if (c != null && c.value().city() != null
+                    && (c.to() >= r.limit(p.from()) || doc.punct(c.to(), ".،,؛;") || doc.isSentenceEnd(c.to()))) {
+                Place city = c.value();
+                Span span = new Span(v.span().start(), city.span().end());
+                return new Place(city.city(), city.country(), city.countryName(), city.region(), v.venue(),
+                        city.inferred(), doc.text(span), span);
+            }
+        }
+        return v;
     }
 
     /**

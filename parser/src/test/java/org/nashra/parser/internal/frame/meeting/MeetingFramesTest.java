@@ -359,4 +359,13 @@ class MeetingFramesTest {
         assertThat(all).extracting(Meeting::type).containsExactly(Type.EVENT, Type.EVENT);
         assertThat(all.get(1).when().start()).hasToString("2024-03-10");
     }
+
+    @Test
+    void theCityClosingAnAddressAfterTheVenueIsTheGatheringsCity() {
+        Meeting m = read("نظمت رابطة الكتاب العرب ندوة ادبية يوم 12 أبريل 2024 في قاعة المكتبة البلدية، "
+                + "شارع النهضة رقم ٩، ليون.").get(0);
+        assertThat(m.where().venue()).isEqualTo("قاعة المكتبة البلدية");
+        assertThat(m.where().city()).isEqualTo("ليون");
+        assertThat(m.where().country()).isEqualTo("FR");
+    }
 }
