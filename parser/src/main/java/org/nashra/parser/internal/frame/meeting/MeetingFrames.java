@@ -765,6 +765,9 @@ public final class MeetingFrames {
             int label = label(WHERE_LABELS);
             where = label < 0 ? null : labelledPlace(label, g);
         }
+        if (!main && lead && mainType == null && organizer != null) {
+            mainType = type; // an announcement's first gathering leads as a reported one would: its sequel is its body's
+        }
         return Meeting.builder(type).name(name).ordinal(ordinal).session(session).organizer(organizer)
                 .convenedBy(convenedBy).when(when).where(where).span(span).build();
     }

@@ -368,4 +368,13 @@ class MeetingFramesTest {
         assertThat(m.where().city()).isEqualTo("ليون");
         assertThat(m.where().country()).isEqualTo("FR");
     }
+
+    @Test
+    void aGatheringThatFollowsAnAnnouncedOneIsHeldByTheSameBody() {
+        List<Meeting> all = read("يتشرف نادي الجالية التونسية في روما بدعوتكم لحضور أمسيته الموسيقية التي يقيمها يوم "
+                + "الجمعة 7 يونيو 2024 في قاعة النادي، على ان يُفتتح في اليوم التالي معرض للخط العربي في بهو النادي.");
+        assertThat(all).hasSize(2);
+        assertThat(all.get(1).organizer()).isInstanceOfSatisfying(Organization.class,
+                o -> assertThat(o.name()).isEqualTo("نادي الجالية التونسية"));
+    }
 }
