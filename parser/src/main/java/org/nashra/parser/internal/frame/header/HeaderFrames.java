@@ -27,7 +27,8 @@ import org.nashra.parser.internal.frame.Vocabulary;
  *       a letter's address ({@code الى …}) or salutation ({@code تحية طيبة}); else the main meeting's name;</li>
  *   <li><b>dateline</b>: a line opening with a city and a dash, colon or date ({@code ستوكهولم –},
  *       {@code لندن:}, {@code برلين – 15/3/2019}, {@code باريس في ١٥ تشرين الأول ٢٠٢٣}, {@code باريس (خاص) –},
- *       {@code أوتاوا، ٧ يونيو ٢٠٢٤}, {@code ديربورن، ميشيغان في …}), at the top or in the signature block, or a
+ *       {@code أوتاوا، ٧ يونيو ٢٠٢٤}, {@code ديربورن، ميشيغان في …}; the city as the place tagger reads it), at the
+ *       top or in the signature block, or a
  *       signature line that is only a date;</li>
  *   <li><b>issuer</b>: the signature line naming a body (an organ alone, {@code الهيئة التنفيذية}, is the
  *       organ of the body named elsewhere; a unit with its body, {@code منسقية أستراليا – حركة X}, is the body's

@@ -33,10 +33,13 @@ import org.nashra.parser.internal.number.NumberPhrase;
  *       كونفرنس، ملتقى} (conference; a numbered one without a thematic adjective is a congress), {@code جلسة}
  *       (session), {@code ندوة، محاضرة، يوم دراسي} (seminar), {@code اجتماع الهيئة العامة، الجمع العام}
  *       (assembly), {@code حفل، أمسية، مهرجان، معرض، وقفة، اعتصام، تشييع، مجلس/بيت عزاء، إفطار} and an
- *       announced funeral prayer ({@code سيُصلّى على جثمان الفقيد}) (event);</li>
+ *       announced funeral prayer ({@code سيُصلّى على جثمان الفقيد}), a mass ({@code قداس}) and the receiving
+ *       of condolences ({@code تُقبل التعازي}, {@code يتقبل ذوو الفقيد التعازي}) (event);</li>
  *   <li><b>reported</b> when a meeting verb holds it in a main clause: {@code عقد X اجتماعاً},
  *       {@code انعقدت الجلسة الختامية للمؤتمر}, {@code افتُتحت اعمال المؤتمر}, {@code اختتم المؤتمر اعماله},
- *       {@code نظمت … امسية}, or a heading names it ({@code اختتام الاجتماع الموسع});</li>
+ *       {@code نظمت … امسية}, a past verb holding the verbal noun ({@code شهدت قاعة … انعقاد المؤتمر}), or a
+ *       heading names it ({@code اختتام الاجتماع الموسع}); a numbered session held ({@code انعقدت الجلسة
+ *       الثانية}) is a part of the reported gathering;</li>
  *   <li><b>announced</b>: {@code القادم/المقبل/المزمع/المقررة} after it or later in its clause, a relative
  *       clause in the present or future ({@code الذي تقيمه}, {@code الذي سيقام}), {@code أن يعقد},
  *       {@code قرر اقامة …}, {@code لحضور …};</li>
@@ -48,7 +51,9 @@ import org.nashra.parser.internal.number.NumberPhrase;
  *       a pronoun after an indefinite gathering ({@code في حفل حاشد أقامه مركز …}), {@code بدعوة من X}, the
  *       host's body for an event on its sidelines ({@code على هامش الملتقى}), the inviter for a gathering one
  *       is invited to attend; office holders who met for it ({@code سكرتاريو منظمات الحزب}) are the convener,
- *       the organisation the organizer;</li>
+ *       the organisation the organizer; the subject after a date that follows the verb ({@code التأم مساء
+ *       الخميس مجلس ادارة الرابطة}); the next gathering of the reported (or first announced) one's kind
+ *       ({@code الاجتماع المقبل}, an exhibition the day after) is held by the same body;</li>
  *   <li><b>ordinal and session</b>: {@code السابع} → 7, {@code الحادي عشر} → 11; the reported gathering's own
  *       adjective ({@code الختامية} closing, {@code الافتتاحية} opening, {@code الاستثنائي} extraordinary,
  *       {@code الدوري/السنوي} regular, not for an annual conference or event) or its verb ({@code افتتحت اعمال
@@ -57,7 +62,9 @@ import org.nashra.parser.internal.number.NumberPhrase;
  *       verb and the gathering is stepped over; a separate time of the session, {@code افتتح الاجتماع في
  *       الساعة العاشرة}, joins the date), of a following {@code وذلك يوم …} sentence, or, for the first
  *       meeting, of label lines ({@code الزمان: …}, {@code المكان: …}); the dateline city is not the
- *       meeting's place.</li>
+ *       meeting's place; a date across another gathering's clause is that one's; the hall that saw it
+ *       ({@code شهدت قاعة …}) is its place, and a venue takes the city closing its address ({@code …، شارع …،
+ *       مدريد}).</li>
  * </ul>
  */
 public final class MeetingFrames {

@@ -36,10 +36,12 @@ import org.nashra.parser.internal.text.FoldedText;
  *       comma item, the countries written in it; a list joined by و alone after a plural cue, {@code وفود من
  *       بلجيكا وسويسرا}, one per place), {@code ممثلو جمعية X في مالمو، والنادي …} (one per body, also bodies
  *       the name reader does not know), {@code فروع الرابطة: فرع A، فرع B} (one per branch), {@code ممثل عن فرع
- *       بولندا} (a branch of the organizer), {@code وفد من …}, a co-organiser ({@code بالتعاون مع X}), a
+ *       بولندا} (a branch of the organizer), {@code فروع الرابطة في أبوظبي والشارقة والعين} and {@code وفود من
+ *       جاليات A وB} (one per place; a one-word conjunct the gazetteer does not know goes on the list),
+ *       {@code وفد من …}, a co-organiser ({@code بالتعاون مع X}), a
  *       troupe in an event's programme ({@code فرقة «عشتار»});</li>
  *   <li><b>absentees</b>: {@code تعذر حضور منظمات اخرى}, {@code تعذر وصول وفد فرع بلجيكا},
- *       {@code اعتذرت منظمة روسيا عن الحضور}, and persons ({@code اعتذر عن الحضور السيد X}, {@code رسالة
+ *       {@code اعتذرت منظمة روسيا عن الحضور}, {@code غاب عنه ممثل فرع X}, {@code اعتذر عن الحضور وفد X}, and persons ({@code اعتذر عن الحضور السيد X}, {@code رسالة
  *       اعتذر فيها عن الحضور}), who are then no attendees;</li>
  *   <li><b>topics</b>: the objects of {@code ناقش، بحث، تناول، توقف عند، استعرض، استمع الى}, one per item of
  *       their list, and a title after {@code بعنوان}/{@code تحت عنوان}.</li>
