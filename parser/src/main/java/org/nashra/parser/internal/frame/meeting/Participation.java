@@ -38,7 +38,7 @@ import org.nashra.parser.internal.text.FoldedText;
  *       the name reader does not know), {@code فروع الرابطة: فرع A، فرع B} (one per branch), {@code ممثل عن فرع
  *       بولندا} (a branch of the organizer), {@code فروع الرابطة في أبوظبي والشارقة والعين} and {@code وفود من
  *       جاليات A وB} (one per place; a one-word conjunct the gazetteer does not know goes on the list),
- *       {@code وفد من …}, a co-organiser ({@code بالتعاون مع X}), a
+ *       {@code وفد من …}, {@code وفد مشترك من A وB} (one), a co-organiser ({@code بالتعاون مع X}), a
  *       troupe in an event's programme ({@code فرقة «عشتار»});</li>
  *   <li><b>absentees</b>: {@code تعذر حضور منظمات اخرى}, {@code تعذر وصول وفد فرع بلجيكا},
  *       {@code اعتذرت منظمة روسيا عن الحضور}, {@code غاب عنه ممثل فرع X}, {@code اعتذر عن الحضور وفد X}, and persons ({@code اعتذر عن الحضور السيد X}, {@code رسالة
@@ -224,6 +224,12 @@ public final class Participation {
     private int delegation(Meeting.Builder b, Meeting host, int i) {
         int end = r.limit(i);
         int k = i + 1;
+        if (single(i) && doc.word(k) && !doc.tok(k).reading().definite() && doc.is(k + 1, "من", "عن")
+                && !doc.tok(k).hasStemIn(QUANTITY)
+                && r.entities().placeName(doc, k) == null && r.persons().covering(k) == null
+                && doc.hits(k).stream().noneMatch(Lexicon.Hit::isVerb)) {
+            k++; // وفد مشترك من الدنمارك والنرويج: an adjective of the delegation before where it comes from
+        }
         while (k < end && (doc.has(k, Vocabulary.REPRESENT) || doc.is(k, "عن", "من"))) {
             k++;
         }
@@ -539,6 +545,9 @@ public final class Participation {
     private boolean single(int cue) {
         return doc.word(cue) && doc.tok(cue).hasStemIn(SINGLE);
     }
+
+    /** A quantity before من is no adjective of a delegation: {@code ممثلو عدد من الاحزاب}. */
+    private static final Set<String> QUANTITY = Set.of("عدد", "بعض", "مجموعه", "عشرات", "مئات");
 
     /** One body, not a plural of bodies: {@code فرع بولندا} is a branch, not a list of places. */
     private static final Set<String> ONE_BODY = Set.of("فرع", "منظمه");

@@ -196,4 +196,13 @@ class ParticipationTest {
                 + "أنتويرب ولييج وخنت، وألقى رئيس الجمعية كلمة.");
         assertThat(m.delegations()).extracting(Delegation::text).containsExactly("أنتويرب", "لييج", "خنت");
     }
+
+    @Test
+    void aQualifiedDelegationFromTwoCountriesIsOneDelegation() {
+        Meeting m = read("عقد اتحاد الطلبة العرب مؤتمره السنوي في برلين بمشاركة وفد الاتحاد في فرنسا، "
+                + "ووفد مشترك من السويد وفنلندا.");
+        assertThat(m.delegations()).extracting(Delegation::text).contains("السويد وفنلندا");
+        assertThat(m.delegations()).filteredOn(d -> d.text().equals("السويد وفنلندا")).singleElement()
+                .satisfies(d -> assertThat(d.countries()).containsExactly("SE", "FI"));
+    }
 }
