@@ -258,7 +258,8 @@ final class ExpressionReader {
     /** Merges piece {@code p} into {@code e}; false (and {@code e} untouched) when they clash. */
     private static boolean merge(Expr e, Expr p, boolean muwafiq) {
         if (e.hasTime() && p.hasTime() || e.weekday != null && p.weekday != null
-                || e.dayOffset != null && p.dayOffset != null) {
+                || e.dayOffset != null && p.dayOffset != null || p.afterPrevious && e.hasDay()) {
+            // 3 حزيران، وفي اليوم التالي: the next day is a date of its own
             return false;
         }
         DateParts hijriPair = e.hijriPair;
