@@ -13,6 +13,7 @@ import org.nashra.parser.internal.gazetteer.OrgHead;
 import org.nashra.parser.internal.gazetteer.Title;
 import org.nashra.parser.internal.text.AnalyzedText;
 import org.nashra.parser.internal.text.Clitic;
+import org.nashra.parser.internal.text.FoldedText;
 import org.nashra.parser.internal.text.Reading;
 import org.nashra.parser.internal.text.Token;
 
@@ -55,7 +56,8 @@ public final class PersonTagger {
     private static final Set<String> OBJECT_NOUNS = Set.of("كلمه", "كلمته", "كلمتها", "كلمات", "قصيده", "قصائد",
             "اغنيه", "اغنيات", "اغاني", "مداخله", "محاضره", "عرضا", "شرحا", "تقريرا", "بحثا", "نبذه", "لمحه",
             "فقره", "فقرات", "رساله", "برقيه", "درعا", "باقه", "شهاده", "شهادات", "مقطوعه", "مقطوعات", "وصله",
-            "معزوفه", "لوحه", "لوحات", "مقاطع", "اناشيد", "نشيدا", "دبكه", "رقصه", "رقصات", "ملخصا", "دراسه");
+            "معزوفه", "لوحه", "لوحات", "مقاطع", "اناشيد", "نشيدا", "دبكه", "رقصه", "رقصات", "ملخصا", "دراسه",
+            FoldedText.fold("رسائل"), "برقيات", "تهاني", "تحيات");
     /**
      * Prepositions with a pronoun suffix (folded). A word they follow governs them, as a verb or a noun
      * does ({@code X اعتذر فيها}, {@code X كلمة له}); a name word does not.
@@ -63,6 +65,22 @@ public final class PersonTagger {
     private static final Set<String> PREPOSITION_PRONOUNS = Set.of("فيه", "فيها", "فيهم", "عنه", "عنها", "عنهم",
             "له", "لها", "لهم", "اليه", "اليها", "اليهم", "عليه", "عليها", "عليهم", "منه", "منها", "منهم", "به",
             "بها", "بهم", "معه", "معها", "معهم");
+    /**
+     * Nouns that name a place, a day or a prize after a titled person ({@code شارع الشيخ زايد},
+     * {@code يوم المهندس}, {@code مسجد الشيخ X}, {@code كنيسة مار توما}): a title after them is part of a
+     * fixed expression, not a person present. Folded stems.
+     */
+    private static final Set<String> EPONYM_HEADS = foldedSet(
+            "يوم عيد ذكرى جائزة مسجد جامع كنيسة كاتدرائية دير مدرسة مستشفى شارع جادة طريق ميدان ساحة جسر قاعة مطار حي");
+    /**
+     * Definite common nouns of reports that end a name ({@code … الفنان X Y الحضور}): a word of this list
+     * after a name's words is never its family name. Folded stems.
+     */
+    private static final Set<String> REPORT_NOUNS = foldedSet(
+            "حضور جمهور حاضرين حاضرون مشاركين مشاركون جميع حفل احتفال اجتماع مؤتمر ندوة أمسية وفد جالية"
+                    + " ترحيب شكر تهنئة تحية مناسبة برنامج فعالية كلمة");
+    /** لدى "to, at" (سفيرة X لدى إسبانيا): the country a post is accredited to belongs to the role. */
+    private static final String LADA = FoldedText.fold("لدى");
     /** بن، ابن، بنت: "son/daughter of", joining a given name to the next (الهادي بن رمضان). */
     private static final Set<String> NASAB = Set.of("بن", "ابن", "بنت");
     private static final Set<String> ROLE_PRONOUNS = Set.of("له", "لها", "لهم", "لهما", "لهن");
@@ -189,6 +207,9 @@ public final class PersonTagger {
         if (!Lexicon.word(t, i)) {
             return null;
         }
+        if (governor == null && afterEponymHead(t, i)) {
+            return null;
+        }
         Parse p = new Parse(t, i, t.tokens().get(i).reading());
         if (governor != null) {
             p.inherit(governor);
@@ -279,6 +300,12 @@ public final class PersonTagger {
             if (after.isEmpty() || Lexicon.conjoined(t, k)) {
                 return null;
             }
+            Parse inner = parse(t, k, false, null);
+            if (inner != null && inner.name != null && !inner.ownTitles.isEmpty()) {
+                // سعادة سفيرة X السيدة Y: a role between two titles belongs to the one person they frame
+                p.takeTitledName(inner);
+                return p;
+            }
             return withRoleAfter(t, p, k, after.get());
         }
         if (named) {
@@ -293,6 +320,23 @@ public final class PersonTagger {
             }
         }
         return p;
+    }
+
+    /** True when the title at {@code i} follows a place, day or prize noun in a construct ({@code شارع الشيخ}). */
+    private boolean afterEponymHead(AnalyzedText t, int i) {
+        if (i == 0 || t.startsLine(i) || !Lexicon.word(t, i - 1) || lex.honorific(t, i).isEmpty()) {
+            return false;
+        }
+        Reading head = t.tokens().get(i - 1).reading();
+        return !head.definite() && EPONYM_HEADS.contains(head.stem());
+    }
+
+    private static Set<String> foldedSet(String words) {
+        Set<String> out = new java.util.HashSet<>();
+        for (String w : words.split(" ")) {
+            out.add(FoldedText.fold(w));
+        }
+        return Set.copyOf(out);
     }
 
     private Parse withRoleAfter(AnalyzedText t, Parse p, int k, Lexicon.Hit<Title> role) {
@@ -424,6 +468,9 @@ public final class PersonTagger {
                         || Lexicon.word(t, j + 1) && PREPOSITION_PRONOUNS.contains(t.tokens().get(j + 1).text())) {
                     break;
                 }
+                if (r.definite() && REPORT_NOUNS.contains(r.stem())) {
+                    break;
+                }
                 if (r.definite() && !clitic) {
                     if (family && !r.stem().endsWith("ي")) {
                         break;
@@ -498,7 +545,7 @@ public final class PersonTagger {
 
     /**
      * The end of a role whose head is token {@code k}: the head's noun phrase, a coordinated role
-     * ({@code الكاتب والباحث}), and after the name also {@code في X}, {@code عن X}, {@code لها} and
+     * ({@code الكاتب والباحث}), and after the name also {@code في X}, {@code لدى X}, {@code عن X}, {@code لها} and
      * {@code – فرع X}; a role before a name stops at its title.
      */
     private int roleEnd(AnalyzedText t, int k, boolean beforeName) {
@@ -512,7 +559,8 @@ public final class PersonTagger {
                 break;
             } else if (token.isWord() && ROLE_PRONOUNS.contains(token.text())) {
                 end++;
-            } else if ((token.is("في") || token.is("عن") && representedBody(t, end + 1)) && Lexicon.word(t, end + 1)
+            } else if ((token.is("في") || token.is(LADA) || token.is("عن") && representedBody(t, end + 1))
+                    && Lexicon.word(t, end + 1)
                     && lex.functionWord(t, end + 1).isEmpty() && lex.honorific(t, end + 1).isEmpty()
                     && !Lexicon.conjoined(t, end + 1) && !Lexicon.prepositioned(t, end + 1)) {
                 int next = NounPhrase.end(t, lex, end + 1, MAX_ROLE_TOKENS);
@@ -566,6 +614,20 @@ public final class PersonTagger {
             this.first = first;
             this.firstReading = firstReading;
             this.end = first;
+        }
+
+        /** Takes the role, further titles and name that {@code inner}, read after this one's titles, found. */
+        void takeTitledName(Parse inner) {
+            role = inner.role;
+            roleGender = inner.roleGender;
+            roleNumber = inner.roleNumber;
+            ownTitles.addAll(inner.ownTitles);
+            titleGender = titleGender != null ? titleGender : inner.titleGender;
+            name = inner.name;
+            nameToken = inner.nameToken;
+            alias = inner.alias;
+            kunyaGender = inner.kunyaGender;
+            end = inner.end;
         }
 
         /** Takes the titles a list's first person shares with the rest. */
