@@ -54,7 +54,9 @@ final class Lexicon {
 
     /** A role head or profession, also with the article (الرئيس) or a pronoun suffix (رئيسها). */
     Optional<Hit<Title>> role(AnalyzedText t, int i) {
-        Optional<Hit<Title>> hit = match(t, i, g.roles(), true);
+        Optional<Hit<Title>> hit = match(t, i, g.roles(), true)
+                // الأحد is Sunday: the quantifier "one of" takes no article
+                .filter(h -> h.value().kind() != Title.Kind.QUANTIFIER || !h.reading().definite());
         if (hit.isPresent() || !word(t, i)) {
             return hit;
         }

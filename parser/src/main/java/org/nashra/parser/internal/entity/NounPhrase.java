@@ -76,12 +76,19 @@ final class NounPhrase {
                 }
                 closed = true;
             } else if (r.hasPreposition()) {
-                if (!(r.has(Clitic.LI) && r.definite()) || designation && lex.orgHead(t, k).isPresent()
-                        || k == i + 1 && !construct) {
+                // لجمهورية مصر، لمملكة البحرين: ل + a noun in construct with a place name is definite too
+                int placeEnd = r.has(Clitic.LI) && !r.definite() && k + 1 < n
+                        ? lex.placeName(t, k + 1).map(h -> h.end()).orElse(-1) : -1;
+                if (!(r.has(Clitic.LI) && (r.definite() || placeEnd > 0))
+                        || designation && lex.orgHead(t, k).isPresent() || k == i + 1 && !construct) {
                     break;
                 }
                 closed = true;
                 prepositional = true;
+                if (placeEnd > 0) {
+                    k = Math.min(n, placeEnd);
+                    continue;
+                }
             } else if (r.definite()) {
                 if (closed && !lex.gazetteer().isListedAdjective(r.definiteForm())
                         && !(agrees(t.tokens().get(k - 1), token) && lex.gazetteer().isAdjective(r.definiteForm()))) {

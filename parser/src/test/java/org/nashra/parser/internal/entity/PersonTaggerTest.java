@@ -308,4 +308,61 @@ class PersonTaggerTest {
     void aReportVerbAfterANameEndsIt() {
         assertThat(at("السيد رافد ناجي اعتذر عن الحضور", 0).name()).isEqualTo("رافد ناجي");
     }
+
+    private List<Person> persons(String text) {
+        return tagger.persons(AnalyzedText.of(text)).stream().map(PersonMention::person).toList();
+    }
+
+    @Test
+    void aTitleAfterAStreetDayOrMosqueNounIsPartOfAFixedExpression() {
+        assertThat(persons("أقيم الحفل في مطعم على شارع الشيخ خليفة في أبوظبي")).isEmpty();
+        assertThat(persons("احتفلت النقابة بيوم الطبيب في قاعتها")).isEmpty();
+        assertThat(persons("تجمع المصلون امام مسجد الإمام علي بعد الصلاة")).isEmpty();
+        assertThat(persons("وحضر الشيخ ماجد الراشد الحفل")).extracting(Person::name).containsExactly("ماجد الراشد");
+    }
+
+    @Test
+    void aRoleBetweenTwoTitlesBelongsToOnePerson() {
+        Person p = at("وحضر سعادة سفير جمهورية تونس لدى كندا السيد منير الباجي الحفل", 1);
+        assertThat(p.honorifics()).containsExactly("سعادة", "السيد");
+        assertThat(p.role()).isEqualTo("سفير جمهورية تونس لدى كندا");
+        assertThat(p.name()).isEqualTo("منير الباجي");
+        assertThat(persons("وحضر سعادة القنصل العام لجمهورية مصر في ميلانو السيد حسام عبد الرحيم"))
+                .extracting(Person::name).containsExactly("حسام عبد الرحيم");
+    }
+
+    @Test
+    void maarIsASyriacTitleBeforeAName() {
+        Person p = at("برعاية نيافة المطران مار يعقوب شمعون راعي الأبرشية", 1);
+        assertThat(p.honorifics()).containsExactly("نيافة", "المطران", "مار");
+        assertThat(p.name()).isEqualTo("يعقوب شمعون");
+        assertThat(p.role()).isEqualTo("راعي الأبرشية");
+    }
+
+    @Test
+    void aStudentTitleLeadsAName() {
+        Person p = at("وتحدثت الطالبة سلمى الحداد عن تجربتها", 1);
+        assertThat(p.honorifics()).containsExactly("الطالبة");
+        assertThat(p.name()).isEqualTo("سلمى الحداد");
+        assertThat(p.gender()).isEqualTo(Gender.FEMALE);
+    }
+
+    @Test
+    void aCommonReportNounAfterANameEndsIt() {
+        assertThat(at("وأمتع المطرب كريم ناصر الحضور بأغانيه", 1).name()).isEqualTo("كريم ناصر");
+        assertThat(at("ونقل السيد باسل عوض رسائل تضامن من الجالية", 1).name()).isEqualTo("باسل عوض");
+    }
+
+    @Test
+    void aPriestOrPatronRoleFollowsTheName() {
+        Person p = at("وبحضور الأب جورج حنا كاهن الرعية", 1);
+        assertThat(p.name()).isEqualTo("جورج حنا");
+        assertThat(p.role()).isEqualTo("كاهن الرعية");
+    }
+
+    @Test
+    void sundayIsNoQuantifierRole() {
+        assertThat(tagger.personAt(AnalyzedText.of("بعد انعقاد المؤتمر يومي السبت والأحد الماضيين"), 1)).isEmpty();
+        assertThat(tagger.personAt(AnalyzedText.of("انعقاد الأحد الماضي"), 0)).isEmpty();
+    }
 }
