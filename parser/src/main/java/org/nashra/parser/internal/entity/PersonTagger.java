@@ -66,13 +66,6 @@ public final class PersonTagger {
             "له", "لها", "لهم", "اليه", "اليها", "اليهم", "عليه", "عليها", "عليهم", "منه", "منها", "منهم", "به",
             "بها", "بهم", "معه", "معها", "معهم");
     /**
-     * Nouns that name a place, a day or a prize after a titled person ({@code شارع الشيخ زايد},
-     * {@code يوم المهندس}, {@code مسجد الشيخ X}, {@code كنيسة مار توما}): a title after them is part of a
-     * fixed expression, not a person present. Folded stems.
-     */
-    private static final Set<String> EPONYM_HEADS = foldedSet(
-            "يوم عيد ذكرى جائزة مسجد جامع كنيسة كاتدرائية دير مدرسة مستشفى شارع جادة طريق ميدان ساحة جسر قاعة مطار حي");
-    /**
      * Definite common nouns of reports that end a name ({@code … الفنان X Y الحضور}): a word of this list
      * after a name's words is never its family name. Folded stems.
      */
@@ -327,16 +320,11 @@ public final class PersonTagger {
         if (i == 0 || t.startsLine(i) || !Lexicon.word(t, i - 1) || lex.honorific(t, i).isEmpty()) {
             return false;
         }
-        Reading head = t.tokens().get(i - 1).reading();
-        return !head.definite() && EPONYM_HEADS.contains(head.stem());
+        return lex.eponymHead(t, i - 1);
     }
 
     private static Set<String> foldedSet(String words) {
-        Set<String> out = new java.util.HashSet<>();
-        for (String w : words.split(" ")) {
-            out.add(FoldedText.fold(w));
-        }
-        return Set.copyOf(out);
+        return Lexicon.foldedSet(words);
     }
 
     private Parse withRoleAfter(AnalyzedText t, Parse p, int k, Lexicon.Hit<Title> role) {
