@@ -109,6 +109,25 @@ public final class PersonTagger {
         return out;
     }
 
+    /**
+     * True when token {@code i} is a word of a name that a title introduces ({@code السيدة دانة الخطيب}):
+     * a frame must not read it as a verb or a noun of its own ({@code دانة} is no form of {@code دان}).
+     * Looks back at most {@value #MAX_NAME_UNITS} + {@value #MAX_TITLES} tokens.
+     */
+    public boolean inTitledName(AnalyzedText t, int i) {
+        for (int j = i - 1; j >= 0 && j >= i - MAX_NAME_UNITS - MAX_TITLES; j--) {
+            Optional<Lexicon.Hit<Title>> title = lex.honorific(t, j);
+            if (title.isPresent() && title.get().end() <= i) {
+                int start = title.get().end();
+                while (start < i && lex.honorific(t, start).isPresent()) {
+                    start = lex.honorific(t, start).get().end();
+                }
+                return start <= i && !afterEponymHead(t, j) && nameEnd(t, start) > i;
+            }
+        }
+        return false;
+    }
+
     /** The person whose mention starts at token {@code i}: with a title, a role, a profession or a kunya. */
     public Optional<PersonMention> personAt(AnalyzedText t, int i) {
         return personAt(t, i, false);

@@ -365,4 +365,13 @@ class PersonTaggerTest {
         assertThat(tagger.personAt(AnalyzedText.of("بعد انعقاد المؤتمر يومي السبت والأحد الماضيين"), 1)).isEmpty();
         assertThat(tagger.personAt(AnalyzedText.of("انعقاد الأحد الماضي"), 0)).isEmpty();
     }
+
+    @Test
+    void aWordOfANameAfterATitleIsNoVerb() {
+        AnalyzedText named = AnalyzedText.of("وألقت السيدة دانة الخطيب كلمة الجمعية");
+        assertThat(tagger.inTitledName(named, 2)).isTrue();
+        assertThat(tagger.inTitledName(named, 3)).isTrue();
+        assertThat(tagger.inTitledName(named, 4)).isFalse();
+        assertThat(tagger.inTitledName(AnalyzedText.of("دان المجلس الاعتداء على المتظاهرين"), 0)).isFalse();
+    }
 }
