@@ -45,6 +45,8 @@ public final class PersonTagger {
     /** Titles in a row before one name (الرفيق النصير الدكتور); bounds the work at each token. */
     private static final int MAX_TITLES = 5;
     private static final int MAX_ROLE_TOKENS = 16;
+    /** A profession and its adjectives before a name without a title ({@code الشاعر العراقي الشاب X}). */
+    private static final int MAX_PROFESSION_TOKENS = 3;
     private static final Set<String> KUNYA = Set.of("ابو", "ابي", "ابا", "ام");
     private static final Set<String> NAME_JOINERS = Set.of("عبد", "ابو", "ابي", "ابا", "ابن", "بن", "بنت", "ال");
     private static final Set<String> NAME_TAILS = Set.of("الله", "الدين");
@@ -378,8 +380,8 @@ public final class PersonTagger {
     }
 
     /**
-     * True when a name may follow a role that no title follows: after a definite head, alone or with one
-     * adjective (المندوبة X، الفنان الكبير X), or before a known given name.
+     * True when a name may follow a role that no title follows: after a definite head, alone or with one or
+     * two adjectives (المندوبة X، الفنان الكبير X، الشاعر العراقي الشاب X), or before a known given name.
      */
     private boolean nameMayFollowRole(AnalyzedText t, Parse p, int k) {
         if (!Lexicon.word(t, k) || Lexicon.definite(t, k) || Lexicon.conjoined(t, k) || Lexicon.prepositioned(t, k)) {
@@ -396,7 +398,7 @@ public final class PersonTagger {
                 return false;
             }
         }
-        return to - from <= 2;
+        return to - from <= MAX_PROFESSION_TOKENS;
     }
 
     /** The end of a kunya at token {@code k} (ابو تارا، أم سلام، ابو عبد الله), or {@code k}. */

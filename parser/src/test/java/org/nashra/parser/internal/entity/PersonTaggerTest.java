@@ -374,4 +374,11 @@ class PersonTaggerTest {
         assertThat(tagger.inTitledName(named, 4)).isFalse();
         assertThat(tagger.inTitledName(AnalyzedText.of("دان المجلس الاعتداء على المتظاهرين"), 0)).isFalse();
     }
+
+    @Test
+    void aProfessionWithTwoAdjectivesLeadsAName() {
+        Person p = at("وألقى الشاعر العراقي الشاب سامر الكبيسي قصيدتين", 1);
+        assertThat(p.name()).isEqualTo("سامر الكبيسي");
+        assertThat(p.role()).isEqualTo("الشاعر العراقي الشاب");
+    }
 }
