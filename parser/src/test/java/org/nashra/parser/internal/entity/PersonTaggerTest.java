@@ -358,6 +358,7 @@ class PersonTaggerTest {
         Person p = at("وبحضور الأب جورج حنا كاهن الرعية", 1);
         assertThat(p.name()).isEqualTo("جورج حنا");
         assertThat(p.role()).isEqualTo("كاهن الرعية");
+        assertThat(at("وحضر القس سمير داود راعي كنيسة القديس جرجس", 1).role()).isEqualTo("راعي كنيسة القديس جرجس");
     }
 
     @Test
