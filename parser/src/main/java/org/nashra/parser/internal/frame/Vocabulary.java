@@ -155,7 +155,7 @@ public final class Vocabulary {
     /** Events: حفل، احتفال، أمسية، مهرجان، معرض، وقفة، اعتصام، تظاهرة، مسيرة، تشييع، مجلس عزاء، تأبين. */
     public static final Word EVENT = Word.exact("حفل", "حفلة", "احتفال", "احتفالية", "أمسية", "مهرجان", "معرض",
             "وقفة", "اعتصام", "تظاهرة", "مظاهرة", "مسيرة", "تشييع", "تأبين", "أصبوحة", "سهرة", "فعالية", "كرنفال",
-            "بازار", "عزاء", "فاتحة", "حفلا", "احتفالا", "مهرجانا", "معرضا", "اعتصاما", "إفطار", "إفطارا", "مأدبة", "رحلة", "نزهة");
+            "بازار", "عزاء", "فاتحة", "قداس", "قداسا", "حفلا", "احتفالا", "مهرجانا", "معرضا", "اعتصاما", "إفطار", "إفطارا", "مأدبة", "رحلة", "نزهة");
     /** Protest gatherings: a call to join one is a call, not an invitation. */
     public static final Word PROTEST = Word.exact("وقفة", "اعتصام", "تظاهرة", "مظاهرة", "مسيرة", "احتجاج",
             "إضراب", "وقفات", "تظاهرات", "احتجاجات", "اعتصامات", "مسيرات");
@@ -224,6 +224,8 @@ public final class Vocabulary {
     public static final Word STATEMENT_TITLE = Word.exact("بيان", "بلاغ", "تصريح", "نداء");
     public static final Word OBITUARY = Word.exact("نعي").or(Word.verb("نعى", "ينعى"));
     public static final Word INVITATION = Word.exact("دعوة", "دعوه");
+    /** Receiving condolences, an event of its own: تُقبل التعازي، يتقبل ذوو الفقيد التعازي، تستقبل العائلة المعزين. */
+    public static final Word RECEIVE_CONDOLENCES = Word.verb("تقبل", "يتقبل").or(Word.verb("استقبل", "يستقبل"));
     public static final Word CONDOLENCE = Word.exact("تعزية", "تعازي", "التعازي", "مواساة", "عزاء");
     public static final Word CONGRATULATION = Word.exact("تهنئة", "تهاني", "التهاني", "تبريك", "تبريكات");
     /** Congratulating or consoling someone directly: هنّأ X، يهنئ؛ عزّى X، يعزي. */
@@ -330,7 +332,8 @@ public final class Vocabulary {
     /** Representing: تمثل، يمثلن، ممثلاً عن. */
     public static final Word REPRESENT = Word.verb("مثل", "يمثل");
     /** Bodies a delegation stands for: منظمات الحزب، فروع التحالف. */
-    public static final Word BRANCHES = Word.exact("منظمات", "فروع", "فرع", "منظمة", "جمعيات", "مكاتب", "لجان");
+    public static final Word BRANCHES = Word.exact("منظمات", "فروع", "فرع", "منظمة", "جمعيات", "مكاتب", "لجان",
+            "جاليات");
     /** Could not come: تعذّر حضور، اعتذر عن الحضور، تغيّب. */
     public static final Word ABSENT = Word.verb("تعذر", "يتعذر").or(Word.verb("اعتذر", "يعتذر"))
             .or(Word.verb("تغيب", "يتغيب")).or(Word.verb("غاب", "يغيب"));

@@ -27,7 +27,8 @@ import org.nashra.parser.internal.frame.Vocabulary;
  *       a letter's address ({@code الى …}) or salutation ({@code تحية طيبة}); else the main meeting's name;</li>
  *   <li><b>dateline</b>: a line opening with a city and a dash, colon or date ({@code ستوكهولم –},
  *       {@code لندن:}, {@code برلين – 15/3/2019}, {@code باريس في ١٥ تشرين الأول ٢٠٢٣}, {@code باريس (خاص) –},
- *       {@code أوتاوا، ٧ يونيو ٢٠٢٤}, {@code ديربورن، ميشيغان في …}), at the top or in the signature block, or a
+ *       {@code أوتاوا، ٧ يونيو ٢٠٢٤}, {@code ديربورن، ميشيغان في …}; the city as the place tagger reads it), at the
+ *       top or in the signature block, or a
  *       signature line that is only a date;</li>
  *   <li><b>issuer</b>: the signature line naming a body (an organ alone, {@code الهيئة التنفيذية}, is the
  *       organ of the body named elsewhere; a unit with its body, {@code منسقية أستراليا – حركة X}, is the body's
@@ -94,9 +95,13 @@ public final class HeaderFrames {
                 When date = dateIn(city.from(), city.to() + 3);
                 return whenOf(date, p.text(), p.span(), city.value());
             }
-            When loose = looseDateline(first, doc.lineEnd(first));
-            if (loose != null) {
-                return loose;
+            if (city != null) { // أوتاوا، ٧ يونيو ٢٠٢٤ –; ديربورن، ميشيغان في 20/12/2024
+                int at = doc.punct(city.to(), "،,") || doc.is(city.to(), "في") ? city.to() + 1 : city.to();
+                Found<When> date = r.dateMentions().covering(at);
+                if (date != null && date.from() == at) {
+                    Phrase p = doc.phrase(city.from(), 0, date.to());
+                    return whenOf(date.value(), p.text(), p.span(), city.value());
+                }
             }
         }
         for (Layout.Line line : layout.signature()) {
@@ -115,69 +120,10 @@ public final class HeaderFrames {
     private When dateline(Layout.Line line) {
         Found<Place> city = r.entities().dateline(doc, line.from());
         if (city == null) {
-            return looseDateline(line.from(), line.to());
+            return null;
         }
         Phrase p = doc.phrase(line.from(), 0, line.to());
         return whenOf(dateIn(line.from(), line.to()), p.text(), p.span(), city.value());
-    }
-
-    /**
-     * The dateline forms that set the city apart from the rest: {@code باريس (خاص) –}, {@code أوتاوا، ٧ يونيو
-     * ٢٠٢٤}, {@code بريدجفيو، إلينوي في 20/12/2024} (a city the gazetteer does not know, placed by its region).
-     * Null when the line does not open so.
-     */
-    private When looseDateline(int from, int to) {
-        if (!doc.word(from) || !doc.lineStart(from) || doc.tok(from).reading().hasPreposition()) {
-            return null;
-        }
-        Found<Place> known = r.entities().placeName(doc, from);
-        int k = known != null ? known.to() : from + 1;
-        if (known == null || known.value().city() == null && known.value().country() == null) {
-            if (!doc.punct(k, "،,") || r.entities().placeName(doc, k + 1) == null || r.entities().organizationHead(doc, from)) {
-                return null; // an unknown word is a city only when a known region follows it
-            }
-        }
-        if (doc.punct(k, "(") ) {
-            int close = k + 1;
-            while (close < to && close < k + 5 && !doc.punct(close, ")")) {
-                close++;
-            }
-            if (!doc.punct(close, ")") || !doc.punct(close + 1, "–-—:")) {
-                return null;
-            }
-            Phrase p = doc.phrase(from, 0, close + 1); // باريس (خاص) –
-            Found<When> date = r.dateMentions().covering(close + 2);
-            When on = date != null && date.from() == close + 2 ? date.value() : null; // باريس (خاص) – 3 مايو
-            return p == null ? null : whenOf(on, p.text(), p.span(), cityOf(known, from, null));
-        }
-        if (!doc.punct(k, "،,")) {
-            return null;
-        }
-        Found<Place> region = r.entities().placeName(doc, k + 1);
-        int at = region != null && doc.is(region.to(), "في") ? region.to() + 1 : k + 1;
-        Found<When> date = r.dateMentions().covering(at);
-        if (date == null || date.from() != at || date.to() > to) {
-            return null;
-        }
-        Phrase p = doc.phrase(from, 0, date.to());
-        return p == null ? null : whenOf(date.value(), p.text(), p.span(), cityOf(known, from, at > k + 1 ? region : null));
-    }
-
-    /** The dateline's place: the known city, or the unknown word placed by the region after it. */
-    private Place cityOf(Found<Place> known, int at, Found<Place> region) {
-        Phrase regionName = region == null ? null : doc.phrase(region.from(), 0, region.to());
-        if (known != null && (known.value().city() != null || known.value().country() != null)) {
-            Place c = known.value();
-            return regionName == null || c.region() != null ? c : new Place(c.city(), c.country(), c.countryName(),
-                    regionName.text(), c.venue(), c.inferred(), c.text(), c.span());
-        }
-        Phrase city = doc.phrase(at, 0, at + 1);
-        if (city == null) {
-            return null;
-        }
-        Place in = region == null ? null : region.value();
-        return new Place(city.text(), in == null ? null : in.country(), null,
-                regionName == null ? null : regionName.text(), null, in != null, city.text(), city.span());
     }
 
     private When whenOf(When date, String text, Span span, Place place) {

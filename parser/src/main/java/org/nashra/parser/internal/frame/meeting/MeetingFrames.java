@@ -33,10 +33,13 @@ import org.nashra.parser.internal.number.NumberPhrase;
  *       كونفرنس، ملتقى} (conference; a numbered one without a thematic adjective is a congress), {@code جلسة}
  *       (session), {@code ندوة، محاضرة، يوم دراسي} (seminar), {@code اجتماع الهيئة العامة، الجمع العام}
  *       (assembly), {@code حفل، أمسية، مهرجان، معرض، وقفة، اعتصام، تشييع، مجلس/بيت عزاء، إفطار} and an
- *       announced funeral prayer ({@code سيُصلّى على جثمان الفقيد}) (event);</li>
+ *       announced funeral prayer ({@code سيُصلّى على جثمان الفقيد}), a mass ({@code قداس}) and the receiving
+ *       of condolences ({@code تُقبل التعازي}, {@code يتقبل ذوو الفقيد التعازي}) (event);</li>
  *   <li><b>reported</b> when a meeting verb holds it in a main clause: {@code عقد X اجتماعاً},
  *       {@code انعقدت الجلسة الختامية للمؤتمر}, {@code افتُتحت اعمال المؤتمر}, {@code اختتم المؤتمر اعماله},
- *       {@code نظمت … امسية}, or a heading names it ({@code اختتام الاجتماع الموسع});</li>
+ *       {@code نظمت … امسية}, a past verb holding the verbal noun ({@code شهدت قاعة … انعقاد المؤتمر}), or a
+ *       heading names it ({@code اختتام الاجتماع الموسع}); a numbered session held ({@code انعقدت الجلسة
+ *       الثانية}) is a part of the reported gathering;</li>
  *   <li><b>announced</b>: {@code القادم/المقبل/المزمع/المقررة} after it or later in its clause, a relative
  *       clause in the present or future ({@code الذي تقيمه}, {@code الذي سيقام}), {@code أن يعقد},
  *       {@code قرر اقامة …}, {@code لحضور …};</li>
@@ -48,7 +51,9 @@ import org.nashra.parser.internal.number.NumberPhrase;
  *       a pronoun after an indefinite gathering ({@code في حفل حاشد أقامه مركز …}), {@code بدعوة من X}, the
  *       host's body for an event on its sidelines ({@code على هامش الملتقى}), the inviter for a gathering one
  *       is invited to attend; office holders who met for it ({@code سكرتاريو منظمات الحزب}) are the convener,
- *       the organisation the organizer;</li>
+ *       the organisation the organizer; the subject after a date that follows the verb ({@code التأم مساء
+ *       الخميس مجلس ادارة الرابطة}); the next gathering of the reported (or first announced) one's kind
+ *       ({@code الاجتماع المقبل}, an exhibition the day after) is held by the same body;</li>
  *   <li><b>ordinal and session</b>: {@code السابع} → 7, {@code الحادي عشر} → 11; the reported gathering's own
  *       adjective ({@code الختامية} closing, {@code الافتتاحية} opening, {@code الاستثنائي} extraordinary,
  *       {@code الدوري/السنوي} regular, not for an annual conference or event) or its verb ({@code افتتحت اعمال
@@ -57,7 +62,9 @@ import org.nashra.parser.internal.number.NumberPhrase;
  *       verb and the gathering is stepped over; a separate time of the session, {@code افتتح الاجتماع في
  *       الساعة العاشرة}, joins the date), of a following {@code وذلك يوم …} sentence, or, for the first
  *       meeting, of label lines ({@code الزمان: …}, {@code المكان: …}); the dateline city is not the
- *       meeting's place.</li>
+ *       meeting's place; a date across another gathering's clause is that one's; the hall that saw it
+ *       ({@code شهدت قاعة …}) is its place, and a venue takes the city closing its address ({@code …، شارع …،
+ *       مدريد}).</li>
  * </ul>
  */
 public final class MeetingFrames {
@@ -86,6 +93,7 @@ public final class MeetingFrames {
                 i = Math.max(i, g.end() - 1);
             }
         }
+        held = mentions.stream().filter(g -> g.status() == Status.REPORTED || g.status() == Status.ANNOUNCED).toList();
         Gathering main = null;
         for (Gathering g : mentions) {
             if (g.status() == Status.REPORTED && !g.headline()) {
@@ -125,7 +133,9 @@ public final class MeetingFrames {
                 continue; // وتحيي الحفل فرقة …: the party already announced, named again
             }
             // announced ones, and a held one of another kind (a welcome evening beside the congress)
-            boolean other = g.status() == Status.REPORTED && main != null && family(g.type()) != family(main.type());
+            // a session held (انعقدت الجلسة الأولى) is a part of the reported gathering, not another one
+            boolean other = g.status() == Status.REPORTED && main != null && family(g.type()) != family(main.type())
+                    && g.type() != Type.SESSION;
             if ((g.status() == Status.ANNOUNCED || other) && !merged.contains(g) && !g.headline()) {
                 announced.add(g);
             }
@@ -175,6 +185,7 @@ public final class MeetingFrames {
                     || w == Vocabulary.SEMINAR || w == Vocabulary.EVENT
                     || w == Vocabulary.SITTING && (!h.suffix().isEmpty() || sessionOf(i + 1) != null)
                     || w == Vocabulary.FUNERAL_PRAYER && funeralPrayer(h, i) > i
+                    || w == Vocabulary.CONDOLENCE && h.definite() && condolencesReceived(i) >= 0
                     || w == Vocabulary.STUDY_DAY && doc.word(i + 1) && doc.tok(i + 1).hasStemIn(STUDY)
                     || w == Vocabulary.GENERAL_MEETING && doc.is(i + 1, "العام")) {
                 return h;
@@ -202,6 +213,19 @@ public final class MeetingFrames {
             }
         }
         return k;
+    }
+
+    /**
+     * Where the receiving of condolences at {@code i} ({@code التعازي}) starts: its verb right before it or
+     * before a short subject ({@code تُقبل التعازي}, {@code يتقبل ذوو الفقيد التعازي}); -1 when none.
+     */
+    private int condolencesReceived(int i) {
+        for (int k = i - 1; k >= Math.max(0, i - 3) && doc.word(k); k--) {
+            if (doc.has(k, Vocabulary.RECEIVE_CONDOLENCES)) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /** {@code يوم دراسي}, {@code اليوم الدراسي}, {@code يوما دراسيا}: a study day. */
@@ -237,6 +261,10 @@ public final class MeetingFrames {
                     null, null, false, headline);
             return h.isVerb() ? g.with(Status.ANNOUNCED) : classify(g, h, false, i); // سيُصلّى: still to come
         }
+        if (h.word() == Vocabulary.CONDOLENCE) { // تُقبل التعازي في قاعة …: announced, held by no body
+            return new Gathering(condolencesReceived(i), i + 1, Type.EVENT, null, null, false, Status.ANNOUNCED, -1,
+                    null, null, false, headline);
+        }
         // مجلس العزاء، بيت العزاء: the council or house is the gathering
         int at = type == Type.EVENT && i > 0 && doc.word(i - 1)
                 && (doc.tok(i - 1).hasStem("مجلس") || doc.tok(i - 1).hasStem("بيت")) ? i - 1 : i;
@@ -267,6 +295,10 @@ public final class MeetingFrames {
             if (doc.has(k, Vocabulary.FUTURE)) {
                 future = true;
                 k++;
+                continue;
+            }
+            if (doc.is(k, "العام", "العامه") && (h.definite() || !h.suffix().isEmpty())) {
+                k++; // المؤتمر العام الثالث: a general congress is statutory, not thematic
                 continue;
             }
             if (isAdjective(k, h.definite() || !h.suffix().isEmpty())) {
@@ -405,7 +437,15 @@ public final class MeetingFrames {
                 return withVerb(g.with(Status.ANNOUNCED), verb);
             }
             if (v.shape() == Word.Shape.MASDAR && !g.headline()) {
-                return g;
+                // شهدت قاعة … انعقاد المؤتمر، جرى افتتاح المعرض: a past verb holding the verbal noun reports it
+                int outer = governingVerb(verb);
+                Lexicon.Hit o = outer >= 0 ? meetingVerb(outer) : null;
+                boolean object = !doc.tok(verb).reading().hasPreposition()
+                        && !doc.is(verb - 1, "في", "عند", "بعد", "قبل", "خلال", "اثنا", "حتي", "منذ"); // في ختام الجلسة
+                return o != null && o.shape() == Word.Shape.PAST && object
+                        ? new Gathering(g.at(), g.end(), g.type(), g.ordinal(), g.session(), g.annual(),
+                                Status.REPORTED, outer, g.organizer(), g.convenedBy(), g.named(), g.headline())
+                        : g;
             }
             Gathering reported = withVerb(g.with(Status.REPORTED), verb);
             Gathering after = reported.organizer() == null ? heldAfter(g) : null;
@@ -594,6 +634,13 @@ public final class MeetingFrames {
                 organizer = before.value();
             }
         }
+        Found<When> date = organizer == null && subject < g.at() ? r.dateMentions().covering(subject) : null;
+        if (date != null && date.from() == subject) {
+            subject = date.to(); // التأم مساء الخميس مجلس ادارة الرابطة: the subject after the date
+            while (subject < g.at() && !doc.word(subject)) {
+                subject++;
+            }
+        }
         if (subject < g.at() && organizer == null) {
             Lexicon.Hit holders = doc.hit(subject, Vocabulary.OFFICE_HOLDERS);
             if (holders != null && holders.suffix().isEmpty()) {
@@ -702,6 +749,9 @@ public final class MeetingFrames {
         if (organizer == null) {
             organizer = calledBy(g);
         }
+        if (organizer == null && !main && mainType != null && family(type) == family(mainType)) {
+            organizer = r.organizer(); // على ان يكون الاجتماع المقبل …: the next one of the same kind, the same body
+        }
         if (organizer == null && !main && onSidelines(g)) {
             organizer = r.organizer(); // أقيم على هامش الملتقى حفل …: the host gathering's body holds it
         }
@@ -722,11 +772,16 @@ public final class MeetingFrames {
             int label = label(WHERE_LABELS);
             where = label < 0 ? null : labelledPlace(label, g);
         }
+        if (!main && lead && mainType == null && organizer != null) {
+            mainType = type; // an announcement's first gathering leads as a reported one would: its sequel is its body's
+        }
         return Meeting.builder(type).name(name).ordinal(ordinal).session(session).organizer(organizer)
                 .convenedBy(convenedBy).when(when).where(where).span(span).build();
     }
 
     private Type mainType;
+    /** The gatherings the text holds or announces, in order: a date across one of them is not another's. */
+    private List<Gathering> held = List.of();
 
     /** Label words opening an announcement's practical lines: {@code الزمان: …}, {@code المكان: …}. */
     private static final String[] WHEN_LABELS = {"الزمان", "الزمن", "الموعد", "التاريخ", "الوقت", "التوقيت", "اليوم",
@@ -859,6 +914,9 @@ public final class MeetingFrames {
             // تختتم احتفالات هذا العام برحلة … يوم الأحد 31 مارس: a day after it beats a year or month before it
             boolean day = false;
             for (Found<When> w : r.dateMentions().within(from, to)) {
+                if (otherBetween(m, w.from())) {
+                    continue; // ويقام قداس … يوم السبت، وتُقبل التعازي … يوم الأحد: each its own date
+                }
                 boolean wDay = isDay(w.value());
                 boolean closer = Math.abs(w.from() - m.at()) < distance;
                 if (wDay && !day && distance >= 0 && (closer || w.from() > m.at()) || closer && (wDay || !day)) {
@@ -876,6 +934,29 @@ public final class MeetingFrames {
             }
         }
         return null;
+    }
+
+    /**
+     * True when the date at token {@code k} is another gathering's: one held or announced lies between it and
+     * {@code m}, or it follows another one and a comma closes that one's clause before {@code m}.
+     */
+    private boolean otherBetween(Gathering m, int k) {
+        for (Gathering g : held) {
+            if (g.at() == m.at()) {
+                continue;
+            }
+            if (k < g.at() && g.at() < m.at() || m.at() < g.at() && g.at() < k) {
+                return true;
+            }
+            if (g.at() < k && k < m.at()) {
+                for (int j = k; j < m.at(); j++) {
+                    if (doc.punct(j, "،,؛;")) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /** A date down to the day ({@code 2024-03-31}), not a month or year only. */
@@ -909,7 +990,8 @@ public final class MeetingFrames {
                 continue;
             }
             int from = m.verb() >= 0 ? Math.min(m.verb(), m.at()) : m.at();
-            Place p = placeIn(from, windowEnd(m), m);
+            Place p = hallThatSaw(m);
+            p = p != null ? p : placeIn(from, windowEnd(m), m);
             if (p == null) {
                 int next = sequel(m);
                 p = next < 0 ? null : placeIn(next, r.limit(next), m);
@@ -921,6 +1003,16 @@ public final class MeetingFrames {
         return null;
     }
 
+    /** {@code شهدت قاعة … انعقاد المؤتمر}: the venue that is the subject of شهد is the gathering's place. */
+    private Place hallThatSaw(Gathering m) {
+        Lexicon.Hit v = m.verb() >= 0 && m.verb() < m.at() ? meetingVerb(m.verb()) : null;
+        if (v == null || v.word() != Vocabulary.TOOK_PLACE) {
+            return null;
+        }
+        Found<Place> p = r.entities().place(doc, m.verb() + 1, m.at());
+        return p != null && p.value().venue() != null ? p.value() : null;
+    }
+
     private Place placeIn(int from, int to, Gathering m) {
         for (Found<Place> p : r.places().within(from, to)) {
             // المنعقد في غوتنبرغ: a place after the gathering verb is the gathering's, whatever the name reader took
@@ -930,10 +1022,36 @@ public final class MeetingFrames {
             boolean inName = p.from() < m.end() && p.from() >= m.at() || r.inOrganization(p.from()) && !sat
                     || isDateline(p) || doc.quoted(p.from());
             if (!inName) {
-                return p.value();
+                return withClosingCity(p);
             }
         }
         return null;
+    }
+
+    /**
+     * A venue without a city, completed by the city that closes its address: {@code في قاعة …، شارع … رقم ٤،
+     * مدريد.} (a known city after a comma, ending the sentence or clause).
+     */
+    private Place withClosingCity(Found<Place> p) {
+        Place v = p.value();
+        if (v.city() != null || v.country() != null || v.venue() == null) {
+            return v;
+        }
+        int limit = Math.min(r.limit(p.from()), p.to() + 12);
+        for (int j = p.to(); j < limit; j++) {
+            if (!doc.punct(j, "،,")) {
+                continue;
+            }
+            Found<Place> c = r.entities().placeName(doc, j + 1);
+            if (c != null && c.value().city() != null
+                    && (c.to() >= r.limit(p.from()) || doc.punct(c.to(), ".،,؛;") || doc.isSentenceEnd(c.to()))) {
+                Place city = c.value();
+                Span span = new Span(v.span().start(), city.span().end());
+                return new Place(city.city(), city.country(), city.countryName(), city.region(), v.venue(),
+                        city.inferred(), doc.text(span), span);
+            }
+        }
+        return v;
     }
 
     /**

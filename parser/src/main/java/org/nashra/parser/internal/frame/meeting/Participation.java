@@ -36,10 +36,12 @@ import org.nashra.parser.internal.text.FoldedText;
  *       comma item, the countries written in it; a list joined by و alone after a plural cue, {@code وفود من
  *       بلجيكا وسويسرا}, one per place), {@code ممثلو جمعية X في مالمو، والنادي …} (one per body, also bodies
  *       the name reader does not know), {@code فروع الرابطة: فرع A، فرع B} (one per branch), {@code ممثل عن فرع
- *       بولندا} (a branch of the organizer), {@code وفد من …}, a co-organiser ({@code بالتعاون مع X}), a
+ *       بولندا} (a branch of the organizer), {@code فروع الرابطة في أبوظبي والشارقة والعين} and {@code وفود من
+ *       جاليات A وB} (one per place; a one-word conjunct the gazetteer does not know goes on the list),
+ *       {@code وفد من …}, {@code وفد مشترك من A وB} (one), a co-organiser ({@code بالتعاون مع X}), a
  *       troupe in an event's programme ({@code فرقة «عشتار»});</li>
  *   <li><b>absentees</b>: {@code تعذر حضور منظمات اخرى}, {@code تعذر وصول وفد فرع بلجيكا},
- *       {@code اعتذرت منظمة روسيا عن الحضور}, and persons ({@code اعتذر عن الحضور السيد X}, {@code رسالة
+ *       {@code اعتذرت منظمة روسيا عن الحضور}, {@code غاب عنه ممثل فرع X}, {@code اعتذر عن الحضور وفد X}, and persons ({@code اعتذر عن الحضور السيد X}, {@code رسالة
  *       اعتذر فيها عن الحضور}), who are then no attendees;</li>
  *   <li><b>topics</b>: the objects of {@code ناقش، بحث، تناول، توقف عند، استعرض، استمع الى}, one per item of
  *       their list, and a title after {@code بعنوان}/{@code تحت عنوان}.</li>
@@ -222,6 +224,12 @@ public final class Participation {
     private int delegation(Meeting.Builder b, Meeting host, int i) {
         int end = r.limit(i);
         int k = i + 1;
+        if (single(i) && doc.word(k) && !doc.tok(k).reading().definite() && doc.is(k + 1, "من", "عن")
+                && !doc.tok(k).hasStemIn(QUANTITY)
+                && r.entities().placeName(doc, k) == null && r.persons().covering(k) == null
+                && doc.hits(k).stream().noneMatch(Lexicon.Hit::isVerb)) {
+            k++; // وفد مشترك من الدنمارك والنرويج: an adjective of the delegation before where it comes from
+        }
         while (k < end && (doc.has(k, Vocabulary.REPRESENT) || doc.is(k, "عن", "من"))) {
             k++;
         }
@@ -236,6 +244,9 @@ public final class Participation {
             }
             if (doc.punct(j, ":")) {
                 return partyItems(b, host, j + 1, end, false); // فروع الرابطة: فرع X، فرع Y: one per branch
+            }
+            if (!doc.tok(k).hasStemIn(ONE_BODY) && r.entities().placeName(doc, k + 1) != null) {
+                return countryItems(b, k + 1, end, false, true); // وفود من جاليات ليون ونيس: one per place
             }
         }
         if (doc.is(k, "في") && r.entities().country(doc, k + 1) != null) {
@@ -259,12 +270,12 @@ public final class Participation {
             while (stop < end && !doc.punct(stop, "،,؛;")) {
                 stop++;
             }
-            if (plural && k == from && !placeItemAfter(stop, end) && onlyPlaces(k, stop)) {
+            if (plural && k == from && !placeItemAfter(stop, end) && joinedPlaces(k, stop)) {
                 for (int s = k + 1; s <= stop; s++) {
                     if (s == stop || doc.word(s) && doc.form(s).startsWith("و") && !suburbs(s)
-                            && r.entities().placeName(doc, s) != null) {
+                            && (r.entities().placeName(doc, s) != null || unknownConjunct(s, stop))) {
                         Found<Place> first = r.entities().placeName(doc, k);
-                        int skip = first == null ? 0 : first.value().span().start() - doc.span(k, k + 1).start();
+                        int skip = first == null ? doc.conjunction(k) : first.value().span().start() - doc.span(k, k + 1).start();
                         add(b, null, countriesIn(k, s), k, Math.max(0, skip), s, absent);
                         k = s;
                     }
@@ -462,8 +473,12 @@ public final class Participation {
         }
         // تغيب ممثلو فرع X، غاب وفد X: who is absent follows the verb
         if (doc.has(i, Vocabulary.ABSENT) && !doc.form(i).contains("عتذر") && !doc.form(i).contains("عذر")) {
-            int from = doc.has(k, Vocabulary.DELEGATION) ? k + 1 : k;
-            return partyItems(b, host, from, end, true);
+            if (doc.is(k, "عنه", "عنها", "عنهم", "عنهما")) {
+                k++; // غاب عنه ممثل فرع X
+            } else if (doc.is(k, "عن") && doc.word(k + 1) && r.persons().covering(k + 1) == null) {
+                k += 2; // تغيب عن الاجتماع وفد X
+            }
+            return partyItems(b, host, afterCue(k), end, true);
         }
         // اعتذرت منظمة روسيا عن الحضور
         int stop = k;
@@ -473,7 +488,11 @@ public final class Participation {
         if (stop < end && doc.has(stop + 1, Vocabulary.ARRIVAL)) {
             if (stop == k) {
                 // اعتذر عن الحضور نائب الرئيسة السيد X: who could not come follows the excuse
-                return absentPerson(b, r.persons().covering(stop + 2), stop + 2) ? end : stop + 2;
+                if (absentPerson(b, r.persons().covering(stop + 2), stop + 2)) {
+                    return end;
+                }
+                int to = partyItems(b, host, afterCue(stop + 2), end, true); // اعتذر عن الحضور وفد جمعية X
+                return Math.max(to, stop + 2);
             }
             if (doc.is(k, "فيه", "فيها")) {
                 // بعثت النائبة X رسالة اعتذرت فيها عن الحضور: the sender before the letter
@@ -489,6 +508,14 @@ public final class Participation {
             return to;
         }
         return k;
+    }
+
+    /** After a delegation cue and its preposition ({@code ممثل عن}, {@code وفد من}) at {@code k}: the body named. */
+    private int afterCue(int k) {
+        if (!doc.has(k, Vocabulary.DELEGATION)) {
+            return k;
+        }
+        return doc.is(k + 1, "عن", "من") ? k + 2 : k + 1;
     }
 
     /** Adds the person {@code p} (starting at {@code at}, unless -1) as an absentee; false when there is none. */
@@ -518,6 +545,12 @@ public final class Participation {
     private boolean single(int cue) {
         return doc.word(cue) && doc.tok(cue).hasStemIn(SINGLE);
     }
+
+    /** A quantity before من is no adjective of a delegation: {@code ممثلو عدد من الاحزاب}. */
+    private static final Set<String> QUANTITY = Set.of("عدد", "بعض", "مجموعه", "عشرات", "مئات");
+
+    /** One body, not a plural of bodies: {@code فرع بولندا} is a branch, not a list of places. */
+    private static final Set<String> ONE_BODY = Set.of("فرع", "منظمه");
 
     private static final Set<String> SINGLE = Set.of("وفد", "ممثل", "ممثله", "مندوب", "مندوبه");
 
@@ -552,6 +585,38 @@ public final class Participation {
             }
         }
         return true;
+    }
+
+    /**
+     * Places joined by و ({@code أبوظبي والشارقة والعين}): all known, or the first known and a later one-word
+     * conjunct the gazetteer does not know (a list of places goes on with places).
+     */
+    private boolean joinedPlaces(int from, int to) {
+        if (onlyPlaces(from, to)) {
+            return true;
+        }
+        if (r.entities().placeName(doc, from) == null) {
+            return false;
+        }
+        int k = from;
+        while (k < to) {
+            Found<Place> p = r.entities().placeName(doc, k);
+            if (p != null) {
+                k = Math.max(k + 1, p.to());
+            } else if (unknownConjunct(k, to) || suburbs(k) || doc.is(k, "و", "في", "وفي")) {
+                k++;
+            } else {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@code والعين} closing or inside a list of places: a one-word conjunct with no person, verb or body in it. */
+    private boolean unknownConjunct(int s, int to) {
+        return doc.word(s) && doc.conjunction(s) > 0 && !suburbs(s) && !nextBodyHead(s)
+                && r.persons().covering(s) == null && doc.hits(s).stream().noneMatch(Lexicon.Hit::isVerb)
+                && (s + 1 >= to || doc.conjunction(s + 1) > 0);
     }
 
     /** The countries named (not given by an adjective, not inferred from a city) in tokens [from, to). */

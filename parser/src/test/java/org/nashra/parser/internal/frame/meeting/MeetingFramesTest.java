@@ -305,4 +305,76 @@ class MeetingFramesTest {
                 .hasToString("2024-05-03");
         assertThat(read("وجرى انتخاب هيئة ادارية جديدة في ختام الجلسة.")).isEmpty();
     }
+
+    @Test
+    void theBodyAfterADateThatFollowsTheVerbHoldsTheMeeting() {
+        Meeting m = read("التأم مساء الأحد الماضي المجلس التنفيذي لجمعية الصيادلة العرب في كندا في اجتماعه "
+                + "الشهري، وذلك في قاعة الندوات بمكتبة المدينة في تورونتو.").get(0);
+        assertThat(m.type()).isEqualTo(Type.MEETING);
+        assertThat(m.organizer()).isInstanceOfSatisfying(Organization.class, o -> {
+            assertThat(o.name()).isEqualTo("جمعية الصيادلة العرب");
+            assertThat(o.organ()).isEqualTo("المجلس التنفيذي");
+        });
+    }
+
+    @Test
+    void aHallThatSawTheConveningOfAGatheringReportsIt() {
+        Meeting m = read("شهدت قاعة الاحتفالات بجامعة مونتريال يوم الجمعة 8 مارس 2024 انعقاد المؤتمر الثاني "
+                + "لرابطة الطلبة اليمنيين في كندا.").get(0);
+        assertThat(m.ordinal()).isEqualTo(2);
+        assertThat(m.organizer()).isInstanceOfSatisfying(Organization.class,
+                o -> assertThat(o.name()).isEqualTo("رابطة الطلبة اليمنيين"));
+        assertThat(m.when().start()).hasToString("2024-03-08");
+        assertThat(m.where().venue()).startsWith("قاعة الاحتفالات");
+    }
+
+    @Test
+    void aNumberedGeneralCongressIsACongress() {
+        Meeting m = read("عقدت نقابة المعلمين السودانيين في قطر مؤتمرها العام الخامس في الدوحة وانتخبت هيئة "
+                + "ادارية جديدة.").get(0);
+        assertThat(m.type()).isEqualTo(Type.CONGRESS);
+        assertThat(m.ordinal()).isEqualTo(5);
+    }
+
+    @Test
+    void aNumberedSessionHeldIsAPartOfTheConferenceNotAnotherMeeting() {
+        List<Meeting> all = read("افتتحت جمعية المهندسين العرب في برلين مؤتمرها السنوي الرابع يوم 6 أبريل 2024. "
+                + "وانعقدت الجلسة الثانية بعد الظهر برئاسة الدكتور سامي نعمان.");
+        assertThat(all).singleElement().satisfies(m -> assertThat(m.type()).isEqualTo(Type.CONFERENCE));
+    }
+
+    @Test
+    void theNextGatheringOfTheSameKindIsHeldByTheSameBody() {
+        List<Meeting> all = read("عقدت الهيئة الادارية لجمعية الخريجين العرب في فيينا اجتماعها الشهري يوم 2 مايو "
+                + "2024، واتفق المجتمعون على ان يكون الاجتماع المقبل في حزيران القادم.");
+        assertThat(all).hasSize(2);
+        assertThat(all.get(1).organizer()).isInstanceOfSatisfying(Organization.class,
+                o -> assertThat(o.name()).isEqualTo("جمعية الخريجين العرب"));
+    }
+
+    @Test
+    void aMassAndTheReceivingOfCondolencesAnnouncedAreEvents() {
+        List<Meeting> all = read("ببالغ الحزن تنعى عائلة المرحوم يوسف حنا فقيدها. ويقام قداس على راحة نفسه في كنيسة "
+                + "مار توما يوم السبت 9 مارس 2024، ويتقبل ذوو الفقيد التعازي في قاعة الكنيسة يوم الأحد 10 مارس 2024.");
+        assertThat(all).extracting(Meeting::type).containsExactly(Type.EVENT, Type.EVENT);
+        assertThat(all.get(1).when().start()).hasToString("2024-03-10");
+    }
+
+    @Test
+    void theCityClosingAnAddressAfterTheVenueIsTheGatheringsCity() {
+        Meeting m = read("نظمت رابطة الكتاب العرب ندوة ادبية يوم 12 أبريل 2024 في قاعة المكتبة البلدية، "
+                + "شارع النهضة رقم ٩، ليون.").get(0);
+        assertThat(m.where().venue()).isEqualTo("قاعة المكتبة البلدية");
+        assertThat(m.where().city()).isEqualTo("ليون");
+        assertThat(m.where().country()).isEqualTo("FR");
+    }
+
+    @Test
+    void aGatheringThatFollowsAnAnnouncedOneIsHeldByTheSameBody() {
+        List<Meeting> all = read("يتشرف نادي الجالية التونسية في روما بدعوتكم لحضور أمسيته الموسيقية التي يقيمها يوم "
+                + "الجمعة 7 يونيو 2024 في قاعة النادي، على ان يُفتتح في اليوم التالي معرض للخط العربي في بهو النادي.");
+        assertThat(all).hasSize(2);
+        assertThat(all.get(1).organizer()).isInstanceOfSatisfying(Organization.class,
+                o -> assertThat(o.name()).isEqualTo("نادي الجالية التونسية"));
+    }
 }

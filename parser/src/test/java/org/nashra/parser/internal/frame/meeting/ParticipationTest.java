@@ -171,4 +171,38 @@ class ParticipationTest {
         assertThat(m.delegations()).extracting(Delegation::text).containsExactly(
                 "جمعية الأمل الخيرية في الهاشمي الشمالي", "نادي الشباب العربي في حي النزهة", "لجنة المرأة");
     }
+
+    @Test
+    void aListOfPlacesGoesOnWithAPlaceTheGazetteerDoesNotKnow() {
+        Meeting m = read("عقدت جمعية الأطباء العرب اجتماعها السنوي في مسقط، وشارك فيه مندوبو فروع الجمعية في "
+                + "الدوحة والمنامة والعين، وناقش المجتمعون خطة العمل.");
+        assertThat(m.delegations()).extracting(Delegation::text).containsExactly("الدوحة", "المنامة", "العين");
+    }
+
+    @Test
+    void aBodyReportedAbsentFromTheGatheringIsAnAbsenteeWhateverTheOrder() {
+        Meeting after = read("عقد اتحاد الكتاب العرب اجتماعه في عمان، وغاب عنه ممثل فرع الزرقاء بسبب السفر.");
+        assertThat(after.absentees()).singleElement().satisfies(d -> assertThat(d.text()).isEqualTo("فرع الزرقاء"));
+        assertThat(after.delegations()).isEmpty();
+        Meeting excuse = read("عقد اتحاد الكتاب العرب اجتماعه في عمان، واعتذر عن الحضور وفد جمعية المترجمين العرب.");
+        assertThat(excuse.absentees()).singleElement()
+                .satisfies(d -> assertThat(d.text()).contains("جمعية المترجمين العرب"));
+        assertThat(excuse.delegations()).isEmpty();
+    }
+
+    @Test
+    void delegationsOfCommunitiesOfPlacesAreOnePerPlace() {
+        Meeting m = read("أقامت الجمعية الثقافية المغربية في بلجيكا حفلها السنوي في بروكسل، وشاركت فيه وفود من جاليات "
+                + "أنتويرب ولييج وخنت، وألقى رئيس الجمعية كلمة.");
+        assertThat(m.delegations()).extracting(Delegation::text).containsExactly("أنتويرب", "لييج", "خنت");
+    }
+
+    @Test
+    void aQualifiedDelegationFromTwoCountriesIsOneDelegation() {
+        Meeting m = read("عقد اتحاد الطلبة العرب مؤتمره السنوي في برلين بمشاركة وفد الاتحاد في فرنسا، "
+                + "ووفد مشترك من السويد وفنلندا.");
+        assertThat(m.delegations()).extracting(Delegation::text).contains("السويد وفنلندا");
+        assertThat(m.delegations()).filteredOn(d -> d.text().equals("السويد وفنلندا")).singleElement()
+                .satisfies(d -> assertThat(d.countries()).containsExactly("SE", "FI"));
+    }
 }
