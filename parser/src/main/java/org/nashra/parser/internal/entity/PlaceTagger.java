@@ -373,16 +373,6 @@ public final class PlaceTagger {
             b.takeLocation(after);
             return;
         }
-        if (Lexicon.punct(t, b.end, '،') || Lexicon.punct(t, b.end, ',')) {
-            // قاعة X، شارع Y، مدريد: a known city closing the address after a comma
-            Optional<Lexicon.Hit<PlaceName>> city = lex.city(t, b.end + 1);
-            if (city.isPresent() && city.get().reading().affixes().isEmpty() && closesClause(t, city.get().end())) {
-                b.city = Cut.of(t, b.end + 1, city.get().reading(), city.get().end());
-                b.cityCountry = city.get().value().country();
-                b.end = city.get().end();
-                return;
-            }
-        }
         // a known city inside the venue (مقبرة مالمو الشرقية) locates it
         for (int k = b.first; k < b.end; k++) {
             Optional<Lexicon.Hit<PlaceName>> city = lex.city(t, k);
@@ -392,21 +382,6 @@ public final class PlaceTagger {
                 return;
             }
         }
-    }
-
-    /** After a street ending before {@code k}, the end of its house number ({@code شارع X رقم 4}), or {@code k}. */
-    private static int houseNumberEnd(AnalyzedText t, int k) {
-        int n = t.tokens().size();
-        if (k + 1 < n && t.tokens().get(k).is("رقم") && t.tokens().get(k + 1).isNumber()) {
-            return k + 2;
-        }
-        return k < n && t.tokens().get(k - 1).is("رقم") && t.tokens().get(k).isNumber() ? k + 1 : k;
-    }
-
-    /** True when a clause ends before token {@code k}: punctuation, a new line or the end of the text. */
-    private static boolean closesClause(AnalyzedText t, int k) {
-        return k >= t.tokens().size() || t.startsLine(k)
-                || t.tokens().get(k).isPunct() && !t.tokens().get(k).isPunct('«') && !t.tokens().get(k).isPunct('(');
     }
 
     /**
@@ -422,10 +397,6 @@ public final class PlaceTagger {
         while (end < t.tokens().size() && end - i < MAX_VENUE_TOKENS) {
             int k = end;
             if (t.tokens().get(k).is("في") || t.tokens().get(k).is("فى")) {
-                k++;
-            } else if ((Lexicon.punct(t, k, '،') || Lexicon.punct(t, k, ','))
-                    && lex.placeWord(t, k + 1).filter(w -> w.value() == PlaceWord.DISTRICT).isPresent()) {
-                // قاعة X، شارع Y رقم 4: the street address after a comma is part of the venue
                 k++;
             }
             Optional<Lexicon.Hit<PlaceWord>> word = lex.placeWord(t, k);
@@ -446,7 +417,6 @@ public final class PlaceTagger {
             if (next <= k + 1 && !Lexicon.definite(t, k)) {
                 break;
             }
-            next = houseNumberEnd(t, next);
             end = next;
         }
         return end;

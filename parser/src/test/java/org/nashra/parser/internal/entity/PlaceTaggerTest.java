@@ -241,12 +241,4 @@ class PlaceTaggerTest {
         assertThat(p.venue()).isEqualTo("كنيسة مار توما");
         assertThat(p.city()).isEqualTo("فرانكفورت");
     }
-
-    @Test
-    void aStreetAddressAndACityAfterCommasCloseTheVenue() {
-        Place p = first("تقام الأمسية في قاعة الأندلس بالنادي العربي، شارع غران فيا رقم ١٢، برشلونة.");
-        assertThat(p.venue()).isEqualTo("قاعة الأندلس بالنادي العربي، شارع غران فيا رقم ١٢");
-        assertThat(p.city()).isEqualTo("برشلونة");
-        assertThat(p.country()).isEqualTo("ES");
-    }
 }
