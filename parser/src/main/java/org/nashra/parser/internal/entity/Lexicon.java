@@ -3,6 +3,7 @@ package org.nashra.parser.internal.entity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.nashra.parser.internal.gazetteer.Gazetteer;
 import org.nashra.parser.internal.gazetteer.OrgHead;
 import org.nashra.parser.internal.gazetteer.PhraseIndex;
@@ -12,6 +13,7 @@ import org.nashra.parser.internal.gazetteer.Title;
 import org.nashra.parser.internal.gazetteer.WordClass;
 import org.nashra.parser.internal.text.AnalyzedText;
 import org.nashra.parser.internal.text.Clitic;
+import org.nashra.parser.internal.text.FoldedText;
 import org.nashra.parser.internal.text.Reading;
 import org.nashra.parser.internal.text.Token;
 
@@ -24,6 +26,13 @@ import org.nashra.parser.internal.text.Token;
 final class Lexicon {
     private static final List<String> PRONOUN_SUFFIXES = List.of("هما", "هم", "هن", "ها", "ه", "نا", "كم");
 
+    /**
+     * Nouns that name a place, a day or a prize after a titled person ({@code شارع الشيخ زايد},
+     * {@code يوم المهندس}, {@code مسجد الشيخ X}, {@code كنيسة مار توما}): a title after them is part of a
+     * fixed expression, not a person present. Folded stems.
+     */
+    private static final Set<String> EPONYM_HEADS = foldedSet(
+            "يوم عيد ذكرى جائزة مسجد جامع كنيسة كاتدرائية دير مدرسة مستشفى شارع جادة طريق ميدان ساحة جسر قاعة مطار حي");
     private final Gazetteer g;
 
     Lexicon(Gazetteer g) {
@@ -54,7 +63,9 @@ final class Lexicon {
 
     /** A role head or profession, also with the article (الرئيس) or a pronoun suffix (رئيسها). */
     Optional<Hit<Title>> role(AnalyzedText t, int i) {
-        Optional<Hit<Title>> hit = match(t, i, g.roles(), true);
+        Optional<Hit<Title>> hit = match(t, i, g.roles(), true)
+                // الأحد is Sunday: the quantifier "one of" takes no article
+                .filter(h -> h.value().kind() != Title.Kind.QUANTIFIER || !h.reading().definite());
         if (hit.isPresent() || !word(t, i)) {
             return hit;
         }
@@ -158,6 +169,27 @@ final class Lexicon {
             }
         }
         return token.reading();
+    }
+
+    /**
+     * True when token {@code i} is a place, day or prize noun in a construct, so that a title after it is
+     * part of a fixed expression ({@code شارع الشيخ زايد}, {@code يوم المهندس}), not a person.
+     */
+    boolean eponymHead(AnalyzedText t, int i) {
+        if (!word(t, i)) {
+            return false;
+        }
+        Reading head = t.tokens().get(i).reading();
+        return !head.definite() && EPONYM_HEADS.contains(head.stem());
+    }
+
+    /** The folded forms of the space-separated {@code words}. */
+    static Set<String> foldedSet(String words) {
+        Set<String> out = new java.util.HashSet<>();
+        for (String w : words.split(" ")) {
+            out.add(FoldedText.fold(w));
+        }
+        return Set.copyOf(out);
     }
 
     static boolean word(AnalyzedText t, int i) {

@@ -26,6 +26,8 @@ import org.nashra.parser.internal.text.Token;
  */
 final class NounPhrase {
     static final int MAX_INDEFINITE = 4;
+    /** Words of the name after a title inside a place's name ({@code شارع الشيخ محمد بن راشد}). */
+    private static final int MAX_EPONYM_NAME = 3;
 
     private NounPhrase() {
     }
@@ -64,6 +66,17 @@ final class NounPhrase {
             }
             // a plural title after an open construct is a noun (رابطة الانصار); any other title starts a person
             var title = lex.honorific(t, k);
+            if (title.isPresent() && lex.eponymHead(t, k - 1)) {
+                // شارع الشيخ زايد، كنيسة مار يوسف: a title and its name inside the name of a place or day
+                k = title.get().end();
+                for (int names = 0; names < MAX_EPONYM_NAME && k < n && !t.startsLine(k) && Lexicon.word(t, k)
+                        && t.tokens().get(k).reading().affixes().isEmpty() && lex.functionWord(t, k).isEmpty()
+                        && lex.honorific(t, k).isEmpty(); names++) {
+                    k++;
+                }
+                closed = true;
+                continue;
+            }
             if (title.isPresent() && (closed || !title.get().value().number().isShared() || !token.reading().definite())) {
                 break;
             }
@@ -76,12 +89,19 @@ final class NounPhrase {
                 }
                 closed = true;
             } else if (r.hasPreposition()) {
-                if (!(r.has(Clitic.LI) && r.definite()) || designation && lex.orgHead(t, k).isPresent()
-                        || k == i + 1 && !construct) {
+                // لجمهورية مصر، لمملكة البحرين: ل + a noun in construct with a place name is definite too
+                int placeEnd = r.has(Clitic.LI) && !r.definite() && k + 1 < n
+                        ? lex.placeName(t, k + 1).map(h -> h.end()).orElse(-1) : -1;
+                if (!(r.has(Clitic.LI) && (r.definite() || placeEnd > 0))
+                        || designation && lex.orgHead(t, k).isPresent() || k == i + 1 && !construct) {
                     break;
                 }
                 closed = true;
                 prepositional = true;
+                if (placeEnd > 0) {
+                    k = Math.min(n, placeEnd);
+                    continue;
+                }
             } else if (r.definite()) {
                 if (closed && !lex.gazetteer().isListedAdjective(r.definiteForm())
                         && !(agrees(t.tokens().get(k - 1), token) && lex.gazetteer().isAdjective(r.definiteForm()))) {

@@ -13,6 +13,7 @@ import org.nashra.parser.internal.gazetteer.OrgHead;
 import org.nashra.parser.internal.gazetteer.Title;
 import org.nashra.parser.internal.text.AnalyzedText;
 import org.nashra.parser.internal.text.Clitic;
+import org.nashra.parser.internal.text.FoldedText;
 import org.nashra.parser.internal.text.Reading;
 import org.nashra.parser.internal.text.Token;
 
@@ -44,6 +45,8 @@ public final class PersonTagger {
     /** Titles in a row before one name (الرفيق النصير الدكتور); bounds the work at each token. */
     private static final int MAX_TITLES = 5;
     private static final int MAX_ROLE_TOKENS = 16;
+    /** A profession and its adjectives before a name without a title ({@code الشاعر العراقي الشاب X}). */
+    private static final int MAX_PROFESSION_TOKENS = 3;
     private static final Set<String> KUNYA = Set.of("ابو", "ابي", "ابا", "ام");
     private static final Set<String> NAME_JOINERS = Set.of("عبد", "ابو", "ابي", "ابا", "ابن", "بن", "بنت", "ال");
     private static final Set<String> NAME_TAILS = Set.of("الله", "الدين");
@@ -55,7 +58,8 @@ public final class PersonTagger {
     private static final Set<String> OBJECT_NOUNS = Set.of("كلمه", "كلمته", "كلمتها", "كلمات", "قصيده", "قصائد",
             "اغنيه", "اغنيات", "اغاني", "مداخله", "محاضره", "عرضا", "شرحا", "تقريرا", "بحثا", "نبذه", "لمحه",
             "فقره", "فقرات", "رساله", "برقيه", "درعا", "باقه", "شهاده", "شهادات", "مقطوعه", "مقطوعات", "وصله",
-            "معزوفه", "لوحه", "لوحات", "مقاطع", "اناشيد", "نشيدا", "دبكه", "رقصه", "رقصات", "ملخصا", "دراسه");
+            "معزوفه", "لوحه", "لوحات", "مقاطع", "اناشيد", "نشيدا", "دبكه", "رقصه", "رقصات", "ملخصا", "دراسه",
+            FoldedText.fold("رسائل"), "برقيات", "تهاني", "تحيات");
     /**
      * Prepositions with a pronoun suffix (folded). A word they follow governs them, as a verb or a noun
      * does ({@code X اعتذر فيها}, {@code X كلمة له}); a name word does not.
@@ -63,6 +67,15 @@ public final class PersonTagger {
     private static final Set<String> PREPOSITION_PRONOUNS = Set.of("فيه", "فيها", "فيهم", "عنه", "عنها", "عنهم",
             "له", "لها", "لهم", "اليه", "اليها", "اليهم", "عليه", "عليها", "عليهم", "منه", "منها", "منهم", "به",
             "بها", "بهم", "معه", "معها", "معهم");
+    /**
+     * Definite common nouns of reports that end a name ({@code … الفنان X Y الحضور}): a word of this list
+     * after a name's words is never its family name. Folded stems.
+     */
+    private static final Set<String> REPORT_NOUNS = foldedSet(
+            "حضور جمهور حاضرين حاضرون مشاركين مشاركون جميع حفل احتفال اجتماع مؤتمر ندوة أمسية وفد جالية"
+                    + " ترحيب شكر تهنئة تحية مناسبة برنامج فعالية كلمة");
+    /** لدى "to, at" (سفيرة X لدى إسبانيا): the country a post is accredited to belongs to the role. */
+    private static final String LADA = FoldedText.fold("لدى");
     /** بن، ابن، بنت: "son/daughter of", joining a given name to the next (الهادي بن رمضان). */
     private static final Set<String> NASAB = Set.of("بن", "ابن", "بنت");
     private static final Set<String> ROLE_PRONOUNS = Set.of("له", "لها", "لهم", "لهما", "لهن");
@@ -96,6 +109,25 @@ public final class PersonTagger {
             }
         }
         return out;
+    }
+
+    /**
+     * True when token {@code i} is a word of a name that a title introduces ({@code السيدة دانة الخطيب}):
+     * a frame must not read it as a verb or a noun of its own ({@code دانة} is no form of {@code دان}).
+     * Looks back at most {@value #MAX_NAME_UNITS} + {@value #MAX_TITLES} tokens.
+     */
+    public boolean inTitledName(AnalyzedText t, int i) {
+        for (int j = i - 1; j >= 0 && j >= i - MAX_NAME_UNITS - MAX_TITLES; j--) {
+            Optional<Lexicon.Hit<Title>> title = lex.honorific(t, j);
+            if (title.isPresent() && title.get().end() <= i) {
+                int start = title.get().end();
+                while (start < i && lex.honorific(t, start).isPresent()) {
+                    start = lex.honorific(t, start).get().end();
+                }
+                return start <= i && !afterEponymHead(t, j) && nameEnd(t, start) > i;
+            }
+        }
+        return false;
     }
 
     /** The person whose mention starts at token {@code i}: with a title, a role, a profession or a kunya. */
@@ -189,6 +221,9 @@ public final class PersonTagger {
         if (!Lexicon.word(t, i)) {
             return null;
         }
+        if (governor == null && afterEponymHead(t, i)) {
+            return null;
+        }
         Parse p = new Parse(t, i, t.tokens().get(i).reading());
         if (governor != null) {
             p.inherit(governor);
@@ -279,6 +314,12 @@ public final class PersonTagger {
             if (after.isEmpty() || Lexicon.conjoined(t, k)) {
                 return null;
             }
+            Parse inner = parse(t, k, false, null);
+            if (inner != null && inner.name != null && !inner.ownTitles.isEmpty()) {
+                // سعادة سفيرة X السيدة Y: a role between two titles belongs to the one person they frame
+                p.takeTitledName(inner);
+                return p;
+            }
             return withRoleAfter(t, p, k, after.get());
         }
         if (named) {
@@ -293,6 +334,18 @@ public final class PersonTagger {
             }
         }
         return p;
+    }
+
+    /** True when the title at {@code i} follows a place, day or prize noun in a construct ({@code شارع الشيخ}). */
+    private boolean afterEponymHead(AnalyzedText t, int i) {
+        if (i == 0 || t.startsLine(i) || !Lexicon.word(t, i - 1) || lex.honorific(t, i).isEmpty()) {
+            return false;
+        }
+        return lex.eponymHead(t, i - 1);
+    }
+
+    private static Set<String> foldedSet(String words) {
+        return Lexicon.foldedSet(words);
     }
 
     private Parse withRoleAfter(AnalyzedText t, Parse p, int k, Lexicon.Hit<Title> role) {
@@ -327,8 +380,8 @@ public final class PersonTagger {
     }
 
     /**
-     * True when a name may follow a role that no title follows: after a definite head, alone or with one
-     * adjective (المندوبة X، الفنان الكبير X), or before a known given name.
+     * True when a name may follow a role that no title follows: after a definite head, alone or with one or
+     * two adjectives (المندوبة X، الفنان الكبير X، الشاعر العراقي الشاب X), or before a known given name.
      */
     private boolean nameMayFollowRole(AnalyzedText t, Parse p, int k) {
         if (!Lexicon.word(t, k) || Lexicon.definite(t, k) || Lexicon.conjoined(t, k) || Lexicon.prepositioned(t, k)) {
@@ -345,7 +398,7 @@ public final class PersonTagger {
                 return false;
             }
         }
-        return to - from <= 2;
+        return to - from <= MAX_PROFESSION_TOKENS;
     }
 
     /** The end of a kunya at token {@code k} (ابو تارا، أم سلام، ابو عبد الله), or {@code k}. */
@@ -424,6 +477,9 @@ public final class PersonTagger {
                         || Lexicon.word(t, j + 1) && PREPOSITION_PRONOUNS.contains(t.tokens().get(j + 1).text())) {
                     break;
                 }
+                if (r.definite() && REPORT_NOUNS.contains(r.stem())) {
+                    break;
+                }
                 if (r.definite() && !clitic) {
                     if (family && !r.stem().endsWith("ي")) {
                         break;
@@ -498,7 +554,7 @@ public final class PersonTagger {
 
     /**
      * The end of a role whose head is token {@code k}: the head's noun phrase, a coordinated role
-     * ({@code الكاتب والباحث}), and after the name also {@code في X}, {@code عن X}, {@code لها} and
+     * ({@code الكاتب والباحث}), and after the name also {@code في X}, {@code لدى X}, {@code عن X}, {@code لها} and
      * {@code – فرع X}; a role before a name stops at its title.
      */
     private int roleEnd(AnalyzedText t, int k, boolean beforeName) {
@@ -512,7 +568,8 @@ public final class PersonTagger {
                 break;
             } else if (token.isWord() && ROLE_PRONOUNS.contains(token.text())) {
                 end++;
-            } else if ((token.is("في") || token.is("عن") && representedBody(t, end + 1)) && Lexicon.word(t, end + 1)
+            } else if ((token.is("في") || token.is(LADA) || token.is("عن") && representedBody(t, end + 1))
+                    && Lexicon.word(t, end + 1)
                     && lex.functionWord(t, end + 1).isEmpty() && lex.honorific(t, end + 1).isEmpty()
                     && !Lexicon.conjoined(t, end + 1) && !Lexicon.prepositioned(t, end + 1)) {
                 int next = NounPhrase.end(t, lex, end + 1, MAX_ROLE_TOKENS);
@@ -566,6 +623,20 @@ public final class PersonTagger {
             this.first = first;
             this.firstReading = firstReading;
             this.end = first;
+        }
+
+        /** Takes the role, further titles and name that {@code inner}, read after this one's titles, found. */
+        void takeTitledName(Parse inner) {
+            role = inner.role;
+            roleGender = inner.roleGender;
+            roleNumber = inner.roleNumber;
+            ownTitles.addAll(inner.ownTitles);
+            titleGender = titleGender != null ? titleGender : inner.titleGender;
+            name = inner.name;
+            nameToken = inner.nameToken;
+            alias = inner.alias;
+            kunyaGender = inner.kunyaGender;
+            end = inner.end;
         }
 
         /** Takes the titles a list's first person shares with the rest. */

@@ -17,7 +17,11 @@ final class Expr {
     DateParts hijriPair;
     /** {@code أمس} -1, {@code اليوم} 0, {@code غداً} +1 …; null when none. */
     Integer dayOffset;
+    /** {@code اليوم التالي}: {@link #dayOffset} counts from the previous date of the text, not the reference. */
+    boolean afterPrevious;
     DayOfWeek weekday;
+    /** The second weekday of a pair ({@code يومي الجمعة والسبت}): the last day of the range; null when none. */
+    DayOfWeek lastWeekday;
     /** -1 {@code الماضي}, +1 {@code المقبل}, 0 nearest. */
     int weekdayDirection;
     /** Clock hour as written (0..24) and minute; -1 when no time. */

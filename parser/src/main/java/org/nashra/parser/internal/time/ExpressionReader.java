@@ -59,6 +59,9 @@ final class ExpressionReader {
     private static final Set<String> DEMONSTRATIVES = folded("هذا ذلك نفس");
     /** {@code صلاة الجمعة} is the prayer, not a Friday. */
     private static final Set<String> PRAYER = folded("صلاة خطبة صلوات");
+    /** {@code اليوم التالي}, {@code اليوم الثاني}, {@code اليوم الموالي}: the next day (stems; the article is a clitic). */
+    private static final Set<String> NEXT_DAY = folded("تالي ثاني موالي");
+    private static final Set<String> ADVERB_PREPOSITIONS = folded("في خلال منذ");
     private static final Set<String> ADJECTIVES_AFTER_DAY = folded("اخير نفسه ذاته عينه");
     private static final Set<String> GREGORIAN_ERA = folded("م ميلادي ميلادية");
     private static final Set<String> HIJRI_ERA = folded("هـ هجري هجرية");
@@ -255,7 +258,8 @@ final class ExpressionReader {
     /** Merges piece {@code p} into {@code e}; false (and {@code e} untouched) when they clash. */
     private static boolean merge(Expr e, Expr p, boolean muwafiq) {
         if (e.hasTime() && p.hasTime() || e.weekday != null && p.weekday != null
-                || e.dayOffset != null && p.dayOffset != null) {
+                || e.dayOffset != null && p.dayOffset != null || p.afterPrevious && e.hasDay()) {
+            // 3 حزيران، وفي اليوم التالي: the next day is a date of its own
             return false;
         }
         DateParts hijriPair = e.hijriPair;
@@ -290,9 +294,11 @@ final class ExpressionReader {
         e.hijriPair = hijriPair;
         if (p.dayOffset != null) {
             e.dayOffset = p.dayOffset;
+            e.afterPrevious = p.afterPrevious;
         }
         if (p.weekday != null) {
             e.weekday = p.weekday;
+            e.lastWeekday = p.lastWeekday;
             e.weekdayDirection = p.weekdayDirection;
         }
         if (p.hasTime()) {
@@ -651,6 +657,15 @@ final class ExpressionReader {
             p.dayOffset = -1;
             return j + 1;
         }
+        if (t.readingWithStem("يوم") != null && t.readingWithStem("يوم").definite() && j + 1 < n
+                && !lineBreakBefore(j + 1) && tokens.get(j + 1).hasStemIn(NEXT_DAY)
+                && tokens.get(j + 1).reading().definite() && adverbial(j, p)) {
+            // في اليوم التالي / في اليوم الثاني: the day after the date the text spoke of last (not
+            // أعمال اليوم الثاني, the second day of an event, a noun in a construct)
+            p.dayOffset = 1;
+            p.afterPrevious = true;
+            return j + 2;
+        }
         if (t.readingWithStem("يوم") != null && t.readingWithStem("يوم").definite() && isToday(j, p)) {
             p.dayOffset = 0;
             return j + 1;
@@ -666,6 +681,13 @@ final class ExpressionReader {
             return dir == null ? j + 1 : j + 2;
         }
         return -1;
+    }
+
+    /** True when the day noun at {@code j} is an adverb of time: after في/خلال/منذ, a day part, or with ب on it. */
+    private boolean adverbial(int j, Expr p) {
+        Reading r = tokens.get(j).readingWithStem("يوم");
+        return p.dayPart != null || r.has(Clitic.BI)
+                || j > 0 && !lineBreakBefore(j) && tokens.get(j - 1).hasStemIn(ADVERB_PREPOSITIONS);
     }
 
     private static boolean isYesterday(Token t) {
@@ -689,6 +711,10 @@ final class ExpressionReader {
             return true;
         }
         if (nextIsDefiniteAdjective(j)) {
+            return false;
+        }
+        if (j + 1 < n && !lineBreakBefore(j + 1) && tokens.get(j + 1).isPunct(':')) {
+            // اليوم: on a form line is a label ("Day:"), the value follows it
             return false;
         }
         if (j > 0) {
@@ -734,8 +760,9 @@ final class ExpressionReader {
         }
         p.weekday = d;
         int k = j + 1;
-        // يومي الجمعة والسبت: the first day names the date
+        // يومي الجمعة والسبت: the first day names the date, the second ends the range
         if (k < n && tokens.get(k).reading().has(Clitic.WA) && weekdayOf(tokens.get(k)) != null) {
+            p.lastWeekday = weekdayOf(tokens.get(k));
             k++;
         }
         if (allowDirection && k < n) {
@@ -1155,6 +1182,9 @@ final class ExpressionReader {
                 next = k + 1;
             } else if (s.isNumber() && s.reading().has(Clitic.WA)) {
                 next = k;
+            } else if (s.isWord() && s.reading().has(Clitic.WA) && dayNumber(k) != null) {
+                // العشرين والحادي والعشرين: days in words joined by و
+                next = k;
             } else if (s.isWord() && s.reading().has(Clitic.WA) && weekdayOf(s) != null) {
                 // يومي السبت 24 والأحد 25 حزيران: each day of the list with its weekday, one month
                 next = k + 1;
@@ -1361,7 +1391,8 @@ final class ExpressionReader {
      */
     private int yearPhrase(int j, DateParts d) {
         Token t = tokens.get(j);
-        if ((t.is("هذا") || t.is("هذه")) && j + 1 < n && (tokens.get(j + 1).is("العام") || tokens.get(j + 1).is("السنه"))) {
+        // لهذا العام: the preposition is a clitic outside the expression
+        if ((t.hasStem("هذا") || t.hasStem("هذه")) && j + 1 < n && (tokens.get(j + 1).is("العام") || tokens.get(j + 1).is("السنه"))) {
             d.yearOffset = 0;
             return j + 2;
         }

@@ -47,8 +47,13 @@ final class Resolver {
         this.warnings = warnings;
     }
 
-    /** The When of {@code e}; {@code contextDay} is the day a bare time belongs to (null: the reference). */
-    When resolve(Expr e, LocalDate contextDay) {
+    /**
+     * The When of {@code e}. {@code context} is the day a bare time belongs to, with the day part written on
+     * that day (null: the reference, no day part); {@code previous} is the last day the text named before
+     * {@code e}, from which {@code اليوم التالي} counts (null: none).
+     */
+    When resolve(Expr e, Anchor context, LocalDate previous) {
+        LocalDate contextDay = context == null ? null : context.day();
         Span span = span(e);
         String written = span.of(text.original());
         boolean[] relative = {false};
@@ -69,6 +74,9 @@ final class Resolver {
                 hijri = h.text;
                 checkPair(start, h.gregorian, span);
             }
+        } else if (e.dayOffset != null && e.afterPrevious) {
+            relative[0] = true;
+            start = previous == null ? null : IsoDate.of(previous.plusDays(e.dayOffset));
         } else if (e.dayOffset != null) {
             relative[0] = true;
             start = reference.map(r -> IsoDate.of(r.plusDays(e.dayOffset))).orElse(null);
@@ -79,6 +87,12 @@ final class Resolver {
             relative[0] = true;
             LocalDate day = contextDay != null ? contextDay : reference.orElse(null);
             start = day == null ? null : IsoDate.of(day);
+        }
+        if (end == null && e.lastWeekday != null && start != null && start.precision() == IsoDate.Precision.DAY) {
+            // يومي الجمعة والسبت: the range runs to the next such weekday after the first day
+            LocalDate first = start.firstDay();
+            int days = (e.lastWeekday.getValue() - first.getDayOfWeek().getValue() + 7) % 7;
+            end = days == 0 ? null : IsoDate.of(first.plusDays(days));
         }
         if (e.weekday != null && start != null && (e.date != null || e.dayOffset != null)) {
             start.toLocalDate().ifPresent(d -> {
@@ -92,6 +106,10 @@ final class Resolver {
         LocalTime time = null;
         if (e.hasTime()) {
             DayPart part = e.clockPart != null ? e.clockPart : e.dayPart;
+            if (part == null && !e.hasDay() && context != null) {
+                // مساء الخميس … في تمام الساعة الثامنة: the evening carries over to the bare time of that day
+                part = context.part();
+            }
             int hour = part == null ? e.hour % 24 : part.toHour24(e.hour);
             time = LocalTime.of(hour, e.minute);
         }
@@ -236,6 +254,10 @@ final class Resolver {
             return month > 0 ? IsoDate.ofMonth(year, month) : IsoDate.ofYear(year);
         }
         return day(year, month, end.day, span);
+    }
+
+    /** The day a bare time belongs to and the day part written with that day (null when none). */
+    record Anchor(LocalDate day, DayPart part) {
     }
 
     private record Hijri(IsoDate gregorian, String text) {

@@ -1,6 +1,7 @@
 package org.nashra.parser.internal.time;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -39,6 +40,8 @@ import org.nashra.parser.internal.text.AnalyzedText;
 public final class TemporalTagger {
     /** A dateline or signature line holds at most this many tokens besides its date. */
     private static final int DATELINE_OTHER_TOKENS = 4;
+    /** A day at most this many days before the reference is the reported day a later bare time may belong to. */
+    private static final int RECENT_DAYS = 14;
 
     private TemporalTagger() {
     }
@@ -54,9 +57,12 @@ public final class TemporalTagger {
         List<DateMention> mentions = new ArrayList<>(found.size());
         // a time stated apart takes the day of the latest dated expression of its paragraph; in a paragraph
         // without one, that of the latest event day before it (an invitation's broadcast time belongs to the
-        // event's day, not to the dateline's)
-        LocalDate lastDay = null;
-        LocalDate lastEventDay = null;
+        // event's day, not to the dateline's), else that of the latest recent day (the report's own day), with
+        // the day part written on that day
+        Resolver.Anchor lastDay = null;
+        Resolver.Anchor lastEventDay = null;
+        Resolver.Anchor lastRecentDay = null;
+        LocalDate previous = null;
         int scanned = 0;
         for (Expr e : found) {
             for (; scanned <= e.first; scanned++) {
@@ -65,11 +71,20 @@ public final class TemporalTagger {
                 }
             }
             scanned = Math.max(scanned, e.end);
-            When w = resolver.resolve(e, lastDay != null ? lastDay : lastEventDay);
+            Resolver.Anchor context = lastDay != null ? lastDay : lastEventDay != null ? lastEventDay : lastRecentDay;
+            When w = resolver.resolve(e, context, previous);
             if (w.start() != null && w.start().precision() == IsoDate.Precision.DAY && e.hasDay()) {
-                lastDay = w.start().firstDay();
-                if (ref.isEmpty() || lastDay.isAfter(ref.get())) {
+                LocalDate day = w.start().firstDay();
+                if (e.date != null || e.weekday != null) {
+                    // اليوم التالي counts from a day the text names, not from "today" (وتضم اليوم: nowadays)
+                    previous = day;
+                }
+                lastDay = new Resolver.Anchor(day, e.dayPart);
+                if (ref.isEmpty() || day.isAfter(ref.get())) {
                     lastEventDay = lastDay;
+                } else if (ChronoUnit.DAYS.between(day, ref.get()) <= RECENT_DAYS) {
+                    // a report's own day (الخميس الماضي), not a founding date or an anniversary
+                    lastRecentDay = lastDay;
                 }
             }
             mentions.add(new DateMention(w, e.first, e.end));
@@ -86,7 +101,7 @@ public final class TemporalTagger {
             if (e.date == null || e.date.hijri || e.date.year < 0 || e.date.day < 0) {
                 continue;
             }
-            When w = absolute.resolve(e, null);
+            When w = absolute.resolve(e, null, null);
             if (w.start() == null || w.start().precision() != IsoDate.Precision.DAY) {
                 continue;
             }

@@ -308,4 +308,78 @@ class PersonTaggerTest {
     void aReportVerbAfterANameEndsIt() {
         assertThat(at("السيد رافد ناجي اعتذر عن الحضور", 0).name()).isEqualTo("رافد ناجي");
     }
+
+    private List<Person> persons(String text) {
+        return tagger.persons(AnalyzedText.of(text)).stream().map(PersonMention::person).toList();
+    }
+
+    @Test
+    void aTitleAfterAStreetDayOrMosqueNounIsPartOfAFixedExpression() {
+        assertThat(persons("أقيم الحفل في مطعم على شارع الشيخ خليفة في أبوظبي")).isEmpty();
+        assertThat(persons("احتفلت النقابة بيوم الطبيب في قاعتها")).isEmpty();
+        assertThat(persons("تجمع المصلون امام مسجد الإمام علي بعد الصلاة")).isEmpty();
+        assertThat(persons("وحضر الشيخ ماجد الراشد الحفل")).extracting(Person::name).containsExactly("ماجد الراشد");
+    }
+
+    @Test
+    void aRoleBetweenTwoTitlesBelongsToOnePerson() {
+        Person p = at("وحضر سعادة سفير جمهورية تونس لدى كندا السيد منير الباجي الحفل", 1);
+        assertThat(p.honorifics()).containsExactly("سعادة", "السيد");
+        assertThat(p.role()).isEqualTo("سفير جمهورية تونس لدى كندا");
+        assertThat(p.name()).isEqualTo("منير الباجي");
+        assertThat(persons("وحضر سعادة القنصل العام لجمهورية مصر في ميلانو السيد حسام عبد الرحيم"))
+                .extracting(Person::name).containsExactly("حسام عبد الرحيم");
+    }
+
+    @Test
+    void maarIsASyriacTitleBeforeAName() {
+        Person p = at("برعاية نيافة المطران مار يعقوب شمعون راعي الأبرشية", 1);
+        assertThat(p.honorifics()).containsExactly("نيافة", "المطران", "مار");
+        assertThat(p.name()).isEqualTo("يعقوب شمعون");
+        assertThat(p.role()).isEqualTo("راعي الأبرشية");
+    }
+
+    @Test
+    void aStudentTitleLeadsAName() {
+        Person p = at("وتحدثت الطالبة سلمى الحداد عن تجربتها", 1);
+        assertThat(p.honorifics()).containsExactly("الطالبة");
+        assertThat(p.name()).isEqualTo("سلمى الحداد");
+        assertThat(p.gender()).isEqualTo(Gender.FEMALE);
+    }
+
+    @Test
+    void aCommonReportNounAfterANameEndsIt() {
+        assertThat(at("وأمتع المطرب كريم ناصر الحضور بأغانيه", 1).name()).isEqualTo("كريم ناصر");
+        assertThat(at("ونقل السيد باسل عوض رسائل تضامن من الجالية", 1).name()).isEqualTo("باسل عوض");
+    }
+
+    @Test
+    void aPriestOrPatronRoleFollowsTheName() {
+        Person p = at("وبحضور الأب جورج حنا كاهن الرعية", 1);
+        assertThat(p.name()).isEqualTo("جورج حنا");
+        assertThat(p.role()).isEqualTo("كاهن الرعية");
+        assertThat(at("وحضر القس سمير داود راعي كنيسة القديس جرجس", 1).role()).isEqualTo("راعي كنيسة القديس جرجس");
+    }
+
+    @Test
+    void sundayIsNoQuantifierRole() {
+        assertThat(tagger.personAt(AnalyzedText.of("بعد انعقاد المؤتمر يومي السبت والأحد الماضيين"), 1)).isEmpty();
+        assertThat(tagger.personAt(AnalyzedText.of("انعقاد الأحد الماضي"), 0)).isEmpty();
+    }
+
+    @Test
+    void aWordOfANameAfterATitleIsNoVerb() {
+        AnalyzedText named = AnalyzedText.of("وألقت السيدة دانة الخطيب كلمة الجمعية");
+        assertThat(tagger.inTitledName(named, 2)).isTrue();
+        assertThat(tagger.inTitledName(named, 3)).isTrue();
+        assertThat(tagger.inTitledName(named, 4)).isFalse();
+        assertThat(tagger.inTitledName(AnalyzedText.of("دان المجلس الاعتداء على المتظاهرين"), 0)).isFalse();
+    }
+
+    @Test
+    void aProfessionWithTwoAdjectivesLeadsAName() {
+        Person p = at("وألقى الشاعر العراقي الشاب سامر الكبيسي قصيدتين", 1);
+        assertThat(p.name()).isEqualTo("سامر الكبيسي");
+        assertThat(p.role()).isEqualTo("الشاعر العراقي الشاب");
+    }
 }

@@ -226,4 +226,19 @@ class PlaceTaggerTest {
         Place p = first("تجمع المتظاهرون في شارع كوينز مساء السبت");
         assertThat(p.venue()).isEqualTo("شارع كوينز");
     }
+
+    @Test
+    void aStreetNamedAfterATitledPersonStaysInTheVenueAndACityWithBiFollows() {
+        Place p = first("عقد اللقاء في قاعة الندى بفندق النخيل في شارع الشيخ راشد بالشارقة مساء أمس");
+        assertThat(p.venue()).isEqualTo("قاعة الندى بفندق النخيل في شارع الشيخ راشد");
+        assertThat(p.city()).isEqualTo("الشارقة");
+        assertThat(p.country()).isEqualTo("AE");
+    }
+
+    @Test
+    void aChurchNamedAfterASaintKeepsItsTitleInTheVenue() {
+        Place p = first("أقيم القداس في كنيسة مار توما في مدينة فرانكفورت");
+        assertThat(p.venue()).isEqualTo("كنيسة مار توما");
+        assertThat(p.city()).isEqualTo("فرانكفورت");
+    }
 }

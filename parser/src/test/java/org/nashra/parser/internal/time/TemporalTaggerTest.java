@@ -224,12 +224,15 @@ class TemporalTaggerTest {
     }
 
     @Test
-    void aSeparateTimeTakesTheDateOfItsParagraphElseTheReference() {
+    void aSeparateTimeTakesTheDateOfItsParagraphElseTheReportedDayElseTheReference() {
         List<When> d = dates("عقد المؤتمر يوم 4 أيار 2024. وافتتح الساعة العاشرة صباحا.\nوانتهى الساعة الخامسة مساء.");
         assertThat(d).extracting(When::start).extracting(String::valueOf)
-                .containsExactly("2024-05-04", "2024-05-04", "2024-05-10");
+                .containsExactly("2024-05-04", "2024-05-04", "2024-05-04");
         assertThat(d.get(1).relative()).isTrue();
         assertThat(d.get(1).time()).isEqualTo(LocalTime.of(10, 0));
+        // a founding date is no reported day: the later bare time takes the reference
+        assertThat(starts("تأسست الجمعية يوم 4 أيار 2001.\nوتبدأ الأمسية الساعة الخامسة مساء."))
+                .containsExactly("2001-05-04", "2024-05-10");
     }
 
     @Test
@@ -448,5 +451,58 @@ class TemporalTaggerTest {
         When w = only("تعقد الندوة يوم 14 ماي 2024 على الساعة الرابعة بعد الزوال");
         assertThat(w.time()).isEqualTo(LocalTime.of(16, 0));
         assertThat(w.start()).hasToString("2024-05-14");
+    }
+
+    @Test
+    void twoWeekdaysAfterYawmayAreARangeToTheSecondDay() {
+        When w = only("اختتم المخيم الشبابي أعماله يومي الثلاثاء والأربعاء الماضيين في غابة قريبة");
+        assertThat(w.start()).hasToString("2024-05-07");
+        assertThat(w.end()).hasToString("2024-05-08");
+        assertThat(w.relative()).isTrue();
+    }
+
+    @Test
+    void daysInWordsJoinedByWaAreOneRange() {
+        When w = only("يقام المهرجان يومي الأحد والاثنين الثامن والتاسع من أيلول 2024 في الحديقة");
+        assertThat(w.start()).hasToString("2024-09-08");
+        assertThat(w.end()).hasToString("2024-09-09");
+    }
+
+    @Test
+    void thisYearAfterAPrepositionIsTheReferenceYear() {
+        assertThat(only("وهي الدورة الثالثة لهذا العام").start()).hasToString("2024");
+    }
+
+    @Test
+    void theNextDayCountsFromThePreviousNamedDate() {
+        List<When> d = dates("تقام الندوة يوم 3 حزيران 2024، وفي اليوم التالي يزور المشاركون المتحف");
+        assertThat(d).hasSize(2);
+        assertThat(d.get(1).start()).hasToString("2024-06-04");
+        assertThat(d.get(1).text()).isEqualTo("اليوم التالي");
+        assertThat(d.get(1).relative()).isTrue();
+    }
+
+    @Test
+    void theNextDayAfterFiWithoutWa() {
+        assertThat(starts("تقام الندوة يوم 3 حزيران 2024 ثم في اليوم التالي زيارة")).containsExactly("2024-06-03", "2024-06-04");
+    }
+
+    @Test
+    void anOrdinalDayInAConstructIsNoDate() {
+        assertThat(dates("وناقشت جلسات اليوم الثاني قضايا التعليم")).isEmpty();
+    }
+
+    @Test
+    void aDayPartCarriesOverToALaterBareTimeOfThatDay() {
+        String text = "اجتمعت اللجنة مساء الثلاثاء الماضي في مقرها.\n\nوبدأ الاجتماع في تمام الساعة التاسعة بكلمة ترحيب.";
+        List<When> d = dates(text);
+        assertThat(d).hasSize(2);
+        assertThat(d.get(1).start()).hasToString("2024-05-07");
+        assertThat(d.get(1).time()).isEqualTo(LocalTime.of(21, 0));
+    }
+
+    @Test
+    void theWordTodayAsAFormLabelIsNoDate() {
+        assertThat(starts("اليوم: السبت 8 حزيران 2024")).containsExactly("2024-06-08");
     }
 }
