@@ -2,8 +2,11 @@ package org.nashra.parser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.nashra.model.Acknowledgement;
 import org.nashra.model.Bulletin;
@@ -33,6 +36,24 @@ class CorpusFramesTest {
             Bulletin b = BulletinParser.parse(text);
             new Checker(name, text, problems).bulletin(b);
         }
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void everyValueOfEveryHeldOutTextIsCutFromTheText() throws Exception {
+        List<String> problems = new ArrayList<>();
+        int texts = 0;
+        for (String set : List.of("heldout", "heldout2", "heldout3")) {
+            Path dir = Path.of(CorpusFramesTest.class.getResource(set).toURI());
+            try (Stream<Path> files = Files.list(dir)) {
+                for (Path file : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
+                    String text = Files.readString(file);
+                    new Checker(set + "/" + file.getFileName(), text, problems).bulletin(BulletinParser.parse(text));
+                    texts++;
+                }
+            }
+        }
+        assertThat(texts).isEqualTo(24);
         assertThat(problems).isEmpty();
     }
 

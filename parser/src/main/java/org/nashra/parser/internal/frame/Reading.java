@@ -389,8 +389,8 @@ public final class Reading {
         if (party instanceof Person p) {
             return new Person(p.name(), p.alias(), p.honorifics(), p.role(), p.gender(), span);
         }
-        Group g = (Group) party;
-        return new Group(g.text(), span);
+        // a Group is its words as written, so a later mention resolves to the group where it was written
+        return party;
     }
 
     /** The word at {@code at} without its conjunction and preposition, article restored after ل. */

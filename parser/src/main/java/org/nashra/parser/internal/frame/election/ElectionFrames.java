@@ -3,8 +3,13 @@ package org.nashra.parser.internal.frame.election;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.nashra.model.Election;
 import org.nashra.model.ElectionResult;
+import org.nashra.model.Group;
+import org.nashra.model.Organization;
 import org.nashra.model.Party;
 import org.nashra.model.Person;
 import org.nashra.parser.internal.frame.Doc;
@@ -17,6 +22,8 @@ import org.nashra.parser.internal.frame.Vocabulary;
 import org.nashra.parser.internal.frame.Word;
 import org.nashra.parser.internal.number.ArabicNumbers;
 import org.nashra.parser.internal.number.NumberPhrase;
+import org.nashra.parser.internal.text.Clitic;
+import org.nashra.parser.internal.text.FoldedText;
 
 /**
  * Reads bodies elected and posts filled ({@link Election}) and seats won in a
@@ -100,7 +107,7 @@ public final class ElectionFrames {
         }
         for (int k = i - 1; k >= 0 && k >= i - 12 && !doc.punct(k, ".،,؛;"); k--) {
             var rd = doc.word(k) ? doc.tok(k).reading() : null;
-            if (rd != null && rd.has(org.nashra.parser.internal.text.Clitic.LI) && !rd.definite() && k < i - 1) {
+            if (rd != null && rd.has(Clitic.LI) && !rd.definite() && k < i - 1) {
                 return true;
             }
             for (Lexicon.Hit h : doc.hits(k)) {
@@ -218,8 +225,8 @@ public final class ElectionFrames {
         while (k < end && k < from + MAX_BODY && doc.word(k)) {
             var rd = doc.tok(k).reading();
             if (doc.has(k, Vocabulary.NEW) || doc.has(k, Vocabulary.TERM) || doc.has(k, Vocabulary.YEAR)
-                    || doc.is(k, "من", "في", "علي", "الي") || rd.has(org.nashra.parser.internal.text.Clitic.WA)
-                    || rd.has(org.nashra.parser.internal.text.Clitic.LI) && rd.definite()) {
+                    || doc.is(k, "من", "في", "علي", "الي") || rd.has(Clitic.WA)
+                    || rd.has(Clitic.LI) && rd.definite()) {
                 break;
             }
             boolean verb = doc.hits(k).stream().anyMatch(Lexicon.Hit::isVerb);
@@ -504,9 +511,8 @@ public final class ElectionFrames {
         return null;
     }
 
-    private static final java.util.Set<String> LISTS = java.util.stream.Stream.of("قائمة", "لائحة", "تحالف", "ائتلاف",
-            "كتلة", "قوائم", "لوائح").map(org.nashra.parser.internal.text.FoldedText::fold)
-            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    private static final Set<String> LISTS = Stream.of("قائمة", "لائحة", "تحالف", "ائتلاف", "كتلة", "قوائم", "لوائح")
+            .map(FoldedText::fold).collect(Collectors.toUnmodifiableSet());
 
     /** The alliance after ضمن: a named one, or {@code هذه اللائحة} — the list a result named before. */
     private Found<Party> within(int from, int end, List<ElectionResult> before) {
@@ -514,9 +520,8 @@ public final class ElectionFrames {
             String head = doc.tok(from + 1).stem(); // هذه اللائحة: the list named last with that head
             for (int b = before.size() - 1; b >= 0; b--) {
                 Party h = before.get(b).holder();
-                String name = h instanceof org.nashra.model.Organization o ? o.name()
-                        : h instanceof org.nashra.model.Group g ? g.text() : null;
-                if (name != null && org.nashra.parser.internal.text.FoldedText.fold(name).startsWith(head)) {
+                String name = h instanceof Organization o ? o.name() : h instanceof Group g ? g.text() : null;
+                if (name != null && FoldedText.fold(name).startsWith(head)) {
                     return new Found<>(Reading.as(h, doc.span(from, from + 2)), from, from + 2);
                 }
             }
@@ -529,7 +534,7 @@ public final class ElectionFrames {
             }
         }
         for (int j = from; j < end; j++) {
-            Found<org.nashra.model.Organization> o = r.entities().organization(doc, j, r.clause(j));
+            Found<Organization> o = r.entities().organization(doc, j, r.clause(j));
             if (o != null) {
                 return new Found<>(o.value(), o.from(), o.to());
             }
