@@ -1,8 +1,6 @@
 package org.nashra.benchmarks;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
 import org.nashra.model.Bulletin;
 import org.nashra.parser.BulletinParser;
@@ -49,34 +47,17 @@ public class FramesBenchmark {
     @Setup
     public void setUp() throws IOException {
         String unit = switch (kind) {
-            case "report" -> sample() + "\n\n";
-            case "runon" -> sample().replaceAll("[\\p{P}\\n]", " ") + " ";
+            case "report" -> Inputs.sample() + "\n\n";
+            case "runon" -> Inputs.sample().replaceAll("[\\p{P}\\n]", " ") + " ";
             case "cues" -> "وطالب وندين ودعا وقرر واكد وسنعمل وتلقى برقيات من ووجه رسالة الى وعبر عن الشكر لـ "
                     + "وانتخاب لجنة ودقيقة صمت وبحضور الرفيق ووفود تمثل منظمات في وعقد اجتماعا ";
             default -> throw new IllegalArgumentException("unknown kind " + kind);
         };
-        StringBuilder sb = new StringBuilder(length + unit.length());
-        while (sb.length() < length) {
-            sb.append(unit);
-        }
-        sb.setLength(length);
-        if (Character.isHighSurrogate(sb.charAt(length - 1))) {
-            sb.setLength(length - 1);
-        }
-        text = sb.toString();
+        text = Inputs.repeated(unit, length);
     }
 
     @Benchmark
     public Bulletin parse() {
         return BulletinParser.parse(text);
-    }
-
-    private static String sample() throws IOException {
-        try (InputStream in = FramesBenchmark.class.getResourceAsStream("sample.txt")) {
-            if (in == null) {
-                throw new IOException("missing resource sample.txt");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
     }
 }

@@ -1,8 +1,6 @@
 package org.nashra.benchmarks;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
 import org.nashra.model.Bulletin;
 import org.nashra.parser.BulletinParser;
@@ -47,33 +45,16 @@ public class ParserBenchmark {
     @Setup
     public void setUp() throws IOException {
         String unit = switch (kind) {
-            case "bulletin" -> sample() + "\n\n";
+            case "bulletin" -> Inputs.sample() + "\n\n";
             case "letter" -> "ا";
             case "dates" -> "1/9/2013 يوم 20 – 21 ";
             default -> throw new IllegalArgumentException("unknown kind " + kind);
         };
-        StringBuilder sb = new StringBuilder(length + unit.length());
-        while (sb.length() < length) {
-            sb.append(unit);
-        }
-        sb.setLength(length);
-        if (Character.isHighSurrogate(sb.charAt(length - 1))) {
-            sb.setLength(length - 1);
-        }
-        text = sb.toString();
+        text = Inputs.repeated(unit, length);
     }
 
     @Benchmark
     public Bulletin parse() {
         return BulletinParser.parse(text);
-    }
-
-    private static String sample() throws IOException {
-        try (InputStream in = ParserBenchmark.class.getResourceAsStream("sample.txt")) {
-            if (in == null) {
-                throw new IOException("missing resource sample.txt");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
     }
 }

@@ -2,8 +2,6 @@ package org.nashra.benchmarks;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
 import org.nashra.model.Bulletin;
 import org.nashra.render.pdf.PdfRenderer;
@@ -51,7 +49,7 @@ public class PdfRenderBenchmark {
 
     @Setup
     public void setUp() throws IOException {
-        text = (sample() + "\n").repeat(copies);
+        text = (Inputs.sample() + "\n").repeat(copies);
         pages = render().pages();
         System.out.println("\n" + copies + " copies: " + pages + " pages");
     }
@@ -59,14 +57,5 @@ public class PdfRenderBenchmark {
     @Benchmark
     public RenderReport render() throws IOException {
         return renderer.render(bulletin, text, new ByteArrayOutputStream(1 << 16));
-    }
-
-    private static String sample() throws IOException {
-        try (InputStream in = PdfRenderBenchmark.class.getResourceAsStream("sample.txt")) {
-            if (in == null) {
-                throw new IOException("missing resource sample.txt");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
     }
 }
