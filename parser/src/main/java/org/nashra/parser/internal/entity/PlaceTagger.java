@@ -115,7 +115,7 @@ public final class PlaceTagger {
 
     /** Only a known city, country or region at token {@code i} (a delegation's country, {@code فرع بولندا}). */
     public Optional<PlaceMention> placeNameAt(AnalyzedText t, int i) {
-        return lex.placeName(t, i).filter(hit -> hit.value().kind() != PlaceName.Kind.COUNTRY_ADJECTIVE).map(hit -> {
+        return namedPlace(t, i).map(hit -> {
             Builder b = new Builder(t, i, hit.reading());
             b.name(t, hit);
             b.end = hit.end();
@@ -256,8 +256,8 @@ public final class PlaceTagger {
         Builder b = new Builder(t, i, word.map(Lexicon.Hit::reading).orElse(t.tokens().get(i).reading()));
         if (word.isPresent() && word.get().value() == PlaceWord.SETTLEMENT) {
             int j = word.get().end();
-            Optional<Lexicon.Hit<PlaceName>> name = lex.placeName(t, j);
-            if (name.isPresent() && name.get().value().kind() != PlaceName.Kind.COUNTRY_ADJECTIVE) {
+            Optional<Lexicon.Hit<PlaceName>> name = namedPlace(t, j);
+            if (name.isPresent()) {
                 // مدينة X is a city, whatever else X names (مدينة كيبيك)
                 b.city = Cut.of(t, j, name.get().reading(), name.get().end());
                 b.cityCountry = name.get().value().country();
@@ -285,8 +285,8 @@ public final class PlaceTagger {
         if (word.isPresent() && word.get().value() == PlaceWord.DIRECTION) {
             return direction(t, b, i) ? b : null;
         }
-        Optional<Lexicon.Hit<PlaceName>> name = lex.placeName(t, i);
-        if (name.isEmpty() || name.get().value().kind() == PlaceName.Kind.COUNTRY_ADJECTIVE) {
+        Optional<Lexicon.Hit<PlaceName>> name = namedPlace(t, i);
+        if (name.isEmpty()) {
             return null;
         }
         Builder named = new Builder(t, i, name.get().reading());
@@ -296,14 +296,19 @@ public final class PlaceTagger {
         return named;
     }
 
+    /** A city, country or region named at token {@code i}; a country adjective ({@code السويدية}) names no place. */
+    private Optional<Lexicon.Hit<PlaceName>> namedPlace(AnalyzedText t, int i) {
+        return lex.placeName(t, i).filter(hit -> hit.value().kind() != PlaceName.Kind.COUNTRY_ADJECTIVE);
+    }
+
     /** {@code جنوب Y} at token {@code i}: region {@code جنوب Y}, and Y as city or country. */
     private boolean direction(AnalyzedText t, Builder b, int i) {
         Optional<Lexicon.Hit<PlaceWord>> word = lex.placeWord(t, i);
         if (word.isEmpty() || word.get().value() != PlaceWord.DIRECTION) {
             return false;
         }
-        Optional<Lexicon.Hit<PlaceName>> name = lex.placeName(t, word.get().end());
-        if (name.isEmpty() || name.get().value().kind() == PlaceName.Kind.COUNTRY_ADJECTIVE) {
+        Optional<Lexicon.Hit<PlaceName>> name = namedPlace(t, word.get().end());
+        if (name.isEmpty()) {
             return false;
         }
         PlaceName value = name.get().value();
