@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.nashra.corpus.DevelopmentCorpus;
 import org.nashra.model.Bulletin;
 
 /**
@@ -35,7 +36,7 @@ class RoundTripTest {
     }
 
     static Stream<Path> corpus() {
-        return Corpus.texts().stream();
+        return DevelopmentCorpus.texts().stream();
     }
 
     @ParameterizedTest(name = "{0}")
