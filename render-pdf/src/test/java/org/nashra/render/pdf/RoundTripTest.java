@@ -110,6 +110,11 @@ class RoundTripTest {
     }
 
     @Test
+    void zeroWidthJoinersAndSoftHyphensDrawNothingAndCopyBack() throws IOException {
+        assertRoundTrip("می\u200Cخواهم ع\u200D ج\u200Dـ الاجتماع\u00ADات co\u00ADoperation a\u200Db");
+    }
+
+    @Test
     void longMixedParagraphWrappedOnSeveralLines() throws IOException {
         String paragraph = String.join(" ", java.util.Collections.nCopies(12,
                 "شارك في المؤتمر (Malmö) وفد من 64 مندوبة يوم 1/9/2013 وقال: We are here."));
