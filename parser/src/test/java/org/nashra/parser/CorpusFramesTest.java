@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.nashra.corpus.DevelopmentCorpus;
 
 /**
  * Every value the parser reads from the corpus is cut from the text ({@link CutFromText}): its span lies
@@ -19,8 +20,8 @@ class CorpusFramesTest {
     @Test
     void everyValueOfEveryCorpusTextIsCutFromTheText() {
         List<String> problems = new ArrayList<>();
-        for (String name : Corpus.names()) {
-            String text = Corpus.text(name);
+        for (String name : DevelopmentCorpus.names()) {
+            String text = DevelopmentCorpus.text(name);
             CutFromText.problems(text, BulletinParser.parse(text)).forEach(p -> problems.add(name + ": " + p));
         }
         assertThat(problems).isEmpty();

@@ -16,12 +16,13 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import org.nashra.corpus.DevelopmentCorpus;
 import org.nashra.json.BulletinJson;
 import org.nashra.model.Bulletin;
 
 /**
- * Property-based robustness: texts like the ones the parser reads — the held-out texts of the test resources
- * and sentences written here — cut into slices and edited the way copying, typesetting and typing edit them
+ * Property-based robustness: texts like the ones the parser reads — the development corpus, the held-out
+ * texts of the test resources and sentences written here — cut into slices and edited the way copying, typesetting and typing edit them
  * ({@link TextEdit}: harakat, tatweel, bidi controls, joiners, presentation forms, digits of every script,
  * extreme numbers, repeated cue words, names that begin with a clitic letter, shuffled words and lines). For
  * every such text the parser returns a bulletin (no exception: an edited text never holds an unpaired
@@ -96,6 +97,7 @@ class EditedTextPropertiesTest {
 
     private static List<String> texts() {
         List<String> texts = new ArrayList<>(WRITTEN);
+        DevelopmentCorpus.names().forEach(name -> texts.add(DevelopmentCorpus.text(name)));
         for (String set : List.of("heldout", "heldout2", "heldout3")) {
             try (Stream<Path> files = Files.list(Path.of(EditedTextPropertiesTest.class.getResource(set).toURI()))) {
                 for (Path file : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
