@@ -5,6 +5,7 @@
  */
 module org.nashra.render.pdf {
     requires transitive org.nashra.model;
+    requires transitive org.nashra.document;
     requires transitive org.nashra.fonts;
     requires org.apache.pdfbox;
     requires org.apache.fontbox;

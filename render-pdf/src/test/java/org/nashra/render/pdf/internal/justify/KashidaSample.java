@@ -16,7 +16,6 @@ import org.nashra.render.pdf.internal.font.FontChain;
 import org.nashra.render.pdf.internal.font.FontFace;
 import org.nashra.render.pdf.internal.layout.PageGeometry;
 import org.nashra.render.pdf.internal.layout.Pager;
-import org.nashra.render.pdf.internal.layout.SourceText;
 import org.nashra.render.pdf.internal.layout.TextBlock;
 import org.nashra.render.pdf.internal.pdf.DocumentFonts;
 import org.nashra.render.pdf.internal.shaping.JdkShaper;
@@ -85,7 +84,7 @@ final class KashidaSample {
         List<String> paragraphs = new ArrayList<>();
         try (Stream<Path> files = Files.list(corpus)) {
             for (Path file : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
-                paragraphs.addAll(SourceText.paragraphs(Files.readString(file), w -> { }));
+                Files.readString(file).lines().map(String::strip).filter(l -> !l.isEmpty()).forEach(paragraphs::add);
             }
         }
         return paragraphs;
