@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * One parsed text: everything the parser found in it. The JSON form is
- * {@code nashra/1} ({@code shared/spec/MODEL.md}).
+ * {@code nashra/1} ({@code docs/MODEL.md}).
  *
  * <pre>{@code
  * Bulletin b = Bulletin.builder(Bulletin.Kind.MEETING)

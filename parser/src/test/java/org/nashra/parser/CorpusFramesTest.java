@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.nashra.corpus.DevelopmentCorpus;
 import org.nashra.model.Acknowledgement;
 import org.nashra.model.Bulletin;
 import org.nashra.model.Delegation;
@@ -31,8 +32,8 @@ class CorpusFramesTest {
     @Test
     void everyValueOfEveryCorpusTextIsCutFromTheText() {
         List<String> problems = new ArrayList<>();
-        for (String name : Corpus.names()) {
-            String text = Corpus.text(name);
+        for (String name : DevelopmentCorpus.names()) {
+            String text = DevelopmentCorpus.text(name);
             Bulletin b = BulletinParser.parse(text);
             new Checker(name, text, problems).bulletin(b);
         }

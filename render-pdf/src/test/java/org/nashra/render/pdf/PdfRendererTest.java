@@ -17,6 +17,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
 import org.junit.jupiter.api.Test;
+import org.nashra.corpus.DevelopmentCorpus;
 import org.nashra.fonts.NashraFonts;
 import org.nashra.model.Bulletin;
 import org.nashra.model.Source;
@@ -26,7 +27,7 @@ class PdfRendererTest {
     private static final PdfRenderer DEFAULT = PdfRenderer.builder().build();
 
     private static String corpusText() throws IOException {
-        return Files.readString(Corpus.directory().resolve("conference-01.txt"));
+        return DevelopmentCorpus.text("conference-01");
     }
 
     private static Bulletin titled(String title) {

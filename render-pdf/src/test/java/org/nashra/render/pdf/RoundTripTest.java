@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.nashra.corpus.DevelopmentCorpus;
 import org.nashra.model.Bulletin;
 
 /**
@@ -35,7 +36,7 @@ class RoundTripTest {
     }
 
     static Stream<Path> corpus() {
-        return Corpus.texts().stream();
+        return DevelopmentCorpus.texts().stream();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -106,6 +107,11 @@ class RoundTripTest {
     @Test
     void harakatAndLigaturesCopyAsTheirLetters() throws IOException {
         assertRoundTrip("كَوران اجتماعاً مُحَمَّد لا لأ لإ لآ الله لله لِلَّهِ بِسْمِ الرَّحْمَٰنِ");
+    }
+
+    @Test
+    void zeroWidthJoinersAndSoftHyphensDrawNothingAndCopyBack() throws IOException {
+        assertRoundTrip("می\u200Cخواهم ع\u200D ج\u200Dـ الاجتماع\u00ADات co\u00ADoperation a\u200Db");
     }
 
     @Test

@@ -277,6 +277,7 @@ public final class MeetingFrames {
         Integer ordinal = null;
         Session session = null;
         boolean adjective = false;
+        boolean statutory = false;
         boolean future = false;
         while (k < limit) {
             Session s = sessionOf(k);
@@ -298,7 +299,13 @@ public final class MeetingFrames {
                 continue;
             }
             if (doc.is(k, "العام", "العامه") && (h.definite() || !h.suffix().isEmpty())) {
+                statutory = true;
                 k++; // المؤتمر العام الثالث: a general congress is statutory, not thematic
+                continue;
+            }
+            if (doc.is(k, "الوطني", "القطري", "الانتخابي", "التاسيسي", "وطني", "قطري", "انتخابي", "تاسيسي")) {
+                statutory |= !doc.is(k, "الوطني", "القطري", "وطني", "قطري");
+                k++; // مؤتمره الوطني السابع، المؤتمر الانتخابي: the body's own congress, not a thematic one
                 continue;
             }
             if (isAdjective(k, h.definite() || !h.suffix().isEmpty())) {
@@ -332,6 +339,21 @@ public final class MeetingFrames {
                 named = true;
             }
         }
+        if (organizer == null && k == i + 1 && !h.definite() && h.suffix().isEmpty() && doc.word(k)
+                && doc.tok(k).reading().definite() && !doc.tok(k).reading().hasPreposition() && gatheringHit(k) == null
+                && !doc.has(k, Vocabulary.RELATIVE)) {
+            // اجتماع اللجنة المركزية للحزب: a gathering noun in construct is the gathering of its genitive body
+            Found<Organization> o = r.named(r.entities().organization(doc, k, r.limit(k)));
+            if (o != null && o.value().name() != null && convenedWithin(o.from(), o.to()) < 0) {
+                organizer = o.value();
+                k = o.to();
+                named = true;
+            } else if (type == Type.CONFERENCE
+                    && (doc.tok(k).hasStem("اقليم") || doc.tok(k).hasStem("فرع") || doc.tok(k).hasStem("منطقه"))) {
+                statutory = true; // مؤتمر الاقليم، مؤتمر الفرع: the statutory congress of a part of the body
+                k++;
+            }
+        }
         if (type == Type.EVENT && k < doc.size() && doc.punct(k, "«\"")) {
             int close = closing(k);
             if (close > k) {
@@ -339,8 +361,10 @@ public final class MeetingFrames {
                 named = true;
             }
         }
-        if (type == Type.CONFERENCE && ordinal != null && !adjective) {
+        statutory |= type == Type.CONFERENCE && session == Session.EXTRAORDINARY;
+        if (type == Type.CONFERENCE && (ordinal != null && !adjective || statutory)) {
             type = Type.CONGRESS;
+            named |= h.definite(); // المؤتمر الثامن، المؤتمر العام الطارئ: a definite congress phrase is its name
         }
         named |= type == Type.EVENT && doc.form(i).equals("المهرجان") && k > i + 1;
         Gathering g = new Gathering(at, k, type, ordinal, session, adjective, Status.REFERENCE, -1, organizer, null,
@@ -578,14 +602,29 @@ public final class MeetingFrames {
      * place between them is stepped over whole ({@code انعقد يوم … بقاعة … بمدينة …، المؤتمر}).
      */
     private int governingVerb(int i) {
-        int from = Math.max(0, i - 16);
+        // عقدت الجمعية … بمشاركة اكثر من عشرين جمعية … وقفة: an object without a preposition may stand far from its verb
+        int from = Math.max(0, i - (doc.tok(i).reading().hasPreposition() ? 16 : 32));
+        // عقد فلان، رئيس الاتحاد …، اجتماعاً: a comma right before the gathering closes an aside opened by another
+        boolean asideOpen = doc.punct(i - 1, "،,");
         for (int k = i - 1; k >= from; k--) {
+            int quote = k;
+            while (quote > 0 && (doc.quoted(quote) || doc.punct(quote, "«»“”\""))) {
+                quote--; // وتحت شعار «…»، مؤتمرها: a slogan between the verb and the gathering is stepped over whole
+            }
+            if (quote < k - 1) {
+                from = Math.max(0, from - (k - quote));
+                k = quote;
+            }
             Found<?> between = k < i - 1 ? dateOrPlace(k) : null;
             if (between != null && between.from() < k) {
                 from = Math.max(0, from - (k - between.from()));
                 k = between.from();
             }
             if (doc.punct(k, "،,.:؛;!?؟") && !doc.lineStart(k + 1) && k < i - 1 && !dateComma(k) && !aside(k)) {
+                if (asideOpen && doc.punct(k, "،,") && !verbBetween(k + 1, i - 1)) {
+                    asideOpen = false;
+                    continue;
+                }
                 return -1;
             }
             Lexicon.Hit v = meetingVerb(k);
@@ -597,6 +636,16 @@ public final class MeetingFrames {
             }
         }
         return -1;
+    }
+
+    /** True when a verb the lexicon knows stands in tokens {@code [from, to)}: then they are a clause, not an aside. */
+    private boolean verbBetween(int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (doc.hits(k).stream().anyMatch(Lexicon.Hit::isVerb)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {@code ، بالتعاون مع جمعية …،}: an aside naming a partner, between the verb and what it holds. */
@@ -860,8 +909,8 @@ public final class MeetingFrames {
         }
         String text = p.text();
         Lexicon.Hit h = gatheringHit(g.at());
-        if (h != null && !h.suffix().isEmpty() && g.organizer() == null) {
-            return null;
+        if (h != null && !h.suffix().isEmpty()) {
+            return null; // مؤتمرها الحادي عشر: a possessed gathering is described, not named
         }
         return h != null && !h.definite() && h.suffix().isEmpty() && g.type() != Type.EVENT ? null : text;
     }

@@ -377,4 +377,35 @@ class MeetingFramesTest {
         assertThat(all.get(1).organizer()).isInstanceOfSatisfying(Organization.class,
                 o -> assertThat(o.name()).isEqualTo("نادي الجالية التونسية"));
     }
+    @Test
+    void aGatheringAfterAnAsideASloganOrALongSubjectIsStillHeldByTheVerbBefore() {
+        Meeting apposition = read("عقد السيد كريم ناصر، رئيس نقابة المعلمين في البصرة، اجتماعاً موسعاً في مقر النقابة "
+                + "صباح الاحد 3 آذار 2024.").get(0);
+        assertThat(apposition.type()).isEqualTo(Type.MEETING);
+        assertThat(apposition.when().start()).hasToString("2024-03-03");
+        Meeting slogan = read("عقدت رابطة الكتاب التقدميين وتحت شعار «الكلمة الحرة طريقنا الى الغد»، مؤتمرها الرابع "
+                + "في مدينة مالمو.").get(0);
+        assertThat(slogan.type()).isEqualTo(Type.CONGRESS);
+        assertThat(slogan.ordinal()).isEqualTo(4);
+        assertThat(slogan.organizer()).isInstanceOfSatisfying(Organization.class,
+                o -> assertThat(o.name()).isEqualTo("رابطة الكتاب التقدميين"));
+        Meeting far = read("نظمت جمعية الصداقة العربية السويدية بمشاركة عدد كبير من الجمعيات والمنظمات العاملة في "
+                + "المدينة وقفة تضامنية مع العمال المضربين.").get(0);
+        assertThat(far.organizer()).isInstanceOfSatisfying(Organization.class,
+                o -> assertThat(o.name()).isEqualTo("جمعية الصداقة العربية السويدية"));
+    }
+
+    @Test
+    void aStatutoryCongressIsACongressEvenUnnumberedAndOnlyADefiniteOneIsNamed() {
+        Meeting emergency = read("عقد اتحاد نقابات العمال أمس المؤتمر العام الطارئ لانتخاب مجلس جديد.").get(0);
+        assertThat(emergency.type()).isEqualTo(Type.CONGRESS);
+        assertThat(emergency.session()).isEqualTo(Session.EXTRAORDINARY);
+        assertThat(emergency.name()).isEqualTo("المؤتمر العام الطارئ");
+        Meeting possessed = read("عقد الحزب الديمقراطي الاجتماعي مؤتمره الوطني الخامس في العاصمة.").get(0);
+        assertThat(possessed.type()).isEqualTo(Type.CONGRESS);
+        assertThat(possessed.ordinal()).isEqualTo(5);
+        assertThat(possessed.name()).isNull();
+        Meeting region = read("وتستعد اللجنة لمؤتمر الاقليم الذي سيعقد خلال الربيع القادم.").get(0);
+        assertThat(region.type()).isEqualTo(Type.CONGRESS);
+    }
 }
