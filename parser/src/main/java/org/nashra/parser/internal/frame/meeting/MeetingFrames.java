@@ -569,7 +569,8 @@ public final class MeetingFrames {
     /** قرر اقامة/عقد …, قرر المكتب التنفيذي تنظيم …: a decided gathering is still to come. */
     private boolean decided(int verb) {
         for (int k = verb - 1; k >= 0 && k >= verb - 6 && !doc.punct(k); k--) {
-            if (doc.hasAny(k, Vocabulary.DECIDE, Vocabulary.INTEND)) {
+            if (doc.hasAny(k, Vocabulary.DECIDE, Vocabulary.INTEND) || doc.hits(k).stream()
+                    .anyMatch(h -> h.word() == Vocabulary.CALL && h.isVerb())) { // دعت الجمعية الى عقد …
                 return true;
             }
         }
@@ -798,6 +799,9 @@ public final class MeetingFrames {
         if (organizer == null) {
             organizer = calledBy(g);
         }
+        if (organizer == null && !main) {
+            organizer = caller(g);
+        }
         if (organizer == null && !main && mainType != null && family(type) == family(mainType)) {
             organizer = r.organizer(); // على ان يكون الاجتماع المقبل …: the next one of the same kind, the same body
         }
@@ -869,6 +873,29 @@ public final class MeetingFrames {
                 Found<Organization> o = r.named(r.entities().organization(doc, k + 2, r.limit(k + 2)));
                 return o == null ? null : o.value();
             }
+        }
+        return null;
+    }
+
+    /**
+     * {@code دعا المكتب التنفيذي للاتحاد … الى المشاركة في المسيرة}, {@code دعت الجمعية الى عقد لقائها}: the body
+     * that calls for a gathering still to come, named after the call verb earlier in its sentence, holds it.
+     */
+    private Party caller(Gathering g) {
+        for (int k = g.at() - 1; k >= doc.sentenceStart(g.at()); k--) {
+            Lexicon.Hit call = doc.hit(k, Vocabulary.CALL);
+            if (call == null || !call.isVerb()) {
+                continue;
+            }
+            int j = k + 1;
+            while (j < g.at() && doc.punct(j)) {
+                j++; // دعا، المكتب التنفيذي …
+            }
+            Found<Organization> o = j < g.at() ? r.named(r.entities().organization(doc, j, g.at())) : null;
+            if (o != null && o.value().name() != null && !r.entities().anaphoric(doc, j)) {
+                return o.value(); // a body named in full; تدعو الرابطة … الى المشاركة في وقفة: a call, not its holder
+            }
+            return null; // ونهيب بأبناء الجالية المشاركة في الوقفة: who calls in the first person does not hold it
         }
         return null;
     }
