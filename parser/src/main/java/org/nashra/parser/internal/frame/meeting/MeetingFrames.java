@@ -134,9 +134,13 @@ public final class MeetingFrames {
             }
             // announced ones, and a held one of another kind (a welcome evening beside the congress)
             // a session held (انعقدت الجلسة الأولى) is a part of the reported gathering, not another one
+            // عريف الحفل، كلمة الحفل: a bare definite one of another kind beside the reported one is a part of it
             boolean other = g.status() == Status.REPORTED && main != null && family(g.type()) != family(main.type())
-                    && g.type() != Type.SESSION;
-            if ((g.status() == Status.ANNOUNCED || other) && !merged.contains(g) && !g.headline()) {
+                    && g.type() != Type.SESSION && !bareDefinite(g);
+            // ونحن نعقد المؤتمر الثامن: the reported congress named again by its ordinal is that congress
+            boolean same = main != null && g.ordinal() != null && g.ordinal().equals(main.ordinal())
+                    && family(g.type()) == family(main.type());
+            if ((g.status() == Status.ANNOUNCED || other) && !merged.contains(g) && !g.headline() && !same) {
                 announced.add(g);
             }
         }
@@ -434,9 +438,22 @@ public final class MeetingFrames {
         return rd.definite() ? !doc.is(k, "الذي", "التي", "الذين") : relational && !doc.is(k, "في", "علي", "الي");
     }
 
+    /** {@code الذكرى 39 للمسيرة الخضراء}, {@code ذكرى مهرجان …}: a past gathering whose anniversary is kept. */
+    private boolean anniversaryOf(int i) {
+        for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
+            if (doc.word(k) && (doc.tok(k).hasStem("ذكري") || doc.tok(k).hasStem("ذكرى"))) {
+                return true;
+            }
+            if (doc.punct(k)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** Decides what the text does with the gathering: holds it, announces it, mentions it in passing. */
     private Gathering classify(Gathering g, Lexicon.Hit noun, boolean future, int i) {
-        if (doc.has(i - 1, Vocabulary.SINCE) || doc.has(i - 2, Vocabulary.SINCE)) {
+        if (doc.has(i - 1, Vocabulary.SINCE) || doc.has(i - 2, Vocabulary.SINCE) || anniversaryOf(i)) {
             return g.with(Status.ANCHOR);
         }
         boolean relative = doc.has(g.end(), Vocabulary.RELATIVE) && meetingVerb(g.end() + 1) != null;

@@ -429,4 +429,11 @@ class MeetingFramesTest {
             assertThat(o.organ()).isEqualTo("الجمعية العمومية");
         });
     }
+    @Test
+    void theReportedGatheringNamedAgainItsPartsAndAnAnniversaryAreNoOtherGatherings() {
+        List<Meeting> ms = read("عقدت رابطة الشباب الديمقراطي مؤتمرها السادس في برلين. وافتتح المؤتمر بكلمة من عريف الحفل. "
+                + "وقال الرئيس: اننا نعقد المؤتمر السادس في ظروف صعبة. وتناول المؤتمر الذكرى العشرين للمسيرة الكبرى.");
+        assertThat(ms).hasSize(1);
+        assertThat(ms.get(0).ordinal()).isEqualTo(6);
+    }
 }
