@@ -5,6 +5,7 @@
  */
 module org.nashra.render.pdf {
     requires transitive org.nashra.model;
+    requires transitive org.nashra.document;
     requires transitive org.nashra.fonts;
     requires org.apache.pdfbox;
     // PDFBox (an automatic module, which names no dependencies) logs through commons-logging:

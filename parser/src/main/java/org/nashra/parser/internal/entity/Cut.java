@@ -23,15 +23,10 @@ record Cut(String text, Span span) {
 
     static Cut of(AnalyzedText t, int first, Reading reading, int end) {
         int stop = through(t.original(), t.tokens().get(end - 1).span().end());
-        int start = reading.stemSpan().start();
-        for (var affix : reading.affixes()) {
-            if (affix.clitic() == Clitic.AL) {
-                start = affix.span().start();
-            }
-        }
+        int start = reading.valueStart();
         String original = t.original();
         if (reading.has(Clitic.LI) && reading.definite()) {
-            return new Cut("ال" + original.substring(reading.stemSpan().start(), stop), new Span(start, stop));
+            return new Cut(reading.withArticleBack(original, stop), new Span(start, stop));
         }
         return new Cut(original.substring(start, stop), new Span(start, stop));
     }
