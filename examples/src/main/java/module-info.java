@@ -11,6 +11,7 @@ module org.nashra.examples {
     requires org.nashra.json;
     requires org.nashra.parser;
     requires org.nashra.render.pdf;
+    requires org.nashra.render.html;
     requires info.picocli;
 
     exports org.nashra.examples;
