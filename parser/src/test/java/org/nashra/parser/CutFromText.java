@@ -182,10 +182,14 @@ final class CutFromText {
         return false;
     }
 
-    /** The letter before {@code index}, past harakat and tatweel, is the preposition ل (or a presentation form of it). */
+    /**
+     * The letter before {@code index}, past harakat, tatweel and invisible format characters (bidi controls,
+     * joiners), is the preposition ل (or a presentation form of it).
+     */
     private static boolean afterLam(String where, int index) {
         int i = index - 1;
-        while (i >= 0 && (Character.getType(where.charAt(i)) == Character.NON_SPACING_MARK || where.charAt(i) == '\u0640')) {
+        while (i >= 0 && (Character.getType(where.charAt(i)) == Character.NON_SPACING_MARK
+                || Character.getType(where.charAt(i)) == Character.FORMAT || where.charAt(i) == '\u0640')) {
             i--;
         }
         return i >= 0 && Normalizer.normalize(where.substring(i, i + 1), Normalizer.Form.NFKC).equals("ل");
