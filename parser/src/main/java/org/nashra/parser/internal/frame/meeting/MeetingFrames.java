@@ -134,9 +134,13 @@ public final class MeetingFrames {
             }
             // announced ones, and a held one of another kind (a welcome evening beside the congress)
             // a session held (انعقدت الجلسة الأولى) is a part of the reported gathering, not another one
+            // عريف الحفل، كلمة الحفل: a bare definite one of another kind beside the reported one is a part of it
             boolean other = g.status() == Status.REPORTED && main != null && family(g.type()) != family(main.type())
-                    && g.type() != Type.SESSION;
-            if ((g.status() == Status.ANNOUNCED || other) && !merged.contains(g) && !g.headline()) {
+                    && g.type() != Type.SESSION && !bareDefinite(g);
+            // ونحن نعقد المؤتمر الثامن: the reported congress named again by its ordinal is that congress
+            boolean same = main != null && g.ordinal() != null && g.ordinal().equals(main.ordinal())
+                    && family(g.type()) == family(main.type());
+            if ((g.status() == Status.ANNOUNCED || other) && !merged.contains(g) && !g.headline() && !same) {
                 announced.add(g);
             }
         }
@@ -434,9 +438,22 @@ public final class MeetingFrames {
         return rd.definite() ? !doc.is(k, "الذي", "التي", "الذين") : relational && !doc.is(k, "في", "علي", "الي");
     }
 
+    /** {@code الذكرى 39 للمسيرة الخضراء}, {@code ذكرى مهرجان …}: a past gathering whose anniversary is kept. */
+    private boolean anniversaryOf(int i) {
+        for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
+            if (doc.word(k) && (doc.tok(k).hasStem("ذكري") || doc.tok(k).hasStem("ذكرى"))) {
+                return true;
+            }
+            if (doc.punct(k)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** Decides what the text does with the gathering: holds it, announces it, mentions it in passing. */
     private Gathering classify(Gathering g, Lexicon.Hit noun, boolean future, int i) {
-        if (doc.has(i - 1, Vocabulary.SINCE) || doc.has(i - 2, Vocabulary.SINCE)) {
+        if (doc.has(i - 1, Vocabulary.SINCE) || doc.has(i - 2, Vocabulary.SINCE) || anniversaryOf(i)) {
             return g.with(Status.ANCHOR);
         }
         boolean relative = doc.has(g.end(), Vocabulary.RELATIVE) && meetingVerb(g.end() + 1) != null;
@@ -569,7 +586,8 @@ public final class MeetingFrames {
     /** قرر اقامة/عقد …, قرر المكتب التنفيذي تنظيم …: a decided gathering is still to come. */
     private boolean decided(int verb) {
         for (int k = verb - 1; k >= 0 && k >= verb - 6 && !doc.punct(k); k--) {
-            if (doc.hasAny(k, Vocabulary.DECIDE, Vocabulary.INTEND)) {
+            if (doc.hasAny(k, Vocabulary.DECIDE, Vocabulary.INTEND) || doc.hits(k).stream()
+                    .anyMatch(h -> h.word() == Vocabulary.CALL && h.isVerb())) { // دعت الجمعية الى عقد …
                 return true;
             }
         }
@@ -798,6 +816,9 @@ public final class MeetingFrames {
         if (organizer == null) {
             organizer = calledBy(g);
         }
+        if (organizer == null && !main) {
+            organizer = caller(g);
+        }
         if (organizer == null && !main && mainType != null && family(type) == family(mainType)) {
             organizer = r.organizer(); // على ان يكون الاجتماع المقبل …: the next one of the same kind, the same body
         }
@@ -869,6 +890,29 @@ public final class MeetingFrames {
                 Found<Organization> o = r.named(r.entities().organization(doc, k + 2, r.limit(k + 2)));
                 return o == null ? null : o.value();
             }
+        }
+        return null;
+    }
+
+    /**
+     * {@code دعا المكتب التنفيذي للاتحاد … الى المشاركة في المسيرة}, {@code دعت الجمعية الى عقد لقائها}: the body
+     * that calls for a gathering still to come, named after the call verb earlier in its sentence, holds it.
+     */
+    private Party caller(Gathering g) {
+        for (int k = g.at() - 1; k >= doc.sentenceStart(g.at()); k--) {
+            Lexicon.Hit call = doc.hit(k, Vocabulary.CALL);
+            if (call == null || !call.isVerb()) {
+                continue;
+            }
+            int j = k + 1;
+            while (j < g.at() && doc.punct(j)) {
+                j++; // دعا، المكتب التنفيذي …
+            }
+            Found<Organization> o = j < g.at() ? r.named(r.entities().organization(doc, j, g.at())) : null;
+            if (o != null && o.value().name() != null && !r.entities().anaphoric(doc, j)) {
+                return o.value(); // a body named in full; تدعو الرابطة … الى المشاركة في وقفة: a call, not its holder
+            }
+            return null; // ونهيب بأبناء الجالية المشاركة في الوقفة: who calls in the first person does not hold it
         }
         return null;
     }
