@@ -182,13 +182,23 @@ final class CutFromText {
         return false;
     }
 
-    /** The letter before {@code index}, past harakat and tatweel, is the preposition ل (or a presentation form of it). */
+    /**
+     * The letter before {@code index}, past harakat, tatweel and invisible format characters (bidi controls,
+     * joiners), is the preposition ل (or a presentation form of it).
+     */
     private static boolean afterLam(String where, int index) {
         int i = index - 1;
-        while (i >= 0 && (Character.getType(where.charAt(i)) == Character.NON_SPACING_MARK || where.charAt(i) == '\u0640')) {
+        while (i >= 0 && invisibleOrMark(where.charAt(i))) {
             i--;
         }
         return i >= 0 && Normalizer.normalize(where.substring(i, i + 1), Normalizer.Form.NFKC).equals("ل");
+    }
+
+    /** A mark, a tatweel or a format character, also in a presentation form ({@code ﹺ} is a space and a kasra). */
+    private static boolean invisibleOrMark(char c) {
+        return !Character.isWhitespace(c) && Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKC).chars()
+                .allMatch(x -> x == ' ' || x == '\u0640' || Character.getType(x) == Character.NON_SPACING_MARK
+                        || Character.getType(x) == Character.FORMAT);
     }
 
     private static String quote(String s) {

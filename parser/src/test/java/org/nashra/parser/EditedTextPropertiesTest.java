@@ -31,7 +31,8 @@ import org.nashra.model.Bulletin;
  *
  * <p>Each property runs {@code jqwik.tries.default} tries ({@code junit-platform.properties}: 2,500, so
  * 10,000 generated texts a build). A longer search:
- * {@code mvn -pl parser -am verify -Dtest=EditedTextPropertiesTest -Djqwik.tries.default=100000}.
+ * {@code mvn -pl parser -am verify -Dtest=EditedTextPropertiesTest -Dsurefire.failIfNoSpecifiedTests=false
+ * -Djqwik.tries.default=100000}.
  */
 class EditedTextPropertiesTest {
     /** Sentences written for these properties: names with clitic letters, ل + article, dates at the calendar's edges. */

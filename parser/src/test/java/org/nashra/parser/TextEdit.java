@@ -23,8 +23,8 @@ import java.util.Random;
 record TextEdit(Kind kind, double at, int variant) {
 
     enum Kind {
-        HARAKAT, TATWEEL, BIDI, JOINER, PRESENTATION_FORMS, DIGITS, EXTREME_NUMBER, CUE_WORDS, NAME, SHUFFLE_WORDS,
-        SWAP_LINES, DELETE, DOUBLE, PUNCTUATION
+        HARAKAT, TATWEEL, BIDI, JOINER, PRESENTATION_FORMS, DIGITS, EXTREME_NUMBER, CUE_WORDS, NAME, CLITIC,
+        SHUFFLE_WORDS, SWAP_LINES, DELETE, DOUBLE, PUNCTUATION
     }
 
     /** Fatha … sukun, superscript alef, and shadda with a vowel. */
@@ -49,6 +49,9 @@ record TextEdit(Kind kind, double at, int variant) {
     private static final String[] NAMES = {"الرفيق بولس يوسف", "بحضور السيد باسم بكر", "والرفيقة بشرى لطيف",
         "السيد وليد فؤاد", "الدكتورة لمى كريم", "الرفيق فاضل كاظم", "السيدة وفاء بهنام", "الأستاذ كمال بطرس",
         "الرفيق علي جبار البصري", "الرفيق علي كاظم البصري", "الرفيق علي عبد الله البصري", "الفنان ليث بابان"};
+    /** Conjunctions and prepositions written on a word, some with a vowel or a tatweel after them. */
+    private static final String[] CLITICS = {"و", "ب", "ل", "ف", "ك", "وب", "ول", "فل", "لِ", "بِ", "وَ", "لـ", "بـ",
+        "وَلِ", "وبـ", "كـ"};
     private static final String[] PUNCTUATION = {".", "،", "؛", ":", "!", "؟", "(", ")", "«", "»", "\"", "-", "–",
         "\n", "\n\n", "\r\n", "\t", "\u00A0", "\u2028", "/", "*", "…"};
 
@@ -66,6 +69,7 @@ record TextEdit(Kind kind, double at, int variant) {
             case EXTREME_NUMBER -> insert(text, i, " " + pick(NUMBERS, v) + " ");
             case CUE_WORDS -> insert(text, i, (" " + pick(CUES, v)).repeat(1 + v % 7) + " ");
             case NAME -> insert(text, i, " " + pick(NAMES, v) + " ");
+            case CLITIC -> clitic(text, i, pick(CLITICS, v));
             case SHUFFLE_WORDS -> shuffleWords(text, i, 2 + v % 12, v);
             case SWAP_LINES -> swapLines(text, v);
             case DELETE -> text.substring(0, i) + text.substring(boundary(text, Math.min(text.length(), i + 1 + v % 80)));
@@ -108,6 +112,23 @@ record TextEdit(Kind kind, double at, int variant) {
             }
         }
         return insert(text, i, s);
+    }
+
+    /**
+     * {@code clitic} written on the word at {@code i}; after ل the article loses its alif as Arabic writes it
+     * ({@code ل + المتطوعين} → {@code للمتطوعين}).
+     */
+    private static String clitic(String text, int i, String clitic) {
+        int start = i;
+        while (start > 0 && !Character.isWhitespace(text.charAt(start - 1))) {
+            start--;
+        }
+        String rest = text.substring(start);
+        boolean lam = clitic.replaceAll("[\\u064B-\\u0652\\u0640]", "").endsWith("ل");
+        if (lam && rest.startsWith("ال")) {
+            rest = rest.substring(1);
+        }
+        return text.substring(0, start) + clitic + rest;
     }
 
     /** {@code s} after every Arabic letter of the 120 characters from {@code i} (a vocalised or drawn-out passage). */

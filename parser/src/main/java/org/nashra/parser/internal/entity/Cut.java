@@ -3,6 +3,7 @@ package org.nashra.parser.internal.entity;
 import org.nashra.model.Span;
 import org.nashra.parser.internal.text.AnalyzedText;
 import org.nashra.parser.internal.text.Clitic;
+import org.nashra.parser.internal.text.FoldedText;
 import org.nashra.parser.internal.text.Reading;
 
 /**
@@ -37,13 +38,8 @@ record Cut(String text, Span span) {
      */
     static int through(String original, int stop) {
         int k = stop;
-        while (k < original.length()) {
-            char c = original.charAt(k);
-            if (c == 'ء' || c == '\u0640' || c >= '\u064B' && c <= '\u065F' || c == '\u0670') {
-                k++;
-            } else {
-                break;
-            }
+        while (k < original.length() && FoldedText.clingsToLetter(original.charAt(k))) {
+            k++;
         }
         return k;
     }
