@@ -93,7 +93,10 @@ public final class MeetingFrames {
                 i = Math.max(i, g.end() - 1);
             }
         }
-        held = mentions.stream().filter(g -> g.status() == Status.REPORTED || g.status() == Status.ANNOUNCED).toList();
+        // المؤتمر … المنعقد بتاريخ …: a gathering said to have sat holds the date and place of its clause
+        held = mentions.stream().filter(g -> g.status() == Status.REPORTED || g.status() == Status.ANNOUNCED
+                || convenedHere(g)).toList();
+        mentions = withHeadlineGatheringHeld(mentions);
         Gathering main = null;
         for (Gathering g : mentions) {
             if (g.status() == Status.REPORTED && !g.headline()) {
@@ -150,6 +153,27 @@ public final class MeetingFrames {
                 r.organizer(m.organizer());
             }
             out.add(m);
+        }
+        return out;
+    }
+
+    /**
+     * A text that holds no gathering by a verb but is about one its heading names ({@code برقيات تهنئة الى المؤتمر
+     * الحادي عشر للحزب}) reports that one where the body says it sat: {@code نهنئكم على نجاح المؤتمر الوطني الحادي
+     * عشر للحزب المنعقد ايام … ببوزنيقة}.
+     */
+    private List<Gathering> withHeadlineGatheringHeld(List<Gathering> mentions) {
+        if (mentions.stream().anyMatch(g -> g.status() == Status.REPORTED)) {
+            return mentions;
+        }
+        List<Gathering> out = new ArrayList<>(mentions);
+        for (int n = 0; n < out.size(); n++) {
+            Gathering g = out.get(n);
+            boolean headed = mentions.stream().anyMatch(h -> h.headline() && family(h.type()) == family(g.type()));
+            if (!g.headline() && g.status() == Status.REFERENCE && convenedHere(g) && headed) {
+                out.set(n, g.with(Status.REPORTED));
+                break;
+            }
         }
         return out;
     }
@@ -337,6 +361,8 @@ public final class MeetingFrames {
             int sat = o == null ? -1 : convenedWithin(o.from(), o.to());
             if (sat > 0) {
                 k = sat; // … العراقيين المنعقد في غوتنبرغ: the name stops where the gathering's place begins
+                organizer = cutAt(o, sat);
+                named = organizer != null;
             } else if (o != null) {
                 organizer = o.value();
                 k = o.to();
@@ -374,6 +400,21 @@ public final class MeetingFrames {
         Gathering g = new Gathering(at, k, type, ordinal, session, adjective, Status.REFERENCE, -1, organizer, null,
                 named, headline);
         return classify(g, h, future, at);
+    }
+
+    /**
+     * The organisation {@code o} without the words from token {@code at} on ({@code لحزب … الشعبية المنعقد} → the
+     * party), when the name holds them at its end and nothing else (organ, branch, place) was read; else null.
+     */
+    private Organization cutAt(Found<Organization> o, int at) {
+        Organization v = o.value();
+        String tail = doc.text(doc.span(at, o.to()));
+        if (v.name() == null || v.organ() != null || v.branch() != null || v.place() != null
+                || !v.name().endsWith(" " + tail)) {
+            return null;
+        }
+        Span span = new Span(v.span().start(), doc.span(at - 1, at).end());
+        return new Organization(v.name().substring(0, v.name().length() - tail.length() - 1), null, null, null, span);
     }
 
     /** A meeting participle inside a name the reader took too far ({@code المنعقد}, {@code المقام}); -1 when none. */
@@ -1195,7 +1236,14 @@ public final class MeetingFrames {
 
     /** المنعقد في غوتنبرغ: a later mention that says where the gathering sat. */
     private boolean convenedHere(Gathering m) {
-        return doc.has(m.end(), Vocabulary.CONVENE) || doc.has(m.end() + 1, Vocabulary.CONVENE);
+        // المؤتمر التاسع للمنبر التقدمي المنعقد: past a body's name the reader did not take
+        for (int k = m.end(); k < Math.min(r.limit(m.at()), m.end() + 4) && doc.word(k); k++) {
+            Lexicon.Hit h = doc.hit(k, Vocabulary.CONVENE);
+            if (h != null && (k <= m.end() + 1 || h.shape() == Word.Shape.PARTICIPLE && h.definite())) {
+                return true;
+            }
+        }
+        return false;
     }
 
 }

@@ -436,4 +436,22 @@ class MeetingFramesTest {
         assertThat(ms).hasSize(1);
         assertThat(ms.get(0).ordinal()).isEqualTo(6);
     }
+    @Test
+    void aGatheringTheHeadingNamesIsReportedWhereTheBodySaysItSat() {
+        List<Meeting> ms = read("برقيات تهنئة الى المؤتمر الخامس للحزب\n"
+                + "نهنئكم على نجاح اعمال المؤتمر الخامس لحزب العمال الديمقراطي المنعقد ايام 3 و4 مايو 2023 في الرباط.");
+        assertThat(ms).hasSize(1);
+        assertThat(ms.get(0).type()).isEqualTo(Type.CONGRESS);
+        assertThat(ms.get(0).organizer()).isInstanceOfSatisfying(Organization.class,
+                o -> assertThat(o.name()).isEqualTo("حزب العمال الديمقراطي"));
+        assertThat(ms.get(0).when().start()).hasToString("2023-05-03");
+    }
+
+    @Test
+    void theDateOfAGatheringThatSatBeforeIsNotTheReportedOnes() {
+        Meeting m = read("بعد انتهاء اعمال المؤتمر العام الرابع للمنتدى الثقافي المنعقد بتاريخ 2 آذار 2023 بنجاح، "
+                + "عقدت اللجنة الادارية اجتماعها الأول مساء الاثنين 6 آذار 2023.").get(0);
+        assertThat(m.type()).isEqualTo(Type.MEETING);
+        assertThat(m.when().start()).hasToString("2023-03-06");
+    }
 }
