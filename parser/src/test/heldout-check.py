@@ -3,7 +3,7 @@
 
 usage: heldout-check.py [DIR ...]
   DIR holds NAME.txt + NAME.expected.json (default: the held-out set next to this script,
-  resources/org/nashra/parser/heldout). Run it on ../shared/corpus too: the development corpus
+  resources/org/nashra/parser/heldout). Run it on corpus/src/main/resources/org/nashra/corpus too: the development corpus
   must pass, which shows the checker asks no more than the corpus conventions.
 
 For every pair it verifies

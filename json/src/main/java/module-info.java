@@ -1,5 +1,5 @@
 /**
- * The {@code nashra/1} JSON form of the bulletin model ({@code shared/spec/MODEL.md}), on Jackson.
+ * The {@code nashra/1} JSON form of the bulletin model ({@code docs/MODEL.md}), on Jackson.
  * The one entry point is {@link org.nashra.json.BulletinJson}.
  *
  * <pre>{@code

@@ -3,7 +3,7 @@
 # (Debian package libharfbuzz-bin), for every bundled font face:
 #   render-pdf/src/test/resources/golden/<Face>.tsv
 # Needs: hb-shape, a JDK 17+, ICU4J in the local Maven repository (any build
-# of render-pdf fetches it), and ../shared/corpus next to the repository.
+# of render-pdf fetches it), and the development corpus in corpus/.
 # Run from anywhere: render-pdf/src/test/golden/generate.sh
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
@@ -12,7 +12,7 @@ icu_version=$(sed -n 's:.*<icu4j.version>\(.*\)</icu4j.version>.*:\1:p' "$root/p
 icu_jar="${MAVEN_REPO:-$HOME/.m2/repository}/com/ibm/icu/icu4j/$icu_version/icu4j-$icu_version.jar"
 [ -f "$icu_jar" ] || { echo "ICU4J not found at $icu_jar; build render-pdf once first" >&2; exit 1; }
 command -v hb-shape >/dev/null || { echo "hb-shape not found: apt-get install libharfbuzz-bin" >&2; exit 1; }
-corpus="$root/../shared/corpus"
+corpus="$root/corpus/src/main/resources/org/nashra/corpus"
 [ -d "$corpus" ] || { echo "corpus not found at $corpus" >&2; exit 1; }
 java -cp "$icu_jar" "$here/GenerateGolden.java" \
   "$corpus" "$here/extra-words.txt" \

@@ -4,7 +4,7 @@ import org.nashra.examples.cli.NashraCommand;
 
 /**
  * The {@code nashra} command line: {@code parse} texts into bulletin JSON, {@code render} them
- * as PDF and HTML. Its behaviour is the contract of {@code shared/spec/CLI.md}.
+ * as PDF and HTML. Its behaviour is the contract of {@code docs/CLI.md}.
  *
  * <pre>{@code
  * java -jar examples/target/nashra.jar parse --out out examples/samples/*.txt

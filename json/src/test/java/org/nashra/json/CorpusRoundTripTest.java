@@ -14,13 +14,14 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.nashra.corpus.DevelopmentCorpus;
 import org.nashra.model.Bulletin;
 
 class CorpusRoundTripTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     static List<Path> corpus() {
-        return Corpus.expectedJson();
+        return DevelopmentCorpus.expectedJsonFiles();
     }
 
     @Test
@@ -38,7 +39,7 @@ class CorpusRoundTripTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         BulletinJson.write(bulletin, out);
 
-        JsonNode expected = JSON.readTree(file.toFile());
+        JsonNode expected = JSON.readTree(Files.readString(file));
         assertThat(JSON.readTree(out.toByteArray())).isEqualTo(expected);
     }
 
@@ -58,7 +59,7 @@ class CorpusRoundTripTest {
         String line = BulletinJson.toString(bulletin, BulletinJson.Layout.COMPACT);
 
         assertThat(line).endsWith("\n").containsOnlyOnce("\n");
-        assertThat(JSON.readTree(line)).isEqualTo(JSON.readTree(file.toFile()));
+        assertThat(JSON.readTree(line)).isEqualTo(JSON.readTree(Files.readString(file)));
         assertThat(BulletinJson.read(line)).isEqualTo(bulletin);
     }
 }

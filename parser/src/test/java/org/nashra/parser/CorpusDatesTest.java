@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.nashra.corpus.DevelopmentCorpus;
 import org.nashra.json.BulletinJson;
 import org.nashra.model.Bulletin;
 import org.nashra.model.When;
@@ -25,14 +26,14 @@ class CorpusDatesTest {
         int expected = 0;
         int actual = 0;
         StringBuilder misses = new StringBuilder();
-        for (String name : Corpus.names()) {
-            Bulletin b = BulletinParser.parse(Corpus.text(name));
+        for (String name : DevelopmentCorpus.names()) {
+            Bulletin b = BulletinParser.parse(DevelopmentCorpus.text(name));
             if (out != null) {
                 Files.createDirectories(Path.of(out));
                 Files.writeString(Path.of(out, name + ".json"), BulletinJson.toString(b));
             }
             List<String> want = new ArrayList<>();
-            for (When w : BulletinJson.read(Corpus.expectedJson(name)).dates()) {
+            for (When w : BulletinJson.read(DevelopmentCorpus.expectedJson(name)).dates()) {
                 if (w.start() != null) {
                     want.add(w.start().toString());
                 }

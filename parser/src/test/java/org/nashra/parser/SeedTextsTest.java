@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.function.Function;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.nashra.corpus.DevelopmentCorpus;
 import org.nashra.json.BulletinJson;
 import org.nashra.model.Bulletin;
 import org.nashra.model.Delegation;
@@ -28,8 +29,8 @@ class SeedTextsTest {
     @ParameterizedTest
     @ValueSource(strings = {"seed-conference", "seed-meeting", "seed-statement"})
     void aSeedTextIsReadAsItsExpectedJson(String name) {
-        Bulletin want = BulletinJson.read(Corpus.expectedJson(name));
-        Bulletin got = BulletinParser.parse(Corpus.text(name));
+        Bulletin want = BulletinJson.read(DevelopmentCorpus.expectedJson(name));
+        Bulletin got = BulletinParser.parse(DevelopmentCorpus.text(name));
         assertThat(got.kind()).isEqualTo(want.kind());
         assertThat(key(got.issuer())).isEqualTo(key(want.issuer()));
         assertThat(got.meetings()).hasSameSizeAs(want.meetings());

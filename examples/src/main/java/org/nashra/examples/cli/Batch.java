@@ -16,9 +16,13 @@ import java.util.function.Consumer;
 /**
  * Does one job per input on all cores and hands the results on in input order, so the output of
  * a run does not depend on which input finished first. A failed input is reported and skipped;
- * the others are still done.
+ * the others are still done, whatever the failure: a bad input, a bug, or an input too large for
+ * the memory or the stack ({@link Error}s included, since they end only the job that met them).
  */
 final class Batch {
+    /** The failure line of a bug, which says how to see more. */
+    static final String INTERNAL_ERROR = "internal error (--debug prints its stack trace)";
+
     private Batch() {
     }
 
@@ -66,10 +70,15 @@ final class Batch {
         try {
             return new Done<>(job.run(input));
         } catch (InputException e) {
-            return new Failed<>(input, e.getMessage());
-        } catch (RuntimeException e) {
-            // a bug met on one input must not cost the others their results
-            return new Failed<>(input, "internal error: " + e);
+            return new Failed<>(input, e.getMessage(), e);
+        } catch (OutOfMemoryError e) {
+            // the job's objects are unreachable once it has thrown, so the memory is back for the others
+            return new Failed<>(input, "not enough memory for this input: the Java heap is limited to "
+                    + (Runtime.getRuntime().maxMemory() >> 20) + " MiB (java -Xmx sets the limit)", e);
+        } catch (Throwable e) {
+            // a bug met on one input (a StackOverflowError too) must not cost the others their results;
+            // its Java names mean nothing to a user, the stack trace under --debug does to a developer
+            return new Failed<>(input, INTERNAL_ERROR, e);
         } finally {
             feedback.advance();
         }
@@ -109,10 +118,10 @@ final class Batch {
         }
     }
 
-    private record Failed<R>(Input input, String reason) implements Outcome<R> {
+    private record Failed<R>(Input input, String reason, Throwable cause) implements Outcome<R> {
         @Override
         public boolean deliver(Consumer<? super R> sink, Feedback feedback) {
-            feedback.failed(input, reason);
+            feedback.failed(input, reason, cause);
             return false;
         }
     }

@@ -17,34 +17,51 @@ final class Feedback {
     private final PrintWriter err;
     private final int total;
     private final boolean bar;
+    private final boolean debug;
     private int done;
 
     /**
-     * @param bar whether to draw the progress bar; only for a terminal, since the carriage returns
-     *            that redraw it would litter a log file
+     * @param bar   whether to draw the progress bar; only for a terminal, since the carriage returns
+     *              that redraw it would litter a log file
+     * @param debug whether a failure line is followed by the stack trace of its cause ({@code --debug})
      */
-    Feedback(PrintWriter err, int total, boolean bar) {
+    Feedback(PrintWriter err, int total, boolean bar, boolean debug) {
         this.err = err;
         this.total = total;
         this.bar = bar;
+        this.debug = debug;
     }
 
-    /** The feedback of a command on {@code inputs} inputs: a bar when there are several and a user watches. */
-    static Feedback forInputs(PrintWriter err, int inputs) {
-        return new Feedback(err, inputs, inputs > 1 && Terminal.isInteractive());
+    /**
+     * The feedback of a command on {@code inputs} inputs: a bar when there are several and a user
+     * watches standard error, where the bar goes.
+     */
+    static Feedback forInputs(PrintWriter err, int inputs, boolean debug) {
+        return new Feedback(err, inputs, inputs > 1 && Terminal.isStandardError(), debug);
     }
 
     /** Prints the failure line of {@code input}, above the bar. */
     synchronized void failed(Input input, String reason) {
+        failed(input, reason, null);
+    }
+
+    /**
+     * Prints the failure line of {@code input} above the bar and, with {@code --debug}, the stack
+     * trace of {@code cause} (which may be null) below it.
+     */
+    synchronized void failed(Input input, String reason, Throwable cause) {
         erase();
-        err.println(input.displayName() + ": " + reason);
+        err.println(input.displayName() + ": " + OneLine.text(reason));
+        if (debug && cause != null) {
+            cause.printStackTrace(err);
+        }
         draw();
     }
 
     /** Prints a warning about {@code input}, which was done nonetheless, above the bar. */
     synchronized void warned(Input input, String warning) {
         erase();
-        err.println(input.displayName() + ": warning: " + warning);
+        err.println(input.displayName() + ": warning: " + OneLine.text(warning));
         draw();
     }
 

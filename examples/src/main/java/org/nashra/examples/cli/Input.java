@@ -26,9 +26,9 @@ record Input(String argument) {
         return argument.toLowerCase(Locale.ROOT).endsWith(".json");
     }
 
-    /** How error lines name it: the argument, or {@code <stdin>}. */
+    /** How error lines name it: the argument (quoted and escaped if it has control characters), or {@code <stdin>}. */
     String displayName() {
-        return isStdin() ? "<stdin>" : argument;
+        return isStdin() ? "<stdin>" : OneLine.name(argument);
     }
 
     Path path() {
@@ -40,7 +40,12 @@ record Input(String argument) {
         if (isStdin()) {
             return "stdin";
         }
-        String name = path().getFileName().toString();
+        Path fileName = path().getFileName();
+        if (fileName == null) {
+            // a root such as / has no file name; it is a directory, so it fails before any output is named
+            return argument;
+        }
+        String name = fileName.toString();
         int dot = name.lastIndexOf('.');
         return dot > 0 ? name.substring(0, dot) : name;
     }

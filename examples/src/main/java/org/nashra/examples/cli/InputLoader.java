@@ -2,10 +2,7 @@ package org.nashra.examples.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.util.Optional;
 import org.nashra.json.BulletinJson;
 import org.nashra.json.BulletinJsonException;
@@ -72,14 +69,8 @@ final class InputLoader {
         }
         try (InputStream in = Files.newInputStream(input.path())) {
             return readAtMostMax(in);
-        } catch (NoSuchFileException e) {
-            throw new InputException("no such file", e);
-        } catch (AccessDeniedException e) {
-            throw new InputException("permission denied", e);
-        } catch (FileSystemException e) {
-            throw new InputException(e.getReason() == null ? "cannot be read" : e.getReason(), e);
         } catch (IOException e) {
-            throw new InputException("cannot be read: " + e.getMessage(), e);
+            throw new InputException(Reasons.of(e), e);
         }
     }
 
@@ -91,7 +82,7 @@ final class InputLoader {
             }
             return bytes;
         } catch (IOException e) {
-            throw new InputException("cannot be read: " + e.getMessage(), e);
+            throw new InputException("cannot be read: " + Reasons.of(e), e);
         }
     }
 }

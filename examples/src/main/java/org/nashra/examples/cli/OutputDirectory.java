@@ -2,17 +2,30 @@ package org.nashra.examples.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * The {@code --out} directory, the one place a command writes files to.
+ * The {@code --out} directory, the one place a command writes files to. While it is open, a
+ * shutdown hook removes the temporary files of the outputs being written when the run is stopped
+ * (SIGINT, SIGTERM); opening it removes those a killed run left behind.
  *
- * @param path the directory, which exists
+ * <pre>{@code
+ * try (OutputDirectory out = OutputDirectory.create(Path.of("out"), err).orElseThrow()) {
+ *     out.write(input, "json", stream -> ...);
+ * }
+ * }</pre>
  */
-record OutputDirectory(Path path) {
+final class OutputDirectory implements AutoCloseable {
+    private final Path path;
+    private final AtomicFiles files = new AtomicFiles();
+    private final Thread cleanUp = new Thread(files::stop, "nashra-clean-up");
+
+    private OutputDirectory(Path path) {
+        this.path = path;
+        Runtime.getRuntime().addShutdownHook(cleanUp);
+    }
 
     /**
      * Creates the directory with its parents if needed; when that fails, says why on {@code err} and
@@ -20,9 +33,11 @@ record OutputDirectory(Path path) {
      */
     static Optional<OutputDirectory> create(Path path, PrintWriter err) {
         try {
-            return Optional.of(new OutputDirectory(Files.createDirectories(path)));
+            Path directory = Files.createDirectories(path);
+            AtomicFiles.removeStale(directory);
+            return Optional.of(new OutputDirectory(directory));
         } catch (IOException e) {
-            err.println(path + ": cannot create the output directory: " + reason(e));
+            err.println(OneLine.name(path.toString()) + ": cannot create the output directory: " + OneLine.text(Reasons.of(e)));
             return Optional.empty();
         }
     }
@@ -38,19 +53,22 @@ record OutputDirectory(Path path) {
         Path target = path.resolve(fileName);
         try {
             if (!input.isStdin() && Files.exists(target) && Files.isSameFile(target, input.path())) {
-                throw new InputException("would be replaced by its own output " + target);
+                throw new InputException("would be replaced by its own output " + OneLine.name(target.toString()));
             }
-            AtomicFiles.write(target, content);
+            files.write(target, content);
         } catch (IOException e) {
-            throw new InputException("cannot write " + target + ": " + reason(e), e);
+            throw new InputException("cannot write " + OneLine.name(target.toString()) + ": " + Reasons.of(e), e);
         }
         return fileName;
     }
 
-    private static String reason(IOException e) {
-        if (e instanceof FileSystemException f && f.getReason() != null) {
-            return f.getReason();
+    /** The run is over: its outputs are complete or were never begun, so the hook has nothing left to do. */
+    @Override
+    public void close() {
+        try {
+            Runtime.getRuntime().removeShutdownHook(cleanUp);
+        } catch (IllegalStateException e) {
+            // the process is already stopping, and the hook runs
         }
-        return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " " + e.getMessage());
     }
 }

@@ -13,6 +13,7 @@ import org.nashra.json.BulletinJson.Layout;
 import org.nashra.parser.ParseResult;
 import org.nashra.parser.ParseWarning;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -20,6 +21,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code nashra parse}: texts to bulletin JSON, on standard output or as {@code DIR/NAME.json}. */
 @Command(name = "parse", mixinStandardHelpOptions = true, versionProvider = NashraCommand.Version.class,
+        footer = {"", NashraCommand.EXIT_STATUS, "", NashraCommand.LIMITS},
         description = {"Reads Arabic texts into bulletin JSON (nashra/1).",
             "One input and no --out: the JSON on standard output, pretty unless --compact.",
             "Several inputs and no --out: JSON Lines, one compact bulletin per input, in input order."})
@@ -33,6 +35,9 @@ final class ParseCommand implements Callable<Integer> {
 
     @Option(names = "--compact", description = "One line per bulletin instead of the pretty layout.")
     private boolean compact;
+
+    @Mixin
+    private DebugOption debug;
 
     @Parameters(arity = "1..*", paramLabel = "INPUT",
             description = "A UTF-8 text file, or - for standard input.")
@@ -48,7 +53,7 @@ final class ParseCommand implements Callable<Integer> {
     public Integer call() {
         List<Input> inputs = Input.of(arguments, spec);
         PrintWriter err = spec.commandLine().getErr();
-        Feedback feedback = Feedback.forInputs(err, inputs.size());
+        Feedback feedback = Feedback.forInputs(err, inputs.size(), debug.enabled());
         boolean allDone;
         if (out == null) {
             Layout layout = compact || inputs.size() > 1 ? Layout.COMPACT : Layout.PRETTY;
@@ -58,18 +63,23 @@ final class ParseCommand implements Callable<Integer> {
                 return new Parsed(input, BulletinJson.toString(parsed.bulletin(), layout), parsed.warnings());
             }, parsed -> {
                 stdout.print(parsed.json());
+                // checkError flushes: a full disk or a closed pipe ends the run now, not after every input is parsed
+                if (stdout.checkError()) {
+                    throw new StandardOutputException();
+                }
                 warn(parsed, feedback);
             }, feedback);
-            stdout.flush();
         } else {
             Input.requireDistinctBaseNames(inputs, spec);
-            Optional<OutputDirectory> directory = OutputDirectory.create(out, err);
-            if (directory.isEmpty()) {
+            Optional<OutputDirectory> created = OutputDirectory.create(out, err);
+            if (created.isEmpty()) {
                 return ExitStatus.FAILED;
             }
             Layout layout = compact ? Layout.COMPACT : Layout.PRETTY;
-            allDone = Batch.run(inputs, input -> write(input, directory.get(), layout), parsed -> warn(parsed, feedback),
-                    feedback);
+            try (OutputDirectory directory = created.get()) {
+                allDone = Batch.run(inputs, input -> write(input, directory, layout), parsed -> warn(parsed, feedback),
+                        feedback);
+            }
         }
         return ExitStatus.of(allDone);
     }

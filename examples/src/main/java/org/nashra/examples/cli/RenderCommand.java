@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -19,13 +20,14 @@ import picocli.CommandLine.Spec;
 /**
  * {@code nashra render}: texts or bulletin JSON to {@code DIR/NAME.pdf} and {@code DIR/NAME.html}.
  * A text is printed as its bulletin's title and the text itself as justified body paragraphs; a JSON
- * bulletin, which has no text, as its title. This build has the direct PDF engine only: HTML, and PDF
- * through HTML, fail each input, naming what is missing.
+ * bulletin, which has no text, as its title. HTML is a self-contained page; PDF through HTML is not
+ * in this build yet and fails each input, naming what is missing.
  */
 @Command(name = "render", mixinStandardHelpOptions = true, versionProvider = NashraCommand.Version.class,
+        footer = {"", NashraCommand.EXIT_STATUS, "", NashraCommand.LIMITS},
         description = {"Prints bulletins as right-to-left PDF and HTML: DIR/NAME.pdf, DIR/NAME.html.",
             "A text prints as its title and the text as justified paragraphs; a JSON bulletin as its title.",
-            "This build has the direct PDF engine only: --format html or all, and --engine html, fail each input.",
+            "HTML is one self-contained page (fonts inside); --engine html is not in this build yet and fails each input.",
             "Warnings (a character no font has, drawn as a replacement) go to standard error."})
 final class RenderCommand implements Callable<Integer> {
     @Spec
@@ -52,6 +54,9 @@ final class RenderCommand implements Callable<Integer> {
                 "direct draws on PDFBox; html (not in this build yet) prints the HTML bulletin through openhtmltopdf."})
     private Engine engine;
 
+    @Mixin
+    private DebugOption debug;
+
     @Parameters(arity = "1..*", paramLabel = "INPUT",
             description = "A UTF-8 text file (.txt), a bulletin JSON file (.json) as parse writes it, "
                     + "or - for a text on standard input.")
@@ -69,16 +74,18 @@ final class RenderCommand implements Callable<Integer> {
     public Integer call() {
         List<Input> inputs = Input.of(arguments, spec);
         Input.requireDistinctBaseNames(inputs, spec);
-        Optional<OutputDirectory> directory = OutputDirectory.create(out, spec.commandLine().getErr());
-        if (directory.isEmpty()) {
+        Optional<OutputDirectory> created = OutputDirectory.create(out, spec.commandLine().getErr());
+        if (created.isEmpty()) {
             return ExitStatus.FAILED;
         }
         RenderSettings settings = new RenderSettings(page, digits);
         List<Target> targets = format.targets(engine);
-        Feedback feedback = Feedback.forInputs(spec.commandLine().getErr(), inputs.size());
-        boolean allDone = Batch.run(inputs, input -> render(input, targets, settings, directory.get()),
-                done -> done.warnings().forEach(warning -> feedback.warned(done.input(), warning)), feedback);
-        return ExitStatus.of(allDone);
+        Feedback feedback = Feedback.forInputs(spec.commandLine().getErr(), inputs.size(), debug.enabled());
+        try (OutputDirectory directory = created.get()) {
+            boolean allDone = Batch.run(inputs, input -> render(input, targets, settings, directory),
+                    done -> done.warnings().forEach(warning -> feedback.warned(done.input(), warning)), feedback);
+            return ExitStatus.of(allDone);
+        }
     }
 
     /** An input rendered, and what its renderers warned about. */

@@ -19,7 +19,7 @@ class AtomicFilesTest {
     void writesTheFileAndLeavesNothingElse() throws IOException {
         Path target = dir.resolve("x.json");
 
-        AtomicFiles.write(target, out -> out.write("{}".getBytes(StandardCharsets.UTF_8)));
+        new AtomicFiles().write(target, out -> out.write("{}".getBytes(StandardCharsets.UTF_8)));
 
         assertThat(target).hasContent("{}");
         assertThat(fileNames()).containsExactly("x.json");
@@ -29,7 +29,7 @@ class AtomicFilesTest {
     void replacesAnExistingFile() throws IOException {
         Path target = Files.writeString(dir.resolve("x.json"), "old");
 
-        AtomicFiles.write(target, out -> out.write("new".getBytes(StandardCharsets.UTF_8)));
+        new AtomicFiles().write(target, out -> out.write("new".getBytes(StandardCharsets.UTF_8)));
 
         assertThat(target).hasContent("new");
     }
@@ -38,7 +38,7 @@ class AtomicFilesTest {
     void aFailedWriteKeepsTheOldFileWholeAndLeavesNoTemporaryFile() throws IOException {
         Path target = Files.writeString(dir.resolve("x.json"), "old");
 
-        assertThatThrownBy(() -> AtomicFiles.write(target, out -> {
+        assertThatThrownBy(() -> new AtomicFiles().write(target, out -> {
             out.write("half".getBytes(StandardCharsets.UTF_8));
             throw new IOException("disk full");
         })).hasMessage("disk full");

@@ -47,7 +47,40 @@ class BatchTest {
         assertThat(delivered).containsExactly("a", "c");
         assertThat(err.toString().lines()).containsExactly(
                 "bad: no such file",
-                "worse: internal error: java.lang.IllegalStateException: a bug");
+                "worse: internal error (--debug prints its stack trace)");
+    }
+
+    @Test
+    void anErrorInOneInputIsThatInputsOneLineAndTheOthersAreStillDone() {
+        boolean allDone = Batch.run(inputs("a", "huge", "deep", "c"), input -> {
+            switch (input.argument()) {
+                case "huge" -> throw new OutOfMemoryError("Java heap space");
+                case "deep" -> throw new StackOverflowError();
+                default -> {
+                    return input.argument();
+                }
+            }
+        }, delivered::add, feedback(), 2);
+
+        assertThat(allDone).isFalse();
+        assertThat(delivered).containsExactly("a", "c");
+        assertThat(err.toString().lines()).hasSize(2).satisfiesExactly(
+                huge -> assertThat(huge).startsWith("huge: not enough memory for this input: the Java heap is limited to ")
+                        .endsWith(" MiB (java -Xmx sets the limit)"),
+                deep -> assertThat(deep).isEqualTo("deep: internal error (--debug prints its stack trace)"));
+    }
+
+    @Test
+    void withDebugTheStackTraceOfTheCauseFollowsTheFailureLine() {
+        Feedback debugging = new Feedback(new PrintWriter(err, true), 1, false, true);
+
+        Batch.<String>run(inputs("x"), input -> {
+            throw new IllegalStateException("a bug");
+        }, delivered::add, debugging);
+
+        assertThat(err.toString().lines().toList()).first().isEqualTo("x: internal error (--debug prints its stack trace)");
+        assertThat(err.toString().lines().toList().get(1)).isEqualTo("java.lang.IllegalStateException: a bug");
+        assertThat(err.toString()).contains("\tat org.nashra.examples.cli.BatchTest");
     }
 
     @Test
@@ -72,7 +105,7 @@ class BatchTest {
     }
 
     private Feedback feedback() {
-        return new Feedback(new PrintWriter(err, true), 4, false);
+        return new Feedback(new PrintWriter(err, true), 4, false, false);
     }
 
     private static List<Input> inputs(String... arguments) {

@@ -11,7 +11,7 @@ class FeedbackTest {
 
     @Test
     void withoutABarOnlyFailuresAreWritten() {
-        Feedback feedback = new Feedback(new PrintWriter(err, true), 2, false);
+        Feedback feedback = new Feedback(new PrintWriter(err, true), 2, false, false);
 
         feedback.advance();
         feedback.failed(new Input("x.txt"), "no such file");
@@ -23,7 +23,7 @@ class FeedbackTest {
 
     @Test
     void theBarIsRedrawnInPlaceAndAFailureLineGoesAboveIt() {
-        Feedback feedback = new Feedback(new PrintWriter(err, true), 10, true);
+        Feedback feedback = new Feedback(new PrintWriter(err, true), 10, true, false);
         String blank = "\r" + " ".repeat(38) + "\r";
 
         feedback.advance();
@@ -38,7 +38,7 @@ class FeedbackTest {
 
     @Test
     void theBarIsFullWhenAllAreDone() {
-        Feedback feedback = new Feedback(new PrintWriter(err, true), 2, true);
+        Feedback feedback = new Feedback(new PrintWriter(err, true), 2, true, false);
 
         feedback.advance();
         feedback.advance();

@@ -22,6 +22,17 @@ class NashraCommandTest {
     }
 
     @Test
+    void everyHelpStatesTheInputLimitsTheCommandEnforces() {
+        for (String[] help : new String[][] {{"--help"}, {"parse", "--help"}, {"render", "--help"}}) {
+            Run run = Run.of(help);
+
+            assertThat(run.out().replaceAll("\\s+", " "))
+                    .contains("an input may have up to " + (InputLoader.MAX_BYTES >> 20) + " MiB")
+                    .contains("'not enough memory for this input'", "java -Xmx");
+        }
+    }
+
+    @Test
     void noSubcommandIsBadUsage() {
         Run run = Run.of();
 

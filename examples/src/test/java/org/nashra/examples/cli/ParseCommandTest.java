@@ -194,7 +194,7 @@ class ParseCommandTest {
         assertThat(run.status()).isEqualTo(2);
         assertThat(run.errLines()).containsExactly(
                 "Missing required parameter: 'INPUT'",
-                "Usage: nashra parse [-hV] [--compact] [--out=DIR] INPUT...",
+                "Usage: nashra parse [-hV] [--compact] [--debug] [--out=DIR] INPUT...",
                 "Try 'nashra parse --help' for more information.");
     }
 

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.nashra.corpus.DevelopmentCorpus;
 import org.nashra.model.Bulletin;
 
 /**
@@ -54,7 +55,7 @@ public final class ExtractionFigures {
             PdfRenderer renderer = PdfRenderer.builder().justification(justification).build();
             int[] found = new int[extractors.size()];
             int total = 0;
-            for (Path text : Corpus.texts()) {
+            for (Path text : DevelopmentCorpus.texts()) {
                 String source = Files.readString(text);
                 List<String> expected = RoundTripTest.words(source);
                 total += expected.size();

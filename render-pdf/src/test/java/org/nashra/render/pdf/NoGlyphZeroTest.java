@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.nashra.corpus.DevelopmentCorpus;
 import org.nashra.fonts.NashraFonts;
 import org.nashra.model.Bulletin;
 
@@ -22,7 +23,7 @@ class NoGlyphZeroTest {
             .digits(Digits.ARABIC).build();
 
     static Stream<Path> corpus() {
-        return Corpus.texts().stream();
+        return DevelopmentCorpus.texts().stream();
     }
 
     @ParameterizedTest(name = "{0}")

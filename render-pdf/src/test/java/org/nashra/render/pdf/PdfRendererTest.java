@@ -17,6 +17,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
 import org.junit.jupiter.api.Test;
+import org.nashra.corpus.DevelopmentCorpus;
 import org.nashra.fonts.NashraFonts;
 import org.nashra.model.Bulletin;
 import org.nashra.model.Source;
@@ -26,7 +27,7 @@ class PdfRendererTest {
     private static final PdfRenderer DEFAULT = PdfRenderer.builder().build();
 
     private static String corpusText() throws IOException {
-        return Files.readString(Corpus.directory().resolve("conference-01.txt"));
+        return DevelopmentCorpus.text("conference-01");
     }
 
     private static Bulletin titled(String title) {
@@ -63,7 +64,7 @@ class PdfRendererTest {
         byte[] pdf = render(DEFAULT, titled("اختتام المؤتمر"), "عقد المؤتمر في مدينة مالمو");
         assertThat(PdfProbe.glyphs(pdf)).extracting(PdfProbe.DrawnGlyph::font).map(f -> f.substring(7))
                 .contains("NotoKufiArabic-Bold", "Amiri-Regular");
-        assertThat(PdfProbe.text(pdf)).startsWith("اختتام المؤتمر");
+        assertThat(PdfProbe.text(pdf)).startsWith("مؤتمر\nاختتام المؤتمر\nالنص الكامل\nعقد المؤتمر في مدينة مالمو");
     }
 
     @Test
@@ -156,11 +157,13 @@ class PdfRendererTest {
     private record PrintedLine(float left, float right) {
     }
 
-    /** The body lines of a PDF, top to bottom: glyphs with an advance, the page numbers and bidi marks left out. */
+    /** The body lines of a PDF, top to bottom: glyphs of the body face and size with an advance, bidi marks left out. */
     private static List<PrintedLine> printedLines(byte[] pdf) throws IOException {
         java.util.Map<Integer, float[]> extents = new java.util.LinkedHashMap<>();
         for (PdfProbe.DrawnGlyph g : PdfProbe.glyphs(pdf)) {
-            if (g.width() == 0 || g.isBidiMark() || g.y() < DEFAULT.options().margins().bottom()) {
+            // body text only: not the headings, the masthead or the footer
+            if (g.width() == 0 || g.isBidiMark() || g.fontSize() != DEFAULT.options().bodySize()
+                    || !g.font().endsWith("Amiri-Regular")) {
                 continue;
             }
             float[] extent = extents.computeIfAbsent(g.page() * 10_000 + g.textObject(),

@@ -76,23 +76,23 @@ final class Resolver {
             }
         } else if (e.dayOffset != null && e.afterPrevious) {
             relative[0] = true;
-            start = previous == null ? null : IsoDate.of(previous.plusDays(e.dayOffset));
+            start = previous == null ? null : dateOf(previous.plusDays(e.dayOffset));
         } else if (e.dayOffset != null) {
             relative[0] = true;
-            start = reference.map(r -> IsoDate.of(r.plusDays(e.dayOffset))).orElse(null);
+            start = reference.map(r -> dateOf(r.plusDays(e.dayOffset))).orElse(null);
         } else if (e.weekday != null) {
             relative[0] = true;
-            start = reference.map(r -> IsoDate.of(weekdayNear(r, e.weekday, e.weekdayDirection))).orElse(null);
+            start = reference.map(r -> dateOf(weekdayNear(r, e.weekday, e.weekdayDirection))).orElse(null);
         } else if (e.hasTime()) {
             relative[0] = true;
             LocalDate day = contextDay != null ? contextDay : reference.orElse(null);
-            start = day == null ? null : IsoDate.of(day);
+            start = day == null ? null : dateOf(day);
         }
         if (end == null && e.lastWeekday != null && start != null && start.precision() == IsoDate.Precision.DAY) {
             // يومي الجمعة والسبت: the range runs to the next such weekday after the first day
             LocalDate first = start.firstDay();
             int days = (e.lastWeekday.getValue() - first.getDayOfWeek().getValue() + 7) % 7;
-            end = days == 0 ? null : IsoDate.of(first.plusDays(days));
+            end = days == 0 ? null : dateOf(first.plusDays(days));
         }
         if (e.weekday != null && start != null && (e.date != null || e.dayOffset != null)) {
             start.toLocalDate().ifPresent(d -> {
@@ -155,7 +155,7 @@ final class Resolver {
             if (d.monthOffset != null) {
                 YearMonth ym = YearMonth.from(ref).plusMonths(d.monthOffset);
                 return d.day >= 0 ? day(ym.getYear(), ym.getMonthValue(), d.day, span)
-                        : IsoDate.ofMonth(ym.getYear(), ym.getMonthValue());
+                        : monthOf(ym.getYear(), ym.getMonthValue());
             }
             if (d.yearOffset != null) {
                 year = ref.getYear() + d.yearOffset;
@@ -165,16 +165,34 @@ final class Resolver {
                 year = yearFor(d, weekday, ref);
             }
         }
-        if (year < 1 || year > 9999) {
-            return null;
-        }
         if (d.month < 0) {
-            return IsoDate.ofYear(year);
+            return yearOf(year);
         }
         if (d.day < 0) {
-            return IsoDate.ofMonth(year, d.month);
+            return monthOf(year, d.month);
         }
         return day(year, d.month, d.day, span);
+    }
+
+    /**
+     * True when {@code year} is one the model can hold (1..9999). Counting from a date at the edge of the
+     * calendar ({@code 1/1/0001} followed by {@code أمس}) or a year written out of it leaves the calendar:
+     * such a date is dropped ({@code start} null), as any date the text does not fix.
+     */
+    private static boolean inCalendar(int year) {
+        return year >= 1 && year <= 9999;
+    }
+
+    private static IsoDate dateOf(LocalDate d) {
+        return inCalendar(d.getYear()) ? IsoDate.of(d) : null;
+    }
+
+    private static IsoDate yearOf(int year) {
+        return inCalendar(year) ? IsoDate.ofYear(year) : null;
+    }
+
+    private static IsoDate monthOf(int year, int month) {
+        return inCalendar(year) ? IsoDate.ofMonth(year, month) : null;
     }
 
     /** A two-digit year moved into the century that puts it at most 20 years after the reference year. */
@@ -229,6 +247,9 @@ final class Resolver {
     }
 
     private IsoDate day(int year, int month, int day, Span span) {
+        if (!inCalendar(year)) {
+            return null;
+        }
         try {
             return IsoDate.of(LocalDate.of(year, month, day));
         } catch (DateTimeException e) {
@@ -251,7 +272,7 @@ final class Resolver {
             year++;
         }
         if (end.day < 0) {
-            return month > 0 ? IsoDate.ofMonth(year, month) : IsoDate.ofYear(year);
+            return month > 0 ? monthOf(year, month) : yearOf(year);
         }
         return day(year, month, end.day, span);
     }

@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.nashra.corpus.DevelopmentCorpus;
 import org.nashra.model.Organization;
 import org.nashra.model.Person;
 import org.nashra.model.Place;
@@ -25,18 +26,8 @@ import org.nashra.parser.internal.text.AnalyzedText;
  */
 class CorpusEntitiesTest {
 
-    static Stream<Path> corpusTexts() throws IOException {
-        Path dir = Path.of("").toAbsolutePath();
-        while (dir != null && !Files.isDirectory(dir.resolve("shared/corpus"))) {
-            dir = dir.getParent();
-        }
-        if (dir == null) {
-            throw new IllegalStateException("no shared/corpus beside any parent of " + Path.of("").toAbsolutePath());
-        }
-        List<Path> texts = new ArrayList<>();
-        try (Stream<Path> files = Files.list(dir.resolve("shared/corpus"))) {
-            files.filter(p -> p.toString().endsWith(".txt")).sorted().forEach(texts::add);
-        }
+    static Stream<Path> corpusTexts() {
+        List<Path> texts = DevelopmentCorpus.texts();
         assertThat(texts).hasSizeGreaterThanOrEqualTo(17);
         return texts.stream();
     }

@@ -505,4 +505,18 @@ class TemporalTaggerTest {
     void theWordTodayAsAFormLabelIsNoDate() {
         assertThat(starts("اليوم: السبت 8 حزيران 2024")).containsExactly("2024-06-08");
     }
+    @Test
+    void aDateCountedPastTheEdgeOfTheCalendarIsDroppedNotThrown() {
+        // the text's own date is the reference: the day before 1 January of year 1 is no ISO date the model holds
+        List<When> before = TemporalTagger.tag(AnalyzedText.of("كتب في 1/1/0001 وقال أمس إن اللقاء يوم السبت الماضي"),
+                Optional.empty()).dates();
+        assertThat(before).extracting(w -> String.valueOf(w.start())).containsExactly("0001-01-01", "null", "null");
+        assertThat(before.get(1).relative()).isTrue();
+        List<When> after = TemporalTagger.tag(AnalyzedText.of("كتب في 31/12/9999 ثم في اليوم التالي وغداً"),
+                Optional.empty()).dates();
+        assertThat(after).extracting(w -> String.valueOf(w.start())).containsExactly("9999-12-31", "null", "null");
+        When range = only("من 30 كانون الأول 9999 الى 2 كانون الثاني");
+        assertThat(range.start()).hasToString("9999-12-30");
+        assertThat(range.end()).isNull();
+    }
 }

@@ -377,4 +377,81 @@ class MeetingFramesTest {
         assertThat(all.get(1).organizer()).isInstanceOfSatisfying(Organization.class,
                 o -> assertThat(o.name()).isEqualTo("نادي الجالية التونسية"));
     }
+    @Test
+    void aGatheringAfterAnAsideASloganOrALongSubjectIsStillHeldByTheVerbBefore() {
+        Meeting apposition = read("عقد السيد كريم ناصر، رئيس نقابة المعلمين في البصرة، اجتماعاً موسعاً في مقر النقابة "
+                + "صباح الاحد 3 آذار 2024.").get(0);
+        assertThat(apposition.type()).isEqualTo(Type.MEETING);
+        assertThat(apposition.when().start()).hasToString("2024-03-03");
+        Meeting slogan = read("عقدت رابطة الكتاب التقدميين وتحت شعار «الكلمة الحرة طريقنا الى الغد»، مؤتمرها الرابع "
+                + "في مدينة مالمو.").get(0);
+        assertThat(slogan.type()).isEqualTo(Type.CONGRESS);
+        assertThat(slogan.ordinal()).isEqualTo(4);
+        assertThat(slogan.organizer()).isInstanceOfSatisfying(Organization.class,
+                o -> assertThat(o.name()).isEqualTo("رابطة الكتاب التقدميين"));
+        Meeting far = read("نظمت جمعية الصداقة العربية السويدية بمشاركة عدد كبير من الجمعيات والمنظمات العاملة في "
+                + "المدينة وقفة تضامنية مع العمال المضربين.").get(0);
+        assertThat(far.organizer()).isInstanceOfSatisfying(Organization.class,
+                o -> assertThat(o.name()).isEqualTo("جمعية الصداقة العربية السويدية"));
+    }
+
+    @Test
+    void aStatutoryCongressIsACongressEvenUnnumberedAndOnlyADefiniteOneIsNamed() {
+        Meeting emergency = read("عقد اتحاد نقابات العمال أمس المؤتمر العام الطارئ لانتخاب مجلس جديد.").get(0);
+        assertThat(emergency.type()).isEqualTo(Type.CONGRESS);
+        assertThat(emergency.session()).isEqualTo(Session.EXTRAORDINARY);
+        assertThat(emergency.name()).isEqualTo("المؤتمر العام الطارئ");
+        Meeting possessed = read("عقد الحزب الديمقراطي الاجتماعي مؤتمره الوطني الخامس في العاصمة.").get(0);
+        assertThat(possessed.type()).isEqualTo(Type.CONGRESS);
+        assertThat(possessed.ordinal()).isEqualTo(5);
+        assertThat(possessed.name()).isNull();
+        Meeting region = read("وتستعد اللجنة لمؤتمر الاقليم الذي سيعقد خلال الربيع القادم.").get(0);
+        assertThat(region.type()).isEqualTo(Type.CONGRESS);
+    }
+    @Test
+    void theBodyNamedInFullThatCallsForAGatheringHoldsIt() {
+        Meeting march = read("دعا، المكتب التنفيذي لاتحاد النقابات المستقلة، العمال الى المشاركة في المسيرة التي "
+                + "ستنطلق يوم الجمعة القادم من ساحة التحرير.").get(0);
+        assertThat(march.organizer()).isInstanceOfSatisfying(Organization.class, o -> {
+            assertThat(o.name()).isEqualTo("اتحاد النقابات المستقلة");
+            assertThat(o.organ()).isEqualTo("المكتب التنفيذي");
+        });
+        Meeting called = read("وتدعو الرابطة ابناء الجالية الى المشاركة في الوقفة التي ستقام امام البلدية يوم السبت.")
+                .get(0);
+        assertThat(called.organizer()).isNull();
+    }
+
+    @Test
+    void theGeneralAssemblyOrTheShuraCouncilOfABodyIsItsOrgan() {
+        Meeting m = read("عقدت الجمعية العمومية لنادي الرافدين الثقافي اجتماعها السنوي في مالمو.").get(0);
+        assertThat(m.organizer()).isInstanceOfSatisfying(Organization.class, o -> {
+            assertThat(o.name()).isEqualTo("نادي الرافدين الثقافي");
+            assertThat(o.organ()).isEqualTo("الجمعية العمومية");
+        });
+    }
+    @Test
+    void theReportedGatheringNamedAgainItsPartsAndAnAnniversaryAreNoOtherGatherings() {
+        List<Meeting> ms = read("عقدت رابطة الشباب الديمقراطي مؤتمرها السادس في برلين. وافتتح المؤتمر بكلمة من عريف الحفل. "
+                + "وقال الرئيس: اننا نعقد المؤتمر السادس في ظروف صعبة. وتناول المؤتمر الذكرى العشرين للمسيرة الكبرى.");
+        assertThat(ms).hasSize(1);
+        assertThat(ms.get(0).ordinal()).isEqualTo(6);
+    }
+    @Test
+    void aGatheringTheHeadingNamesIsReportedWhereTheBodySaysItSat() {
+        List<Meeting> ms = read("برقيات تهنئة الى المؤتمر الخامس للحزب\n"
+                + "نهنئكم على نجاح اعمال المؤتمر الخامس لحزب العمال الديمقراطي المنعقد ايام 3 و4 مايو 2023 في الرباط.");
+        assertThat(ms).hasSize(1);
+        assertThat(ms.get(0).type()).isEqualTo(Type.CONGRESS);
+        assertThat(ms.get(0).organizer()).isInstanceOfSatisfying(Organization.class,
+                o -> assertThat(o.name()).isEqualTo("حزب العمال الديمقراطي"));
+        assertThat(ms.get(0).when().start()).hasToString("2023-05-03");
+    }
+
+    @Test
+    void theDateOfAGatheringThatSatBeforeIsNotTheReportedOnes() {
+        Meeting m = read("بعد انتهاء اعمال المؤتمر العام الرابع للمنتدى الثقافي المنعقد بتاريخ 2 آذار 2023 بنجاح، "
+                + "عقدت اللجنة الادارية اجتماعها الأول مساء الاثنين 6 آذار 2023.").get(0);
+        assertThat(m.type()).isEqualTo(Type.MEETING);
+        assertThat(m.when().start()).hasToString("2023-03-06");
+    }
 }

@@ -2,8 +2,12 @@ package org.nashra.render.pdf.internal.pdf;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSStream;
@@ -70,6 +74,45 @@ public final class PageWriter {
         float runX = x;
         for (GlyphRun run : line.runs()) {
             drawRun(run, runX, baseline);
+            runX += run.width();
+        }
+        content.endText();
+    }
+
+    /**
+     * Draws a line as tagged content: each glyph run in a marked-content sequence
+     * of the element {@code owner} gives it (a paragraph, or a Latin span inside
+     * it). The runs are drawn left to right but marked in logical order (by their
+     * place in the text), so that the structure tree reads them as written.
+     */
+    public void drawLine(ShapedLine line, float x, float baseline, Tagger tagger,
+                         Function<GlyphRun, Tagger.Element> owner) {
+        List<GlyphRun> runs = line.runs();
+        if (runs.isEmpty()) {
+            return;
+        }
+        Integer[] logical = new Integer[runs.size()];
+        for (int i = 0; i < logical.length; i++) {
+            logical[i] = i;
+        }
+        Arrays.sort(logical, Comparator.comparingInt(i -> runs.get(i).start()));
+        int[] mcids = new int[runs.size()];
+        Tagger.Element[] elements = new Tagger.Element[runs.size()];
+        for (int i : logical) {
+            elements[i] = owner.apply(runs.get(i));
+            mcids[i] = tagger.mark(this, elements[i]);
+        }
+        content.beginText();
+        float runX = x;
+        for (int i = 0; i < runs.size(); i++) {
+            GlyphRun run = runs.get(i);
+            content.beginMarkedContent(COSName.getPDFName(elements[i].type()), mcids[i]);
+            String mark = i == 0 ? ExtractionText.directionMark(line) : null;
+            if (mark != null) {
+                drawMark(run, mark, x, baseline);
+            }
+            drawRun(run, runX, baseline);
+            content.endMarkedContent();
             runX += run.width();
         }
         content.endText();

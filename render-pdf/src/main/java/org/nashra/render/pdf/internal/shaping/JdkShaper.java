@@ -46,8 +46,12 @@ import org.nashra.render.pdf.internal.text.Shaper;
  *
  * <p>Bidi format characters (LRM, RLM, isolates, embeddings) are shaped by the
  * JDK as zero-width glyphs; they are dropped here, since positions in a PDF are
- * explicit. Other default-ignorable characters (ZWJ, ZWNJ) stay, as zero-width
- * glyphs standing for their character, exactly as hb-shape returns them.
+ * explicit. Other default-ignorable characters (ZWJ, ZWNJ, the soft hyphen) stay,
+ * as zero-width glyphs standing for their character, exactly as hb-shape returns
+ * them: the font's space glyph with no advance. Newer JDKs (25) return the
+ * JDK's own invisible glyph id {@code 0xFFFF} for them instead, which is in no
+ * font; it is replaced by that space glyph here, or dropped if the font has no
+ * space (as HarfBuzz then does).
  *
  * <p>Results are cached per font, direction and string (a bounded LRU); the
  * class is thread-safe.
@@ -55,6 +59,9 @@ import org.nashra.render.pdf.internal.text.Shaper;
 public final class JdkShaper implements Shaper {
 
     private static final FontRenderContext FRC = new FontRenderContext(null, false, true);
+
+    /** The glyph id newer JDKs give a default-ignorable character: {@code CharToGlyphMapper.INVISIBLE_GLYPH_ID}. */
+    private static final int JDK_INVISIBLE_GLYPH = 0xFFFF;
 
     private record Key(FontFace font, boolean rightToLeft, String text) {
     }
@@ -113,6 +120,12 @@ public final class JdkShaper implements Shaper {
         int[] ids = gv.getGlyphCodes(0, n, null);
         int[] charIndex = gv.getGlyphCharIndices(0, n, null);
         float[] positions = gv.getGlyphPositions(0, n + 1, null);
+        int space = face.glyphId(' ');
+        for (int i = 0; i < n; i++) {
+            if (ids[i] == JDK_INVISIBLE_GLYPH) {
+                ids[i] = space;
+            }
+        }
 
         int[] clusterEnd = clusterEnds(charIndex, chars.length);
         String[] glyphText = assignText(face, text, ids, charIndex, clusterEnd, rightToLeft);
@@ -129,7 +142,7 @@ public final class JdkShaper implements Shaper {
         List<Glyph> glyphs = new ArrayList<>(n);
         float pen = 0;
         for (int i = 0; i < n; i++) {
-            if (isBidiControlOnly(glyphText[i], positions, i)) {
+            if (isBidiControlOnly(glyphText[i], positions, i) || ids[i] == 0 && isInvisible(glyphText[i], positions, i)) {
                 continue;
             }
             float x = positions[2 * i];
@@ -272,9 +285,18 @@ public final class JdkShaper implements Shaper {
     }
 
     private static boolean isBidiControlOnly(String glyphText, float[] positions, int i) {
+        return isZeroWidthOnly(glyphText, positions, i, UProperty.BIDI_CONTROL);
+    }
+
+    /** A zero-width glyph of default-ignorable characters only: an invisible glyph of a font without space. */
+    private static boolean isInvisible(String glyphText, float[] positions, int i) {
+        return isZeroWidthOnly(glyphText, positions, i, UProperty.DEFAULT_IGNORABLE_CODE_POINT);
+    }
+
+    private static boolean isZeroWidthOnly(String glyphText, float[] positions, int i, int property) {
         if (glyphText.isEmpty() || positions[2 * i + 2] != positions[2 * i]) {
             return false;
         }
-        return glyphText.codePoints().allMatch(cp -> UCharacter.hasBinaryProperty(cp, UProperty.BIDI_CONTROL));
+        return glyphText.codePoints().allMatch(cp -> UCharacter.hasBinaryProperty(cp, property));
     }
 }

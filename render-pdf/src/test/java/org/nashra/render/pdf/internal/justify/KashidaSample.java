@@ -3,12 +3,10 @@ package org.nashra.render.pdf.internal.justify;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.nashra.corpus.DevelopmentCorpus;
 import org.nashra.fonts.FontSource;
 import org.nashra.fonts.NashraFonts;
 import org.nashra.render.pdf.internal.bidi.BaseDirection;
@@ -16,7 +14,6 @@ import org.nashra.render.pdf.internal.font.FontChain;
 import org.nashra.render.pdf.internal.font.FontFace;
 import org.nashra.render.pdf.internal.layout.PageGeometry;
 import org.nashra.render.pdf.internal.layout.Pager;
-import org.nashra.render.pdf.internal.layout.SourceText;
 import org.nashra.render.pdf.internal.layout.TextBlock;
 import org.nashra.render.pdf.internal.pdf.DocumentFonts;
 import org.nashra.render.pdf.internal.shaping.JdkShaper;
@@ -79,26 +76,12 @@ final class KashidaSample {
         }
     }
 
-    /** Every paragraph of the shared corpus texts, in file order. */
-    static List<String> corpusParagraphs() throws IOException {
-        Path corpus = corpus();
+    /** Every paragraph of the development corpus texts, in file order. */
+    static List<String> corpusParagraphs() {
         List<String> paragraphs = new ArrayList<>();
-        try (Stream<Path> files = Files.list(corpus)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
-                paragraphs.addAll(SourceText.paragraphs(Files.readString(file), w -> { }));
-            }
+        for (String name : DevelopmentCorpus.names()) {
+            DevelopmentCorpus.text(name).lines().map(String::strip).filter(l -> !l.isEmpty()).forEach(paragraphs::add);
         }
         return paragraphs;
-    }
-
-    /** {@code shared/corpus}, found by walking up from the working directory. */
-    private static Path corpus() {
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path candidate = dir.resolve("shared").resolve("corpus");
-            if (Files.isDirectory(candidate)) {
-                return candidate;
-            }
-        }
-        throw new IllegalStateException("no shared/corpus above " + Path.of("").toAbsolutePath());
     }
 }

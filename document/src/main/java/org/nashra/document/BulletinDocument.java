@@ -1,0 +1,85 @@
+package org.nashra.document;
+
+import org.nashra.document.internal.Composer;
+import org.nashra.model.Bulletin;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A bulletin as a reader sees it on the page, before any page exists: a masthead,
+ * a headline, a facts panel, the sections that have content and the full text,
+ * every string composed in Arabic. Both renderers lay out this one description.
+ *
+ * <pre>{@code
+ * BulletinDocument doc = BulletinDocument.of(bulletin, sourceText,
+ *         DocumentOptions.builder().monthNames(MonthNames.EGYPTIAN).build());
+ * for (Section section : doc.sections()) {
+ *     section.heading();          // "القرارات والمواقف", or null for the masthead, headline, facts
+ *     section.blocks();           // headings, paragraphs, fact lists, tables, lists
+ * }
+ * doc.pageLabel(1, 3);            // "صفحة 1 من 3"
+ * }</pre>
+ *
+ * @param title    the headline as plain text (for the document's metadata): the title
+ *                 option, the bulletin's title, one composed from the main meeting, or
+ *                 the genre's name
+ * @param digits   the digits composed numbers use ({@link Numerals#LATIN} or
+ *                 {@link Numerals#ARABIC_INDIC}; {@code AS_WRITTEN} is resolved from the text)
+ * @param sections the parts that have content, in the order of the options
+ */
+public record BulletinDocument(String title, Numerals digits, List<Section> sections) {
+
+    public BulletinDocument {
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(digits, "digits");
+        if (digits == Numerals.AS_WRITTEN) {
+            throw new IllegalArgumentException("digits must be resolved to LATIN or ARABIC_INDIC");
+        }
+        sections = List.copyOf(sections);
+    }
+
+    /**
+     * The document of a bulletin.
+     *
+     * @param bulletin   the bulletin
+     * @param sourceText the text it was parsed from, shown as the full text; null when there is none
+     * @param options    parts, digits, month names…
+     * @throws IllegalArgumentException if the bulletin records a source that the text does not
+     *         match (another text, or an edited one)
+     */
+    public static BulletinDocument of(Bulletin bulletin, String sourceText, DocumentOptions options) {
+        Objects.requireNonNull(bulletin, "bulletin");
+        Objects.requireNonNull(options, "options");
+        return Composer.compose(bulletin, sourceText, options);
+    }
+
+    /** The document of a bulletin without its text, with the {@link DocumentOptions#defaults() defaults}. */
+    public static BulletinDocument of(Bulletin bulletin) {
+        return of(bulletin, null, DocumentOptions.defaults());
+    }
+
+    /** The section of a part, if it has content and is shown. */
+    public Optional<Section> section(Part part) {
+        return sections.stream().filter(s -> s.part() == part).findFirst();
+    }
+
+    /** True when the bulletin gave nothing to show: no fact, no title and no text. */
+    public boolean isEmpty() {
+        return sections.isEmpty();
+    }
+
+    /** A number in this document's digits: {@code 12} or {@code ١٢}. */
+    public String number(int n) {
+        return Composer.digits(Integer.toString(n), digits);
+    }
+
+    /** A running footer: {@code صفحة ١ من ٣}. */
+    public String pageLabel(int page, int pages) {
+        if (page < 1 || page > pages) {
+            throw new IllegalArgumentException("page " + page + " of " + pages);
+        }
+        return Composer.pageLabel(number(page), number(pages));
+    }
+}
