@@ -53,6 +53,8 @@ final class ExpressionReader {
     private static final Set<String> VAGUE_HEADS = folded(
             "مطلع أوائل أواخر منتصف نهاية بداية أواسط مستهل غضون آخر");
     private static final Set<String> PERIOD_WORDS = folded("فترة مدة");
+    /** Heads named by a date: ثورة الثلاثين من يونيو، ساحة 16 غشت، شارع 14 رمضان. */
+    private static final Set<String> NAMED_BY_DATE = folded("ثورة انتفاضة ساحة شارع ميدان جسر نهج");
     private static final Set<String> YEAR_LEADS = folded("منذ في حتى خلال قبل بعد عام");
     private static final Set<String> MINUTES = folded("دقيقة دقائق دقيقتين");
     /** {@code ذلك اليوم} is "that day", not today. */
@@ -90,7 +92,7 @@ final class ExpressionReader {
                 i++;
                 continue;
             }
-            if (!isVague(e)) {
+            if (!isVague(e) && !namesSomething(e)) {
                 out.add(withLead(e));
             }
             i = e.end;
@@ -331,6 +333,18 @@ final class ExpressionReader {
         }
         Token before = tokens.get(e.first - 1);
         return before.isWord() && before.hasStemIn(VAGUE_HEADS);
+    }
+
+    /**
+     * A day and month without a year after a revolution, square or street ({@code ثورة الثلاثين من يونيو},
+     * {@code ساحة 16 غشت}) is part of that name, not a date.
+     */
+    private boolean namesSomething(Expr e) {
+        if (e.date == null || e.date.year >= 0 || e.date.day < 0 || e.hasTime() || e.first == 0) {
+            return false;
+        }
+        Token before = tokens.get(e.first - 1);
+        return before.isWord() && before.hasStemIn(NAMED_BY_DATE) && !lineBreakBefore(e.first);
     }
 
     // ------------------------------------------------------------------ pieces
@@ -885,6 +899,23 @@ final class ExpressionReader {
         return yearPhrase(j, d);
     }
 
+    /** {@code بتاريخ 27 3 2017}: day, month and year as three numbers after a date lead; the index after, or -1. */
+    private int spacedDate(int j, DateParts d) {
+        if (j + 2 >= n || !tokens.get(j + 1).isNumber() || !tokens.get(j + 2).isNumber()) {
+            return -1;
+        }
+        int day = parse(tokens.get(j).stem());
+        int month = parse(tokens.get(j + 1).stem());
+        int year = parse(tokens.get(j + 2).stem());
+        if (day < 1 || day > 31 || month < 1 || month > 12 || tokens.get(j + 2).stem().length() != 4) {
+            return -1;
+        }
+        d.day = day;
+        d.month = month;
+        d.year = year;
+        return j + 3;
+    }
+
     /** True when the token before {@code j} has one of the folded {@code stems}. */
     private boolean precededBy(int j, Set<String> stems) {
         return j > 0 && tokens.get(j - 1).hasStemIn(stems);
@@ -893,6 +924,9 @@ final class ExpressionReader {
     /** {@code 1/9/2013}, {@code ٢٨ /٦ /٢٠٢٠}, {@code 19 . 12 . 2017}, {@code 2024-08-24}, {@code 13-يونيو-2013}, [era]. */
     private int numericDate(int j, DateParts d, boolean licensed) {
         Token t = tokens.get(j);
+        if (t.isNumber() && precededBy(j, DATE_LEADS)) {
+            return spacedDate(j, d);
+        }
         if (t.kind() != Token.Kind.NUMBER_GROUP) {
             return -1;
         }

@@ -26,8 +26,9 @@ import org.nashra.parser.internal.text.AnalyzedText;
  * a weekday alone) are resolved against, in this order: the {@code reference} given; else the date of a
  * dateline or signature line (a full date with its year on a line of at most four other tokens, such as
  * {@code برلين – 15/3/2019} or {@code باريس في ١٥ تشرين الأول ٢٠٢٣}); else the first full date with its
- * year in the text, skipping dates more than a year older than the latest one (a founding date or an
- * anniversary is history, not the day the text speaks from). Without any, they keep {@code start: null}.
+ * year on the text's first lines (the lead; a date told further down belongs to the story), skipping dates
+ * more than a year older than the latest one (a founding date or an anniversary is history, not the day the
+ * text speaks from). Without any, they keep {@code start: null}.
  *
  * <p><b>Contradictions</b> are reported, not repaired: a weekday that is not the weekday of its date keeps
  * the written date and adds a {@link ParseWarning} to {@link TemporalResult#warnings()}.
@@ -42,6 +43,8 @@ public final class TemporalTagger {
     private static final int DATELINE_OTHER_TOKENS = 4;
     /** A day at most this many days before the reference is the reported day a later bare time may belong to. */
     private static final int RECENT_DAYS = 14;
+    /** A line of more tokens than this is a paragraph: the first one closes the lead, which dates a text. */
+    private static final int LEAD_LINE_WORDS = 14;
 
     private TemporalTagger() {
     }
@@ -96,6 +99,8 @@ public final class TemporalTagger {
     private static Optional<LocalDate> textReference(AnalyzedText text, List<Expr> found) {
         Resolver absolute = new Resolver(text, Optional.empty(), new ArrayList<>());
         List<LocalDate> full = new ArrayList<>();
+        List<Integer> fullAt = new ArrayList<>();
+        int leadEnd = leadEnd(text);
         int latestYear = Integer.MIN_VALUE;
         for (Expr e : found) {
             if (e.date == null || e.date.hijri || e.date.year < 0 || e.date.day < 0) {
@@ -110,15 +115,37 @@ public final class TemporalTagger {
                 return Optional.of(day);
             }
             full.add(day);
+            fullAt.add(e.first);
             latestYear = Math.max(latestYear, day.getYear());
         }
-        for (LocalDate day : full) {
-            // a founding date or anniversary (31 آذار 1934) is history, not the day the text speaks from
-            if (day.getYear() >= latestYear - 1) {
+        for (int k = 0; k < full.size(); k++) {
+            // a founding date or anniversary (31 آذار 1934) is history, not the day the text speaks from;
+            // nor is a date told in the story further down (اغتيل في 5 ديسمبر 1952): only the lead dates the text
+            LocalDate day = full.get(k);
+            if (day.getYear() >= latestYear - 1 && fullAt.get(k) < leadEnd) {
                 return Optional.of(day);
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The first token after the lead: the short heading lines (headline, dateline) and the first line of a
+     * paragraph's length after them.
+     */
+    private static int leadEnd(AnalyzedText text) {
+        int size = text.tokens().size();
+        int words = 0;
+        for (int k = 0; k < size; k++) {
+            if (k > 0 && text.startsLine(k)) {
+                if (words > LEAD_LINE_WORDS) {
+                    return k;
+                }
+                words = 0;
+            }
+            words++;
+        }
+        return size;
     }
 
     /** True when the line of {@code e} has at most {@link #DATELINE_OTHER_TOKENS} other tokens (looks no further). */

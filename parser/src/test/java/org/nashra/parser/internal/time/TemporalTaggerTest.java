@@ -519,4 +519,25 @@ class TemporalTaggerTest {
         assertThat(range.start()).hasToString("9999-12-30");
         assertThat(range.end()).isNull();
     }
+
+    @Test
+    void threeNumbersAfterADateLeadAreADate() {
+        assertThat(only("صدر البيان بتاريخ 14 2 2019 عن الهيئة").start()).hasToString("2019-02-14");
+    }
+
+    @Test
+    void aDayAndMonthNamingARevolutionOrASquareIsNoDate() {
+        assertThat(dates("وأشاد بدور الشباب في ثورة الخامس من يونيو وتجمعوا في ساحة 16 غشت")).isEmpty();
+    }
+
+    @Test
+    void withoutADatelineOnlyTheLeadDatesTheText() {
+        List<When> d = TemporalTagger.tag(AnalyzedText.of("دعت النقابة كافة العمال والموظفين في المدينة الى المشاركة الواسعة في المسيرة الكبرى التي "
+                + "تنطلق يوم 4 ديسمبر المقبل من ساحة البلدية.\n"
+                + "والمسيرة تحيي ذكرى الزعيم الذي تأسست النقابة على يده.\n"
+                + "وكان الزعيم قد انتخب أمينا عاما للنقابة في العام الأول لتأسيسها.\n"
+                + "وقد اغتيل الزعيم في 5 ديسمبر 1952 على يد منظمة سرية."), Optional.empty()).dates();
+        assertThat(d.get(0).start()).isNull();
+        assertThat(d.get(1).start()).hasToString("1952-12-05");
+    }
 }
