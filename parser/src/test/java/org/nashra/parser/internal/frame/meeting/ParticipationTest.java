@@ -248,4 +248,11 @@ class ParticipationTest {
         Meeting m = read("عقد الاتحاد اجتماعه الشهري بحضور السيد كمال ناصر رئيس الاتحاد، والسادة أعضاء الهيئة الادارية.");
         assertThat(m.attendees()).extracting(Person::name).containsExactly("كمال ناصر");
     }
+
+    @Test
+    void thePredecessorOfAnElectedIsNoAttendee() {
+        Meeting m = read("عقدت النقابة اجتماعها العام برئاسة السيد وليد عاصي، وانتخب السيد حسام نوري اميناً للسر، "
+                + "بعد استقالته من اللجنة، خلفاً للسيد مازن جابر.");
+        assertThat(m.attendees()).extracting(Person::name).containsExactly("وليد عاصي");
+    }
 }
