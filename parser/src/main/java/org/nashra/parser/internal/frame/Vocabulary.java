@@ -250,9 +250,13 @@ public final class Vocabulary {
     public static final Word CONGRATULATION = Word.exact("تهنئة", "تهاني", "التهاني", "تبريك", "تبريكات");
     /** Congratulating or consoling someone directly: هنّأ X، يهنئ؛ عزّى X، يعزي. */
     public static final Word CONGRATULATE = Word.verb("هنأ", "يهنئ").participle("مهنئ")
-            .or(Word.verb("بارك", "يبارك").participle("مبارك"));
+            .or(Word.verb("بارك", "يبارك").participle("مبارك"))
+            // folded, مهنئة is مهنية "professional" (حركة نقابية مهنية، تجمع المهنيين): only مهنئاً congratulates
+            .without("مهني", "مهنيه", "مهنيين", "مهنيون", "مهنيات", "مهنيتين", "مهنيان");
     public static final Word CONSOLE = Word.verb("عزى", "يعزي").participle("معزي");
     public static final Word GREETING = Word.exact("تحية", "تحيات", "تحايا", "التحايا", "تحياتهم");
+    /** Issuing a statement: أصدرت الحركة بياناً. */
+    public static final Word ISSUE = Word.verb("أصدر", "يصدر");
     /** Issued by: صادر عن، الصادر عن. */
     public static final Word ISSUED = Word.exact("صادر", "الصادر", "صادرة", "الصادرة");
     /** The pleasure and honour formulas of invitations and greetings: يتشرف، يسر، يسعد. */

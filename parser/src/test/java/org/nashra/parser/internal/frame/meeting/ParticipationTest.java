@@ -28,6 +28,20 @@ class ParticipationTest {
     }
 
     @Test
+    void attendeesWhoShareAFirstAndAFamilyNameStayThreePersons() {
+        Meeting m = read("عقدت اللجنة اجتماعها يوم السبت بحضور الرفيق علي جبار البصري والرفيق علي كاظم البصري "
+                + "والرفيق علي عبد الله البصري. وتحدث الرفيق علي البصري عن نشاط الفرع.");
+        assertThat(m.attendees()).extracting(Person::name)
+                .containsExactly("علي جبار البصري", "علي كاظم البصري", "علي عبد الله البصري");
+    }
+
+    @Test
+    void aLaterMentionWithSomeOfTheWordsOfANameIsThatPerson() {
+        Meeting m = read("عقدت اللجنة اجتماعها بحضور الرفيق علي جبار البصري. وقدم الرفيق علي البصري تقريرا.");
+        assertThat(m.attendees()).extracting(Person::name).containsExactly("علي جبار البصري");
+    }
+
+    @Test
     void personsGreetedThankedOrElectedAreNoAttendees() {
         Meeting m = read("عقد النادي الثقافي اجتماعه برئاسة الاستاذ كريم حسون. "
                 + "ووجه المجتمعون رسالة تهنئة الى الشاعرة ليلى عباس. وجرى انتخاب السيد احمد راضي اميناً للصندوق.");
@@ -233,5 +247,12 @@ class ParticipationTest {
     void aPluralRoleWithoutANameIsNoAttendee() {
         Meeting m = read("عقد الاتحاد اجتماعه الشهري بحضور السيد كمال ناصر رئيس الاتحاد، والسادة أعضاء الهيئة الادارية.");
         assertThat(m.attendees()).extracting(Person::name).containsExactly("كمال ناصر");
+    }
+
+    @Test
+    void thePredecessorOfAnElectedIsNoAttendee() {
+        Meeting m = read("عقدت النقابة اجتماعها العام برئاسة السيد وليد عاصي، وانتخب السيد حسام نوري اميناً للسر، "
+                + "بعد استقالته من اللجنة، خلفاً للسيد مازن جابر.");
+        assertThat(m.attendees()).extracting(Person::name).containsExactly("وليد عاصي");
     }
 }
