@@ -1,8 +1,17 @@
 /**
- * Prints a {@link org.nashra.model.Bulletin} as semantic right-to-left HTML5, and
- * HTML to PDF through openhtmltopdf. The renderer itself arrives with its own
- * issue; this module fixes the name and the dependency direction now.
+ * Prints a {@link org.nashra.model.Bulletin} as semantic right-to-left HTML5, laid out
+ * from the same {@link org.nashra.document.BulletinDocument} as the PDF. The entry
+ * point is {@link org.nashra.render.html.HtmlRenderer}.
+ *
+ * <pre>{@code
+ * String html = HtmlRenderer.create().page(bulletin, sourceText);
+ * }</pre>
  */
 module org.nashra.render.html {
     requires transitive org.nashra.model;
+    requires transitive org.nashra.document;
+    requires org.nashra.fonts;
+    requires owasp.encoder;
+
+    exports org.nashra.render.html;
 }

@@ -434,7 +434,10 @@ public final class ElectionFrames {
         List<ElectionResult> out = new ArrayList<>();
         for (int i = r.layout().bodyFrom(); i < r.layout().bodyTo(); i++) {
             Lexicon.Hit h = doc.hit(i, Vocabulary.WIN);
-            if (h == null || !(h.isVerb() || h.shape() == Word.Shape.MASDAR && h.suffix().isEmpty())) {
+            // وحصوله على ثمانية عشر مقعداً: a masdar with its winner as a pronoun, a count right after على
+            boolean pronoun = h != null && h.shape() == Word.Shape.MASDAR && !h.suffix().isEmpty()
+                    && doc.is(i + 1, "علي") && countAt(i + 2) != null;
+            if (h == null || !(h.isVerb() || h.shape() == Word.Shape.MASDAR && h.suffix().isEmpty() || pronoun)) {
                 continue;
             }
             ElectionResult e = result(i, out);
@@ -442,8 +445,116 @@ public final class ElectionFrames {
                 out.add(e);
             }
         }
+        blocs(out);
+        out.sort(java.util.Comparator.comparingInt(e -> e.span() == null ? 0 : e.span().start()));
         return out;
     }
+
+    // ---- a parliament's blocs ----
+
+    /**
+     * In a sentence about blocs ({@code كتلة}, {@code قائمة}): {@code كتلة حزب X … بواقع ٢١ نائباً},
+     * {@code جاءت كتلة حزب Y في المركز الرابع بواقع ٨ نواب}, {@code وZ في المركز الخامس}: each count of
+     * deputies and each rank is a result of the bloc named last before it (a rank with its count is one).
+     */
+    private void blocs(List<ElectionResult> out) {
+        int s = r.layout().bodyFrom();
+        while (s < r.layout().bodyTo()) {
+            int e = Math.max(s + 1, doc.sentenceEnd(s) + 1);
+            boolean blocs = false;
+            for (int k = s; k < e && !blocs; k++) {
+                blocs = doc.word(k) && doc.tok(k).hasStemIn(BLOCS);
+            }
+            int from = s;
+            for (int k = s; blocs && k < e; k++) {
+                Count count = deputies(k);
+                boolean rank = rank(k);
+                if (count == null && !rank || taken(out, k)) {
+                    continue;
+                }
+                int to = count != null ? count.to() : k + 2;
+                if (rank) {
+                    for (int c = k + 2; c < k + 6 && c < e && !doc.punct(c) && count == null; c++) {
+                        count = deputies(c);
+                        to = count != null ? count.to() : to;
+                    }
+                }
+                Found<Party> holder = blocHolder(from, k);
+                if (holder != null) {
+                    Phrase p = doc.phrase(holder.from(), Parties.clitics(doc, holder.from()), to);
+                    out.add(new ElectionResult(holder.value(), count == null ? null : count.seats(), null, null,
+                            p == null ? null : p.text(), p == null ? null : p.span()));
+                }
+                from = to;
+                k = to - 1;
+            }
+            s = e;
+        }
+    }
+
+    /** True when token {@code k} lies in a result already read. */
+    private boolean taken(List<ElectionResult> out, int k) {
+        var at = doc.span(k, k + 1);
+        return out.stream().anyMatch(x -> x.span() != null && x.span().start() <= at.start() && at.end() <= x.span().end());
+    }
+
+    /** {@code ٢١ نائباً}, {@code ثمانية نواب}: a number of deputies, the seats of a bloc. */
+    private Count deputies(int k) {
+        if (!doc.tok(k).isNumber() && !(doc.word(k) && ArabicNumbers.read(doc.analyzed(), k) != null)) {
+            return null;
+        }
+        NumberPhrase n = ArabicNumbers.read(doc.analyzed(), k);
+        if (n == null || n.ordinal() || n.value() <= 0 || n.value() > 10_000 || n.endToken() >= doc.size()) {
+            return null;
+        }
+        int noun = n.endToken();
+        return doc.word(noun) && doc.tok(noun).hasStemIn(DEPUTIES) ? new Count((int) n.value(), null, noun + 1) : null;
+    }
+
+    /** {@code في المركز الرابع}, {@code في المرتبة الأولى}: a bloc's rank. */
+    private boolean rank(int k) {
+        return doc.is(k, "المركز", "المرتبه") && doc.is(k - 1, "في") && doc.word(k + 1)
+                && doc.tok(k + 1).reading().definite();
+    }
+
+    /**
+     * Who a count or rank at {@code at} belongs to, named in [{@code from}, {@code at}): the party after the
+     * last bloc noun ({@code كتلة حزب X}, {@code كتلة الحزب}), else the last body named, else the words after a
+     * {@code و} up to {@code في} ({@code والوطني الإسلامي في المركز الخامس}) as they are written.
+     */
+    private Found<Party> blocHolder(int from, int at) {
+        for (int j = at - 1; j >= from; j--) {
+            if (doc.word(j) && doc.tok(j).hasStemIn(BLOCS)) {
+                Found<Party> a = r.actorAt(j + 1, at);
+                if (a != null) {
+                    return new Found<>(a.value(), j, a.to());
+                }
+            }
+        }
+        List<Found<Organization>> named = r.organizations().within(from, at);
+        if (!named.isEmpty()) {
+            Found<Organization> o = named.get(named.size() - 1);
+            return new Found<>(o.value(), o.from(), o.to());
+        }
+        int start = from;
+        while (start < at && !(doc.word(start) && doc.conjunction(start) > 0)) {
+            start++;
+        }
+        int stop = start;
+        while (stop < at && stop < start + 4 && doc.word(stop) && !doc.is(stop, "في", "من", "بواقع")) {
+            stop++;
+        }
+        Phrase p = stop > start ? doc.phrase(start, doc.conjunction(start), stop) : null;
+        return p == null ? null : new Found<>(new Group(p.text(), p.span()), start, stop);
+    }
+
+    /** Nouns of a parliamentary bloc or an electoral list. */
+    private static final Set<String> BLOCS = Stream.of("كتلة", "كتل", "قائمة", "لائحة")
+            .map(FoldedText::fold).collect(Collectors.toUnmodifiableSet());
+
+    /** A deputy counted as a seat: {@code نائب} and its plural. */
+    private static final Set<String> DEPUTIES = Stream.of("نائب", "نواب", "نائبا")
+            .map(FoldedText::fold).collect(Collectors.toUnmodifiableSet());
 
     /** Seats or votes counted at one token or number phrase. */
     private record Count(Integer seats, Integer votes, int to) {
@@ -479,13 +590,24 @@ public final class ElectionFrames {
                 to = w.to();
             }
         }
-        Party who = holder.isEmpty() ? r.subjectBefore(i) : holder.get(0).value();
+        Party who = holder.isEmpty() ? pronounHolder(i) : holder.get(0).value();
         if (who == null) {
             return null;
         }
         Phrase p = doc.phrase(i, Parties.clitics(doc, i), to);
         return new ElectionResult(who, count.seats(), count.votes(), within, p == null ? null : p.text(),
                 p == null ? null : p.span());
+    }
+
+    /** The winner a pronoun on the cue stands for ({@code وحصوله}): the body named last in its sentence, or the subject before. */
+    private Party pronounHolder(int i) {
+        if (doc.word(i) && !doc.hit(i, Vocabulary.WIN).suffix().isEmpty()) {
+            List<Found<Organization>> named = r.organizations().within(doc.sentenceStart(i), i);
+            if (!named.isEmpty()) {
+                return named.get(named.size() - 1).value();
+            }
+        }
+        return r.subjectBefore(i);
     }
 
     /** {@code مقعدين}, {@code بمقعد}, {@code خمسة مقاعد}, {@code بأحد عشر مقعداً}, {@code بـ 2.318 صوتاً}. */

@@ -176,4 +176,19 @@ class ElectionFramesTest {
             assertThat(e.elected()).extracting(Person::name).containsExactly("هدى العلي");
         });
     }
+
+    @Test
+    void blocsCountedInDeputiesAndRankedAreResults() {
+        List<ElectionResult> out = results("وتوزعت المقاعد على الكتل: حلت كتلة حزب النهضة في المركز الأول بواقع 14 نائباً، "
+                + "وجاءت كتلة حزب الوفاق في المركز الثاني بواقع تسعة نواب، والمستقلون في المركز الثالث.");
+        assertThat(out).extracting(ElectionResult::seats).containsExactly(14, 9, null);
+        assertThat(((org.nashra.model.Organization) out.get(0).holder()).name()).isEqualTo("حزب النهضة");
+    }
+
+    @Test
+    void aWinnerNamedByAPronounOnTheVerbalNoun() {
+        List<ElectionResult> out = results("نهنئ حزب العمل التقدمي بالنجاح الذي حققه في الانتخابات وحصوله على عشرة مقاعد في البرلمان.");
+        assertThat(out).singleElement().satisfies(e -> assertThat(e.seats()).isEqualTo(10));
+        assertThat(((org.nashra.model.Organization) out.get(0).holder()).name()).isEqualTo("حزب العمل التقدمي");
+    }
 }

@@ -1,0 +1,208 @@
+package org.nashra.render.html;
+
+import org.nashra.document.DocumentOptions;
+import org.nashra.fonts.FontSource;
+import org.nashra.fonts.NashraFonts;
+import org.nashra.model.Bulletin;
+import org.nashra.render.html.internal.Pages;
+import org.nashra.render.html.internal.Stylesheet;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * Prints bulletins as semantic, right-to-left HTML5: a page per bulletin, a page of
+ * several with a table of contents, or a fragment for an app's own page. It lays out
+ * the same {@link org.nashra.document.BulletinDocument} as the PDF renderer: the same
+ * sections, labels, dates and options.
+ *
+ * <pre>{@code
+ * HtmlRenderer renderer = HtmlRenderer.builder()
+ *         .document(DocumentOptions.builder().numerals(Numerals.ARABIC_INDIC).build())
+ *         .evidence(true)
+ *         .build();
+ * String page = renderer.page(bulletin, sourceText);
+ * String both = renderer.collection("نشرات أيار", List.of(HtmlRenderer.Entry.of(a), HtmlRenderer.Entry.of(b)));
+ * String part = renderer.fragment(bulletin, null);   // with renderer.stylesheet() in the host page's head
+ * }</pre>
+ *
+ * <p>Every piece of text is encoded for its context by the OWASP Java Encoder, every
+ * attribute is quoted, and bidi embedding and override controls in the input are dropped,
+ * so no text can reorder what follows its element. A page loads nothing from elsewhere
+ * and runs no script: its Content-Security-Policy allows its one stylesheet and fonts from
+ * itself or beside it, and the schema.org JSON-LD of each meeting is data, not script.
+ * Instances are immutable and thread-safe.
+ */
+public final class HtmlRenderer {
+    private static final Pattern ID_PREFIX = Pattern.compile("[a-z][a-z0-9-]*");
+    private static final List<String> LICENCES = List.of("OFL-Amiri.txt", "OFL-Noto.txt");
+
+    private final Pages pages;
+    private final Stylesheet stylesheet;
+
+    private HtmlRenderer(Builder b) {
+        this.stylesheet = Stylesheet.of(b.fonts, b.stylesheet);
+        this.pages = new Pages(b.document, stylesheet, b.evidence, b.idPrefix);
+    }
+
+    /** A renderer with the defaults: the document's defaults, fonts inside the page, no evidence links. */
+    public static HtmlRenderer create() {
+        return builder().build();
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * A standalone HTML5 page of one bulletin.
+     *
+     * @param sourceText the text it was read from, shown as its full text; null for none
+     * @throws IllegalArgumentException if the bulletin records a source that the text does not match
+     */
+    public String page(Bulletin bulletin, String sourceText) {
+        return pages.page(List.of(input(new Entry(bulletin, sourceText))), null);
+    }
+
+    /** A standalone HTML5 page of one bulletin without its text. */
+    public String page(Bulletin bulletin) {
+        return page(bulletin, null);
+    }
+
+    /**
+     * One page of several bulletins, with a table of contents linking to each.
+     *
+     * @param title   the page's heading
+     * @param entries the bulletins, at least one
+     */
+    public String collection(String title, List<Entry> entries) {
+        Objects.requireNonNull(title, "title");
+        if (title.isBlank()) {
+            throw new IllegalArgumentException("the collection's title is blank");
+        }
+        if (entries.isEmpty()) {
+            throw new IllegalArgumentException("a collection needs at least one bulletin");
+        }
+        return pages.page(entries.stream().map(HtmlRenderer::input).toList(), title);
+    }
+
+    /**
+     * One bulletin as an {@code <article lang="ar" dir="rtl">} for an app's own page, which
+     * links or includes {@link #stylesheet()} and sets its own Content-Security-Policy.
+     *
+     * @param sourceText the text it was read from, or null
+     */
+    public String fragment(Bulletin bulletin, String sourceText) {
+        return pages.fragment(input(new Entry(bulletin, sourceText)));
+    }
+
+    /** The stylesheet of a page, with its {@code @font-face} rules, for a host page of fragments. */
+    public String stylesheet() {
+        return stylesheet.css();
+    }
+
+    /**
+     * Writes the font files that a page made with {@link FontEmbedding#FILES} loads, and their
+     * licences, into {@code directory/fonts/}.
+     */
+    public static void writeFonts(Path directory) throws IOException {
+        Path fonts = Files.createDirectories(directory.resolve("fonts"));
+        for (FontSource source : Stylesheet.fontFiles()) {
+            try (InputStream in = source.openStream()) {
+                Files.copy(in, fonts.resolve(source.name()), StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+        for (String licence : LICENCES) {
+            try (InputStream in = NashraFonts.class.getResourceAsStream(licence)) {
+                Files.copy(Objects.requireNonNull(in, licence), fonts.resolve(licence),
+                        StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+    }
+
+    private static Pages.Input input(Entry e) {
+        return new Pages.Input(e.bulletin(), e.sourceText());
+    }
+
+    /**
+     * A bulletin of a collection, with the text it was read from if there is one.
+     *
+     * @param bulletin   the bulletin
+     * @param sourceText its text, or null
+     */
+    public record Entry(Bulletin bulletin, String sourceText) {
+        public Entry {
+            Objects.requireNonNull(bulletin, "bulletin");
+        }
+
+        public static Entry of(Bulletin bulletin) {
+            return new Entry(bulletin, null);
+        }
+
+        public static Entry of(Bulletin bulletin, String sourceText) {
+            return new Entry(bulletin, sourceText);
+        }
+    }
+
+    /** Collects the options of an {@link HtmlRenderer}; not thread-safe. */
+    public static final class Builder {
+        private DocumentOptions document = DocumentOptions.defaults();
+        private FontEmbedding fonts = FontEmbedding.DATA_URLS;
+        private String stylesheet = "";
+        private boolean evidence;
+        private String idPrefix = "nashra";
+
+        private Builder() {
+        }
+
+        /** Parts, digits, month names, Hijri date and title, as for the PDF (default: the document's defaults). */
+        public Builder document(DocumentOptions value) {
+            this.document = Objects.requireNonNull(value, "document");
+            return this;
+        }
+
+        /** How the page gets the bundled fonts (default: {@link FontEmbedding#DATA_URLS}). */
+        public Builder fonts(FontEmbedding value) {
+            this.fonts = Objects.requireNonNull(value, "fonts");
+            return this;
+        }
+
+        /**
+         * The caller's own CSS, put after the page's so that its rules win, e.g.
+         * {@code ":root { --nashra-accent: #064; }"}. It must not contain {@code </style}.
+         */
+        public Builder stylesheet(String css) {
+            this.stylesheet = Objects.requireNonNull(css, "css");
+            return this;
+        }
+
+        /**
+         * True to mark in the full text where each fact was read ({@code <mark id>}) and link
+         * each fact to its mark; it takes effect for bulletins given with their text.
+         */
+        public Builder evidence(boolean value) {
+            this.evidence = value;
+            return this;
+        }
+
+        /** What every id of the markup begins with (default {@code nashra}): lower-case letters, digits, hyphens. */
+        public Builder idPrefix(String value) {
+            if (!ID_PREFIX.matcher(Objects.requireNonNull(value, "idPrefix")).matches()) {
+                throw new IllegalArgumentException("id prefix \"" + value + "\" is not [a-z][a-z0-9-]*");
+            }
+            this.idPrefix = value;
+            return this;
+        }
+
+        /** @throws IllegalArgumentException if the stylesheet contains {@code </style} */
+        public HtmlRenderer build() {
+            return new HtmlRenderer(this);
+        }
+    }
+}

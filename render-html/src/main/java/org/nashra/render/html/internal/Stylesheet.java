@@ -1,0 +1,125 @@
+package org.nashra.render.html.internal;
+
+import org.nashra.document.BulletinDocument;
+import org.nashra.document.Numerals;
+import org.nashra.fonts.FontSource;
+import org.nashra.fonts.NashraFonts;
+import org.nashra.render.html.FontEmbedding;
+import org.owasp.encoder.Encode;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The page's one stylesheet: {@code @font-face} rules for the bundled fonts (as the
+ * {@link FontEmbedding} says), the resource {@code nashra.css}, the page number of
+ * printed pages in the bulletin's words and digits, and the caller's own rules last.
+ *
+ * <pre>{@code
+ * String css = Stylesheet.of(FontEmbedding.FILES, "").withPageNumbers(document);
+ * }</pre>
+ */
+public final class Stylesheet {
+    /** The faces a page uses: the family name in the stylesheet, its weight and its file. */
+    private record Face(String family, int weight, FontSource source) {
+    }
+
+    private static final List<Face> FACES = List.of(
+            new Face("Nashra Naskh", 400, NashraFonts.AMIRI.regular()),
+            new Face("Nashra Naskh", 700, NashraFonts.AMIRI.bold()),
+            new Face("Nashra Kufi", 700, NashraFonts.NOTO_KUFI_ARABIC.bold()));
+    private static final String BASE = resource("nashra.css");
+
+    private final String base;
+    private final String caller;
+
+    private Stylesheet(String base, String caller) {
+        this.base = base;
+        this.caller = caller;
+    }
+
+    /**
+     * The stylesheet for the given fonts, with the caller's rules appended.
+     *
+     * @throws IllegalArgumentException if the caller's rules could close the {@code <style>} element
+     */
+    public static Stylesheet of(FontEmbedding fonts, String callerCss) {
+        if (callerCss.toLowerCase(Locale.ROOT).contains("</style")) {
+            throw new IllegalArgumentException("the stylesheet contains </style");
+        }
+        return new Stylesheet(fontFaces(fonts) + BASE, callerCss.isEmpty() ? "" : callerCss + "\n");
+    }
+
+    /** The font files a page with {@link FontEmbedding#FILES} finds in {@code fonts/}. */
+    public static List<FontSource> fontFiles() {
+        return FACES.stream().map(Face::source).toList();
+    }
+
+    /** The stylesheet without printed page numbers, for a host page of fragments. */
+    public String css() {
+        return base + caller;
+    }
+
+    /**
+     * The stylesheet with the printed page numbers of {@code document}'s running footer
+     * ({@code صفحة ١ من ٣}), before the caller's rules so that they may change them.
+     */
+    String withPageNumbers(BulletinDocument document) {
+        String label = document.pageLabel(1, 2);
+        String one = document.number(1);
+        String two = document.number(2);
+        int i = label.indexOf(one);
+        int j = label.indexOf(two, i + one.length());
+        if (i < 0 || j < 0) {
+            throw new IllegalStateException("the page label \"" + label + "\" does not show its numbers");
+        }
+        String style = document.digits() == Numerals.ARABIC_INDIC ? "arabic-indic" : "decimal";
+        String content = quoted(label.substring(0, i)) + " counter(page, " + style + ") "
+                + quoted(label.substring(i + one.length(), j)) + " counter(pages, " + style + ") "
+                + quoted(label.substring(j + two.length()));
+        return base + "@page {\n  @bottom-center {\n    content: " + content.strip()
+                + ";\n    font-family: var(--nashra-font, serif);\n    font-size: 9pt;\n  }\n}\n" + caller;
+    }
+
+    private static String quoted(String s) {
+        return s.isEmpty() ? "" : "\"" + Encode.forCssString(s) + "\"";
+    }
+
+    private static String fontFaces(FontEmbedding fonts) {
+        if (fonts == FontEmbedding.SYSTEM) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder();
+        for (Face face : FACES) {
+            sb.append("@font-face {\n  font-family: \"").append(face.family()).append("\";\n  font-weight: ")
+                    .append(face.weight()).append(";\n  font-style: normal;\n  font-display: swap;\n  src: url(\"")
+                    .append(fonts == FontEmbedding.FILES ? "fonts/" + face.source().name() : dataUrl(face.source()))
+                    .append("\") format(\"truetype\");\n}\n");
+        }
+        return sb.toString();
+    }
+
+    private static String dataUrl(FontSource source) {
+        try {
+            return "data:font/ttf;base64," + Base64.getEncoder().encodeToString(source.readAllBytes());
+        } catch (IOException e) {
+            throw new UncheckedIOException("bundled font unreadable: " + source.name(), e);
+        }
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = Stylesheet.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("resource missing from the class path: " + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

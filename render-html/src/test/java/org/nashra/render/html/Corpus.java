@@ -1,0 +1,24 @@
+package org.nashra.render.html;
+
+import org.nashra.corpus.DevelopmentCorpus;
+import org.nashra.json.BulletinJson;
+
+import java.util.List;
+
+/** The development corpus as renderer entries: each text with its expected bulletin. */
+final class Corpus {
+    private Corpus() {
+    }
+
+    static List<String> names() {
+        return DevelopmentCorpus.names();
+    }
+
+    static HtmlRenderer.Entry entry(String name) {
+        return HtmlRenderer.Entry.of(BulletinJson.read(DevelopmentCorpus.expectedJson(name)), DevelopmentCorpus.text(name));
+    }
+
+    static List<HtmlRenderer.Entry> entries() {
+        return names().stream().map(Corpus::entry).toList();
+    }
+}
