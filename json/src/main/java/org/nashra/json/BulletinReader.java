@@ -199,72 +199,75 @@ final class BulletinReader {
     }
 
     private Bulletin bulletinIn(PathNode n) {
-        return new Bulletin(
-                n.get("kind").requiredEnum(Bulletin.Kind.class),
-                n.get("title").text(),
-                n.get("issuer").object(this::party),
-                n.get("dateline").object(this::when),
-                n.get("meetings").objects(this::meeting),
-                n.get("greetings").objects(this::greeting),
-                n.get("resolutions").objects(this::resolution),
-                n.get("acknowledgements").objects(this::acknowledgement),
-                n.get("elections").objects(this::election),
-                n.get("electionResults").objects(this::electionResult),
-                n.get("commemorations").objects(this::commemoration),
-                n.get("dates").objects(this::when),
-                source);
+        return Bulletin.builder(n.get("kind").requiredEnum(Bulletin.Kind.class))
+                .title(n.get("title").text())
+                .issuer(n.get("issuer").object(this::party))
+                .dateline(n.get("dateline").object(this::when))
+                .meetings(n.get("meetings").objects(this::meeting))
+                .greetings(n.get("greetings").objects(this::greeting))
+                .resolutions(n.get("resolutions").objects(this::resolution))
+                .acknowledgements(n.get("acknowledgements").objects(this::acknowledgement))
+                .elections(n.get("elections").objects(this::election))
+                .electionResults(n.get("electionResults").objects(this::electionResult))
+                .commemorations(n.get("commemorations").objects(this::commemoration))
+                .dates(n.get("dates").objects(this::when))
+                .source(source)
+                .build();
     }
 
     private Meeting meeting(PathNode n) {
-        return new Meeting(
-                n.get("type").requiredEnum(Meeting.Type.class),
-                n.get("name").text(),
-                n.get("ordinal").integer(),
-                n.get("session").enumValue(Meeting.Session.class),
-                n.get("organizer").object(this::party),
-                n.get("convenedBy").object(this::party),
-                n.get("when").object(this::when),
-                n.get("where").object(this::place),
-                n.get("attendees").objects(this::person),
-                n.get("delegations").objects(this::delegation),
-                n.get("absentees").objects(this::delegation),
-                n.get("topics").objects(this::topic),
-                span(n));
+        return Meeting.builder(n.get("type").requiredEnum(Meeting.Type.class))
+                .name(n.get("name").text())
+                .ordinal(n.get("ordinal").integer())
+                .session(n.get("session").enumValue(Meeting.Session.class))
+                .organizer(n.get("organizer").object(this::party))
+                .convenedBy(n.get("convenedBy").object(this::party))
+                .when(n.get("when").object(this::when))
+                .where(n.get("where").object(this::place))
+                .attendees(n.get("attendees").objects(this::person))
+                .delegations(n.get("delegations").objects(this::delegation))
+                .absentees(n.get("absentees").objects(this::delegation))
+                .topics(n.get("topics").objects(this::topic))
+                .span(span(n))
+                .build();
     }
 
     private When when(PathNode n) {
-        return new When(
-                n.get("start").parsed("a date", IsoDate::parse),
-                n.get("end").parsed("a date", IsoDate::parse),
-                n.get("time").parsed("a time (HH:mm)", t -> LocalTime.parse(t, HH_MM)),
-                n.get("hijri").text(),
-                n.get("relative").bool(),
-                n.get("text").text(),
-                span(n),
-                n.get("place").object(this::place));
+        return When.builder()
+                .start(n.get("start").parsed("a date", IsoDate::parse))
+                .end(n.get("end").parsed("a date", IsoDate::parse))
+                .time(n.get("time").parsed("a time (HH:mm)", t -> LocalTime.parse(t, HH_MM)))
+                .hijri(n.get("hijri").text())
+                .relative(n.get("relative").bool())
+                .text(n.get("text").text())
+                .span(span(n))
+                .place(n.get("place").object(this::place))
+                .build();
     }
 
     private Place place(PathNode n) {
-        return new Place(
-                n.get("city").text(),
-                n.get("country").text(),
-                n.get("countryName").text(),
-                n.get("region").text(),
-                n.get("venue").text(),
-                n.get("inferred").bool(),
-                n.get("text").text(),
-                span(n));
+        return Place.builder()
+                .city(n.get("city").text())
+                .country(n.get("country").text())
+                .countryName(n.get("countryName").text())
+                .region(n.get("region").text())
+                .venue(n.get("venue").text())
+                .inferred(n.get("inferred").bool())
+                .text(n.get("text").text())
+                .span(span(n))
+                .build();
     }
 
     private Party party(PathNode n) {
         return switch (n.get("type").requiredEnum(PartyType.class)) {
             case PERSON -> person(n);
-            case ORGANIZATION -> new Organization(
-                    n.get("name").text(),
-                    n.get("branch").text(),
-                    n.get("organ").text(),
-                    n.get("place").object(this::place),
-                    span(n));
+            case ORGANIZATION -> Organization.builder()
+                    .name(n.get("name").text())
+                    .branch(n.get("branch").text())
+                    .organ(n.get("organ").text())
+                    .place(n.get("place").object(this::place))
+                    .span(span(n))
+                    .build();
             case GROUP -> new Group(n.get("text").requiredText(), span(n));
         };
     }
@@ -275,21 +278,23 @@ final class BulletinReader {
         if (type.requiredEnum(PartyType.class) != PartyType.PERSON) {
             throw type.notA("\"person\"");
         }
-        return new Person(
-                n.get("name").text(),
-                n.get("alias").text(),
-                n.get("honorifics").texts(),
-                n.get("role").text(),
-                n.get("gender").enumValue(Gender.class),
-                span(n));
+        return Person.builder()
+                .name(n.get("name").text())
+                .alias(n.get("alias").text())
+                .honorifics(n.get("honorifics").texts())
+                .role(n.get("role").text())
+                .gender(n.get("gender").enumValue(Gender.class))
+                .span(span(n))
+                .build();
     }
 
     private Delegation delegation(PathNode n) {
-        return new Delegation(
-                n.get("represents").object(this::party),
-                n.get("countries").texts(),
-                n.get("text").text(),
-                span(n));
+        return Delegation.builder()
+                .represents(n.get("represents").object(this::party))
+                .countries(n.get("countries").texts())
+                .text(n.get("text").text())
+                .span(span(n))
+                .build();
     }
 
     private Topic topic(PathNode n) {
@@ -297,59 +302,61 @@ final class BulletinReader {
     }
 
     private Greeting greeting(PathNode n) {
-        return new Greeting(
-                n.get("direction").requiredEnum(Greeting.Direction.class),
-                n.get("form").requiredEnum(Greeting.Form.class),
-                n.get("from").object(this::party),
-                n.get("to").object(this::party),
-                n.get("occasion").text(),
-                n.get("text").text(),
-                span(n));
+        return Greeting.builder(n.get("direction").requiredEnum(Greeting.Direction.class),
+                        n.get("form").requiredEnum(Greeting.Form.class))
+                .from(n.get("from").object(this::party))
+                .to(n.get("to").object(this::party))
+                .occasion(n.get("occasion").text())
+                .text(n.get("text").text())
+                .span(span(n))
+                .build();
     }
 
     private Resolution resolution(PathNode n) {
-        return new Resolution(
-                n.get("kind").requiredEnum(Resolution.Kind.class),
-                n.get("actor").object(this::party),
-                n.get("addressee").object(this::party),
-                n.get("text").text(),
-                span(n));
+        return Resolution.builder(n.get("kind").requiredEnum(Resolution.Kind.class))
+                .actor(n.get("actor").object(this::party))
+                .addressee(n.get("addressee").object(this::party))
+                .text(n.get("text").text())
+                .span(span(n))
+                .build();
     }
 
     private Acknowledgement acknowledgement(PathNode n) {
-        return new Acknowledgement(
-                n.get("kind").requiredEnum(Acknowledgement.Kind.class),
-                n.get("to").objects(this::party),
-                n.get("reason").text(),
-                n.get("text").text(),
-                span(n));
+        return Acknowledgement.builder(n.get("kind").requiredEnum(Acknowledgement.Kind.class))
+                .to(n.get("to").objects(this::party))
+                .reason(n.get("reason").text())
+                .text(n.get("text").text())
+                .span(span(n))
+                .build();
     }
 
     private Election election(PathNode n) {
-        return new Election(
-                n.get("body").text(),
-                n.get("term").parsed("a period (ISO-8601, e.g. P2Y)", Period::parse),
-                n.get("elected").objects(this::person),
-                n.get("text").text(),
-                span(n));
+        return Election.builder()
+                .body(n.get("body").text())
+                .term(n.get("term").parsed("a period (ISO-8601, e.g. P2Y)", Period::parse))
+                .elected(n.get("elected").objects(this::person))
+                .text(n.get("text").text())
+                .span(span(n))
+                .build();
     }
 
     private ElectionResult electionResult(PathNode n) {
-        return new ElectionResult(
-                n.get("holder").object(this::party),
-                n.get("seats").integer(),
-                n.get("votes").integer(),
-                n.get("within").object(this::party),
-                n.get("text").text(),
-                span(n));
+        return ElectionResult.builder()
+                .holder(n.get("holder").object(this::party))
+                .seats(n.get("seats").integer())
+                .votes(n.get("votes").integer())
+                .within(n.get("within").object(this::party))
+                .text(n.get("text").text())
+                .span(span(n))
+                .build();
     }
 
     private Commemoration commemoration(PathNode n) {
-        return new Commemoration(
-                n.get("form").requiredEnum(Commemoration.Form.class),
-                n.get("honoring").text(),
-                n.get("text").text(),
-                span(n));
+        return Commemoration.builder(n.get("form").requiredEnum(Commemoration.Form.class))
+                .honoring(n.get("honoring").text())
+                .text(n.get("text").text())
+                .span(span(n))
+                .build();
     }
 
     private static Source source(PathNode n) {

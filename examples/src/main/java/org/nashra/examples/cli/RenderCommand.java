@@ -20,14 +20,14 @@ import picocli.CommandLine.Spec;
 /**
  * {@code nashra render}: texts or bulletin JSON to {@code DIR/NAME.pdf} and {@code DIR/NAME.html}.
  * A text is printed as its bulletin's title and the text itself as justified body paragraphs; a JSON
- * bulletin, which has no text, as its title. This build has the direct PDF engine only: HTML, and PDF
- * through HTML, fail each input, naming what is missing.
+ * bulletin, which has no text, as its title. HTML is a self-contained page; PDF through HTML is not
+ * in this build yet and fails each input, naming what is missing.
  */
 @Command(name = "render", mixinStandardHelpOptions = true, versionProvider = NashraCommand.Version.class,
         footer = {"", NashraCommand.EXIT_STATUS, "", NashraCommand.LIMITS},
         description = {"Prints bulletins as right-to-left PDF and HTML: DIR/NAME.pdf, DIR/NAME.html.",
             "A text prints as its title and the text as justified paragraphs; a JSON bulletin as its title.",
-            "This build has the direct PDF engine only: --format html or all, and --engine html, fail each input.",
+            "HTML is one self-contained page (fonts inside); --engine html is not in this build yet and fails each input.",
             "Warnings (a character no font has, drawn as a replacement) go to standard error."})
 final class RenderCommand implements Callable<Integer> {
     @Spec

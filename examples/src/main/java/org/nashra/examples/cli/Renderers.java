@@ -13,11 +13,11 @@ final class Renderers {
 
     /**
      * The renderers of the library. This is the one place a renderer module plugs into the command
-     * line: render-pdf draws {@link Target#PDF_DIRECT}; render-html has no renderer to offer yet, so
-     * {@link Target#HTML} and {@link Target#PDF_THROUGH_HTML} are missing and fail each input.
+     * line: render-pdf draws {@link Target#PDF_DIRECT}, render-html writes {@link Target#HTML};
+     * {@link Target#PDF_THROUGH_HTML} is missing and fails each input.
      */
     static Renderers builtIn() {
-        return new Renderers(Map.of(Target.PDF_DIRECT, new DirectPdf()));
+        return new Renderers(Map.of(Target.PDF_DIRECT, new DirectPdf(), Target.HTML, new HtmlPage()));
     }
 
     Optional<Renderer> find(Target target) {

@@ -97,24 +97,47 @@ class RenderCommandTest {
     }
 
     @Test
-    void formatAllFailsEachInputWholeNamingHtmlAsMissing() {
+    void formatAllWritesThePdfAndTheHtmlPageOfEachSample() throws IOException {
         String meeting = Run.sample("seed-meeting.txt");
+        String conference = Run.sample("seed-conference.txt");
 
-        Run run = Run.of("render", "--format", "all", "--out", dir.toString(), meeting);
+        Run run = Run.of("render", "--format", "all", "--out", dir.toString(), meeting, conference);
 
-        assertThat(run.status()).isEqualTo(1);
-        assertThat(run.err()).isEqualTo(meeting + ": HTML rendering is not available in this build\n");
-        assertThat(dir).isEmptyDirectory();
+        assertThat(run.status()).isZero();
+        assertThat(run.err()).isEmpty();
+        for (String name : List.of("seed-meeting", "seed-conference")) {
+            assertThat(dir.resolve(name + ".pdf")).isNotEmptyFile();
+            String html = Files.readString(dir.resolve(name + ".html"));
+            assertThat(html).startsWith("<!DOCTYPE html>").contains("<html lang=\"ar\" dir=\"rtl\"",
+                    "src: url(\"data:font/ttf;base64,");
+            assertThat(words(html.replaceAll("<[^>]*>", " ")))
+                    .containsSequence(firstWords(Files.readString(Run.SAMPLES.resolve(name + ".txt")), 4));
+        }
     }
 
     @Test
-    void namesTheEngineAndTheFormatThatAreMissing() {
+    void formatHtmlPrintsABulletinJsonWithTheDigitsAndPageAsked() throws IOException {
+        Path json = Files.writeString(dir.resolve("meeting.json"),
+                BulletinJson.toString(BulletinParser.parse(Files.readString(Run.SAMPLES.resolve("seed-meeting.txt")))));
+
+        Run run = Run.of("render", "--format", "html", "--digits", "arabic", "--page", "a5",
+                "--out", dir.resolve("out").toString(), json.toString());
+
+        assertThat(run.status()).isZero();
+        String html = Files.readString(dir.resolve("out/meeting.html"));
+        assertThat(html).contains("<h1 id=\"nashra-1-title\"", "@page { size: A5; }", "counter(page, arabic-indic)")
+                .doesNotContain("class=\"nashra-part nashra-full-text\"");
+        assertThat(dir.resolve("out/meeting.pdf")).doesNotExist();
+    }
+
+    @Test
+    void namesTheEngineThatIsMissing() {
         String meeting = Run.sample("seed-meeting.txt");
 
-        assertThat(Run.of("render", "--out", dir.toString(), "--engine", "html", meeting).err())
-                .isEqualTo(meeting + ": PDF rendering through HTML is not available in this build\n");
-        assertThat(Run.of("render", "--out", dir.toString(), "--format", "html", meeting).err())
-                .isEqualTo(meeting + ": HTML rendering is not available in this build\n");
+        Run run = Run.of("render", "--out", dir.toString(), "--engine", "html", "--format", "all", meeting);
+
+        assertThat(run.err()).isEqualTo(meeting + ": PDF rendering through HTML is not available in this build\n");
+        assertThat(dir).isEmptyDirectory();
     }
 
     @Test
@@ -206,6 +229,7 @@ class RenderCommandTest {
         Run run = Run.of("render", "--format", "HTML", "--page", "Letter", "--out", dir.toString(),
                 Run.sample("seed-meeting.txt"));
 
-        assertThat(run.err()).endsWith(": HTML rendering is not available in this build\n");
+        assertThat(run.status()).isZero();
+        assertThat(dir.resolve("seed-meeting.html")).content().contains("@page { size: LETTER; }");
     }
 }

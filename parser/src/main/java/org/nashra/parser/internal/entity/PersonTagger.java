@@ -298,7 +298,12 @@ public final class PersonTagger {
         } else if (titled || bareName || governor != null || p.role != null && nameMayFollowRole(t, p, k)) {
             int end = nameEnd(t, k);
             if (end > k) {
-                p.name = Cut.of(t, k, nameReading(t.tokens().get(k)), end);
+                Reading reading = nameReading(t.tokens().get(k));
+                if (k == p.first) {
+                    // a mention that starts with the name starts where the name does: بولس is no ب + ولس
+                    p.firstReading = reading;
+                }
+                p.name = Cut.of(t, k, reading, end);
                 p.nameToken = t.tokens().get(k).reading().stem();
                 p.end = end;
                 k = end;

@@ -190,6 +190,14 @@ class PersonTaggerTest {
     }
 
     @Test
+    void aBareNameThatBeginsWithBaStartsItsSpanWithTheBa() {
+        String text = "بولس يوسف رئيسا، ووليد فؤاد نائبا";
+        List<Person> two = tagger.personsAt(AnalyzedText.of(text), 0, true).stream().map(PersonMention::person).toList();
+        assertThat(two.get(0).name()).isEqualTo("بولس يوسف");
+        assertThat(two.get(0).span().of(text)).isEqualTo("بولس يوسف رئيسا");
+    }
+
+    @Test
     void nameEndsAtAPrepositionOrAnObject() {
         assertThat(at("الدكتور عماد الحكيم في كلمته", 0).name()).isEqualTo("عماد الحكيم");
         assertThat(at("حيا الرفيق ماجد العبيدي المؤتمرين", 1).name()).isEqualTo("ماجد العبيدي");

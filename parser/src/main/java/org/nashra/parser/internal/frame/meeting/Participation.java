@@ -347,23 +347,40 @@ public final class Participation {
         return lo > 0 && reach[lo - 1] >= s.end();
     }
 
-    /** The same person named again: the same name, the same family name, or the same kunya. */
-    static boolean samePerson(Person a, Person b) {
-        if (a.alias() != null && a.alias().equals(b.alias()) || a.alias() != null && a.alias().equals(b.name())
-                || b.alias() != null && b.alias().equals(a.name())) {
+    /**
+     * {@code later} names again the person {@code earlier} names: by the same kunya, by the same role when
+     * neither is named, or by a name whose words are the earlier name's words in order, some left out
+     * ({@code علي البصري} or {@code البصري} after {@code علي جبار البصري}, but not {@code علي كاظم البصري}:
+     * three persons may share a first and a family name), or by the family name after a title
+     * ({@code الدكتور الحكيم} after {@code فؤاد الحكيم}).
+     */
+    static boolean samePerson(Person earlier, Person later) {
+        if (earlier.alias() != null && earlier.alias().equals(later.alias())
+                || earlier.alias() != null && earlier.alias().equals(later.name())
+                || later.alias() != null && later.alias().equals(earlier.name())) {
             return true;
         }
-        if (a.name() == null || b.name() == null) {
-            return a.name() == null && b.name() == null && a.alias() == null && b.alias() == null
-                    && a.role() != null && a.role().equals(b.role());
+        if (earlier.name() == null || later.name() == null) {
+            return earlier.name() == null && later.name() == null && earlier.alias() == null && later.alias() == null
+                    && earlier.role() != null && earlier.role().equals(later.role());
         }
-        String[] x = FoldedText.fold(a.name()).split(" ");
-        String[] y = FoldedText.fold(b.name()).split(" ");
-        boolean family = x[x.length - 1].equals(y[y.length - 1]) && (x.length == 1 || y.length == 1 || x[0].equals(y[0]));
+        String[] x = FoldedText.fold(earlier.name()).split(" ");
+        String[] y = FoldedText.fold(later.name()).split(" ");
         // الدكتور الحكيم named again after فؤاد الحكيم (a following word may cling to the short form)
         boolean familyFirst = x[0].startsWith("ال") && x[0].equals(y[y.length - 1])
                 || y[0].startsWith("ال") && y[0].equals(x[x.length - 1]);
-        return family || familyFirst;
+        return familyFirst || x[x.length - 1].equals(y[y.length - 1]) && inOrder(y, x);
+    }
+
+    /** True when the words of {@code part} are words of {@code whole} in the same order. */
+    private static boolean inOrder(String[] part, String[] whole) {
+        int k = 0;
+        for (int i = 0; i < whole.length && k < part.length; i++) {
+            if (whole[i].equals(part[k])) {
+                k++;
+            }
+        }
+        return k == part.length;
     }
 
     // ---- delegations and absentees ----

@@ -28,6 +28,20 @@ class ParticipationTest {
     }
 
     @Test
+    void attendeesWhoShareAFirstAndAFamilyNameStayThreePersons() {
+        Meeting m = read("عقدت اللجنة اجتماعها يوم السبت بحضور الرفيق علي جبار البصري والرفيق علي كاظم البصري "
+                + "والرفيق علي عبد الله البصري. وتحدث الرفيق علي البصري عن نشاط الفرع.");
+        assertThat(m.attendees()).extracting(Person::name)
+                .containsExactly("علي جبار البصري", "علي كاظم البصري", "علي عبد الله البصري");
+    }
+
+    @Test
+    void aLaterMentionWithSomeOfTheWordsOfANameIsThatPerson() {
+        Meeting m = read("عقدت اللجنة اجتماعها بحضور الرفيق علي جبار البصري. وقدم الرفيق علي البصري تقريرا.");
+        assertThat(m.attendees()).extracting(Person::name).containsExactly("علي جبار البصري");
+    }
+
+    @Test
     void personsGreetedThankedOrElectedAreNoAttendees() {
         Meeting m = read("عقد النادي الثقافي اجتماعه برئاسة الاستاذ كريم حسون. "
                 + "ووجه المجتمعون رسالة تهنئة الى الشاعرة ليلى عباس. وجرى انتخاب السيد احمد راضي اميناً للصندوق.");
