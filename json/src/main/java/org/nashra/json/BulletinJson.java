@@ -31,9 +31,22 @@ import org.nashra.model.Bulletin;
  * <p>Reading ignores fields it does not know, so later versions of {@code nashra/1} stay
  * readable; a missing optional value reads as {@code null} (or {@code []}, or {@code false}),
  * while a wrong type, a missing required value, a bad enum, date or time, malformed JSON,
- * trailing content or another {@code schema} is a {@link BulletinJsonException} naming the
- * path and the value. The whole document is held in memory while it is read, and Jackson's
- * default {@code StreamReadConstraints} apply (nesting depth 1000, for one).
+ * trailing content, another {@code schema} or a {@code span} that ends beyond
+ * {@code source.length} is a {@link BulletinJsonException} naming the path and the value.
+ *
+ * <p>Reading has limits, so that no document, however hostile, ends in a
+ * {@link StackOverflowError} or an {@link OutOfMemoryError} (Jackson's
+ * {@code StreamReadConstraints}); a document beyond one is a {@link BulletinJsonException}
+ * naming the path where it was crossed:
+ * <ul>
+ *   <li>arrays and objects nest at most 64 deep (a bulletin nests 7 deep);</li>
+ *   <li>a string has at most 20,000,000 chars;</li>
+ *   <li>a number has at most 100 chars (every number of a bulletin is an {@code int});</li>
+ *   <li>a document has at most 256 MiB (bytes for a stream, chars for text), held in memory
+ *       whole while it is read, and at most 10,000,000 tokens.</li>
+ * </ul>
+ * Bytes must be UTF-8 (RFC 8259), decoded strictly as text is: an overlong form or an encoded
+ * surrogate is an error, never a character.
  */
 public final class BulletinJson {
 
@@ -111,8 +124,9 @@ public final class BulletinJson {
     }
 
     /**
-     * Reads one bulletin from UTF-8 bytes (a byte order mark is skipped; Jackson also recognises
-     * UTF-16 and UTF-32); reads to the end of {@code in} but does not close it.
+     * Reads one bulletin from UTF-8 bytes (a byte order mark is skipped); reads to the end of
+     * {@code in} but does not close it. Bytes that are not UTF-8 (UTF-16 too, overlong forms,
+     * encoded surrogates) are an error naming the byte's offset and the path where it is.
      *
      * @param in the JSON bytes
      * @return the bulletin

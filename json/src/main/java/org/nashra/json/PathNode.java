@@ -57,6 +57,10 @@ final class PathNode {
 
     /** The value as JSON text, shortened to {@value #SHOWN} chars. */
     private String shown() {
+        if (node.isDouble() && !Double.isFinite(node.doubleValue())) {
+            // 1e999999 reads as infinity, which Jackson would write as the string "Infinity"
+            return "a number out of range";
+        }
         String json = node.toString();
         return json.length() <= SHOWN ? json : json.substring(0, SHOWN) + "…";
     }

@@ -13,7 +13,10 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.nashra.model.Bulletin;
 
 class BulletinJsonErrorsTest {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -161,7 +164,86 @@ class BulletinJsonErrorsTest {
         BulletinJsonException e = error(deep);
 
         assertThat(e).hasMessageContaining("malformed JSON at line 1, column ").hasMessageContaining("nesting depth");
-        assertThat(e.path()).startsWith("x[0][0]").endsWith("…").hasSizeLessThan(210);
+        assertThat(e.path()).isEqualTo("x" + "[0]".repeat(64));
+    }
+
+    @Test
+    void nestingDeeperThanTheLimitIsAnErrorNamingThePathFromTextAndFromBytes() throws IOException {
+        String deep = "{\"schema\": \"nashra/1\", \"kind\": \"other\", \"meetings\": [" + "{\"a\": ".repeat(100_000);
+
+        BulletinJsonException fromText = error(deep);
+        BulletinJsonException fromBytes = catchThrowableOfType(BulletinJsonException.class,
+                () -> BulletinJson.read(new ByteArrayInputStream(deep.getBytes(StandardCharsets.UTF_8))));
+
+        for (BulletinJsonException e : List.of(fromText, fromBytes)) {
+            assertThat(e.path()).isEqualTo("meetings[0]" + ".a".repeat(62));
+            assertThat(e).hasMessageEndingWith("Document nesting depth (65) exceeds the maximum allowed (64)");
+        }
+    }
+
+    @Test
+    void aBulletinNestedToTheLimitIsRead() {
+        String unknown = "[".repeat(63) + "]".repeat(63);
+
+        Bulletin b = BulletinJson.read("{\"schema\": \"nashra/1\", \"kind\": \"other\", \"later\": " + unknown + "}");
+
+        assertThat(b.kind()).isEqualTo(Bulletin.Kind.OTHER);
+    }
+
+    @Test
+    void aNumberBeyondEveryIntIsAnErrorWhereverItIs() {
+        assertThat(error(withRaw("/electionResults/0/seats", "1e999999")))
+                .hasMessage("electionResults[0].seats: a number out of range is not an integer");
+        assertThat(error(withRaw("/meetings/0/span/1", "1e999999")))
+                .hasMessage("meetings[0].span[1]: a number out of range is not an integer");
+        assertThat(error(withRaw("/title", "-1e999999"))).hasMessage("title: a number out of range is not a string");
+    }
+
+    @Test
+    void aNumberLongerThanTheLimitIsAnErrorNamingThePath() {
+        BulletinJsonException e = error(withRaw("/electionResults/0/votes", "9".repeat(101)));
+
+        assertThat(e.path()).isEqualTo("electionResults[0].votes");
+        assertThat(e).hasMessageEndingWith("Number value length (101) exceeds the maximum allowed (100)");
+    }
+
+    @Test
+    void aStringLongerThanTheLimitIsAnErrorNamingThePath() {
+        BulletinJsonException e = error(with("/title", "x".repeat(20_000_001)));
+
+        assertThat(e.path()).isEqualTo("title");
+        assertThat(e).hasMessageEndingWith("String value length (20000001) exceeds the maximum allowed (20000000)");
+    }
+
+    @Test
+    void aSpanBeyondTheSourceTextIsAnError() {
+        assertThat(error(with("/meetings/0/span", List.of(2000, 2169))))
+                .hasMessage("meetings[0].span: [2000, 2169] ends beyond the source text, which has 2168 chars");
+        assertThat(error(with("/dates/0/span", List.of(1_000_000_000, 2_000_000_000))))
+                .hasMessage("dates[0].span: [1000000000, 2000000000] ends beyond the source text, which has 2168 chars");
+    }
+
+    @Test
+    void aSpanMayEndWhereTheSourceTextEnds() {
+        Bulletin b = BulletinJson.read(with("/meetings/0/span", List.of(2000, 2168)));
+
+        assertThat(b.meetings().get(0).span().end()).isEqualTo(2168);
+    }
+
+    @Test
+    void overlongUtf8AndEncodedSurrogatesAreErrorsNotCharacters() {
+        byte[] overlongSlash = {(byte) 0xC0, (byte) 0xAF};
+        byte[] loneSurrogate = {(byte) 0xED, (byte) 0xA0, (byte) 0x80};
+
+        for (byte[] bad : List.of(overlongSlash, loneSurrogate)) {
+            byte[] json = withBytesInTitle(bad);
+
+            assertThatThrownBy(() -> BulletinJson.read(new ByteArrayInputStream(json)))
+                    .isInstanceOf(BulletinJsonException.class)
+                    .hasMessageStartingWith("title: malformed JSON at line 1, column ")
+                    .hasMessageEndingWith(String.format("not valid UTF-8: malformed byte 0x%02X at byte offset %d",
+                            bad[0] & 0xFF, json.length - bad.length - 2));
+        }
     }
 
     @Test
@@ -187,6 +269,22 @@ class BulletinJsonErrorsTest {
         assertThatThrownBy(() -> BulletinJson.read(failing))
                 .isInstanceOf(IOException.class)
                 .hasMessage("disk gone");
+    }
+
+    /** A bulletin whose title is {@code bytes}, as UTF-8 JSON, the bytes third and second from the end. */
+    private static byte[] withBytesInTitle(byte[] bytes) {
+        byte[] head = "{\"schema\": \"nashra/1\", \"kind\": \"other\", \"title\": \"".getBytes(StandardCharsets.UTF_8);
+        byte[] json = Arrays.copyOf(head, head.length + bytes.length + 2);
+        System.arraycopy(bytes, 0, json, head.length, bytes.length);
+        json[json.length - 2] = '"';
+        json[json.length - 1] = '}';
+        return json;
+    }
+
+    /** The JSON of {@link Samples#everything()} with the value at {@code pointer} replaced by the JSON text {@code raw}. */
+    private static String withRaw(String pointer, String raw) {
+        String marker = "\"raw-value-marker\"";
+        return with(pointer, "raw-value-marker").replace(marker, raw);
     }
 
     private static BulletinJsonException error(String json) {

@@ -25,17 +25,19 @@ import org.nashra.model.When;
 
 /** Bulletins built in code for the tests. */
 final class Samples {
-    static final Place MALMO = new Place("مالمو", "SE", "السويد", "جنوب السويد", "قاعة الشعب", false,
-            "قاعة الشعب في مدينة مالمو جنوب السويد", new Span(80, 118));
-    static final Place INFERRED = new Place("غوتنبرغ", "SE", null, null, null, true, "غوتنبرغ", new Span(5, 12));
-    static final Organization PARTY = new Organization("الحزب الشيوعي العراقي", "فرع السويد", "المكتب السياسي",
-            MALMO, new Span(13, 36));
-    static final Organization BARE = new Organization("رابطة المراة العراقية", null, null, null, null);
-    static final Person RAED = new Person("رائد فهمي", null, List.of("الرفيق"), "سكرتير اللجنة المركزية للحزب",
-            Gender.MALE, new Span(111, 157));
-    static final Person BY_KUNYA = new Person(null, "ام تارا", List.of("الرفيقة", "النصيرة"), null, Gender.FEMALE,
-            new Span(160, 175));
-    static final Person BY_ROLE = new Person(null, null, List.of(), "عضو المكتب السياسي", null, null);
+    static final Place MALMO = Place.builder().city("مالمو").country("SE").countryName("السويد")
+            .region("جنوب السويد").venue("قاعة الشعب").text("قاعة الشعب في مدينة مالمو جنوب السويد")
+            .span(new Span(80, 118)).build();
+    static final Place INFERRED = Place.builder().city("غوتنبرغ").country("SE").inferred(true).text("غوتنبرغ")
+            .span(new Span(5, 12)).build();
+    static final Organization PARTY = Organization.builder().name("الحزب الشيوعي العراقي").branch("فرع السويد")
+            .organ("المكتب السياسي").place(MALMO).span(new Span(13, 36)).build();
+    static final Organization BARE = Organization.builder().name("رابطة المراة العراقية").build();
+    static final Person RAED = Person.builder().name("رائد فهمي").honorific("الرفيق")
+            .role("سكرتير اللجنة المركزية للحزب").gender(Gender.MALE).span(new Span(111, 157)).build();
+    static final Person BY_KUNYA = Person.builder().alias("ام تارا").honorific("الرفيقة").honorific("النصيرة")
+            .gender(Gender.FEMALE).span(new Span(160, 175)).build();
+    static final Person BY_ROLE = Person.builder().role("عضو المكتب السياسي").build();
     static final Group PARTICIPANTS = new Group("المشاركون", new Span(1695, 1704));
 
     private Samples() {
@@ -43,21 +45,25 @@ final class Samples {
 
     /** A bulletin with every type, every enum constant, every date form and a dateline with a place. */
     static Bulletin everything() {
-        When dateline = new When(IsoDate.parse("2018-10-22"), null, null, "1440-02-13", false,
-                "لندن 22 تشرين الأول 2018", new Span(0, 24), INFERRED);
-        When range = new When(IsoDate.parse("2018-10-20"), IsoDate.parse("2018-10-21"), LocalTime.of(10, 0), null,
-                false, "يومي 20 – 21 تشرين الأول 2018 الساعة العاشرة", new Span(46, 75));
-        When month = new When(IsoDate.parse("2018-05"), null, null, "1439-09", true, "ايار الماضي", new Span(836, 847));
-        When year = new When(IsoDate.ofYear(2017), null, null, "1438", true, "العام المنصرم", null);
-        When unresolved = new When(null, null, LocalTime.of(18, 30), null, true, "مساء السبت", new Span(900, 910));
-        When withPlace = year.withPlace(MALMO);
+        When dateline = When.builder().start(IsoDate.parse("2018-10-22")).hijri("1440-02-13")
+                .text("لندن 22 تشرين الأول 2018").span(new Span(0, 24)).place(INFERRED).build();
+        When range = When.builder().start(IsoDate.parse("2018-10-20")).end(IsoDate.parse("2018-10-21"))
+                .time(LocalTime.of(10, 0)).text("يومي 20 – 21 تشرين الأول 2018 الساعة العاشرة")
+                .span(new Span(46, 75)).build();
+        When month = When.builder().start(IsoDate.parse("2018-05")).hijri("1439-09").relative(true)
+                .text("ايار الماضي").span(new Span(836, 847)).build();
+        When year = When.builder().start(IsoDate.ofYear(2017)).hijri("1438").relative(true).text("العام المنصرم")
+                .build();
+        When unresolved = When.builder().time(LocalTime.of(18, 30)).relative(true).text("مساء السبت")
+                .span(new Span(900, 910)).build();
+        When withPlace = year.toBuilder().place(MALMO).build();
 
         Bulletin.Builder b = Bulletin.builder(Bulletin.Kind.MEETING)
                 .title("اختتام الاجتماع الموسع")
                 .issuer(PARTY)
                 .dateline(dateline)
                 .source(new Source(2168, "59bdb2310b713ac71c66179954b92d28ff2b3bf2116151e5c233a56f7f96db14"));
-        for (When w : List.of(dateline.withPlace(null), range, month, year, unresolved, withPlace)) {
+        for (When w : List.of(dateline.toBuilder().place(null).build(), range, month, year, unresolved, withPlace)) {
             b.date(w);
         }
         for (Meeting.Type type : Meeting.Type.values()) {
@@ -66,9 +72,11 @@ final class Samples {
                 m.name("المؤتمر السابع لرابطة الانصار الشيوعيين العراقيين").ordinal(7).organizer(PARTY)
                         .convenedBy(PARTICIPANTS).when(range).where(MALMO)
                         .attendee(RAED).attendee(BY_KUNYA).attendee(BY_ROLE)
-                        .delegation(new Delegation(null, List.of("NL", "BE"), "هولندا وبلجيكا", new Span(379, 393)))
-                        .delegation(new Delegation(BARE, List.of(), "رابطة المراة العراقية", null))
-                        .absentee(new Delegation(PARTICIPANTS, List.of("SE"), "منظمات اخرى", new Span(449, 460)))
+                        .delegation(Delegation.builder().country("NL").country("BE").text("هولندا وبلجيكا")
+                                .span(new Span(379, 393)).build())
+                        .delegation(Delegation.builder().represents(BARE).text("رابطة المراة العراقية").build())
+                        .absentee(Delegation.builder().represents(PARTICIPANTS).country("SE").text("منظمات اخرى")
+                                .span(new Span(449, 460)).build())
                         .topic(new Topic("الهبة الجماهيرية في البصرة", new Span(849, 875)))
                         .topic(new Topic("اداء تحالف \"سائرون\"", null));
             }
@@ -78,28 +86,30 @@ final class Samples {
             b.meeting(Meeting.builder(Meeting.Type.SESSION).session(session).build());
         }
         for (Greeting.Form form : Greeting.Form.values()) {
-            b.greeting(new Greeting(Greeting.Direction.RECEIVED, form, PARTY, PARTICIPANTS, "بمناسبة فوزها",
-                    "برقية من الحزب", new Span(900, 932)));
+            b.greeting(Greeting.builder(Greeting.Direction.RECEIVED, form).from(PARTY).to(PARTICIPANTS)
+                    .occasion("بمناسبة فوزها").text("برقية من الحزب").span(new Span(900, 932)).build());
         }
-        b.greeting(new Greeting(Greeting.Direction.SENT, Greeting.Form.GREETING, null, null, null, null, null));
+        b.greeting(Greeting.builder(Greeting.Direction.SENT, Greeting.Form.GREETING).build());
         for (Resolution.Kind kind : Resolution.Kind.values()) {
-            b.resolution(new Resolution(kind, PARTY, RAED, "نطالب بالكشف عن مصير المغيبين", new Span(300, 329)));
+            b.resolution(Resolution.builder(kind).actor(PARTY).addressee(RAED).text("نطالب بالكشف عن مصير المغيبين")
+                    .span(new Span(300, 329)).build());
         }
-        b.resolution(new Resolution(Resolution.Kind.OTHER, null, null, null, null));
+        b.resolution(Resolution.builder(Resolution.Kind.OTHER).build());
         for (Acknowledgement.Kind kind : Acknowledgement.Kind.values()) {
-            b.acknowledgement(new Acknowledgement(kind, List.of(PARTY, PARTICIPANTS, BY_KUNYA), "حسن ضيافتهم",
-                    "عبّر المشاركون عن الشكر", new Span(2011, 2167)));
+            b.acknowledgement(Acknowledgement.builder(kind).to(List.of(PARTY, PARTICIPANTS, BY_KUNYA))
+                    .reason("حسن ضيافتهم").text("عبّر المشاركون عن الشكر").span(new Span(2011, 2167)).build());
         }
-        b.acknowledgement(new Acknowledgement(Acknowledgement.Kind.THANKS, List.of(), null, null, null));
-        b.election(new Election("لجنة تنفيذية", Period.ofYears(2), List.of(RAED, BY_ROLE),
-                "انتخاب لجنة تنفيذية جديدة للسنتين القادمتين", new Span(1200, 1243)));
-        b.election(new Election(null, Period.of(1, 6, 0), List.of(), null, null));
-        b.election(new Election("سكرتير", null, List.of(), null, null));
-        b.electionResult(new ElectionResult(PARTY, 2, 51234, BARE, "حصل حزبنا على مقعدين ضمن تحالف سائرون",
-                new Span(10, 50)));
-        b.electionResult(new ElectionResult(PARTICIPANTS, null, null, null, null, null));
+        b.acknowledgement(Acknowledgement.builder(Acknowledgement.Kind.THANKS).build());
+        b.election(Election.builder().body("لجنة تنفيذية").term(Period.ofYears(2)).elected(RAED).elected(BY_ROLE)
+                .text("انتخاب لجنة تنفيذية جديدة للسنتين القادمتين").span(new Span(1200, 1243)).build());
+        b.election(Election.builder().term(Period.of(1, 6, 0)).build());
+        b.election(Election.builder().body("سكرتير").build());
+        b.electionResult(ElectionResult.builder().holder(PARTY).seats(2).votes(51234).within(BARE)
+                .text("حصل حزبنا على مقعدين ضمن تحالف سائرون").span(new Span(10, 50)).build());
+        b.electionResult(ElectionResult.builder().holder(PARTICIPANTS).build());
         for (Commemoration.Form form : Commemoration.Form.values()) {
-            b.commemoration(new Commemoration(form, "شهداء الحزب والشعب", "الوقوف دقيقة صمت", new Span(520, 564)));
+            b.commemoration(Commemoration.builder(form).honoring("شهداء الحزب والشعب").text("الوقوف دقيقة صمت")
+                    .span(new Span(520, 564)).build());
         }
         return b.build();
     }

@@ -98,22 +98,50 @@ public record Bulletin(Kind kind, String title, Party issuer, When dateline, Lis
         public Builder issuer(Party value) { this.issuer = value; return this; }
         public Builder dateline(When value) { this.dateline = value; return this; }
         public Builder meeting(Meeting value) { meetings.add(Checks.required("meeting", value)); return this; }
+        /** Replaces the meetings with {@code values}. */
+        public Builder meetings(List<Meeting> values) { meetings.clear(); values.forEach(this::meeting); return this; }
         public Builder greeting(Greeting value) { greetings.add(Checks.required("greeting", value)); return this; }
+        /** Replaces the greetings with {@code values}. */
+        public Builder greetings(List<Greeting> values) { greetings.clear(); values.forEach(this::greeting); return this; }
         public Builder resolution(Resolution value) { resolutions.add(Checks.required("resolution", value)); return this; }
+        /** Replaces the resolutions with {@code values}. */
+        public Builder resolutions(List<Resolution> values) { resolutions.clear(); values.forEach(this::resolution); return this; }
         public Builder acknowledgement(Acknowledgement value) {
             acknowledgements.add(Checks.required("acknowledgement", value));
             return this;
         }
+        /** Replaces the acknowledgements with {@code values}. */
+        public Builder acknowledgements(List<Acknowledgement> values) {
+            acknowledgements.clear();
+            values.forEach(this::acknowledgement);
+            return this;
+        }
         public Builder election(Election value) { elections.add(Checks.required("election", value)); return this; }
+        /** Replaces the elections with {@code values}. */
+        public Builder elections(List<Election> values) { elections.clear(); values.forEach(this::election); return this; }
         public Builder electionResult(ElectionResult value) {
             electionResults.add(Checks.required("electionResult", value));
+            return this;
+        }
+        /** Replaces the electionResults with {@code values}. */
+        public Builder electionResults(List<ElectionResult> values) {
+            electionResults.clear();
+            values.forEach(this::electionResult);
             return this;
         }
         public Builder commemoration(Commemoration value) {
             commemorations.add(Checks.required("commemoration", value));
             return this;
         }
+        /** Replaces the commemorations with {@code values}. */
+        public Builder commemorations(List<Commemoration> values) {
+            commemorations.clear();
+            values.forEach(this::commemoration);
+            return this;
+        }
         public Builder date(When value) { dates.add(Checks.required("date", value)); return this; }
+        /** Replaces the dates with {@code values}. */
+        public Builder dates(List<When> values) { dates.clear(); values.forEach(this::date); return this; }
         public Builder source(Source value) { this.source = value; return this; }
 
         public Bulletin build() {

@@ -4,8 +4,9 @@ package org.nashra.model;
  * A minute of silence or a tribute to the dead.
  *
  * <pre>{@code
- * Commemoration c = new Commemoration(Commemoration.Form.MINUTE_OF_SILENCE, "شهداء الحزب والشعب",
- *         "الوقوف دقيقة صمت إجلالاً لشهداء الحزب والشعب", new Span(520, 564));
+ * Commemoration silence = Commemoration.builder(Commemoration.Form.MINUTE_OF_SILENCE)
+ *         .honoring("الشهداء")
+ *         .build();
  * }</pre>
  *
  * @param form     a minute of silence, a tribute, or other
@@ -22,5 +23,40 @@ public record Commemoration(Form form, String honoring, String text, Span span) 
         Checks.required("form", form);
         honoring = Checks.optionalText("honoring", honoring);
         text = Checks.optionalText("text", text);
+    }
+
+    /** A builder for a {@link Commemoration} of the given form; every other field starts absent or empty. */
+    public static Builder builder(Form form) {
+        return new Builder(form);
+    }
+
+    /** A builder holding this commemoration's values, to derive a changed copy. */
+    public Builder toBuilder() {
+        Builder b = new Builder(form);
+        b.honoring = honoring;
+        b.text = text;
+        b.span = span;
+        return b;
+    }
+
+    /** Assembles a {@link Commemoration}; not thread-safe, build once. */
+    public static final class Builder {
+        private Form form;
+        private String honoring;
+        private String text;
+        private Span span;
+
+        private Builder(Form form) {
+            this.form = Checks.required("form", form);
+        }
+
+        public Builder form(Form value) { this.form = Checks.required("form", value); return this; }
+        public Builder honoring(String value) { this.honoring = value; return this; }
+        public Builder text(String value) { this.text = value; return this; }
+        public Builder span(Span value) { this.span = value; return this; }
+
+        public Commemoration build() {
+            return new Commemoration(form, honoring, text, span);
+        }
     }
 }

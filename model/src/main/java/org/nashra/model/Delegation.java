@@ -1,5 +1,6 @@
 package org.nashra.model;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -8,7 +9,11 @@ import java.util.List;
  * delegation for two countries.
  *
  * <pre>{@code
- * Delegation benelux = new Delegation(null, List.of("NL", "BE"), "هولندا وبلجيكا", new Span(379, 393));
+ * Delegation delegation = Delegation.builder()
+ *         .represents(organization)
+ *         .country("SE")
+ *         .text("وفد من السويد")
+ *         .build();
  * }</pre>
  *
  * @param represents the body it stands for when the text names one, else null
@@ -25,5 +30,42 @@ public record Delegation(Party represents, List<String> countries, String text, 
             }
         }
         text = Checks.optionalText("text", text);
+    }
+
+    /** A builder whose fields all start absent, empty or false. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding this delegation's values, to derive a changed copy. */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.represents = represents;
+        b.countries.addAll(countries);
+        b.text = text;
+        b.span = span;
+        return b;
+    }
+
+    /** Assembles a {@link Delegation}; not thread-safe, build once. */
+    public static final class Builder {
+        private Party represents;
+        private final ArrayList<String> countries = new ArrayList<>();
+        private String text;
+        private Span span;
+
+        private Builder() {
+        }
+
+        public Builder represents(Party value) { this.represents = value; return this; }
+        public Builder country(String value) { countries.add(Checks.required("country", value)); return this; }
+        /** Replaces the countries with {@code values}. */
+        public Builder countries(List<String> values) { countries.clear(); values.forEach(this::country); return this; }
+        public Builder text(String value) { this.text = value; return this; }
+        public Builder span(Span value) { this.span = value; return this; }
+
+        public Delegation build() {
+            return new Delegation(represents, countries, text, span);
+        }
     }
 }

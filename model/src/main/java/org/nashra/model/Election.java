@@ -1,5 +1,6 @@
 package org.nashra.model;
 
+import java.util.ArrayList;
 import java.time.Period;
 import java.util.List;
 
@@ -7,8 +8,11 @@ import java.util.List;
  * A body elected or a post filled.
  *
  * <pre>{@code
- * Election e = new Election("لجنة تنفيذية", Period.ofYears(2), List.of(),
- *         "انتخاب لجنة تنفيذية جديدة للسنتين القادمتين", new Span(1200, 1243));
+ * Election election = Election.builder()
+ *         .body("اللجنة المركزية")
+ *         .term(Period.ofYears(2))
+ *         .elected(person)
+ *         .build();
  * }</pre>
  *
  * @param body    the body or post as written
@@ -25,5 +29,45 @@ public record Election(String body, Period term, List<Person> elected, String te
         }
         elected = Checks.copy("elected", elected);
         text = Checks.optionalText("text", text);
+    }
+
+    /** A builder whose fields all start absent, empty or false. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding this election's values, to derive a changed copy. */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.body = body;
+        b.term = term;
+        b.elected.addAll(elected);
+        b.text = text;
+        b.span = span;
+        return b;
+    }
+
+    /** Assembles an {@link Election}; not thread-safe, build once. */
+    public static final class Builder {
+        private String body;
+        private Period term;
+        private final ArrayList<Person> elected = new ArrayList<>();
+        private String text;
+        private Span span;
+
+        private Builder() {
+        }
+
+        public Builder body(String value) { this.body = value; return this; }
+        public Builder term(Period value) { this.term = value; return this; }
+        public Builder elected(Person value) { elected.add(Checks.required("elected", value)); return this; }
+        /** Replaces the elected with {@code values}. */
+        public Builder elected(List<Person> values) { elected.clear(); values.forEach(this::elected); return this; }
+        public Builder text(String value) { this.text = value; return this; }
+        public Builder span(Span value) { this.span = value; return this; }
+
+        public Election build() {
+            return new Election(body, term, elected, text, span);
+        }
     }
 }

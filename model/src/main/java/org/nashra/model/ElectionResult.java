@@ -4,7 +4,11 @@ package org.nashra.model;
  * Seats or votes won in a public election: {@code حصل حزبنا على مقعدين ضمن تحالف سائرون}.
  *
  * <pre>{@code
- * ElectionResult r = new ElectionResult(party, 2, null, alliance, "حصل حزبنا على مقعدين ضمن تحالف سائرون", span);
+ * ElectionResult result = ElectionResult.builder()
+ *         .holder(party)
+ *         .seats(3)
+ *         .within(coalition)
+ *         .build();
  * }</pre>
  *
  * @param holder who won
@@ -23,5 +27,46 @@ public record ElectionResult(Party holder, Integer seats, Integer votes, Party w
             throw new IllegalArgumentException("votes " + votes + " is negative");
         }
         text = Checks.optionalText("text", text);
+    }
+
+    /** A builder whose fields all start absent, empty or false. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding this electionResult's values, to derive a changed copy. */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.holder = holder;
+        b.seats = seats;
+        b.votes = votes;
+        b.within = within;
+        b.text = text;
+        b.span = span;
+        return b;
+    }
+
+    /** Assembles an {@link ElectionResult}; not thread-safe, build once. */
+    public static final class Builder {
+        private Party holder;
+        private Integer seats;
+        private Integer votes;
+        private Party within;
+        private String text;
+        private Span span;
+
+        private Builder() {
+        }
+
+        public Builder holder(Party value) { this.holder = value; return this; }
+        public Builder seats(Integer value) { this.seats = value; return this; }
+        public Builder votes(Integer value) { this.votes = value; return this; }
+        public Builder within(Party value) { this.within = value; return this; }
+        public Builder text(String value) { this.text = value; return this; }
+        public Builder span(Span value) { this.span = value; return this; }
+
+        public ElectionResult build() {
+            return new ElectionResult(holder, seats, votes, within, text, span);
+        }
     }
 }

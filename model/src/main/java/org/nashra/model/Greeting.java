@@ -5,8 +5,10 @@ package org.nashra.model;
  * one per sender (received) or per addressee (sent).
  *
  * <pre>{@code
- * Greeting g = new Greeting(Greeting.Direction.RECEIVED, Greeting.Form.TELEGRAM,
- *         sender, null, null, "برقية من الحزب الشيوعي الكردستاني", new Span(900, 932));
+ * Greeting telegram = Greeting.builder(Greeting.Direction.RECEIVED, Greeting.Form.TELEGRAM)
+ *         .from(organization)
+ *         .occasion("انعقاد المؤتمر")
+ *         .build();
  * }</pre>
  *
  * @param direction received by the issuer or meeting, or sent by it
@@ -31,5 +33,49 @@ public record Greeting(Direction direction, Form form, Party from, Party to, Str
         Checks.required("form", form);
         occasion = Checks.optionalText("occasion", occasion);
         text = Checks.optionalText("text", text);
+    }
+
+    /** A builder for a {@link Greeting} of the given direction and form; every other field starts absent or empty. */
+    public static Builder builder(Direction direction, Form form) {
+        return new Builder(direction, form);
+    }
+
+    /** A builder holding this greeting's values, to derive a changed copy. */
+    public Builder toBuilder() {
+        Builder b = new Builder(direction, form);
+        b.from = from;
+        b.to = to;
+        b.occasion = occasion;
+        b.text = text;
+        b.span = span;
+        return b;
+    }
+
+    /** Assembles a {@link Greeting}; not thread-safe, build once. */
+    public static final class Builder {
+        private Direction direction;
+        private Form form;
+        private Party from;
+        private Party to;
+        private String occasion;
+        private String text;
+        private Span span;
+
+        private Builder(Direction direction, Form form) {
+            this.direction = Checks.required("direction", direction);
+            this.form = Checks.required("form", form);
+        }
+
+        public Builder direction(Direction value) { this.direction = Checks.required("direction", value); return this; }
+        public Builder form(Form value) { this.form = Checks.required("form", value); return this; }
+        public Builder from(Party value) { this.from = value; return this; }
+        public Builder to(Party value) { this.to = value; return this; }
+        public Builder occasion(String value) { this.occasion = value; return this; }
+        public Builder text(String value) { this.text = value; return this; }
+        public Builder span(Span value) { this.span = value; return this; }
+
+        public Greeting build() {
+            return new Greeting(direction, form, from, to, occasion, text, span);
+        }
     }
 }

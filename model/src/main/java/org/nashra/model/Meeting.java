@@ -103,9 +103,17 @@ public record Meeting(Type type, String name, Integer ordinal, Session session, 
         public Builder when(When value) { this.when = value; return this; }
         public Builder where(Place value) { this.where = value; return this; }
         public Builder attendee(Person value) { attendees.add(Checks.required("attendee", value)); return this; }
+        /** Replaces the attendees with {@code values}. */
+        public Builder attendees(List<Person> values) { attendees.clear(); values.forEach(this::attendee); return this; }
         public Builder delegation(Delegation value) { delegations.add(Checks.required("delegation", value)); return this; }
+        /** Replaces the delegations with {@code values}. */
+        public Builder delegations(List<Delegation> values) { delegations.clear(); values.forEach(this::delegation); return this; }
         public Builder absentee(Delegation value) { absentees.add(Checks.required("absentee", value)); return this; }
+        /** Replaces the absentees with {@code values}. */
+        public Builder absentees(List<Delegation> values) { absentees.clear(); values.forEach(this::absentee); return this; }
         public Builder topic(Topic value) { topics.add(Checks.required("topic", value)); return this; }
+        /** Replaces the topics with {@code values}. */
+        public Builder topics(List<Topic> values) { topics.clear(); values.forEach(this::topic); return this; }
         public Builder span(Span value) { this.span = value; return this; }
 
         public Meeting build() {

@@ -4,7 +4,11 @@ package org.nashra.model;
  * A party, union, association, committee or other body.
  *
  * <pre>{@code
- * Organization league = new Organization("رابطة المراة العراقية", "فرع غوتنبرغ", null, null, new Span(10, 42));
+ * Organization committee = Organization.builder()
+ *         .name("رابطة الأنصار")
+ *         .organ("اللجنة التنفيذية")
+ *         .span(new Span(13, 36))
+ *         .build();
  * }</pre>
  *
  * @param name   the name as written (with its article restored after ل)
@@ -18,5 +22,43 @@ public record Organization(String name, String branch, String organ, Place place
         name = Checks.optionalText("name", name);
         branch = Checks.optionalText("branch", branch);
         organ = Checks.optionalText("organ", organ);
+    }
+
+    /** A builder whose fields all start absent, empty or false. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding this organization's values, to derive a changed copy. */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.name = name;
+        b.branch = branch;
+        b.organ = organ;
+        b.place = place;
+        b.span = span;
+        return b;
+    }
+
+    /** Assembles an {@link Organization}; not thread-safe, build once. */
+    public static final class Builder {
+        private String name;
+        private String branch;
+        private String organ;
+        private Place place;
+        private Span span;
+
+        private Builder() {
+        }
+
+        public Builder name(String value) { this.name = value; return this; }
+        public Builder branch(String value) { this.branch = value; return this; }
+        public Builder organ(String value) { this.organ = value; return this; }
+        public Builder place(Place value) { this.place = value; return this; }
+        public Builder span(Span value) { this.span = value; return this; }
+
+        public Organization build() {
+            return new Organization(name, branch, organ, place, span);
+        }
     }
 }

@@ -1,5 +1,6 @@
 package org.nashra.model;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -7,9 +8,12 @@ import java.util.List;
  * text gives.
  *
  * <pre>{@code
- * Person raed = new Person("رائد فهمي", null, List.of("الرفيق"),
- *         "سكرتير اللجنة المركزية للحزب", Gender.MALE, new Span(111, 157));
- * Person byKunya = new Person(null, "ابو تارا", List.of(), null, Gender.MALE, null);
+ * Person secretary = Person.builder()
+ *         .name("سلمى يوسف")
+ *         .honorific("الرفيقة")
+ *         .role("سكرتيرة اللجنة")
+ *         .gender(Gender.FEMALE)
+ *         .build();
  * }</pre>
  *
  * @param name       the name as written, or null
@@ -26,5 +30,48 @@ public record Person(String name, String alias, List<String> honorifics, String 
         alias = Checks.optionalText("alias", alias);
         role = Checks.optionalText("role", role);
         honorifics = Checks.copy("honorifics", honorifics);
+    }
+
+    /** A builder whose fields all start absent, empty or false. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding this person's values, to derive a changed copy. */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.name = name;
+        b.alias = alias;
+        b.honorifics.addAll(honorifics);
+        b.role = role;
+        b.gender = gender;
+        b.span = span;
+        return b;
+    }
+
+    /** Assembles a {@link Person}; not thread-safe, build once. */
+    public static final class Builder {
+        private String name;
+        private String alias;
+        private final ArrayList<String> honorifics = new ArrayList<>();
+        private String role;
+        private Gender gender;
+        private Span span;
+
+        private Builder() {
+        }
+
+        public Builder name(String value) { this.name = value; return this; }
+        public Builder alias(String value) { this.alias = value; return this; }
+        public Builder honorific(String value) { honorifics.add(Checks.required("honorific", value)); return this; }
+        /** Replaces the honorifics with {@code values}. */
+        public Builder honorifics(List<String> values) { honorifics.clear(); values.forEach(this::honorific); return this; }
+        public Builder role(String value) { this.role = value; return this; }
+        public Builder gender(Gender value) { this.gender = value; return this; }
+        public Builder span(Span value) { this.span = value; return this; }
+
+        public Person build() {
+            return new Person(name, alias, honorifics, role, gender, span);
+        }
     }
 }

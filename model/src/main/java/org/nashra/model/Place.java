@@ -6,8 +6,12 @@ import java.util.regex.Pattern;
  * A place named in the text: city, country, region, venue.
  *
  * <pre>{@code
- * Place malmo = new Place("مالمو", "SE", "السويد", "جنوب السويد", null, false,
- *         "مدينة مالمو جنوب السويد", new Span(80, 103));
+ * Place malmo = Place.builder()
+ *         .city("مالمو")
+ *         .country("SE")
+ *         .text("مدينة مالمو")
+ *         .span(new Span(80, 91))
+ *         .build();
  * }</pre>
  *
  * @param city        the city as written, or null
@@ -37,5 +41,52 @@ public record Place(String city, String country, String countryName, String regi
 
     static boolean isCountryCode(String code) {
         return ALPHA2.matcher(code).matches();
+    }
+
+    /** A builder whose fields all start absent, empty or false. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding this place's values, to derive a changed copy. */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.city = city;
+        b.country = country;
+        b.countryName = countryName;
+        b.region = region;
+        b.venue = venue;
+        b.inferred = inferred;
+        b.text = text;
+        b.span = span;
+        return b;
+    }
+
+    /** Assembles a {@link Place}; not thread-safe, build once. */
+    public static final class Builder {
+        private String city;
+        private String country;
+        private String countryName;
+        private String region;
+        private String venue;
+        private boolean inferred;
+        private String text;
+        private Span span;
+
+        private Builder() {
+        }
+
+        public Builder city(String value) { this.city = value; return this; }
+        public Builder country(String value) { this.country = value; return this; }
+        public Builder countryName(String value) { this.countryName = value; return this; }
+        public Builder region(String value) { this.region = value; return this; }
+        public Builder venue(String value) { this.venue = value; return this; }
+        public Builder inferred(boolean value) { this.inferred = value; return this; }
+        public Builder text(String value) { this.text = value; return this; }
+        public Builder span(Span value) { this.span = value; return this; }
+
+        public Place build() {
+            return new Place(city, country, countryName, region, venue, inferred, text, span);
+        }
     }
 }

@@ -5,8 +5,10 @@ package org.nashra.model;
  * {@code يشجب ويستنكر} on one object is one condemnation.
  *
  * <pre>{@code
- * Resolution r = new Resolution(Resolution.Kind.DEMAND, issuer, null,
- *         "نطالب بالكشف عن مصير المغيبين", new Span(300, 329));
+ * Resolution demand = Resolution.builder(Resolution.Kind.DEMAND)
+ *         .actor(organization)
+ *         .text("طالب المؤتمر بالإفراج عن المعتقلين")
+ *         .build();
  * }</pre>
  *
  * @param kind      what sort of act
@@ -25,5 +27,43 @@ public record Resolution(Kind kind, Party actor, Party addressee, String text, S
     public Resolution {
         Checks.required("kind", kind);
         text = Checks.optionalText("text", text);
+    }
+
+    /** A builder for a {@link Resolution} of the given kind; every other field starts absent or empty. */
+    public static Builder builder(Kind kind) {
+        return new Builder(kind);
+    }
+
+    /** A builder holding this resolution's values, to derive a changed copy. */
+    public Builder toBuilder() {
+        Builder b = new Builder(kind);
+        b.actor = actor;
+        b.addressee = addressee;
+        b.text = text;
+        b.span = span;
+        return b;
+    }
+
+    /** Assembles a {@link Resolution}; not thread-safe, build once. */
+    public static final class Builder {
+        private Kind kind;
+        private Party actor;
+        private Party addressee;
+        private String text;
+        private Span span;
+
+        private Builder(Kind kind) {
+            this.kind = Checks.required("kind", kind);
+        }
+
+        public Builder kind(Kind value) { this.kind = Checks.required("kind", value); return this; }
+        public Builder actor(Party value) { this.actor = value; return this; }
+        public Builder addressee(Party value) { this.addressee = value; return this; }
+        public Builder text(String value) { this.text = value; return this; }
+        public Builder span(Span value) { this.span = value; return this; }
+
+        public Resolution build() {
+            return new Resolution(kind, actor, addressee, text, span);
+        }
     }
 }

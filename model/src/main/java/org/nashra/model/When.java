@@ -8,8 +8,12 @@ import java.util.regex.Pattern;
  * A date or time expression of the text, resolved as far as the text allows.
  *
  * <pre>{@code
- * When when = new When(IsoDate.parse("2018-10-20"), IsoDate.parse("2018-10-21"), null, null, false,
- *         "يومي 20 – 21 تشرين الأول 2018", new Span(46, 75), null);
+ * When when = When.builder()
+ *         .start(IsoDate.parse("2018-10-20"))
+ *         .end(IsoDate.parse("2018-10-21"))
+ *         .time(LocalTime.of(10, 0))
+ *         .text("يومي 20 – 21 تشرين الأول 2018 الساعة العاشرة")
+ *         .build();
  * }</pre>
  *
  * @param start    the first day (or month, or year) meant; null when the expression could not be resolved
@@ -64,6 +68,53 @@ public record When(IsoDate start, IsoDate end, LocalTime time, String hijri, boo
         }
         if (!ok) {
             throw new IllegalArgumentException("\"" + hijri + "\" is not a Hijri date (yyyy-MM-dd, month 1..12, day 1..30)");
+        }
+    }
+
+    /** A builder whose fields all start absent, empty or false. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding this when's values, to derive a changed copy. */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.start = start;
+        b.end = end;
+        b.time = time;
+        b.hijri = hijri;
+        b.relative = relative;
+        b.text = text;
+        b.span = span;
+        b.place = place;
+        return b;
+    }
+
+    /** Assembles a {@link When}; not thread-safe, build once. */
+    public static final class Builder {
+        private IsoDate start;
+        private IsoDate end;
+        private LocalTime time;
+        private String hijri;
+        private boolean relative;
+        private String text;
+        private Span span;
+        private Place place;
+
+        private Builder() {
+        }
+
+        public Builder start(IsoDate value) { this.start = value; return this; }
+        public Builder end(IsoDate value) { this.end = value; return this; }
+        public Builder time(LocalTime value) { this.time = value; return this; }
+        public Builder hijri(String value) { this.hijri = value; return this; }
+        public Builder relative(boolean value) { this.relative = value; return this; }
+        public Builder text(String value) { this.text = value; return this; }
+        public Builder span(Span value) { this.span = value; return this; }
+        public Builder place(Place value) { this.place = value; return this; }
+
+        public When build() {
+            return new When(start, end, time, hijri, relative, text, span, place);
         }
     }
 }

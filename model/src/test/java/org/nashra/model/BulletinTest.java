@@ -10,14 +10,14 @@ import org.junit.jupiter.api.Test;
 class BulletinTest {
     @Test
     void aBuilderAssemblesABulletinInCallOrder() {
-        Person raed = new Person("رائد فهمي", null, List.of("الرفيق"), "سكرتير اللجنة المركزية للحزب",
-                Gender.MALE, new Span(111, 157));
+        Person raed = Person.builder().name("رائد فهمي").honorific("الرفيق").role("سكرتير اللجنة المركزية للحزب")
+                .gender(Gender.MALE).span(new Span(111, 157)).build();
         Meeting meeting = Meeting.builder(Meeting.Type.MEETING).attendee(raed).span(new Span(37, 45)).build();
 
         Bulletin b = Bulletin.builder(Bulletin.Kind.MEETING)
                 .meeting(meeting)
-                .commemoration(new Commemoration(Commemoration.Form.MINUTE_OF_SILENCE, "شهداء الحزب والشعب",
-                        "الوقوف دقيقة صمت إجلالاً لشهداء الحزب والشعب", new Span(520, 564)))
+                .commemoration(Commemoration.builder(Commemoration.Form.MINUTE_OF_SILENCE).honoring("شهداء الحزب والشعب")
+                        .text("الوقوف دقيقة صمت إجلالاً لشهداء الحزب والشعب").span(new Span(520, 564)).build())
                 .build();
 
         assertThat(b.meetings()).singleElement().extracting(Meeting::attendees).asList().containsExactly(raed);

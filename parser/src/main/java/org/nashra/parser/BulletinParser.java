@@ -105,6 +105,9 @@ public final class BulletinParser {
         List<Election> elections = ElectionFrames.elections(reading);
         List<Commemoration> commemorations = CommemorationFrames.read(reading);
         Bulletin.Kind kind = header.kind(meetings, reading.reported(), greetings, resolutions);
+        if (issuer == null) {
+            issuer = header.sender(greetings); // a letter without a signature: who sends it
+        }
 
         // persons named as greeted, thanked, elected, mourned or inside an act are no attendees
         List<Span> taken = new ArrayList<>();

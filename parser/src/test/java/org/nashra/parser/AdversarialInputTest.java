@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.nashra.model.Bulletin;
+import org.nashra.model.IsoDate;
 import org.nashra.model.Span;
 import org.nashra.model.When;
 import org.nashra.parser.internal.text.AnalyzedText;
@@ -89,6 +90,14 @@ class AdversarialInputTest {
         checkSane("\u202B\u202E\u2066\u2069\u200F\u200E");
         checkSane("\u0651 15 \u202Bآذار\u202C 2024 \u0651");
         checkSane("ـ".repeat(1000));
+    }
+
+    @Test
+    void aDateAtTheEdgeOfTheCalendarFollowedByARelativeDayParses() {
+        checkSane("1/1/0001 أمس");
+        checkSane("31/12/9999 غداً");
+        assertThat(BulletinParser.parse("كتب في 1/1/0001 وقال أمس").dates()).extracting(When::start)
+                .containsExactly(IsoDate.parse("0001-01-01"), null);
     }
 
     @Test

@@ -8,6 +8,7 @@ package org.nashra.examples.cli;
  * <pre>{@code
  * OneLine.name("report.txt")      // report.txt
  * OneLine.name("a\nb.txt")        // "a\nb.txt"
+ * OneLine.name("")                // ""
  * OneLine.text("line one\r\n")    // line one\r\n
  * }</pre>
  */
@@ -15,9 +16,12 @@ final class OneLine {
     private OneLine() {
     }
 
-    /** A name as is when nothing in it needs escaping, otherwise in double quotes with C-style escapes. */
+    /**
+     * A name as is when nothing in it needs escaping, otherwise in double quotes with C-style escapes;
+     * an empty name is {@code ""}, so that the line still shows there was one.
+     */
     static String name(String name) {
-        if (name.codePoints().noneMatch(OneLine::needsEscape)) {
+        if (!name.isEmpty() && name.codePoints().noneMatch(OneLine::needsEscape)) {
             return name;
         }
         StringBuilder quoted = new StringBuilder(name.length() + 8).append('"');

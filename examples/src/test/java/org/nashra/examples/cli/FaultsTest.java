@@ -151,7 +151,9 @@ class FaultsTest {
 
     @Test
     void theProgressBarGoesToAStandardErrorThatIsATerminalWhereverStandardOutputGoes() throws Exception {
+        // util-linux script, on Linux, where standard error is told by /proc
         assumeThat(Path.of("/usr/bin/script")).exists();
+        assumeThat(Path.of("/proc/self/fd/2")).exists();
         String parseTwo = Fork.nashra(List.of(), "parse", Run.sample("seed-meeting.txt"), Run.sample("seed-statement.txt"))
                 .shellCommand();
 

@@ -1,6 +1,7 @@
 package org.nashra.render.pdf;
 
 import java.util.List;
+import org.nashra.document.DocumentOptions;
 import java.util.Objects;
 import org.nashra.fonts.FontFamily;
 
@@ -24,10 +25,16 @@ import org.nashra.fonts.FontFamily;
  * @param justification    how body lines fill the measure
  * @param missingGlyphs    what to do with a character no font has
  * @param digits           which digits are drawn
+ * @param document         what the bulletin document holds: parts and their order, month
+ *                         names, Hijri dates, a title of the caller's own
+ * @param standards        true to write PDF/UA-1 and PDF/A-2a in the same file (every code as wide
+ *                         as its glyph and mapped to text); false to favour PDFBox's default text
+ *                         extraction (codes widened over the gaps inside words), without the claim
  */
 public record PdfOptions(PageSize pageSize, Margins margins, FontFamily bodyFamily, FontFamily headingFamily,
                          List<FontFamily> fallbackFamilies, float bodySize, float headingSize,
-                         Justification justification, MissingGlyphs missingGlyphs, Digits digits) {
+                         Justification justification, MissingGlyphs missingGlyphs, Digits digits,
+                         DocumentOptions document, boolean standards) {
 
     public PdfOptions {
         Objects.requireNonNull(pageSize, "pageSize");
@@ -38,6 +45,7 @@ public record PdfOptions(PageSize pageSize, Margins margins, FontFamily bodyFami
         Objects.requireNonNull(justification, "justification");
         Objects.requireNonNull(missingGlyphs, "missingGlyphs");
         Objects.requireNonNull(digits, "digits");
+        Objects.requireNonNull(document, "document");
         checkSize("body", bodySize);
         checkSize("heading", headingSize);
         if (margins.left() + margins.right() > pageSize.width() - 72

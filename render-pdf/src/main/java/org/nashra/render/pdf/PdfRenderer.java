@@ -1,13 +1,10 @@
 package org.nashra.render.pdf;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -17,6 +14,8 @@ import java.util.Set;
 import org.nashra.fonts.FontFamily;
 import org.nashra.fonts.FontSource;
 import org.nashra.fonts.NashraFonts;
+import org.nashra.document.BulletinDocument;
+import org.nashra.document.DocumentOptions;
 import org.nashra.model.Bulletin;
 import org.nashra.model.Source;
 import org.nashra.render.pdf.internal.bidi.BaseDirection;
@@ -24,8 +23,7 @@ import org.nashra.render.pdf.internal.font.FontChain;
 import org.nashra.render.pdf.internal.font.FontFace;
 import org.nashra.render.pdf.internal.justify.KashidaJustifier;
 import org.nashra.render.pdf.internal.layout.PageGeometry;
-import org.nashra.render.pdf.internal.layout.PlainDocument;
-import org.nashra.render.pdf.internal.layout.SourceText;
+import org.nashra.render.pdf.internal.layout.BulletinLayout;
 import org.nashra.render.pdf.internal.shaping.JdkShaper;
 import org.nashra.render.pdf.internal.text.Justifier;
 import org.nashra.render.pdf.internal.text.ShapedLine;
@@ -67,14 +65,14 @@ public final class PdfRenderer {
 
     private final PdfOptions options;
     private final Typesetter typesetter;
-    private final PlainDocument.Styles styles;
+    private final BulletinLayout.Styles styles;
     private final PageGeometry geometry;
 
     private PdfRenderer(PdfOptions options) {
         this.options = options;
         Map<FontSource, FontFace> faces = new LinkedHashMap<>();
-        FontChain body = chain(faces, options.bodyFamily(), options.fallbackFamilies(), false);
-        FontChain heading = chain(faces, options.headingFamily(), options.fallbackFamilies(), true);
+        FontChain bodyFonts = chain(faces, options.bodyFamily(), options.fallbackFamilies(), false);
+        FontChain headingFonts = chain(faces, options.headingFamily(), options.fallbackFamilies(), true);
         FontChain.Missing missing = options.missingGlyphs() == MissingGlyphs.FAIL
                 ? FontChain.Missing.FAIL : FontChain.Missing.REPLACE;
         DigitForm digits = DigitForm.valueOf(options.digits().name());
@@ -84,14 +82,24 @@ public final class PdfRenderer {
             case INTER_WORD -> Justifier.INTER_WORD;
             case KASHIDA -> new KashidaJustifier(typesetter.shaper());
         };
-        this.styles = new PlainDocument.Styles(
-                new ParagraphStyle(heading, options.headingSize(), BaseDirection.AUTO, Justifier.NONE, missing, digits),
-                new ParagraphStyle(body, options.bodySize(), BaseDirection.AUTO, justifier, missing, digits),
-                new ParagraphStyle(body, Math.max(4, options.bodySize() * 0.75f), BaseDirection.AUTO, Justifier.NONE,
-                        missing, digits));
+        float body = options.bodySize();
+        float heading = options.headingSize();
+        this.styles = new BulletinLayout.Styles(
+                style(headingFonts, heading, Justifier.NONE, missing, digits),
+                style(headingFonts, Math.max(body * 1.1f, heading * 0.72f), Justifier.NONE, missing, digits),
+                style(headingFonts, body * 0.92f, Justifier.NONE, missing, digits),
+                style(bodyFonts, body, justifier, missing, digits),
+                style(bodyFonts, body, Justifier.NONE, missing, digits),
+                style(headingFonts, body * 0.8f, Justifier.NONE, missing, digits),
+                style(bodyFonts, Math.max(4, body * 0.75f), Justifier.NONE, missing, digits));
         Margins m = options.margins();
         this.geometry = new PageGeometry(options.pageSize().width(), options.pageSize().height(), m.top(), m.right(),
                 m.bottom(), m.left());
+    }
+
+    private static ParagraphStyle style(FontChain fonts, float size, Justifier justifier, FontChain.Missing missing,
+                                        DigitForm digits) {
+        return new ParagraphStyle(fonts, size, BaseDirection.AUTO, justifier, missing, digits);
     }
 
     /**
@@ -108,13 +116,17 @@ public final class PdfRenderer {
     }
 
     /**
-     * Prints a bulletin with the text it was parsed from.
+     * Prints a bulletin with the text it was parsed from: the masthead, headline,
+     * facts panel and every part of the bulletin that has content (see
+     * {@link BulletinDocument}), then the text in full.
      *
-     * @param bulletin   the bulletin; its title becomes the heading
-     * @param sourceText the original text, printed as body paragraphs; null to
-     *                   print the title alone
-     * @param out        receives the PDF; not closed
+     * @param bulletin   the bulletin
+     * @param sourceText the original text, printed in full after the facts; null to
+     *                   print the facts alone
+     * @param out        receives the PDF; not closed, and nothing is written to it
+     *                   when rendering fails
      * @return the page count and any warnings
+     * @throws EmptyBulletinException if there is nothing to print: no fact, no title and no text
      * @throws IllegalArgumentException if the bulletin records a {@link Source}
      *         that the text does not match (another text, or an edited one), or
      *         (with {@link MissingGlyphs#FAIL}) if a character has no glyph in any font
@@ -123,19 +135,21 @@ public final class PdfRenderer {
     public RenderReport render(Bulletin bulletin, String sourceText, OutputStream out) throws IOException {
         Objects.requireNonNull(bulletin, "bulletin");
         Objects.requireNonNull(out, "out");
-        if (sourceText != null && bulletin.source() != null) {
-            checkSource(bulletin.source(), sourceText);
+        BulletinDocument document = BulletinDocument.of(bulletin, sourceText, options.document());
+        if (document.isEmpty()) {
+            throw new EmptyBulletinException();
         }
         List<String> warnings = new ArrayList<>();
-        List<String> paragraphs = sourceText == null ? List.of() : SourceText.paragraphs(sourceText, warnings::add);
-        String title = bulletin.title() == null ? null : String.join(" ", SourceText.paragraphs(bulletin.title(),
-                warnings::add));
-        int pages = new PlainDocument(typesetter, styles, geometry).write(
-                title == null || title.isEmpty() ? null : title, paragraphs, out, warnings::add);
+        if (sourceText != null) {
+            warnDroppedControls(sourceText, warnings);
+        }
+        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+        int pages = new BulletinLayout(typesetter, styles, geometry, options.standards()).write(document, pdf, warnings::add);
+        pdf.writeTo(out);
         return new RenderReport(pages, warnings);
     }
 
-    /** Prints a bulletin without its source text (today: the title alone). */
+    /** Prints a bulletin without its source text: everything but the full text. */
     public RenderReport render(Bulletin bulletin, OutputStream out) throws IOException {
         return render(bulletin, null, out);
     }
@@ -156,21 +170,22 @@ public final class PdfRenderer {
         for (ShapedLine line : typesetter.set(paragraph, styles.body(), measure, warnings::add)) {
             lines.add(new LineLayout(line.start(), line.end(), line.width(), line.isRightToLeft()));
         }
-        return new ParagraphLayout(paragraph, measure, PlainDocument.lineHeight(styles.body()), lines, warnings);
+        return new ParagraphLayout(paragraph, measure, styles.body().lineHeight(), lines, warnings);
     }
 
-    private static void checkSource(Source source, String text) {
-        String sha256;
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            sha256 = HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JDK", e);
+    /** The document reads line ends and tabs as breaks and spaces and leaves other control characters out. */
+    private static void warnDroppedControls(String text, List<String> warnings) {
+        int dropped = 0;
+        int first = -1;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.getType(c) == Character.CONTROL && !Character.isWhitespace(c) && c != '\u0085') {
+                first = dropped++ == 0 ? i : first;
+            }
         }
-        if (source.length() != text.length() || !source.sha256().equals(sha256)) {
-            throw new IllegalArgumentException(String.format(
-                    "the text (%d chars, sha256 %s) is not the one the bulletin was parsed from (%d chars, sha256 %s)",
-                    text.length(), sha256, source.length(), source.sha256()));
+        if (dropped > 0) {
+            warnings.add(String.format("%d control character%s dropped from the text, the first at offset %d",
+                    dropped, dropped == 1 ? "" : "s", first));
         }
     }
 
@@ -209,11 +224,13 @@ public final class PdfRenderer {
         private FontFamily bodyFamily = NashraFonts.AMIRI;
         private FontFamily headingFamily = NashraFonts.NOTO_KUFI_ARABIC;
         private final List<FontFamily> fallbackFamilies = new ArrayList<>();
-        private float bodySize = 12;
-        private float headingSize = 18;
+        private float bodySize = 13.5f;
+        private float headingSize = 20;
         private Justification justification = Justification.KASHIDA;
         private MissingGlyphs missingGlyphs = MissingGlyphs.REPLACE;
         private Digits digits = Digits.AS_WRITTEN;
+        private DocumentOptions document = DocumentOptions.defaults();
+        private boolean standards = true;
 
         private Builder() {
         }
@@ -273,6 +290,22 @@ public final class PdfRenderer {
             return this;
         }
 
+        /** What the printed bulletin holds: parts and their order, month names, Hijri dates, a title. */
+        public Builder document(DocumentOptions value) {
+            this.document = Objects.requireNonNull(value, "document");
+            return this;
+        }
+
+        /**
+         * True (the default) to write PDF/UA-1 and PDF/A-2a in the same file: every character code as wide as
+         * its glyph and mapped to text (an inserted kashida copies as U+0640). False to favour text extraction
+         * by PDFBox with its default settings: codes widened over the gaps inside a word, no conformance claimed.
+         */
+        public Builder standards(boolean value) {
+            this.standards = value;
+            return this;
+        }
+
         /**
          * Checks the settings and loads the fonts.
          *
@@ -281,7 +314,7 @@ public final class PdfRenderer {
          */
         public PdfRenderer build() {
             return new PdfRenderer(new PdfOptions(pageSize, margins, bodyFamily, headingFamily, fallbackFamilies,
-                    bodySize, headingSize, justification, missingGlyphs, digits));
+                    bodySize, headingSize, justification, missingGlyphs, digits, document, standards));
         }
     }
 }

@@ -3,6 +3,7 @@ package org.nashra.parser.internal.entity;
 import org.nashra.model.Span;
 import org.nashra.parser.internal.text.AnalyzedText;
 import org.nashra.parser.internal.text.Clitic;
+import org.nashra.parser.internal.text.FoldedText;
 import org.nashra.parser.internal.text.Reading;
 
 /**
@@ -23,15 +24,10 @@ record Cut(String text, Span span) {
 
     static Cut of(AnalyzedText t, int first, Reading reading, int end) {
         int stop = through(t.original(), t.tokens().get(end - 1).span().end());
-        int start = reading.stemSpan().start();
-        for (var affix : reading.affixes()) {
-            if (affix.clitic() == Clitic.AL) {
-                start = affix.span().start();
-            }
-        }
+        int start = reading.valueStart();
         String original = t.original();
         if (reading.has(Clitic.LI) && reading.definite()) {
-            return new Cut("ال" + original.substring(reading.stemSpan().start(), stop), new Span(start, stop));
+            return new Cut(reading.withArticleBack(original, stop), new Span(start, stop));
         }
         return new Cut(original.substring(start, stop), new Span(start, stop));
     }
@@ -42,13 +38,8 @@ record Cut(String text, Span span) {
      */
     static int through(String original, int stop) {
         int k = stop;
-        while (k < original.length()) {
-            char c = original.charAt(k);
-            if (c == 'ء' || c == '\u0640' || c >= '\u064B' && c <= '\u065F' || c == '\u0670') {
-                k++;
-            } else {
-                break;
-            }
+        while (k < original.length() && FoldedText.clingsToLetter(original.charAt(k))) {
+            k++;
         }
         return k;
     }

@@ -282,16 +282,9 @@ public final class Doc {
         boolean lamArticle = skip > 0 && reading.has(Clitic.LI) && reading.definite();
         if (lamArticle) {
             // للجنة, وللحزب: ل + ال; the value gets its article back and starts after the preposition
-            int stemStart = reading.stemSpan().start();
-            int start = stemStart;
-            for (var a : reading.affixes()) {
-                if (a.clitic() == Clitic.AL) {
-                    start = a.span().start();
-                }
-            }
             int stop = toks.get(end - 1).span().end();
-            Span span = new Span(start, stop);
-            return new Phrase("ال" + text.original().substring(stemStart, stop), span, from, end);
+            Span span = new Span(reading.valueStart(), stop);
+            return new Phrase(reading.withArticleBack(text.original(), stop), span, from, end);
         }
         Span span = span(from, skip, end);
         String value = span.of(text.original());

@@ -133,6 +133,22 @@ public final class Entities {
         return false;
     }
 
+    /** True when token {@code at} is a plural role or title ({@code أعضاء}, {@code السادة}): it names a group. */
+    public boolean pluralRole(Doc doc, int at) {
+        if (!doc.word(at)) {
+            return false;
+        }
+        for (Reading r : doc.tok(at).readings()) {
+            for (String form : new String[] {r.stem(), r.definiteForm()}) {
+                var title = gazetteer.roles().get(form).or(() -> gazetteer.honorifics().get(form));
+                if (title.isPresent() && title.get().number() == org.nashra.parser.internal.gazetteer.GrammaticalNumber.PLURAL) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     public boolean organizationHead(Doc doc, int at) {
         if (!doc.word(at)) {
             return false;

@@ -15,11 +15,15 @@ import java.util.List;
  * }</pre>
  *
  * A line is a heading or signature line when it is short (at most
- * {@value #SHORT} words) and does not end a sentence with a full stop; the body
- * runs from the first other line to the last.
+ * {@value #SHORT} words), does not end a sentence with a full stop and, below
+ * the first line, performs no act: a line whose verb sends, demands or pledges
+ * ({@code نعبر لكم عن استعدادنا …}) is a sentence of the body however it ends.
+ * The body runs from the first other line to the last.
  */
 public final class Layout {
     static final int SHORT = 14;
+    /** A line with fewer words is a signature or heading whatever its verb ({@code عاش الحزب}). */
+    private static final int ACTING_WORDS = 6;
 
     /** A line of the text as token range [{@code from}, {@code to}). */
     public record Line(int from, int to, int words) {
@@ -51,11 +55,11 @@ public final class Layout {
             i = end;
         }
         int first = 0;
-        while (first < lines.size() && isShort(doc, lines.get(first))) {
+        while (first < lines.size() && isShort(doc, lines.get(first)) && (first == 0 || !acts(doc, lines.get(first)))) {
             first++;
         }
         int last = lines.size() - 1;
-        while (last >= first && isShort(doc, lines.get(last))) {
+        while (last >= first && isShort(doc, lines.get(last)) && !acts(doc, lines.get(last))) {
             last--;
         }
         if (first > last) {
@@ -63,6 +67,21 @@ public final class Layout {
             return new Layout(lines, 0, doc.size());
         }
         return new Layout(lines, lines.get(first).from(), lines.get(last).to());
+    }
+
+    /** A line of a sentence's length whose verb is one the frames read: an act, a greeting, a meeting. */
+    private static boolean acts(Doc doc, Line line) {
+        if (line.words() < ACTING_WORDS) {
+            return false;
+        }
+        for (int k = line.from(); k < line.to(); k++) {
+            for (Lexicon.Hit h : doc.hits(k)) {
+                if (h.isVerb()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean isShort(Doc doc, Line line) {

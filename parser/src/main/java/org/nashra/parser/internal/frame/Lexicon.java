@@ -137,7 +137,8 @@ public final class Lexicon {
         boolean verb = form.shape() == Word.Shape.PAST || form.shape() == Word.Shape.PRESENT
                 || form.shape() == Word.Shape.FUTURE;
         if (verb) {
-            return prefix.isEmpty() && !suffix.equals("ي"); // ايدي is hands, not أيّد + ي
+            // ايدي is hands, not أيّد + ي; ليرفع، لنؤكد: a present verb takes the ل of purpose or emphasis
+            return (prefix.isEmpty() || prefix.equals("ل") && form.shape() == Word.Shape.PRESENT) && !suffix.equals("ي");
         }
         boolean definite = prefix.endsWith("ال") || prefix.equals("لل");
         if (form.shape() != Word.Shape.NOUN && prefix.startsWith("ك")) {

@@ -288,6 +288,7 @@ public final class Reading {
         if (a == null) {
             return null;
         }
+        a = named(a, limit(j));
         // an organisation or person after a verb is its subject only when the text treats it as an actor:
         // a person, the participants, the gathering, or the issuer or organizer named again
         if (a.value() instanceof Group || doc.hit(j, Vocabulary.PARTICIPANTS) != null || gatheringRef(j) != null
@@ -296,6 +297,23 @@ public final class Reading {
             return a;
         }
         return null;
+    }
+
+    /**
+     * {@code الأمين العام للاتحاد، سليم العلي، …}: a person known by a role, then named in apposition between
+     * commas, is that named person.
+     */
+    private Found<Party> named(Found<Party> a, int limit) {
+        if (!(a.value() instanceof Person p) || p.name() != null || p.role() == null || !doc.punct(a.to(), "،,")) {
+            return a;
+        }
+        Found<Person> name = entities.bareName(doc, a.to() + 1, limit);
+        if (name == null || name.value().name() == null || !doc.punct(name.to(), "،,")) {
+            return a;
+        }
+        Span span = new Span(p.span().start(), name.value().span().end());
+        return new Found<>(new Person(name.value().name(), p.alias(), p.honorifics(), p.role(), p.gender(), span),
+                a.from(), name.to());
     }
 
     private boolean statementAdjective(int i) {

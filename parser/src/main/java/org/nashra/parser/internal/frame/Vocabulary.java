@@ -158,13 +158,13 @@ public final class Vocabulary {
     /** A general assembly: الهيئة العامة، الجمعية العمومية. */
     public static final Word ASSEMBLY_HEAD = Word.exact("الهيئة", "هيئة", "هيئتها", "هيئته", "الجمعية", "جمعية");
     public static final Word ASSEMBLY_ADJ = Word.exact("العامة", "العمومية");
-    /** Events: حفل، احتفال، أمسية، مهرجان، معرض، وقفة، اعتصام، تظاهرة، مسيرة، تشييع، مجلس عزاء، تأبين. */
+    /** Events: حفل، احتفال، أمسية، مهرجان، معرض، وقفة، اعتصام، تظاهرة، مسيرة، موكب، تشييع، مجلس عزاء، تأبين. */
     public static final Word EVENT = Word.exact("حفل", "حفلة", "احتفال", "احتفالية", "أمسية", "مهرجان", "معرض",
             "وقفة", "اعتصام", "تظاهرة", "مظاهرة", "مسيرة", "تشييع", "تأبين", "أصبوحة", "سهرة", "فعالية", "كرنفال",
-            "بازار", "عزاء", "فاتحة", "قداس", "قداسا", "حفلا", "احتفالا", "مهرجانا", "معرضا", "اعتصاما", "إفطار", "إفطارا", "مأدبة", "رحلة", "نزهة");
+            "بازار", "عزاء", "فاتحة", "قداس", "قداسا", "حفلا", "احتفالا", "مهرجانا", "معرضا", "اعتصاما", "إفطار", "إفطارا", "مأدبة", "رحلة", "نزهة", "موكب", "موكبا");
     /** Protest gatherings: a call to join one is a call, not an invitation. */
     public static final Word PROTEST = Word.exact("وقفة", "اعتصام", "تظاهرة", "مظاهرة", "مسيرة", "احتجاج",
-            "إضراب", "وقفات", "تظاهرات", "احتجاجات", "اعتصامات", "مسيرات");
+            "إضراب", "وقفات", "تظاهرات", "احتجاجات", "اعتصامات", "مسيرات", "موكب", "مواكب");
     /** The statement a gathering issues, standing for it as actor: البيان (الختامي). */
     public static final Word STATEMENT = Word.exact("بيان", "بيانا", "بلاغ");
     /** Meeting verbs: عقد، انعقد، نظم، أقام، افتتح، اختتم، التأم، استضاف، أحيا، احتفل. */
@@ -207,6 +207,20 @@ public final class Vocabulary {
     public static final Word OPENER = Word.exact("كما", "ثم", "اننا", "انها", "انه", "إننا", "حيث", "فيما",
             "بينما", "لكن", "كذلك", "ايضا", "فانها", "فانه", "فاننا");
 
+    /**
+     * Taking part in a gathering, whoever is listed after it: شارك فيه … (حضر is read where it stands, since
+     * حضره is also the title حضرة).
+     */
+    public static final Word TAKE_PART = Word.verb("شارك", "يشارك");
+
+    /**
+     * Procedural verbs that bring a participant on, the subject after them (ألقى كلمة الافتتاح رئيس الفرع X،
+     * ألقاها نائب الرئيس X، تحدث، ترأس، أدار): the verbs of opening, closing and welcoming are {@link #OPEN},
+     * {@link #CLOSE} and {@link #WELCOME_ACT}.
+     */
+    public static final Word SPEAK = Word.verb("ألقى", "يلقي").past("القى").or(Word.verb("تحدث", "يتحدث"))
+            .or(Word.verb("ترأس", "يترأس")).or(Word.verb("أدار", "يدير"));
+
     /** Invitations to attend: حضور، لحضور. */
     public static final Word ATTENDANCE = Word.exact("حضور", "مشاركة");
 
@@ -236,9 +250,13 @@ public final class Vocabulary {
     public static final Word CONGRATULATION = Word.exact("تهنئة", "تهاني", "التهاني", "تبريك", "تبريكات");
     /** Congratulating or consoling someone directly: هنّأ X، يهنئ؛ عزّى X، يعزي. */
     public static final Word CONGRATULATE = Word.verb("هنأ", "يهنئ").participle("مهنئ")
-            .or(Word.verb("بارك", "يبارك").participle("مبارك"));
+            .or(Word.verb("بارك", "يبارك").participle("مبارك"))
+            // folded, مهنئة is مهنية "professional" (حركة نقابية مهنية، تجمع المهنيين): only مهنئاً congratulates
+            .without("مهني", "مهنيه", "مهنيين", "مهنيون", "مهنيات", "مهنيتين", "مهنيان");
     public static final Word CONSOLE = Word.verb("عزى", "يعزي").participle("معزي");
     public static final Word GREETING = Word.exact("تحية", "تحيات", "تحايا", "التحايا", "تحياتهم");
+    /** Issuing a statement: أصدرت الحركة بياناً. */
+    public static final Word ISSUE = Word.verb("أصدر", "يصدر");
     /** Issued by: صادر عن، الصادر عن. */
     public static final Word ISSUED = Word.exact("صادر", "الصادر", "صادرة", "الصادرة");
     /** The pleasure and honour formulas of invitations and greetings: يتشرف، يسر، يسعد. */

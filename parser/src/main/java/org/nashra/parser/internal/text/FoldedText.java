@@ -15,7 +15,8 @@ import org.nashra.model.Span;
  *       Persian and Kurdish letters to the Arabic letter they transcribe: ک گ → ك, ڤ → ف, پ → ب, چ → ج,
  *       ژ → ز, ڕ → ر, ۆ ۇ → و, ێ ې → ي, ە ہ → ه, ڵ → ل (دلوڤان matches دلوفان);</li>
  *   <li>tatweel and harakat (U+064B–U+065F, U+0670, Quranic marks) dropped;</li>
- *   <li>presentation forms (U+FB50–U+FDFF, U+FE70–U+FEFF) NFKC-folded to their letters;</li>
+ *   <li>presentation forms (U+FB50–U+FDFF, U+FE70–U+FEFF) NFKC-folded to their letters; those that
+ *       hold only harakat ({@code ﹺ}, {@code ﱞ}) dropped as harakat;</li>
  *   <li>Arabic-Indic (٠–٩) and Persian (۰–۹) digits → ASCII digits;</li>
  *   <li>bidi controls, zero-width characters and the BOM dropped; every other space → U+0020;</li>
  *   <li>Latin letters lower-cased.</li>
@@ -58,7 +59,10 @@ public final class FoldedText {
         while (i < n) {
             int cp = original.codePointAt(i);
             int next = i + Character.charCount(cp);
-            if (isPresentationForm(cp)) {
+            if (isHarakaForm(cp)) {
+                // a haraka in a presentation form is a haraka: dropped, and kept with its letter
+                clingToLast(out, end, i, next);
+            } else if (isPresentationForm(cp)) {
                 String letters = NFKC.normalize(new String(Character.toChars(cp)));
                 for (int k = 0; k < letters.length(); k++) {
                     char c = letters.charAt(k);
@@ -83,11 +87,8 @@ public final class FoldedText {
             } else {
                 int f = foldChar((char) cp);
                 if (f == DROPPED) {
-                    // a dropped mark, tatweel or hamza belongs to the letter before it (مساءً keeps its ءً)
-                    int last = out.length() - 1;
-                    if (last >= 0 && (isMarkOrTatweel((char) cp) || cp == 'ء') && end[last] == i
-                            && Character.isLetter(out.charAt(last))) {
-                        end[last] = next;
+                    if (clingsToLetter((char) cp)) {
+                        clingToLast(out, end, i, next);
                     }
                 } else {
                     start = ensure(start, out.length());
@@ -148,12 +149,37 @@ public final class FoldedText {
         return originalSpan(foldedStart, foldedEnd).of(original);
     }
 
+    /**
+     * True for the chars that folding drops and that belong to the letter before them when a value is cut:
+     * harakat (also in a presentation form), tatweel and hamza ({@code مساءً} keeps its {@code ءً}).
+     */
+    public static boolean clingsToLetter(char c) {
+        return isMarkOrTatweel(c) || c == 'ء' || isHarakaForm(c);
+    }
+
+    /** Counts the dropped chars [{@code from}, {@code to}) into the span of the last folded letter when it ends at {@code from}. */
+    private static void clingToLast(StringBuilder out, int[] end, int from, int to) {
+        int last = out.length() - 1;
+        if (last >= 0 && end[last] == from && Character.isLetter(out.charAt(last))) {
+            end[last] = to;
+        }
+    }
+
     private static int[] ensure(int[] a, int index) {
         return index < a.length ? a : Arrays.copyOf(a, Math.max(index + 1, a.length * 2));
     }
 
     private static boolean isPresentationForm(int cp) {
         return (cp >= 0xFB50 && cp <= 0xFDFF) || (cp >= 0xFE70 && cp <= 0xFEFE);
+    }
+
+    /**
+     * A presentation form that holds no letter: a haraka alone or on a tatweel ({@code ﹺ}, {@code ﹻ}), or
+     * shadda with a vowel ({@code ﱞ}), whose compatibility form is a space or a tatweel with the marks.
+     */
+    private static boolean isHarakaForm(int cp) {
+        return isPresentationForm(cp) && NFKC.normalize(new String(Character.toChars(cp))).chars()
+                .allMatch(c -> c == ' ' || isMarkOrTatweel((char) c));
     }
 
     private static boolean isMarkOrTatweel(char c) {

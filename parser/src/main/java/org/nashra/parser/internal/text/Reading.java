@@ -68,6 +68,35 @@ public record Reading(List<Affix> affixes, String stem, int stemStart, Span stem
         return false;
     }
 
+    /**
+     * Where the word's value starts when its conjunction and preposition are left out: at the article
+     * ({@code ال} of {@code والرفيق}, the written ل of {@code للمتطوعين}), else at the stem.
+     */
+    public int valueStart() {
+        int start = stemSpan.start();
+        for (Affix a : affixes) {
+            if (a.clitic() == Clitic.AL) {
+                start = a.span().start();
+            }
+        }
+        return start;
+    }
+
+    /**
+     * The value of this word read as ل + article, from {@link #valueStart()} to {@code stop} in {@code original},
+     * its article given back: the alif before the article's written ل, which keeps its marks and tatweel
+     * ({@code لِلْمُتَطَوِّعِينَ} → {@code الْمُتَطَوِّعِينَ}, {@code للـمتطوعين} → {@code الـمتطوعين}, and a lam-alef
+     * ligature copied out of a PDF stays as written), or the whole article where it fuses with a stem that
+     * starts with ل ({@code للجنة} → {@code اللجنة}).
+     */
+    public String withArticleBack(String original, int stop) {
+        boolean written = false;
+        for (Affix a : affixes) {
+            written |= a.clitic() == Clitic.AL && a.end() > a.start();
+        }
+        return (written ? "ا" : "ال") + original.substring(valueStart(), stop);
+    }
+
     /** The folded stem with its article, as a dictionary would list it ({@code اللجنه} for {@code للجنة}). */
     public String definiteForm() {
         return definite() ? "ال" + stem : stem;

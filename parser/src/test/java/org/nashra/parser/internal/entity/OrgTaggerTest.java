@@ -99,6 +99,15 @@ class OrgTaggerTest {
     }
 
     @Test
+    void afterLiTheArticleIsRestoredBeforeTheLamAsWrittenWithItsHarakatAndTatweel() {
+        String text = "تحية لِلْجَمْعِيَّةِ النسوية وللـجمعية الثقافية";
+        Organization vocalised = at(text, 1).organization();
+        assertThat(vocalised.name()).isEqualTo("الْجَمْعِيَّةِ النسوية");
+        assertThat(vocalised.span().of(text)).isEqualTo("لْجَمْعِيَّةِ النسوية");
+        assertThat(at(text, 3).organization().name()).isEqualTo("الـجمعية الثقافية");
+    }
+
+    @Test
     void branchAfterTheName() {
         Organization o = at("منظمة حقوق الانسان فرع كوبنهاغن", 0).organization();
         assertThat(o.name()).isEqualTo("منظمة حقوق الانسان");

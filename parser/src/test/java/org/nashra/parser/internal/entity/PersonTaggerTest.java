@@ -190,6 +190,14 @@ class PersonTaggerTest {
     }
 
     @Test
+    void aBareNameThatBeginsWithBaStartsItsSpanWithTheBa() {
+        String text = "بولس يوسف رئيسا، ووليد فؤاد نائبا";
+        List<Person> two = tagger.personsAt(AnalyzedText.of(text), 0, true).stream().map(PersonMention::person).toList();
+        assertThat(two.get(0).name()).isEqualTo("بولس يوسف");
+        assertThat(two.get(0).span().of(text)).isEqualTo("بولس يوسف رئيسا");
+    }
+
+    @Test
     void nameEndsAtAPrepositionOrAnObject() {
         assertThat(at("الدكتور عماد الحكيم في كلمته", 0).name()).isEqualTo("عماد الحكيم");
         assertThat(at("حيا الرفيق ماجد العبيدي المؤتمرين", 1).name()).isEqualTo("ماجد العبيدي");
@@ -381,5 +389,10 @@ class PersonTaggerTest {
         Person p = at("وألقى الشاعر العراقي الشاب سامر الكبيسي قصيدتين", 1);
         assertThat(p.name()).isEqualTo("سامر الكبيسي");
         assertThat(p.role()).isEqualTo("الشاعر العراقي الشاب");
+    }
+
+    @Test
+    void aWordWithTanweenEndsTheName() {
+        assertThat(at("وانتخب المؤتمر الاستاذ سمير كامل نائباً للرئيس", 2).name()).isEqualTo("سمير كامل");
     }
 }

@@ -37,6 +37,21 @@ class AnalyzedTextTest {
     }
 
     @Test
+    void theArticleGivenBackAfterLamKeepsItsWrittenLamAsWritten() {
+        assertThat(withArticleBack("لِلْمُتَطَوِّعِينَ")).isEqualTo("الْمُتَطَوِّعِينَ");
+        assertThat(withArticleBack("للـمتطوعين")).isEqualTo("الـمتطوعين");
+        assertThat(withArticleBack("للجنة")).isEqualTo("اللجنة");
+        // presentation forms copied out of a PDF: the lam-alef ligature holds the article's lam
+        assertThat(withArticleBack("\uFEDF\uFEFC\uFEB3\uFE98\uFED8\uFEFC\uFEDD")).isEqualTo("ا\uFEFC\uFEB3\uFE98\uFED8\uFEFC\uFEDD");
+    }
+
+    private static String withArticleBack(String word) {
+        Reading r = AnalyzedText.of(word).tokens().get(0).reading();
+        assertThat(r.has(Clitic.LI) && r.definite()).as("%s read as ل + ال", word).isTrue();
+        return r.withArticleBack(word, word.length());
+    }
+
+    @Test
     void wordsWhoseFirstLetterOnlyLooksLikeAClitic() {
         AnalyzedText t = AnalyzedText.of("وفد وزير فرع بيان لجنة كلمة الذي المانيا");
         assertThat(t.tokens()).extracting(Token::stem)

@@ -61,6 +61,15 @@ class FoldedTextTest {
     }
 
     @Test
+    void harakatInPresentationFormsAreHarakatKeptWithTheirLetter() {
+        // as a PDF's text layer may give them: kasra isolated (a space and a kasra), fatha medial, shadda with dammatan
+        FoldedText t = FoldedText.of("\uFEDF\uFE7B\uFEE0\uFE77\uFEDC\uFE7A \uFE8D\uFC5E");
+        assertThat(t.folded()).isEqualTo("للك ا");
+        assertThat(t.originalSpan(0, 3)).isEqualTo(new Span(0, 6));
+        assertThat(t.originalSpan(4, 5)).isEqualTo(new Span(7, 9));
+    }
+
+    @Test
     void noBreakSpacesBecomePlainSpaces() {
         assertThat(FoldedText.fold("في\u00A0مدينة")).isEqualTo("في مدينه");
     }

@@ -50,6 +50,9 @@ import org.nashra.parser.internal.frame.Word;
  * </ul>
  */
 public final class GreetingFrames {
+    /** How far after the verb (or its subject) the medium of a sent greeting may come. */
+    private static final int SENDER_REACH = 12;
+
     private final Reading r;
     private final Doc doc;
     private final Layout layout;
@@ -82,8 +85,8 @@ public final class GreetingFrames {
                 turned(i);
             } else if (verb(i, Vocabulary.OFFER) != null) {
                 offered(i);
-            } else if (verb(i, Vocabulary.SINGLE_OUT) != null) {
-                singledOut(i);
+            } else if (verb(i, Vocabulary.SINGLE_OUT) != null && firstPerson(verb(i, Vocabulary.SINGLE_OUT))) {
+                singledOut(i); // a third person's salute in a statement is praise (ResolutionFrames)
             } else if ((h = verb(i, Vocabulary.SALUTE)) != null) {
                 saluted(i);
             } else if (verb(i, Vocabulary.PASS_ON) != null) {
@@ -92,9 +95,31 @@ public final class GreetingFrames {
                 addressedDirectly(i, verb(i, Vocabulary.CONSOLE) != null ? Form.CONDOLENCE : Form.CONGRATULATION);
             } else if (isMedium(i) && (receivedRelative(i) || readOut(i))) {
                 received(i, i);
+            } else if (doc.hasAny(i, Vocabulary.CONDOLENCE, Vocabulary.CONGRATULATION)) {
+                nominal(i);
             }
         }
+        if (out.stream().noneMatch(g -> g.direction() == Direction.SENT)) {
+            headline();
+        }
         return out;
+    }
+
+    /** {@code الحزب الديمقراطي يهنئ الشعب الليبي بالذكرى …}: a letter whose only greeting is its headline's. */
+    private void headline() {
+        for (Layout.Line line : layout.headings()) {
+            for (int i = line.from(); i < line.to(); i++) {
+                boolean console = verb(i, Vocabulary.CONSOLE) != null;
+                if (console || verb(i, Vocabulary.CONGRATULATE) != null) {
+                    addressedDirectly(i, console ? Form.CONDOLENCE : Form.CONGRATULATION);
+                    return;
+                }
+            }
+        }
+    }
+
+    private static boolean firstPerson(Lexicon.Hit h) {
+        return h.person() == Word.Person.FIRST_PLURAL || h.person() == Word.Person.FIRST_SINGULAR;
     }
 
     private Lexicon.Hit verb(int i, Word w) {
@@ -254,9 +279,12 @@ public final class GreetingFrames {
                     return;
                 }
             }
-            boolean to = doc.is(k, "الي", "والي") || doc.has(k, Vocabulary.WELCOME) && doc.form(k + 1).startsWith("ب");
-            if (to && (noun >= 0 || any || sendsGreetings(verb))) {
-                int at = doc.has(k, Vocabulary.WELCOME) ? k + 1 : k + 1;
+            // بتوجيه تحية خاصة للمرأة: the addressee in ل right after the greeting and its adjectives
+            boolean lam = noun >= 0 && !any && k > noun && k <= noun + 3 && doc.word(k) && hasLam(k)
+                    && !doc.has(k, Vocabulary.OCCASION);
+            boolean to = lam || doc.is(k, "الي", "والي") || doc.has(k, Vocabulary.WELCOME) && doc.form(k + 1).startsWith("ب");
+            if (to && (noun >= 0 || any || sendsGreetings(verb, end))) {
+                int at = lam ? k : k + 1;
                 List<Found<Party>> tos = addressees(at, end);
                 if (tos.isEmpty()) {
                     k++;
@@ -278,6 +306,7 @@ public final class GreetingFrames {
                 k = t.to();
                 if (!isGathering(t)) {
                     k = coordinatedAddressees(k, end, noun >= 0 ? noun : verb, from);
+                    k = throughIt(k, end, noun >= 0 ? noun : verb, from);
                 }
                 itemStart = k;
                 continue;
@@ -285,8 +314,8 @@ public final class GreetingFrames {
             if (any && (doc.has(k, Vocabulary.OPENER) || startsOtherFrame(k))) {
                 break;
             }
-            if (!any && noun < 0 && k > verb + 6) {
-                return;
+            if (!any && noun < 0 && k > (subject != null ? subject.to() : verb) + SENDER_REACH) {
+                return; // بعث الأمين العام للاتحاد العام …، سليم …، اليوم برقية: the medium may follow a long sender
             }
             k++;
         }
@@ -306,6 +335,23 @@ public final class GreetingFrames {
             k = t.to();
         }
         return k;
+    }
+
+    /**
+     * {@code الى قيادة الاتحاد ومن خلاله الطبقة العاملة}: the addressee named through the one before it is one
+     * more addressee. Returns where reading goes on.
+     */
+    private int throughIt(int k, int end, int noun, Party from) {
+        if (!(doc.is(k, "ومن", "من") && doc.form(k + 1).startsWith("خلال"))) {
+            return k;
+        }
+        List<Found<Party>> more = addressees(k + 2, end);
+        if (more.isEmpty()) {
+            return k;
+        }
+        Found<Party> t = more.get(0);
+        add(Direction.SENT, formOf(noun, t.from(), t.to(), end), from, t.value(), k, occasionEnd(t.to(), end));
+        return t.to();
     }
 
     /** The titled person or office holder after {@code ، و} at comma {@code k}, or null. */
@@ -343,10 +389,16 @@ public final class GreetingFrames {
         return false;
     }
 
-    /** {@code بعث المشاركون بتحياتهم}: the verb carries its greeting noun in ب. */
-    private boolean sendsGreetings(int verb) {
-        for (int k = verb + 1; k < verb + 4 && k < doc.size(); k++) {
-            if (isMedium(k) || doc.has(k, Vocabulary.CONGRATULATION)) {
+    /**
+     * {@code بعث المشاركون بتحياتهم}: the verb carries its greeting noun in ب, right after it or after the
+     * addressees ({@code أبرق الحزب الى X والى Y بالتهنئة}).
+     */
+    private boolean sendsGreetings(int verb, int end) {
+        for (int k = verb + 1; k < end && k < verb + Reading.WINDOW; k++) {
+            if (k < verb + 4 && (isMedium(k) || doc.has(k, Vocabulary.CONGRATULATION))) {
+                return true;
+            }
+            if (doc.form(k).startsWith("ب") && doc.hasAny(k, Vocabulary.CONGRATULATION, Vocabulary.CONDOLENCE)) {
                 return true;
             }
         }
@@ -373,7 +425,7 @@ public final class GreetingFrames {
 
     /** {@code تتقدم X بأحر التهاني الى Y، والى Z}; {@code نتقدم لحزبنا ولرفاقنا … بأحر التهاني}; {@code اليكم}. */
     private void turned(int verb) {
-        int end = r.limit(verb);
+        int end = reach(verb);
         int noun = -1;
         for (int k = verb + 1; k < end && k < verb + 40; k++) {
             boolean greetingNoun = doc.has(k, Vocabulary.CONGRATULATION) || doc.has(k, Vocabulary.CONDOLENCE)
@@ -395,6 +447,16 @@ public final class GreetingFrames {
         int lastTo = noun;
         boolean byMin = false;
         while (k < end) {
+            if (k > noun && !tos.isEmpty() && doc.punct(k, "،,") && doc.word(k + 1) && conjoined(k + 1) && hasLam(k + 1)) {
+                // الى قداسة البابا …، ولجميع الإخوة: one more addressee in و + ل
+                List<Found<Party>> one = Parties.one(r, k + 1, end, this::stopsAddressee);
+                if (!one.isEmpty()) {
+                    tos.addAll(one);
+                    lastTo = one.get(0).to();
+                    k = lastTo;
+                    continue;
+                }
+            }
             if (k > noun && doc.punct(k, "،,") && !doc.is(k + 1, "والي", "الي") && !(byMin && doc.is(k + 1, "ومن"))) {
                 Found<Party> titled = tos.isEmpty() ? null : titledAfterComma(k, end);
                 if (titled == null) {
@@ -450,6 +512,18 @@ public final class GreetingFrames {
         }
     }
 
+    /**
+     * Where a sending verb's sentence ends: past a semicolon that closes the sender's apposition ({@code تقدم
+     * الدكتور X، رئيس الحزب؛ ببرقية تهنئة الى …}).
+     */
+    private int reach(int verb) {
+        int end = r.limit(verb);
+        if (doc.punct(end, "؛;") && end + 1 < doc.size() && doc.form(end + 1).startsWith("ب")) {
+            end = r.limit(end + 1);
+        }
+        return end;
+    }
+
     /** {@code قدّم المشاركون التعازي لعائلة الفقيد}, {@code نقدم التهاني الى X، والى Y}: the greeting is the object. */
     private void offered(int verb) {
         int end = r.limit(verb);
@@ -486,6 +560,14 @@ public final class GreetingFrames {
                 k++;
             }
         }
+        if (tos.isEmpty()) {
+            // نقدم للشعب التهنئة: the addressee in ل between the verb and the greeting
+            for (int j = verb + 1; j < noun && tos.isEmpty(); j++) {
+                if (doc.word(j) && hasLam(j) && !doc.is(j, "لنا", "لكم")) {
+                    tos.addAll(Parties.one(r, j, noun, Parties.NO_STOP));
+                }
+            }
+        }
         int textEnd = tos.isEmpty() ? noun + 1 : occasionEnd(tos.get(tos.size() - 1).to(), end);
         for (Found<Party> t : tos) {
             add(Direction.SENT, form, from, t.value(), verb, textEnd);
@@ -493,6 +575,32 @@ public final class GreetingFrames {
         if (!tos.isEmpty()) {
             readTo = Math.max(readTo, textEnd);
         }
+    }
+
+    /**
+     * {@code العزاء موصول لزوجته وأبنائه}, {@code كما يمتد العزاء لرفاقه}, {@code التهاني القلبية للفائزين}: a
+     * definite condolence or congratulation, not governed by a preposition, whose addressee follows in ل.
+     */
+    private void nominal(int noun) {
+        if (!doc.word(noun) || !doc.tok(noun).reading().definite() || doc.tok(noun).reading().hasPreposition()) {
+            return;
+        }
+        int end = r.limit(noun);
+        int k = noun + 1;
+        while (k < end && k <= noun + 2 && doc.word(k) && !hasLam(k)) {
+            k++; // موصول، الحارة، القلبية
+        }
+        if (k >= end || !doc.word(k) || !hasLam(k)) {
+            return;
+        }
+        List<Found<Party>> tos = Parties.one(r, k, end, j -> stopsAddressee(j) || doc.is(j, "كما"));
+        if (tos.isEmpty()) {
+            return;
+        }
+        Found<Party> t = tos.get(0);
+        Form form = doc.has(noun, Vocabulary.CONDOLENCE) ? Form.CONDOLENCE : Form.CONGRATULATION;
+        add(Direction.SENT, form, r.we(noun), t.value(), noun, occasionEnd(t.to(), end));
+        readTo = Math.max(readTo, t.to());
     }
 
     /** The subject of a verb of turning: a party right after it that no preposition governs. */

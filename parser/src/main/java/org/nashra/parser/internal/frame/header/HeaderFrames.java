@@ -13,10 +13,12 @@ import org.nashra.model.When;
 import org.nashra.parser.internal.frame.Doc;
 import org.nashra.parser.internal.frame.Found;
 import org.nashra.parser.internal.frame.Layout;
+import org.nashra.parser.internal.frame.Lexicon;
 import org.nashra.parser.internal.frame.Phrase;
 import org.nashra.parser.internal.frame.Reading;
 import org.nashra.parser.internal.frame.Entities;
 import org.nashra.parser.internal.frame.Vocabulary;
+import org.nashra.parser.internal.frame.Word;
 
 /**
  * Reads what frames a communiqué: its headline, dateline, signatory and genre.
@@ -229,7 +231,10 @@ public final class HeaderFrames {
         return new Organization(body.name(), branch, body.organ(), body.place(), doc.span(o.from(), parent.to()));
     }
 
-    /** {@code بيان صادر عن X} in a heading: X. */
+    /**
+     * {@code بيان صادر عن X} or {@code بيان X} in a heading, or {@code أصدرت X بياناً} opening the text: X, an
+     * organ with the body it belongs to ({@code بيان المكتب السياسي للحزب}).
+     */
     public Party issuedBy() {
         for (Layout.Line line : layout.headings()) {
             for (int k = line.from(); k < line.to() - 1; k++) {
@@ -241,7 +246,61 @@ public final class HeaderFrames {
                 }
             }
         }
+        Organization titled = null; // بيان X: the fullest of the headings that name X
+        for (Layout.Line line : layout.headings()) {
+            int k = line.from();
+            if (doc.has(k, Vocabulary.STATEMENT_TITLE) && !doc.tok(k).reading().definite()) {
+                int to = k + 1;
+                while (to < line.to() && !doc.has(to, Vocabulary.CONVENE) && r.dateMentions().covering(to) == null) {
+                    to++; // بلاغ المكتب السياسي للحركة المنعقد يوم …: the body's name ends before its meeting
+                }
+                Found<Organization> o = r.entities().organization(doc, k + 1, to);
+                Organization v = o == null || o.value().name() == null ? null : bodyOf(o, to);
+                if (v != null && (titled == null || v.span().end() - v.span().start()
+                        > titled.span().end() - titled.span().start())) {
+                    titled = v;
+                }
+            }
+        }
+        if (titled != null) {
+            return titled;
+        }
+        int end = Math.min(doc.size(), layout.bodyFrom() + Reading.WINDOW);
+        for (int k = 0; k < end; k++) {
+            Lexicon.Hit h = doc.hit(k, Vocabulary.ISSUE);
+            if (h != null && h.isVerb() && !doc.quoted(k)) {
+                Found<Organization> o = r.entities().organization(doc, k + 1, r.limit(k));
+                if (o != null && o.value().name() != null && doc.has(o.to(), Vocabulary.STATEMENT)) {
+                    return bodyOf(o, o.to());
+                }
+            }
+        }
         return null;
+    }
+
+    /**
+     * An office named with the body it belongs to ({@code مكتب الإعلام المركزي للحزب الشيوعي}): the body, with
+     * the office as its organ; else the mention as read.
+     */
+    private Organization bodyOf(Found<Organization> o, int limit) {
+        Organization v = o.value();
+        if (v.organ() != null) {
+            return v;
+        }
+        for (int k = o.from() + 1; k <= o.to() && k < limit; k++) {
+            boolean li = doc.word(k) && doc.tok(k).reading().affixes().stream()
+                    .anyMatch(a -> a.clitic().letters().equals("ل"));
+            // مكتب الإعلام المركزي للحزب: an office described by a definite word; منظمة للحزب is a unit, no organ
+            if (li && doc.word(k - 1) && doc.tok(k - 1).reading().definite() && r.entities().organizationHead(doc, k)) {
+                Found<Organization> inner = r.entities().organization(doc, k, Math.max(limit, o.to()));
+                Phrase organ = doc.phrase(o.from(), 0, k);
+                if (inner != null && inner.value().name() != null && organ != null) {
+                    Organization b = inner.value();
+                    return new Organization(b.name(), b.branch(), organ.text(), b.place(), doc.span(o.from(), inner.to()));
+                }
+            }
+        }
+        return v;
     }
 
     /**
@@ -268,7 +327,25 @@ public final class HeaderFrames {
         if (named != null) {
             return named;
         }
-        return selfDescription();
+        Party self = selfDescription();
+        self = self != null ? self : weIn();
+        return self != null ? self : headlineSubject();
+    }
+
+    /** {@code الحزب الديمقراطي يهنئ الشعب الليبي …}: the body a headline opens on, as the subject of its verb. */
+    private Party headlineSubject() {
+        for (Layout.Line line : layout.headings()) {
+            if (!isTitle(line)) {
+                continue;
+            }
+            Found<Organization> o = r.entities().organization(doc, line.from(), line.to());
+            if (o != null && o.value().name() != null && o.to() < line.to()
+                    && doc.hits(o.to()).stream().anyMatch(Lexicon.Hit::isVerb)) {
+                return bodyOf(o, line.to());
+            }
+            return null;
+        }
+        return null;
     }
 
     /** The signature line of {@code sig} names {@code body} after it: {@code المكتب الإعلامي لرابطة X في …}. */
@@ -287,7 +364,7 @@ public final class HeaderFrames {
      * {@code تنعى منظمة …}, {@code ببالغ الحزن تنعى …}) or before it ({@code المنتدى يدعو …}).
      */
     private Party openingSubject() {
-        int end = Math.min(doc.size(), layout.bodyFrom() + 8);
+        int end = Math.min(Math.min(doc.size(), layout.bodyFrom() + 16), doc.sentenceEnd(layout.bodyFrom()));
         int verb = -1;
         for (int k = layout.bodyFrom(); k < end && verb < 0; k++) {
             if (doc.hits(k).stream().anyMatch(h -> h.isVerb())) {
@@ -295,11 +372,14 @@ public final class HeaderFrames {
             }
         }
         int at = verb >= 0 ? verb + 1 : layout.bodyFrom();
+        if (verb >= 0 && doc.punct(at, "،,")) {
+            at++; // دعا، المكتب التنفيذي …، كافة …: the subject set off by commas
+        }
         if (at < doc.size() && doc.word(at) && !doc.tok(at).reading().hasPreposition()) {
             Found<Organization> o = r.named(r.entities().organization(doc, at, r.limit(at)));
             Organization v = o == null ? null : withParent(o, r.limit(at)); // تتقدم منسقية X في حركة Y
             if (v != null && v.name() != null) {
-                return v;
+                return v == o.value() ? bodyOf(o, r.limit(at)) : v;
             }
         }
         return null;
@@ -329,6 +409,28 @@ public final class HeaderFrames {
         return null;
     }
 
+    /**
+     * {@code يسرنا في حزب X}, {@code علمنا في الاتحاد …}, {@code وإننا في اللجنة المركزية لحزب X}: a sentence
+     * opening on "we" in a body says which body speaks.
+     */
+    private Party weIn() {
+        for (int k = 2; k < doc.size(); k++) {
+            if (!doc.is(k - 1, "في") || !r.entities().organizationHead(doc, k)) {
+                continue;
+            }
+            int we = k - 2;
+            boolean opens = doc.is(we, "نحن", "ونحن", "اننا", "واننا")
+                    || doc.form(we).endsWith("نا") && doc.sentenceStart(we) >= we - 1;
+            if (opens) {
+                Found<Organization> o = r.entities().organization(doc, k, r.limit(k));
+                if (o != null && o.value().name() != null) {
+                    return bodyOf(o, r.limit(k));
+                }
+            }
+        }
+        return null;
+    }
+
     /** {@code من ناحيتنا كمنظمة للحزب …}, {@code نحن كرابطة …}: who "we" say we are. */
     private Party selfDescription() {
         for (int k = 1; k < doc.size(); k++) {
@@ -347,6 +449,20 @@ public final class HeaderFrames {
         return null;
     }
 
+    /**
+     * The sender of a greeting sent in the body's opening sentence ({@code بعث الأمين العام … برقية تعزية الى …}),
+     * who issues a news item about one letter; null when the letter is sent further down.
+     */
+    public Party sender(List<Greeting> greetings) {
+        int from = layout.bodyFrom();
+        if (from >= doc.size()) {
+            return null;
+        }
+        int end = doc.sentenceEnd(from);
+        return greetings.stream().filter(g -> g.direction() == Greeting.Direction.SENT && g.from() != null
+                && doc.tokenAt(g.span().start()) < end).map(Greeting::from).findFirst().orElse(null);
+    }
+
     /** The genre of the whole text. */
     public Bulletin.Kind kind(List<Meeting> meetings, boolean reported, List<Greeting> greetings,
                               List<Resolution> resolutions) {
@@ -355,6 +471,10 @@ public final class HeaderFrames {
                 continue;
             }
             Bulletin.Kind k = headingKind(line);
+            if (k == Bulletin.Kind.STATEMENT && reported && !meetings.isEmpty()
+                    && meetings.get(0).type() != Meeting.Type.EVENT && opensBody(meetings.get(0)) && !closing()) {
+                break; // بلاغ … ثم عقدت اللجنة اجتماعها: a statement that opens on one meeting reports it
+            }
             if (k != null) {
                 return k;
             }
@@ -368,6 +488,9 @@ public final class HeaderFrames {
                 return Bulletin.Kind.INVITATION;
             }
         }
+        if (announces()) {
+            return Bulletin.Kind.INVITATION;
+        }
         if (reported && !meetings.isEmpty()) {
             Meeting.Type t = meetings.get(0).type();
             return t == Meeting.Type.CONFERENCE || t == Meeting.Type.CONGRESS ? Bulletin.Kind.CONFERENCE
@@ -378,10 +501,76 @@ public final class HeaderFrames {
         if (congratulates) {
             return Bulletin.Kind.GREETING;
         }
+        if (greetings.stream().anyMatch(g -> g.direction() == Greeting.Direction.SENT
+                && g.form() == Greeting.Form.CONDOLENCE)) {
+            return Bulletin.Kind.CONDOLENCE; // a letter that sends condolences, with or without a heading
+        }
         if (!resolutions.isEmpty()) {
             return Bulletin.Kind.STATEMENT;
         }
         return Bulletin.Kind.OTHER;
+    }
+
+    /** {@code البيان الختامي}, {@code في ختام دورته}: a heading names the statement closing a gathering. */
+    private boolean closing() {
+        for (Layout.Line line : layout.headings()) {
+            for (int k = line.from(); k < line.to(); k++) {
+                if (doc.has(k, Vocabulary.CLOSING) || doc.hit(k, Vocabulary.CLOSE) != null
+                        && doc.hit(k, Vocabulary.CLOSE).shape() == Word.Shape.MASDAR) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** True when {@code m} is named in the body's first sentence ({@code عقدت اللجنة اجتماعها …}). */
+    private boolean opensBody(Meeting m) {
+        int at = doc.tokenAt(m.span().start());
+        int from = layout.bodyFrom();
+        return at >= from && from < doc.size() && at < doc.sentenceEnd(from);
+    }
+
+    /**
+     * A third-person announcement of a public event in the opening sentence: the body calls people to take part
+     * in or to hold a gathering ({@code دعت الجمعية الى عقد لقائها …}, {@code دعا المكتب … الى المشاركة في
+     * المسيرة}), or organises one still to come ({@code ينظم الحزب ثلاث مناسبات}, {@code ستقيم الرابطة حفلاً}),
+     * and the sentence reports nothing held.
+     */
+    private boolean announces() {
+        int from = layout.bodyFrom();
+        if (from >= doc.size()) {
+            return false;
+        }
+        int end = Math.min(doc.sentenceEnd(from), from + Reading.WINDOW);
+        for (int k = from; k < end; k++) {
+            if (doc.is(k - 1, "الي")) {
+                continue; // الى عقد لقائها: the verbal noun of what is called for
+            }
+            for (Lexicon.Hit h : doc.hits(k)) {
+                if (!h.isVerb() || h.person() == Word.Person.FIRST_PLURAL || h.person() == Word.Person.FIRST_SINGULAR) {
+                    continue;
+                }
+                boolean holds = h.word() == Vocabulary.ORGANIZE || h.word() == Vocabulary.CONVENE;
+                if (holds && h.shape() == Word.Shape.PAST) {
+                    return false; // نظمت، عقدت: a report
+                }
+                if (holds || doc.has(k, Vocabulary.CALL) && callsToGathering(k, end)) {
+                    return true; // the first verb that holds or calls decides
+                }
+            }
+        }
+        return false;
+    }
+
+    /** {@code … الى المشاركة في}, {@code الى حضور}, {@code الى عقد}: a call whose object is taking part. */
+    private boolean callsToGathering(int call, int end) {
+        for (int j = call + 1; j < end && j < call + 24; j++) {
+            if (doc.is(j, "الي") && j + 1 < end) {
+                return doc.hasAny(j + 1, Vocabulary.ATTENDANCE, Vocabulary.CONVENE);
+            }
+        }
+        return false;
     }
 
     /** {@code يتشرف … بدعوتكم لحضور}, {@code يسر … ان تدعوكم}: an invitation formula. */
@@ -407,6 +596,17 @@ public final class HeaderFrames {
                 return Bulletin.Kind.STATEMENT;
             }
             if (doc.has(k, Vocabulary.CONGRATULATION) || doc.has(k, Vocabulary.GREETING) && k == line.from()) {
+                return Bulletin.Kind.GREETING;
+            }
+        }
+        // لعباطشة يعزي الطبقة العاملة، الحزب يهنئ الشعب، "الحرية" مهنئاً بالعيد: the headline's verb sends the letter
+        for (int k = line.from(); k < line.to(); k++) {
+            Lexicon.Hit h = doc.hit(k, Vocabulary.CONSOLE);
+            if (h != null && (h.isVerb() || h.shape() == Word.Shape.PARTICIPLE)) {
+                return Bulletin.Kind.CONDOLENCE;
+            }
+            h = doc.hit(k, Vocabulary.CONGRATULATE);
+            if (h != null && (h.isVerb() || h.shape() == Word.Shape.PARTICIPLE)) {
                 return Bulletin.Kind.GREETING;
             }
         }

@@ -93,7 +93,10 @@ public final class MeetingFrames {
                 i = Math.max(i, g.end() - 1);
             }
         }
-        held = mentions.stream().filter(g -> g.status() == Status.REPORTED || g.status() == Status.ANNOUNCED).toList();
+        // المؤتمر … المنعقد بتاريخ …: a gathering said to have sat holds the date and place of its clause
+        held = mentions.stream().filter(g -> g.status() == Status.REPORTED || g.status() == Status.ANNOUNCED
+                || convenedHere(g)).toList();
+        mentions = withHeadlineGatheringHeld(mentions);
         Gathering main = null;
         for (Gathering g : mentions) {
             if (g.status() == Status.REPORTED && !g.headline()) {
@@ -127,16 +130,24 @@ public final class MeetingFrames {
         List<Gathering> announced = new ArrayList<>();
         List<Gathering> seen = new ArrayList<>();
         for (Gathering g : mentions) {
-            boolean again = bareDefinite(g) && seen.stream().anyMatch(x -> family(x.type()) == family(g.type()));
+            // الموكب الجديد الذي سيتحرك من …: a definite one, unnumbered and of no named body, after an announced one
+            // of its kind is that one again
+            boolean again = bareDefinite(g) && seen.stream().anyMatch(x -> family(x.type()) == family(g.type()))
+                    || definiteAgain(g) && seen.stream().anyMatch(x -> x.status() == Status.ANNOUNCED && !x.headline()
+                            && family(x.type()) == family(g.type()));
             seen.add(g);
             if (again) {
                 continue; // وتحيي الحفل فرقة …: the party already announced, named again
             }
             // announced ones, and a held one of another kind (a welcome evening beside the congress)
             // a session held (انعقدت الجلسة الأولى) is a part of the reported gathering, not another one
+            // عريف الحفل، كلمة الحفل: a bare definite one of another kind beside the reported one is a part of it
             boolean other = g.status() == Status.REPORTED && main != null && family(g.type()) != family(main.type())
-                    && g.type() != Type.SESSION;
-            if ((g.status() == Status.ANNOUNCED || other) && !merged.contains(g) && !g.headline()) {
+                    && g.type() != Type.SESSION && !bareDefinite(g);
+            // ونحن نعقد المؤتمر الثامن: the reported congress named again by its ordinal is that congress
+            boolean same = main != null && g.ordinal() != null && g.ordinal().equals(main.ordinal())
+                    && family(g.type()) == family(main.type());
+            if ((g.status() == Status.ANNOUNCED || other) && !merged.contains(g) && !g.headline() && !same) {
                 announced.add(g);
             }
         }
@@ -148,6 +159,32 @@ public final class MeetingFrames {
             out.add(m);
         }
         return out;
+    }
+
+    /**
+     * A text that holds no gathering by a verb but is about one its heading names ({@code برقيات تهنئة الى المؤتمر
+     * الحادي عشر للحزب}) reports that one where the body says it sat: {@code نهنئكم على نجاح المؤتمر الوطني الحادي
+     * عشر للحزب المنعقد ايام … ببوزنيقة}.
+     */
+    private List<Gathering> withHeadlineGatheringHeld(List<Gathering> mentions) {
+        if (mentions.stream().anyMatch(g -> g.status() == Status.REPORTED)) {
+            return mentions;
+        }
+        List<Gathering> out = new ArrayList<>(mentions);
+        for (int n = 0; n < out.size(); n++) {
+            Gathering g = out.get(n);
+            boolean headed = mentions.stream().anyMatch(h -> h.headline() && family(h.type()) == family(g.type()));
+            if (!g.headline() && g.status() == Status.REFERENCE && convenedHere(g) && headed) {
+                out.set(n, g.with(Status.REPORTED));
+                break;
+            }
+        }
+        return out;
+    }
+
+    private boolean definiteAgain(Gathering g) {
+        Lexicon.Hit h = gatheringHit(g.at());
+        return h != null && h.definite() && g.ordinal() == null && g.organizer() == null && !g.named();
     }
 
     /** {@code الحفل}, {@code الندوة}: the definite noun alone, naming a gathering already named. */
@@ -333,6 +370,8 @@ public final class MeetingFrames {
             int sat = o == null ? -1 : convenedWithin(o.from(), o.to());
             if (sat > 0) {
                 k = sat; // … العراقيين المنعقد في غوتنبرغ: the name stops where the gathering's place begins
+                organizer = cutAt(o, sat);
+                named = organizer != null;
             } else if (o != null) {
                 organizer = o.value();
                 k = o.to();
@@ -370,6 +409,21 @@ public final class MeetingFrames {
         Gathering g = new Gathering(at, k, type, ordinal, session, adjective, Status.REFERENCE, -1, organizer, null,
                 named, headline);
         return classify(g, h, future, at);
+    }
+
+    /**
+     * The organisation {@code o} without the words from token {@code at} on ({@code لحزب … الشعبية المنعقد} → the
+     * party), when the name holds them at its end and nothing else (organ, branch, place) was read; else null.
+     */
+    private Organization cutAt(Found<Organization> o, int at) {
+        Organization v = o.value();
+        String tail = doc.text(doc.span(at, o.to()));
+        if (v.name() == null || v.organ() != null || v.branch() != null || v.place() != null
+                || !v.name().endsWith(" " + tail)) {
+            return null;
+        }
+        Span span = new Span(v.span().start(), doc.span(at - 1, at).end());
+        return new Organization(v.name().substring(0, v.name().length() - tail.length() - 1), null, null, null, span);
     }
 
     /** A meeting participle inside a name the reader took too far ({@code المنعقد}, {@code المقام}); -1 when none. */
@@ -434,9 +488,22 @@ public final class MeetingFrames {
         return rd.definite() ? !doc.is(k, "الذي", "التي", "الذين") : relational && !doc.is(k, "في", "علي", "الي");
     }
 
+    /** {@code الذكرى 39 للمسيرة الخضراء}, {@code ذكرى مهرجان …}: a past gathering whose anniversary is kept. */
+    private boolean anniversaryOf(int i) {
+        for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
+            if (doc.word(k) && (doc.tok(k).hasStem("ذكري") || doc.tok(k).hasStem("ذكرى"))) {
+                return true;
+            }
+            if (doc.punct(k)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** Decides what the text does with the gathering: holds it, announces it, mentions it in passing. */
     private Gathering classify(Gathering g, Lexicon.Hit noun, boolean future, int i) {
-        if (doc.has(i - 1, Vocabulary.SINCE) || doc.has(i - 2, Vocabulary.SINCE)) {
+        if (doc.has(i - 1, Vocabulary.SINCE) || doc.has(i - 2, Vocabulary.SINCE) || anniversaryOf(i)) {
             return g.with(Status.ANCHOR);
         }
         boolean relative = doc.has(g.end(), Vocabulary.RELATIVE) && meetingVerb(g.end() + 1) != null;
@@ -446,7 +513,7 @@ public final class MeetingFrames {
             Lexicon.Hit v = meetingVerb(g.end() + 1);
             return v.shape() == Word.Shape.PAST ? g.with(Status.ANCHOR) : withVerb(g.with(Status.ANNOUNCED), g.end() + 1);
         }
-        if (future || !noun.definite() && noun.suffix().isEmpty() && futureLater(g)) {
+        if (future || !noun.definite() && noun.suffix().isEmpty() && (futureLater(g) || futureVerbAfter(g))) {
             return announcedWithVerb(g, i);
         }
         if (futureVerbBefore(i)) {
@@ -554,6 +621,20 @@ public final class MeetingFrames {
         return false;
     }
 
+    /**
+     * {@code موكب آخر سيخرج للشوارع}, {@code مسيرة ستنطلق من …}: an indefinite gathering described by a verb in the
+     * future right after it (a {@code س} before a present prefix; a relational adjective ends otherwise).
+     */
+    private boolean futureVerbAfter(Gathering g) {
+        int k = g.end();
+        if (doc.is(k, "اخر", "اخري", "جديد", "جديده")) {
+            k++;
+        }
+        String f = doc.form(k);
+        return doc.word(k) && f.length() >= 5 && (f.startsWith("سي") || f.startsWith("ست") || f.startsWith("سن"))
+                && !f.endsWith("ي") && !f.endsWith("ه") && !f.endsWith("يا");
+    }
+
     /** {@code سيجري تشييع …}, {@code سيتم عقد …}: a future verb right before the gathering. */
     private boolean futureVerbBefore(int i) {
         for (int k = i - 1; k >= 0 && k >= i - 2; k--) {
@@ -569,7 +650,8 @@ public final class MeetingFrames {
     /** قرر اقامة/عقد …, قرر المكتب التنفيذي تنظيم …: a decided gathering is still to come. */
     private boolean decided(int verb) {
         for (int k = verb - 1; k >= 0 && k >= verb - 6 && !doc.punct(k); k--) {
-            if (doc.hasAny(k, Vocabulary.DECIDE, Vocabulary.INTEND)) {
+            if (doc.hasAny(k, Vocabulary.DECIDE, Vocabulary.INTEND) || doc.hits(k).stream()
+                    .anyMatch(h -> h.word() == Vocabulary.CALL && h.isVerb())) { // دعت الجمعية الى عقد …
                 return true;
             }
         }
@@ -798,6 +880,9 @@ public final class MeetingFrames {
         if (organizer == null) {
             organizer = calledBy(g);
         }
+        if (organizer == null && !main) {
+            organizer = caller(g);
+        }
         if (organizer == null && !main && mainType != null && family(type) == family(mainType)) {
             organizer = r.organizer(); // على ان يكون الاجتماع المقبل …: the next one of the same kind, the same body
         }
@@ -869,6 +954,33 @@ public final class MeetingFrames {
                 Found<Organization> o = r.named(r.entities().organization(doc, k + 2, r.limit(k + 2)));
                 return o == null ? null : o.value();
             }
+        }
+        return null;
+    }
+
+    /**
+     * {@code دعا المكتب التنفيذي للاتحاد … الى المشاركة في المسيرة}, {@code دعت الجمعية الى عقد لقائها}: the body
+     * that calls for a gathering still to come, named after the call verb earlier in its sentence, holds it.
+     */
+    private Party caller(Gathering g) {
+        for (int k = g.at() - 1; k >= doc.sentenceStart(g.at()); k--) {
+            Lexicon.Hit call = doc.hit(k, Vocabulary.CALL);
+            Lexicon.Hit declare = doc.hit(k, Vocabulary.DECLARE);
+            if (declare != null && declare.isVerb() && doc.tok(k).hasStem("اعلن")) {
+                call = declare; // أعلن التجمع … عن موكب آخر: who announces it holds it
+            }
+            if (call == null || !call.isVerb()) {
+                continue;
+            }
+            int j = k + 1;
+            while (j < g.at() && doc.punct(j)) {
+                j++; // دعا، المكتب التنفيذي …
+            }
+            Found<Organization> o = j < g.at() ? r.named(r.entities().organization(doc, j, g.at())) : null;
+            if (o != null && o.value().name() != null && !r.entities().anaphoric(doc, j)) {
+                return o.value(); // a body named in full; تدعو الرابطة … الى المشاركة في وقفة: a call, not its holder
+            }
+            return null; // ونهيب بأبناء الجالية المشاركة في الوقفة: who calls in the first person does not hold it
         }
         return null;
     }
@@ -1151,7 +1263,14 @@ public final class MeetingFrames {
 
     /** المنعقد في غوتنبرغ: a later mention that says where the gathering sat. */
     private boolean convenedHere(Gathering m) {
-        return doc.has(m.end(), Vocabulary.CONVENE) || doc.has(m.end() + 1, Vocabulary.CONVENE);
+        // المؤتمر التاسع للمنبر التقدمي المنعقد: past a body's name the reader did not take
+        for (int k = m.end(); k < Math.min(r.limit(m.at()), m.end() + 4) && doc.word(k); k++) {
+            Lexicon.Hit h = doc.hit(k, Vocabulary.CONVENE);
+            if (h != null && (k <= m.end() + 1 || h.shape() == Word.Shape.PARTICIPLE && h.definite())) {
+                return true;
+            }
+        }
+        return false;
     }
 
 }

@@ -15,6 +15,7 @@ import org.nashra.model.Span;
 import org.nashra.model.Topic;
 import org.nashra.parser.internal.frame.Doc;
 import org.nashra.parser.internal.frame.Found;
+import org.nashra.parser.internal.frame.ItemList;
 import org.nashra.parser.internal.frame.Lexicon;
 import org.nashra.parser.internal.frame.Parties;
 import org.nashra.parser.internal.frame.Phrase;
@@ -85,7 +86,14 @@ public final class Participation {
         if (host >= 0 && host < meetings.size()) {
             Meeting.Builder b = out.get(host);
             delegations(b, meetings.get(host));
-            attendees().forEach(b::attendee);
+            List<Found<Person>> extra = new ArrayList<>();
+            for (int i = r.layout().bodyFrom(); i < r.layout().bodyTo(); i++) {
+                if (!isExcluded(doc.span(i, i + 1))) {
+                    listed(b, i, extra);
+                    broughtOn(i, extra);
+                }
+            }
+            attendees(extra).forEach(b::attendee);
             topics().forEach(b::topic);
         }
         troupes(meetings, out);
@@ -94,11 +102,19 @@ public final class Participation {
 
     // ---- attendees ----
 
-    private List<Person> attendees() {
+    /** The persons of the report, the tagger's and {@code extra} (found by the frames below) in text order. */
+    private List<Person> attendees(List<Found<Person>> extra) {
         List<Person> out = new ArrayList<>();
         java.util.Map<String, List<Person>> byKey = new java.util.HashMap<>();
-        for (Found<Person> p : r.persons().all()) {
-            if (!r.layout().inBody(p.from()) || isExcluded(p.value().span())
+        List<Found<Person>> all = new ArrayList<>(r.persons().all());
+        for (Found<Person> p : extra) {
+            if (all.stream().noneMatch(q -> q.from() < p.to() && p.from() < q.to())) {
+                all.add(p);
+            }
+        }
+        all.sort(java.util.Comparator.comparingInt(Found::from));
+        for (Found<Person> p : all) {
+            if (!r.layout().inBody(p.from()) || isExcluded(p.value().span()) || !personLike(p)
                     || absent.stream().anyMatch(a -> samePerson(a, p.value()))) {
                 continue;
             }
@@ -113,6 +129,157 @@ public final class Participation {
             }
         }
         return out;
+    }
+
+    /**
+     * The sanity check of a person: a name that is a verb ({@code نظمت}), that carries the tanween of an
+     * accusative ({@code مراقباً}), or a plural role with no name ({@code السادة أعضاء المكتب}: a group) is no
+     * person of the gathering.
+     */
+    private boolean personLike(Found<Person> f) {
+        Person p = f.value();
+        if (p.name() == null && p.alias() == null) {
+            for (int k = f.from(); k < f.to() && k < f.from() + 3; k++) {
+                if (r.entities().pluralRole(doc, k)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        if (p.name() == null) {
+            return true;
+        }
+        if (TANWEEN.matcher(p.name()).find()) {
+            return false;
+        }
+        if (p.name().indexOf(' ') < 0) {
+            int at = nameToken(f, p.name());
+            return at < 0 || doc.hits(at).stream().noneMatch(Lexicon.Hit::isVerb);
+        }
+        return true;
+    }
+
+    /** Tanween on a word: an indefinite noun or adjective in the accusative, never a name as these texts write it. */
+    private static final java.util.regex.Pattern TANWEEN = java.util.regex.Pattern.compile("[\u064B-\u064D]");
+
+    /** The token of a person's mention whose text is {@code word}, or -1. */
+    private int nameToken(Found<Person> f, String word) {
+        for (int k = f.from(); k < f.to(); k++) {
+            if (doc.tok(k).text().equals(word)) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    // ---- persons the tagger cannot see alone: listed after taking part, brought on by a procedure ----
+
+    /**
+     * {@code حضره كل من الرئيس X، رئيس المجلس Y، …}, {@code بحضور …}, {@code شارك فيه …}: the list after a cue
+     * of taking part ({@link ItemList}); an item that is a role and a bare name is a person ({@code رئيس المجلس
+     * القاري طوني يعقوب}); a plural of bodies closing the list with a colon ({@code الفروع واللجان: (A، B)})
+     * lists delegations, one per item.
+     */
+    private void listed(Meeting.Builder b, int i, List<Found<Person>> extra) {
+        Lexicon.Hit take = doc.hit(i, Vocabulary.TAKE_PART);
+        boolean attended = doc.is(i, "حضر", "وحضر", "حضرها", "وحضرها", "حضرته", "حضرت", "وحضرت")
+                || doc.is(i, "حضره", "وحضره") && doc.is(i + 1, "كل"); // not the title حضرة
+        if (!(attended || take != null && take.isVerb()
+                || doc.has(i, Vocabulary.ATTENDANCE) && !doc.tok(i).reading().definite())) {
+            return;
+        }
+        int k = doc.is(i + 1, "فيه", "فيها", "فيهم") ? i + 2 : i + 1;
+        int end = r.limit(i);
+        List<ItemList.Item> items = ItemList.read(doc, k, end, j -> Parties.startsParty(r, j));
+        for (ItemList.Item it : items) {
+            Found<Person> p = rolledName(it.from(), it.to());
+            if (p != null) {
+                extra.add(p);
+            }
+        }
+        if (items.isEmpty()) {
+            return;
+        }
+        ItemList.Item last = items.get(items.size() - 1);
+        if (doc.punct(last.to(), ":") && doc.has(last.from(), Vocabulary.BRANCHES)) {
+            for (ItemList.Item d : ItemList.read(doc, last.to(), doc.size(), j -> false)) {
+                if (r.persons().covering(d.from()) == null) {
+                    bodyItem(b, d);
+                }
+            }
+        }
+    }
+
+    /** An item of a list of bodies: a body of that name, its trailing {@code في X} its place. */
+    private void bodyItem(Meeting.Builder b, ItemList.Item d) {
+        int in = d.to();
+        for (int k = d.from() + 1; k < d.to(); k++) {
+            if (doc.is(k, "في")) {
+                in = k;
+                break;
+            }
+        }
+        Phrase name = doc.phrase(d.from(), d.skip(), in);
+        Phrase all = d.phrase(doc);
+        if (name == null || all == null) {
+            return;
+        }
+        Found<Place> where = in < d.to() ? r.entities().place(doc, in + 1, d.to()) : null;
+        Organization org = new Organization(name.text(), null, null, where == null ? null : where.value(), all.span());
+        b.delegation(new Delegation(org, countriesIn(d.from(), d.to()), all.text(), all.span()));
+    }
+
+    /**
+     * {@code ألقى كلمة الافتتاح رئيس الفرع X}, {@code افتتح المؤتمر الأمين العام للحزب X}, {@code رحب رئيس الفرع
+     * X بالحضور}: the subject a procedural verb brings on, a role and a bare name within a few words of it.
+     */
+    private void broughtOn(int i, List<Found<Person>> extra) {
+        boolean cue = doc.hits(i).stream().anyMatch(h -> h.isVerb() && (h.word() == Vocabulary.SPEAK
+                || h.word() == Vocabulary.OPEN || h.word() == Vocabulary.CLOSE || h.word() == Vocabulary.WELCOME_ACT));
+        if (!cue) {
+            return;
+        }
+        int end = Math.min(r.clause(i), i + BROUGHT_ON);
+        for (int k = i + 1; k < end; k++) {
+            if (r.persons().covering(k) != null) {
+                return;
+            }
+            Found<Person> p = rolledName(k, -1);
+            if (p != null) {
+                extra.add(p);
+                return;
+            }
+        }
+    }
+
+    /** How far after a procedural verb its subject may stand (an object or an adverbial before it). */
+    private static final int BROUGHT_ON = 8;
+
+    /**
+     * A role and a bare name starting at {@code from} ({@code رئيس المجلس طوني يعقوب}), ending at {@code to}
+     * (or anywhere in the clause when -1); null unless the name is name-like: two to four words, none a verb,
+     * the first without the article.
+     */
+    private Found<Person> rolledName(int from, int to) {
+        if (!doc.word(from) || r.persons().covering(from) != null) {
+            return null;
+        }
+        Found<Person> p = r.entities().bareName(doc, from, to < 0 ? r.clause(from) : to);
+        if (p == null || to >= 0 && p.to() != to || p.value().role() == null || p.value().name() == null
+                || !r.layout().inBody(from)) {
+            return null;
+        }
+        String[] words = p.value().name().split(" ");
+        if (words.length < 2 || FoldedText.fold(words[0]).startsWith("ال") || TANWEEN.matcher(p.value().name()).find()) {
+            return null;
+        }
+        for (int k = p.to() - words.length; k < p.to(); k++) {
+            if (k < p.from() || doc.hits(k).stream().anyMatch(Lexicon.Hit::isVerb) || r.entities().placeName(doc, k) != null
+                    || r.entities().organizationHead(doc, k)) {
+                return null;
+            }
+        }
+        return p;
     }
 
     /** What two mentions of one person share: the family name, the kunya, or the role of one known by role. */
@@ -149,23 +316,40 @@ public final class Participation {
         return lo > 0 && reach[lo - 1] >= s.end();
     }
 
-    /** The same person named again: the same name, the same family name, or the same kunya. */
-    static boolean samePerson(Person a, Person b) {
-        if (a.alias() != null && a.alias().equals(b.alias()) || a.alias() != null && a.alias().equals(b.name())
-                || b.alias() != null && b.alias().equals(a.name())) {
+    /**
+     * {@code later} names again the person {@code earlier} names: by the same kunya, by the same role when
+     * neither is named, or by a name whose words are the earlier name's words in order, some left out
+     * ({@code علي البصري} or {@code البصري} after {@code علي جبار البصري}, but not {@code علي كاظم البصري}:
+     * three persons may share a first and a family name), or by the family name after a title
+     * ({@code الدكتور الحكيم} after {@code فؤاد الحكيم}).
+     */
+    static boolean samePerson(Person earlier, Person later) {
+        if (earlier.alias() != null && earlier.alias().equals(later.alias())
+                || earlier.alias() != null && earlier.alias().equals(later.name())
+                || later.alias() != null && later.alias().equals(earlier.name())) {
             return true;
         }
-        if (a.name() == null || b.name() == null) {
-            return a.name() == null && b.name() == null && a.alias() == null && b.alias() == null
-                    && a.role() != null && a.role().equals(b.role());
+        if (earlier.name() == null || later.name() == null) {
+            return earlier.name() == null && later.name() == null && earlier.alias() == null && later.alias() == null
+                    && earlier.role() != null && earlier.role().equals(later.role());
         }
-        String[] x = FoldedText.fold(a.name()).split(" ");
-        String[] y = FoldedText.fold(b.name()).split(" ");
-        boolean family = x[x.length - 1].equals(y[y.length - 1]) && (x.length == 1 || y.length == 1 || x[0].equals(y[0]));
+        String[] x = FoldedText.fold(earlier.name()).split(" ");
+        String[] y = FoldedText.fold(later.name()).split(" ");
         // الدكتور الحكيم named again after فؤاد الحكيم (a following word may cling to the short form)
         boolean familyFirst = x[0].startsWith("ال") && x[0].equals(y[y.length - 1])
                 || y[0].startsWith("ال") && y[0].equals(x[x.length - 1]);
-        return family || familyFirst;
+        return familyFirst || x[x.length - 1].equals(y[y.length - 1]) && inOrder(y, x);
+    }
+
+    /** True when the words of {@code part} are words of {@code whole} in the same order. */
+    private static boolean inOrder(String[] part, String[] whole) {
+        int k = 0;
+        for (int i = 0; i < whole.length && k < part.length; i++) {
+            if (whole[i].equals(part[k])) {
+                k++;
+            }
+        }
+        return k == part.length;
     }
 
     // ---- delegations and absentees ----

@@ -264,7 +264,7 @@ public final class ResolutionFrames {
             return Kind.EMPHASIS;
         } else if (w == Vocabulary.SUPPORT || w == Vocabulary.SOLIDARITY) {
             return Kind.SUPPORT;
-        } else if (w == Vocabulary.PRAISE || w == Vocabulary.SALUTE) {
+        } else if (w == Vocabulary.PRAISE || w == Vocabulary.SALUTE || w == Vocabulary.SINGLE_OUT) {
             return Kind.PRAISE;
         } else if (w == Vocabulary.PLEDGE) {
             return Kind.PLEDGE;
@@ -301,6 +301,10 @@ public final class ResolutionFrames {
         }
         if (w == Vocabulary.SALUTE && greetsTheGathering(i)) {
             return null;
+        }
+        if (w == Vocabulary.SINGLE_OUT && (h.person() == Word.Person.FIRST_PLURAL
+                || h.person() == Word.Person.FIRST_SINGULAR || !salutes(i))) {
+            return null; // وخص بالتحية الشهداء: a statement's salute; نخص بالتحية in a letter greets
         }
         if (w == Vocabulary.PRAISE && !followedBy(i, 4, "ب")) {
             return null; // أشاد بـ; نشيد alone is an anthem
@@ -380,7 +384,8 @@ public final class ResolutionFrames {
      */
     private boolean insideName(int i) {
         Found<org.nashra.model.Person> p = r.persons().covering(i);
-        return p != null && p.from() < i && p.value().name() != null
+        // a name may also start on a word that reads as a verb: يحيى الدوسري is no salute
+        return p != null && p.from() <= i && p.value().name() != null
                 || doc.word(i - 1) && r.entities().honorific(doc, i - 1)
                 && doc.hits(i).stream().noneMatch(h -> h.conj() > 0);
     }
@@ -566,13 +571,20 @@ public final class ResolutionFrames {
         return i > 0 && doc.is(i - 1, "ان", "بان", "لان", "وان", "كي", "لكي");
     }
 
-    /** دعا … الى حضور …، للمشاركة في أمسية: an invitation to attend, not a call (a protest is a call). */
+    /**
+     * دعا … الى حضور …، للمشاركة في أمسية، الى حفل الاستقبال، الى عقد لقائها: an invitation to attend or to
+     * hold a gathering, not a call (a protest is a call).
+     */
     private boolean isInvitation(int i, int end) {
         String self = doc.form(i);
         if (self.endsWith("كم") || doc.is(i + 1, "لحضور", "للحضور")) {
             return true;
         }
         for (int k = i + 1; k < end && k < i + 30; k++) {
+            if (doc.is(k, "الي") && !doc.has(k + 1, Vocabulary.PROTEST) && doc.hasAny(k + 1, Vocabulary.EVENT,
+                    Vocabulary.SEMINAR, Vocabulary.CONFERENCE, Vocabulary.MEETING, Vocabulary.CONVENE)) {
+                return true; // يدعو أبناء الجالية الى حفل الاستقبال، دعت الى عقد لقائها: to come, not a position
+            }
             if (doc.has(k, Vocabulary.ATTENDANCE)) {
                 Lexicon.Hit h = doc.hit(k, Vocabulary.ATTENDANCE);
                 boolean attend = doc.form(k).contains("حضور");
@@ -612,11 +624,23 @@ public final class ResolutionFrames {
     }
 
     /** A token within {@code n} after {@code i} in the clause that is {@code form} or starts with a one-letter prefix. */
+    /** {@code خص (التجمع) بالتحية}: the greeting in ب after the verb and its subject. */
+    private boolean salutes(int i) {
+        int end = Math.min(r.clause(i), i + 6);
+        for (int k = i + 1; k < end; k++) {
+            if (doc.has(k, Vocabulary.GREETING) && doc.form(k).startsWith("ب")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean followedBy(int i, int n, String form) {
         int end = Math.min(r.clause(i), i + 1 + n);
         for (int k = i + 1; k < end; k++) {
             String f = doc.form(k);
-            if (form.length() == 1 ? f.startsWith(form) && f.length() > 2 : f.equals(form)) {
+            boolean adverb = f.startsWith("بعد") || f.startsWith("بين") || f.startsWith("بعض"); // نشيد العمال بعدها
+            if (form.length() == 1 ? f.startsWith(form) && f.length() > 2 && !adverb : f.equals(form)) {
                 return true;
             }
         }

@@ -176,4 +176,48 @@ class ElectionFramesTest {
             assertThat(e.elected()).extracting(Person::name).containsExactly("هدى العلي");
         });
     }
+
+    @Test
+    void blocsCountedInDeputiesAndRankedAreResults() {
+        List<ElectionResult> out = results("وتوزعت المقاعد على الكتل: حلت كتلة حزب النهضة في المركز الأول بواقع 14 نائباً، "
+                + "وجاءت كتلة حزب الوفاق في المركز الثاني بواقع تسعة نواب، والمستقلون في المركز الثالث.");
+        assertThat(out).extracting(ElectionResult::seats).containsExactly(14, 9, null);
+        assertThat(((org.nashra.model.Organization) out.get(0).holder()).name()).isEqualTo("حزب النهضة");
+    }
+
+    @Test
+    void aWinnerNamedByAPronounOnTheVerbalNoun() {
+        List<ElectionResult> out = results("نهنئ حزب العمل التقدمي بالنجاح الذي حققه في الانتخابات وحصوله على عشرة مقاعد في البرلمان.");
+        assertThat(out).singleElement().satisfies(e -> assertThat(e.seats()).isEqualTo(10));
+        assertThat(((org.nashra.model.Organization) out.get(0).holder()).name()).isEqualTo("حزب العمل التقدمي");
+    }
+
+    @Test
+    void personsCoordinatedAfterAPostFillPostsOfTheirOwn() {
+        List<Election> out = read("انتخب المجلس الرفيق المهندس سالم ناصر رئيساً للنقابة، كما انتخب الرفيق كامل داود "
+                + "نائباً للرئيس، والرفيقة سلوى حسن اميناً للصندوق.");
+        assertThat(out).extracting(Election::body).containsExactly("رئيساً للنقابة", "نائباً للرئيس", "اميناً للصندوق");
+        assertThat(out.get(2).elected()).extracting(Person::name).containsExactly("سلوى حسن");
+    }
+
+    @Test
+    void thePluralPostAndTheMembershipOfABodyAreTheBodiesElected() {
+        List<Election> out = read("وتم انتخاب رؤساء اللجان وهم: الرفيق نادر سليم رئيساً للجنة الشباب، الرفيقة هالة "
+                + "عيسى رئيسة للجنة المرأة. وانتخب المجلس لعضوية المكتب التنفيذي كل من الرفاق: رامي حداد، ليث عمران.");
+        assertThat(out).extracting(Election::body).containsExactly("رؤساء اللجان", "المكتب التنفيذي");
+        assertThat(out.get(0).elected()).extracting(Person::role).containsExactly("رئيساً للجنة الشباب", "رئيسة للجنة المرأة");
+        assertThat(out.get(1).elected()).extracting(Person::name).containsExactly("رامي حداد", "ليث عمران");
+    }
+
+    @Test
+    void anElectionAsPurposeOrAsAnItemOfTheAgendaIsNone() {
+        assertThat(read("وجاء انعقاد المؤتمر لانتخاب هيئة ادارية جديدة.")).isEmpty();
+        assertThat(read("وأقر المؤتمر جدول الأعمال:\n1- التقرير المالي\n2- انتخاب الهيئة الادارية")).isEmpty();
+    }
+
+    @Test
+    void thePostAfterAVerbalNounWhoseElectedIsAPronoun() {
+        assertThat(read("نهنئكم بمناسبة انتخابكم رئيساً للاتحاد العام.")).extracting(Election::body)
+                .containsExactly("رئيساً للاتحاد العام");
+    }
 }

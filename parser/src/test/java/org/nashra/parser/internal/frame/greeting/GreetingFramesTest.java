@@ -246,4 +246,68 @@ class GreetingFramesTest {
             assertThat(g.form()).isEqualTo(Form.CONGRATULATION);
         });
     }
+
+    @Test
+    void aSenderKnownByRoleIsNamedInAppositionBetweenCommas() {
+        List<Greeting> gs = read("بعث رئيس رابطة الأطباء، سمير الخوري، اليوم برقية تهنئة الى نقابة الصيادلة بمناسبة تأسيسها.");
+        assertThat(gs).singleElement().satisfies(g -> {
+            assertThat(name(g.from())).isEqualTo("سمير الخوري");
+            assertThat(name(g.to())).isEqualTo("نقابة الصيادلة");
+            assertThat(g.form()).isEqualTo(Form.CONGRATULATION);
+        });
+    }
+
+    @Test
+    void aSemicolonClosingTheSendersAppositionDoesNotEndTheGreeting() {
+        List<Greeting> gs = read("تقدم الأستاذ كريم حداد، رئيس النادي الثقافي؛ ببرقية تهنئة الى نقابة المعلمين، "
+                + "ولجميع المعلمات والمعلمين بمناسبة عيد المعلم.");
+        assertThat(gs).extracting(g -> name(g.to())).startsWith("نقابة المعلمين").hasSize(2);
+    }
+
+    @Test
+    void anAddresseeThroughAnotherIsOneMore() {
+        List<Greeting> gs = read("بعث رئيس الاتحاد برقية تعزية الى قيادة نقابة عمال الموانئ ومن خلالها الى عمال الميناء كافة.");
+        assertThat(gs).hasSize(2).extracting(Greeting::form).containsOnly(Form.CONDOLENCE);
+    }
+
+    @Test
+    void theAddresseeMayComeInLamBeforeOrAfterTheGreeting() {
+        assertThat(read("اننا في رابطة الكتاب نقدم للشعب التونسي التهنئة على نجاح الانتخابات البلدية."))
+                .extracting(g -> name(g.to())).containsExactly("الشعب التونسي");
+        assertThat(read("افتتح الاجتماع بتوجيه تحية خاصة للعمال المضربين في مصانع النسيج."))
+                .extracting(g -> name(g.to())).singleElement().asString().startsWith("العمال المضربين");
+    }
+
+    @Test
+    void aCableIsSentWithItsCongratulationAfterTheAddressees() {
+        List<Greeting> gs = read("أبرق اتحاد الكتاب الى رابطة الأدباء في تونس والى نقابة الصحفيين بالتهنئة بنجاح مؤتمرهما.");
+        assertThat(gs).extracting(g -> name(g.to())).hasSize(2).allMatch(n -> n.startsWith("رابطة") || n.startsWith("نقابة"));
+    }
+
+    @Test
+    void aPresentVerbTakesTheLamOfEmphasis() {
+        List<Greeting> gs = read("فإن رئيس النادي ليرفع باسم كل الأعضاء أحر التعازي الى عائلة الفقيد وأصدقائه.");
+        assertThat(gs).singleElement().satisfies(g -> assertThat(g.form()).isEqualTo(Form.CONDOLENCE));
+    }
+
+    @Test
+    void aCondolenceExtendedToItsAddresseesWithoutAVerb() {
+        List<Greeting> gs = read("رحل الزميل صباح اليوم. العزاء موصول لزوجته وأبنائه كما يمتد العزاء لرفاق دربه.");
+        assertThat(gs).hasSize(2).extracting(Greeting::form).containsOnly(Form.CONDOLENCE);
+    }
+
+    @Test
+    void aHeadlineThatCongratulatesIsTheGreetingOfALetterThatSendsNoOther() {
+        List<Greeting> gs = read("نقابة المهندسين تهنئ الشعب الأردني بعيد الاستقلال\n"
+                + "في هذا اليوم المجيد نستذكر تضحيات الأجداد الذين صنعوا الاستقلال وبنوا الدولة بعرقهم ودمائهم.");
+        assertThat(gs).singleElement().satisfies(g -> {
+            assertThat(g.direction()).isEqualTo(Direction.SENT);
+            assertThat(name(g.to())).startsWith("الشعب الأردني");
+        });
+    }
+
+    @Test
+    void aStatementSingingOutTheDeadWithItsSalutePraisesThem() {
+        assertThat(read("حيا التجمع صمود الشعب في وجه القمع، وخص بالتحية الشهداء والجرحى في كل المدن.")).isEmpty();
+    }
 }

@@ -41,6 +41,96 @@ class HeaderFramesTest {
     }
 
     @Test
+    void aHeadlineWhoseVerbCongratulatesOrConsolesNamesALetter() {
+        assertThat(read("نقابة المعلمين تهنئ الطلبة بالعام الدراسي الجديد\n"
+                + "بمناسبة بدء العام الدراسي نتمنى لكل الطلبة والمعلمين عاما مليئا بالنجاح والعطاء والتفوق.").kind())
+                .isEqualTo(Kind.GREETING);
+        assertThat(read("رئيس الرابطة يعزي أسرة الشاعر الراحل\n"
+                + "بعث رئيس الرابطة اليوم رسالة الى أسرة الشاعر عبر فيها عن حزنه العميق لفقدان صوت أدبي كبير.").kind())
+                .isEqualTo(Kind.CONDOLENCE);
+    }
+
+    @Test
+    void aProfessionalUnionInTheHeadlineCongratulatesNobody() {
+        assertThat(read("المؤتمر الاول لنقابة الصحفيين المهنيين\n"
+                + "عقد المؤتمر الاول لنقابة الصحفيين المهنيين في تونس يوم السبت وانتخب هيئة جديدة للنقابة.").kind())
+                .isEqualTo(Kind.CONFERENCE);
+    }
+
+    @Test
+    void aLetterSendingCondolencesWithoutAHeadingIsACondolence() {
+        assertThat(read("تقدم رئيس النادي الثقافي بخالص التعازي الى عائلة الفنان الراحل ومحبيه في كل مكان.").kind())
+                .isEqualTo(Kind.CONDOLENCE);
+    }
+
+    @Test
+    void aStatementThatOpensOnOneMeetingReportsThatMeeting() {
+        assertThat(read("بلاغ صادر عن اللجنة التنفيذية لرابطة الكتاب\n"
+                + "عقدت اللجنة التنفيذية لرابطة الكتاب اجتماعها الدوري يوم الأحد وناقشت برنامج الموسم الثقافي.\n"
+                + "وطالبت اللجنة بدعم المكتبات العامة في الأحياء الشعبية.").kind()).isEqualTo(Kind.MEETING);
+        assertThat(read("البيان الختامي للدورة العادية لمجلس الرابطة\n"
+                + "انعقدت الدورة العادية لمجلس رابطة الكتاب يوم الأحد في مقر الرابطة بحضور أعضائه.\n"
+                + "وطالب المجلس بدعم المكتبات العامة في الأحياء الشعبية.").kind()).isEqualTo(Kind.STATEMENT);
+    }
+
+    @Test
+    void aThirdPersonAnnouncementOfAPublicEventIsAnInvitation() {
+        assertThat(read("دعت جمعية الطلبة العرب في برلين أعضاءها الى حضور حفلها السنوي يوم السبت القادم في قاعة الجامعة.")
+                .kind()).isEqualTo(Kind.INVITATION);
+        assertThat(read("تنظم رابطة المرأة العربية معرضا للكتاب في مقرها من العاشر حتى العشرين من الشهر المقبل.")
+                .kind()).isEqualTo(Kind.INVITATION);
+        assertThat(read("نظمت رابطة المرأة العربية معرضا للكتاب في مقرها وزاره عدد كبير من أبناء الجالية.")
+                .kind()).isNotEqualTo(Kind.INVITATION);
+    }
+
+    @Test
+    void aLineBelowTheBodyThatActsIsNoSignature() {
+        Bulletin b = read("تهنئة\n\nتتقدم الجمعية بأحر التهاني الى رئيسها الجديد بمناسبة انتخابه في المؤتمر الأخير للجمعية.\n"
+                + "نعلن استعدادنا الدائم للعمل معه من أجل مستقبل الجمعية\n"
+                + "الهيئة الادارية لجمعية الأطباء العرب");
+        assertThat(b.resolutions()).extracting(r -> r.kind().name()).contains("PLEDGE");
+    }
+
+    @Test
+    void aStatementHeadingNamesItsIssuerAndAnOfficeIsTheOrganOfItsBody() {
+        Bulletin b = read("بيان مكتب العلاقات الخارجية لحزب العمال\n\n"
+                + "يطالب الحزب بالإفراج الفوري عن جميع المعتقلين السياسيين ووقف الملاحقات الأمنية بحق الناشطين.");
+        assertThat(b.issuer()).isInstanceOfSatisfying(Organization.class, o -> {
+            assertThat(o.name()).isEqualTo("حزب العمال");
+            assertThat(o.organ()).isEqualTo("مكتب العلاقات الخارجية");
+        });
+    }
+
+    @Test
+    void theBodyThatIssuesAStatementIssuesTheText() {
+        Bulletin b = read("أصدرت رابطة الكتاب المستقلين بياناً أكدت فيه رفضها لقانون الرقابة الجديد على النشر.");
+        assertThat(b.issuer()).isInstanceOfSatisfying(Organization.class,
+                o -> assertThat(o.name()).isEqualTo("رابطة الكتاب المستقلين"));
+    }
+
+    @Test
+    void weInABodySayWhichBodySpeaks() {
+        Bulletin b = read("يسرنا في جمعية الصداقة العربية أن نعلن عن افتتاح مقرنا الجديد في وسط المدينة للأعضاء والأصدقاء.");
+        assertThat(b.issuer()).isInstanceOfSatisfying(Organization.class,
+                o -> assertThat(o.name()).isEqualTo("جمعية الصداقة العربية"));
+    }
+
+    @Test
+    void aHeadlineOpeningOnABodyAndItsVerbNamesTheIssuer() {
+        Bulletin b = read("جمعية المهندسين تهنئ الشعب بالعيد الوطني\n"
+                + "بهذه المناسبة الوطنية الكبيرة نتمنى للوطن وأبنائه دوام الأمن والتقدم والازدهار في السنوات المقبلة.");
+        assertThat(b.issuer()).isInstanceOfSatisfying(Organization.class,
+                o -> assertThat(o.name()).isEqualTo("جمعية المهندسين"));
+    }
+
+    @Test
+    void aNewsItemAboutOneLetterIsIssuedByItsSender() {
+        Bulletin b = read("بعث رئيس نقابة الصحفيين الأستاذ كريم حداد برقية تعزية الى عائلة الكاتب الراحل سمير العلي.");
+        assertThat(b.issuer()).isInstanceOfSatisfying(org.nashra.model.Person.class,
+                p -> assertThat(p.name()).isEqualTo("كريم حداد"));
+    }
+
+    @Test
     void theHeadlineIsTheFirstHeadingLineThatIsATitle() {
         Bulletin b = read("تحت شعار «معاً من اجل المساواة»\nافتتاح المؤتمر الثالث لرابطة المرأة\n\n"
                 + "فيينا – افتتح المؤتمر الثالث لرابطة المرأة اعماله بحضور عدد كبير من الضيوف والمندوبات.");

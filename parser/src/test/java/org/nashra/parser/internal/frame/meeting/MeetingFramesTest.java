@@ -408,4 +408,60 @@ class MeetingFramesTest {
         Meeting region = read("وتستعد اللجنة لمؤتمر الاقليم الذي سيعقد خلال الربيع القادم.").get(0);
         assertThat(region.type()).isEqualTo(Type.CONGRESS);
     }
+    @Test
+    void theBodyNamedInFullThatCallsForAGatheringHoldsIt() {
+        Meeting march = read("دعا، المكتب التنفيذي لاتحاد النقابات المستقلة، العمال الى المشاركة في المسيرة التي "
+                + "ستنطلق يوم الجمعة القادم من ساحة التحرير.").get(0);
+        assertThat(march.organizer()).isInstanceOfSatisfying(Organization.class, o -> {
+            assertThat(o.name()).isEqualTo("اتحاد النقابات المستقلة");
+            assertThat(o.organ()).isEqualTo("المكتب التنفيذي");
+        });
+        Meeting called = read("وتدعو الرابطة ابناء الجالية الى المشاركة في الوقفة التي ستقام امام البلدية يوم السبت.")
+                .get(0);
+        assertThat(called.organizer()).isNull();
+    }
+
+    @Test
+    void theGeneralAssemblyOrTheShuraCouncilOfABodyIsItsOrgan() {
+        Meeting m = read("عقدت الجمعية العمومية لنادي الرافدين الثقافي اجتماعها السنوي في مالمو.").get(0);
+        assertThat(m.organizer()).isInstanceOfSatisfying(Organization.class, o -> {
+            assertThat(o.name()).isEqualTo("نادي الرافدين الثقافي");
+            assertThat(o.organ()).isEqualTo("الجمعية العمومية");
+        });
+    }
+    @Test
+    void theReportedGatheringNamedAgainItsPartsAndAnAnniversaryAreNoOtherGatherings() {
+        List<Meeting> ms = read("عقدت رابطة الشباب الديمقراطي مؤتمرها السادس في برلين. وافتتح المؤتمر بكلمة من عريف الحفل. "
+                + "وقال الرئيس: اننا نعقد المؤتمر السادس في ظروف صعبة. وتناول المؤتمر الذكرى العشرين للمسيرة الكبرى.");
+        assertThat(ms).hasSize(1);
+        assertThat(ms.get(0).ordinal()).isEqualTo(6);
+    }
+    @Test
+    void aGatheringTheHeadingNamesIsReportedWhereTheBodySaysItSat() {
+        List<Meeting> ms = read("برقيات تهنئة الى المؤتمر الخامس للحزب\n"
+                + "نهنئكم على نجاح اعمال المؤتمر الخامس لحزب العمال الديمقراطي المنعقد ايام 3 و4 مايو 2023 في الرباط.");
+        assertThat(ms).hasSize(1);
+        assertThat(ms.get(0).type()).isEqualTo(Type.CONGRESS);
+        assertThat(ms.get(0).organizer()).isInstanceOfSatisfying(Organization.class,
+                o -> assertThat(o.name()).isEqualTo("حزب العمال الديمقراطي"));
+        assertThat(ms.get(0).when().start()).hasToString("2023-05-03");
+    }
+
+    @Test
+    void theDateOfAGatheringThatSatBeforeIsNotTheReportedOnes() {
+        Meeting m = read("بعد انتهاء اعمال المؤتمر العام الرابع للمنتدى الثقافي المنعقد بتاريخ 2 آذار 2023 بنجاح، "
+                + "عقدت اللجنة الادارية اجتماعها الأول مساء الاثنين 6 آذار 2023.").get(0);
+        assertThat(m.type()).isEqualTo(Type.MEETING);
+        assertThat(m.when().start()).hasToString("2023-03-06");
+    }
+    @Test
+    void aProcessionDescribedByAFutureVerbIsAnnouncedByTheBodyThatAnnouncesItAndNamedAgainIsTheSame() {
+        List<Meeting> ms = read("وأعلن اتحاد المعلمين المستقلين في بيان اليوم عن موكب آخر سيخرج في وسط بغداد يوم الاحد "
+                + "12 ايار 2024، ودعا الجميع الى المشاركة في الموكب الجديد الذي سيتحرك من ساحة الفردوس.");
+        assertThat(ms).hasSize(1);
+        assertThat(ms.get(0).type()).isEqualTo(Type.EVENT);
+        assertThat(ms.get(0).organizer()).isInstanceOfSatisfying(Organization.class,
+                o -> assertThat(o.name()).isEqualTo("اتحاد المعلمين المستقلين"));
+        assertThat(ms.get(0).when().start()).hasToString("2024-05-12");
+    }
 }

@@ -28,6 +28,20 @@ class ParticipationTest {
     }
 
     @Test
+    void attendeesWhoShareAFirstAndAFamilyNameStayThreePersons() {
+        Meeting m = read("عقدت اللجنة اجتماعها يوم السبت بحضور الرفيق علي جبار البصري والرفيق علي كاظم البصري "
+                + "والرفيق علي عبد الله البصري. وتحدث الرفيق علي البصري عن نشاط الفرع.");
+        assertThat(m.attendees()).extracting(Person::name)
+                .containsExactly("علي جبار البصري", "علي كاظم البصري", "علي عبد الله البصري");
+    }
+
+    @Test
+    void aLaterMentionWithSomeOfTheWordsOfANameIsThatPerson() {
+        Meeting m = read("عقدت اللجنة اجتماعها بحضور الرفيق علي جبار البصري. وقدم الرفيق علي البصري تقريرا.");
+        assertThat(m.attendees()).extracting(Person::name).containsExactly("علي جبار البصري");
+    }
+
+    @Test
     void personsGreetedThankedOrElectedAreNoAttendees() {
         Meeting m = read("عقد النادي الثقافي اجتماعه برئاسة الاستاذ كريم حسون. "
                 + "ووجه المجتمعون رسالة تهنئة الى الشاعرة ليلى عباس. وجرى انتخاب السيد احمد راضي اميناً للصندوق.");
@@ -204,5 +218,41 @@ class ParticipationTest {
         assertThat(m.delegations()).extracting(Delegation::text).contains("السويد وفنلندا");
         assertThat(m.delegations()).filteredOn(d -> d.text().equals("السويد وفنلندا")).singleElement()
                 .satisfies(d -> assertThat(d.countries()).containsExactly("SE", "FI"));
+    }
+
+    @Test
+    void aListAfterTakingPartGivesEveryRoleAndBareName() {
+        Meeting m = read("عقد مجلس الجالية اجتماعه الدوري في ملبورن، حضره كل من رئيس المجلس سليم حداد، "
+                + "وامين الصندوق كميل نصر، رؤساء اللجان.");
+        assertThat(m.attendees()).extracting(Person::name).containsExactly("سليم حداد", "كميل نصر");
+        assertThat(m.attendees().get(1).role()).isEqualTo("امين الصندوق");
+    }
+
+    @Test
+    void aPluralOfBodiesBeforeAColonListsOneDelegationPerItem() {
+        Meeting m = read("عقد مجلس الجالية اجتماعه الدوري في ملبورن، حضره كل من رئيس المجلس سليم حداد، "
+                + "واللجان: (الطلبة، المراة، الادب والفن في كندا).");
+        assertThat(m.delegations()).extracting(Delegation::text).containsExactly("الطلبة", "المراة", "الادب والفن في كندا");
+        assertThat(m.delegations().get(2).countries()).containsExactly("CA");
+    }
+
+    @Test
+    void aSpeakerBroughtOnByAProcedureIsAnAttendee() {
+        Meeting m = read("عقدت الرابطة مؤتمرها السنوي في برلين. وافتتح المؤتمر رئيس الرابطة نزار عبود بكلمة ترحيبية.");
+        assertThat(m.attendees()).extracting(Person::name).containsExactly("نزار عبود");
+        assertThat(m.attendees().get(0).role()).isEqualTo("رئيس الرابطة");
+    }
+
+    @Test
+    void aPluralRoleWithoutANameIsNoAttendee() {
+        Meeting m = read("عقد الاتحاد اجتماعه الشهري بحضور السيد كمال ناصر رئيس الاتحاد، والسادة أعضاء الهيئة الادارية.");
+        assertThat(m.attendees()).extracting(Person::name).containsExactly("كمال ناصر");
+    }
+
+    @Test
+    void thePredecessorOfAnElectedIsNoAttendee() {
+        Meeting m = read("عقدت النقابة اجتماعها العام برئاسة السيد وليد عاصي، وانتخب السيد حسام نوري اميناً للسر، "
+                + "بعد استقالته من اللجنة، خلفاً للسيد مازن جابر.");
+        assertThat(m.attendees()).extracting(Person::name).containsExactly("وليد عاصي");
     }
 }

@@ -249,4 +249,20 @@ class ResolutionFramesTest {
         assertThat(kinds("وعليه فإن الجمعية:\nأولاً: تدين الاعتداء على المكتبة، وتثمّن موقف البلدية السريع.\n"
                 + "ثانياً: تدعو الأهالي الى دعم الحملة.")).containsExactly(Kind.CONDEMNATION, Kind.PRAISE, Kind.CALL);
     }
+
+    @Test
+    void anInvitationToAReceptionOrToHoldAMeetingIsNoCall() {
+        assertThat(kinds("وتغتنم الرابطة المناسبة ليدعو رئيسها أبناء الجالية الى حفل الاستقبال مساء الأربعاء.")).isEmpty();
+        assertThat(kinds("دعت الهيئة الادارية الى عقد لقائها الموسع بأعضاء الجمعية في العاشر من الشهر القادم.")).isEmpty();
+    }
+
+    @Test
+    void anAnthemIsNoPraise() {
+        assertThat(kinds("واستمع الحضور الى نشيد العمال بعدها القيت كلمة النقابة.")).isEmpty();
+    }
+
+    @Test
+    void aThirdPersonSingingOutWithTheSaluteIsPraise() {
+        assertThat(kinds("وخص التجمع بالتحية الشهداء والجرحى في كل المدن.")).containsExactly(Kind.PRAISE);
+    }
 }

@@ -4,89 +4,114 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.nashra.render.pdf.internal.pdf.ContentWriter;
 import org.nashra.render.pdf.internal.pdf.DocumentFonts;
 import org.nashra.render.pdf.internal.pdf.PageWriter;
+import org.nashra.render.pdf.internal.pdf.Tagger;
+import org.nashra.render.pdf.internal.text.GlyphRun;
 import org.nashra.render.pdf.internal.text.ShapedLine;
 
 /**
- * Places blocks on pages top to bottom and draws them.
+ * Places boxes on pages top to bottom and draws them.
  *
  * <p>Rules: each line takes a box of the block's line height, its baseline
  * placed so that the leading is shared above and below the line's ascent and
  * descent; a line whose box does not fit above the bottom margin goes on a new
- * page; space before a block is dropped at the top of a page; a block marked
- * keep-with-next (a heading) moves to the next page unless the following
- * block's first two lines fit under it; a paragraph's first line is not left
- * alone at the foot of a page (orphan), nor, in a paragraph of four lines or
- * more, its last line alone at the head of one (widow). A line taller than the
- * whole text area is drawn anyway and overflows.
- * Footers ({@link Footer}) are drawn after the last page is known.
+ * page; space before a box is dropped at the top of a page; a block marked
+ * keep-with-next (a heading) moves to the next page unless what follows it
+ * can start under it (two lines, or a table's header and first row); a
+ * paragraph's first line is not left alone at the foot of a page (orphan),
+ * nor, in a paragraph of four lines or more, its last line alone at the head of
+ * one (widow). A table row is never split; a table that runs onto a new page
+ * repeats its header row there (as an artifact: the structure tree holds it
+ * once). A line or row taller than the whole text area is drawn anyway and overflows.
+ * Running headers and footers ({@link Furniture}) are drawn as artifacts after
+ * the last page is known.
  *
  * <pre>{@code
- * Pager pager = new Pager(document, fonts, geometry);
+ * Pager pager = new Pager(document, fonts, geometry, tagger);
  * pager.add(heading);
  * pager.add(paragraph);
- * int pages = pager.finish(footer);
+ * int pages = pager.finish(furniture);
  * }</pre>
  */
 public final class Pager {
 
-    /** What to draw at the foot of each page, knowing the page count. */
-    @FunctionalInterface
-    public interface Footer {
-        /**
-         * The line to draw centred in the bottom margin of page {@code number}
-         * (1-based) of {@code count}, marked as an artifact; null for none.
-         */
-        ShapedLine line(int number, int count);
+    /** What to draw above and below the text area of each page, knowing the page count. */
+    public interface Furniture {
+        /** The running header of page {@code number} (1-based) of {@code count}, or null for none. */
+        ShapedLine header(int number, int count);
+
+        /** The footer of page {@code number} (1-based) of {@code count}, or null for none. */
+        ShapedLine footer(int number, int count);
     }
+
+    private static final float RULE_GREY = 0.55f;
+    private static final float HEADER_GREY = 0.92f;
 
     private final PDDocument document;
     private final DocumentFonts fonts;
     private final PageGeometry geometry;
+    private final Tagger tagger;
     private final List<PageWriter> pages = new ArrayList<>();
     private PageWriter page;
     private float y;
     private TextBlock held;
 
+    /** A pager for untagged content. */
     public Pager(PDDocument document, DocumentFonts fonts, PageGeometry geometry) {
+        this(document, fonts, geometry, null);
+    }
+
+    /** A pager that marks what blocks draw as the content of their structure elements. */
+    public Pager(PDDocument document, DocumentFonts fonts, PageGeometry geometry, Tagger tagger) {
         this.document = Objects.requireNonNull(document, "document");
         this.fonts = Objects.requireNonNull(fonts, "fonts");
         this.geometry = Objects.requireNonNull(geometry, "geometry");
+        this.tagger = tagger;
     }
 
-    /** Adds a block below the previous one. */
-    public void add(TextBlock block) {
-        if (block.lines().isEmpty()) {
+    /** Adds a box below the previous one. */
+    public void add(Box box) {
+        if (box.isEmpty()) {
             return;
         }
         if (held != null) {
             TextBlock heading = held;
             held = null;
-            float need = height(heading, heading.lines().size()) + heading.spaceAfter() + block.spaceBefore()
-                    + height(block, Math.min(2, block.lines().size()));
-            if (page != null && y - heading.spaceBefore() - need < geometry.bottom()) {
+            float need = heading.lineHeight() * heading.lines().size() + heading.spaceAfter() + box.spaceBefore()
+                    + box.keptHeight();
+            if (page != null && y < top() && y - heading.spaceBefore() - need < geometry.bottom()) {
                 newPage();
             }
             place(heading);
         }
-        if (block.keepWithNext()) {
-            held = block;
-            return;
+        if (box instanceof TextBlock block) {
+            if (block.keepWithNext()) {
+                held = block;
+            } else {
+                place(block);
+            }
+        } else if (box instanceof TableBlock table) {
+            place(table);
         }
-        place(block);
     }
 
-    private void place(TextBlock block) {
+    private void spaceBefore(Box box) {
         if (page == null) {
             newPage();
         } else if (y < top()) {
-            y -= block.spaceBefore();
+            y -= box.spaceBefore();
         }
+    }
+
+    private void place(TextBlock block) {
+        spaceBefore(block);
         List<ShapedLine> lines = block.lines();
         int n = lines.size();
         float lineHeight = block.lineHeight();
@@ -99,32 +124,104 @@ public final class Pager {
                 newPage();
             }
             ShapedLine line = lines.get(i);
-            float halfLeading = (lineHeight - line.ascent() - line.descent()) / 2;
-            float baseline = y - halfLeading - line.ascent();
-            draw(line, block.alignment(), baseline);
+            float baseline = baseline(y, lineHeight, line);
+            if (i == 0 && block.marker() != null) {
+                TextBlock.Marker m = block.marker();
+                float right = geometry.left() + geometry.measure() - m.start();
+                drawLine(m.line(), right - m.line().width(), baseline, m.element());
+            }
+            float width = block.frame().width() > 0 ? block.frame().width()
+                    : geometry.measure() - block.frame().start();
+            float right = geometry.left() + geometry.measure() - block.frame().start();
+            drawLine(line, x(line, block.alignment(), right - width, width), baseline, block.owner());
             y -= lineHeight;
         }
         y -= block.spaceAfter();
     }
 
-    private void draw(ShapedLine line, Alignment alignment, float baseline) {
-        float measure = geometry.measure();
-        float slack = measure - line.width();
-        float x = geometry.left();
-        if (alignment == Alignment.CENTER) {
-            x += slack / 2;
-        } else if (line.isRightToLeft()) {
-            x += slack;
+    private void place(TableBlock table) {
+        spaceBefore(table);
+        if (y < top() && y - table.keptHeight() < geometry.bottom()) {
+            newPage();
         }
-        page.drawLine(line, x, baseline);
+        drawRow(table, table.header(), true, false);
+        for (TableBlock.Row row : table.rows()) {
+            if (y < top() && y - table.height(row) < geometry.bottom()) {
+                newPage();
+                drawRow(table, table.header(), true, true);
+            }
+            drawRow(table, row, false, false);
+        }
+        y -= table.spaceAfter();
+    }
+
+    /** Draws a row at {@code y}: a shaded band for a header, a rule below, each cell's lines from the top. */
+    private void drawRow(TableBlock table, TableBlock.Row row, boolean header, boolean repeated) {
+        float height = table.height(row);
+        float tableWidth = 0;
+        for (float w : table.widths()) {
+            tableWidth += w;
+        }
+        float areaRight = geometry.left() + geometry.measure();
+        ContentWriter c = page.content();
+        c.beginMarkedContent(COSName.ARTIFACT).saveState();
+        if (header) {
+            c.fillColor(HEADER_GREY, HEADER_GREY, HEADER_GREY).fillRect(areaRight - tableWidth, y - height,
+                    tableWidth, height);
+        }
+        c.strokeColor(RULE_GREY, RULE_GREY, RULE_GREY).lineWidth(header ? 0.8f : 0.4f)
+                .line(areaRight - tableWidth, y - height, areaRight, y - height);
+        c.restoreState().endMarkedContent();
+        float right = areaRight;
+        for (int i = 0; i < row.cells().size(); i++) {
+            TableBlock.Cell cell = row.cells().get(i);
+            float width = table.widths().get(i);
+            float measure = width - 2 * table.padding();
+            float lineTop = y - table.padding();
+            for (ShapedLine line : cell.lines()) {
+                float baseline = baseline(lineTop, cell.lineHeight(), line);
+                drawLine(line, x(line, cell.alignment(), right - width + table.padding(), measure), baseline,
+                        repeated ? null : cell.element());
+                lineTop -= cell.lineHeight();
+            }
+            right -= width;
+        }
+        y -= height;
+    }
+
+    private static float baseline(float top, float lineHeight, ShapedLine line) {
+        float halfLeading = (lineHeight - line.ascent() - line.descent()) / 2;
+        return top - halfLeading - line.ascent();
+    }
+
+    /** Where a line starts in a column from {@code left}, {@code width} wide. */
+    private static float x(ShapedLine line, Alignment alignment, float left, float width) {
+        float slack = width - line.width();
+        if (alignment == Alignment.CENTER) {
+            return left + slack / 2;
+        }
+        return line.isRightToLeft() ? left + slack : left;
+    }
+
+    private void drawLine(ShapedLine line, float x, float baseline, Tagger.Element element) {
+        drawLine(line, x, baseline, element == null ? null : run -> element);
+    }
+
+    /** A line as the content of the elements {@code owner} gives, or as an artifact when there is none. */
+    private void drawLine(ShapedLine line, float x, float baseline, Function<GlyphRun, Tagger.Element> owner) {
+        if (tagger == null) {
+            page.drawLine(line, x, baseline);
+        } else if (owner == null) {
+            page.content().beginMarkedContent(COSName.ARTIFACT);
+            page.drawLine(line, x, baseline);
+            page.content().endMarkedContent();
+        } else {
+            page.drawLine(line, x, baseline, tagger, owner);
+        }
     }
 
     private float top() {
         return geometry.height() - geometry.top();
-    }
-
-    private static float height(TextBlock block, int lines) {
-        return block.lineHeight() * lines;
     }
 
     private void newPage() {
@@ -135,11 +232,18 @@ public final class Pager {
         y = top();
     }
 
+    /** The number of pages so far. */
+    public int pageCount() {
+        return pages.size();
+    }
+
     /**
-     * Draws the footers and writes every page; returns the page count (at
-     * least one: an empty document still has a page).
+     * Draws the running headers and footers and writes every page; returns the
+     * page count (at least one: an empty document still has a page).
+     *
+     * @param furniture what to draw around the text area, or null for nothing
      */
-    public int finish(Footer footer) throws IOException {
+    public int finish(Furniture furniture) throws IOException {
         if (held != null) {
             TextBlock last = held;
             held = null;
@@ -150,15 +254,30 @@ public final class Pager {
         }
         for (int i = 0; i < pages.size(); i++) {
             PageWriter p = pages.get(i);
-            ShapedLine line = footer == null ? null : footer.line(i + 1, pages.size());
-            if (line != null) {
-                p.content().beginMarkedContent(COSName.ARTIFACT);
-                float x = geometry.left() + (geometry.measure() - line.width()) / 2;
-                p.drawLine(line, x, geometry.bottom() / 2);
-                p.content().endMarkedContent();
+            if (furniture != null) {
+                ShapedLine header = furniture.header(i + 1, pages.size());
+                if (header != null) {
+                    float baseline = geometry.height() - geometry.top() * 0.55f;
+                    artifact(p, header, baseline);
+                    p.content().beginMarkedContent(COSName.ARTIFACT).saveState()
+                            .strokeColor(RULE_GREY, RULE_GREY, RULE_GREY).lineWidth(0.4f)
+                            .line(geometry.left(), baseline - header.descent() - 3,
+                                    geometry.left() + geometry.measure(), baseline - header.descent() - 3)
+                            .restoreState().endMarkedContent();
+                }
+                ShapedLine footer = furniture.footer(i + 1, pages.size());
+                if (footer != null) {
+                    artifact(p, footer, geometry.bottom() / 2);
+                }
             }
             p.finish();
         }
         return pages.size();
+    }
+
+    private void artifact(PageWriter p, ShapedLine line, float baseline) {
+        p.content().beginMarkedContent(COSName.ARTIFACT);
+        p.drawLine(line, geometry.left() + (geometry.measure() - line.width()) / 2, baseline);
+        p.content().endMarkedContent();
     }
 }

@@ -144,6 +144,13 @@ public final class ContentWriter {
         return op("BMC");
     }
 
+    /** {@code BDC}: begin a marked-content sequence of a structure element: {@code /P <</MCID 3>> BDC}. */
+    public ContentWriter beginMarkedContent(COSName tag, int mcid) {
+        name(tag);
+        write("<</MCID " + mcid + ">> ");
+        return op("BDC");
+    }
+
     /** {@code EMC}. */
     public ContentWriter endMarkedContent() {
         return op("EMC");

@@ -2,8 +2,12 @@ package org.nashra.render.pdf.internal.pdf;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSStream;
@@ -22,9 +26,11 @@ import org.nashra.render.pdf.internal.text.ShapedLine;
  * rounding never accumulates across runs; inside a run every glyph is placed
  * by a {@code TJ} adjustment (the difference between where the code's width
  * leaves the pen and where the shaper put the glyph), and vertical offsets
- * (raised marks, cursive attachment) by text rise {@code Ts}. A code may be
- * wider than its glyph, so that extractors see no gap inside a word
- * ({@link ExtractionText#gapsClosed}); the adjustments take it back.
+ * (raised marks, cursive attachment) by text rise {@code Ts}. For PDF/A and
+ * PDF/UA every code is exactly as wide as its glyph and maps to text
+ * ({@link ExtractionText#mapped}); otherwise a code may be wider than its glyph,
+ * so that extractors see no gap inside a word ({@link ExtractionText#gapsClosed}),
+ * and the adjustments take it back.
  *
  * <pre>{@code
  * PageWriter page = new PageWriter(document, pdPage, fonts);
@@ -75,35 +81,81 @@ public final class PageWriter {
         content.endText();
     }
 
+    /**
+     * Draws a line as tagged content: each glyph run in a marked-content sequence
+     * of the element {@code owner} gives it (a paragraph, or a Latin span inside
+     * it). The runs are drawn left to right but marked in logical order (by their
+     * place in the text), so that the structure tree reads them as written.
+     */
+    public void drawLine(ShapedLine line, float x, float baseline, Tagger tagger,
+                         Function<GlyphRun, Tagger.Element> owner) {
+        List<GlyphRun> runs = line.runs();
+        if (runs.isEmpty()) {
+            return;
+        }
+        Integer[] logical = new Integer[runs.size()];
+        for (int i = 0; i < logical.length; i++) {
+            logical[i] = i;
+        }
+        Arrays.sort(logical, Comparator.comparingInt(i -> runs.get(i).start()));
+        int[] mcids = new int[runs.size()];
+        Tagger.Element[] elements = new Tagger.Element[runs.size()];
+        for (int i : logical) {
+            elements[i] = owner.apply(runs.get(i));
+            mcids[i] = tagger.mark(this, elements[i]);
+        }
+        content.beginText();
+        float runX = x;
+        for (int i = 0; i < runs.size(); i++) {
+            GlyphRun run = runs.get(i);
+            content.beginMarkedContent(COSName.getPDFName(elements[i].type()), mcids[i]);
+            String mark = i == 0 ? ExtractionText.directionMark(line) : null;
+            if (mark != null) {
+                drawMark(run, mark, x, baseline);
+            }
+            drawRun(run, runX, baseline);
+            content.endMarkedContent();
+            runX += run.width();
+        }
+        content.endText();
+    }
+
     private void drawRun(GlyphRun run, float x, float baseline) {
-        int n = run.glyphs().size();
+        List<Glyph> glyphs = run.glyphs();
+        int n = glyphs.size();
         if (n == 0) {
             return;
         }
         PdfFont font = fonts.font(run.font());
         used.add(font);
         float toThousandths = 1000f / run.font().unitsPerEm();
+        String[] texts = ExtractionText.of(run);
+        float[] origin = new float[n];  // where the shaper put each glyph, font units from the run start
+        float pen = 0;
+        for (int i = 0; i < n; i++) {
+            origin[i] = pen + glyphs.get(i).xOffset();
+            pen += glyphs.get(i).advance();
+        }
         int[] codes = new int[n];
         float[] adjustments = new float[n];
-        String[] texts = ExtractionText.of(run);
-        int[] extra = ExtractionText.gapsClosed(run, texts);
-        float pen = 0;      // shaper's pen, font units from the run start
-        float current = 0;  // where the PDF's text position is after the previous glyph
+        float[] rises = new float[n];
+        int[] extra = fonts.exactWidths() ? new int[n] : ExtractionText.gapsClosed(run, texts);
+        float current = 0;  // where the PDF's text position is after the previous glyph drawn
         for (int i = 0; i < n; i++) {
-            Glyph g = run.glyphs().get(i);
-            codes[i] = font.code(g.id(), texts[i], extra[i]);
-            float at = pen + g.xOffset();
-            adjustments[i] = -(at - current) * toThousandths;
-            current = at + font.advance(codes[i]);
-            pen += g.advance();
+            Glyph g = glyphs.get(i);
+            String text = fonts.exactWidths() ? ExtractionText.mapped(texts[i], g) : texts[i];
+            codes[i] = font.code(g.id(), text, extra[i]);
+            adjustments[i] = -(origin[i] - current) * toThousandths;
+            current = origin[i] + font.advance(codes[i]);
+            rises[i] = g.yOffset();
         }
         content.font(fonts.resourceName(font), run.fontSize()).textMatrix(x, baseline);
         float rise = 0;
         int from = 0;
         while (from < n) {
-            float y = run.glyphs().get(from).yOffset();
+            float y = rises[from];
             int to = from + 1;
-            while (to < n && run.glyphs().get(to).yOffset() == y) {
+            while (to < n && rises[to] == y) {
                 to++;
             }
             if (y != rise) {
@@ -117,6 +169,7 @@ public final class PageWriter {
             content.rise(0);
         }
     }
+
 
     /**
      * Draws an invisible bidi mark just left of the line: the font's space

@@ -3,6 +3,7 @@ package org.nashra.render.pdf.internal.typeset;
 import java.util.Objects;
 import org.nashra.render.pdf.internal.bidi.BaseDirection;
 import org.nashra.render.pdf.internal.font.FontChain;
+import org.nashra.render.pdf.internal.font.FontFace;
 import org.nashra.render.pdf.internal.text.Justifier;
 
 /**
@@ -27,5 +28,12 @@ public record ParagraphStyle(FontChain fonts, float fontSize, BaseDirection dire
         if (!(fontSize > 0) || Float.isInfinite(fontSize)) {
             throw new IllegalArgumentException("font size must be positive: " + fontSize);
         }
+    }
+
+    /** Baseline to baseline: the primary face's ascender, descender and line gap, at least 1.2 em. */
+    public float lineHeight() {
+        FontFace face = fonts.primary();
+        float em = face.ascender() - face.descender() + face.lineGap();
+        return Math.max(1.2f, em / face.unitsPerEm()) * fontSize;
     }
 }

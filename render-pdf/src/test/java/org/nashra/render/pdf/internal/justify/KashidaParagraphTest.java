@@ -21,7 +21,6 @@ import org.nashra.render.pdf.PdfProbe;
 import org.nashra.render.pdf.PdfProbe.DrawnGlyph;
 import org.nashra.render.pdf.internal.layout.Alignment;
 import org.nashra.render.pdf.internal.layout.PageGeometry;
-import org.nashra.render.pdf.internal.layout.PlainDocument;
 import org.nashra.render.pdf.internal.layout.TextBlock;
 import org.nashra.render.pdf.internal.text.Glyph;
 import org.nashra.render.pdf.internal.text.Justifier;
@@ -88,7 +87,7 @@ class KashidaParagraphTest {
         List<Boolean> last = new ArrayList<>();
         for (String paragraph : paragraphs.subList(0, 30)) {
             List<ShapedLine> set = KashidaSample.set(paragraph, KASHIDA, MEASURE);
-            blocks.add(new TextBlock(set, PlainDocument.lineHeight(KASHIDA), 6, 0, Alignment.START, false));
+            blocks.add(new TextBlock(set, (KASHIDA).lineHeight(), 6, 0, Alignment.START, false));
             for (int i = 0; i < set.size(); i++) {
                 last.add(i == set.size() - 1);
             }

@@ -11,7 +11,6 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.nashra.render.pdf.internal.bidi.BaseDirection;
 import org.nashra.render.pdf.internal.font.FontChain;
-import org.nashra.render.pdf.internal.layout.PlainDocument;
 import org.nashra.render.pdf.internal.pdf.DocumentFonts;
 import org.nashra.render.pdf.internal.pdf.PageWriter;
 import org.nashra.render.pdf.internal.text.Justifier;
@@ -52,7 +51,7 @@ public final class KashidaPicture {
         blocks.add(KashidaSample.set("بالمسافات وحدها", heading, MEASURE));
         blocks.add(KashidaSample.set(PARAGRAPH, KashidaSample.style(Justifier.INTER_WORD, SIZE), MEASURE));
 
-        float lineHeight = PlainDocument.lineHeight(KashidaSample.style(Justifier.NONE, SIZE));
+        float lineHeight = (KashidaSample.style(Justifier.NONE, SIZE)).lineHeight();
         int lines = blocks.stream().mapToInt(List::size).sum();
         float height = 2 * MARGIN + lines * lineHeight + lineHeight / 2;
         try (PDDocument document = new PDDocument(); OutputStream out = Files.newOutputStream(Path.of(args[0]))) {

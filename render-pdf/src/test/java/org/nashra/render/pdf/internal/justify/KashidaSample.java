@@ -14,7 +14,6 @@ import org.nashra.render.pdf.internal.font.FontChain;
 import org.nashra.render.pdf.internal.font.FontFace;
 import org.nashra.render.pdf.internal.layout.PageGeometry;
 import org.nashra.render.pdf.internal.layout.Pager;
-import org.nashra.render.pdf.internal.layout.SourceText;
 import org.nashra.render.pdf.internal.layout.TextBlock;
 import org.nashra.render.pdf.internal.pdf.DocumentFonts;
 import org.nashra.render.pdf.internal.shaping.JdkShaper;
@@ -81,7 +80,7 @@ final class KashidaSample {
     static List<String> corpusParagraphs() {
         List<String> paragraphs = new ArrayList<>();
         for (String name : DevelopmentCorpus.names()) {
-            paragraphs.addAll(SourceText.paragraphs(DevelopmentCorpus.text(name), w -> { }));
+            DevelopmentCorpus.text(name).lines().map(String::strip).filter(l -> !l.isEmpty()).forEach(paragraphs::add);
         }
         return paragraphs;
     }
