@@ -38,7 +38,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 class BrowserTest {
     private static final String LEAVES = "h1, h2, h3, h4, p, li, dt, dd, th, td";
     /**
-     * The share of each page's words found in order (0.90 to 0.99 on this corpus, measured). Not
+     * The share of each page's words found in order (0.90 to 1.00 on this corpus, measured). Not
      * all: PDFBox orders the digits of a number and the Arabic around it by position, so a number
      * inside an Arabic line may come out before the words that precede it, and a word broken at
      * a line's end comes out as two. A bidi control leaking out of its element reverses whole
