@@ -98,7 +98,7 @@ class BulletinDocumentTest {
         Block.FactList masthead = (Block.FactList) BulletinDocument.of(b, null, options)
                 .section(Part.MASTHEAD).orElseThrow().blocks().get(0);
 
-        Text dateline = masthead.facts().get(1).value();
+        Text dateline = masthead.facts().get(0).value();
         assertThat(dateline.plain()).isEqualTo("٢٠ تشرين الأول ٢٠١٨ (١١ صفر ١٤٤٠ هـ)");
         assertThat(dateline.runs().get(0).kind()).isEqualTo(Run.Kind.DATE);
         assertThat(dateline.runs().get(0).datetime()).isEqualTo("2018-10-20");
@@ -231,6 +231,18 @@ class BulletinDocumentTest {
 
         assertThat(doc.sections()).extracting(Section::part).containsExactly(Part.FULL_TEXT, Part.HEADLINE);
         assertThat(doc.title()).isEqualTo("عنوان آخر");
+    }
+
+    @Test
+    void aBulletinWithNothingToNameItIsHeadedByItsGenreOnce() {
+        Bulletin b = Bulletin.builder(Bulletin.Kind.STATEMENT)
+                .resolution(new Resolution(Resolution.Kind.DEMAND, null, null, "طالب البيان بالإفراج عن المعتقلين", null))
+                .build();
+
+        BulletinDocument doc = BulletinDocument.of(b);
+
+        assertThat(doc.title()).isEqualTo("بيان");
+        assertThat(doc.sections()).extracting(Section::part).containsExactly(Part.HEADLINE, Part.RESOLUTIONS);
     }
 
     @Test

@@ -38,15 +38,16 @@ class ModulePathIT {
     }
 
     @Test
-    void renderRunsOnTheModulePathWithPdfBoxAndItsLogging() throws Exception {
+    void renderRunsOnTheModulePathAsPdfWithPdfBoxAndItsLoggingAndAsHtml() throws Exception {
         Path out = work.resolve("out");
 
-        Run run = java("--module-path", modulePath(), "--module", MAIN, "render", "--out", out.toString(),
-                "samples/seed-meeting.txt");
+        Run run = java("--module-path", modulePath(), "--module", MAIN, "render", "--format", "all",
+                "--out", out.toString(), "samples/seed-meeting.txt");
 
         assertThat(run.err()).isEmpty();
         assertThat(run.status()).isZero();
         assertThat(Files.readAllBytes(out.resolve("seed-meeting.pdf"))).startsWith("%PDF-".getBytes(StandardCharsets.US_ASCII));
+        assertThat(Files.readString(out.resolve("seed-meeting.html"))).startsWith("<!DOCTYPE html>");
     }
 
     @Test
@@ -82,9 +83,9 @@ class ModulePathIT {
         Path stderr = work.resolve("stderr");
         Process process = new ProcessBuilder(command).redirectOutput(stdout.toFile()).redirectError(stderr.toFile())
                 .start();
-        if (!process.waitFor(2, TimeUnit.MINUTES)) {
+        if (!process.waitFor(5, TimeUnit.MINUTES)) {
             process.destroyForcibly();
-            throw new AssertionError("still running after 2 minutes: " + command);
+            throw new AssertionError("still running after 5 minutes: " + command);
         }
         return new Run(process.exitValue(), Files.readString(stdout), Files.readString(stderr));
     }

@@ -96,7 +96,7 @@ public final class Composer {
     }
 
     private BulletinDocument compose() {
-        String title = headline().map(Text::plain).orElse(Labels.of("genre", bulletin.kind()));
+        String title = headline().map(Text::plain).orElse(genre());
         if (!hasContent()) {
             return new BulletinDocument(title, digits, List.of());
         }
@@ -118,7 +118,8 @@ public final class Composer {
     private Optional<Section> section(Part part) {
         return switch (part) {
             case MASTHEAD -> masthead();
-            case HEADLINE -> headline().map(t -> untitled(part, new Block.Heading(1, t)));
+            // every document has a headline, the genre's name when nothing better is known
+            case HEADLINE -> Optional.of(untitled(part, new Block.Heading(1, headline().orElse(Text.of(genre())))));
             case FACTS -> facts();
             case ATTENDEES -> perMeeting(part, m -> m.attendees().isEmpty() ? List.of()
                     : List.of(new Block.ItemList(m.attendees().stream()
@@ -145,7 +146,9 @@ public final class Composer {
         if (bulletin.issuer() != null) {
             facts.add(new Block.Fact(Labels.get("label.issuer"), party(text(), bulletin.issuer()).build()));
         }
-        facts.add(new Block.Fact(Labels.get("label.genre"), Text.of(Labels.of("genre", bulletin.kind()))));
+        if (headline().isPresent()) {
+            facts.add(new Block.Fact(Labels.get("label.genre"), Text.of(genre())));
+        }
         When d = bulletin.dateline();
         if (d != null) {
             TextBuilder t = text();
@@ -154,7 +157,11 @@ public final class Composer {
             }
             facts.add(new Block.Fact(Labels.get("label.dateline"), when(t, d).build()));
         }
-        return Optional.of(untitled(Part.MASTHEAD, new Block.FactList(facts)));
+        return facts.isEmpty() ? Optional.empty() : Optional.of(untitled(Part.MASTHEAD, new Block.FactList(facts)));
+    }
+
+    private String genre() {
+        return Labels.of("genre", bulletin.kind());
     }
 
     private Optional<Text> headline() {

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import org.nashra.render.pdf.EmptyBulletinException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -19,14 +20,16 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code nashra render}: texts or bulletin JSON to {@code DIR/NAME.pdf} and {@code DIR/NAME.html}.
- * A text is printed as its bulletin's title and the text itself as justified body paragraphs; a JSON
- * bulletin, which has no text, as its title. HTML is a self-contained page; PDF through HTML is not
+ * A text is printed as the bulletin read from it (masthead, headline, facts panel, the parts with
+ * content) followed by the text in full; a JSON bulletin, which has no text, as the same without it.
+ * A bulletin with nothing to print fails its input. HTML is a self-contained page; PDF through HTML is not
  * in this build yet and fails each input, naming what is missing.
  */
 @Command(name = "render", mixinStandardHelpOptions = true, versionProvider = NashraCommand.Version.class,
         footer = {"", NashraCommand.EXIT_STATUS, "", NashraCommand.LIMITS},
         description = {"Prints bulletins as right-to-left PDF and HTML: DIR/NAME.pdf, DIR/NAME.html.",
-            "A text prints as its title and the text as justified paragraphs; a JSON bulletin as its title.",
+            "A text prints as the bulletin read from it (masthead, headline, facts, attendees, resolutions, greetings…)"
+                    + " followed by the text in full; a JSON bulletin prints the same without the full text.",
             "HTML is one self-contained page (fonts inside); --engine html is not in this build yet and fails each input.",
             "Warnings (a character no font has, drawn as a replacement) go to standard error."})
 final class RenderCommand implements Callable<Integer> {
@@ -102,9 +105,13 @@ final class RenderCommand implements Callable<Integer> {
                     () -> new InputException(target.description() + " is not available in this build")));
         }
         Set<String> warnings = new LinkedHashSet<>();
-        for (Map.Entry<Target, Renderer> pass : chosen.entrySet()) {
-            directory.write(input, pass.getKey().extension(),
-                    stream -> warnings.addAll(pass.getValue().render(document, settings, stream)));
+        try {
+            for (Map.Entry<Target, Renderer> pass : chosen.entrySet()) {
+                directory.write(input, pass.getKey().extension(),
+                        stream -> warnings.addAll(pass.getValue().render(document, settings, stream)));
+            }
+        } catch (EmptyBulletinException e) {
+            throw new InputException(e.getMessage(), e);
         }
         return new Rendered(input, List.copyOf(warnings));
     }

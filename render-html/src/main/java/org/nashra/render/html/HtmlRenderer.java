@@ -41,7 +41,8 @@ import java.util.regex.Pattern;
  */
 public final class HtmlRenderer {
     private static final Pattern ID_PREFIX = Pattern.compile("[a-z][a-z0-9-]*");
-    private static final List<String> LICENCES = List.of("OFL-Amiri.txt", "OFL-Noto.txt");
+    /** The licence of the fonts a page uses, which goes wherever they go. */
+    private static final String LICENCE = "OFL-Noto.txt";
 
     private final Pages pages;
     private final Stylesheet stylesheet;
@@ -118,11 +119,8 @@ public final class HtmlRenderer {
                 Files.copy(in, fonts.resolve(source.name()), StandardCopyOption.REPLACE_EXISTING);
             }
         }
-        for (String licence : LICENCES) {
-            try (InputStream in = NashraFonts.class.getResourceAsStream(licence)) {
-                Files.copy(Objects.requireNonNull(in, licence), fonts.resolve(licence),
-                        StandardCopyOption.REPLACE_EXISTING);
-            }
+        try (InputStream in = NashraFonts.class.getResourceAsStream(LICENCE)) {
+            Files.copy(Objects.requireNonNull(in, LICENCE), fonts.resolve(LICENCE), StandardCopyOption.REPLACE_EXISTING);
         }
     }
 

@@ -160,12 +160,12 @@ class HtmlRendererTest {
             throws Exception {
         assertThat(HtmlRenderer.create().page(conference())).contains("src: url(\"data:font/ttf;base64,");
         HtmlRenderer files = HtmlRenderer.builder().fonts(FontEmbedding.FILES).build();
-        assertThat(files.page(conference())).contains("src: url(\"fonts/Amiri-Regular.ttf\")");
+        assertThat(files.page(conference())).contains("src: url(\"fonts/NotoNaskhArabic-Regular.ttf\")");
 
         HtmlRenderer.writeFonts(dir);
 
-        assertThat(dir.resolve("fonts/Amiri-Regular.ttf")).isRegularFile();
-        assertThat(dir.resolve("fonts/OFL-Amiri.txt")).isRegularFile();
+        assertThat(dir.resolve("fonts/NotoNaskhArabic-Regular.ttf")).isRegularFile();
+        assertThat(dir.resolve("fonts/OFL-Noto.txt")).isRegularFile();
         assertThat(Files.size(dir.resolve("fonts/NotoKufiArabic-Bold.ttf"))).isPositive();
     }
 

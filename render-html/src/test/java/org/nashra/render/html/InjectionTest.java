@@ -37,11 +37,16 @@ class InjectionTest {
     static final String NESTED = "<b>".repeat(10_000);
 
     static Bulletin hostile() {
+        return hostile(NESTED);
+    }
+
+    /** The hostile bulletin with the given topic. */
+    static Bulletin hostile(String topic) {
         Organization org = new Organization(IMG, LINK, null, null, null);
         Person speaker = new Person(CLOSES, null, List.of(), REVERSED, Gender.FEMALE, null);
         Meeting meeting = Meeting.builder(Meeting.Type.MEETING).name(SCRIPT).organizer(speaker)
                 .when(new When(IsoDate.parse("2020-03-01"), null, null, null, false, SCRIPT, null))
-                .attendee(speaker).topic(new Topic(NESTED, null)).build();
+                .attendee(speaker).topic(new Topic(topic, null)).build();
         return Bulletin.builder(Bulletin.Kind.MEETING).title(SCRIPT + " " + IMG).issuer(org).meeting(meeting)
                 .resolution(new Resolution(Resolution.Kind.DEMAND, org, null, "<a href=\"" + LINK + "\">اضغط</a>", null))
                 .greeting(new Greeting(Greeting.Direction.RECEIVED, Greeting.Form.TELEGRAM, speaker, org, LINK, null, null))
@@ -49,7 +54,11 @@ class InjectionTest {
     }
 
     static String hostileText() {
-        return String.join("\n", SCRIPT, IMG, LINK, CLOSES, REVERSED, NESTED, "<style>body{display:none}</style>");
+        return hostileText(NESTED);
+    }
+
+    static String hostileText(String line) {
+        return String.join("\n", SCRIPT, IMG, LINK, CLOSES, REVERSED, line, "<style>body{display:none}</style>");
     }
 
     private static final List<String> PAGES = List.of(

@@ -27,11 +27,14 @@ import org.nashra.fonts.FontFamily;
  * @param digits           which digits are drawn
  * @param document         what the bulletin document holds: parts and their order, month
  *                         names, Hijri dates, a title of the caller's own
+ * @param standards        true to write PDF/UA-1 and PDF/A-2a in the same file (every code as wide
+ *                         as its glyph and mapped to text); false to favour PDFBox's default text
+ *                         extraction (codes widened over the gaps inside words), without the claim
  */
 public record PdfOptions(PageSize pageSize, Margins margins, FontFamily bodyFamily, FontFamily headingFamily,
                          List<FontFamily> fallbackFamilies, float bodySize, float headingSize,
                          Justification justification, MissingGlyphs missingGlyphs, Digits digits,
-                         DocumentOptions document) {
+                         DocumentOptions document, boolean standards) {
 
     public PdfOptions {
         Objects.requireNonNull(pageSize, "pageSize");

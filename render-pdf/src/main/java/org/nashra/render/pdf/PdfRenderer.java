@@ -144,7 +144,7 @@ public final class PdfRenderer {
             warnDroppedControls(sourceText, warnings);
         }
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
-        int pages = new BulletinLayout(typesetter, styles, geometry).write(document, pdf, warnings::add);
+        int pages = new BulletinLayout(typesetter, styles, geometry, options.standards()).write(document, pdf, warnings::add);
         pdf.writeTo(out);
         return new RenderReport(pages, warnings);
     }
@@ -230,6 +230,7 @@ public final class PdfRenderer {
         private MissingGlyphs missingGlyphs = MissingGlyphs.REPLACE;
         private Digits digits = Digits.AS_WRITTEN;
         private DocumentOptions document = DocumentOptions.defaults();
+        private boolean standards = true;
 
         private Builder() {
         }
@@ -296,6 +297,16 @@ public final class PdfRenderer {
         }
 
         /**
+         * True (the default) to write PDF/UA-1 and PDF/A-2a in the same file: every character code as wide as
+         * its glyph and mapped to text (an inserted kashida copies as U+0640). False to favour text extraction
+         * by PDFBox with its default settings: codes widened over the gaps inside a word, no conformance claimed.
+         */
+        public Builder standards(boolean value) {
+            this.standards = value;
+            return this;
+        }
+
+        /**
          * Checks the settings and loads the fonts.
          *
          * @throws IllegalArgumentException for a bad setting or a font that is not a usable TrueType font
@@ -303,7 +314,7 @@ public final class PdfRenderer {
          */
         public PdfRenderer build() {
             return new PdfRenderer(new PdfOptions(pageSize, margins, bodyFamily, headingFamily, fallbackFamilies,
-                    bodySize, headingSize, justification, missingGlyphs, digits, document));
+                    bodySize, headingSize, justification, missingGlyphs, digits, document, standards));
         }
     }
 }

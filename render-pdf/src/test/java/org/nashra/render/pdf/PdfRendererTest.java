@@ -134,7 +134,8 @@ class PdfRendererTest {
         assertFillsTheMeasure(printedLines(pdf), DEFAULT.options(), true);
         assertThat(PdfProbe.glyphs(pdf)).as("the inter-word glyphs and the tatweels inserted")
                 .hasSizeGreaterThan(PdfProbe.glyphs(spaced).size() + 10);
-        assertThat(PdfProbe.text(pdf)).isEqualTo(PdfProbe.text(spaced));
+        // inserted kashidas (and letters raised off the baseline, whose text a neighbour carries) copy as U+0640
+        assertThat(PdfProbe.text(pdf).replace("\u0640", "")).isEqualTo(PdfProbe.text(spaced).replace("\u0640", ""));
     }
 
     @Test

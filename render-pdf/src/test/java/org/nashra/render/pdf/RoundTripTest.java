@@ -23,16 +23,26 @@ import org.nashra.model.Bulletin;
  * source words in order, after NFKC and white-space normalisation, whether the
  * stripper sorts by position or not, and whether it takes spaces from the space
  * glyphs only or also guesses them from gaps. Body text is kashida-justified
- * (the default): the tatweels it inserts copy as nothing and leave no gap.
+ * (the default). In the default PDF/UA and PDF/A output every code keeps its
+ * glyph's width and the inserted tatweels copy as U+0640 (dropped before words
+ * are compared); the corpus comes back word for word with the probe's settings.
+ * With {@code standards(false)} codes are widened over the gaps inside words, the
+ * tatweels copy as nothing, and PDFBox's default settings give every word back
+ * too, also for harakat and mixed scripts (not yet so in the standards output).
  */
 class RoundTripTest {
 
+    /** The default: PDF/UA-1 and PDF/A-2a, every code as wide as its glyph. */
     private static PdfRenderer renderer;
-    private static final PdfRenderer INTER_WORD = PdfRenderer.builder().justification(Justification.INTER_WORD).build();
+    /** Codes widened over the gaps inside words, for PDFBox's default settings (no standards claimed). */
+    private static PdfRenderer extraction;
+    private static final PdfRenderer INTER_WORD = PdfRenderer.builder().justification(Justification.INTER_WORD)
+            .standards(false).build();
 
     @BeforeAll
     static void renderer() {
         renderer = PdfRenderer.builder().build();
+        extraction = PdfRenderer.builder().standards(false).build();
     }
 
     static Stream<Path> corpus() {
@@ -53,7 +63,7 @@ class RoundTripTest {
     @MethodSource("corpus")
     void kashidaJustifiedCorpusTextCopiesBackWordForWordWithPdfBoxAsItComes(Path file) throws IOException {
         String text = Files.readString(file);
-        byte[] pdf = pdf(null, text);
+        byte[] pdf = pdf(extraction, null, text);
         byte[] spaced = pdf(INTER_WORD, null, text);
         assertThat(textless(pdf)).as("inserted tatweels (and raised letters) drawn without text")
                 .isGreaterThan(textless(spaced));
@@ -123,7 +133,7 @@ class RoundTripTest {
 
     /** The paragraph copies back whether PDFBox takes spaces from the space glyphs or guesses them from gaps. */
     private static void assertRoundTrip(String paragraph) throws IOException {
-        byte[] pdf = pdf(null, paragraph);
+        byte[] pdf = pdf(extraction, null, paragraph);
         assertSameWords(paragraph, words(paragraph), words(withoutPageNumbers(PdfProbe.text(pdf))));
         assertSameWords(paragraph, words(paragraph), words(withoutPageNumbers(PdfProbe.textWithDefaultSpacing(pdf))));
     }
@@ -178,7 +188,7 @@ class RoundTripTest {
      */
     static List<String> words(String text) {
         String normal = Normalizer.normalize(text, Normalizer.Form.NFKC)
-                .replaceAll("[\\u200E\\u200F\\u061C\\u202A-\\u202E\\u2066-\\u2069]", "").strip();
+                .replaceAll("[\\u200E\\u200F\\u061C\\u202A-\\u202E\\u2066-\\u2069\\u0640\\u034F]", "").strip();
         return normal.isEmpty() ? List.of() : Arrays.asList(normal.split("\\s+"));
     }
 }

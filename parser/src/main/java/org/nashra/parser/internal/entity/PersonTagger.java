@@ -459,8 +459,24 @@ public final class PersonTagger {
      * {@code ابن X} and {@code X الله/الدين} counting as one; one family name with the article, a second
      * only as a nisba ({@code نوال كاظم الساعدي}); nothing indefinite after a family name.
      */
+    /**
+     * True when token {@code j} is written with tanween ({@code مراقباً}, {@code عامّاً}): an indefinite noun or
+     * adjective, the post after a name ({@code انتخب X مراقباً عاماً}), never a word of the name.
+     */
+    private static boolean tanween(AnalyzedText t, int j) {
+        Token token = t.tokens().get(j);
+        String written = token.span().of(t.original());
+        for (int c = 0; c < written.length(); c++) {
+            char ch = written.charAt(c);
+            if (ch >= '\u064B' && ch <= '\u064D') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private int nameEnd(AnalyzedText t, int k) {
-        if (!nameWord(t, k) || Lexicon.prepositioned(t, k) && !lex.isGivenName(t, k)) {
+        if (!nameWord(t, k) || Lexicon.prepositioned(t, k) && !lex.isGivenName(t, k) || tanween(t, k)) {
             return k;
         }
         int j = k;
@@ -469,7 +485,7 @@ public final class PersonTagger {
         boolean surnameFirst = false;
         while (j < t.tokens().size() && units < MAX_NAME_UNITS) {
             if (j > k) {
-                if (!nameWord(t, j) || surnameFirst || t.startsLine(j)) {
+                if (!nameWord(t, j) || surnameFirst || t.startsLine(j) || tanween(t, j)) {
                     break;
                 }
                 Token token = t.tokens().get(j);

@@ -390,4 +390,9 @@ class PersonTaggerTest {
         assertThat(p.name()).isEqualTo("سامر الكبيسي");
         assertThat(p.role()).isEqualTo("الشاعر العراقي الشاب");
     }
+
+    @Test
+    void aWordWithTanweenEndsTheName() {
+        assertThat(at("وانتخب المؤتمر الاستاذ سمير كامل نائباً للرئيس", 2).name()).isEqualTo("سمير كامل");
+    }
 }

@@ -25,14 +25,24 @@ import java.util.Locale;
  * }</pre>
  */
 public final class Stylesheet {
-    /** The faces a page uses: the family name in the stylesheet, its weight and its file. */
-    private record Face(String family, int weight, FontSource source) {
+    /**
+     * The faces a page uses: the family name in the stylesheet, its weight, its file and the
+     * characters it is used for (null for all it has).
+     */
+    private record Face(String family, int weight, FontSource source, String unicodeRange) {
     }
 
+    /**
+     * Noto Naskh Arabic for text: drawn for screens, a third of Amiri's size, and without
+     * Amiri's optional ligatures, so that the text of a PDF a browser prints of the page
+     * copies as words. Noto Sans draws Latin runs (Naskh has no Latin letters; a browser
+     * makes its bold); Noto Kufi Arabic the headings.
+     */
     private static final List<Face> FACES = List.of(
-            new Face("Nashra Naskh", 400, NashraFonts.AMIRI.regular()),
-            new Face("Nashra Naskh", 700, NashraFonts.AMIRI.bold()),
-            new Face("Nashra Kufi", 700, NashraFonts.NOTO_KUFI_ARABIC.bold()));
+            new Face("Nashra Naskh", 400, NashraFonts.NOTO_NASKH_ARABIC.regular(), null),
+            new Face("Nashra Naskh", 700, NashraFonts.NOTO_NASKH_ARABIC.bold(), null),
+            new Face("Nashra Latin", 400, NashraFonts.NOTO_SANS.regular(), "U+0000-024F, U+1E00-1EFF, U+2000-206F"),
+            new Face("Nashra Kufi", 700, NashraFonts.NOTO_KUFI_ARABIC.bold(), null));
     private static final String BASE = resource("nashra.css");
 
     private final String base;
@@ -99,7 +109,11 @@ public final class Stylesheet {
             sb.append("@font-face {\n  font-family: \"").append(face.family()).append("\";\n  font-weight: ")
                     .append(face.weight()).append(";\n  font-style: normal;\n  font-display: swap;\n  src: url(\"")
                     .append(fonts == FontEmbedding.FILES ? "fonts/" + face.source().name() : dataUrl(face.source()))
-                    .append("\") format(\"truetype\");\n}\n");
+                    .append("\") format(\"truetype\");\n");
+            if (face.unicodeRange() != null) {
+                sb.append("  unicode-range: ").append(face.unicodeRange()).append(";\n");
+            }
+            sb.append("}\n");
         }
         return sb.toString();
     }

@@ -14,6 +14,7 @@ import org.nashra.model.Party;
 import org.nashra.model.Person;
 import org.nashra.parser.internal.frame.Doc;
 import org.nashra.parser.internal.frame.Found;
+import org.nashra.parser.internal.frame.ItemList;
 import org.nashra.parser.internal.frame.Lexicon;
 import org.nashra.parser.internal.frame.Parties;
 import org.nashra.parser.internal.frame.Phrase;
@@ -78,13 +79,28 @@ public final class ElectionFrames {
             Lexicon.Hit appoint = doc.hit(i, Vocabulary.APPOINT);
             Lexicon.Hit h = elect != null ? elect : appoint;
             boolean manner = h != null && h.shape() == Word.Shape.MASDAR && h.preposition().equals("ب") && h.definite();
-            if (h == null || manner || !h.suffix().isEmpty() && h.shape() == Word.Shape.MASDAR || planned(i)
-                    || publicElection(i)) { // بالتزكية، بالانتخاب: how, not an election
+            // لانتخاب مجلس جديد: a purpose, still to come
+            boolean purpose = h != null && h.shape() == Word.Shape.MASDAR && h.preposition().equals("ل");
+            if (h == null || manner || purpose || planned(i) || agendaItem(i) || publicElection(i)) {
+                continue; // بالتزكية، بالانتخاب: how, not an election
+            }
+            if (!h.suffix().isEmpty() && h.shape() == Word.Shape.MASDAR) {
+                // بمناسبة انتخابكم كاتباً أول للاتحاد (a choice, اختيارها عضواً في …, is an honour, not a vote)
+                Election e = elect == null ? null : pronounElected(i);
+                if (e != null) {
+                    out.add(e);
+                }
                 continue;
             }
-            Election e = election(i, appoint != null && elect == null);
-            if (e != null && out.stream().noneMatch(x -> x.body().equals(e.body()))) {
-                out.add(e);
+            List<Election> es = new ArrayList<>();
+            Election e = election(i, appoint != null && elect == null, es);
+            if (e != null) {
+                es.add(0, e);
+            }
+            for (Election x : es) {
+                if (out.stream().noneMatch(y -> y.body().equals(x.body()))) {
+                    out.add(x);
+                }
             }
         }
         return out;
@@ -99,10 +115,93 @@ public final class ElectionFrames {
     private static final java.util.Set<String> PUBLIC = java.util.Set.of("بلديه", "نيابيه", "برلمانيه", "رئاسيه",
             "تشريعيه", "محليه", "عامه", "اختياريه");
 
+    /**
+     * {@code 7- انتخاب الأمين العام} on a numbered line after {@code جدول الأعمال}: an item of the agenda, a topic
+     * still to be dealt with.
+     */
+    private boolean agendaItem(int i) {
+        int line = i;
+        while (line > 0 && !doc.lineStart(line)) {
+            line--;
+        }
+        for (int k = doc.sentenceStart(i); k < i; k++) {
+            if (doc.word(k) && doc.tok(k).hasStem("جدول")) {
+                return true; // جدول الأعمال التالي: …، وانتخاب مجلس جديد
+            }
+        }
+        if (!(doc.tok(line).isNumber() || doc.punct(line, "-–—•*")) || i - line > 3) {
+            return false;
+        }
+        for (int k = line - 1; k >= 0 && k >= line - AGENDA_REACH; k--) {
+            if (doc.word(k) && doc.tok(k).hasStem("جدول")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How far before a numbered line its agenda heading may stand, in tokens. */
+    private static final int AGENDA_REACH = 120;
+
+    /**
+     * {@code بمناسبة انتخابكم كاتباً أول للاتحاد}: a verbal noun whose elected is a pronoun, the post right after
+     * it as an indefinite accusative; null without such a post.
+     */
+    private Election pronounElected(int i) {
+        int end = r.limit(i);
+        if (!accusative(i + 1)) {
+            return null;
+        }
+        int postTo = postEnd(i + 1, end);
+        Phrase post = doc.phrase(i + 1, 0, postTo);
+        return post == null ? null : election(post.text(), termAt(postTo, end), List.of(), i, postTo);
+    }
+
+    /**
+     * {@code ، خلفاً للمهندس X}, {@code بدلاً من X}: the predecessor named after a post belongs to the election
+     * (and is no participant); returns where the text ends, {@code at} when none follows.
+     */
+    private int predecessor(int at, int end) {
+        int k = at;
+        while (k < end && k < at + PREDECESSOR_REACH && !doc.is(k, "خلفا", "بدلا")) {
+            k++; // ، بعد استقالته من رئاسة الحزب، خلفاً لـ X: a clause may stand between
+        }
+        if (!doc.is(k, "خلفا", "بدلا")) {
+            return at;
+        }
+        int j = doc.is(k + 1, "من", "عن") ? k + 2 : k + 1;
+        Found<Person> p = r.entities().person(doc, j, end);
+        return p == null ? at : p.to();
+    }
+
+    /** How far after a post its predecessor may be named. */
+    private static final int PREDECESSOR_REACH = 20;
+
+    /** True when the person's role stands before the name ({@code الرفيق المحامي X}). */
+    private boolean roleBeforeName(Person p) {
+        if (p.role() == null || p.name() == null) {
+            return false;
+        }
+        String mention = doc.text(p.span());
+        int role = mention.indexOf(p.role());
+        int name = mention.indexOf(p.name());
+        return role >= 0 && name >= 0 && role < name;
+    }
+
+    /** An indefinite word in the accusative ({@code كاتباً}, {@code رئيسا}): a post after the one elected. */
+    private boolean accusative(int k) {
+        if (!doc.word(k) || doc.tok(k).reading().definite() || doc.tok(k).reading().hasPreposition()
+                || doc.hits(k).stream().anyMatch(Lexicon.Hit::isVerb)) {
+            return false;
+        }
+        String written = doc.text(k, k + 1);
+        return written.indexOf('\u064B') >= 0 || FoldedText.fold(written).endsWith("ا") && written.length() > 3;
+    }
+
     /** {@code لمناقشة … وانتخاب}, {@code سيجري انتخاب}, {@code على ان … وانتخاب}: still to come. */
     private boolean planned(int i) {
-        // وبعد انتخاب قيادة الرابطة: an election already told, now a point in time
-        if (doc.is(i - 1, "بعد", "وبعد", "عقب", "اثر", "واثر", "وعقب")) {
+        // وبعد انتخاب قيادة الرابطة: an election already told, now a point in time; أمام انتخاب: one to come
+        if (doc.is(i - 1, "بعد", "وبعد", "عقب", "اثر", "واثر", "وعقب", "امام")) {
             return true;
         }
         for (int k = i - 1; k >= 0 && k >= i - 12 && !doc.punct(k, ".،,؛;"); k--) {
@@ -119,12 +218,19 @@ public final class ElectionFrames {
         return false;
     }
 
-    private Election election(int i, boolean appointment) {
+    /**
+     * The election at cue {@code i}; persons coordinated after a post filled ({@code انتخب X رئيساً، وY نائباً})
+     * each fill a post of their own, added to {@code more}.
+     */
+    private Election election(int i, boolean appointment, List<Election> more) {
         int end = r.limit(i);
         int k = i + 1;
         Lexicon.Hit cue = doc.has(i, Vocabulary.ELECT) ? doc.hit(i, Vocabulary.ELECT) : doc.hit(i, Vocabulary.APPOINT);
         if (cue != null && cue.isVerb()) {
             Found<Party> s = r.subjectAfter(i);
+            if (s != null && s.value() instanceof Person) {
+                s = null; // انتخب الرفيق X نائباً: the person after the verb is the one elected
+            }
             if (s != null) {
                 k = s.to();
             } else if (doc.hasAny(k, Vocabulary.PARTICIPANTS, Vocabulary.CONFERENCE, Vocabulary.MEETING)) {
@@ -147,52 +253,33 @@ public final class ElectionFrames {
         // انتخاب المندوبين: electing the delegates of a congress fills no post of its own
         Found<Person> p = doc.hasAny(k, Vocabulary.PARTICIPANTS, Vocabulary.DELEGATION) ? null
                 : r.entities().person(doc, k, end);
+        if (p != null && p.value().name() == null && p.value().alias() == null) {
+            p = null; // رؤساء القطاعات، لعضوية المكتب: a post or a body, its holders listed after it
+        }
         if (p != null) {
-            int postFrom = p.to();
-            if (doc.form(postFrom).startsWith("بمهام") || doc.is(postFrom, "بمهمه")) {
-                postFrom++;
-            } else if (p.value().role() == null && doc.word(postFrom) && doc.form(postFrom).startsWith("ب")) {
-                return null; // تكليف X بمتابعة الملف: a task, not a post
-            }
-            String post = p.value().role();
-            int postTo = postFrom;
-            if (post != null && doc.word(postFrom) && doc.form(postFrom).startsWith("ل") && !doc.is(postFrom, "لمده")) {
-                // منسقاً لشؤون العائدين: the post goes on after the role the name took
-                String original = doc.original();
-                int roleStart = original.indexOf(post, p.value().span().start());
-                postTo = postEnd(postFrom, end);
-                if (roleStart >= 0 && postTo > postFrom) {
-                    post = original.substring(roleStart, doc.span(postFrom, postTo).end()).strip();
+            Election first = filled(i, p, end);
+            int after = first == null ? -1 : doc.tokenAt(first.span().end() - 1) + 1;
+            while (first != null && after < end) {
+                // ، والرفيقة Y نائباً للأمين العام: the next person and post, elected by the same verb
+                int next = doc.punct(after, "،,") ? after + 1 : after;
+                Found<Person> q = doc.conjunction(next) > 0 ? r.entities().person(doc, next, end) : null;
+                Election e = q == null || q.value().name() == null ? null : filled(next, q, end);
+                if (e == null || e.elected().get(0).role() == null) {
+                    break;
                 }
+                more.add(e);
+                after = doc.tokenAt(e.span().end() - 1) + 1;
             }
-            if (post == null) {
-                postTo = postEnd(postFrom, end);
-                Phrase ph = doc.phrase(postFrom, 0, postTo);
-                post = ph == null ? null : ph.text();
-            }
-            if (post == null) {
-                return null;
-            }
-            // رئيسة للرابطة لدورة مدتها سنتان: the term is no part of the post
-            Period term = null;
-            int termAt = termWithin(p.from(), Math.max(postTo, p.to()));
-            if (termAt >= 0) {
-                String original = doc.original();
-                int cut = doc.tok(termAt).span().start();
-                int roleStart = original.indexOf(post, p.value().span().start());
-                if (roleStart >= 0 && roleStart < cut && cut <= roleStart + post.length()) {
-                    post = original.substring(roleStart, cut).strip();
-                }
-                term = term(termAt, end);
-            } else {
-                term = termAt(Math.max(postTo, p.to()), end);
-            }
-            Person elected = new Person(p.value().name(), p.value().alias(), p.value().honorifics(), post,
-                    p.value().gender(), p.value().span());
-            return election(post, term, List.of(elected), i, Math.max(postTo, p.to()));
+            return first;
         }
         if (appointment) {
             return null;
+        }
+        for (int m = k; m < k + 3 && m < end; m++) {
+            if (doc.word(m) && doc.tok(m).hasStem("عضويه") && doc.tok(m).reading().has(Clitic.LI)) {
+                k = m + 1; // (انتخب المجلس) لعضوية المكتب السياسي: the body whose members are elected
+                break;
+            }
         }
         int bodyEnd = bodyEnd(k, end);
         if (bodyEnd <= k) {
@@ -205,8 +292,58 @@ public final class ElectionFrames {
         Phrase body = doc.phrase(k, 0, bodyEnd);
         Period term = term(bodyEnd, end);
         List<Person> members = members(bodyEnd, end);
-        int textEnd = r.clause(k);
+        int textEnd = members.isEmpty() ? r.clause(k) : Math.max(r.clause(k),
+                doc.tokenAt(members.get(members.size() - 1).span().end() - 1) + 1);
         return election(body.text(), term, members, i, textEnd);
+    }
+
+    /** The post the person {@code p} fills, elected at cue {@code i}: after the name, or the role it took. */
+    private Election filled(int i, Found<Person> p, int end) {
+        int postFrom = p.to();
+        if (doc.form(postFrom).startsWith("بمهام") || doc.is(postFrom, "بمهمه")) {
+            postFrom++;
+        } else if (p.value().role() == null && doc.word(postFrom) && doc.form(postFrom).startsWith("ب")) {
+            return null; // تكليف X بمتابعة الملف: a task, not a post
+        }
+        String post = p.value().role();
+        if (post != null && roleBeforeName(p.value()) && accusative(postFrom)) {
+            post = null; // المحامي X أميناً عاماً: the profession before the name is no post
+        }
+        int postTo = postFrom;
+        if (post != null && doc.word(postFrom) && doc.form(postFrom).startsWith("ل") && !doc.is(postFrom, "لمده")) {
+            // منسقاً لشؤون العائدين: the post goes on after the role the name took
+            String original = doc.original();
+            int roleStart = original.indexOf(post, p.value().span().start());
+            postTo = postEnd(postFrom, end);
+            if (roleStart >= 0 && postTo > postFrom) {
+                post = original.substring(roleStart, doc.span(postFrom, postTo).end()).strip();
+            }
+        }
+        if (post == null) {
+            postTo = postEnd(postFrom, end);
+            Phrase ph = doc.phrase(postFrom, 0, postTo);
+            post = ph == null ? null : ph.text();
+        }
+        if (post == null) {
+            return null;
+        }
+        // رئيسة للرابطة لدورة مدتها سنتان: the term is no part of the post
+        Period term = null;
+        int termAt = termWithin(p.from(), Math.max(postTo, p.to()));
+        if (termAt >= 0) {
+            String original = doc.original();
+            int cut = doc.tok(termAt).span().start();
+            int roleStart = original.indexOf(post, p.value().span().start());
+            if (roleStart >= 0 && roleStart < cut && cut <= roleStart + post.length()) {
+                post = original.substring(roleStart, cut).strip();
+            }
+            term = term(termAt, end);
+        } else {
+            term = termAt(Math.max(postTo, p.to()), end);
+        }
+        Person elected = new Person(p.value().name(), p.value().alias(), p.value().honorifics(), post,
+                p.value().gender(), p.value().span());
+        return election(post, term, List.of(elected), i, predecessor(Math.max(postTo, p.to()), end));
     }
 
     /** The body's name: its head with adjectives and a purpose ({@code لادارة الجلسة}); not جديدة, not للجمعية. */
@@ -217,15 +354,16 @@ public final class ElectionFrames {
         // مكتباً تنفيذياً: the indefinite accusative ends in alif
         String stem = doc.tok(from).reading().stem();
         String bare = stem.endsWith("ا") ? stem.substring(0, stem.length() - 1) : stem;
+        // رؤساء القطاعات: the holders of a plural post, elected as one body
         if (!r.entities().organizationHead(doc, from) && !doc.tok(from).hasStemIn(BODY_HEADS)
-                && !BODY_HEADS.contains(bare)) {
+                && !BODY_HEADS.contains(bare) && !r.entities().pluralRole(doc, from)) {
             return from;
         }
         int k = from + 1;
         while (k < end && k < from + MAX_BODY && doc.word(k)) {
             var rd = doc.tok(k).reading();
             if (doc.has(k, Vocabulary.NEW) || doc.has(k, Vocabulary.TERM) || doc.has(k, Vocabulary.YEAR)
-                    || doc.is(k, "من", "في", "علي", "الي") || rd.has(Clitic.WA)
+                    || doc.is(k, "من", "في", "علي", "الي", "كل", "كلا") || rd.has(Clitic.WA)
                     || rd.has(Clitic.LI) && rd.definite()) {
                 break;
             }
@@ -322,6 +460,9 @@ public final class ElectionFrames {
         }
         List<Person> out = new ArrayList<>();
         int stop = r.limit(listStart);
+        if (!(doc.lineStart(listStart) && doc.punct(listStart, "-–•*"))) {
+            return listed(listStart, stop, out);
+        }
         int j = listStart;
         while (j < stop) {
             if (doc.punct(j, "،,:") || doc.is(j, "و")) {
@@ -355,6 +496,66 @@ public final class ElectionFrames {
             j = postInBrackets(j, stop, out);
         }
         return out;
+    }
+
+    /**
+     * The members of an inline list ({@link ItemList}): each item a person, then the post the rest of the item
+     * names ({@code الرفيقة X رئيسة لقطاع المرأة}); a plural title before the list is shared
+     * ({@code الرفاق: A، B}); the list ends at the first item that names no one.
+     */
+    private List<Person> listed(int from, int stop, List<Person> out) {
+        if (r.entities().honorific(doc, from) && doc.punct(from + 1, ":")) {
+            r.entities().persons(doc, from, stop).forEach(p -> out.add(p.value())); // الرفاق: A، B، C
+            return out;
+        }
+        for (ItemList.Item it : ItemList.read(doc, from, stop, k -> Parties.startsParty(r, k))) {
+            if (it.to() == it.from() + 1 && r.entities().honorific(doc, it.from()) && doc.punct(it.to(), ":")) {
+                // …، والدكاترة: A، B وC أعضاءً: a plural title governs the rest of the list
+                r.entities().persons(doc, it.from(), stop).forEach(p -> out.add(p.value()));
+                break;
+            }
+            List<Found<Person>> ps = new ArrayList<>();
+            int j = it.from();
+            while (j < it.to() && (j == it.from() || doc.conjunction(j) > 0)) {
+                // وأمل الجبوري وميسون الدليمي نائبتين لها: names joined by و inside one item
+                List<Found<Person>> got = r.entities().persons(doc, j, it.to());
+                if (got.isEmpty()) {
+                    Found<Person> bare = r.entities().bareName(doc, j, it.to());
+                    got = bare == null ? List.of() : List.of(bare);
+                }
+                if (got.isEmpty()) {
+                    break;
+                }
+                ps.addAll(got);
+                j = got.get(got.size() - 1).to();
+            }
+            if (ps.isEmpty() || ps.get(0).from() > it.from() + 1) {
+                break;
+            }
+            for (Found<Person> p : ps) {
+                out.add(p.value());
+            }
+            Found<Person> last = ps.get(ps.size() - 1);
+            if (last.to() < it.to() && !doc.punct(last.to(), "(")) {
+                out.set(out.size() - 1, withPost(last, it.to()));
+            } else {
+                postInBrackets(last.to(), it.to(), out);
+            }
+        }
+        return out;
+    }
+
+    /** The person {@code p} with the post the words after it up to {@code to} name, its role before them kept. */
+    private Person withPost(Found<Person> p, int to) {
+        Person v = p.value();
+        String original = doc.original();
+        int end = doc.span(p.to(), to).end();
+        int start = v.role() == null ? -1 : original.indexOf(v.role(), v.span().start());
+        if (start < 0 || start > doc.span(p.to(), to).start()) {
+            start = doc.span(p.to(), to).start();
+        }
+        return new Person(v.name(), v.alias(), v.honorifics(), original.substring(start, end).strip(), v.gender(),
+                new org.nashra.model.Span(v.span().start(), end));
     }
 
     /** {@code سامر علي (رئيساً)}: a post in brackets after a name is the post of the person before it. */

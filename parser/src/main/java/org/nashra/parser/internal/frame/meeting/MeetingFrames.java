@@ -130,7 +130,11 @@ public final class MeetingFrames {
         List<Gathering> announced = new ArrayList<>();
         List<Gathering> seen = new ArrayList<>();
         for (Gathering g : mentions) {
-            boolean again = bareDefinite(g) && seen.stream().anyMatch(x -> family(x.type()) == family(g.type()));
+            // الموكب الجديد الذي سيتحرك من …: a definite one, unnumbered and of no named body, after an announced one
+            // of its kind is that one again
+            boolean again = bareDefinite(g) && seen.stream().anyMatch(x -> family(x.type()) == family(g.type()))
+                    || definiteAgain(g) && seen.stream().anyMatch(x -> x.status() == Status.ANNOUNCED && !x.headline()
+                            && family(x.type()) == family(g.type()));
             seen.add(g);
             if (again) {
                 continue; // وتحيي الحفل فرقة …: the party already announced, named again
@@ -176,6 +180,11 @@ public final class MeetingFrames {
             }
         }
         return out;
+    }
+
+    private boolean definiteAgain(Gathering g) {
+        Lexicon.Hit h = gatheringHit(g.at());
+        return h != null && h.definite() && g.ordinal() == null && g.organizer() == null && !g.named();
     }
 
     /** {@code الحفل}, {@code الندوة}: the definite noun alone, naming a gathering already named. */
@@ -504,7 +513,7 @@ public final class MeetingFrames {
             Lexicon.Hit v = meetingVerb(g.end() + 1);
             return v.shape() == Word.Shape.PAST ? g.with(Status.ANCHOR) : withVerb(g.with(Status.ANNOUNCED), g.end() + 1);
         }
-        if (future || !noun.definite() && noun.suffix().isEmpty() && futureLater(g)) {
+        if (future || !noun.definite() && noun.suffix().isEmpty() && (futureLater(g) || futureVerbAfter(g))) {
             return announcedWithVerb(g, i);
         }
         if (futureVerbBefore(i)) {
@@ -610,6 +619,20 @@ public final class MeetingFrames {
             }
         }
         return false;
+    }
+
+    /**
+     * {@code موكب آخر سيخرج للشوارع}, {@code مسيرة ستنطلق من …}: an indefinite gathering described by a verb in the
+     * future right after it (a {@code س} before a present prefix; a relational adjective ends otherwise).
+     */
+    private boolean futureVerbAfter(Gathering g) {
+        int k = g.end();
+        if (doc.is(k, "اخر", "اخري", "جديد", "جديده")) {
+            k++;
+        }
+        String f = doc.form(k);
+        return doc.word(k) && f.length() >= 5 && (f.startsWith("سي") || f.startsWith("ست") || f.startsWith("سن"))
+                && !f.endsWith("ي") && !f.endsWith("ه") && !f.endsWith("يا");
     }
 
     /** {@code سيجري تشييع …}, {@code سيتم عقد …}: a future verb right before the gathering. */
@@ -942,6 +965,10 @@ public final class MeetingFrames {
     private Party caller(Gathering g) {
         for (int k = g.at() - 1; k >= doc.sentenceStart(g.at()); k--) {
             Lexicon.Hit call = doc.hit(k, Vocabulary.CALL);
+            Lexicon.Hit declare = doc.hit(k, Vocabulary.DECLARE);
+            if (declare != null && declare.isVerb() && doc.tok(k).hasStem("اعلن")) {
+                call = declare; // أعلن التجمع … عن موكب آخر: who announces it holds it
+            }
             if (call == null || !call.isVerb()) {
                 continue;
             }

@@ -152,11 +152,14 @@ public final class Participation {
         if (TANWEEN.matcher(p.name()).find()) {
             return false;
         }
-        if (p.name().indexOf(' ') < 0) {
-            int at = nameToken(f, p.name());
-            return at < 0 || doc.hits(at).stream().noneMatch(Lexicon.Hit::isVerb);
+        String first = p.name().split(" ")[0];
+        int at = nameToken(f, first);
+        if (at < 0) {
+            return true;
         }
-        return true;
+        // نظمت alone, تلاها النشيدين: a verb (with its object pronoun, when more words follow) is no name
+        boolean single = p.name().indexOf(' ') < 0;
+        return doc.hits(at).stream().noneMatch(h -> h.isVerb() && (single || !h.suffix().isEmpty()));
     }
 
     /** Tanween on a word: an indefinite noun or adjective in the accusative, never a name as these texts write it. */
@@ -264,7 +267,8 @@ public final class Participation {
         if (!doc.word(from) || r.persons().covering(from) != null) {
             return null;
         }
-        Found<Person> p = r.entities().bareName(doc, from, to < 0 ? r.clause(from) : to);
+        int limit = to < 0 ? r.clause(from) : to;
+        Found<Person> p = placedRole(r.entities().bareName(doc, from, limit), limit);
         if (p == null || to >= 0 && p.to() != to || p.value().role() == null || p.value().name() == null
                 || !r.layout().inBody(from)) {
             return null;
@@ -280,6 +284,33 @@ public final class Participation {
             }
         }
         return p;
+    }
+
+    /**
+     * {@code رئيس فرع الجامعة في أدالايد ايلي بركات}: a role that ends at a place, then a bare name — the place
+     * belongs to the role, the name to the person; {@code p} itself otherwise.
+     */
+    private Found<Person> placedRole(Found<Person> p, int limit) {
+        if (p == null || p.value().name() != null || p.value().role() == null || !doc.is(p.to(), "في")) {
+            return p;
+        }
+        Found<Place> known = r.entities().place(doc, p.to() + 1, limit);
+        // a place the gazetteer does not know: one word, then a name of two words or more
+        int placeTo = known != null ? known.to() : doc.word(p.to() + 1) ? p.to() + 2 : -1;
+        Found<Person> named = placeTo < 0 ? null : r.entities().bareName(doc, placeTo, limit);
+        if (named == null || named.from() != placeTo || named.value().role() != null || named.value().name() == null
+                || known == null && named.value().name().indexOf(' ') < 0) {
+            return p;
+        }
+        Person v = p.value();
+        int roleStart = doc.original().indexOf(v.role(), v.span().start());
+        if (roleStart < 0) {
+            return p;
+        }
+        String role = doc.original().substring(roleStart, doc.span(p.to(), placeTo).end());
+        Span span = new Span(v.span().start(), named.value().span().end());
+        return new Found<>(new Person(named.value().name(), null, v.honorifics(), role, named.value().gender(), span),
+                p.from(), named.to());
     }
 
     /** What two mentions of one person share: the family name, the kunya, or the role of one known by role. */
@@ -517,6 +548,9 @@ public final class Participation {
                 return k;
             }
             Organization org = o.value();
+            if (generic(o.from())) {
+                return k; // ممثلي الأحزاب ومنظمات المجتمع المدني: kinds of bodies, no delegation named
+            }
             if (org.name() == null && org.branch() != null && host.organizer() instanceof Organization h) {
                 org = new Organization(h.name(), org.branch(), null, org.place(), org.span());
             }
@@ -530,6 +564,21 @@ public final class Participation {
             }
         }
         return k;
+    }
+
+    /**
+     * A plural head naming a kind of body, not a body: a sound feminine plural ({@code منظمات}) or the broken
+     * plural pattern أفعال ({@code الأحزاب}), with no branch or place of the organizer after it.
+     */
+    private boolean generic(int k) {
+        if (!doc.word(k) || doc.has(k, Vocabulary.BRANCHES) && doc.is(k + 1, "الحزب", "الرابطه", "الاتحاد", "الجمعيه")) {
+            return false;
+        }
+        String stem = doc.tok(k).reading().stem();
+        // اتحاد has the shape too: an organisation's own head is no plural
+        boolean afaal = stem.length() == 5 && stem.charAt(0) == 'ا' && stem.charAt(3) == 'ا'
+                && !r.entities().organizationHead(doc, k);
+        return stem.endsWith("ات") && stem.length() > 4 || afaal;
     }
 
     /**

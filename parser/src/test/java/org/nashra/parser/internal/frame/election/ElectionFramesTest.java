@@ -191,4 +191,33 @@ class ElectionFramesTest {
         assertThat(out).singleElement().satisfies(e -> assertThat(e.seats()).isEqualTo(10));
         assertThat(((org.nashra.model.Organization) out.get(0).holder()).name()).isEqualTo("حزب العمل التقدمي");
     }
+
+    @Test
+    void personsCoordinatedAfterAPostFillPostsOfTheirOwn() {
+        List<Election> out = read("انتخب المجلس الرفيق المهندس سالم ناصر رئيساً للنقابة، كما انتخب الرفيق كامل داود "
+                + "نائباً للرئيس، والرفيقة سلوى حسن اميناً للصندوق.");
+        assertThat(out).extracting(Election::body).containsExactly("رئيساً للنقابة", "نائباً للرئيس", "اميناً للصندوق");
+        assertThat(out.get(2).elected()).extracting(Person::name).containsExactly("سلوى حسن");
+    }
+
+    @Test
+    void thePluralPostAndTheMembershipOfABodyAreTheBodiesElected() {
+        List<Election> out = read("وتم انتخاب رؤساء اللجان وهم: الرفيق نادر سليم رئيساً للجنة الشباب، الرفيقة هالة "
+                + "عيسى رئيسة للجنة المرأة. وانتخب المجلس لعضوية المكتب التنفيذي كل من الرفاق: رامي حداد، ليث عمران.");
+        assertThat(out).extracting(Election::body).containsExactly("رؤساء اللجان", "المكتب التنفيذي");
+        assertThat(out.get(0).elected()).extracting(Person::role).containsExactly("رئيساً للجنة الشباب", "رئيسة للجنة المرأة");
+        assertThat(out.get(1).elected()).extracting(Person::name).containsExactly("رامي حداد", "ليث عمران");
+    }
+
+    @Test
+    void anElectionAsPurposeOrAsAnItemOfTheAgendaIsNone() {
+        assertThat(read("وجاء انعقاد المؤتمر لانتخاب هيئة ادارية جديدة.")).isEmpty();
+        assertThat(read("وأقر المؤتمر جدول الأعمال:\n1- التقرير المالي\n2- انتخاب الهيئة الادارية")).isEmpty();
+    }
+
+    @Test
+    void thePostAfterAVerbalNounWhoseElectedIsAPronoun() {
+        assertThat(read("نهنئكم بمناسبة انتخابكم رئيساً للاتحاد العام.")).extracting(Election::body)
+                .containsExactly("رئيساً للاتحاد العام");
+    }
 }

@@ -454,4 +454,14 @@ class MeetingFramesTest {
         assertThat(m.type()).isEqualTo(Type.MEETING);
         assertThat(m.when().start()).hasToString("2023-03-06");
     }
+    @Test
+    void aProcessionDescribedByAFutureVerbIsAnnouncedByTheBodyThatAnnouncesItAndNamedAgainIsTheSame() {
+        List<Meeting> ms = read("وأعلن اتحاد المعلمين المستقلين في بيان اليوم عن موكب آخر سيخرج في وسط بغداد يوم الاحد "
+                + "12 ايار 2024، ودعا الجميع الى المشاركة في الموكب الجديد الذي سيتحرك من ساحة الفردوس.");
+        assertThat(ms).hasSize(1);
+        assertThat(ms.get(0).type()).isEqualTo(Type.EVENT);
+        assertThat(ms.get(0).organizer()).isInstanceOfSatisfying(Organization.class,
+                o -> assertThat(o.name()).isEqualTo("اتحاد المعلمين المستقلين"));
+        assertThat(ms.get(0).when().start()).hasToString("2024-05-12");
+    }
 }

@@ -248,4 +248,26 @@ class ParticipationTest {
         Meeting m = read("عقد الاتحاد اجتماعه الشهري بحضور السيد كمال ناصر رئيس الاتحاد، والسادة أعضاء الهيئة الادارية.");
         assertThat(m.attendees()).extracting(Person::name).containsExactly("كمال ناصر");
     }
+
+    @Test
+    void thePredecessorOfAnElectedIsNoAttendee() {
+        Meeting m = read("عقدت النقابة اجتماعها العام برئاسة السيد وليد عاصي، وانتخب السيد حسام نوري اميناً للسر، "
+                + "بعد استقالته من اللجنة، خلفاً للسيد مازن جابر.");
+        assertThat(m.attendees()).extracting(Person::name).containsExactly("وليد عاصي");
+    }
+
+    @Test
+    void aRoleEndingAtAPlaceThenABareNameIsOnePerson() {
+        Meeting m = read("عقدت الرابطة اجتماعها السنوي في سيدني. ثم رحب رئيس فرع الرابطة في بيرث كريم سلامة بالحضور.");
+        assertThat(m.attendees()).singleElement().satisfies(p -> {
+            assertThat(p.name()).isEqualTo("كريم سلامة");
+            assertThat(p.role()).isEqualTo("رئيس فرع الرابطة في بيرث");
+        });
+    }
+
+    @Test
+    void kindsOfBodiesNamedInThePluralAreNoDelegations() {
+        Meeting m = read("عقد المنتدى ندوته الثانية في مالمو بحضور ممثلي منظمات المجتمع المدني وجمهور من المهتمين.");
+        assertThat(m.delegations()).isEmpty();
+    }
 }

@@ -9,10 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDDocumentInformation;
-import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
 import org.nashra.document.Block;
 import org.nashra.document.BulletinDocument;
 import org.nashra.document.Part;
@@ -20,6 +17,7 @@ import org.nashra.document.Run;
 import org.nashra.document.Section;
 import org.nashra.document.Text;
 import org.nashra.render.pdf.internal.pdf.DocumentFonts;
+import org.nashra.render.pdf.internal.pdf.Metadata;
 import org.nashra.render.pdf.internal.pdf.Tagger;
 import org.nashra.render.pdf.internal.text.GlyphRun;
 import org.nashra.render.pdf.internal.text.ShapedLine;
@@ -40,7 +38,7 @@ import org.nashra.render.pdf.internal.typeset.Typesetter;
  * and a Latin run inside any of them is a {@code Span} with {@code /Lang en}.
  *
  * <pre>{@code
- * BulletinLayout layout = new BulletinLayout(typesetter, styles, geometry);
+ * BulletinLayout layout = new BulletinLayout(typesetter, styles, geometry, true);
  * int pages = layout.write(document, out, warnings::add);
  * }</pre>
  */
@@ -70,6 +68,7 @@ public final class BulletinLayout {
         }
     }
 
+    private static final String LANGUAGE = "ar";
     private static final String BULLET = "•";
     private static final String SEPARATOR = " · ";
     private static final float CELL_PADDING = 4;
@@ -77,11 +76,17 @@ public final class BulletinLayout {
     private final Typesetter typesetter;
     private final Styles styles;
     private final PageGeometry geometry;
+    private final boolean standards;
 
-    public BulletinLayout(Typesetter typesetter, Styles styles, PageGeometry geometry) {
+    /**
+     * @param standards true for PDF/UA-1 and PDF/A-2a (see {@link DocumentFonts#exactWidths()}), claimed in the
+     *                  XMP metadata
+     */
+    public BulletinLayout(Typesetter typesetter, Styles styles, PageGeometry geometry, boolean standards) {
         this.typesetter = Objects.requireNonNull(typesetter, "typesetter");
         this.styles = Objects.requireNonNull(styles, "styles");
         this.geometry = Objects.requireNonNull(geometry, "geometry");
+        this.standards = standards;
     }
 
     /**
@@ -94,8 +99,8 @@ public final class BulletinLayout {
      */
     public int write(BulletinDocument doc, OutputStream out, Consumer<String> warnings) throws IOException {
         try (PDDocument document = new PDDocument()) {
-            DocumentFonts fonts = new DocumentFonts(document);
-            Tagger tagger = new Tagger(document, "ar");
+            DocumentFonts fonts = new DocumentFonts(document, standards);
+            Tagger tagger = new Tagger(document, LANGUAGE);
             Pager pager = new Pager(document, fonts, geometry, tagger);
             Writer writer = new Writer(tagger, pager, warnings);
             for (Section section : doc.sections()) {
@@ -115,7 +120,7 @@ public final class BulletinLayout {
             });
             tagger.finish();
             fonts.embedAll();
-            describe(document, doc.title());
+            Metadata.describe(document, doc.title(), LANGUAGE, standards);
             document.save(out);
             return pages;
         }
@@ -124,16 +129,6 @@ public final class BulletinLayout {
     private ShapedLine firstLine(String text, ParagraphStyle style, float measure, Consumer<String> warnings) {
         List<ShapedLine> lines = typesetter.set(clean(text), style, measure, warnings);
         return lines.isEmpty() ? null : lines.get(0);
-    }
-
-    private static void describe(PDDocument document, String title) {
-        PDDocumentInformation info = document.getDocumentInformation();
-        info.setTitle(title);
-        info.setProducer("nashra");
-        PDViewerPreferences preferences = new PDViewerPreferences(new COSDictionary());
-        preferences.setDisplayDocTitle(true);
-        preferences.setReadingDirection(PDViewerPreferences.READING_DIRECTION.R2L);
-        document.getDocumentCatalog().setViewerPreferences(preferences);
     }
 
     /** Line and paragraph separators and other controls read as spaces: a block is one paragraph, offsets kept. */

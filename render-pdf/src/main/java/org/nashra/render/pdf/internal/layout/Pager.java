@@ -61,7 +61,8 @@ public final class Pager {
     private final List<PageWriter> pages = new ArrayList<>();
     private PageWriter page;
     private float y;
-    private TextBlock held;
+    /** Headings waiting for what follows them (a section heading, then a group's). */
+    private final List<TextBlock> held = new ArrayList<>();
 
     /** A pager for untagged content. */
     public Pager(PDDocument document, DocumentFonts fonts, PageGeometry geometry) {
@@ -81,25 +82,34 @@ public final class Pager {
         if (box.isEmpty()) {
             return;
         }
-        if (held != null) {
-            TextBlock heading = held;
-            held = null;
-            float need = heading.lineHeight() * heading.lines().size() + heading.spaceAfter() + box.spaceBefore()
-                    + box.keptHeight();
-            if (page != null && y < top() && y - heading.spaceBefore() - need < geometry.bottom()) {
-                newPage();
-            }
-            place(heading);
+        if (box instanceof TextBlock block && block.keepWithNext()) {
+            held.add(block);
+            return;
         }
+        placeHeld(box.spaceBefore() + box.keptHeight());
         if (box instanceof TextBlock block) {
-            if (block.keepWithNext()) {
-                held = block;
-            } else {
-                place(block);
-            }
+            place(block);
         } else if (box instanceof TableBlock table) {
             place(table);
         }
+    }
+
+    /** Places the held headings, on a new page unless they and {@code following} points of what comes next fit. */
+    private void placeHeld(float following) {
+        if (held.isEmpty()) {
+            return;
+        }
+        float need = following;
+        for (TextBlock heading : held) {
+            need += heading.spaceBefore() + heading.lineHeight() * heading.lines().size() + heading.spaceAfter();
+        }
+        if (page != null && y < top() && y - need < geometry.bottom()) {
+            newPage();
+        }
+        for (TextBlock heading : held) {
+            place(heading);
+        }
+        held.clear();
     }
 
     private void spaceBefore(Box box) {
@@ -244,11 +254,7 @@ public final class Pager {
      * @param furniture what to draw around the text area, or null for nothing
      */
     public int finish(Furniture furniture) throws IOException {
-        if (held != null) {
-            TextBlock last = held;
-            held = null;
-            place(last);
-        }
+        placeHeld(0);
         if (page == null) {
             newPage();
         }

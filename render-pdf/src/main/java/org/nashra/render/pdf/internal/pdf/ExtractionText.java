@@ -32,7 +32,8 @@ import org.nashra.render.pdf.internal.text.ShapedLine;
  * baseline, the characters copy in place, in source order, in every extractor.
  *
  * <p>The glyphs themselves are drawn where the shaper put them; only the
- * ToUnicode mapping changes, and the widths of the codes ({@link #gapsClosed}).
+ * ToUnicode mapping changes ({@link #mapped}) and, where PDF/A and PDF/UA are
+ * not asked for, the widths of the codes ({@link #gapsClosed}).
  * A glyph with no baseline glyph in its word keeps its own text.
  */
 final class ExtractionText {
@@ -85,6 +86,27 @@ final class ExtractionText {
             texts[logical[k]] = join(carried.get(k));
         }
         return texts;
+    }
+
+    /**
+     * What a glyph's code maps to in the ToUnicode CMap, given its text from
+     * {@link #of}: PDF/A-2a and PDF/UA-1 want every code mapped and every code as
+     * wide as its glyph, so a glyph whose text another glyph carries still maps
+     * to something that adds no letter:
+     * <ul>
+     *   <li>one that draws ink along the line (an inserted kashida, a letter
+     *       raised off the baseline) to a tatweel U+0640, which also leaves no
+     *       gap inside the word for extractors to split it at;</li>
+     *   <li>one without advance (a mark whose letter carries it) to the
+     *       combining grapheme joiner U+034F, a default-ignorable mark that
+     *       extractors fold into the letter before it.</li>
+     * </ul>
+     */
+    static String mapped(String text, Glyph glyph) {
+        if (!text.isEmpty()) {
+            return text;
+        }
+        return glyph.advance() > 0 ? "\u0640" : "\u034F";
     }
 
     /**

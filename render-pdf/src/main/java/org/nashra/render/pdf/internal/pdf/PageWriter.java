@@ -26,9 +26,11 @@ import org.nashra.render.pdf.internal.text.ShapedLine;
  * rounding never accumulates across runs; inside a run every glyph is placed
  * by a {@code TJ} adjustment (the difference between where the code's width
  * leaves the pen and where the shaper put the glyph), and vertical offsets
- * (raised marks, cursive attachment) by text rise {@code Ts}. A code may be
- * wider than its glyph, so that extractors see no gap inside a word
- * ({@link ExtractionText#gapsClosed}); the adjustments take it back.
+ * (raised marks, cursive attachment) by text rise {@code Ts}. For PDF/A and
+ * PDF/UA every code is exactly as wide as its glyph and maps to text
+ * ({@link ExtractionText#mapped}); otherwise a code may be wider than its glyph,
+ * so that extractors see no gap inside a word ({@link ExtractionText#gapsClosed}),
+ * and the adjustments take it back.
  *
  * <pre>{@code
  * PageWriter page = new PageWriter(document, pdPage, fonts);
@@ -119,34 +121,41 @@ public final class PageWriter {
     }
 
     private void drawRun(GlyphRun run, float x, float baseline) {
-        int n = run.glyphs().size();
+        List<Glyph> glyphs = run.glyphs();
+        int n = glyphs.size();
         if (n == 0) {
             return;
         }
         PdfFont font = fonts.font(run.font());
         used.add(font);
         float toThousandths = 1000f / run.font().unitsPerEm();
+        String[] texts = ExtractionText.of(run);
+        float[] origin = new float[n];  // where the shaper put each glyph, font units from the run start
+        float pen = 0;
+        for (int i = 0; i < n; i++) {
+            origin[i] = pen + glyphs.get(i).xOffset();
+            pen += glyphs.get(i).advance();
+        }
         int[] codes = new int[n];
         float[] adjustments = new float[n];
-        String[] texts = ExtractionText.of(run);
-        int[] extra = ExtractionText.gapsClosed(run, texts);
-        float pen = 0;      // shaper's pen, font units from the run start
-        float current = 0;  // where the PDF's text position is after the previous glyph
+        float[] rises = new float[n];
+        int[] extra = fonts.exactWidths() ? new int[n] : ExtractionText.gapsClosed(run, texts);
+        float current = 0;  // where the PDF's text position is after the previous glyph drawn
         for (int i = 0; i < n; i++) {
-            Glyph g = run.glyphs().get(i);
-            codes[i] = font.code(g.id(), texts[i], extra[i]);
-            float at = pen + g.xOffset();
-            adjustments[i] = -(at - current) * toThousandths;
-            current = at + font.advance(codes[i]);
-            pen += g.advance();
+            Glyph g = glyphs.get(i);
+            String text = fonts.exactWidths() ? ExtractionText.mapped(texts[i], g) : texts[i];
+            codes[i] = font.code(g.id(), text, extra[i]);
+            adjustments[i] = -(origin[i] - current) * toThousandths;
+            current = origin[i] + font.advance(codes[i]);
+            rises[i] = g.yOffset();
         }
         content.font(fonts.resourceName(font), run.fontSize()).textMatrix(x, baseline);
         float rise = 0;
         int from = 0;
         while (from < n) {
-            float y = run.glyphs().get(from).yOffset();
+            float y = rises[from];
             int to = from + 1;
-            while (to < n && run.glyphs().get(to).yOffset() == y) {
+            while (to < n && rises[to] == y) {
                 to++;
             }
             if (y != rise) {
@@ -160,6 +169,7 @@ public final class PageWriter {
             content.rise(0);
         }
     }
+
 
     /**
      * Draws an invisible bidi mark just left of the line: the font's space

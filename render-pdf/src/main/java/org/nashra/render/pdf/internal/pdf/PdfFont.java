@@ -68,6 +68,10 @@ import org.nashra.render.pdf.internal.font.FontFace;
  * glyph is drawn where it was before ({@link #advance(int)} gives the width of
  * a code). Such a code is an alias like the others.
  *
+ * <p>Both are for extraction without the standards: a document written for
+ * PDF/A-2a and PDF/UA-1 ({@link DocumentFonts#exactWidths()}) maps every code
+ * to text and gives every code its glyph's width, as those standards require.
+ *
  * <p>Limit: 65,535 − glyph count aliases per font and document; past that a
  * glyph is drawn with its first code, keeping that code's text and width.
  *

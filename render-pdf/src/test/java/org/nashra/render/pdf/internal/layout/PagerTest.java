@@ -91,4 +91,10 @@ class PagerTest {
         assertThat(linesPerPage(paragraph(0, 3, false), paragraph(10, 1, true), paragraph(20, 3, false)))
                 .containsExactly(3, 4);
     }
+
+    @Test
+    void aSectionHeadingAndTheGroupHeadingUnderItMoveTogetherWithTheirParagraph() throws IOException {
+        assertThat(linesPerPage(paragraph(0, 3, false), paragraph(10, 1, true), paragraph(20, 1, true),
+                paragraph(30, 3, false))).containsExactly(3, 5);
+    }
 }

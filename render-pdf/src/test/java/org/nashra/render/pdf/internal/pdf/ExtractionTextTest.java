@@ -32,37 +32,22 @@ class ExtractionTextTest {
         return new Glyph(letter, letterAdvance, xOffset, 0, at, at + 1, "ا");
     }
 
-    private static int[] gapsClosed(Glyph... glyphs) {
-        GlyphRun run = new GlyphRun(amiri, 12, 0, 0, 10, List.of(glyphs));
-        return ExtractionText.gapsClosed(run, ExtractionText.of(run));
-    }
-
     @Test
-    void aLetterReachesOverTheTatweelAfterItToTheNextLetter() {
+    void anInsertedKashidaCopiesAsATatweel() {
         Glyph tatweel = new Glyph(amiri.glyphId('ـ'), 300, 0, 0, 1, 1, "");
 
-        assertThat(gapsClosed(letter(0, 0), tatweel, letter(1, 0))).containsExactly(300, 0, 0);
+        assertThat(ExtractionText.mapped("", tatweel)).isEqualTo("\u0640");
     }
 
     @Test
-    void aLetterReachesToALetterSetRightOfThePen() {
-        // Amiri sets reh after beh 122 units right of the pen: بر|يطانيا split at the gap
-        assertThat(gapsClosed(letter(0, 0), letter(1, 122), letter(2, 0))).containsExactly(122, 0, 0);
-    }
-
-    @Test
-    void theLastLetterOfAWordReachesToTheSpaceButTheSpaceIsNotWidened() {
-        Glyph raised = new Glyph(letter, 200, 0, 300, 1, 2, "");
-        Glyph justifiedSpace = new Glyph(space, spaceAdvance + 500, 0, 0, 2, 3, " ");
-
-        assertThat(gapsClosed(letter(0, 0), raised, justifiedSpace, letter(3, 0))).containsExactly(200, 0, 0, 0);
-    }
-
-    @Test
-    void overlappingAndTouchingLettersAndMarksAreLeftAsTheyAre() {
-        Glyph kerned = new Glyph(letter, letterAdvance - 40, 0, 0, 0, 1, "ا");
+    void aMarkWhoseLetterCarriesItCopiesAsTheCombiningGraphemeJoiner() {
         Glyph mark = new Glyph(amiri.glyphId('\u064E'), 0, -150, 400, 0, 1, "\u064E");
 
-        assertThat(gapsClosed(kerned, mark, letter(1, 0), letter(2, 0))).containsOnly(0);
+        assertThat(ExtractionText.mapped("", mark)).isEqualTo("\u034F");
+    }
+
+    @Test
+    void aGlyphWithTextCopiesAsItsText() {
+        assertThat(ExtractionText.mapped("ا", letter(0, 0))).isEqualTo("ا");
     }
 }

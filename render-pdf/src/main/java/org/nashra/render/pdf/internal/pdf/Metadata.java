@@ -1,0 +1,135 @@
+package org.nashra.render.pdf.internal.pdf;
+
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.common.PDMetadata;
+import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
+import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
+
+/**
+ * What a PDF says about itself for PDF/UA-1 and PDF/A-2a: the title in the
+ * document information and in XMP (with the PDF/A and PDF/UA identification and
+ * the extension schema PDF/A asks for the {@code pdfuaid} property), the viewer
+ * shows the title and reads right to left, and colours are sRGB (an output intent
+ * with the JDK's sRGB profile).
+ *
+ * <pre>{@code
+ * Metadata.describe(document, "اختتام المؤتمر", "ar");
+ * }</pre>
+ */
+public final class Metadata {
+
+    private static final String PRODUCER = "nashra";
+    private static final String SRGB = "sRGB IEC61966-2.1";
+    /** The PDF/A-2a and PDF/UA-1 identification, with the extension schema PDF/A asks for {@code pdfuaid}. */
+    private static final String CLAIM = """
+                   <pdfaid:part>2</pdfaid:part>
+                   <pdfaid:conformance>A</pdfaid:conformance>
+                   <pdfuaid:part>1</pdfuaid:part>
+                   <pdfaExtension:schemas>
+                    <rdf:Bag>
+                     <rdf:li rdf:parseType="Resource">
+                      <pdfaSchema:schema>PDF/UA Universal Accessibility Schema</pdfaSchema:schema>
+                      <pdfaSchema:namespaceURI>http://www.aiim.org/pdfua/ns/id/</pdfaSchema:namespaceURI>
+                      <pdfaSchema:prefix>pdfuaid</pdfaSchema:prefix>
+                      <pdfaSchema:property>
+                       <rdf:Seq>
+                        <rdf:li rdf:parseType="Resource">
+                         <pdfaProperty:name>part</pdfaProperty:name>
+                         <pdfaProperty:valueType>Integer</pdfaProperty:valueType>
+                         <pdfaProperty:category>internal</pdfaProperty:category>
+                         <pdfaProperty:description>Part of ISO 14289 the file conforms to</pdfaProperty:description>
+                        </rdf:li>
+                       </rdf:Seq>
+                      </pdfaSchema:property>
+                     </rdf:li>
+                    </rdf:Bag>
+                   </pdfaExtension:schemas>
+""";
+
+    private Metadata() {
+    }
+
+    /**
+     * Writes the document information, XMP metadata, viewer preferences and the sRGB output intent.
+     *
+     * @param conforming true to claim PDF/A-2a and PDF/UA-1 in the XMP metadata
+     */
+    public static void describe(PDDocument document, String title, String language, boolean conforming)
+            throws IOException {
+        PDDocumentInformation info = document.getDocumentInformation();
+        info.setTitle(title);
+        info.setProducer(PRODUCER);
+
+        PDDocumentCatalog catalog = document.getDocumentCatalog();
+        PDMetadata metadata = new PDMetadata(document);
+        metadata.importXMPMetadata(xmp(title, language, conforming).getBytes(StandardCharsets.UTF_8));
+        catalog.setMetadata(metadata);
+
+        PDViewerPreferences preferences = new PDViewerPreferences(new COSDictionary());
+        preferences.setDisplayDocTitle(true);
+        preferences.setReadingDirection(PDViewerPreferences.READING_DIRECTION.R2L);
+        catalog.setViewerPreferences(preferences);
+
+        PDOutputIntent intent = new PDOutputIntent(document,
+                new ByteArrayInputStream(ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData()));
+        intent.setInfo(SRGB);
+        intent.setOutputCondition(SRGB);
+        intent.setOutputConditionIdentifier(SRGB);
+        intent.setRegistryName("http://www.color.org");
+        catalog.addOutputIntent(intent);
+    }
+
+    private static String xmp(String title, String language, boolean conforming) {
+        return """
+                <?xpacket begin="\uFEFF" id="W5M0MpCehiHzreSzNTczkc9d"?>
+                <x:xmpmeta xmlns:x="adobe:ns:meta/">
+                 <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
+                  <rdf:Description rdf:about=""
+                    xmlns:dc="http://purl.org/dc/elements/1.1/"
+                    xmlns:pdf="http://ns.adobe.com/pdf/1.3/"
+                    xmlns:pdfaid="http://www.aiim.org/pdfa/ns/id/"
+                    xmlns:pdfuaid="http://www.aiim.org/pdfua/ns/id/"
+                    xmlns:pdfaExtension="http://www.aiim.org/pdfa/ns/extension/"
+                    xmlns:pdfaSchema="http://www.aiim.org/pdfa/ns/schema#"
+                    xmlns:pdfaProperty="http://www.aiim.org/pdfa/ns/property#">
+                   <dc:title><rdf:Alt><rdf:li xml:lang="x-default">%s</rdf:li></rdf:Alt></dc:title>
+                   <dc:language><rdf:Bag><rdf:li>%s</rdf:li></rdf:Bag></dc:language>
+                   <dc:format>application/pdf</dc:format>
+                   <pdf:Producer>%s</pdf:Producer>
+%s                  </rdf:Description>
+                 </rdf:RDF>
+                </x:xmpmeta>
+                <?xpacket end="w"?>
+                """.formatted(escape(title), escape(language), PRODUCER, conforming ? CLAIM : "");
+    }
+
+    /** XML character data: the five special characters escaped, characters XML 1.0 forbids dropped. */
+    private static String escape(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        s.codePoints().forEach(cp -> {
+            switch (cp) {
+                case '&' -> sb.append("&amp;");
+                case '<' -> sb.append("&lt;");
+                case '>' -> sb.append("&gt;");
+                case '"' -> sb.append("&quot;");
+                case '\'' -> sb.append("&apos;");
+                default -> {
+                    boolean allowed = cp == 0x9 || cp == 0xA || cp == 0xD || cp >= 0x20 && cp <= 0xD7FF
+                            || cp >= 0xE000 && cp <= 0xFFFD || cp >= 0x10000 && cp <= 0x10FFFF;
+                    if (allowed) {
+                        sb.appendCodePoint(cp);
+                    }
+                }
+            }
+        });
+        return sb.toString();
+    }
+}
