@@ -129,8 +129,10 @@ public final class Vocabulary {
 
     // ---- gatherings ----
 
-    /** Meetings: اجتماع، لقاء. */
-    public static final Word MEETING = Word.exact("اجتماع", "لقاء", "اجتماعا", "لقاءا", "لقاء");
+    /** Meetings: اجتماع، لقاء، مداولة (a deliberation sitting). */
+    public static final Word MEETING = Word.exact("اجتماع", "لقاء", "اجتماعا", "لقاءا", "لقاء", "مداولة");
+    /** A body meeting, said by the verb alone: اجتمعت الأمانة العامة، قد اجتمعت بتاريخ …. */
+    public static final Word MEET = Word.verb("اجتمع", "يجتمع");
     /** Conferences and congresses: مؤتمر، كونفرنس، ملتقى. */
     public static final Word CONFERENCE = Word.exact("مؤتمر", "مؤتمرا", "كونفرنس", "كونفرانس", "ملتقى", "ملتقا");
     /**

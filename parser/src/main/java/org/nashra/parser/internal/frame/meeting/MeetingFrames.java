@@ -88,6 +88,7 @@ public final class MeetingFrames {
         int bodyTo = r.layout().bodyTo();
         for (int i = 0; i < bodyTo; i++) {
             Gathering g = gatheringAt(i);
+            g = g != null ? g : metByVerb(i);
             if (g != null) {
                 mentions.add(g);
                 i = Math.max(i, g.end() - 1);
@@ -142,8 +143,9 @@ public final class MeetingFrames {
             // announced ones, and a held one of another kind (a welcome evening beside the congress)
             // a session held (انعقدت الجلسة الأولى) is a part of the reported gathering, not another one
             // عريف الحفل، كلمة الحفل: a bare definite one of another kind beside the reported one is a part of it
-            boolean other = g.status() == Status.REPORTED && main != null && family(g.type()) != family(main.type())
-                    && g.type() != Type.SESSION && !bareDefinite(g);
+            boolean other = g.status() == Status.REPORTED && main != null && g != main
+                    && (family(g.type()) != family(main.type()) && g.type() != Type.SESSION && !bareDefinite(g)
+                    || heldApart(main, g));
             // ونحن نعقد المؤتمر الثامن: the reported congress named again by its ordinal is that congress
             boolean same = main != null && g.ordinal() != null && g.ordinal().equals(main.ordinal())
                     && family(g.type()) == family(main.type());
@@ -202,7 +204,51 @@ public final class MeetingFrames {
             return false;
         }
         boolean sameKind = family(g.type()) == family(main.type()) || g.type() == Type.SESSION;
-        return sameKind && (g.status() == Status.REFERENCE || g.headline() != main.headline() || g.at() > main.at());
+        return sameKind && (g.status() == Status.REFERENCE || g.headline() != main.headline() || g.at() > main.at())
+                && !heldApart(main, g);
+    }
+
+    /**
+     * {@code اجتمعت الأمانة العامة بتاريخ 20/5 … وقد عقدت مداولة ثانية بتاريخ 26/5}: a later one held by its own verb
+     * on another day is another gathering of the body.
+     */
+    private boolean heldApart(Gathering main, Gathering g) {
+        if (g.status() != Status.REPORTED || g.verb() < 0 || g.verb() == main.verb() || g.headline()
+                || g.type() == Type.SESSION) {
+            return false;
+        }
+        When a = whenOf(List.of(main));
+        When b = whenOf(List.of(g));
+        return a != null && b != null && a.start() != null && b.start() != null && !a.start().equals(b.start());
+    }
+
+    /**
+     * {@code قد اجتمعت الأمانة العامة للحركة بتاريخ …}, {@code الأمانة العامة للحركة قد اجتمعت}: a body that met,
+     * said by the verb alone with no gathering noun in its clause; null unless its subject is a body.
+     */
+    private Gathering metByVerb(int i) {
+        Lexicon.Hit h = doc.hit(i, Vocabulary.MEET);
+        if (h == null || h.shape() != Word.Shape.PAST || inRelative(i)) {
+            return null;
+        }
+        for (int k = doc.sentenceStart(i); k < doc.clauseEnd(i); k++) {
+            if (gatheringHit(k) != null) {
+                return null;
+            }
+        }
+        Organization before = null;
+        int end = doc.is(i - 1, "قد") ? i - 1 : i;
+        for (int j = end - 1; j >= Math.max(doc.sentenceStart(i), i - 12) && before == null; j--) {
+            Found<Organization> o = r.entities().organization(doc, j, end);
+            before = o != null && o.to() == end ? o.value() : null; // ان الأمانة العامة للحركة قد اجتمعت
+        }
+        Found<Organization> after = before == null ? r.named(r.entities().organization(doc, i + 1, r.limit(i))) : null;
+        Party body = before != null ? before : after == null ? null : after.value();
+        if (!(body instanceof Organization)) {
+            return null;
+        }
+        return new Gathering(i, i + 1, Type.MEETING, null, null, false, Status.REPORTED, i, body, null, false,
+                i < r.layout().bodyFrom());
     }
 
     private static Type family(Type t) {

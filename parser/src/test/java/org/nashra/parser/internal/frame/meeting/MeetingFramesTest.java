@@ -464,4 +464,15 @@ class MeetingFramesTest {
                 o -> assertThat(o.name()).isEqualTo("اتحاد المعلمين المستقلين"));
         assertThat(ms.get(0).when().start()).hasToString("2024-05-12");
     }
+    @Test
+    void aBodyThatMetSaidByTheVerbAloneAndASecondSittingOnAnotherDayAreTwoMeetings() {
+        List<Meeting> ms = read("اعلنت جمعية المهندسين العرب ان الهيئة الادارية لجمعية المهندسين العرب قد اجتمعت بتاريخ "
+                + "3/6/2021 وقررت تأجيل الانتخابات، وقد عقدت مداولة ثانية بتاريخ 10/6/2021 وأكدت قرارها.");
+        assertThat(ms).hasSize(2);
+        assertThat(ms.get(0).type()).isEqualTo(Type.MEETING);
+        assertThat(ms.get(0).when().start()).hasToString("2021-06-03");
+        assertThat(ms.get(0).organizer()).isInstanceOf(Organization.class);
+        assertThat(ms.get(1).ordinal()).isEqualTo(2);
+        assertThat(ms.get(1).when().start()).hasToString("2021-06-10");
+    }
 }
