@@ -47,8 +47,10 @@ class RenderCommandTest {
             try (PDDocument pdf = Loader.loadPDF(dir.resolve(name + ".pdf").toFile())) {
                 assertThat(pdf.getNumberOfPages()).isPositive();
                 assertThat(pdf.getPage(0).getMediaBox().getWidth()).isCloseTo(595.3f, within(0.1f));
+                // the text's first line is the headline, printed once above the facts; the rest follows in full
+                String text = Files.readString(Run.SAMPLES.resolve(name + ".txt")).strip();
                 assertThat(words(new PDFTextStripper().getText(pdf)))
-                        .containsSequence(firstWords(Files.readString(Run.SAMPLES.resolve(name + ".txt")), 12));
+                        .containsSequence(firstWords(text.substring(text.indexOf('\n') + 1), 12));
             }
         }
         assertThat(dir).isDirectoryNotContaining(p -> p.getFileName().toString().endsWith(".tmp"));
@@ -215,7 +217,7 @@ class RenderCommandTest {
     /** NFKC, white space collapsed, bidi marks dropped: words as copy and paste gives them. */
     private static List<String> words(String text) {
         String normal = Normalizer.normalize(text, Normalizer.Form.NFKC)
-                .replaceAll("[\\u200E\\u200F\\u061C]", "").strip();
+                .replaceAll("[\\u200E\\u200F\\u061C\\u0640\\u034F]", "").strip();
         return List.of(normal.split("\\s+"));
     }
 
