@@ -97,14 +97,14 @@ public final class OrgTagger {
             if (inner.isPresent()) {
                 Organization o = inner.get().organization();
                 return Optional.of(mention(t, head, inner.get().endToken(),
-                        new Organization(o.name(), o.branch(), organ.text(), o.place(), null),
+                        o.toBuilder().organ(organ.text()).span(null).build(),
                         inner.get().anaphoric()));
             }
         }
         if (!head.reading().definite()) {
             return Optional.empty();
         }
-        return Optional.of(mention(t, head, head.end(), new Organization(null, null, organ.text(), null, null), true));
+        return Optional.of(mention(t, head, head.end(), Organization.builder().organ(organ.text()).build(), true));
     }
 
     /** {@code فرع X}, {@code المركز العام}, optionally followed by ل + the organisation it belongs to. */
@@ -121,11 +121,11 @@ public final class OrgTagger {
             if (inner.isPresent()) {
                 Organization o = inner.get().organization();
                 return Optional.of(mention(t, head, inner.get().endToken(),
-                        new Organization(o.name(), branch.text(), o.organ(), o.place() != null ? o.place() : place, null),
+                        o.toBuilder().branch(branch.text()).place(o.place() != null ? o.place() : place).span(null).build(),
                         inner.get().anaphoric()));
             }
         }
-        return Optional.of(mention(t, head, end, new Organization(null, branch.text(), null, place, null), true));
+        return Optional.of(mention(t, head, end, Organization.builder().branch(branch.text()).place(place).build(), true));
     }
 
     /** A head with the phrase it governs, then {@code فرع X} and a trailing place. */
@@ -142,7 +142,7 @@ public final class OrgTagger {
                 && head.length() == 1 && t.tokens().get(first).stem().equals("منظمه")) {
             Cut branch = Cut.of(t, first, head.reading(), end);
             return Optional.of(mention(t, head, end,
-                    new Organization(null, branch.text(), null, designated.get().place(), null), true));
+                    Organization.builder().branch(branch.text()).place(designated.get().place()).build(), true));
         }
         end = beyondHome(t, end);
         Cut name = Cut.of(t, first, head.reading(), end);
@@ -167,7 +167,7 @@ public final class OrgTagger {
             place = after.get().place();
             end = after.get().endToken();
         }
-        return Optional.of(mention(t, head, end, new Organization(name.text(), branch, null, place, null), bare));
+        return Optional.of(mention(t, head, end, Organization.builder().name(name.text()).branch(branch).place(place).build(), bare));
     }
 
     /** Extends a name over {@code خارج الوطن} / {@code داخل العراق}, which designate where a body works. */
@@ -186,7 +186,7 @@ public final class OrgTagger {
 
     private static OrgMention mention(AnalyzedText t, Lexicon.Hit<OrgHead> head, int end, Organization o, boolean anaphoric) {
         Span span = Cut.of(t, head.first(), head.reading(), end).span();
-        return new OrgMention(new Organization(o.name(), o.branch(), o.organ(), o.place(), span), head.first(), end,
+        return new OrgMention(o.toBuilder().span(span).build(), head.first(), end,
                 anaphoric);
     }
 

@@ -699,8 +699,9 @@ public final class PersonTagger {
         PersonMention mention() {
             String roleText = role != null ? role.text() : sharedRoleFrom != null ? sharedRoleFrom.role.text() : null;
             Span span = Cut.of(t, first, firstReading, end).span();
-            Person person = new Person(name == null ? null : name.text(), alias == null ? null : alias.text(),
-                    allTitles(), roleText, gender(), span);
+            Person person = Person.builder().name(name == null ? null : name.text())
+                    .alias(alias == null ? null : alias.text()).honorifics(allTitles()).role(roleText)
+                    .gender(gender()).span(span).build();
             return new PersonMention(person, first, end, titleNumber.isShared() || sharedRole());
         }
     }

@@ -490,8 +490,9 @@ public final class PlaceTagger {
                 fromGazetteer = false;
             }
             Cut whole = Cut.of(t, first, firstReading, end);
-            return new PlaceMention(new Place(text(city), code, text(countryName), text(region), text(venue),
-                    fromGazetteer && code != null, whole.text(), whole.span()), first, end);
+            return new PlaceMention(Place.builder().city(text(city)).country(code)
+                    .countryName(text(countryName)).region(text(region)).venue(text(venue))
+                    .inferred(fromGazetteer && code != null).text(whole.text()).span(whole.span()).build(), first, end);
         }
 
         private static String text(Cut c) {

@@ -312,7 +312,7 @@ public final class Reading {
             return a;
         }
         Span span = new Span(p.span().start(), name.value().span().end());
-        return new Found<>(new Person(name.value().name(), p.alias(), p.honorifics(), p.role(), p.gender(), span),
+        return new Found<>(p.toBuilder().name(name.value().name()).span(span).build(),
                 a.from(), name.to());
     }
 
@@ -402,10 +402,10 @@ public final class Reading {
     /** {@code party} as mentioned at {@code span}: the same values, this mention's span. */
     public static Party as(Party party, Span span) {
         if (party instanceof Organization o) {
-            return new Organization(o.name(), o.branch(), o.organ(), o.place(), span);
+            return o.toBuilder().span(span).build();
         }
         if (party instanceof Person p) {
-            return new Person(p.name(), p.alias(), p.honorifics(), p.role(), p.gender(), span);
+            return p.toBuilder().span(span).build();
         }
         // a Group is its words as written, so a later mention resolves to the group where it was written
         return party;

@@ -116,7 +116,8 @@ final class Resolver {
         if (end != null && start != null && end.compareTo(start) <= 0) {
             end = null;
         }
-        return new When(start, end, time, hijri, relative[0], written, span);
+        return When.builder().start(start).end(end).time(time).hijri(hijri).relative(relative[0])
+                .text(written).span(span).build();
     }
 
     /**

@@ -387,7 +387,7 @@ public final class AcknowledgementFrames {
         int skip = doc.word(from) ? Parties.clitics(doc, from) : 0;
         Phrase p = doc.phrase(from, skip, to2);
         if (p != null) {
-            out.add(new Acknowledgement(kind, List.copyOf(to), reason, p.text(), p.span()));
+            out.add(Acknowledgement.builder(kind).to(to).reason(reason).text(p.text()).span(p.span()).build());
         }
     }
 }

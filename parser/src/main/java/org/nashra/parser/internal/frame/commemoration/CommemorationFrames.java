@@ -331,6 +331,7 @@ public final class CommemorationFrames {
     private Commemoration commemoration(Form form, String honoring, int from, int to) {
         int skip = doc.word(from) ? Parties.clitics(doc, from) : 0;
         Phrase p = doc.phrase(from, skip, to);
-        return new Commemoration(form, honoring, p == null ? null : p.text(), p == null ? null : p.span());
+        return Commemoration.builder(form).honoring(honoring)
+                .text(p == null ? null : p.text()).span(p == null ? null : p.span()).build();
     }
 }

@@ -341,8 +341,7 @@ public final class ElectionFrames {
         } else {
             term = termAt(Math.max(postTo, p.to()), end);
         }
-        Person elected = new Person(p.value().name(), p.value().alias(), p.value().honorifics(), post,
-                p.value().gender(), p.value().span());
+        Person elected = p.value().toBuilder().role(post).build();
         return election(post, term, List.of(elected), i, predecessor(Math.max(postTo, p.to()), end));
     }
 
@@ -554,8 +553,8 @@ public final class ElectionFrames {
         if (start < 0 || start > doc.span(p.to(), to).start()) {
             start = doc.span(p.to(), to).start();
         }
-        return new Person(v.name(), v.alias(), v.honorifics(), original.substring(start, end).strip(), v.gender(),
-                new org.nashra.model.Span(v.span().start(), end));
+        return v.toBuilder().role(original.substring(start, end).strip())
+                .span(new org.nashra.model.Span(v.span().start(), end)).build();
     }
 
     /** {@code سامر علي (رئيساً)}: a post in brackets after a name is the post of the person before it. */
@@ -568,8 +567,8 @@ public final class ElectionFrames {
                 Phrase post = doc.phrase(j + 1, 0, k);
                 Person p = out.get(out.size() - 1);
                 if (post != null && p.role() == null) {
-                    out.set(out.size() - 1, new Person(p.name(), p.alias(), p.honorifics(), post.text(), p.gender(),
-                            doc.span(doc.tokenAt(p.span().start()), k + 1)));
+                    out.set(out.size() - 1, p.toBuilder().role(post.text())
+                            .span(doc.span(doc.tokenAt(p.span().start()), k + 1)).build());
                 }
                 return k + 1;
             }
@@ -616,7 +615,7 @@ public final class ElectionFrames {
                 Person p = f.value();
                 // the first holder's mention starts at the post: "نائب الرئيسة: السيد X"
                 var span = out.size() == before ? doc.span(bullet + 1, f.to()) : p.span();
-                out.add(new Person(p.name(), p.alias(), p.honorifics(), post.text(), p.gender(), span));
+                out.add(p.toBuilder().role(post.text()).span(span).build());
             }
             j = ps.get(ps.size() - 1).to();
         }
@@ -626,7 +625,8 @@ public final class ElectionFrames {
     private Election election(String body, Period term, List<Person> elected, int from, int to) {
         int skip = doc.word(from) ? Parties.clitics(doc, from) : 0;
         Phrase p = doc.phrase(from, skip, to);
-        return new Election(body, term, elected, p == null ? null : p.text(), p == null ? null : p.span());
+        return Election.builder().body(body).term(term).elected(elected)
+                .text(p == null ? null : p.text()).span(p == null ? null : p.span()).build();
     }
 
     // ---- results ----
@@ -683,8 +683,9 @@ public final class ElectionFrames {
                 Found<Party> holder = blocHolder(from, k);
                 if (holder != null) {
                     Phrase p = doc.phrase(holder.from(), Parties.clitics(doc, holder.from()), to);
-                    out.add(new ElectionResult(holder.value(), count == null ? null : count.seats(), null, null,
-                            p == null ? null : p.text(), p == null ? null : p.span()));
+                    out.add(ElectionResult.builder().holder(holder.value())
+                            .seats(count == null ? null : count.seats())
+                            .text(p == null ? null : p.text()).span(p == null ? null : p.span()).build());
                 }
                 from = to;
                 k = to - 1;
@@ -796,8 +797,8 @@ public final class ElectionFrames {
             return null;
         }
         Phrase p = doc.phrase(i, Parties.clitics(doc, i), to);
-        return new ElectionResult(who, count.seats(), count.votes(), within, p == null ? null : p.text(),
-                p == null ? null : p.span());
+        return ElectionResult.builder().holder(who).seats(count.seats()).votes(count.votes()).within(within)
+                .text(p == null ? null : p.text()).span(p == null ? null : p.span()).build();
     }
 
     /** The winner a pronoun on the cue stands for ({@code وحصوله}): the body named last in its sentence, or the subject before. */

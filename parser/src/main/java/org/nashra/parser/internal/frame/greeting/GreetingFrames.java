@@ -856,6 +856,7 @@ public final class GreetingFrames {
             return;
         }
         String occasion = occasion(textFrom, Math.min(doc.size(), textTo + 1));
-        out.add(new Greeting(d, form, from, to, occasion, p.text(), p.span()));
+        out.add(Greeting.builder(d, form).from(from).to(to).occasion(occasion)
+                .text(p.text()).span(p.span()).build());
     }
 }

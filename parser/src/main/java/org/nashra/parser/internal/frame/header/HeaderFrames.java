@@ -130,9 +130,9 @@ public final class HeaderFrames {
 
     private When whenOf(When date, String text, Span span, Place place) {
         if (date == null) {
-            return new When(null, null, null, null, false, text, span, place);
+            return When.builder().text(text).span(span).place(place).build();
         }
-        return new When(date.start(), date.end(), date.time(), date.hijri(), date.relative(), text, span, place);
+        return date.toBuilder().text(text).span(span).place(place).build();
     }
 
     /** The date expression the temporal tagger found within tokens [from, to), or null. */
@@ -228,7 +228,7 @@ public final class HeaderFrames {
         Phrase designation = doc.phrase(o.from(), 0, o.to());
         String branch = unit.branch() != null ? unit.branch() : designation == null ? null : designation.text();
         Organization body = parent.value();
-        return new Organization(body.name(), branch, body.organ(), body.place(), doc.span(o.from(), parent.to()));
+        return body.toBuilder().branch(branch).span(doc.span(o.from(), parent.to())).build();
     }
 
     /**
@@ -296,7 +296,7 @@ public final class HeaderFrames {
                 Phrase organ = doc.phrase(o.from(), 0, k);
                 if (inner != null && inner.value().name() != null && organ != null) {
                     Organization b = inner.value();
-                    return new Organization(b.name(), b.branch(), organ.text(), b.place(), doc.span(o.from(), inner.to()));
+                    return b.toBuilder().organ(organ.text()).span(doc.span(o.from(), inner.to())).build();
                 }
             }
         }
@@ -311,11 +311,11 @@ public final class HeaderFrames {
     public Party issuer(Party signatory, Party issuedBy, Party organizer) {
         Party named = issuedBy != null ? issuedBy : organizer != null ? organizer : openingSubject();
         if (signatory instanceof Organization sig && sig.name() == null && named instanceof Organization n) {
-            return new Organization(n.name(), n.branch(), sig.organ(), n.place(), n.span());
+            return n.toBuilder().organ(sig.organ()).build();
         }
         if (signatory instanceof Organization sig && sig.organ() != null && named instanceof Organization n
                 && n.name() != null && sig.name() != null && sig.name().equals(sig.organ())) {
-            return new Organization(n.name(), n.branch(), sig.organ(), n.place(), n.span());
+            return n.toBuilder().organ(sig.organ()).build();
         }
         if (signatory instanceof Organization sig && organizer instanceof Organization n && n.name() != null
                 && !n.name().equals(sig.name()) && signsFor(sig, n)) {
@@ -442,7 +442,7 @@ public final class HeaderFrames {
                 if (o != null) {
                     Phrase p = doc.phrase(k, 1, o.to());
                     Organization v = o.value();
-                    return new Organization(p.text(), v.branch(), v.organ(), v.place(), p.span());
+                    return v.toBuilder().name(p.text()).span(p.span()).build();
                 }
             }
         }

@@ -469,7 +469,8 @@ public final class MeetingFrames {
             return null;
         }
         Span span = new Span(v.span().start(), doc.span(at - 1, at).end());
-        return new Organization(v.name().substring(0, v.name().length() - tail.length() - 1), null, null, null, span);
+        return Organization.builder()
+                .name(v.name().substring(0, v.name().length() - tail.length() - 1)).span(span).build();
     }
 
     /** A meeting participle inside a name the reader took too far ({@code المنعقد}, {@code المقام}); -1 when none. */
@@ -984,8 +985,7 @@ public final class MeetingFrames {
             return v;
         }
         Span span = new Span(v.span().start(), city.span().end());
-        return new Place(city.city(), city.country(), city.countryName(), city.region(), v.venue(), city.inferred(),
-                doc.text(span), span);
+        return city.toBuilder().venue(v.venue()).text(doc.text(span)).span(span).build();
     }
 
     /**
@@ -1185,7 +1185,7 @@ public final class MeetingFrames {
         for (Found<When> t : r.dateMentions().within(after, Math.min(doc.size(), after + 4 * Reading.WINDOW))) {
             When v = t.value();
             if (v.time() != null && v.start() != null && v.start().equals(w.start())) {
-                return new When(w.start(), w.end(), v.time(), w.hijri(), w.relative(), w.text(), w.span());
+                return w.toBuilder().time(v.time()).place(null).build();
             }
         }
         return w;
@@ -1254,8 +1254,7 @@ public final class MeetingFrames {
                     && (c.to() >= r.limit(p.from()) || doc.punct(c.to(), ".،,؛;") || doc.isSentenceEnd(c.to()))) {
                 Place city = c.value();
                 Span span = new Span(v.span().start(), city.span().end());
-                return new Place(city.city(), city.country(), city.countryName(), city.region(), v.venue(),
-                        city.inferred(), doc.text(span), span);
+                return city.toBuilder().venue(v.venue()).text(doc.text(span)).span(span).build();
             }
         }
         return v;

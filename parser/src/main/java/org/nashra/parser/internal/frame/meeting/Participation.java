@@ -228,8 +228,10 @@ public final class Participation {
             return;
         }
         Found<Place> where = in < d.to() ? r.entities().place(doc, in + 1, d.to()) : null;
-        Organization org = new Organization(name.text(), null, null, where == null ? null : where.value(), all.span());
-        b.delegation(new Delegation(org, countriesIn(d.from(), d.to()), all.text(), all.span()));
+        Organization org = Organization.builder().name(name.text())
+                .place(where == null ? null : where.value()).span(all.span()).build();
+        b.delegation(Delegation.builder().represents(org).countries(countriesIn(d.from(), d.to()))
+                .text(all.text()).span(all.span()).build());
     }
 
     /**
@@ -309,7 +311,8 @@ public final class Participation {
         }
         String role = doc.original().substring(roleStart, doc.span(p.to(), placeTo).end());
         Span span = new Span(v.span().start(), named.value().span().end());
-        return new Found<>(new Person(named.value().name(), null, v.honorifics(), role, named.value().gender(), span),
+        return new Found<>(Person.builder().name(named.value().name()).honorifics(v.honorifics())
+                .role(role).gender(named.value().gender()).span(span).build(),
                 p.from(), named.to());
     }
 
@@ -552,7 +555,7 @@ public final class Participation {
                 return k; // ممثلي الأحزاب ومنظمات المجتمع المدني: kinds of bodies, no delegation named
             }
             if (org.name() == null && org.branch() != null && host.organizer() instanceof Organization h) {
-                org = new Organization(h.name(), org.branch(), null, org.place(), org.span());
+                org = org.toBuilder().name(h.name()).organ(null).build();
             }
             int to = itemEnd(o.to(), end, org.branch() != null);
             add(b, org, countriesIn(o.from(), to), o.from(), to, absent);
@@ -678,8 +681,8 @@ public final class Participation {
         }
         Place where = place == null ? null : place.value();
         Organization org = doc.tok(k).hasStem("فرع") && host != null && host.organizer() instanceof Organization h
-                ? new Organization(h.name(), name.text(), null, where, all.span())
-                : new Organization(name.text(), null, null, where, all.span());
+                ? Organization.builder().name(h.name()).branch(name.text()).place(where).span(all.span()).build()
+                : Organization.builder().name(name.text()).place(where).span(all.span()).build();
         return new Found<>(org, k, stop);
     }
 
@@ -761,7 +764,7 @@ public final class Participation {
             return false;
         }
         absent.add(p.value());
-        b.absentee(new Delegation(p.value(), List.of(), text.text(), text.span()));
+        b.absentee(Delegation.builder().represents(p.value()).text(text.text()).span(text.span()).build());
         return true;
     }
 
@@ -875,7 +878,8 @@ public final class Participation {
         if (p == null) {
             return;
         }
-        Delegation d = new Delegation(represents, countries, p.text(), p.span());
+        Delegation d = Delegation.builder().represents(represents).countries(countries)
+                .text(p.text()).span(p.span()).build();
         if (absent) {
             b.absentee(d);
         } else {
@@ -899,7 +903,8 @@ public final class Participation {
             }
             if (target >= 0 && meetings.get(target).type() == Meeting.Type.EVENT) {
                 Phrase p = doc.phrase(o.from(), Parties.clitics(doc, o.from()), o.to());
-                out.get(target).delegation(new Delegation(o.value(), List.of(), p.text(), p.span()));
+                out.get(target).delegation(Delegation.builder().represents(o.value())
+                        .text(p.text()).span(p.span()).build());
             }
         }
     }

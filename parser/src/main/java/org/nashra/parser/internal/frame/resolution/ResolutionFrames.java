@@ -147,7 +147,7 @@ public final class ResolutionFrames {
                 if (p != null) {
                     // مطالبة الحكومة بـ…: the item's own demand or call names whom it addresses
                     Party to = c != null && c.kind() == kind ? addressee(kind, head, part[1]) : null;
-                    out.add(new Resolution(kind, actor, to, p.text(), p.span()));
+                    out.add(Resolution.builder(kind).actor(actor).addressee(to).text(p.text()).span(p.span()).build());
                 }
             }
         }
@@ -727,7 +727,7 @@ public final class ResolutionFrames {
                 int skip = doc.conjunction(it[0]);
                 Phrase p = doc.phrase(it[0], skip, it[1]);
                 if (p != null) {
-                    out.add(new Resolution(c.kind(), actor, null, p.text(), p.span()));
+                    out.add(Resolution.builder(c.kind()).actor(actor).text(p.text()).span(p.span()).build());
                 }
             }
             return;
@@ -743,7 +743,8 @@ public final class ResolutionFrames {
         if (p == null) {
             return;
         }
-        out.add(new Resolution(c.kind(), actor, addressee(c.kind(), c.at(), end), p.text(), p.span()));
+        out.add(Resolution.builder(c.kind()).actor(actor).addressee(addressee(c.kind(), c.at(), end))
+                .text(p.text()).span(p.span()).build());
     }
 
     /**
