@@ -27,15 +27,16 @@ import static org.assertj.core.groups.Tuple.tuple;
 
 class BulletinDocumentTest {
 
-    private static final When OCT_20 = new When(IsoDate.parse("2018-10-20"), null, LocalTime.of(10, 0), null, false,
-            "يوم 20 تشرين الأول 2018", new Span(30, 53));
-    private static final Organization LEAGUE = new Organization("رابطة الكتاب", null, null, null, new Span(10, 22));
+    private static final When OCT_20 = When.builder().start(IsoDate.parse("2018-10-20"))
+            .time(LocalTime.of(10, 0)).text("يوم 20 تشرين الأول 2018").span(new Span(30, 53)).build();
+    private static final Organization LEAGUE = Organization.builder().name("رابطة الكتاب").span(new Span(10, 22)).build();
 
     private static Meeting.Builder meeting() {
         return Meeting.builder(Meeting.Type.CONFERENCE)
                 .organizer(LEAGUE)
                 .when(OCT_20)
-                .where(new Place("مالمو", "SE", null, null, null, true, "مالمو", new Span(60, 65)));
+                .where(Place.builder().city("مالمو").country("SE").inferred(true).text("مالمو")
+                        .span(new Span(60, 65)).build());
     }
 
     @Test
@@ -77,7 +78,7 @@ class BulletinDocumentTest {
     @Test
     void monthNamesFollowTheReadersRegion() {
         Bulletin b = Bulletin.builder(Bulletin.Kind.MEETING).meeting(Meeting.builder(Meeting.Type.MEETING)
-                .when(new When(IsoDate.parse("2019-01-05"), null, null, null, false, "5/1/2019", null)).build()).build();
+                .when(When.builder().start(IsoDate.parse("2019-01-05")).text("5/1/2019").build()).build()).build();
 
         assertThat(when(b, MonthNames.LEVANTINE)).isEqualTo("5 كانون الثاني 2019");
         assertThat(when(b, MonthNames.EGYPTIAN)).isEqualTo("5 يناير 2019");
@@ -91,8 +92,8 @@ class BulletinDocumentTest {
 
     @Test
     void theHijriDateComesFromTheUmmAlQuraCalendarAndDigitsFollowTheOption() {
-        Bulletin b = Bulletin.builder(Bulletin.Kind.MEETING).dateline(new When(IsoDate.parse("2018-10-20"), null,
-                null, null, false, "2018/10/20", new Span(0, 10))).build();
+        Bulletin b = Bulletin.builder(Bulletin.Kind.MEETING).dateline(When.builder().start(IsoDate.parse("2018-10-20"))
+                .text("2018/10/20").span(new Span(0, 10)).build()).build();
         DocumentOptions options = DocumentOptions.builder().hijri(true).numerals(Numerals.ARABIC_INDIC).build();
 
         Block.FactList masthead = (Block.FactList) BulletinDocument.of(b, null, options)
@@ -106,9 +107,11 @@ class BulletinDocumentTest {
 
     @Test
     void delegationsAreATableWithCountryNamesInArabic() {
-        Meeting m = meeting().delegation(new Delegation(null, List.of("NL", "BE"), "هولندا وبلجيكا", new Span(70, 84)))
-                .delegation(new Delegation(new Organization("فرع لندن", null, null, null, new Span(90, 98)), List.of(),
-                        "فرع لندن", new Span(90, 98))).build();
+        Meeting m = meeting().delegation(Delegation.builder().countries(List.of("NL", "BE"))
+                        .text("هولندا وبلجيكا").span(new Span(70, 84)).build())
+                .delegation(Delegation.builder()
+                        .represents(Organization.builder().name("فرع لندن").span(new Span(90, 98)).build())
+                        .text("فرع لندن").span(new Span(90, 98)).build()).build();
 
         Block.Table table = (Block.Table) BulletinDocument.of(Bulletin.builder(Bulletin.Kind.CONFERENCE).meeting(m).build())
                 .section(Part.DELEGATIONS).orElseThrow().blocks().get(0);
@@ -123,9 +126,9 @@ class BulletinDocumentTest {
     @Test
     void resolutionsAreNumberedAcrossTheirKinds() {
         Bulletin b = Bulletin.builder(Bulletin.Kind.STATEMENT)
-                .resolution(new Resolution(Resolution.Kind.CALL, null, null, "دعا إلى الحوار", new Span(5, 19)))
-                .resolution(new Resolution(Resolution.Kind.DECISION, null, null, "قرر عقد مؤتمر", new Span(30, 43)))
-                .resolution(new Resolution(Resolution.Kind.CALL, null, null, "دعا إلى التضامن", new Span(50, 65)))
+                .resolution(Resolution.builder(Resolution.Kind.CALL).text("دعا إلى الحوار").span(new Span(5, 19)).build())
+                .resolution(Resolution.builder(Resolution.Kind.DECISION).text("قرر عقد مؤتمر").span(new Span(30, 43)).build())
+                .resolution(Resolution.builder(Resolution.Kind.CALL).text("دعا إلى التضامن").span(new Span(50, 65)).build())
                 .build();
 
         Section s = BulletinDocument.of(b).section(Part.RESOLUTIONS).orElseThrow();
@@ -143,7 +146,8 @@ class BulletinDocumentTest {
 
     @Test
     void attendeesShowHonorificsNamesAndRolesWithTheNameMarked() {
-        Person p = new Person("رائد فهمي", null, List.of("الرفيق"), "سكرتير اللجنة", Gender.MALE, new Span(3, 30));
+        Person p = Person.builder().name("رائد فهمي").honorific("الرفيق").role("سكرتير اللجنة")
+                .gender(Gender.MALE).span(new Span(3, 30)).build();
         Bulletin b = Bulletin.builder(Bulletin.Kind.MEETING).meeting(Meeting.builder(Meeting.Type.MEETING)
                 .attendee(p).build()).build();
 
@@ -171,9 +175,11 @@ class BulletinDocumentTest {
 
     @Test
     void electionsGiveTheBodyTheTermAndThePeopleElected() {
-        Bulletin b = Bulletin.builder(Bulletin.Kind.CONFERENCE).election(new Election("لجنة تنفيذية", Period.ofYears(2),
-                List.of(new Person("سعاد علي", null, List.of(), "رئيسة", Gender.FEMALE, new Span(40, 48))),
-                "انتخب المؤتمر لجنة تنفيذية", new Span(0, 26))).build();
+        Bulletin b = Bulletin.builder(Bulletin.Kind.CONFERENCE).election(Election.builder()
+                .body("لجنة تنفيذية").term(Period.ofYears(2))
+                .elected(Person.builder().name("سعاد علي").role("رئيسة").gender(Gender.FEMALE)
+                        .span(new Span(40, 48)).build())
+                .text("انتخب المؤتمر لجنة تنفيذية").span(new Span(0, 26)).build()).build();
 
         Section s = BulletinDocument.of(b).section(Part.ELECTIONS).orElseThrow();
 
@@ -184,8 +190,8 @@ class BulletinDocumentTest {
     @Test
     void greetingsReceivedAndSentAreTwoTables() {
         Bulletin b = Bulletin.builder(Bulletin.Kind.CONFERENCE)
-                .greeting(new Greeting(Greeting.Direction.RECEIVED, Greeting.Form.TELEGRAM, LEAGUE, null, "انعقاد المؤتمر",
-                        "برقية", new Span(100, 140)))
+                .greeting(Greeting.builder(Greeting.Direction.RECEIVED, Greeting.Form.TELEGRAM).from(LEAGUE)
+                        .occasion("انعقاد المؤتمر").text("برقية").span(new Span(100, 140)).build())
                 .build();
 
         BulletinDocument doc = BulletinDocument.of(b);
@@ -212,9 +218,9 @@ class BulletinDocumentTest {
 
     @Test
     void digitsAsWrittenFollowTheSourceText() {
-        Bulletin b = Bulletin.builder(Bulletin.Kind.STATEMENT).dateline(new When(IsoDate.parse("2018-10-20"), null,
-                null, null, false, "٢٠/١٠/٢٠١٨", new Span(0, 10))).date(new When(IsoDate.parse("2018-10-20"), null,
-                null, null, false, "٢٠/١٠/٢٠١٨", new Span(0, 10))).build();
+        When date = When.builder().start(IsoDate.parse("2018-10-20")).text("٢٠/١٠/٢٠١٨").span(new Span(0, 10))
+                .build();
+        Bulletin b = Bulletin.builder(Bulletin.Kind.STATEMENT).dateline(date).date(date).build();
 
         BulletinDocument doc = BulletinDocument.of(b);
 
@@ -236,7 +242,7 @@ class BulletinDocumentTest {
     @Test
     void aBulletinWithNothingToNameItIsHeadedByItsGenreOnce() {
         Bulletin b = Bulletin.builder(Bulletin.Kind.STATEMENT)
-                .resolution(new Resolution(Resolution.Kind.DEMAND, null, null, "طالب البيان بالإفراج عن المعتقلين", null))
+                .resolution(Resolution.builder(Resolution.Kind.DEMAND).text("طالب البيان بالإفراج عن المعتقلين").build())
                 .build();
 
         BulletinDocument doc = BulletinDocument.of(b);
