@@ -27,14 +27,15 @@ class HtmlRendererTest {
     private static final HtmlRenderer SMALL = HtmlRenderer.builder().fonts(FontEmbedding.SYSTEM).build();
 
     private static Bulletin conference() {
-        Organization league = new Organization("رابطة الكتاب", null, null, null, new Span(0, 12));
-        When when = new When(IsoDate.parse("2018-10-20"), null, LocalTime.of(10, 0), null, false,
-                "يوم 20 تشرين الأول 2018", new Span(20, 43));
+        Organization league = Organization.builder().name("رابطة الكتاب").span(new Span(0, 12)).build();
+        When when = When.builder().start(IsoDate.parse("2018-10-20")).time(LocalTime.of(10, 0))
+                .text("يوم 20 تشرين الأول 2018").span(new Span(20, 43)).build();
         Meeting meeting = Meeting.builder(Meeting.Type.CONFERENCE).organizer(league).when(when)
-                .where(new Place("مالمو", "SE", null, null, null, true, "مالمو", new Span(50, 55))).build();
+                .where(Place.builder().city("مالمو").country("SE").inferred(true).text("مالمو")
+                        .span(new Span(50, 55)).build()).build();
         return Bulletin.builder(Bulletin.Kind.CONFERENCE).issuer(league).meeting(meeting)
-                .resolution(new Resolution(Resolution.Kind.DECISION, league, null, "دعم حملة Open Books للقراءة", null))
-                .resolution(new Resolution(Resolution.Kind.DECISION, league, null, "عقد المؤتمر القادم في لوند", null))
+                .resolution(Resolution.builder(Resolution.Kind.DECISION).actor(league).text("دعم حملة Open Books للقراءة").build())
+                .resolution(Resolution.builder(Resolution.Kind.DECISION).actor(league).text("عقد المؤتمر القادم في لوند").build())
                 .build();
     }
 

@@ -42,14 +42,16 @@ class InjectionTest {
 
     /** The hostile bulletin with the given topic. */
     static Bulletin hostile(String topic) {
-        Organization org = new Organization(IMG, LINK, null, null, null);
-        Person speaker = new Person(CLOSES, null, List.of(), REVERSED, Gender.FEMALE, null);
+        Organization org = Organization.builder().name(IMG).branch(LINK).build();
+        Person speaker = Person.builder().name(CLOSES).role(REVERSED).gender(Gender.FEMALE).build();
         Meeting meeting = Meeting.builder(Meeting.Type.MEETING).name(SCRIPT).organizer(speaker)
-                .when(new When(IsoDate.parse("2020-03-01"), null, null, null, false, SCRIPT, null))
+                .when(When.builder().start(IsoDate.parse("2020-03-01")).text(SCRIPT).build())
                 .attendee(speaker).topic(new Topic(topic, null)).build();
         return Bulletin.builder(Bulletin.Kind.MEETING).title(SCRIPT + " " + IMG).issuer(org).meeting(meeting)
-                .resolution(new Resolution(Resolution.Kind.DEMAND, org, null, "<a href=\"" + LINK + "\">اضغط</a>", null))
-                .greeting(new Greeting(Greeting.Direction.RECEIVED, Greeting.Form.TELEGRAM, speaker, org, LINK, null, null))
+                .resolution(Resolution.builder(Resolution.Kind.DEMAND).actor(org)
+                        .text("<a href=\"" + LINK + "\">اضغط</a>").build())
+                .greeting(Greeting.builder(Greeting.Direction.RECEIVED, Greeting.Form.TELEGRAM).from(speaker).to(org)
+                        .occasion(LINK).build())
                 .build();
     }
 
