@@ -96,7 +96,7 @@ class BulletinJsonTest {
     void theDatelineAlwaysHasAPlaceAndOtherDatesOnlyWhenTheyHaveOne() throws IOException {
         JsonNode tree = JSON.readTree(BulletinJson.toString(Samples.everything()));
         JsonNode placeless = JSON.readTree(BulletinJson.toString(Samples.everything().toBuilder()
-                .dateline(Samples.everything().dateline().withPlace(null)).build()));
+                .dateline(Samples.everything().dateline().toBuilder().place(null).build()).build()));
 
         assertThat(tree.at("/dateline/place/city").textValue()).isEqualTo("غوتنبرغ");
         assertThat(fieldNames(placeless.get("dateline"))).containsExactly(

@@ -45,16 +45,6 @@ public record When(IsoDate start, IsoDate end, LocalTime time, String hijri, boo
         text = Checks.optionalText("text", text);
     }
 
-    /** A When without a place, as in {@code Bulletin.dates} and {@code Meeting.when}. */
-    public When(IsoDate start, IsoDate end, LocalTime time, String hijri, boolean relative, String text, Span span) {
-        this(start, end, time, hijri, relative, text, span, null);
-    }
-
-    /** This expression with a place, for a dateline. */
-    public When withPlace(Place newPlace) {
-        return new When(start, end, time, hijri, relative, text, span, newPlace);
-    }
-
     private static void checkHijri(String hijri) {
         Matcher m = HIJRI.matcher(hijri);
         boolean ok = m.matches();
