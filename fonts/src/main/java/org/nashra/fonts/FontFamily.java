@@ -21,6 +21,15 @@ import java.util.Objects;
  */
 public record FontFamily(String name, FontSource regular, FontSource bold) {
 
+    /**
+     * Validates the family.
+     *
+     * @param name    the family's name, not blank
+     * @param regular the regular face
+     * @param bold    the bold face
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code name} is blank
+     */
     public FontFamily {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(regular, "regular");
@@ -30,7 +39,12 @@ public record FontFamily(String name, FontSource regular, FontSource bold) {
         }
     }
 
-    /** The bold face if {@code bold}, else the regular one. */
+    /**
+     * The bold face if {@code bold}, else the regular one.
+     *
+     * @param bold whether the bold face is wanted
+     * @return the face
+     */
     public FontSource face(boolean bold) {
         return bold ? this.bold : regular;
     }

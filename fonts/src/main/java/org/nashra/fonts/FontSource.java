@@ -43,6 +43,8 @@ public final class FontSource {
     /**
      * A font file on disk; its name is the file name.
      *
+     * @param file the font file
+     * @return a source reading that file
      * @throws IllegalArgumentException if the path is not a readable regular file
      */
     public static FontSource of(Path file) {
@@ -57,6 +59,8 @@ public final class FontSource {
      * A font held in memory. The array is copied.
      *
      * @param name a name for messages, e.g. the file name it came from
+     * @param data the font file's bytes
+     * @return a source holding a copy of {@code data}
      * @throws IllegalArgumentException if the name is blank or the data empty
      */
     public static FontSource of(String name, byte[] data) {
@@ -76,12 +80,21 @@ public final class FontSource {
         return new FontSource(fileName, Kind.RESOURCE, fileName, null, null);
     }
 
-    /** The name given for messages (for a file or a bundled font, the file name). */
+    /**
+     * The name given for messages (for a file or a bundled font, the file name).
+     *
+     * @return the name
+     */
     public String name() {
         return name;
     }
 
-    /** Opens the font's bytes; the caller closes the stream. */
+    /**
+     * Opens the font's bytes; the caller closes the stream.
+     *
+     * @return a new stream over the font file
+     * @throws IOException if the file or resource cannot be opened
+     */
     public InputStream openStream() throws IOException {
         switch (kind) {
             case RESOURCE: {
@@ -98,7 +111,12 @@ public final class FontSource {
         }
     }
 
-    /** Reads the whole font file. */
+    /**
+     * Reads the whole font file.
+     *
+     * @return the font's bytes, a fresh array
+     * @throws IOException if the file or resource cannot be read
+     */
     public byte[] readAllBytes() throws IOException {
         if (kind == Kind.BYTES) {
             return bytes.clone();

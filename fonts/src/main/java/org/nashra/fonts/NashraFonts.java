@@ -37,7 +37,11 @@ public final class NashraFonts {
     private NashraFonts() {
     }
 
-    /** Every bundled family, in the order listed above. */
+    /**
+     * Every bundled family, in the order listed above.
+     *
+     * @return the families
+     */
     public static List<FontFamily> all() {
         return List.of(AMIRI, NOTO_NASKH_ARABIC, NOTO_SANS, NOTO_KUFI_ARABIC);
     }

@@ -23,8 +23,26 @@ import java.util.List;
 public record Acknowledgement(Kind kind, List<Party> to, String reason, String text, Span span) {
 
     /** The sort of acknowledgement. */
-    public enum Kind { THANKS, PRAISE, APPRECIATION }
+    public enum Kind {
+        /** Thanks (شكر). */
+        THANKS,
+        /** Praise (إشادة). */
+        PRAISE,
+        /** Appreciation (تقدير). */
+        APPRECIATION
+    }
 
+    /**
+     * Validates and copies the fields.
+     *
+     * @param kind thanks, praise or appreciation
+     * @param to who is thanked; null reads as empty
+     * @param reason what for, or null
+     * @param text the sentence as written, or null
+     * @param span where it was written, or null
+     * @throws NullPointerException if {@code kind} or an element of {@code to} is null
+     * @throws IllegalArgumentException if {@code reason} or {@code text} is blank
+     */
     public Acknowledgement {
         Checks.required("kind", kind);
         to = Checks.copy("to", to);
@@ -32,12 +50,21 @@ public record Acknowledgement(Kind kind, List<Party> to, String reason, String t
         text = Checks.optionalText("text", text);
     }
 
-    /** A builder for an {@link Acknowledgement} of the given kind; every other field starts absent or empty. */
+    /**
+     * A builder for an {@link Acknowledgement} of the given kind; every other field starts absent or empty.
+     *
+     * @param kind thanks, praise or appreciation; never null
+     * @return a new builder
+     */
     public static Builder builder(Kind kind) {
         return new Builder(kind);
     }
 
-    /** A builder holding this acknowledgement's values, to derive a changed copy. */
+    /**
+     * A builder holding this acknowledgement's values, to derive a changed copy.
+     *
+     * @return a new builder
+     */
     public Builder toBuilder() {
         Builder b = new Builder(kind);
         b.to.addAll(to);
@@ -59,14 +86,54 @@ public record Acknowledgement(Kind kind, List<Party> to, String reason, String t
             this.kind = Checks.required("kind", kind);
         }
 
+        /**
+         * Sets the kind; never null.
+         *
+         * @param value the kind
+         * @return this builder
+         */
         public Builder kind(Kind value) { this.kind = Checks.required("kind", value); return this; }
+        /**
+         * Adds one party thanked.
+         *
+         * @param value the party; never null
+         * @return this builder
+         */
         public Builder to(Party value) { to.add(Checks.required("to", value)); return this; }
-        /** Replaces the to with {@code values}. */
+        /**
+         * Replaces the parties thanked with {@code values}.
+         *
+         * @param values the parties
+         * @return this builder
+         */
         public Builder to(List<Party> values) { to.clear(); values.forEach(this::to); return this; }
+        /**
+         * Sets what the thanks are for; null leaves it unknown.
+         *
+         * @param value the reason
+         * @return this builder
+         */
         public Builder reason(String value) { this.reason = value; return this; }
+        /**
+         * Sets the sentence as written; null for none.
+         *
+         * @param value the text
+         * @return this builder
+         */
         public Builder text(String value) { this.text = value; return this; }
+        /**
+         * Sets where it was written; null for a value not read from a text.
+         *
+         * @param value the span
+         * @return this builder
+         */
         public Builder span(Span value) { this.span = value; return this; }
 
+        /**
+         * Builds the acknowledgement, validated as by its constructor.
+         *
+         * @return the acknowledgement
+         */
         public Acknowledgement build() {
             return new Acknowledgement(kind, to, reason, text, span);
         }

@@ -26,8 +26,23 @@ public record IsoDate(int year, int month, int day) implements Comparable<IsoDat
     private static final Pattern FORM = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
 
     /** How much of the date is known. */
-    public enum Precision { YEAR, MONTH, DAY }
+    public enum Precision {
+        /** Only the year is known. */
+        YEAR,
+        /** The year and the month are known. */
+        MONTH,
+        /** The whole date is known. */
+        DAY
+    }
 
+    /**
+     * Validates the date.
+     *
+     * @param year  the year, 1 to 9999
+     * @param month 1 to 12, or 0 when only the year is known
+     * @param day   1 to the month's length, or 0 when it is not known
+     * @throws IllegalArgumentException if a field is out of its range or a day is given without a month
+     */
     public IsoDate {
         if (year < 1 || year > 9999) {
             throw new IllegalArgumentException("year " + year + " is outside 1..9999");
@@ -47,12 +62,25 @@ public record IsoDate(int year, int month, int day) implements Comparable<IsoDat
         }
     }
 
-    /** A full date. */
+    /**
+     * A full date.
+     *
+     * @param date the day
+     * @return the date with precision {@link Precision#DAY}
+     * @throws IllegalArgumentException if the year is outside 1..9999
+     */
     public static IsoDate of(LocalDate date) {
         return new IsoDate(date.getYear(), date.getMonthValue(), date.getDayOfMonth());
     }
 
-    /** A month of a year. */
+    /**
+     * A month of a year.
+     *
+     * @param year  the year, 1 to 9999
+     * @param month the month, 1 to 12
+     * @return the date with precision {@link Precision#MONTH}
+     * @throws IllegalArgumentException if a field is out of its range
+     */
     public static IsoDate ofMonth(int year, int month) {
         if (month == 0) {
             throw new IllegalArgumentException("month 0 is outside 1..12");
@@ -60,7 +88,13 @@ public record IsoDate(int year, int month, int day) implements Comparable<IsoDat
         return new IsoDate(year, month, 0);
     }
 
-    /** A year. */
+    /**
+     * A year.
+     *
+     * @param year the year, 1 to 9999
+     * @return the date with precision {@link Precision#YEAR}
+     * @throws IllegalArgumentException if the year is out of its range
+     */
     public static IsoDate ofYear(int year) {
         return new IsoDate(year, 0, 0);
     }
@@ -68,6 +102,8 @@ public record IsoDate(int year, int month, int day) implements Comparable<IsoDat
     /**
      * Reads {@code yyyy}, {@code yyyy-MM} or {@code yyyy-MM-dd}.
      *
+     * @param text the ISO-8601 form
+     * @return the date, as precise as the text
      * @throws IllegalArgumentException naming the text when it is not such a date
      */
     public static IsoDate parse(CharSequence text) {
@@ -85,16 +121,29 @@ public record IsoDate(int year, int month, int day) implements Comparable<IsoDat
         }
     }
 
+    /**
+     * How much of the date is known.
+     *
+     * @return day, month or year
+     */
     public Precision precision() {
         return day != 0 ? Precision.DAY : month != 0 ? Precision.MONTH : Precision.YEAR;
     }
 
-    /** The date as a {@link LocalDate}, present only when the day is known. */
+    /**
+     * The date as a {@link LocalDate}, present only when the day is known.
+     *
+     * @return the day, or empty
+     */
     public Optional<LocalDate> toLocalDate() {
         return day == 0 ? Optional.empty() : Optional.of(LocalDate.of(year, month, day));
     }
 
-    /** The earliest day this date may mean (the first of the month or year). */
+    /**
+     * The earliest day this date may mean (the first of the month or year).
+     *
+     * @return the first day
+     */
     public LocalDate firstDay() {
         return LocalDate.of(year, Math.max(month, 1), Math.max(day, 1));
     }

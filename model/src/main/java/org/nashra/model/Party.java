@@ -15,6 +15,10 @@ package org.nashra.model;
  * On Java 17 use {@code instanceof} patterns; the hierarchy is sealed, so the three cases are all there is.
  */
 public sealed interface Party permits Person, Organization, Group {
-    /** The mention of this party in the fact it belongs to; null for a value not read from a text. */
+    /**
+     * The mention of this party in the fact it belongs to.
+     *
+     * @return the span; null for a value not read from a text
+     */
     Span span();
 }

@@ -14,6 +14,14 @@ import java.util.regex.Pattern;
 public record Source(int length, String sha256) {
     private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
 
+    /**
+     * Validates the fields.
+     *
+     * @param length the input's length in UTF-16 chars, 0 or more
+     * @param sha256 the SHA-256 of its UTF-8 bytes, 64 lower-case hex digits
+     * @throws NullPointerException if {@code sha256} is null
+     * @throws IllegalArgumentException if {@code length} is negative or {@code sha256} is not 64 lower-case hex digits
+     */
     public Source {
         if (length < 0) {
             throw new IllegalArgumentException("source length is negative: " + length);

@@ -13,6 +13,13 @@ package org.nashra.model;
  * @param end   offset after the last char, not before {@code start}
  */
 public record Span(int start, int end) {
+    /**
+     * Validates the range.
+     *
+     * @param start first UTF-16 offset, 0 or more
+     * @param end   offset after the last char, not before {@code start}
+     * @throws IllegalArgumentException if {@code start} is negative or {@code end} is before it
+     */
     public Span {
         if (start < 0 || end < start) {
             throw new IllegalArgumentException("span [" + start + ", " + end + "] is not a range: "
@@ -20,12 +27,22 @@ public record Span(int start, int end) {
         }
     }
 
-    /** Number of UTF-16 chars covered. */
+    /**
+     * Number of UTF-16 chars covered.
+     *
+     * @return {@code end - start}
+     */
     public int length() {
         return end - start;
     }
 
-    /** The covered part of {@code text}, which must be the text the span was taken from. */
+    /**
+     * The covered part of {@code text}, which must be the text the span was taken from.
+     *
+     * @param text the text the span was taken from
+     * @return the chars from {@code start} to {@code end}
+     * @throws IndexOutOfBoundsException if the span ends past the text
+     */
     public String of(CharSequence text) {
         if (end > text.length()) {
             throw new IndexOutOfBoundsException("span [" + start + ", " + end + "] is past the end of a text of length "
@@ -34,7 +51,12 @@ public record Span(int start, int end) {
         return text.subSequence(start, end).toString();
     }
 
-    /** True when {@code other} lies inside this span. */
+    /**
+     * True when {@code other} lies inside this span.
+     *
+     * @param other another span of the same text
+     * @return whether this span covers all of {@code other}
+     */
     public boolean contains(Span other) {
         return start <= other.start && other.end <= end;
     }

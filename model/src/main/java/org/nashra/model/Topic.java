@@ -8,6 +8,14 @@ package org.nashra.model;
  * }</pre>
  */
 public record Topic(String text, Span span) {
+    /**
+     * Validates the item.
+     *
+     * @param text the item as written; never null
+     * @param span where it was written, or null
+     * @throws NullPointerException if {@code text} is null
+     * @throws IllegalArgumentException if {@code text} is blank
+     */
     public Topic {
         Checks.required("text", text);
         Checks.optionalText("text", text);

@@ -29,6 +29,20 @@ public record When(IsoDate start, IsoDate end, LocalTime time, String hijri, boo
                    Span span, Place place) {
     private static final Pattern HIJRI = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
 
+    /**
+     * Validates the fields.
+     *
+     * @param start    the first day meant, or null
+     * @param end      the last day of a range, or null
+     * @param time     the time of day, or null
+     * @param hijri    the Hijri date as written, {@code yyyy-MM-dd} (or reduced), or null
+     * @param relative true when resolving needed a reference date
+     * @param text     the expression as written, or null
+     * @param span     where it was written, or null
+     * @param place    the place of a dateline, or null
+     * @throws IllegalArgumentException if {@code end} is before {@code start} or given without it, {@code hijri}
+     *         is not a Hijri date, {@code time} has seconds or {@code text} is blank
+     */
     public When {
         if (start != null && end != null && end.compareTo(start) < 0) {
             throw new IllegalArgumentException("end " + end + " is before start " + start);
@@ -61,12 +75,20 @@ public record When(IsoDate start, IsoDate end, LocalTime time, String hijri, boo
         }
     }
 
-    /** A builder whose fields all start absent, empty or false. */
+    /**
+     * A builder whose fields all start absent, empty or false.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** A builder holding this when's values, to derive a changed copy. */
+    /**
+     * A builder holding this when's values, to derive a changed copy.
+     *
+     * @return a new builder
+     */
     public Builder toBuilder() {
         Builder b = new Builder();
         b.start = start;
@@ -94,15 +116,68 @@ public record When(IsoDate start, IsoDate end, LocalTime time, String hijri, boo
         private Builder() {
         }
 
+        /**
+         * Sets the first day (or month, or year) meant; null when the expression could not be resolved.
+         *
+         * @param value the start
+         * @return this builder
+         */
         public Builder start(IsoDate value) { this.start = value; return this; }
+        /**
+         * Sets the last day of a range; null for a single date.
+         *
+         * @param value the end, not before the start
+         * @return this builder
+         */
         public Builder end(IsoDate value) { this.end = value; return this; }
+        /**
+         * Sets the time of day; null for none.
+         *
+         * @param value the time, HH:mm
+         * @return this builder
+         */
         public Builder time(LocalTime value) { this.time = value; return this; }
+        /**
+         * Sets the Hijri date as written, {@code yyyy-MM-dd} (or reduced); null for none.
+         *
+         * @param value the Hijri date
+         * @return this builder
+         */
         public Builder hijri(String value) { this.hijri = value; return this; }
+        /**
+         * Marks the expression as resolved against a reference date ({@code أمس}).
+         *
+         * @param value true when relative
+         * @return this builder
+         */
         public Builder relative(boolean value) { this.relative = value; return this; }
+        /**
+         * Sets the expression as written; null for none.
+         *
+         * @param value the text
+         * @return this builder
+         */
         public Builder text(String value) { this.text = value; return this; }
+        /**
+         * Sets where it was written; null for a value not read from a text.
+         *
+         * @param value the span
+         * @return this builder
+         */
         public Builder span(Span value) { this.span = value; return this; }
+        /**
+         * Sets the place of a dateline ({@code لندن –}); null elsewhere.
+         *
+         * @param value the place
+         * @return this builder
+         */
         public Builder place(Place value) { this.place = value; return this; }
 
+        /**
+         * Builds the When, validated as by its constructor.
+         *
+         * @return the When
+         */
         public When build() {
             return new When(start, end, time, hijri, relative, text, span, place);
         }

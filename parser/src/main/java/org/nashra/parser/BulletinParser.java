@@ -58,7 +58,13 @@ public final class BulletinParser {
     private BulletinParser() {
     }
 
-    /** Parses {@code text} with {@link ParseOptions#DEFAULTS}. */
+    /**
+     * Parses {@code text} with {@link ParseOptions#DEFAULTS}.
+     *
+     * @param text the bulletin's text
+     * @return what the parser found in it
+     * @throws IllegalArgumentException when the text holds an unpaired surrogate
+     */
     public static Bulletin parse(String text) {
         return parse(text, ParseOptions.DEFAULTS);
     }
@@ -67,6 +73,9 @@ public final class BulletinParser {
      * Parses {@code text}. What the parser noticed but did not repair (a weekday that contradicts its date) is
      * dropped here; {@link #read(String, ParseOptions)} returns it.
      *
+     * @param text    the bulletin's text
+     * @param options how to read it
+     * @return what the parser found in it
      * @throws IllegalArgumentException when the text holds an unpaired surrogate (the message names its offset),
      *                                  since such a text has no UTF-8 form and no honest span
      */
@@ -78,6 +87,9 @@ public final class BulletinParser {
      * Parses {@code text} and reports what looks wrong in it: the bulletin keeps the values as written, the
      * warnings say which contradict each other ({@link ParseWarning.Kind}).
      *
+     * @param text    the bulletin's text
+     * @param options how to read it
+     * @return the bulletin and the warnings, in text order
      * @throws IllegalArgumentException when the text holds an unpaired surrogate (the message names its offset)
      */
     public static ParseResult read(String text, ParseOptions options) {

@@ -19,10 +19,21 @@ public record ParseOptions(Optional<LocalDate> referenceDate) {
     /** The options {@link BulletinParser#parse(String)} uses: no reference date. */
     public static final ParseOptions DEFAULTS = new ParseOptions(Optional.empty());
 
+    /**
+     * Validates the options.
+     *
+     * @param referenceDate the day relative dates are resolved against, or empty
+     * @throws NullPointerException if {@code referenceDate} is null (use {@code Optional.empty()})
+     */
     public ParseOptions {
         java.util.Objects.requireNonNull(referenceDate, "referenceDate is required (use Optional.empty())");
     }
 
+    /**
+     * A builder with no reference date.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -34,12 +45,22 @@ public record ParseOptions(Optional<LocalDate> referenceDate) {
         private Builder() {
         }
 
-        /** The day relative dates are resolved against; null clears it. */
+        /**
+         * The day relative dates are resolved against; null clears it.
+         *
+         * @param value the reference date
+         * @return this builder
+         */
         public Builder referenceDate(LocalDate value) {
             this.referenceDate = value;
             return this;
         }
 
+        /**
+         * The options collected.
+         *
+         * @return the immutable options
+         */
         public ParseOptions build() {
             return new ParseOptions(Optional.ofNullable(referenceDate));
         }

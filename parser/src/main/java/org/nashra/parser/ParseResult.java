@@ -18,6 +18,13 @@ import org.nashra.model.Bulletin;
  * @param warnings in text order; never null
  */
 public record ParseResult(Bulletin bulletin, List<ParseWarning> warnings) {
+    /**
+     * Validates and copies the fields.
+     *
+     * @param bulletin what the text says; never null
+     * @param warnings in text order; never null, no null element
+     * @throws NullPointerException if {@code bulletin}, {@code warnings} or an element is null
+     */
     public ParseResult {
         Objects.requireNonNull(bulletin, "bulletin");
         warnings = List.copyOf(warnings);

@@ -28,6 +28,14 @@ public record ParseWarning(Kind kind, String message, Span span) {
         INVALID_DATE
     }
 
+    /**
+     * Validates the fields.
+     *
+     * @param kind    what is wrong
+     * @param message a readable explanation naming the values
+     * @param span    the expression in the original text
+     * @throws NullPointerException if an argument is null
+     */
     public ParseWarning {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(message, "message");
