@@ -15,6 +15,7 @@ package org.nashra.render.pdf;
 public final class EmptyBulletinException extends IllegalArgumentException {
     private static final long serialVersionUID = 1L;
 
+    /** An exception with the message saying what the bulletin lacks. */
     public EmptyBulletinException() {
         super("the bulletin has nothing to print: no fact, no title and no text (or a blank one)");
     }

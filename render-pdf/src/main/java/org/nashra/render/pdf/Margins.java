@@ -16,6 +16,11 @@ package org.nashra.render.pdf;
  */
 public record Margins(float top, float right, float bottom, float left) {
 
+    /**
+     * Checks the margins.
+     *
+     * @throws IllegalArgumentException if a margin is negative, infinite or NaN
+     */
     public Margins {
         check("top", top);
         check("right", right);
@@ -23,12 +28,23 @@ public record Margins(float top, float right, float bottom, float left) {
         check("left", left);
     }
 
-    /** The same margin on all four sides. */
+    /**
+     * The same margin on all four sides.
+     *
+     * @param all the margin, points
+     * @return the margins
+     * @throws IllegalArgumentException if it is negative, infinite or NaN
+     */
     public static Margins of(float all) {
         return new Margins(all, all, all, all);
     }
 
-    /** Millimetres to points. */
+    /**
+     * Millimetres to points, to give margins in the unit a page is measured in.
+     *
+     * @param millimetres a length in millimetres
+     * @return the same length in points
+     */
     public static float mm(float millimetres) {
         return millimetres * 72f / 25.4f;
     }

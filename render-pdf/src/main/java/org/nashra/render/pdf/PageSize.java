@@ -23,12 +23,20 @@ public enum PageSize {
         this.height = height;
     }
 
-    /** Width in points. */
+    /**
+     * The width.
+     *
+     * @return the width in points
+     */
     public float width() {
         return width;
     }
 
-    /** Height in points. */
+    /**
+     * The height.
+     *
+     * @return the height in points
+     */
     public float height() {
         return height;
     }

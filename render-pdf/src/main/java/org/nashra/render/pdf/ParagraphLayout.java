@@ -23,12 +23,17 @@ import java.util.List;
 public record ParagraphLayout(String text, float measure, float lineHeight, List<LineLayout> lines,
                               List<String> warnings) {
 
+    /** Copies the lists, so that the layout cannot change afterwards. */
     public ParagraphLayout {
         lines = List.copyOf(lines);
         warnings = List.copyOf(warnings);
     }
 
-    /** The height of the lines, points. */
+    /**
+     * The height of the lines: the line height times the number of lines.
+     *
+     * @return the height in points
+     */
     public float height() {
         return lineHeight * lines.size();
     }

@@ -36,6 +36,13 @@ public record PdfOptions(PageSize pageSize, Margins margins, FontFamily bodyFami
                          Justification justification, MissingGlyphs missingGlyphs, Digits digits,
                          DocumentOptions document, boolean standards) {
 
+    /**
+     * Checks the settings and copies the fallback list.
+     *
+     * @throws NullPointerException     if a setting is null
+     * @throws IllegalArgumentException if a font size is outside 4 to 200 points, or the margins leave
+     *                                  less than an inch of text area across or down the page
+     */
     public PdfOptions {
         Objects.requireNonNull(pageSize, "pageSize");
         Objects.requireNonNull(margins, "margins");

@@ -103,14 +103,20 @@ public final class PdfRenderer {
     }
 
     /**
-     * A builder with the defaults: A4, 20 mm margins, Amiri 12 pt body, Noto Kufi Arabic 18 pt title, kashida
-     * justification.
+     * A builder with the defaults: A4, 20 mm margins, Amiri 13.5 pt body, Noto Kufi Arabic 20 pt title, kashida
+     * justification, replacement of missing glyphs, digits as written, PDF/UA-1 and PDF/A-2a.
+     *
+     * @return a new builder
      */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** The settings this renderer was built with. */
+    /**
+     * The settings this renderer was built with.
+     *
+     * @return the settings
+     */
     public PdfOptions options() {
         return options;
     }
@@ -149,7 +155,18 @@ public final class PdfRenderer {
         return new RenderReport(pages, warnings);
     }
 
-    /** Prints a bulletin without its source text: everything but the full text. */
+    /**
+     * Prints a bulletin without its source text: everything but the full text.
+     * The same as {@code render(bulletin, null, out)}.
+     *
+     * @param bulletin the bulletin
+     * @param out      receives the PDF; not closed, and nothing is written to it
+     *                 when rendering fails
+     * @return the page count and any warnings
+     * @throws EmptyBulletinException if there is nothing to print: no fact and no title
+     * @throws IllegalArgumentException with {@link MissingGlyphs#FAIL}, if a character has no glyph in any font
+     * @throws IOException if writing fails
+     */
     public RenderReport render(Bulletin bulletin, OutputStream out) throws IOException {
         return render(bulletin, null, out);
     }
@@ -162,6 +179,7 @@ public final class PdfRenderer {
      * @throws IllegalArgumentException for a paragraph separator inside the text,
      *         a measure that is not positive, or (with {@link MissingGlyphs#FAIL})
      *         a character without glyph
+     * @return the lines, their widths and the paragraph's height
      */
     public ParagraphLayout layout(String paragraph, float measure) {
         Objects.requireNonNull(paragraph, "paragraph");
@@ -235,62 +253,123 @@ public final class PdfRenderer {
         private Builder() {
         }
 
+        /**
+         * The page size.
+         *
+         * @param value the page size; A4 by default
+         * @return this builder
+         */
         public Builder pageSize(PageSize value) {
             this.pageSize = Objects.requireNonNull(value, "pageSize");
             return this;
         }
 
+        /**
+         * The page margins; the page number sits in the bottom one.
+         *
+         * @param value the margins; 20 mm all round by default
+         * @return this builder
+         */
         public Builder margins(Margins value) {
             this.margins = Objects.requireNonNull(value, "margins");
             return this;
         }
 
-        /** The body text family, tried first for every character of the body. */
+        /**
+         * The body text family, tried first for every character of the body.
+         *
+         * @param value the family; Amiri by default
+         * @return this builder
+         */
         public Builder bodyFamily(FontFamily value) {
             this.bodyFamily = Objects.requireNonNull(value, "bodyFamily");
             return this;
         }
 
-        /** The title family; its bold face is used. */
+        /**
+         * The title family; its bold face is used.
+         *
+         * @param value the family; Noto Kufi Arabic by default
+         * @return this builder
+         */
         public Builder headingFamily(FontFamily value) {
             this.headingFamily = Objects.requireNonNull(value, "headingFamily");
             return this;
         }
 
-        /** Adds a family to try, after the body or heading family and before the bundled ones. */
+        /**
+         * Adds a family to try, after the body or heading family and before the bundled ones,
+         * for characters those lack. Families added earlier are tried first.
+         *
+         * @param value the family
+         * @return this builder
+         */
         public Builder fallbackFamily(FontFamily value) {
             fallbackFamilies.add(Objects.requireNonNull(value, "fallbackFamily"));
             return this;
         }
 
-        /** Body size in points, 4 to 200. */
+        /**
+         * The body size; checked by {@link #build()}.
+         *
+         * @param points the size in points, 4 to 200; 13.5 by default
+         * @return this builder
+         */
         public Builder bodySize(float points) {
             this.bodySize = points;
             return this;
         }
 
-        /** Title size in points, 4 to 200. */
+        /**
+         * The title size; checked by {@link #build()}.
+         *
+         * @param points the size in points, 4 to 200; 20 by default
+         * @return this builder
+         */
         public Builder headingSize(float points) {
             this.headingSize = points;
             return this;
         }
 
+        /**
+         * How body lines fill the measure.
+         *
+         * @param value the justification; {@link Justification#KASHIDA} by default
+         * @return this builder
+         */
         public Builder justification(Justification value) {
             this.justification = Objects.requireNonNull(value, "justification");
             return this;
         }
 
+        /**
+         * What to do with a character that no font has.
+         *
+         * @param value the policy; {@link MissingGlyphs#REPLACE} by default
+         * @return this builder
+         */
         public Builder missingGlyphs(MissingGlyphs value) {
             this.missingGlyphs = Objects.requireNonNull(value, "missingGlyphs");
             return this;
         }
 
+        /**
+         * Which digits are drawn.
+         *
+         * @param value the digits; {@link Digits#AS_WRITTEN} by default
+         * @return this builder
+         */
         public Builder digits(Digits value) {
             this.digits = Objects.requireNonNull(value, "digits");
             return this;
         }
 
-        /** What the printed bulletin holds: parts and their order, month names, Hijri dates, a title. */
+        /**
+         * What the printed bulletin holds: parts and their order, month names, Hijri dates, a title.
+         *
+         * @param value the document options; {@code DocumentOptions.defaults()} by default
+         * @return this builder
+         */
         public Builder document(DocumentOptions value) {
             this.document = Objects.requireNonNull(value, "document");
             return this;
@@ -300,6 +379,9 @@ public final class PdfRenderer {
          * True (the default) to write PDF/UA-1 and PDF/A-2a in the same file: every character code as wide as
          * its glyph and mapped to text (an inserted kashida copies as U+0640). False to favour text extraction
          * by PDFBox with its default settings: codes widened over the gaps inside a word, no conformance claimed.
+         *
+         * @param value whether to write PDF/UA-1 and PDF/A-2a
+         * @return this builder
          */
         public Builder standards(boolean value) {
             this.standards = value;
@@ -309,6 +391,7 @@ public final class PdfRenderer {
         /**
          * Checks the settings and loads the fonts.
          *
+         * @return a renderer with these settings
          * @throws IllegalArgumentException for a bad setting or a font that is not a usable TrueType font
          * @throws UncheckedIOException if a font file cannot be read
          */

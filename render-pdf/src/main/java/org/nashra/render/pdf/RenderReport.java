@@ -17,6 +17,11 @@ import java.util.List;
  */
 public record RenderReport(int pages, List<String> warnings) {
 
+    /**
+     * Copies the warnings, so that the report cannot change afterwards.
+     *
+     * @throws IllegalArgumentException if the page count is less than one
+     */
     public RenderReport {
         warnings = List.copyOf(warnings);
         if (pages < 1) {
