@@ -21,7 +21,11 @@ import java.util.function.Function;
 public sealed interface Block
         permits Block.Heading, Block.Paragraph, Block.FactList, Block.Table, Block.NumberedList, Block.ItemList {
 
-    /** The source spans of the facts this block shows, in order, each once; empty for composed text. */
+    /**
+     * The source spans of the facts this block shows, so that a renderer can link a block back to the text.
+     *
+     * @return the spans in order, each once; empty for composed text
+     */
     List<Span> spans();
 
     /**
@@ -31,6 +35,13 @@ public sealed interface Block
      * @param text  the heading
      */
     record Heading(int level, Text text) implements Block {
+        /**
+         * Checks the level and text.
+         *
+         * @param level 1 for the headline, 2 for a section, 3 for a group inside a section
+         * @param text  the heading
+         * @throws IllegalArgumentException if the level is not 1, 2 or 3
+         */
         public Heading {
             if (level < 1 || level > 3) {
                 throw new IllegalArgumentException("heading level " + level + " is not 1, 2 or 3");
@@ -51,6 +62,12 @@ public sealed interface Block
      * @param span where it was cut from the source text, or null for a composed one
      */
     record Paragraph(Text text, Span span) implements Block {
+        /**
+         * Checks that there is a text.
+         *
+         * @param text the paragraph
+         * @param span where it was cut from the source text, or null for a composed one
+         */
         public Paragraph {
             Objects.requireNonNull(text, "text");
         }
@@ -67,6 +84,12 @@ public sealed interface Block
      * @param facts the label–value pairs in order; never empty
      */
     record FactList(List<Fact> facts) implements Block {
+        /**
+         * Copies the facts.
+         *
+         * @param facts the label–value pairs in order; never empty
+         * @throws IllegalArgumentException if there are none
+         */
         public FactList {
             facts = nonEmpty("facts", facts);
         }
@@ -84,6 +107,12 @@ public sealed interface Block
      * @param value e.g. {@code مالمو، السويد}
      */
     record Fact(String label, Text value) {
+        /**
+         * Checks that both label and value are given.
+         *
+         * @param label e.g. {@code المكان}
+         * @param value e.g. {@code مالمو، السويد}
+         */
         public Fact {
             Objects.requireNonNull(label, "label");
             Objects.requireNonNull(value, "value");
@@ -98,6 +127,14 @@ public sealed interface Block
      * @param rows    the rows, each with one cell per column; never empty
      */
     record Table(String caption, List<String> header, List<Row> rows) implements Block {
+        /**
+         * Copies header and rows.
+         *
+         * @param caption what the table lists
+         * @param header  the column headings (a renderer gives them {@code scope="col"}); never empty
+         * @param rows    the rows, each with one cell per column; never empty
+         * @throws IllegalArgumentException if either is empty or a row's cells do not match the columns
+         */
         public Table {
             Objects.requireNonNull(caption, "caption");
             header = nonEmpty("header", header);
@@ -123,6 +160,12 @@ public sealed interface Block
      * @param span  the fact the row shows, or null
      */
     record Row(List<Text> cells, Span span) {
+        /**
+         * Copies the cells.
+         *
+         * @param cells one text per column
+         * @param span  the fact the row shows, or null
+         */
         public Row {
             cells = List.copyOf(cells);
         }
@@ -135,6 +178,12 @@ public sealed interface Block
      * @param items the items, each with its number composed ({@code ٣.}); never empty
      */
     record NumberedList(List<Item> items) implements Block {
+        /**
+         * Copies the items.
+         *
+         * @param items the items, each with its number composed ({@code ٣.}); never empty
+         * @throws IllegalArgumentException if there are none
+         */
         public NumberedList {
             items = nonEmpty("items", items);
         }
@@ -151,6 +200,12 @@ public sealed interface Block
      * @param items the items; their labels are empty; never empty
      */
     record ItemList(List<Item> items) implements Block {
+        /**
+         * Copies the items.
+         *
+         * @param items the items; their labels are empty; never empty
+         * @throws IllegalArgumentException if there are none
+         */
         public ItemList {
             items = nonEmpty("items", items);
         }
@@ -169,6 +224,13 @@ public sealed interface Block
      * @param span  the fact the item shows, or null
      */
     record Item(String label, Text text, Span span) {
+        /**
+         * Checks that both label and text are given.
+         *
+         * @param label its number as shown ({@code ١.}) in a numbered list, else empty
+         * @param text  the item
+         * @param span  the fact the item shows, or null
+         */
         public Item {
             Objects.requireNonNull(label, "label");
             Objects.requireNonNull(text, "text");

@@ -31,6 +31,17 @@ import java.util.Optional;
  */
 public record BulletinDocument(String title, Numerals digits, List<Section> sections) {
 
+    /**
+     * Checks the components and copies the sections.
+     *
+     * @param title    the headline as plain text (for the document's metadata): the title
+     *                 option, the bulletin's title, one composed from the main meeting, or
+     *                 the genre's name
+     * @param digits   the digits composed numbers use ({@link Numerals#LATIN} or
+     *                 {@link Numerals#ARABIC_INDIC}; {@code AS_WRITTEN} is resolved from the text)
+     * @param sections the parts that have content, in the order of the options
+     * @throws IllegalArgumentException if the digits are {@link Numerals#AS_WRITTEN}, which a document resolves
+     */
     public BulletinDocument {
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(digits, "digits");
@@ -46,6 +57,7 @@ public record BulletinDocument(String title, Numerals digits, List<Section> sect
      * @param bulletin   the bulletin
      * @param sourceText the text it was parsed from, shown as the full text; null when there is none
      * @param options    parts, digits, month names…
+     * @return the document, with a section for each shown part that has content
      * @throws IllegalArgumentException if the bulletin records a source that the text does not
      *         match (another text, or an edited one)
      */
@@ -55,27 +67,53 @@ public record BulletinDocument(String title, Numerals digits, List<Section> sect
         return Composer.compose(bulletin, sourceText, options);
     }
 
-    /** The document of a bulletin without its text, with the {@link DocumentOptions#defaults() defaults}. */
+    /**
+     * The document of a bulletin without its text, with the {@link DocumentOptions#defaults() defaults}.
+     *
+     * @param bulletin the bulletin
+     * @return the document
+     */
     public static BulletinDocument of(Bulletin bulletin) {
         return of(bulletin, null, DocumentOptions.defaults());
     }
 
-    /** The section of a part, if it has content and is shown. */
+    /**
+     * The section of a part, so that a renderer can place or style one part by itself.
+     *
+     * @param part the part
+     * @return its section, or empty when the part has no content or is not shown
+     */
     public Optional<Section> section(Part part) {
         return sections.stream().filter(s -> s.part() == part).findFirst();
     }
 
-    /** True when the bulletin gave nothing to show: no fact, no title and no text. */
+    /**
+     * Whether the bulletin gave nothing to show: no fact, no title and no text.
+     *
+     * @return true when there is no section
+     */
     public boolean isEmpty() {
         return sections.isEmpty();
     }
 
-    /** A number in this document's digits: {@code 12} or {@code ١٢}. */
+    /**
+     * A number in this document's digits, so that a renderer's own numbers match the text's.
+     *
+     * @param n the number
+     * @return {@code 12} or {@code ١٢}
+     */
     public String number(int n) {
         return Composer.digits(Integer.toString(n), digits);
     }
 
-    /** A running footer: {@code صفحة ١ من ٣}. */
+    /**
+     * A running footer in this document's digits.
+     *
+     * @param page  the page, from 1
+     * @param pages the number of pages
+     * @return {@code صفحة ١ من ٣}
+     * @throws IllegalArgumentException if the page is not between 1 and pages
+     */
     public String pageLabel(int page, int pages) {
         if (page < 1 || page > pages) {
             throw new IllegalArgumentException("page " + page + " of " + pages);

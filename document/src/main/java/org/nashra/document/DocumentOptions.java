@@ -28,6 +28,16 @@ public record DocumentOptions(List<Part> parts, Numerals numerals, MonthNames mo
 
     private static final DocumentOptions DEFAULTS = builder().build();
 
+    /**
+     * Copies the parts and checks the components.
+     *
+     * @param parts      the parts shown, in this order; each at most once
+     * @param numerals   which digits are written
+     * @param monthNames which names the Gregorian months get
+     * @param hijri      true to add the Umm al-Qura Hijri date after every Gregorian day
+     * @param title      a headline replacing the bulletin's own, or null
+     * @throws IllegalArgumentException for a part listed twice or a blank title
+     */
     public DocumentOptions {
         parts = List.copyOf(parts);
         if (new HashSet<>(parts).size() != parts.size()) {
@@ -40,12 +50,21 @@ public record DocumentOptions(List<Part> parts, Numerals numerals, MonthNames mo
         }
     }
 
-    /** All parts in their natural order, digits as written, Levantine months, no Hijri date, the bulletin's title. */
+    /**
+     * The options of a document that says nothing special.
+     *
+     * @return all parts in their natural order, digits as written, Levantine months, no Hijri
+     *         date, the bulletin's title
+     */
     public static DocumentOptions defaults() {
         return DEFAULTS;
     }
 
-    /** A builder starting from {@link #defaults()}. */
+    /**
+     * A builder starting from {@link #defaults()}.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -61,41 +80,78 @@ public record DocumentOptions(List<Part> parts, Numerals numerals, MonthNames mo
         private Builder() {
         }
 
-        /** The parts shown, in this order (default: all, in {@link Part}'s order). */
+        /**
+         * The parts shown, in this order (default: all, in {@link Part}'s order).
+         *
+         * @param value the parts; each at most once
+         * @return this builder
+         */
         public Builder parts(Part... value) {
             this.parts = List.of(value);
             return this;
         }
 
-        /** The parts shown, in this order. */
+        /**
+         * The parts shown, in this order.
+         *
+         * @param value the parts; each at most once
+         * @return this builder
+         */
         public Builder parts(List<Part> value) {
             this.parts = List.copyOf(value);
             return this;
         }
 
+        /**
+         * Which digits are written (default: {@link Numerals#AS_WRITTEN}).
+         *
+         * @param value the digits
+         * @return this builder
+         */
         public Builder numerals(Numerals value) {
             this.numerals = Objects.requireNonNull(value, "numerals");
             return this;
         }
 
+        /**
+         * Which names the Gregorian months get (default: {@link MonthNames#LEVANTINE}).
+         *
+         * @param value the month names
+         * @return this builder
+         */
         public Builder monthNames(MonthNames value) {
             this.monthNames = Objects.requireNonNull(value, "monthNames");
             return this;
         }
 
-        /** Adds the Umm al-Qura Hijri date (ICU's {@code islamic-umalqura}) after every Gregorian day. */
+        /**
+         * Adds the Umm al-Qura Hijri date (ICU's {@code islamic-umalqura}) after every Gregorian day.
+         *
+         * @param value true to add it (default: false)
+         * @return this builder
+         */
         public Builder hijri(boolean value) {
             this.hijri = value;
             return this;
         }
 
-        /** A headline replacing the bulletin's own; null for the bulletin's. */
+        /**
+         * A headline replacing the bulletin's own.
+         *
+         * @param value the headline; null for the bulletin's
+         * @return this builder
+         */
         public Builder title(String value) {
             this.title = value;
             return this;
         }
 
-        /** @throws IllegalArgumentException for a part listed twice or a blank title */
+        /**
+         * The options collected.
+         *
+         * @return the options
+         * @throws IllegalArgumentException for a part listed twice or a blank title
+         */
         public DocumentOptions build() {
             return new DocumentOptions(parts, numerals, monthNames, hijri, title);
         }

@@ -21,7 +21,11 @@ public enum MonthNames {
         this.locale = locale;
     }
 
-    /** The locale whose month names these are, as ICU names it ({@code ar_IQ}). */
+    /**
+     * The locale whose month names these are, so that ICU formats the dates.
+     *
+     * @return the locale as ICU names it ({@code ar_IQ})
+     */
     public String locale() {
         return locale;
     }

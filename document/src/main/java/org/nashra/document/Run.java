@@ -37,6 +37,17 @@ public record Run(String text, Kind kind, String lang, String datetime, Span spa
         TIME
     }
 
+    /**
+     * Checks the components.
+     *
+     * @param text     what is shown; never empty
+     * @param kind     what the run is
+     * @param lang     a BCP 47 language tag for a run not in Arabic ({@code en} for a Latin run), else null
+     * @param datetime the ISO 8601 value of a {@link Kind#DATE} or {@link Kind#TIME} run
+     *                 ({@code 2018-10-20}, {@code 2018-10}, {@code 10:00}), else null
+     * @param span     where in the source text the fact shown comes from, or null
+     * @throws IllegalArgumentException if the text is empty, or a run other than a date or time has a datetime
+     */
     public Run {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(kind, "kind");
@@ -48,7 +59,11 @@ public record Run(String text, Kind kind, String lang, String datetime, Span spa
         }
     }
 
-    /** True for a value that must not reorder its neighbours: a name, number, date, time or Latin run. */
+    /**
+     * Whether the run must be isolated from its neighbours in bidirectional layout.
+     *
+     * @return true for a value that must not reorder its neighbours: a name, number, date, time or Latin run
+     */
     public boolean isolated() {
         return kind != Kind.TEXT || lang != null;
     }

@@ -16,6 +16,14 @@ import java.util.Objects;
  * @param blocks  the content; never empty
  */
 public record Section(Part part, String heading, List<Block> blocks) {
+    /**
+     * Copies the blocks.
+     *
+     * @param part    which part this is
+     * @param heading the section heading as printed, or null for the masthead, headline and facts panel
+     * @param blocks  the content; never empty
+     * @throws IllegalArgumentException if there are none
+     */
     public Section {
         Objects.requireNonNull(part, "part");
         blocks = List.copyOf(blocks);

@@ -19,6 +19,12 @@ import java.util.Objects;
  */
 public record Text(List<Run> runs) {
 
+    /**
+     * Copies the runs.
+     *
+     * @param runs the runs in logical order; never empty
+     * @throws IllegalArgumentException if there are none
+     */
     public Text {
         runs = List.copyOf(runs);
         if (runs.isEmpty()) {
@@ -26,12 +32,21 @@ public record Text(List<Run> runs) {
         }
     }
 
-    /** A text of one plain run. */
+    /**
+     * A text of one plain run, for composed words that show no fact.
+     *
+     * @param plain what is shown; not empty
+     * @return the text
+     */
     public static Text of(String plain) {
         return new Text(List.of(new Run(plain, Run.Kind.TEXT, null, null, null)));
     }
 
-    /** The runs' text joined, as a reader sees it. */
+    /**
+     * The runs' text joined, as a reader sees it.
+     *
+     * @return the plain text
+     */
     public String plain() {
         StringBuilder sb = new StringBuilder();
         for (Run r : runs) {
@@ -40,7 +55,11 @@ public record Text(List<Run> runs) {
         return sb.toString();
     }
 
-    /** The source spans of the runs, in order, each once. */
+    /**
+     * The source spans of the runs.
+     *
+     * @return the spans in order, each once
+     */
     public List<Span> spans() {
         List<Span> spans = new ArrayList<>();
         for (Run r : runs) {

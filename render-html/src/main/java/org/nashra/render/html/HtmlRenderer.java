@@ -52,11 +52,20 @@ public final class HtmlRenderer {
         this.pages = new Pages(b.document, stylesheet, b.evidence, b.idPrefix);
     }
 
-    /** A renderer with the defaults: the document's defaults, fonts inside the page, no evidence links. */
+    /**
+     * A renderer with the defaults.
+     *
+     * @return a renderer with the document's defaults, fonts inside the page and no evidence links
+     */
     public static HtmlRenderer create() {
         return builder().build();
     }
 
+    /**
+     * A builder starting from the defaults of {@link #create()}.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -64,14 +73,21 @@ public final class HtmlRenderer {
     /**
      * A standalone HTML5 page of one bulletin.
      *
+     * @param bulletin   the bulletin
      * @param sourceText the text it was read from, shown as its full text; null for none
+     * @return the page, from {@code <!DOCTYPE html>} on
      * @throws IllegalArgumentException if the bulletin records a source that the text does not match
      */
     public String page(Bulletin bulletin, String sourceText) {
         return pages.page(List.of(input(new Entry(bulletin, sourceText))), null);
     }
 
-    /** A standalone HTML5 page of one bulletin without its text. */
+    /**
+     * A standalone HTML5 page of one bulletin without its text.
+     *
+     * @param bulletin the bulletin
+     * @return the page, from {@code <!DOCTYPE html>} on
+     */
     public String page(Bulletin bulletin) {
         return page(bulletin, null);
     }
@@ -81,6 +97,9 @@ public final class HtmlRenderer {
      *
      * @param title   the page's heading
      * @param entries the bulletins, at least one
+     * @return the page, from {@code <!DOCTYPE html>} on
+     * @throws IllegalArgumentException if the title is blank, there is no entry, or a bulletin
+     *         records a source that its text does not match
      */
     public String collection(String title, List<Entry> entries) {
         Objects.requireNonNull(title, "title");
@@ -97,13 +116,20 @@ public final class HtmlRenderer {
      * One bulletin as an {@code <article lang="ar" dir="rtl">} for an app's own page, which
      * links or includes {@link #stylesheet()} and sets its own Content-Security-Policy.
      *
+     * @param bulletin   the bulletin
      * @param sourceText the text it was read from, or null
+     * @return the {@code <article>} element
+     * @throws IllegalArgumentException if the bulletin records a source that the text does not match
      */
     public String fragment(Bulletin bulletin, String sourceText) {
         return pages.fragment(input(new Entry(bulletin, sourceText)));
     }
 
-    /** The stylesheet of a page, with its {@code @font-face} rules, for a host page of fragments. */
+    /**
+     * The stylesheet of a page, for a host page of fragments.
+     *
+     * @return the CSS, with its {@code @font-face} rules
+     */
     public String stylesheet() {
         return stylesheet.css();
     }
@@ -111,6 +137,9 @@ public final class HtmlRenderer {
     /**
      * Writes the font files that a page made with {@link FontEmbedding#FILES} loads, and their
      * licences, into {@code directory/fonts/}.
+     *
+     * @param directory the directory the pages are written to; {@code fonts/} is created in it
+     * @throws IOException if a file cannot be written
      */
     public static void writeFonts(Path directory) throws IOException {
         Path fonts = Files.createDirectories(directory.resolve("fonts"));
@@ -135,14 +164,33 @@ public final class HtmlRenderer {
      * @param sourceText its text, or null
      */
     public record Entry(Bulletin bulletin, String sourceText) {
+        /**
+         * Checks that there is a bulletin.
+         *
+         * @param bulletin   the bulletin
+         * @param sourceText its text, or null
+         */
         public Entry {
             Objects.requireNonNull(bulletin, "bulletin");
         }
 
+        /**
+         * An entry without its text.
+         *
+         * @param bulletin the bulletin
+         * @return the entry
+         */
         public static Entry of(Bulletin bulletin) {
             return new Entry(bulletin, null);
         }
 
+        /**
+         * An entry with the text it was read from.
+         *
+         * @param bulletin   the bulletin
+         * @param sourceText its text, or null
+         * @return the entry
+         */
         public static Entry of(Bulletin bulletin, String sourceText) {
             return new Entry(bulletin, sourceText);
         }
@@ -159,13 +207,23 @@ public final class HtmlRenderer {
         private Builder() {
         }
 
-        /** Parts, digits, month names, Hijri date and title, as for the PDF (default: the document's defaults). */
+        /**
+         * Parts, digits, month names, Hijri date and title, as for the PDF (default: the document's defaults).
+         *
+         * @param value the document options
+         * @return this builder
+         */
         public Builder document(DocumentOptions value) {
             this.document = Objects.requireNonNull(value, "document");
             return this;
         }
 
-        /** How the page gets the bundled fonts (default: {@link FontEmbedding#DATA_URLS}). */
+        /**
+         * How the page gets the bundled fonts (default: {@link FontEmbedding#DATA_URLS}).
+         *
+         * @param value the way fonts are embedded
+         * @return this builder
+         */
         public Builder fonts(FontEmbedding value) {
             this.fonts = Objects.requireNonNull(value, "fonts");
             return this;
@@ -174,6 +232,9 @@ public final class HtmlRenderer {
         /**
          * The caller's own CSS, put after the page's so that its rules win, e.g.
          * {@code ":root { --nashra-accent: #064; }"}. It must not contain {@code </style}.
+         *
+         * @param css the CSS; empty for none (the default)
+         * @return this builder
          */
         public Builder stylesheet(String css) {
             this.stylesheet = Objects.requireNonNull(css, "css");
@@ -183,13 +244,22 @@ public final class HtmlRenderer {
         /**
          * True to mark in the full text where each fact was read ({@code <mark id>}) and link
          * each fact to its mark; it takes effect for bulletins given with their text.
+         *
+         * @param value true to mark the evidence (default: false)
+         * @return this builder
          */
         public Builder evidence(boolean value) {
             this.evidence = value;
             return this;
         }
 
-        /** What every id of the markup begins with (default {@code nashra}): lower-case letters, digits, hyphens. */
+        /**
+         * What every id of the markup begins with, so that several renderings can share one host page.
+         *
+         * @param value lower-case letters, digits, hyphens, starting with a letter (default {@code nashra})
+         * @return this builder
+         * @throws IllegalArgumentException if the prefix is not {@code [a-z][a-z0-9-]*}
+         */
         public Builder idPrefix(String value) {
             if (!ID_PREFIX.matcher(Objects.requireNonNull(value, "idPrefix")).matches()) {
                 throw new IllegalArgumentException("id prefix \"" + value + "\" is not [a-z][a-z0-9-]*");
@@ -198,7 +268,12 @@ public final class HtmlRenderer {
             return this;
         }
 
-        /** @throws IllegalArgumentException if the stylesheet contains {@code </style} */
+        /**
+         * The renderer of the options collected.
+         *
+         * @return the renderer
+         * @throws IllegalArgumentException if the stylesheet contains {@code </style}
+         */
         public HtmlRenderer build() {
             return new HtmlRenderer(this);
         }
