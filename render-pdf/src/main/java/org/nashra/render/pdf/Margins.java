@@ -19,6 +19,10 @@ public record Margins(float top, float right, float bottom, float left) {
     /**
      * Checks the margins.
      *
+     * @param top top margin
+     * @param right right margin
+     * @param bottom bottom margin
+     * @param left left margin
      * @throws IllegalArgumentException if a margin is negative, infinite or NaN
      */
     public Margins {

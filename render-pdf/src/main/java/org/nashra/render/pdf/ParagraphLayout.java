@@ -23,7 +23,15 @@ import java.util.List;
 public record ParagraphLayout(String text, float measure, float lineHeight, List<LineLayout> lines,
                               List<String> warnings) {
 
-    /** Copies the lists, so that the layout cannot change afterwards. */
+    /**
+     * Copies the lists, so that the layout cannot change afterwards.
+     *
+     * @param text       the paragraph
+     * @param measure    the width it was set to, points
+     * @param lineHeight baseline to baseline, points
+     * @param lines      top to bottom
+     * @param warnings   characters replaced, words wider than the measure
+     */
     public ParagraphLayout {
         lines = List.copyOf(lines);
         warnings = List.copyOf(warnings);

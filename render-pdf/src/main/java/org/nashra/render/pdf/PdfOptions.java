@@ -39,6 +39,18 @@ public record PdfOptions(PageSize pageSize, Margins margins, FontFamily bodyFami
     /**
      * Checks the settings and copies the fallback list.
      *
+     * @param pageSize         page size
+     * @param margins          page margins
+     * @param bodyFamily       the family of body text, tried first
+     * @param headingFamily    the family of the title (its bold face), tried first for it
+     * @param fallbackFamilies the caller's families tried next, in order, before the bundled ones
+     * @param bodySize         body font size, points
+     * @param headingSize      title font size, points
+     * @param justification    how body lines fill the measure
+     * @param missingGlyphs    what to do with a character no font has
+     * @param digits           which digits are drawn
+     * @param document         what the bulletin document holds
+     * @param standards        true to write PDF/UA-1 and PDF/A-2a in the same file
      * @throws NullPointerException     if a setting is null
      * @throws IllegalArgumentException if a font size is outside 4 to 200 points, or the margins leave
      *                                  less than an inch of text area across or down the page

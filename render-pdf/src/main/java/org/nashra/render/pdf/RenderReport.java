@@ -20,6 +20,8 @@ public record RenderReport(int pages, List<String> warnings) {
     /**
      * Copies the warnings, so that the report cannot change afterwards.
      *
+     * @param pages    the page count
+     * @param warnings things the caller may want to know, one sentence each
      * @throws IllegalArgumentException if the page count is less than one
      */
     public RenderReport {
