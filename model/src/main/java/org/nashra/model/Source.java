@@ -10,6 +10,9 @@ import java.util.regex.Pattern;
  * <pre>{@code
  * Source source = new Source(2168, "59bdb2310b713ac71c66179954b92d28ff2b3bf2116151e5c233a56f7f96db14");
  * }</pre>
+ *
+ * @param length the text's length in UTF-16 chars
+ * @param sha256 the SHA-256 of the text's UTF-8 bytes, lower-case hex
  */
 public record Source(int length, String sha256) {
     private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");

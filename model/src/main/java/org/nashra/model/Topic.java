@@ -6,6 +6,9 @@ package org.nashra.model;
  * <pre>{@code
  * Topic topic = new Topic("الهبة الجماهيرية في البصرة", new Span(849, 875));
  * }</pre>
+ *
+ * @param text the item as written
+ * @param span where it was written
  */
 public record Topic(String text, Span span) {
     /**
