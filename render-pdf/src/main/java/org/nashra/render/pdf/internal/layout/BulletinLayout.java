@@ -253,7 +253,7 @@ public final class BulletinLayout {
          * are drawn by {@link #pageNumbers} once the bulletins are laid out.
          */
         List<Contents.Entry> cover(Cover cover, List<BulletinDocument> docs) {
-            pager.advance(geometry.height() * 0.12f);
+            pager.advance(geometry.height() * 0.08f);
             heading(root, new Block.Heading(1, Text.of(cover.title())));
             if (cover.date() != null) {
                 pager.add(block(Text.of(cover.date()), styles.label(), tagger.add(root, "P"), Alignment.CENTER, 0,
@@ -267,7 +267,7 @@ public final class BulletinLayout {
             for (BulletinDocument doc : docs) {
                 Tagger.Element link = tagger.add(tagger.add(toc, "TOCI"), "Link");
                 TextBlock entry = block(Text.of(doc.title()), styles.plain(), link, Alignment.START,
-                        styles.plain().lineHeight() * 0.3f, 0, false, measure - numbers);
+                        styles.plain().lineHeight() * 0.12f, 0, false, measure - numbers);
                 pager.add(entry);
                 ShapedLine lastLine = entry.lines().get(entry.lines().size() - 1);
                 entries.add(new Contents.Entry(link, doc.title(), pager.lastPlacement(), lastLine.width()));
