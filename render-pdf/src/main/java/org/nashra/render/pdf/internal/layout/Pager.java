@@ -63,6 +63,21 @@ public final class Pager {
     private float y;
     /** Headings waiting for what follows them (a section heading, then a group's). */
     private final List<TextBlock> held = new ArrayList<>();
+    private Placement last;
+
+    /**
+     * Where the last text block was placed: its first line's page and top, its last line's page,
+     * baseline and bottom (pages as 0-based indices), for what is drawn over it once later pages
+     * are known (a contents entry's page number and link).
+     *
+     * @param firstPage    the page of the first line
+     * @param top          the top of the first line's box
+     * @param lastPage     the page of the last line
+     * @param lastBaseline the last line's baseline
+     * @param bottom       the bottom of the last line's box
+     */
+    public record Placement(int firstPage, float top, int lastPage, float lastBaseline, float bottom) {
+    }
 
     /** A pager for untagged content. */
     public Pager(PDDocument document, DocumentFonts fonts, PageGeometry geometry) {
@@ -125,6 +140,9 @@ public final class Pager {
         List<ShapedLine> lines = block.lines();
         int n = lines.size();
         float lineHeight = block.lineHeight();
+        int firstPage = -1;
+        float firstTop = 0;
+        float lastBaseline = 0;
         for (int i = 0; i < n; i++) {
             int room = (int) Math.floor((y - geometry.bottom()) / lineHeight + 1e-4);
             boolean atTop = y >= top();
@@ -135,6 +153,11 @@ public final class Pager {
             }
             ShapedLine line = lines.get(i);
             float baseline = baseline(y, lineHeight, line);
+            if (i == 0) {
+                firstPage = pages.size() - 1;
+                firstTop = y;
+            }
+            lastBaseline = baseline;
             if (i == 0 && block.marker() != null) {
                 TextBlock.Marker m = block.marker();
                 float right = geometry.left() + geometry.measure() - m.start();
@@ -146,7 +169,46 @@ public final class Pager {
             drawLine(line, x(line, block.alignment(), right - width, width), baseline, block.owner());
             y -= lineHeight;
         }
+        last = new Placement(firstPage, firstTop, pages.size() - 1, lastBaseline, y);
         y -= block.spaceAfter();
+    }
+
+    /** Where the last text block added went; null before any. */
+    public Placement lastPlacement() {
+        return last;
+    }
+
+    /** Moves down the page by {@code points}, even at the top of a page (a cover's title sits lower). */
+    public void advance(float points) {
+        placeHeld(0);
+        if (page == null) {
+            newPage();
+        }
+        y -= points;
+    }
+
+    /** Ends the page: what is added next starts a new one (a collection's bulletin). */
+    public void breakPage() {
+        placeHeld(0);
+        newPage();
+    }
+
+    /**
+     * Draws a line on a page already laid out (its content is written only by {@link #finish}).
+     *
+     * @param index    the page, 0-based
+     * @param element  the structure element it is the content of, or null for an artifact
+     */
+    public void drawLater(int index, ShapedLine line, float x, float baseline, Tagger.Element element) {
+        PageWriter saved = page;
+        page = pages.get(index);
+        drawLine(line, x, baseline, element);
+        page = saved;
+    }
+
+    /** The writer of a page laid out, 0-based, for drawing and annotating it before {@link #finish}. */
+    public PageWriter page(int index) {
+        return pages.get(index);
     }
 
     private void place(TableBlock table) {
