@@ -17,6 +17,7 @@ import org.nashra.render.pdf.internal.linebreak.LineSpan;
 import org.nashra.render.pdf.internal.linebreak.Segment;
 import org.nashra.render.pdf.internal.text.Glyph;
 import org.nashra.render.pdf.internal.text.GlyphRun;
+import org.nashra.render.pdf.internal.text.Justifier;
 import org.nashra.render.pdf.internal.text.ShapedLine;
 import org.nashra.render.pdf.internal.text.Shaper;
 
@@ -90,7 +91,7 @@ public final class Typesetter {
         for (Unit u : units) {
             segments.add(new Segment(u.start, u.end, u.width(), u.space));
         }
-        List<LineSpan> spans = LineBreaker.fit(breaks, segments, measure);
+        List<LineSpan> spans = LineBreaker.fit(breaks, segments, measure, stretch(style, segments));
         List<ShapedLine> lines = new ArrayList<>(spans.size());
         for (int i = 0; i < spans.size(); i++) {
             LineSpan span = spans.get(i);
@@ -101,6 +102,25 @@ public final class Typesetter {
             lines.add(style.justifier().justify(line, measure, i == spans.size() - 1));
         }
         return lines;
+    }
+
+    /**
+     * How far a line of this paragraph may stretch: each space by its own width (the mean of the
+     * paragraph's), and each word by half an em when the justifier is neither {@link Justifier#NONE}
+     * nor {@link Justifier#INTER_WORD}, since every other justifier elongates words (kashida).
+     */
+    private static LineBreaker.Stretch stretch(ParagraphStyle style, List<Segment> segments) {
+        float total = 0;
+        int spaces = 0;
+        for (Segment s : segments) {
+            if (s.space()) {
+                total += s.width();
+                spaces++;
+            }
+        }
+        float perSpace = spaces == 0 ? style.fontSize() / 4 : total / spaces;
+        boolean elongates = style.justifier() != Justifier.NONE && style.justifier() != Justifier.INTER_WORD;
+        return new LineBreaker.Stretch(perSpace, elongates ? style.fontSize() / 2 : 0);
     }
 
     /** A shaped piece: one word, or one white-space character. */
