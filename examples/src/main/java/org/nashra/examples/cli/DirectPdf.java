@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.nashra.render.pdf.Digits;
+import org.nashra.render.pdf.Margins;
 import org.nashra.render.pdf.PageSize;
 import org.nashra.render.pdf.PdfRenderer;
 import org.nashra.render.pdf.RenderReport;
@@ -46,6 +47,7 @@ final class DirectPdf implements Renderer {
             case LATIN -> Digits.LATIN;
             case ARABIC -> Digits.ARABIC;
         };
-        return PdfRenderer.builder().pageSize(page).digits(digits).build();
+        return PdfRenderer.builder().pageSize(page).digits(digits).margins(Margins.of(Margins.mm(settings.margins())))
+                .accentColor(settings.accent()).build();
     }
 }

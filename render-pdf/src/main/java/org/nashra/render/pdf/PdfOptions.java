@@ -30,11 +30,12 @@ import org.nashra.fonts.FontFamily;
  * @param standards        true to write PDF/UA-1 and PDF/A-2a in the same file (every code as wide
  *                         as its glyph and mapped to text); false to favour PDFBox's default text
  *                         extraction (codes widened over the gaps inside words), without the claim
+ * @param accentColor      the colour of rules and table header bands, {@code 0xRRGGBB}
  */
 public record PdfOptions(PageSize pageSize, Margins margins, FontFamily bodyFamily, FontFamily headingFamily,
                          List<FontFamily> fallbackFamilies, float bodySize, float headingSize,
                          Justification justification, MissingGlyphs missingGlyphs, Digits digits,
-                         DocumentOptions document, boolean standards) {
+                         DocumentOptions document, boolean standards, int accentColor) {
 
     /**
      * Checks the settings and copies the fallback list.
@@ -51,9 +52,11 @@ public record PdfOptions(PageSize pageSize, Margins margins, FontFamily bodyFami
      * @param digits           which digits are drawn
      * @param document         what the bulletin document holds
      * @param standards        true to write PDF/UA-1 and PDF/A-2a in the same file
+     * @param accentColor      the colour of rules and table header bands, {@code 0xRRGGBB}
      * @throws NullPointerException     if a setting is null
-     * @throws IllegalArgumentException if a font size is outside 4 to 200 points, or the margins leave
-     *                                  less than an inch of text area across or down the page
+     * @throws IllegalArgumentException if a font size is outside 4 to 200 points, the margins leave
+     *                                  less than an inch of text area across or down the page, or the
+     *                                  accent colour is not {@code 0xRRGGBB}
      */
     public PdfOptions {
         Objects.requireNonNull(pageSize, "pageSize");
@@ -65,6 +68,9 @@ public record PdfOptions(PageSize pageSize, Margins margins, FontFamily bodyFami
         Objects.requireNonNull(missingGlyphs, "missingGlyphs");
         Objects.requireNonNull(digits, "digits");
         Objects.requireNonNull(document, "document");
+        if ((accentColor & ~0xFFFFFF) != 0) {
+            throw new IllegalArgumentException(String.format("accent colour must be 0xRRGGBB: 0x%X", accentColor));
+        }
         checkSize("body", bodySize);
         checkSize("heading", headingSize);
         if (margins.left() + margins.right() > pageSize.width() - 72

@@ -40,7 +40,7 @@ import org.nashra.render.pdf.internal.typeset.Typesetter;
  * and a Latin run inside any of them is a {@code Span} with {@code /Lang en}.
  *
  * <pre>{@code
- * BulletinLayout layout = new BulletinLayout(typesetter, styles, geometry, true);
+ * BulletinLayout layout = new BulletinLayout(typesetter, styles, geometry, true, 0x8C8C8C);
  * int pages = layout.write(document, out, warnings::add);
  * }</pre>
  */
@@ -79,12 +79,15 @@ public final class BulletinLayout {
     private final Styles styles;
     private final PageGeometry geometry;
     private final boolean standards;
+    private final float[] accent;
 
     /**
      * @param standards true for PDF/UA-1 and PDF/A-2a (see {@link DocumentFonts#exactWidths()}), claimed in the
      *                  XMP metadata
+     * @param accent    the colour of rules and table header bands, {@code 0xRRGGBB}
      */
-    public BulletinLayout(Typesetter typesetter, Styles styles, PageGeometry geometry, boolean standards) {
+    public BulletinLayout(Typesetter typesetter, Styles styles, PageGeometry geometry, boolean standards, int accent) {
+        this.accent = new float[] {(accent >> 16 & 0xFF) / 255f, (accent >> 8 & 0xFF) / 255f, (accent & 0xFF) / 255f};
         this.typesetter = Objects.requireNonNull(typesetter, "typesetter");
         this.styles = Objects.requireNonNull(styles, "styles");
         this.geometry = Objects.requireNonNull(geometry, "geometry");
@@ -139,7 +142,7 @@ public final class BulletinLayout {
                 : new PDDocument(IOUtils.createTempFileOnlyStreamCache())) {
             DocumentFonts fonts = new DocumentFonts(document, standards);
             Tagger tagger = new Tagger(document, LANGUAGE);
-            Pager pager = new Pager(document, fonts, geometry, tagger);
+            Pager pager = new Pager(document, fonts, geometry, tagger, accent);
             Writer writer = new Writer(tagger, pager, warnings);
             List<Contents.Entry> entries = cover == null ? List.of() : writer.cover(cover, docs);
             int coverPages = pager.pageCount();
