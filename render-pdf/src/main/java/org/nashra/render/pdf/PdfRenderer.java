@@ -139,7 +139,7 @@ public final class PdfRenderer {
      * @throws EmptyBulletinException if there is nothing to print: no fact, no title and no text
      * @throws IllegalArgumentException if the bulletin records a {@link Source}
      *         that the text does not match (another text, or an edited one), or
-     *         (with {@link MissingGlyphs#FAIL}) if a character has no glyph in any font
+     *         (with {@link MissingGlyphs#FAIL}, a {@link MissingGlyphException}) if a character has no glyph in any font
      * @throws IOException if writing fails
      */
     public RenderReport render(Bulletin bulletin, String sourceText, OutputStream out) throws IOException {
@@ -273,7 +273,7 @@ public final class PdfRenderer {
      *                 when rendering fails
      * @return the page count and any warnings
      * @throws EmptyBulletinException if there is nothing to print: no fact and no title
-     * @throws IllegalArgumentException with {@link MissingGlyphs#FAIL}, if a character has no glyph in any font
+     * @throws MissingGlyphException with {@link MissingGlyphs#FAIL}, if a character has no glyph in any font
      * @throws IOException if writing fails
      */
     public RenderReport render(Bulletin bulletin, OutputStream out) throws IOException {

@@ -216,20 +216,77 @@ public final class Pager {
         if (y < top() && y - table.keptHeight() < geometry.bottom()) {
             newPage();
         }
-        drawRow(table, table.header(), true, false);
+        drawRow(table, table.header(), true, false, null);
+        boolean fresh = false;  // only the header is on this page so far
+        float pageRoom = top() - geometry.bottom() - table.height(table.header());
         for (TableBlock.Row row : table.rows()) {
-            if (y < top() && y - table.height(row) < geometry.bottom()) {
-                newPage();
-                drawRow(table, table.header(), true, true);
+            int[] drawn = new int[row.cells().size()];
+            while (true) {
+                float rest = table.remainingHeight(row, drawn);
+                boolean fits = y - rest >= geometry.bottom() - 1e-3f;
+                if (!fits && !fresh && rest <= pageRoom) {
+                    // the row fits whole on the next page: it is not split
+                    continueTable(table);
+                    fresh = true;
+                    continue;
+                }
+                if (!drawRow(table, row, false, false, drawn) && !fresh) {
+                    continueTable(table);
+                    fresh = true;
+                    continue;
+                }
+                fresh = false;
+                if (table.remainingHeight(row, drawn) <= 2 * table.padding()) {
+                    break;
+                }
+                // a row taller than a page goes on, line by line, under the header of the next
+                continueTable(table);
+                fresh = true;
             }
-            drawRow(table, row, false, false);
         }
         y -= table.spaceAfter();
     }
 
-    /** Draws a row at {@code y}: a shaded band for a header, a rule below, each cell's lines from the top. */
-    private void drawRow(TableBlock table, TableBlock.Row row, boolean header, boolean repeated) {
-        float height = table.height(row);
+    private void continueTable(TableBlock table) {
+        newPage();
+        drawRow(table, table.header(), true, true, null);
+    }
+
+    /**
+     * Draws a row at {@code y}: a shaded band for a header, a rule below, each cell's lines from
+     * the top. With {@code drawn} (lines of each cell already drawn, updated) only the lines that
+     * fit above the bottom margin are drawn, at least one of some cell on a page that has nothing
+     * else; returns false when nothing could be drawn.
+     */
+    private boolean drawRow(TableBlock table, TableBlock.Row row, boolean header, boolean repeated, int[] drawn) {
+        int cells = row.cells().size();
+        int[] from = new int[cells];
+        int[] to = new int[cells];
+        float content = 0;
+        boolean left = false;
+        for (int i = 0; i < cells; i++) {
+            TableBlock.Cell cell = row.cells().get(i);
+            from[i] = drawn == null ? 0 : drawn[i];
+            left |= from[i] < cell.lines().size();
+            int fit = drawn == null ? cell.lines().size()
+                    : (int) Math.floor((y - geometry.bottom() - 2 * table.padding()) / cell.lineHeight() + 1e-4);
+            to[i] = Math.min(cell.lines().size(), from[i] + Math.max(0, fit));
+            content = Math.max(content, (to[i] - from[i]) * cell.lineHeight());
+        }
+        if (drawn != null && content == 0 && left) {
+            boolean alone = y >= top() - table.height(table.header()) - 1e-3f;
+            for (int i = 0; i < cells && alone; i++) {
+                if (from[i] < row.cells().get(i).lines().size()) {
+                    // a line taller than the page: drawn, overflowing, rather than never
+                    to[i] = from[i] + 1;
+                    content = Math.max(content, row.cells().get(i).lineHeight());
+                }
+            }
+            if (content == 0) {
+                return false;
+            }
+        }
+        float height = content + 2 * table.padding();
         float tableWidth = 0;
         for (float w : table.widths()) {
             tableWidth += w;
@@ -245,20 +302,25 @@ public final class Pager {
                 .line(areaRight - tableWidth, y - height, areaRight, y - height);
         c.restoreState().endMarkedContent();
         float right = areaRight;
-        for (int i = 0; i < row.cells().size(); i++) {
+        for (int i = 0; i < cells; i++) {
             TableBlock.Cell cell = row.cells().get(i);
             float width = table.widths().get(i);
             float measure = width - 2 * table.padding();
             float lineTop = y - table.padding();
-            for (ShapedLine line : cell.lines()) {
+            for (int l = from[i]; l < to[i]; l++) {
+                ShapedLine line = cell.lines().get(l);
                 float baseline = baseline(lineTop, cell.lineHeight(), line);
                 drawLine(line, x(line, cell.alignment(), right - width + table.padding(), measure), baseline,
                         repeated ? null : cell.element());
                 lineTop -= cell.lineHeight();
             }
             right -= width;
+            if (drawn != null) {
+                drawn[i] = to[i];
+            }
         }
         y -= height;
+        return true;
     }
 
     private static float baseline(float top, float lineHeight, ShapedLine line) {
