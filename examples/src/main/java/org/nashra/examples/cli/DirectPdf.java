@@ -27,6 +27,14 @@ final class DirectPdf implements Renderer {
         return report.warnings();
     }
 
+    /** Prints several inputs as one collection (cover, contents, bookmarks); the warnings, as {@code render}'s. */
+    List<String> combine(String title, List<Document> documents, RenderSettings settings, OutputStream out)
+            throws IOException {
+        List<PdfRenderer.Entry> entries = documents.stream()
+                .map(d -> PdfRenderer.Entry.of(d.bulletin(), d.sourceText().orElse(null))).toList();
+        return renderers.computeIfAbsent(settings, DirectPdf::renderer).render(title, entries, out).warnings();
+    }
+
     /** The renderer for the command line's settings; everything else is the library's default. */
     static PdfRenderer renderer(RenderSettings settings) {
         Digits digits = switch (settings.digits()) {

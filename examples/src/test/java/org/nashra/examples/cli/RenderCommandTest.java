@@ -75,6 +75,48 @@ class RenderCommandTest {
     }
 
     @Test
+    void combineWritesOneCollectionWithAContentsEntryPerInput() throws IOException {
+        Path json = Files.writeString(dir.resolve("greeting.json"),
+                BulletinJson.toString(Bulletin.builder(Bulletin.Kind.GREETING).title("تهنئة بالعيد").build()));
+        Path file = dir.resolve("all.pdf");
+
+        Run run = Run.of("render", "--combine", file.toString(), "--combine-title", "نشرات الأسبوع",
+                Run.sample("seed-meeting.txt"), json.toString());
+
+        assertThat(run.status()).isZero();
+        assertThat(run.err()).isEmpty();
+        try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
+            assertThat(pdf.getDocumentCatalog().getDocumentOutline().children()).hasSize(2);
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setEndPage(1);
+            assertThat(stripper.getText(pdf)).contains("نشرات الأسبوع", "تهنئة بالعيد");
+        }
+        assertThat(dir).isDirectoryNotContaining(p -> p.getFileName().toString().endsWith(".tmp"));
+    }
+
+    @Test
+    void combineWritesNothingWhenAnInputFails() {
+        Path file = dir.resolve("all.pdf");
+
+        Run run = Run.of("render", "--combine", file.toString(), Run.sample("seed-meeting.txt"),
+                dir.resolve("missing.txt").toString());
+
+        assertThat(run.status()).isEqualTo(1);
+        assertThat(run.errLines()).anySatisfy(l -> assertThat(l).contains("missing.txt"))
+                .anySatisfy(l -> assertThat(l).contains("all.pdf: not written"));
+        assertThat(file).doesNotExist();
+    }
+
+    @Test
+    void combineIsForPdf() {
+        Run run = Run.of("render", "--combine", dir.resolve("all.pdf").toString(), "--format", "html",
+                Run.sample("seed-meeting.txt"));
+
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.err()).contains("--combine writes one PDF");
+    }
+
+    @Test
     void aBulletinJsonPrintsItsTitle() throws IOException {
         Path json = Files.writeString(dir.resolve("greeting.json"),
                 BulletinJson.toString(Bulletin.builder(Bulletin.Kind.GREETING).title("تهنئة بالعيد").build()));
