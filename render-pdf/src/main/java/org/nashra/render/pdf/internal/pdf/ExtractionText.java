@@ -269,32 +269,27 @@ final class ExtractionText {
     }
 
     /**
-     * The letter a mark belongs to: the nearest glyph of the same cluster that
-     * is not a mark and has an advance; -1 if there is none (a mark on its own).
+     * The letter a mark belongs to: of the nearest glyphs on either side that
+     * are not marks (the marks between skipped), the one whose text comes last
+     * before the mark's; -1 if there is none (a mark on its own).
      */
     static int baseOfMark(List<Glyph> glyphs, int mark) {
-        Glyph m = glyphs.get(mark);
-        boolean left = true;
-        boolean right = true;
-        for (int d = 1; left || right; d++) {
-            left = left && mark - d >= 0 && sameCluster(glyphs.get(mark - d), m);
-            if (left && isBase(glyphs.get(mark - d))) {
-                return mark - d;
+        int start = glyphs.get(mark).charStart();
+        int best = -1;
+        for (int step : new int[] {-1, 1}) {
+            int j = mark + step;
+            while (j >= 0 && j < glyphs.size() && glyphs.get(j).isMark()) {
+                j += step;
             }
-            right = right && mark + d < glyphs.size() && sameCluster(glyphs.get(mark + d), m);
-            if (right && isBase(glyphs.get(mark + d))) {
-                return mark + d;
+            if (j >= 0 && j < glyphs.size()) {
+                Glyph g = glyphs.get(j);
+                if (g.advance() > 0 && !g.isWordSpace() && g.charStart() < start
+                        && (best < 0 || g.charStart() > glyphs.get(best).charStart())) {
+                    best = j;
+                }
             }
         }
-        return -1;
-    }
-
-    private static boolean sameCluster(Glyph a, Glyph b) {
-        return a.charStart() == b.charStart() && a.charEnd() == b.charEnd();
-    }
-
-    private static boolean isBase(Glyph g) {
-        return !g.isMark() && g.advance() > 0;
+        return best;
     }
 
     /** The nearest glyph from k in the given logical direction, in the same word, on the baseline and not a mark; -1 if none. */
