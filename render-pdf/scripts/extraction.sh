@@ -19,5 +19,5 @@ mvn -q -B -pl render-pdf -am test-compile \
   -Dmdep.includeScope=test -Dmdep.outputFile=target/test-classpath.txt
 cp="render-pdf/target/test-classes:render-pdf/target/classes:$(cat render-pdf/target/test-classpath.txt)"
 # PDFBox logs a warning for every code without a ToUnicode entry: not wanted here
-java -Djava.awt.headless=true -Djava.util.logging.config.file=/dev/null -cp "$cp" \
+java -Dsettings="${SETTINGS:-}" -Djava.awt.headless=true -Djava.util.logging.config.file=/dev/null -cp "$cp" \
   org.nashra.render.pdf.ExtractionFigures render-pdf/target/extraction "$scripts/pdfjs-text.mjs"

@@ -38,16 +38,20 @@ final class DirectPdf implements Renderer {
 
     /** The renderer for the command line's settings; everything else is the library's default. */
     static PdfRenderer renderer(RenderSettings settings) {
-        PageSize page = switch (settings.page()) {
-            case A4 -> PageSize.A4;
-            case A5 -> PageSize.A5;
-            case LETTER -> PageSize.LETTER;
-        };
         Digits digits = switch (settings.digits()) {
             case LATIN -> Digits.LATIN;
             case ARABIC -> Digits.ARABIC;
         };
-        return PdfRenderer.builder().pageSize(page).digits(digits).margins(Margins.of(Margins.mm(settings.margins())))
-                .accentColor(settings.accent()).build();
+        return PdfRenderer.builder().pageSize(pageSize(settings)).digits(digits)
+                .margins(Margins.of(Margins.mm(settings.margins()))).accentColor(settings.accent()).build();
+    }
+
+    /** The paper size of the command line, for both PDF engines. */
+    static PageSize pageSize(RenderSettings settings) {
+        return switch (settings.page()) {
+            case A4 -> PageSize.A4;
+            case A5 -> PageSize.A5;
+            case LETTER -> PageSize.LETTER;
+        };
     }
 }

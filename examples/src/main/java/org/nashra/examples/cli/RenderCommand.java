@@ -25,15 +25,15 @@ import picocli.CommandLine.Spec;
  * {@code nashra render}: texts or bulletin JSON to {@code DIR/NAME.pdf} and {@code DIR/NAME.html}.
  * A text is printed as the bulletin read from it (masthead, headline, facts panel, the parts with
  * content) followed by the text in full; a JSON bulletin, which has no text, as the same without it.
- * A bulletin with nothing to print fails its input. HTML is a self-contained page; PDF through HTML is not
- * in this build yet and fails each input, naming what is missing.
+ * A bulletin with nothing to print fails its input. HTML is a self-contained page; {@code --engine html}
+ * prints that page to PDF through openhtmltopdf instead of drawing it directly.
  */
 @Command(name = "render", mixinStandardHelpOptions = true, versionProvider = NashraCommand.Version.class,
         footer = {"", NashraCommand.EXIT_STATUS, "", NashraCommand.LIMITS},
         description = {"Prints bulletins as right-to-left PDF and HTML: DIR/NAME.pdf, DIR/NAME.html.",
             "A text prints as the bulletin read from it (masthead, headline, facts, attendees, resolutions, greetings…)"
                     + " followed by the text in full; a JSON bulletin prints the same without the full text.",
-            "HTML is one self-contained page (fonts inside); --engine html is not in this build yet and fails each input.",
+            "HTML is one self-contained page (fonts inside); --engine html prints that page to PDF through openhtmltopdf.",
             "Warnings (a character no font has, drawn as a replacement) go to standard error."})
 final class RenderCommand implements Callable<Integer> {
     private static final float MAX_MARGINS = 60;
@@ -59,7 +59,7 @@ final class RenderCommand implements Callable<Integer> {
 
     @Option(names = "--engine", paramLabel = "ENGINE", defaultValue = "direct",
             description = {"PDF engine: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).",
-                "direct draws on PDFBox; html (not in this build yet) prints the HTML bulletin through openhtmltopdf."})
+                "direct draws on PDFBox, shaping with HarfBuzz; html prints the HTML bulletin through openhtmltopdf."})
     private Engine engine;
 
     @Option(names = "--margins", paramLabel = "MM", defaultValue = "20",

@@ -64,6 +64,10 @@ public final class ExtractionFigures {
                 new Setting("inter-word", PdfRenderer.builder().justification(Justification.INTER_WORD).build()),
                 new Setting("kashida-nostd", PdfRenderer.builder().standards(false).build()));
         for (Setting setting : settings) {
+            String only = System.getProperty("settings", "");   // SETTINGS=kashida extraction.sh: that one only
+            if (!only.isEmpty() && !only.equals(setting.name())) {
+                continue;
+            }
             int[] found = new int[extractors.size()];
             int total = 0;
             for (Path text : DevelopmentCorpus.texts()) {
