@@ -1,7 +1,6 @@
 package org.nashra.render.pdf.internal.pdf;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -11,16 +10,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import org.apache.fontbox.ttf.TTFParser;
-import org.apache.fontbox.ttf.TTFSubsetter;
-import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSFloat;
 import org.apache.pdfbox.cos.COSInteger;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSStream;
-import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.common.PDStream;
@@ -192,20 +187,11 @@ public final class PdfFont {
         embedded = true;
         Set<Integer> gids = new TreeSet<>();
         useOfCid.values().forEach(use -> gids.add(use.gid()));
-        byte[] program;
-        Map<Integer, Integer> oldToNew = new HashMap<>();
-        try (TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(face.data()))) {
-            TTFSubsetter subsetter = new TTFSubsetter(ttf, TABLES);
-            subsetter.addGlyphIds(gids);
-            Map<Integer, Integer> newToOld = subsetter.getGIDMap();
-            newToOld.forEach((newGid, oldGid) -> oldToNew.put(oldGid, newGid));
-            String tag = tag(gids);
-            subsetter.setPrefix(tag);
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            subsetter.writeToStream(out);
-            program = out.toByteArray();
-            dictionary.setName(COSName.BASE_FONT, tag + face.postScriptName());
-        }
+        String tag = tag(gids);
+        FontFace.Subset subset = face.subset(gids, TABLES, tag);
+        byte[] program = subset.program();
+        Map<Integer, Integer> oldToNew = subset.newIds();
+        dictionary.setName(COSName.BASE_FONT, tag + face.postScriptName());
         String baseFont = dictionary.getNameAsString(COSName.BASE_FONT);
 
         COSDictionary cidFont = new COSDictionary();
