@@ -4,12 +4,14 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.nashra.fonts.FontFamily;
 import org.nashra.fonts.FontSource;
@@ -150,7 +152,8 @@ public final class PdfRenderer {
             warnDroppedControls(sourceText, warnings);
         }
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
-        int pages = new BulletinLayout(typesetter, styles, geometry, options.standards()).write(document, pdf, warnings::add);
+        int pages = new BulletinLayout(typesetter, styles, geometry, options.standards(),
+                options.creationDate()).write(document, pdf, warnings::add);
         pdf.writeTo(out);
         return new RenderReport(pages, warnings);
     }
@@ -249,6 +252,7 @@ public final class PdfRenderer {
         private Digits digits = Digits.AS_WRITTEN;
         private DocumentOptions document = DocumentOptions.defaults();
         private boolean standards = true;
+        private Optional<Instant> creationDate = Optional.empty();
 
         private Builder() {
         }
@@ -389,6 +393,23 @@ public final class PdfRenderer {
         }
 
         /**
+         * The creation and modification date the documents carry (rounded down to the second); none by default.
+         * The output stays the same bytes for the same input and settings either way: the document ID is a
+         * digest of the content, never the time of rendering, so batches can be compared and cached.
+         *
+         * <pre>{@code
+         * PdfRenderer.builder().creationDate(Instant.parse("2026-12-01T09:00:00Z")).build();
+         * }</pre>
+         *
+         * @param value the date written in every document this renderer makes
+         * @return this builder
+         */
+        public Builder creationDate(Instant value) {
+            this.creationDate = Optional.of(Objects.requireNonNull(value, "creationDate"));
+            return this;
+        }
+
+        /**
          * Checks the settings and loads the fonts.
          *
          * @return a renderer with these settings
@@ -397,7 +418,8 @@ public final class PdfRenderer {
          */
         public PdfRenderer build() {
             return new PdfRenderer(new PdfOptions(pageSize, margins, bodyFamily, headingFamily, fallbackFamilies,
-                    bodySize, headingSize, justification, missingGlyphs, digits, document, standards));
+                    bodySize, headingSize, justification, missingGlyphs, digits, document, standards,
+                    creationDate));
         }
     }
 }

@@ -2,11 +2,13 @@ package org.nashra.render.pdf.internal.layout;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -17,6 +19,7 @@ import org.nashra.document.Run;
 import org.nashra.document.Section;
 import org.nashra.document.Text;
 import org.nashra.render.pdf.internal.pdf.DocumentFonts;
+import org.nashra.render.pdf.internal.pdf.DocumentId;
 import org.nashra.render.pdf.internal.pdf.Metadata;
 import org.nashra.render.pdf.internal.pdf.Tagger;
 import org.nashra.render.pdf.internal.text.GlyphRun;
@@ -77,16 +80,21 @@ public final class BulletinLayout {
     private final Styles styles;
     private final PageGeometry geometry;
     private final boolean standards;
+    private final Optional<Instant> date;
 
     /**
      * @param standards true for PDF/UA-1 and PDF/A-2a (see {@link DocumentFonts#exactWidths()}), claimed in the
      *                  XMP metadata
+     * @param date      the creation date written in the document, none if empty: the ID is a digest of the
+     *                  content, so without a date the same input gives the same bytes
      */
-    public BulletinLayout(Typesetter typesetter, Styles styles, PageGeometry geometry, boolean standards) {
+    public BulletinLayout(Typesetter typesetter, Styles styles, PageGeometry geometry, boolean standards,
+                          Optional<Instant> date) {
         this.typesetter = Objects.requireNonNull(typesetter, "typesetter");
         this.styles = Objects.requireNonNull(styles, "styles");
         this.geometry = Objects.requireNonNull(geometry, "geometry");
         this.standards = standards;
+        this.date = Objects.requireNonNull(date, "date");
     }
 
     /**
@@ -120,7 +128,8 @@ public final class BulletinLayout {
             });
             tagger.finish();
             fonts.embedAll();
-            Metadata.describe(document, doc.title(), LANGUAGE, standards);
+            Metadata.describe(document, doc.title(), LANGUAGE, standards, date);
+            DocumentId.set(document);
             document.save(out);
             return pages;
         }
