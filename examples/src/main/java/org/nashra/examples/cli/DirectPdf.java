@@ -38,6 +38,8 @@ final class DirectPdf implements Renderer {
             case LATIN -> Digits.LATIN;
             case ARABIC -> Digits.ARABIC;
         };
-        return PdfRenderer.builder().pageSize(page).digits(digits).build();
+        PdfRenderer.Builder builder = PdfRenderer.builder().pageSize(page).digits(digits);
+        settings.date().ifPresent(builder::creationDate);
+        return builder.build();
     }
 }

@@ -2,6 +2,7 @@ package org.nashra.examples.cli;
 
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -52,6 +53,11 @@ final class RenderCommand implements Callable<Integer> {
             description = "Digits of numbers: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     private RenderSettings.Digits digits;
 
+    @Option(names = "--date", paramLabel = "INSTANT",
+            description = {"The creation date written in PDFs, as 2026-12-01T09:00:00Z (default: none).",
+                "Either way a PDF is the same bytes for the same input and options."})
+    private Instant date;
+
     @Option(names = "--engine", paramLabel = "ENGINE", defaultValue = "direct",
             description = {"PDF engine: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).",
                 "direct draws on PDFBox; html (not in this build yet) prints the HTML bulletin through openhtmltopdf."})
@@ -81,7 +87,7 @@ final class RenderCommand implements Callable<Integer> {
         if (created.isEmpty()) {
             return ExitStatus.FAILED;
         }
-        RenderSettings settings = new RenderSettings(page, digits);
+        RenderSettings settings = new RenderSettings(page, digits, Optional.ofNullable(date));
         List<Target> targets = format.targets(engine);
         Feedback feedback = Feedback.forInputs(spec.commandLine().getErr(), inputs.size(), debug.enabled());
         try (OutputDirectory directory = created.get()) {
