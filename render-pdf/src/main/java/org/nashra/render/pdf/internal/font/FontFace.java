@@ -125,10 +125,10 @@ public final class FontFace {
     }
 
     /**
-     * The font program cut down to some glyphs, as a PDF embeds it.
+     * The font program cut down to some glyphs and without hinting (see {@link Unhinted}), as a PDF embeds it.
      *
      * @param glyphIds the glyphs to keep (glyph 0 is always kept)
-     * @param tables   the tables to keep
+     * @param tables   the tables to keep (hinting tables are dropped whatever this says)
      * @param prefix   the subset tag for the font's names, {@code ABCDEF+}
      */
     public Subset subset(Set<Integer> glyphIds, List<String> tables, String prefix) throws IOException {
@@ -140,7 +140,7 @@ public final class FontFace {
             subsetter.getGIDMap().forEach((newGid, oldGid) -> newIds.put(oldGid, newGid));
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             subsetter.writeToStream(out);
-            return new Subset(out.toByteArray(), Map.copyOf(newIds));
+            return new Subset(Unhinted.of(out.toByteArray()), Map.copyOf(newIds));
         }
     }
 

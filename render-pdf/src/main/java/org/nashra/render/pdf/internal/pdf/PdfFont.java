@@ -74,9 +74,8 @@ import org.nashra.render.pdf.internal.font.FontFace;
  */
 public final class PdfFont {
 
-    /** The tables a CIDFontType2 program needs (as PDFBox keeps them). */
-    private static final List<String> TABLES =
-            List.of("head", "hhea", "loca", "maxp", "cvt ", "prep", "glyf", "hmtx", "fpgm", "gasp");
+    /** The tables a CIDFontType2 program needs, as PDFBox keeps them but without hinting ({@code FontFace#subset}). */
+    private static final List<String> TABLES = List.of("head", "hhea", "loca", "maxp", "glyf", "hmtx", "gasp");
     private static final int MAX_CID = 0xFFFF;
 
     private final FontFace face;
