@@ -125,6 +125,14 @@ class RoundTripTest {
     }
 
     @Test
+    void textInsideABidiOverrideCopiesAsWritten() throws IOException {
+        String paragraph = "قال \u202Eabc def\u202C ثم \u202Dسلام\u202C انتهى";
+        byte[] pdf = pdf(null, paragraph);
+
+        assertSameWords(paragraph, words(paragraph), words(withoutPageNumbers(PdfProbe.text(pdf))));
+    }
+
+    @Test
     void longMixedParagraphWrappedOnSeveralLines() throws IOException {
         String paragraph = String.join(" ", java.util.Collections.nCopies(12,
                 "شارك في المؤتمر (Malmö) وفد من 64 مندوبة يوم 1/9/2013 وقال: We are here."));

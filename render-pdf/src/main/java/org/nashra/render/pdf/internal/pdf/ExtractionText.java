@@ -89,8 +89,80 @@ final class ExtractionText {
     }
 
     /**
+     * One string per glyph of the run: its own {@link Glyph#text()}, one
+     * character per glyph wherever the font draws one glyph per character, so
+     * that no code maps to a sequence an extractor could reverse (pdf.js and
+     * poppler reverse the characters of one code in a right-to-left line).
+     */
+    static String[] own(GlyphRun run) {
+        return run.glyphs().stream().map(Glyph::text).toArray(String[]::new);
+    }
+
+    /**
+     * The texts of a run ({@code texts}, visual order) with the glyphs drawn
+     * under a bidi override (U+202D, U+202E) mapped so that the text copies as
+     * written: extractors read a line in visual order and undo the bidi
+     * algorithm's reordering, which cannot undo an override (Latin letters
+     * forced right to left by U+202E read back {@code cba} for {@code abc}).
+     * Inside each stretch of glyphs whose letters run against their run's
+     * direction, the n-th glyph from the left maps to the n-th character as
+     * written, counted from where the extractor starts reading.
+     */
+    static String[] overridesInLogicalOrder(GlyphRun run, String[] texts) {
+        List<Glyph> glyphs = run.glyphs();
+        String[] result = texts.clone();
+        int i = 0;
+        while (i < glyphs.size()) {
+            if (against(glyphs.get(i), run.isRightToLeft()) != Boolean.TRUE) {
+                i++;
+                continue;
+            }
+            int end = i + 1;
+            int lastAgainst = i;
+            while (end < glyphs.size() && against(glyphs.get(end), run.isRightToLeft()) != Boolean.FALSE) {
+                if (against(glyphs.get(end), run.isRightToLeft()) == Boolean.TRUE) {
+                    lastAgainst = end;
+                }
+                end++;
+            }
+            for (int a = i, b = lastAgainst; a < b; a++, b--) {
+                String swap = result[a];
+                result[a] = result[b];
+                result[b] = swap;
+            }
+            i = lastAgainst + 1;
+        }
+        return result;
+    }
+
+    /**
+     * TRUE if the glyph's text is a strong letter or digit of the direction
+     * opposite to its run's (only a bidi override puts it there), FALSE if of
+     * the run's own direction, null for neutrals, marks and glyphs without text.
+     */
+    private static Boolean against(Glyph glyph, boolean rightToLeftRun) {
+        Boolean result = null;
+        for (int i = 0; i < glyph.text().length(); ) {
+            int cp = glyph.text().codePointAt(i);
+            int dir = UCharacter.getDirection(cp);
+            boolean rtl = dir == UCharacterDirection.RIGHT_TO_LEFT || dir == UCharacterDirection.RIGHT_TO_LEFT_ARABIC;
+            boolean ltr = dir == UCharacterDirection.LEFT_TO_RIGHT || dir == UCharacterDirection.EUROPEAN_NUMBER
+                    || dir == UCharacterDirection.ARABIC_NUMBER;
+            if (rtl || ltr) {
+                boolean isAgainst = rightToLeftRun ? ltr : rtl;
+                if (result != null && result != isAgainst) {
+                    return Boolean.FALSE;
+                }
+                result = isAgainst;
+            }
+            i += Character.charCount(cp);
+        }
+        return result;
+    }
+
+    /**
      * What a glyph's code maps to in the ToUnicode CMap, given its text from
-     * {@link #of}: PDF/A-2a and PDF/UA-1 want every code mapped and every code as
+     * {@link #own}: PDF/A-2a and PDF/UA-1 want every code mapped and every code as
      * wide as its glyph, so a glyph whose text another glyph carries still maps
      * to something that adds no letter:
      * <ul>
@@ -194,6 +266,30 @@ final class ExtractionText {
             }
         }
         return null;
+    }
+
+    /**
+     * The letter a mark belongs to: of the nearest glyphs on either side that
+     * are not marks (the marks between skipped), the one whose text comes last
+     * before the mark's; -1 if there is none (a mark on its own).
+     */
+    static int baseOfMark(List<Glyph> glyphs, int mark) {
+        int start = glyphs.get(mark).charStart();
+        int best = -1;
+        for (int step : new int[] {-1, 1}) {
+            int j = mark + step;
+            while (j >= 0 && j < glyphs.size() && glyphs.get(j).isMark()) {
+                j += step;
+            }
+            if (j >= 0 && j < glyphs.size()) {
+                Glyph g = glyphs.get(j);
+                if (g.advance() > 0 && !g.isWordSpace() && g.charStart() < start
+                        && (best < 0 || g.charStart() > glyphs.get(best).charStart())) {
+                    best = j;
+                }
+            }
+        }
+        return best;
     }
 
     /** The nearest glyph from k in the given logical direction, in the same word, on the baseline and not a mark; -1 if none. */

@@ -129,7 +129,8 @@ public final class PageWriter {
         PdfFont font = fonts.font(run.font());
         used.add(font);
         float toThousandths = 1000f / run.font().unitsPerEm();
-        String[] texts = ExtractionText.of(run);
+        String[] texts = ExtractionText.overridesInLogicalOrder(run,
+                fonts.exactWidths() ? ExtractionText.own(run) : ExtractionText.of(run));
         float[] origin = new float[n];  // where the shaper put each glyph, font units from the run start
         float pen = 0;
         for (int i = 0; i < n; i++) {
@@ -139,15 +140,32 @@ public final class PageWriter {
         int[] codes = new int[n];
         float[] adjustments = new float[n];
         float[] rises = new float[n];
-        int[] extra = fonts.exactWidths() ? new int[n] : ExtractionText.gapsClosed(run, texts);
+        boolean exact = fonts.exactWidths();
+        int[] extra = exact ? new int[n] : ExtractionText.gapsClosed(run, texts);
         float current = 0;  // where the PDF's text position is after the previous glyph drawn
         for (int i = 0; i < n; i++) {
             Glyph g = glyphs.get(i);
-            String text = fonts.exactWidths() ? ExtractionText.mapped(texts[i], g) : texts[i];
-            codes[i] = font.code(g.id(), text, extra[i]);
-            adjustments[i] = -(origin[i] - current) * toThousandths;
-            current = origin[i] + font.advance(codes[i]);
-            rises[i] = g.yOffset();
+            float at = origin[i];  // where the code's origin goes
+            if (exact) {
+                // every glyph on the baseline, a mark at the middle of its letter: the offsets go into the
+                // font program (ShiftedGlyphs), so extractors find each character where it belongs
+                // and every other glyph at the pen, so that the boxes of a word's glyphs tile it without a gap
+                int base = g.isMark() ? ExtractionText.baseOfMark(glyphs, i) : -1;
+                if (base >= 0) {
+                    at = origin[base] - glyphs.get(base).xOffset() + glyphs.get(base).advance() / 2;
+                } else if (!g.isMark()) {
+                    at = origin[i] - g.xOffset();
+                }
+                int dx = Math.round(origin[i] - at);
+                at = origin[i] - dx;
+                codes[i] = font.code(g.id(), dx, Math.round(g.yOffset()), Math.round(g.advance()),
+                        ExtractionText.mapped(texts[i], g));
+            } else {
+                codes[i] = font.code(g.id(), texts[i], extra[i]);
+                rises[i] = g.yOffset();
+            }
+            adjustments[i] = -(at - current) * toThousandths;
+            current = at + font.advance(codes[i]);
         }
         content.font(fonts.resourceName(font), run.fontSize()).textMatrix(x, baseline);
         float rise = 0;

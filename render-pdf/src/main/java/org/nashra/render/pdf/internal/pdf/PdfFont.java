@@ -35,7 +35,7 @@ import org.nashra.render.pdf.internal.font.FontFace;
  * and a glyph reached by two characters copies as one of them. The map cannot
  * be replaced cleanly, since subsetting happens inside {@code PDDocument.save}.
  * So this class does what that embedder does, with the text we know:
- * {@link TTFSubsetter} (fontbox, public) for the font program, and the
+ * {@link org.apache.fontbox.ttf.TTFSubsetter} (fontbox, public) for the font program, and the
  * dictionaries written here.
  *
  * <h2>One glyph, several texts</h2>
@@ -77,6 +77,11 @@ public final class PdfFont {
     /** The tables a CIDFontType2 program needs, as PDFBox keeps them but without hinting ({@code FontFace#subset}). */
     private static final List<String> TABLES = List.of("head", "hhea", "loca", "maxp", "glyf", "hmtx", "gasp");
     private static final int MAX_CID = 0xFFFF;
+    /**
+     * The longest text one code may map to, UTF-16 units: a {@code bfchar} destination is at most
+     * 512 bytes (ISO 32000-1, 9.10.3), and poppler drops the line of a longer one.
+     */
+    static final int MAX_TEXT_UNITS = 256;
 
     private final FontFace face;
     private final PDDocument document;
@@ -85,6 +90,8 @@ public final class PdfFont {
     private final Map<Integer, Map<Use, Integer>> cids = new HashMap<>();
     /** cid → glyph id and width, for every cid handed out */
     private final TreeMap<Integer, Use> useOfCid = new TreeMap<>();
+    /** shifted glyph (a {@link Use#withoutText()}) → its glyph id in the embedded program, once embedded */
+    private final Map<Use, Integer> shifted = new HashMap<>();
     private int nextAlias;
     private boolean embedded;
 
@@ -111,8 +118,19 @@ public final class PdfFont {
         return dictionary;
     }
 
-    /** What a cid stands for: a glyph, the text it copies as, its width beyond the glyph's advance (font units). */
-    private record Use(int gid, String text, int extra) {
+    /**
+     * What a cid stands for: a glyph, moved by (dx, dy) font units inside the program (see
+     * {@link ShiftedGlyphs}), the text it copies as, its width beyond the glyph's advance (font units).
+     */
+    private record Use(int gid, int dx, int dy, String text, int extra, boolean inProgram) {
+        boolean isShifted() {
+            return inProgram && (dx != 0 || dy != 0 || extra != 0);
+        }
+
+        /** The glyph, its move and its advance alone: what one shifted copy in the program draws. */
+        Use withoutText() {
+            return new Use(gid, dx, dy, "", extra, inProgram);
+        }
     }
 
     /**
@@ -136,14 +154,37 @@ public final class PdfFont {
      *              units, 0 or more; see {@link #advance(int)} for what was given
      */
     public int code(int gid, String text, int extra) {
+        return code(new Use(gid, 0, 0, capped(text), extra, false));
+    }
+
+    /**
+     * The character code to draw a glyph moved by (dx, dy) font units with, and with an advance
+     * of its own (what the shaper gave it, kerning included): the embedded program gets a copy of
+     * the glyph with that move and that advance ({@link ShiftedGlyphs}), so the code's width is
+     * still the program's. Without move or change of advance, the glyph itself.
+     *
+     * @param gid     the glyph id in the face
+     * @param dx      horizontal move, font units, right positive
+     * @param dy      vertical move, font units, up positive
+     * @param advance the advance, font units, 0 or more
+     * @param text    what extraction gives for it
+     */
+    public int code(int gid, int dx, int dy, int advance, String text) {
+        int extra = Math.max(0, advance) - face.advance(gid);
+        boolean inProgram = dx != 0 || dy != 0 || extra != 0;
+        return code(new Use(gid, dx, dy, capped(text), extra, inProgram));
+    }
+
+    private int code(Use use) {
+        int gid = use.gid();
+        int extra = use.extra();
         if (embedded) {
             throw new IllegalStateException("font " + face.name() + " is already embedded");
         }
-        if (extra < 0) {
+        if (extra < 0 && !use.inProgram()) {
             throw new IllegalArgumentException("negative extra width: " + extra);
         }
         Map<Use, Integer> byUse = cids.computeIfAbsent(gid, k -> new HashMap<>(2));
-        Use use = new Use(gid, text, extra);
         Integer cid = byUse.get(use);
         if (cid != null) {
             return cid;
@@ -159,6 +200,18 @@ public final class PdfFont {
         byUse.put(use, newCid);
         useOfCid.put(newCid, use);
         return newCid;
+    }
+
+    /**
+     * The text cut to {@link #MAX_TEXT_UNITS}, never inside a surrogate pair: what a hostile cluster
+     * (a letter under thousands of marks) maps to. Such a glyph copies as its first characters.
+     */
+    static String capped(String text) {
+        if (text.length() <= MAX_TEXT_UNITS) {
+            return text;
+        }
+        int end = Character.isHighSurrogate(text.charAt(MAX_TEXT_UNITS - 1)) ? MAX_TEXT_UNITS - 1 : MAX_TEXT_UNITS;
+        return text.substring(0, end);
     }
 
     /** The width of a code this font handed out, font units: its glyph's advance and any extra. */
@@ -188,8 +241,8 @@ public final class PdfFont {
         useOfCid.values().forEach(use -> gids.add(use.gid()));
         String tag = tag(gids);
         FontFace.Subset subset = face.subset(gids, TABLES, tag);
-        byte[] program = subset.program();
         Map<Integer, Integer> oldToNew = subset.newIds();
+        byte[] program = withShiftedGlyphs(subset.program(), oldToNew);
         dictionary.setName(COSName.BASE_FONT, tag + face.postScriptName());
         String baseFont = dictionary.getNameAsString(COSName.BASE_FONT);
 
@@ -210,6 +263,22 @@ public final class PdfFont {
         descendants.add(cidFont);
         dictionary.setItem(COSName.DESCENDANT_FONTS, descendants);
         dictionary.setItem(COSName.TO_UNICODE, stream(toUnicode()));
+    }
+
+    /** The subset program with a shifted copy of each glyph drawn off its origin ({@link ShiftedGlyphs}). */
+    private byte[] withShiftedGlyphs(byte[] program, Map<Integer, Integer> oldToNew) {
+        List<Use> copies = useOfCid.values().stream().filter(Use::isShifted).map(Use::withoutText).distinct().toList();
+        if (copies.isEmpty()) {
+            return program;
+        }
+        List<ShiftedGlyphs.Shift> shifts = copies.stream()
+                .map(u -> new ShiftedGlyphs.Shift(oldToNew.get(u.gid()), u.dx(), u.dy(), face.advance(u.gid()) + u.extra()))
+                .toList();
+        ShiftedGlyphs.Result result = ShiftedGlyphs.add(program, shifts);
+        for (int i = 0; i < copies.size(); i++) {
+            shifted.put(copies.get(i), result.firstGid() + i);
+        }
+        return result.program();
     }
 
     private PDFontDescriptor descriptor(String baseFont, byte[] program) throws IOException {
@@ -258,7 +327,8 @@ public final class PdfFont {
         int max = useOfCid.lastKey();
         byte[] map = new byte[2 * (max + 1)];
         for (Map.Entry<Integer, Use> e : useOfCid.entrySet()) {
-            int newGid = oldToNew.getOrDefault(e.getValue().gid(), 0);
+            Use use = e.getValue();
+            int newGid = use.isShifted() ? shifted.get(use.withoutText()) : oldToNew.getOrDefault(use.gid(), 0);
             map[2 * e.getKey()] = (byte) (newGid >> 8);
             map[2 * e.getKey() + 1] = (byte) newGid;
         }

@@ -100,6 +100,27 @@ class PdfFontTest {
         }
     }
 
+    @Test
+    void aGlyphStandingForThousandsOfMarksMapsToNoMoreThanTheFiveHundredAndTwelveBytesAToUnicodeEntryMayHold()
+            throws IOException {
+        try (PDDocument doc = new PDDocument()) {
+            PdfFont font = new PdfFont(amiri, doc);
+            int beh = amiri.glyphId('ب');
+            String hostile = "ب" + "\u064E".repeat(5000);
+
+            int code = font.code(beh, hostile);
+            font.embed();
+
+            String toUnicode = read((COSStream) font.dictionary().getDictionaryObject(COSName.TO_UNICODE));
+            String entry = toUnicode.lines().filter(l -> l.startsWith(String.format("<%04X> ", code))).findFirst()
+                    .orElseThrow();
+            String destination = entry.substring(entry.indexOf("> <") + 3, entry.length() - 1);
+            assertThat(destination.length() / 2).as("bytes").isLessThanOrEqualTo(512);
+            assertThat(destination).startsWith("0628064E");
+            assertThat(PdfFont.capped("a".repeat(255) + "\uD83D\uDE00")).hasSize(255);
+        }
+    }
+
     private static int gidAt(byte[] map, int cid) {
         return (map[2 * cid] & 0xFF) << 8 | map[2 * cid + 1] & 0xFF;
     }
