@@ -150,7 +150,7 @@ public final class PdfRenderer {
             warnDroppedControls(sourceText, warnings);
         }
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
-        int pages = new BulletinLayout(typesetter, styles, geometry, options.standards()).write(document, pdf, warnings::add);
+        int pages = new BulletinLayout(typesetter, styles, geometry).write(document, pdf, warnings::add);
         pdf.writeTo(out);
         return new RenderReport(pages, warnings);
     }
@@ -248,7 +248,6 @@ public final class PdfRenderer {
         private MissingGlyphs missingGlyphs = MissingGlyphs.REPLACE;
         private Digits digits = Digits.AS_WRITTEN;
         private DocumentOptions document = DocumentOptions.defaults();
-        private boolean standards = true;
 
         private Builder() {
         }
@@ -376,19 +375,6 @@ public final class PdfRenderer {
         }
 
         /**
-         * True (the default) to write PDF/UA-1 and PDF/A-2a in the same file: every character code as wide as
-         * its glyph and mapped to text (an inserted kashida copies as U+0640). False to favour text extraction
-         * by PDFBox with its default settings: codes widened over the gaps inside a word, no conformance claimed.
-         *
-         * @param value whether to write PDF/UA-1 and PDF/A-2a
-         * @return this builder
-         */
-        public Builder standards(boolean value) {
-            this.standards = value;
-            return this;
-        }
-
-        /**
          * Checks the settings and loads the fonts.
          *
          * @return a renderer with these settings
@@ -397,7 +383,7 @@ public final class PdfRenderer {
          */
         public PdfRenderer build() {
             return new PdfRenderer(new PdfOptions(pageSize, margins, bodyFamily, headingFamily, fallbackFamilies,
-                    bodySize, headingSize, justification, missingGlyphs, digits, document, standards));
+                    bodySize, headingSize, justification, missingGlyphs, digits, document));
         }
     }
 }

@@ -76,17 +76,12 @@ public final class BulletinLayout {
     private final Typesetter typesetter;
     private final Styles styles;
     private final PageGeometry geometry;
-    private final boolean standards;
 
-    /**
-     * @param standards true for PDF/UA-1 and PDF/A-2a (see {@link DocumentFonts#exactWidths()}), claimed in the
-     *                  XMP metadata
-     */
-    public BulletinLayout(Typesetter typesetter, Styles styles, PageGeometry geometry, boolean standards) {
+    /** A layout that writes PDF/UA-1 and PDF/A-2a in the same file. */
+    public BulletinLayout(Typesetter typesetter, Styles styles, PageGeometry geometry) {
         this.typesetter = Objects.requireNonNull(typesetter, "typesetter");
         this.styles = Objects.requireNonNull(styles, "styles");
         this.geometry = Objects.requireNonNull(geometry, "geometry");
-        this.standards = standards;
     }
 
     /**
@@ -99,7 +94,7 @@ public final class BulletinLayout {
      */
     public int write(BulletinDocument doc, OutputStream out, Consumer<String> warnings) throws IOException {
         try (PDDocument document = new PDDocument()) {
-            DocumentFonts fonts = new DocumentFonts(document, standards);
+            DocumentFonts fonts = new DocumentFonts(document);
             Tagger tagger = new Tagger(document, LANGUAGE);
             Pager pager = new Pager(document, fonts, geometry, tagger);
             Writer writer = new Writer(tagger, pager, warnings);
@@ -120,7 +115,7 @@ public final class BulletinLayout {
             });
             tagger.finish();
             fonts.embedAll();
-            Metadata.describe(document, doc.title(), LANGUAGE, standards);
+            Metadata.describe(document, doc.title(), LANGUAGE);
             document.save(out);
             return pages;
         }

@@ -58,11 +58,10 @@ public final class Metadata {
     }
 
     /**
-     * Writes the document information, XMP metadata, viewer preferences and the sRGB output intent.
-     *
-     * @param conforming true to claim PDF/A-2a and PDF/UA-1 in the XMP metadata
+     * Writes the document information, XMP metadata (claiming PDF/A-2a and PDF/UA-1), viewer
+     * preferences and the sRGB output intent.
      */
-    public static void describe(PDDocument document, String title, String language, boolean conforming)
+    public static void describe(PDDocument document, String title, String language)
             throws IOException {
         PDDocumentInformation info = document.getDocumentInformation();
         info.setTitle(title);
@@ -70,7 +69,7 @@ public final class Metadata {
 
         PDDocumentCatalog catalog = document.getDocumentCatalog();
         PDMetadata metadata = new PDMetadata(document);
-        metadata.importXMPMetadata(xmp(title, language, conforming).getBytes(StandardCharsets.UTF_8));
+        metadata.importXMPMetadata(xmp(title, language).getBytes(StandardCharsets.UTF_8));
         catalog.setMetadata(metadata);
 
         PDViewerPreferences preferences = new PDViewerPreferences(new COSDictionary());
@@ -87,7 +86,7 @@ public final class Metadata {
         catalog.addOutputIntent(intent);
     }
 
-    private static String xmp(String title, String language, boolean conforming) {
+    private static String xmp(String title, String language) {
         return """
                 <?xpacket begin="\uFEFF" id="W5M0MpCehiHzreSzNTczkc9d"?>
                 <x:xmpmeta xmlns:x="adobe:ns:meta/">
@@ -108,7 +107,7 @@ public final class Metadata {
                  </rdf:RDF>
                 </x:xmpmeta>
                 <?xpacket end="w"?>
-                """.formatted(escape(title), escape(language), PRODUCER, conforming ? CLAIM : "");
+                """.formatted(escape(title), escape(language), PRODUCER, CLAIM);
     }
 
     /** XML character data: the five special characters escaped, characters XML 1.0 forbids dropped. */
