@@ -27,17 +27,29 @@ final class DirectPdf implements Renderer {
         return report.warnings();
     }
 
+    /** Prints several inputs as one collection (cover, contents, bookmarks); the warnings, as {@code render}'s. */
+    List<String> combine(String title, List<Document> documents, RenderSettings settings, OutputStream out)
+            throws IOException {
+        List<PdfRenderer.Entry> entries = documents.stream()
+                .map(d -> PdfRenderer.Entry.of(d.bulletin(), d.sourceText().orElse(null))).toList();
+        return renderers.computeIfAbsent(settings, DirectPdf::renderer).render(title, entries, out).warnings();
+    }
+
     /** The renderer for the command line's settings; everything else is the library's default. */
     static PdfRenderer renderer(RenderSettings settings) {
-        PageSize page = switch (settings.page()) {
-            case A4 -> PageSize.A4;
-            case A5 -> PageSize.A5;
-            case LETTER -> PageSize.LETTER;
-        };
         Digits digits = switch (settings.digits()) {
             case LATIN -> Digits.LATIN;
             case ARABIC -> Digits.ARABIC;
         };
-        return PdfRenderer.builder().pageSize(page).digits(digits).build();
+        return PdfRenderer.builder().pageSize(pageSize(settings)).digits(digits).build();
+    }
+
+    /** The paper size of the command line, for both PDF engines. */
+    static PageSize pageSize(RenderSettings settings) {
+        return switch (settings.page()) {
+            case A4 -> PageSize.A4;
+            case A5 -> PageSize.A5;
+            case LETTER -> PageSize.LETTER;
+        };
     }
 }

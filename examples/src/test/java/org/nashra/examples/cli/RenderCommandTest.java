@@ -75,6 +75,48 @@ class RenderCommandTest {
     }
 
     @Test
+    void combineWritesOneCollectionWithAContentsEntryPerInput() throws IOException {
+        Path json = Files.writeString(dir.resolve("greeting.json"),
+                BulletinJson.toString(Bulletin.builder(Bulletin.Kind.GREETING).title("تهنئة بالعيد").build()));
+        Path file = dir.resolve("all.pdf");
+
+        Run run = Run.of("render", "--combine", file.toString(), "--combine-title", "نشرات الأسبوع",
+                Run.sample("seed-meeting.txt"), json.toString());
+
+        assertThat(run.status()).isZero();
+        assertThat(run.err()).isEmpty();
+        try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
+            assertThat(pdf.getDocumentCatalog().getDocumentOutline().children()).hasSize(2);
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setEndPage(1);
+            assertThat(stripper.getText(pdf)).contains("نشرات الأسبوع", "تهنئة بالعيد");
+        }
+        assertThat(dir).isDirectoryNotContaining(p -> p.getFileName().toString().endsWith(".tmp"));
+    }
+
+    @Test
+    void combineWritesNothingWhenAnInputFails() {
+        Path file = dir.resolve("all.pdf");
+
+        Run run = Run.of("render", "--combine", file.toString(), Run.sample("seed-meeting.txt"),
+                dir.resolve("missing.txt").toString());
+
+        assertThat(run.status()).isEqualTo(1);
+        assertThat(run.errLines()).anySatisfy(l -> assertThat(l).contains("missing.txt"))
+                .anySatisfy(l -> assertThat(l).contains("all.pdf: not written"));
+        assertThat(file).doesNotExist();
+    }
+
+    @Test
+    void combineIsForPdf() {
+        Run run = Run.of("render", "--combine", dir.resolve("all.pdf").toString(), "--format", "html",
+                Run.sample("seed-meeting.txt"));
+
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.err()).contains("--combine writes one PDF");
+    }
+
+    @Test
     void aBulletinJsonPrintsItsTitle() throws IOException {
         Path json = Files.writeString(dir.resolve("greeting.json"),
                 BulletinJson.toString(Bulletin.builder(Bulletin.Kind.GREETING).title("تهنئة بالعيد").build()));
@@ -133,10 +175,47 @@ class RenderCommandTest {
     }
 
     @Test
+    void engineHtmlPrintsTheHtmlPageThroughOpenhtmltopdfWithThePaperAndDigitsAsked() throws IOException {
+        Run run = Run.of("render", "--engine", "html", "--format", "all", "--page", "a5", "--digits", "arabic",
+                "--out", dir.toString(), Run.sample("seed-meeting.txt"));
+
+        assertThat(run.status()).isZero();
+        assertThat(run.err()).isEmpty();
+        assertThat(dir.resolve("seed-meeting.html")).isNotEmptyFile();
+        try (PDDocument pdf = Loader.loadPDF(dir.resolve("seed-meeting.pdf").toFile())) {
+            assertThat(pdf.getDocumentInformation().getProducer()).contains("openhtmltopdf");
+            assertThat(pdf.getPage(0).getMediaBox().getWidth()).isCloseTo(419.5f, within(0.1f));
+            assertThat(pdf.getDocumentCatalog().getStructureTreeRoot()).isNotNull();
+            // the HTML page's digits are the document's own, and copy as they are drawn
+            String text = Files.readString(Run.SAMPLES.resolve("seed-meeting.txt")).strip();
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setSortByPosition(true);
+            assertThat(stripper.getText(pdf)).contains("٢٠").contains(firstWords(text, 3).get(2));
+        }
+    }
+
+    @Test
+    void engineHtmlPrintsABulletinJson() throws IOException {
+        Path json = Files.writeString(dir.resolve("greeting.json"),
+                BulletinJson.toString(Bulletin.builder(Bulletin.Kind.GREETING).title("تهنئة بالعيد").build()));
+
+        Run run = Run.of("render", "--engine", "html", "--out", dir.resolve("out").toString(), json.toString());
+
+        assertThat(run.status()).isZero();
+        assertThat(run.err()).isEmpty();
+        try (PDDocument pdf = Loader.loadPDF(dir.resolve("out/greeting.pdf").toFile())) {
+            assertThat(new PDFTextStripper().getText(pdf)).contains("تهنئة بالعيد");
+        }
+        assertThat(dir.resolve("out/greeting.html")).doesNotExist();
+    }
+
+    @Test
     void namesTheEngineThatIsMissing() {
         String meeting = Run.sample("seed-meeting.txt");
+        Renderers renderers = new Renderers(Map.of(Target.PDF_DIRECT, ECHO, Target.HTML, ECHO));
 
-        Run run = Run.of("render", "--out", dir.toString(), "--engine", "html", "--format", "all", meeting);
+        Run run = Run.with(new ByteArrayInputStream(new byte[0]), renderers,
+                "render", "--out", dir.toString(), "--engine", "html", "--format", "all", meeting);
 
         assertThat(run.err()).isEqualTo(meeting + ": PDF rendering through HTML is not available in this build\n");
         assertThat(dir).isEmptyDirectory();

@@ -101,8 +101,14 @@ class PdfRendererTest {
     void aCharacterWithoutGlyphFailsOrIsReplacedAsAsked() throws IOException {
         String text = "رمز خاص \uE000 هنا";
         PdfRenderer strict = PdfRenderer.builder().missingGlyphs(MissingGlyphs.FAIL).build();
-        assertThatThrownBy(() -> strict.render(titled("رمز"), text, new ByteArrayOutputStream()))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("U+E000");
+        ByteArrayOutputStream nothing = new ByteArrayOutputStream();
+        assertThatThrownBy(() -> strict.render(titled("رمز"), text, nothing))
+                .isInstanceOfSatisfying(MissingGlyphException.class, e -> {
+                    assertThat(e.codePoint()).isEqualTo(0xE000);
+                    assertThat(e.offset()).isEqualTo(text.indexOf('\uE000'));
+                })
+                .hasMessageContaining("U+E000");
+        assertThat(nothing.size()).as("no half-written file").isZero();
 
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         RenderReport report = DEFAULT.render(titled("رمز"), text, out);

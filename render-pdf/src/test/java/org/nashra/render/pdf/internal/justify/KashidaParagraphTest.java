@@ -188,9 +188,9 @@ class KashidaParagraphTest {
             authorsTatweels += paragraph.chars().filter(c -> c == '\u0640').count();
             List<ShapedLine> plain = KashidaSample.set(paragraph, PLAIN, MEASURE);
             List<ShapedLine> justified = KashidaSample.set(paragraph, KASHIDA, MEASURE);
-            for (int i = 0; i < justified.size(); i++) {
-                assertThat(textOf(justified.get(i))).isEqualTo(textOf(plain.get(i)));
-            }
+            // the lines may break elsewhere (total fit counts on kashida), but hold the same text
+            assertThat(justified.stream().map(l -> textOf(l).replace(" ", "")).collect(Collectors.joining()))
+                    .isEqualTo(plain.stream().map(l -> textOf(l).replace(" ", "")).collect(Collectors.joining()));
             blocks.add(new TextBlock(justified, 20, 6, 0, Alignment.START, false));
         }
         String copied = PdfProbe.text(KashidaSample.pdf(blocks, PAGE));
