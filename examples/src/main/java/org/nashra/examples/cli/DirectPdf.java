@@ -42,8 +42,10 @@ final class DirectPdf implements Renderer {
             case LATIN -> Digits.LATIN;
             case ARABIC -> Digits.ARABIC;
         };
-        return PdfRenderer.builder().pageSize(pageSize(settings)).digits(digits)
-                .margins(Margins.of(Margins.mm(settings.margins()))).accentColor(settings.accent()).build();
+        PdfRenderer.Builder builder = PdfRenderer.builder().pageSize(pageSize(settings)).digits(digits)
+                .margins(Margins.of(Margins.mm(settings.margins()))).accentColor(settings.accent());
+        settings.date().ifPresent(builder::creationDate);
+        return builder.build();
     }
 
     /** The paper size of the command line, for both PDF engines. */
