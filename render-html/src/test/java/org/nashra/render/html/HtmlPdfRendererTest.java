@@ -11,12 +11,14 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.nashra.model.Bulletin;
 import org.nashra.model.Source;
 import org.nashra.render.pdf.EmptyBulletinException;
 import org.nashra.render.pdf.PageSize;
 import org.nashra.render.pdf.PdfRenderer;
 import org.nashra.render.pdf.RenderReport;
+import org.verapdf.pdfa.flavours.PDFAFlavour;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -30,8 +32,8 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 /**
  * The PDF through HTML: every corpus bulletin prints with the words of its page in the PDF's
- * text, every font is embedded, the paper size is the one asked for, and bad input fails as
- * it fails the direct engine.
+ * text, every font is embedded, the file conforms to PDF/UA-1 and PDF/A-2a (veraPDF), the paper
+ * size is the one asked for, and bad input fails as it fails the direct engine.
  */
 class HtmlPdfRendererTest {
     private static final HtmlPdfRenderer RENDERER = HtmlPdfRenderer.create();
@@ -100,6 +102,27 @@ class HtmlPdfRendererTest {
             assertThat(doc.getDocumentInformation().getTitle()).isNotBlank();
             assertThat(doc.getDocumentCatalog().getMetadata()).isNotNull();
         }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"conference-01", "greeting-02", "seed-statement"})
+    void theFileConformsToPdfUa1AndPdfA2a(String name) throws IOException {
+        HtmlRenderer.Entry e = Corpus.entry(name);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+        RENDERER.render(e.bulletin(), e.sourceText(), out);
+
+        assertThat(Validators.failedRules(out.toByteArray(), PDFAFlavour.PDFUA_1)).as("PDF/UA-1").isEmpty();
+        assertThat(Validators.failedRules(out.toByteArray(), PDFAFlavour.PDFA_2_A)).as("PDF/A-2a").isEmpty();
+    }
+
+    @Test
+    void withoutTheStandardsTheFileIsNotPdfUa() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+        HtmlPdfRenderer.builder().standards(false).build().render(Corpus.entry("seed-statement").bulletin(), out);
+
+        assertThat(Validators.failedRules(out.toByteArray(), PDFAFlavour.PDFUA_1)).isNotEmpty();
     }
 
     @Test
