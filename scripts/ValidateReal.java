@@ -41,7 +41,7 @@ public final class ValidateReal {
         HtmlPdfRenderer throughHtml = HtmlPdfRenderer.create();
         Map<String, TreeSet<String>> failures = new TreeMap<>();
         int[] totals = new int[5];
-        System.out.printf("%-10s %6s %10s %10s %10s %10s%n", "text", "nu-err", "direct-UA", "direct-A", "html-UA", "html-A");
+        System.out.printf("%-14s %6s %10s %10s %10s %10s%n", "text", "nu-err", "direct-UA", "direct-A", "html-UA", "html-A");
         for (Path path : texts) {
             String name = path.getFileName().toString().replaceFirst("\\.txt$", "");
             String text = Files.readString(path);
@@ -59,7 +59,7 @@ public final class ValidateReal {
                     rules.add(Validators.failedRules(pdf.toByteArray(), flavour));
                 }
             }
-            System.out.printf("%-10s %6d %10d %10d %10d %10d%n", name, nu.size(), rules.get(0).size(),
+            System.out.printf("%-14s %6d %10d %10d %10d %10d%n", name, nu.size(), rules.get(0).size(),
                     rules.get(1).size(), rules.get(2).size(), rules.get(3).size());
             totals[0] += nu.size();
             nu.forEach(e -> failures.computeIfAbsent("nu: " + e, k -> new TreeSet<>()).add(name));
@@ -71,7 +71,7 @@ public final class ValidateReal {
                 }
             }
         }
-        System.out.printf("%-10s %6d %10d %10d %10d %10d   (%d texts)%n", "total", totals[0], totals[1], totals[2],
+        System.out.printf("%-14s %6d %10d %10d %10d %10d   (%d texts)%n", "total", totals[0], totals[1], totals[2],
                 totals[3], totals[4], texts.size());
         failures.forEach((what, names) -> System.out.println(names.size() + " texts: " + what));
     }
