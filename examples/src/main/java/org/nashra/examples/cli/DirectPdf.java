@@ -41,7 +41,9 @@ final class DirectPdf implements Renderer {
             case LATIN -> Digits.LATIN;
             case ARABIC -> Digits.ARABIC;
         };
-        return PdfRenderer.builder().pageSize(pageSize(settings)).digits(digits).build();
+        PdfRenderer.Builder builder = PdfRenderer.builder().pageSize(pageSize(settings)).digits(digits);
+        settings.date().ifPresent(builder::creationDate);
+        return builder.build();
     }
 
     /** The paper size of the command line, for both PDF engines. */

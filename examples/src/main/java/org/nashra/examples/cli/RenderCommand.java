@@ -3,6 +3,7 @@ package org.nashra.examples.cli;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -55,6 +56,11 @@ final class RenderCommand implements Callable<Integer> {
             description = "Digits of numbers: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     private RenderSettings.Digits digits;
 
+    @Option(names = "--date", paramLabel = "INSTANT",
+            description = {"The creation date written in PDFs, as 2026-12-01T09:00:00Z (default: none).",
+                "Either way a PDF is the same bytes for the same input and options."})
+    private Instant date;
+
     @Option(names = "--engine", paramLabel = "ENGINE", defaultValue = "direct",
             description = {"PDF engine: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).",
                 "direct draws on PDFBox, shaping with HarfBuzz; html prints the HTML bulletin through openhtmltopdf."})
@@ -89,7 +95,7 @@ final class RenderCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         List<Input> inputs = Input.of(arguments, spec);
-        RenderSettings settings = new RenderSettings(page, digits);
+        RenderSettings settings = new RenderSettings(page, digits, Optional.ofNullable(date));
         if (combine != null) {
             return combine(inputs, settings);
         }

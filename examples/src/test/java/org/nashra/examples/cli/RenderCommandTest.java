@@ -9,8 +9,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -67,11 +69,30 @@ class RenderCommandTest {
             // drawn as ٢٠، copied as written
             assertThat(new PDFTextStripper().getText(pdf)).contains("20").doesNotContain("٢٠");
         }
-        assertThat(DirectPdf.renderer(new RenderSettings(RenderSettings.Page.LETTER, RenderSettings.Digits.ARABIC))
+        assertThat(DirectPdf.renderer(new RenderSettings(RenderSettings.Page.LETTER, RenderSettings.Digits.ARABIC,
+                Optional.empty()))
                 .options()).satisfies(o -> {
                     assertThat(o.pageSize()).isEqualTo(PageSize.LETTER);
                     assertThat(o.digits()).isEqualTo(Digits.ARABIC);
                 });
+    }
+
+    @Test
+    void twoRunsWriteTheSamePdfAndDateStampsItWhenAsked() throws IOException {
+        String meeting = Run.sample("seed-meeting.txt");
+        Path first = dir.resolve("first");
+        Path second = dir.resolve("second");
+
+        assertThat(Run.of("render", "--date", "2026-12-01T09:00:00Z", "--out", first.toString(), meeting).status())
+                .isZero();
+        assertThat(Run.of("render", "--date", "2026-12-01T09:00:00Z", "--out", second.toString(), meeting).status())
+                .isZero();
+
+        assertThat(first.resolve("seed-meeting.pdf")).hasSameBinaryContentAs(second.resolve("seed-meeting.pdf"));
+        try (PDDocument pdf = Loader.loadPDF(first.resolve("seed-meeting.pdf").toFile())) {
+            assertThat(pdf.getDocumentInformation().getCreationDate().toInstant())
+                    .isEqualTo(Instant.parse("2026-12-01T09:00:00Z"));
+        }
     }
 
     @Test
@@ -242,7 +263,7 @@ class RenderCommandTest {
         assertThat(run.status()).isZero();
         assertThat(run.err()).isEmpty();
         assertThat(Files.readString(dir.resolve("seed-meeting.pdf")))
-                .isEqualTo("RenderSettings[page=a5, digits=arabic] " + length + " " + length);
+                .isEqualTo("RenderSettings[page=a5, digits=arabic, date=Optional.empty] " + length + " " + length);
         assertThat(Files.readString(dir.resolve("seed-meeting.html")))
                 .isEqualTo(Files.readString(dir.resolve("seed-meeting.pdf")));
     }
@@ -257,7 +278,7 @@ class RenderCommandTest {
 
         assertThat(run.status()).isZero();
         assertThat(Files.readString(dir.resolve("out/greeting.pdf")))
-                .isEqualTo("RenderSettings[page=a4, digits=latin] 5 -1");
+                .isEqualTo("RenderSettings[page=a4, digits=latin, date=Optional.empty] 5 -1");
     }
 
     @Test
