@@ -23,6 +23,7 @@ import org.verapdf.pdfa.flavours.PDFAFlavour;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -123,6 +124,25 @@ class HtmlPdfRendererTest {
         HtmlPdfRenderer.builder().standards(false).build().render(Corpus.entry("seed-statement").bulletin(), out);
 
         assertThat(Validators.failedRules(out.toByteArray(), PDFAFlavour.PDFUA_1)).isNotEmpty();
+    }
+
+    @Test
+    void theSameBulletinGivesTheSameBytesWithTheDateAskedOrNone() throws IOException {
+        HtmlRenderer.Entry e = Corpus.entry("seed-statement");
+        HtmlPdfRenderer dated = HtmlPdfRenderer.builder().creationDate(Instant.parse("2026-12-01T09:00:00.5Z")).build();
+        ByteArrayOutputStream[] outs = new ByteArrayOutputStream[4];
+        for (int i = 0; i < 4; i++) {
+            outs[i] = new ByteArrayOutputStream();
+            (i < 2 ? RENDERER : dated).render(e.bulletin(), e.sourceText(), outs[i]);
+        }
+
+        assertThat(outs[1].toByteArray()).isEqualTo(outs[0].toByteArray());
+        assertThat(outs[3].toByteArray()).isEqualTo(outs[2].toByteArray());
+        try (PDDocument none = Loader.loadPDF(outs[0].toByteArray()); PDDocument one = Loader.loadPDF(outs[2].toByteArray())) {
+            assertThat(none.getDocumentInformation().getCreationDate()).isNull();
+            assertThat(one.getDocumentInformation().getCreationDate().toInstant()).isEqualTo("2026-12-01T09:00:00Z");
+        }
+        assertThat(Validators.failedRules(outs[2].toByteArray(), PDFAFlavour.PDFA_2_A)).isEmpty();
     }
 
     @Test
