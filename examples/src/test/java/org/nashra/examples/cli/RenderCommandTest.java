@@ -18,6 +18,8 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.nashra.json.BulletinJson;
 import org.nashra.model.Bulletin;
 import org.nashra.parser.BulletinParser;
@@ -98,16 +100,17 @@ class RenderCommandTest {
         }
     }
 
-    @Test
-    void twoRunsWriteTheSamePdfAndDateStampsItWhenAsked() throws IOException {
+    @ParameterizedTest
+    @ValueSource(strings = {"direct", "html"})
+    void twoRunsWriteTheSamePdfAndDateStampsItWhenAsked(String engine) throws IOException {
         String meeting = Run.sample("seed-meeting.txt");
         Path first = dir.resolve("first");
         Path second = dir.resolve("second");
 
-        assertThat(Run.of("render", "--date", "2026-12-01T09:00:00Z", "--out", first.toString(), meeting).status())
-                .isZero();
-        assertThat(Run.of("render", "--date", "2026-12-01T09:00:00Z", "--out", second.toString(), meeting).status())
-                .isZero();
+        assertThat(Run.of("render", "--engine", engine, "--date", "2026-12-01T09:00:00Z", "--out", first.toString(),
+                meeting).status()).isZero();
+        assertThat(Run.of("render", "--engine", engine, "--date", "2026-12-01T09:00:00Z", "--out", second.toString(),
+                meeting).status()).isZero();
 
         assertThat(first.resolve("seed-meeting.pdf")).hasSameBinaryContentAs(second.resolve("seed-meeting.pdf"));
         try (PDDocument pdf = Loader.loadPDF(first.resolve("seed-meeting.pdf").toFile())) {
