@@ -167,7 +167,7 @@ public final class PdfRenderer {
     }
 
     private BulletinLayout layout() {
-        return new BulletinLayout(typesetter, styles, geometry, options.creationDate());
+        return new BulletinLayout(typesetter, styles, geometry, options.creationDate(), options.accentColor());
     }
 
     /**
@@ -360,6 +360,7 @@ public final class PdfRenderer {
         private Digits digits = Digits.AS_WRITTEN;
         private DocumentOptions document = DocumentOptions.defaults();
         private Optional<Instant> creationDate = Optional.empty();
+        private int accentColor = 0x8C8C8C;
 
         private Builder() {
         }
@@ -504,6 +505,22 @@ public final class PdfRenderer {
         }
 
         /**
+         * The colour of the rules (under the running header, under table rows) and, mixed with
+         * white, of table header bands: an organisation's colour.
+         *
+         * <pre>{@code
+         * PdfRenderer.builder().accentColor(0x1F6F8B).build();
+         * }</pre>
+         *
+         * @param rgb the colour as {@code 0xRRGGBB}; a mid grey, {@code 0x8C8C8C}, by default
+         * @return this builder
+         */
+        public Builder accentColor(int rgb) {
+            this.accentColor = rgb;
+            return this;
+        }
+
+        /**
          * Checks the settings and loads the fonts.
          *
          * @return a renderer with these settings
@@ -513,7 +530,7 @@ public final class PdfRenderer {
         public PdfRenderer build() {
             return new PdfRenderer(new PdfOptions(pageSize, margins, bodyFamily, headingFamily, fallbackFamilies,
                     bodySize, headingSize, justification, missingGlyphs, digits, document,
-                    creationDate));
+                    creationDate, accentColor));
         }
     }
 }

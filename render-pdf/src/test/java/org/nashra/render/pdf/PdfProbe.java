@@ -153,8 +153,8 @@ public final class PdfProbe {
 
     /**
      * The moved copies in a font's embedded program: composites of one component
-     * marked {@code UNSCALED_COMPONENT_OFFSET} (meaningless without a scale), as
-     * the writer makes them.
+     * with exactly the flags the writer gives its copies
+     * ({@code ARGS_ARE_WORDS | ARGS_ARE_XY_VALUES | OVERLAP_COMPOUND | UNSCALED_COMPONENT_OFFSET}).
      */
     private record Copies(TrueTypeFont program, int unitsPerEm) {
 
@@ -179,7 +179,7 @@ public final class PdfProbe {
                 GlyphData glyph = program.getGlyph().getGlyph(subsetGid);
                 if (glyph != null && glyph.getDescription() instanceof GlyfCompositeDescript composite
                         && composite.getComponents().size() == 1
-                        && (composite.getComponents().get(0).getFlags() & 0x1000) != 0) {
+                        && (composite.getComponents().get(0).getFlags() & 0xFFFF) == 0x1403) {
                     GlyfCompositeComp c = composite.getComponents().get(0);
                     return new int[] {c.getGlyphIndex(), c.getXTranslate(), c.getYTranslate()};
                 }

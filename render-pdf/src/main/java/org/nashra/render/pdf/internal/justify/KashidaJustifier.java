@@ -20,9 +20,6 @@ import org.nashra.render.pdf.internal.text.Shaper;
  *
  * <p>How the missing width is shared out:
  * <ol>
- *   <li>the inter-word spaces first grow by up to a fifth of their own width, as good typesetters
- *       (and Word and LibreOffice) do before any elongation, so a line a little short takes no
- *       kashida at all;</li>
  *   <li>each word of a right-to-left run offers its places, strongest {@link KashidaRule} first and,
  *       among equals, the one nearest the end of the word (the newspaper convention);</li>
  *   <li>every word gets one tatweel at its best place before any word gets a second, the words with
@@ -62,8 +59,6 @@ public final class KashidaJustifier implements Justifier {
     private static final float MAX_FIRST_STEP = 3f;
     private static final float MAX_OVERLAP = 0.5f;
     private static final int MAX_EXTRA_TATWEELS = 64;
-    /** How much of their own width the inter-word spaces grow before any kashida. */
-    private static final float SPACES_FIRST = 0.2f;
 
     private final Shaper shaper;
     private final int maxTatweelsPerPlace;
@@ -98,8 +93,7 @@ public final class KashidaJustifier implements Justifier {
             return line;
         }
         List<Word> words = words(line);
-        float spacesFirst = Math.min(missing, SPACES_FIRST * spaceWidth(line));
-        float left = elongate(words, missing - spacesFirst) + spacesFirst;
+        float left = elongate(words, missing);
         ShapedLine elongated = words.stream().anyMatch(Word::isElongated) ? rebuild(line, words) : line;
         ShapedLine spaced = Justifier.spreadOverSpaces(elongated, measure, false);
         if (spaced != elongated || left <= EPSILON) {
@@ -181,19 +175,6 @@ public final class KashidaJustifier implements Justifier {
             }
         }
         return words;
-    }
-
-    /** The width of the line's inter-word spaces, points. */
-    private static float spaceWidth(ShapedLine line) {
-        float width = 0;
-        for (GlyphRun run : line.runs()) {
-            for (Glyph glyph : run.glyphs()) {
-                if (glyph.isWordSpace()) {
-                    width += glyph.advance() * run.scale();
-                }
-            }
-        }
-        return width;
     }
 
     private static boolean isSpace(Glyph glyph) {

@@ -17,7 +17,7 @@ import org.nashra.render.pdf.internal.text.ShapedLine;
  * ({@link #mapped}), as PDF/A-2a and PDF/UA-1 require.
  *
  * <p>Where each glyph is drawn for extractors is the page writer's part: every
- * glyph on the baseline at its pen, a mark at the middle of its letter
+ * glyph on the baseline at its pen, a mark at the start of its letter
  * ({@link #baseOfMark}), the shaper's offsets inside the font program.
  */
 final class ExtractionText {
@@ -176,7 +176,7 @@ final class ExtractionText {
             }
             if (j >= 0 && j < glyphs.size()) {
                 Glyph g = glyphs.get(j);
-                if (g.advance() > 0 && !g.isWordSpace() && g.charStart() < start
+                if (!g.text().isEmpty() && !g.isWordSpace() && g.charStart() < start
                         && (best < 0 || g.charStart() > glyphs.get(best).charStart())) {
                     best = j;
                 }

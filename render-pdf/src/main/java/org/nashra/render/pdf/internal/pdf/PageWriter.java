@@ -29,7 +29,7 @@ import org.nashra.render.pdf.internal.text.ShapedLine;
  * by a {@code TJ} adjustment. Every code maps to text
  * ({@link ExtractionText#mapped}) and is as wide as what it draws in the font
  * program (PDF/A-2a, PDF/UA-1). For text extractors every glyph is drawn on the
- * baseline at its pen, and a mark at the middle of its letter; the offsets and
+ * baseline at its pen, and a mark at the start of its letter; the offsets and
  * advance HarfBuzz gave it are in a copy of the glyph in the embedded program
  * ({@link PdfFont#code(int, int, int, int, String)}), so the page looks as
  * HarfBuzz set it and a word's glyphs tile it without a gap.
@@ -157,15 +157,12 @@ public final class PageWriter {
         int markBox = Math.max(1, run.font().unitsPerEm() / 100);
         for (int i = 0; i < n; i++) {
             Glyph g = glyphs.get(i);
-            // the code's origin: a mark at the middle of its letter, any other glyph at the pen
+            // the code's origin: a mark where its letter starts (left), any other glyph at the pen
             float at = origin[i] - g.xOffset();
-            int advance = Math.round(g.advance());
+            int advance = box(g, markBox);
             int base = g.isMark() ? ExtractionText.baseOfMark(glyphs, i) : -1;
             if (base >= 0) {
-                // a box a hundredth of an em wide: PDFBox folds a mark into the glyph before it only if that
-                // glyph's box holds the mark's middle, so of two marks on one letter the first holds the second
-                advance = markBox;
-                at = origin[base] - glyphs.get(base).xOffset() + (glyphs.get(base).advance() - advance) / 2;
+                at = origin[base] - glyphs.get(base).xOffset();
             } else if (g.isMark()) {
                 at = origin[i];
             }
@@ -177,6 +174,20 @@ public final class PageWriter {
         }
         content.font(fonts.resourceName(font), run.fontSize()).textMatrix(x, baseline);
         content.showGlyphs(codes, adjustments, 0, n);
+    }
+
+    /**
+     * The advance of a glyph's code, font units: the shaper's, except that a mark and a letter
+     * without advance (Amiri stacks the meem of {@code محمد} over the hah) get a box a hundredth of
+     * an em wide. A mark's box starts where its letter's does: PDFBox folds a mark into the glyph
+     * drawn next to it only if their boxes overlap, so of two marks on one letter the first holds
+     * the second and the letter holds both; and no gap opens before the mark, which PDFBox would
+     * take for a space (HarfBuzz draws a right-to-left mark before its letter).
+     */
+    private static int box(Glyph g, int markBox) {
+        int advance = Math.round(g.advance());
+        boolean letter = !g.text().isEmpty() && !g.text().isBlank();
+        return advance == 0 && (g.isMark() || letter) ? markBox : advance;
     }
 
 
