@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -11,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.nashra.fonts.FontFamily;
 import org.nashra.fonts.FontSource;
@@ -165,7 +167,7 @@ public final class PdfRenderer {
     }
 
     private BulletinLayout layout() {
-        return new BulletinLayout(typesetter, styles, geometry);
+        return new BulletinLayout(typesetter, styles, geometry, options.creationDate(), options.accentColor());
     }
 
     /**
@@ -357,6 +359,8 @@ public final class PdfRenderer {
         private MissingGlyphs missingGlyphs = MissingGlyphs.REPLACE;
         private Digits digits = Digits.AS_WRITTEN;
         private DocumentOptions document = DocumentOptions.defaults();
+        private Optional<Instant> creationDate = Optional.empty();
+        private int accentColor = 0x8C8C8C;
 
         private Builder() {
         }
@@ -484,6 +488,39 @@ public final class PdfRenderer {
         }
 
         /**
+         * The creation and modification date the documents carry (rounded down to the second); none by default.
+         * The output stays the same bytes for the same input and settings either way: the document ID is a
+         * digest of the content, never the time of rendering, so batches can be compared and cached.
+         *
+         * <pre>{@code
+         * PdfRenderer.builder().creationDate(Instant.parse("2026-12-01T09:00:00Z")).build();
+         * }</pre>
+         *
+         * @param value the date written in every document this renderer makes
+         * @return this builder
+         */
+        public Builder creationDate(Instant value) {
+            this.creationDate = Optional.of(Objects.requireNonNull(value, "creationDate"));
+            return this;
+        }
+
+        /**
+         * The colour of the rules (under the running header, under table rows) and, mixed with
+         * white, of table header bands: an organisation's colour.
+         *
+         * <pre>{@code
+         * PdfRenderer.builder().accentColor(0x1F6F8B).build();
+         * }</pre>
+         *
+         * @param rgb the colour as {@code 0xRRGGBB}; a mid grey, {@code 0x8C8C8C}, by default
+         * @return this builder
+         */
+        public Builder accentColor(int rgb) {
+            this.accentColor = rgb;
+            return this;
+        }
+
+        /**
          * Checks the settings and loads the fonts.
          *
          * @return a renderer with these settings
@@ -492,7 +529,8 @@ public final class PdfRenderer {
          */
         public PdfRenderer build() {
             return new PdfRenderer(new PdfOptions(pageSize, margins, bodyFamily, headingFamily, fallbackFamilies,
-                    bodySize, headingSize, justification, missingGlyphs, digits, document));
+                    bodySize, headingSize, justification, missingGlyphs, digits, document,
+                    creationDate, accentColor));
         }
     }
 }

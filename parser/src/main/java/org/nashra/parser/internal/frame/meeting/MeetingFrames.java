@@ -343,6 +343,10 @@ public final class MeetingFrames {
                 || g.type() == Type.SESSION) {
             return false;
         }
+        Lexicon.Hit noun = gatheringHit(g.at());
+        if (g.at() > main.at() && noun != null && !noun.definite() && noun.suffix().isEmpty() && g.verb() < g.at()) {
+            return true; // وعقدت مؤتمراً صحفياً: an indefinite gathering held by a verb of its own is another one
+        }
         When a = whenOf(List.of(main));
         When b = whenOf(List.of(g));
         return a != null && b != null && a.start() != null && b.start() != null && !a.start().equals(b.start());
@@ -369,7 +373,7 @@ public final class MeetingFrames {
             before = o != null && o.to() == end ? o.value() : null; // ان الأمانة العامة للحركة قد اجتمعت
         }
         Found<Organization> after = before == null ? r.named(r.entities().organization(doc, i + 1, r.limit(i))) : null;
-        Party body = before != null ? before : after == null ? null : after.value();
+        Party body = before != null ? before : after == null ? null : r.bodyOf(after, r.limit(i)); // المجلس الوطني لحزب …
         if (!(body instanceof Organization)) {
             return null;
         }
@@ -697,7 +701,7 @@ public final class MeetingFrames {
             return announcedWithVerb(g, i);
         }
         if (futureVerbBefore(i)) {
-            return g.with(Status.ANNOUNCED);
+            return announcedWithVerb(g, i); // سيعقد مؤتمراً صحفياً: the verb still says who holds it
         }
         int verb = governingVerb(i);
         if (verb >= 0) {
@@ -992,13 +996,23 @@ public final class MeetingFrames {
             }
             if (r.entities().organizationHead(doc, j)) {
                 Phrase p = doc.phrase(j, Parties.clitics(doc, j), k + 1);
-                if (p != null) {
+                if (p != null && plainPhrase(j, k + 1)) {
                     return new Found<>(new Group(p.text(), p.span()), j, k + 1);
                 }
             }
             break;
         }
         return null;
+    }
+
+    /** Words that can name a group: no stop, date or gathering among them ({@code الجمعية … مؤتمرها … يوم الأحد}). */
+    private boolean plainPhrase(int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (doc.punct(k) || gatheringHit(k) != null || r.dateMentions().covering(k) != null) {
+                return false;
+            }
+        }
+        return true;
     }
 
     // ---- assembly ----
@@ -1047,7 +1061,9 @@ public final class MeetingFrames {
             }
         }
         Session session = sessionOf(g, type);
-        if (!main && (type == Type.CONFERENCE || type == Type.CONGRESS) && r.organizer() != null) {
+        Lexicon.Hit head = gatheringHit(g.at());
+        boolean series = head != null && (head.definite() || !head.suffix().isEmpty()); // مؤتمراً صحفياً: no series
+        if (!main && series && (type == Type.CONFERENCE || type == Type.CONGRESS) && r.organizer() != null) {
             // المؤتمر القادم، المؤتمر الثالث: the next of the series takes the series' kind and body
             type = mainType != null ? mainType : type;
             if (organizer == null) {
@@ -1241,8 +1257,10 @@ public final class MeetingFrames {
         if (s != null) {
             return s.value();
         }
-        if (decided(g.verb())) {
-            return r.subjectBefore(g.verb());
+        Lexicon.Hit convene = meetingVerb(g.verb());
+        if (decided(g.verb()) || convene != null && convene.word() == Vocabulary.CONVENE && g.verb() < g.at()
+                && !inRelative(g.verb())) {
+            return r.subjectBefore(g.verb()); // وأعلن المكتب أنه سيعقد مؤتمراً صحفياً: the body last named holds it
         }
         boolean relative = g.verb() > 0 && doc.has(g.verb() - 1, Vocabulary.RELATIVE);
         if (relative && !doc.has(g.verb(), Vocabulary.ORGANIZE) || !relative && !doc.has(g.verb(), Vocabulary.ORGANIZE)) {

@@ -2,11 +2,13 @@ package org.nashra.render.pdf.internal.layout;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.apache.pdfbox.io.IOUtils;
@@ -19,6 +21,7 @@ import org.nashra.document.Run;
 import org.nashra.document.Section;
 import org.nashra.document.Text;
 import org.nashra.render.pdf.internal.pdf.DocumentFonts;
+import org.nashra.render.pdf.internal.pdf.DocumentId;
 import org.nashra.render.pdf.internal.pdf.Metadata;
 import org.nashra.render.pdf.internal.pdf.Tagger;
 import org.nashra.render.pdf.internal.text.GlyphRun;
@@ -40,7 +43,7 @@ import org.nashra.render.pdf.internal.typeset.Typesetter;
  * and a Latin run inside any of them is a {@code Span} with {@code /Lang en}.
  *
  * <pre>{@code
- * BulletinLayout layout = new BulletinLayout(typesetter, styles, geometry, true);
+ * BulletinLayout layout = new BulletinLayout(typesetter, styles, geometry, Optional.empty(), 0x8C8C8C);
  * int pages = layout.write(document, out, warnings::add);
  * }</pre>
  */
@@ -78,12 +81,23 @@ public final class BulletinLayout {
     private final Typesetter typesetter;
     private final Styles styles;
     private final PageGeometry geometry;
+    private final Optional<Instant> date;
+    private final float[] accent;
 
-    /** A layout that writes PDF/UA-1 and PDF/A-2a in the same file. */
-    public BulletinLayout(Typesetter typesetter, Styles styles, PageGeometry geometry) {
+    /**
+     * A layout that writes PDF/UA-1 and PDF/A-2a in the same file.
+     *
+     * @param date   the creation date written in the document, none if empty: the ID is a digest of the
+     *               content, so without a date the same input gives the same bytes
+     * @param accent the colour of rules and table header bands, {@code 0xRRGGBB}
+     */
+    public BulletinLayout(Typesetter typesetter, Styles styles, PageGeometry geometry, Optional<Instant> date,
+                          int accent) {
+        this.accent = new float[] {(accent >> 16 & 0xFF) / 255f, (accent >> 8 & 0xFF) / 255f, (accent & 0xFF) / 255f};
         this.typesetter = Objects.requireNonNull(typesetter, "typesetter");
         this.styles = Objects.requireNonNull(styles, "styles");
         this.geometry = Objects.requireNonNull(geometry, "geometry");
+        this.date = Objects.requireNonNull(date, "date");
     }
 
     /**
@@ -134,7 +148,7 @@ public final class BulletinLayout {
                 : new PDDocument(IOUtils.createTempFileOnlyStreamCache())) {
             DocumentFonts fonts = new DocumentFonts(document);
             Tagger tagger = new Tagger(document, LANGUAGE);
-            Pager pager = new Pager(document, fonts, geometry, tagger);
+            Pager pager = new Pager(document, fonts, geometry, tagger, accent);
             Writer writer = new Writer(tagger, pager, warnings);
             List<Contents.Entry> entries = cover == null ? List.of() : writer.cover(cover, docs);
             int coverPages = pager.pageCount();
@@ -155,11 +169,12 @@ public final class BulletinLayout {
             int pages = pager.finish(furniture);
             tagger.finish();
             fonts.embedAll();
-            Metadata.describe(document, cover == null ? docs.get(0).title() : cover.title(), LANGUAGE);
+            Metadata.describe(document, cover == null ? docs.get(0).title() : cover.title(), LANGUAGE, date);
             Navigation.pageLabels(document, coverPages);
             if (cover != null) {
                 Navigation.outline(document, docs.stream().map(BulletinDocument::title).toList(), starts);
             }
+            DocumentId.set(document);
             document.save(out);
             return pages;
         }

@@ -1,7 +1,6 @@
 package org.nashra.render.pdf.internal.pdf;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -11,16 +10,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import org.apache.fontbox.ttf.TTFParser;
-import org.apache.fontbox.ttf.TTFSubsetter;
-import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSFloat;
 import org.apache.pdfbox.cos.COSInteger;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSStream;
-import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.common.PDStream;
@@ -40,7 +35,7 @@ import org.nashra.render.pdf.internal.font.FontFace;
  * and a glyph reached by two characters copies as one of them. The map cannot
  * be replaced cleanly, since subsetting happens inside {@code PDDocument.save}.
  * So this class does what that embedder does, with the text we know:
- * {@link TTFSubsetter} (fontbox, public) for the font program, and the
+ * {@link org.apache.fontbox.ttf.TTFSubsetter} (fontbox, public) for the font program, and the
  * dictionaries written here.
  *
  * <h2>One glyph, several texts</h2>
@@ -73,9 +68,8 @@ import org.nashra.render.pdf.internal.font.FontFace;
  */
 public final class PdfFont {
 
-    /** The tables a CIDFontType2 program needs (as PDFBox keeps them). */
-    private static final List<String> TABLES =
-            List.of("head", "hhea", "loca", "maxp", "cvt ", "prep", "glyf", "hmtx", "fpgm", "gasp");
+    /** The tables a CIDFontType2 program needs, as PDFBox keeps them but without hinting ({@code FontFace#subset}). */
+    private static final List<String> TABLES = List.of("head", "hhea", "loca", "maxp", "glyf", "hmtx", "gasp");
     private static final int MAX_CID = 0xFFFF;
     /**
      * The longest text one code may map to, UTF-16 units: a {@code bfchar} destination is at most
@@ -216,20 +210,11 @@ public final class PdfFont {
         embedded = true;
         Set<Integer> gids = new TreeSet<>();
         useOfCid.values().forEach(use -> gids.add(use.gid()));
-        byte[] program;
-        Map<Integer, Integer> oldToNew = new HashMap<>();
-        try (TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(face.data()))) {
-            TTFSubsetter subsetter = new TTFSubsetter(ttf, TABLES);
-            subsetter.addGlyphIds(gids);
-            Map<Integer, Integer> newToOld = subsetter.getGIDMap();
-            newToOld.forEach((newGid, oldGid) -> oldToNew.put(oldGid, newGid));
-            String tag = tag(gids);
-            subsetter.setPrefix(tag);
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            subsetter.writeToStream(out);
-            program = withShiftedGlyphs(out.toByteArray(), oldToNew);
-            dictionary.setName(COSName.BASE_FONT, tag + face.postScriptName());
-        }
+        String tag = tag(gids);
+        FontFace.Subset subset = face.subset(gids, TABLES, tag);
+        Map<Integer, Integer> oldToNew = subset.newIds();
+        byte[] program = withShiftedGlyphs(subset.program(), oldToNew);
+        dictionary.setName(COSName.BASE_FONT, tag + face.postScriptName());
         String baseFont = dictionary.getNameAsString(COSName.BASE_FONT);
 
         COSDictionary cidFont = new COSDictionary();

@@ -122,11 +122,12 @@ class KashidaParagraphTest {
         for (String paragraph : paragraphs) {
             List<ShapedLine> plain = KashidaSample.set(paragraph, PLAIN, MEASURE);
             List<ShapedLine> justified = KashidaSample.set(paragraph, KASHIDA, MEASURE);
-            assertThat(justified).hasSameSizeAs(plain);
+            // total fit may break the two settings differently: the unjustified glyphs of the whole paragraph
+            List<Glyph> unjustified = plain.stream().flatMap(l -> glyphs(l).stream()).toList();
             for (int i = 0; i < justified.size(); i++) {
                 for (Glyph g : glyphs(justified.get(i))) {
                     if (isInserted(g)) {
-                        assertAllowedJoin(paragraph, g.charStart(), glyphs(plain.get(i)));
+                        assertAllowedJoin(paragraph, g.charStart(), unjustified);
                         checked++;
                     }
                 }
