@@ -2,6 +2,7 @@ package org.nashra.document;
 
 import org.nashra.document.internal.Composer;
 import org.nashra.model.Bulletin;
+import org.nashra.model.IsoDate;
 
 import java.util.List;
 import java.util.Objects;
@@ -94,6 +95,23 @@ public record BulletinDocument(String title, Numerals digits, List<Section> sect
      */
     public boolean isEmpty() {
         return sections.isEmpty();
+    }
+
+    /**
+     * The days from {@code first} to {@code last} as the documents write dates, at the
+     * coarser precision of the two: {@code 20–21 تشرين الأول 2018}, or one date when they
+     * are the same (a collection's cover dates its bulletins so).
+     *
+     * @param first   the first day
+     * @param last    the last day, not before the first
+     * @param options month names and digits ({@link Numerals#AS_WRITTEN} writes Latin digits)
+     * @return the date or range
+     */
+    public static String dates(IsoDate first, IsoDate last, DocumentOptions options) {
+        Objects.requireNonNull(first, "first");
+        Objects.requireNonNull(last, "last");
+        Objects.requireNonNull(options, "options");
+        return Composer.dates(first, last, options);
     }
 
     /**

@@ -51,6 +51,18 @@ class ModulePathIT {
     }
 
     @Test
+    void renderThroughHtmlRunsOnTheModulePathWithOpenhtmltopdf() throws Exception {
+        Path out = work.resolve("out");
+
+        Run run = java("--module-path", modulePath(), "--module", MAIN, "render", "--engine", "html",
+                "--out", out.toString(), "samples/seed-statement.txt");
+
+        assertThat(run.err()).isEmpty();
+        assertThat(run.status()).isZero();
+        assertThat(Files.readAllBytes(out.resolve("seed-statement.pdf"))).startsWith("%PDF-".getBytes(StandardCharsets.US_ASCII));
+    }
+
+    @Test
     void theShadedJarRunsOnTheClassPath() throws Exception {
         Path out = work.resolve("out");
 

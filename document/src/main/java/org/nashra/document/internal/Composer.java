@@ -10,6 +10,7 @@ import org.nashra.document.Section;
 import org.nashra.document.Text;
 import org.nashra.model.Acknowledgement;
 import org.nashra.model.Bulletin;
+import org.nashra.model.IsoDate;
 import org.nashra.model.Commemoration;
 import org.nashra.model.Delegation;
 import org.nashra.model.Election;
@@ -88,6 +89,13 @@ public final class Composer {
             sb.append(c);
         }
         return sb.toString();
+    }
+
+    /** See {@link BulletinDocument#dates}. */
+    public static String dates(IsoDate first, IsoDate last, DocumentOptions options) {
+        Numerals digits = options.numerals() == Numerals.AS_WRITTEN ? Numerals.LATIN : options.numerals();
+        DateWriter writer = new DateWriter(options.monthNames(), digits);
+        return first.equals(last) ? writer.date(first) : writer.range(first, last);
     }
 
     /** {@code صفحة ١ من ٣} from numbers already written in the document's digits. */

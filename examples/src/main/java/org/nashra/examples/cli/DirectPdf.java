@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.nashra.render.pdf.Digits;
+import org.nashra.render.pdf.Margins;
 import org.nashra.render.pdf.PageSize;
 import org.nashra.render.pdf.PdfRenderer;
 import org.nashra.render.pdf.RenderReport;
@@ -27,17 +28,32 @@ final class DirectPdf implements Renderer {
         return report.warnings();
     }
 
+    /** Prints several inputs as one collection (cover, contents, bookmarks); the warnings, as {@code render}'s. */
+    List<String> combine(String title, List<Document> documents, RenderSettings settings, OutputStream out)
+            throws IOException {
+        List<PdfRenderer.Entry> entries = documents.stream()
+                .map(d -> PdfRenderer.Entry.of(d.bulletin(), d.sourceText().orElse(null))).toList();
+        return renderers.computeIfAbsent(settings, DirectPdf::renderer).render(title, entries, out).warnings();
+    }
+
     /** The renderer for the command line's settings; everything else is the library's default. */
     static PdfRenderer renderer(RenderSettings settings) {
-        PageSize page = switch (settings.page()) {
-            case A4 -> PageSize.A4;
-            case A5 -> PageSize.A5;
-            case LETTER -> PageSize.LETTER;
-        };
         Digits digits = switch (settings.digits()) {
             case LATIN -> Digits.LATIN;
             case ARABIC -> Digits.ARABIC;
         };
-        return PdfRenderer.builder().pageSize(page).digits(digits).build();
+        PdfRenderer.Builder builder = PdfRenderer.builder().pageSize(pageSize(settings)).digits(digits)
+                .margins(Margins.of(Margins.mm(settings.margins()))).accentColor(settings.accent());
+        settings.date().ifPresent(builder::creationDate);
+        return builder.build();
+    }
+
+    /** The paper size of the command line, for both PDF engines. */
+    static PageSize pageSize(RenderSettings settings) {
+        return switch (settings.page()) {
+            case A4 -> PageSize.A4;
+            case A5 -> PageSize.A5;
+            case LETTER -> PageSize.LETTER;
+        };
     }
 }

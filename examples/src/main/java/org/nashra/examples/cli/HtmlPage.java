@@ -28,10 +28,14 @@ final class HtmlPage implements Renderer {
 
     /** The digits as the document writes them; the paper size for printing from a browser. */
     static HtmlRenderer renderer(RenderSettings settings) {
-        Numerals digits = settings.digits() == RenderSettings.Digits.ARABIC ? Numerals.ARABIC_INDIC : Numerals.LATIN;
         return HtmlRenderer.builder()
-                .document(DocumentOptions.builder().numerals(digits).build())
+                .document(DocumentOptions.builder().numerals(numerals(settings)).build())
                 .stylesheet("@page { size: " + settings.page().name().toUpperCase(Locale.ROOT) + "; }")
                 .build();
+    }
+
+    /** The document's digits for the command line's {@code --digits}, for the HTML page and the PDF through it. */
+    static Numerals numerals(RenderSettings settings) {
+        return settings.digits() == RenderSettings.Digits.ARABIC ? Numerals.ARABIC_INDIC : Numerals.LATIN;
     }
 }

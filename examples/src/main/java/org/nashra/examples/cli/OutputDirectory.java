@@ -55,11 +55,25 @@ final class OutputDirectory implements AutoCloseable {
             if (!input.isStdin() && Files.exists(target) && Files.isSameFile(target, input.path())) {
                 throw new InputException("would be replaced by its own output " + OneLine.name(target.toString()));
             }
+        } catch (IOException e) {
+            throw new InputException("cannot write " + OneLine.name(target.toString()) + ": " + Reasons.of(e), e);
+        }
+        write(fileName, content);
+        return fileName;
+    }
+
+    /**
+     * Writes (or atomically replaces) {@code fileName} in the directory: one output made of many inputs.
+     *
+     * @throws InputException when the file cannot be written
+     */
+    void write(String fileName, AtomicFiles.Content content) throws InputException {
+        Path target = path.resolve(fileName);
+        try {
             files.write(target, content);
         } catch (IOException e) {
             throw new InputException("cannot write " + OneLine.name(target.toString()) + ": " + Reasons.of(e), e);
         }
-        return fileName;
     }
 
     /** The run is over: its outputs are complete or were never begun, so the hook has nothing left to do. */

@@ -1,7 +1,10 @@
 package org.nashra.examples.cli;
 
 import java.io.InputStream;
+import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,6 +18,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -22,17 +26,19 @@ import picocli.CommandLine.Spec;
  * {@code nashra render}: texts or bulletin JSON to {@code DIR/NAME.pdf} and {@code DIR/NAME.html}.
  * A text is printed as the bulletin read from it (masthead, headline, facts panel, the parts with
  * content) followed by the text in full; a JSON bulletin, which has no text, as the same without it.
- * A bulletin with nothing to print fails its input. HTML is a self-contained page; PDF through HTML is not
- * in this build yet and fails each input, naming what is missing.
+ * A bulletin with nothing to print fails its input. HTML is a self-contained page; {@code --engine html}
+ * prints that page to PDF through openhtmltopdf instead of drawing it directly.
  */
 @Command(name = "render", mixinStandardHelpOptions = true, versionProvider = NashraCommand.Version.class,
         footer = {"", NashraCommand.EXIT_STATUS, "", NashraCommand.LIMITS},
         description = {"Prints bulletins as right-to-left PDF and HTML: DIR/NAME.pdf, DIR/NAME.html.",
             "A text prints as the bulletin read from it (masthead, headline, facts, attendees, resolutions, greetings…)"
                     + " followed by the text in full; a JSON bulletin prints the same without the full text.",
-            "HTML is one self-contained page (fonts inside); --engine html is not in this build yet and fails each input.",
+            "HTML is one self-contained page (fonts inside); --engine html prints that page to PDF through openhtmltopdf.",
             "Warnings (a character no font has, drawn as a replacement) go to standard error."})
 final class RenderCommand implements Callable<Integer> {
+    private static final float MAX_MARGINS = 60;
+
     @Spec
     private CommandSpec spec;
 
@@ -52,10 +58,33 @@ final class RenderCommand implements Callable<Integer> {
             description = "Digits of numbers: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     private RenderSettings.Digits digits;
 
+    @Option(names = "--date", paramLabel = "INSTANT",
+            description = {"The creation date written in PDFs, as 2026-12-01T09:00:00Z (default: none).",
+                "Either way a PDF is the same bytes for the same input and options."})
+    private Instant date;
+
     @Option(names = "--engine", paramLabel = "ENGINE", defaultValue = "direct",
             description = {"PDF engine: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).",
-                "direct draws on PDFBox; html (not in this build yet) prints the HTML bulletin through openhtmltopdf."})
+                "direct draws on PDFBox, shaping with HarfBuzz; html prints the HTML bulletin through openhtmltopdf."})
     private Engine engine;
+
+    @Option(names = "--margins", paramLabel = "MM", defaultValue = "20",
+            description = "PDF page margins all round, in millimetres, 0 to 60 (default: ${DEFAULT-VALUE}).")
+    private float margins;
+
+    @Option(names = "--accent", paramLabel = "RRGGBB", defaultValue = "8C8C8C",
+            description = "PDF colour of rules and table header bands, as hexadecimal RGB (default: ${DEFAULT-VALUE}).")
+    private String accent;
+
+    @Option(names = "--combine", paramLabel = "FILE",
+            description = {"Writes one PDF of all inputs to FILE instead of one file each: a cover with the "
+                    + "contents (linked page numbers), each bulletin from a new page, bookmarks.",
+                "Needs --format pdf and --engine direct; --out is not used. Written only when every input is read."})
+    private Path combine;
+
+    @Option(names = "--combine-title", paramLabel = "TEXT", defaultValue = "نشرات",
+            description = "The title on the cover of --combine (default: ${DEFAULT-VALUE}).")
+    private String combineTitle;
 
     @Mixin
     private DebugOption debug;
@@ -76,12 +105,20 @@ final class RenderCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         List<Input> inputs = Input.of(arguments, spec);
+        RenderSettings settings = new RenderSettings(page, digits, Optional.ofNullable(date), margins, accent());
+        if (!(margins >= 0 && margins <= MAX_MARGINS)) {
+            // up to 60 mm leaves more than an inch of text across an A5 page, as the renderer requires
+            throw new ParameterException(spec.commandLine(), "--margins must be between 0 and " + MAX_MARGINS
+                    + " mm: " + margins);
+        }
+        if (combine != null) {
+            return combine(inputs, settings);
+        }
         Input.requireDistinctBaseNames(inputs, spec);
         Optional<OutputDirectory> created = OutputDirectory.create(out, spec.commandLine().getErr());
         if (created.isEmpty()) {
             return ExitStatus.FAILED;
         }
-        RenderSettings settings = new RenderSettings(page, digits);
         List<Target> targets = format.targets(engine);
         Feedback feedback = Feedback.forInputs(spec.commandLine().getErr(), inputs.size(), debug.enabled());
         try (OutputDirectory directory = created.get()) {
@@ -89,6 +126,59 @@ final class RenderCommand implements Callable<Integer> {
                     done -> done.warnings().forEach(warning -> feedback.warned(done.input(), warning)), feedback);
             return ExitStatus.of(allDone);
         }
+    }
+
+    /**
+     * {@code --combine FILE}: every input read (in parallel), then one collection written atomically;
+     * nothing is written when an input fails, since a collection missing a bulletin would look whole.
+     */
+    private int combine(List<Input> inputs, RenderSettings settings) {
+        if (format != Format.PDF || engine != Engine.DIRECT) {
+            throw new ParameterException(spec.commandLine(), "--combine writes one PDF: it needs --format pdf and "
+                    + "--engine direct");
+        }
+        if (combineTitle.isBlank()) {
+            throw new ParameterException(spec.commandLine(), "--combine-title is blank");
+        }
+        Input file = new Input(combine.toString());
+        Path parent = combine.toAbsolutePath().getParent();
+        if (combine.getFileName() == null || parent == null) {
+            throw new ParameterException(spec.commandLine(), "--combine needs a file name: " + file.displayName());
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        Feedback feedback = Feedback.forInputs(err, inputs.size(), debug.enabled());
+        List<Document> documents = new ArrayList<>();
+        if (!Batch.run(inputs, loader::document, documents::add, feedback)) {
+            err.println(file.displayName() + ": not written, since an input failed");
+            return ExitStatus.FAILED;
+        }
+        Optional<OutputDirectory> created = OutputDirectory.create(parent, err);
+        if (created.isEmpty()) {
+            return ExitStatus.FAILED;
+        }
+        Feedback result = Feedback.forInputs(err, 1, debug.enabled());
+        List<String> warnings = new ArrayList<>();
+        try (OutputDirectory directory = created.get()) {
+            boolean done = Batch.run(List.of(file), input -> {
+                try {
+                    directory.write(combine.getFileName().toString(),
+                            stream -> warnings.addAll(new DirectPdf().combine(combineTitle, documents, settings, stream)));
+                } catch (EmptyBulletinException e) {
+                    throw new InputException(e.getMessage(), e);
+                }
+                return input;
+            }, input -> warnings.forEach(w -> result.warned(input, w)), result);
+            return ExitStatus.of(done);
+        }
+    }
+
+    /** The {@code --accent} colour, {@code 0xRRGGBB}. */
+    private int accent() {
+        if (!accent.matches("#?[0-9A-Fa-f]{6}")) {
+            throw new ParameterException(spec.commandLine(), "--accent must be six hexadecimal digits (RRGGBB): "
+                    + OneLine.text(accent));
+        }
+        return Integer.parseInt(accent.replace("#", ""), 16);
     }
 
     /** An input rendered, and what its renderers warned about. */

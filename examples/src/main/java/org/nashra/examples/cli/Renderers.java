@@ -13,11 +13,12 @@ final class Renderers {
 
     /**
      * The renderers of the library. This is the one place a renderer module plugs into the command
-     * line: render-pdf draws {@link Target#PDF_DIRECT}, render-html writes {@link Target#HTML};
-     * {@link Target#PDF_THROUGH_HTML} is missing and fails each input.
+     * line: render-pdf draws {@link Target#PDF_DIRECT}, render-html writes {@link Target#HTML} and
+     * prints {@link Target#PDF_THROUGH_HTML}.
      */
     static Renderers builtIn() {
-        return new Renderers(Map.of(Target.PDF_DIRECT, new DirectPdf(), Target.HTML, new HtmlPage()));
+        return new Renderers(Map.of(Target.PDF_DIRECT, new DirectPdf(), Target.HTML, new HtmlPage(),
+                Target.PDF_THROUGH_HTML, new HtmlPdf()));
     }
 
     Optional<Renderer> find(Target target) {

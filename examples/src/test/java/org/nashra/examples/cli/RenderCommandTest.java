@@ -9,8 +9,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -67,11 +69,99 @@ class RenderCommandTest {
             // drawn as ٢٠، copied as written
             assertThat(new PDFTextStripper().getText(pdf)).contains("20").doesNotContain("٢٠");
         }
-        assertThat(DirectPdf.renderer(new RenderSettings(RenderSettings.Page.LETTER, RenderSettings.Digits.ARABIC))
+        assertThat(DirectPdf.renderer(new RenderSettings(RenderSettings.Page.LETTER, RenderSettings.Digits.ARABIC,
+                Optional.empty()))
                 .options()).satisfies(o -> {
                     assertThat(o.pageSize()).isEqualTo(PageSize.LETTER);
                     assertThat(o.digits()).isEqualTo(Digits.ARABIC);
                 });
+    }
+
+    @Test
+    void marginsAndAccentReachThePdf() throws IOException {
+        Run run = Run.of("render", "--margins", "35", "--accent", "#1F6F8B", "--out", dir.toString(),
+                Run.sample("seed-meeting.txt"));
+
+        assertThat(run.status()).isZero();
+        assertThat(DirectPdf.renderer(new RenderSettings(RenderSettings.Page.A4, RenderSettings.Digits.LATIN,
+                Optional.empty(), 35, 0x1F6F8B)).options()).satisfies(o -> {
+                    assertThat(o.margins().left()).isCloseTo(35 * 72 / 25.4f, within(0.01f));
+                    assertThat(o.accentColor()).isEqualTo(0x1F6F8B);
+                });
+        try (PDDocument pdf = Loader.loadPDF(dir.resolve("seed-meeting.pdf").toFile())) {
+            StringBuilder content = new StringBuilder();
+            for (var page : pdf.getPages()) {
+                content.append(new String(page.getContents().readAllBytes(), StandardCharsets.ISO_8859_1));
+            }
+            // the accent's red, green and blue as the rules' stroke colour
+            assertThat(content).contains("0.1216 0.4353 0.5451 RG");
+        }
+    }
+
+    @Test
+    void twoRunsWriteTheSamePdfAndDateStampsItWhenAsked() throws IOException {
+        String meeting = Run.sample("seed-meeting.txt");
+        Path first = dir.resolve("first");
+        Path second = dir.resolve("second");
+
+        assertThat(Run.of("render", "--date", "2026-12-01T09:00:00Z", "--out", first.toString(), meeting).status())
+                .isZero();
+        assertThat(Run.of("render", "--date", "2026-12-01T09:00:00Z", "--out", second.toString(), meeting).status())
+                .isZero();
+
+        assertThat(first.resolve("seed-meeting.pdf")).hasSameBinaryContentAs(second.resolve("seed-meeting.pdf"));
+        try (PDDocument pdf = Loader.loadPDF(first.resolve("seed-meeting.pdf").toFile())) {
+            assertThat(pdf.getDocumentInformation().getCreationDate().toInstant())
+                    .isEqualTo(Instant.parse("2026-12-01T09:00:00Z"));
+        }
+    }
+
+    @Test
+    void aBadAccentOrMarginIsAUsageError() {
+        assertThat(Run.of("render", "--accent", "teal", Run.sample("seed-meeting.txt")).status()).isEqualTo(2);
+        assertThat(Run.of("render", "--margins", "200", Run.sample("seed-meeting.txt")).status()).isEqualTo(2);
+    }
+
+    @Test
+    void combineWritesOneCollectionWithAContentsEntryPerInput() throws IOException {
+        Path json = Files.writeString(dir.resolve("greeting.json"),
+                BulletinJson.toString(Bulletin.builder(Bulletin.Kind.GREETING).title("تهنئة بالعيد").build()));
+        Path file = dir.resolve("all.pdf");
+
+        Run run = Run.of("render", "--combine", file.toString(), "--combine-title", "نشرات الأسبوع",
+                Run.sample("seed-meeting.txt"), json.toString());
+
+        assertThat(run.status()).isZero();
+        assertThat(run.err()).isEmpty();
+        try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
+            assertThat(pdf.getDocumentCatalog().getDocumentOutline().children()).hasSize(2);
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setEndPage(1);
+            assertThat(stripper.getText(pdf)).contains("نشرات الأسبوع", "تهنئة بالعيد");
+        }
+        assertThat(dir).isDirectoryNotContaining(p -> p.getFileName().toString().endsWith(".tmp"));
+    }
+
+    @Test
+    void combineWritesNothingWhenAnInputFails() {
+        Path file = dir.resolve("all.pdf");
+
+        Run run = Run.of("render", "--combine", file.toString(), Run.sample("seed-meeting.txt"),
+                dir.resolve("missing.txt").toString());
+
+        assertThat(run.status()).isEqualTo(1);
+        assertThat(run.errLines()).anySatisfy(l -> assertThat(l).contains("missing.txt"))
+                .anySatisfy(l -> assertThat(l).contains("all.pdf: not written"));
+        assertThat(file).doesNotExist();
+    }
+
+    @Test
+    void combineIsForPdf() {
+        Run run = Run.of("render", "--combine", dir.resolve("all.pdf").toString(), "--format", "html",
+                Run.sample("seed-meeting.txt"));
+
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.err()).contains("--combine writes one PDF");
     }
 
     @Test
@@ -133,10 +223,47 @@ class RenderCommandTest {
     }
 
     @Test
+    void engineHtmlPrintsTheHtmlPageThroughOpenhtmltopdfWithThePaperAndDigitsAsked() throws IOException {
+        Run run = Run.of("render", "--engine", "html", "--format", "all", "--page", "a5", "--digits", "arabic",
+                "--out", dir.toString(), Run.sample("seed-meeting.txt"));
+
+        assertThat(run.status()).isZero();
+        assertThat(run.err()).isEmpty();
+        assertThat(dir.resolve("seed-meeting.html")).isNotEmptyFile();
+        try (PDDocument pdf = Loader.loadPDF(dir.resolve("seed-meeting.pdf").toFile())) {
+            assertThat(pdf.getDocumentInformation().getProducer()).contains("openhtmltopdf");
+            assertThat(pdf.getPage(0).getMediaBox().getWidth()).isCloseTo(419.5f, within(0.1f));
+            assertThat(pdf.getDocumentCatalog().getStructureTreeRoot()).isNotNull();
+            // the HTML page's digits are the document's own, and copy as they are drawn
+            String text = Files.readString(Run.SAMPLES.resolve("seed-meeting.txt")).strip();
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setSortByPosition(true);
+            assertThat(stripper.getText(pdf)).contains("٢٠").contains(firstWords(text, 3).get(2));
+        }
+    }
+
+    @Test
+    void engineHtmlPrintsABulletinJson() throws IOException {
+        Path json = Files.writeString(dir.resolve("greeting.json"),
+                BulletinJson.toString(Bulletin.builder(Bulletin.Kind.GREETING).title("تهنئة بالعيد").build()));
+
+        Run run = Run.of("render", "--engine", "html", "--out", dir.resolve("out").toString(), json.toString());
+
+        assertThat(run.status()).isZero();
+        assertThat(run.err()).isEmpty();
+        try (PDDocument pdf = Loader.loadPDF(dir.resolve("out/greeting.pdf").toFile())) {
+            assertThat(new PDFTextStripper().getText(pdf)).contains("تهنئة بالعيد");
+        }
+        assertThat(dir.resolve("out/greeting.html")).doesNotExist();
+    }
+
+    @Test
     void namesTheEngineThatIsMissing() {
         String meeting = Run.sample("seed-meeting.txt");
+        Renderers renderers = new Renderers(Map.of(Target.PDF_DIRECT, ECHO, Target.HTML, ECHO));
 
-        Run run = Run.of("render", "--out", dir.toString(), "--engine", "html", "--format", "all", meeting);
+        Run run = Run.with(new ByteArrayInputStream(new byte[0]), renderers,
+                "render", "--out", dir.toString(), "--engine", "html", "--format", "all", meeting);
 
         assertThat(run.err()).isEqualTo(meeting + ": PDF rendering through HTML is not available in this build\n");
         assertThat(dir).isEmptyDirectory();
@@ -163,7 +290,8 @@ class RenderCommandTest {
         assertThat(run.status()).isZero();
         assertThat(run.err()).isEmpty();
         assertThat(Files.readString(dir.resolve("seed-meeting.pdf")))
-                .isEqualTo("RenderSettings[page=a5, digits=arabic] " + length + " " + length);
+                .isEqualTo("RenderSettings[page=a5, digits=arabic, date=Optional.empty, margins=20.0, accent=9211020] "
+                        + length + " " + length);
         assertThat(Files.readString(dir.resolve("seed-meeting.html")))
                 .isEqualTo(Files.readString(dir.resolve("seed-meeting.pdf")));
     }
@@ -178,7 +306,7 @@ class RenderCommandTest {
 
         assertThat(run.status()).isZero();
         assertThat(Files.readString(dir.resolve("out/greeting.pdf")))
-                .isEqualTo("RenderSettings[page=a4, digits=latin] 5 -1");
+                .isEqualTo("RenderSettings[page=a4, digits=latin, date=Optional.empty, margins=20.0, accent=9211020] 5 -1");
     }
 
     @Test

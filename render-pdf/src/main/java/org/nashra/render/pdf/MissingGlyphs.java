@@ -9,7 +9,7 @@ package org.nashra.render.pdf;
  * }</pre>
  */
 public enum MissingGlyphs {
-    /** Rendering fails with an {@link IllegalArgumentException} naming the character and its offset. */
+    /** Rendering fails with a {@link MissingGlyphException} naming the character and its offset. */
     FAIL,
     /**
      * The character is drawn as U+FFFD (or "?" where no font has U+FFFD), still

@@ -4,12 +4,15 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.nashra.fonts.FontFamily;
 import org.nashra.fonts.FontSource;
@@ -17,6 +20,7 @@ import org.nashra.fonts.NashraFonts;
 import org.nashra.document.BulletinDocument;
 import org.nashra.document.DocumentOptions;
 import org.nashra.model.Bulletin;
+import org.nashra.model.IsoDate;
 import org.nashra.model.Source;
 import org.nashra.render.pdf.internal.bidi.BaseDirection;
 import org.nashra.render.pdf.internal.font.FontChain;
@@ -62,6 +66,8 @@ import org.nashra.render.pdf.internal.typeset.Typesetter;
 public final class PdfRenderer {
 
     private static final int SHAPE_CACHE = 50_000;
+    /** The heading of a collection's table of contents. */
+    private static final String CONTENTS = "المحتويات";
 
     private final PdfOptions options;
     private final Typesetter typesetter;
@@ -135,24 +141,129 @@ public final class PdfRenderer {
      * @throws EmptyBulletinException if there is nothing to print: no fact, no title and no text
      * @throws IllegalArgumentException if the bulletin records a {@link Source}
      *         that the text does not match (another text, or an edited one), or
-     *         (with {@link MissingGlyphs#FAIL}) if a character has no glyph in any font
+     *         (with {@link MissingGlyphs#FAIL}, a {@link MissingGlyphException}) if a character has no glyph in any font
      * @throws IOException if writing fails
      */
     public RenderReport render(Bulletin bulletin, String sourceText, OutputStream out) throws IOException {
         Objects.requireNonNull(bulletin, "bulletin");
         Objects.requireNonNull(out, "out");
+        List<String> warnings = new ArrayList<>();
+        BulletinDocument document = document(bulletin, sourceText, warnings);
+        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+        int pages = layout().write(document, pdf, warnings::add);
+        pdf.writeTo(out);
+        return new RenderReport(pages, warnings);
+    }
+
+    private BulletinDocument document(Bulletin bulletin, String sourceText, List<String> warnings) {
         BulletinDocument document = BulletinDocument.of(bulletin, sourceText, options.document());
         if (document.isEmpty()) {
             throw new EmptyBulletinException();
         }
-        List<String> warnings = new ArrayList<>();
         if (sourceText != null) {
             warnDroppedControls(sourceText, warnings);
         }
+        return document;
+    }
+
+    private BulletinLayout layout() {
+        return new BulletinLayout(typesetter, styles, geometry, options.creationDate(), options.accentColor());
+    }
+
+    /**
+     * Prints several bulletins as one document: a cover with the collection's title, the
+     * dates of its bulletins and a table of contents (titles, page numbers, links), then each
+     * bulletin from a new page, as {@link #render(Bulletin, String, OutputStream)} prints it.
+     * The PDF has a bookmark per bulletin and page labels that match the printed numbers.
+     *
+     * <pre>{@code
+     * renderer.render("نشرات تشرين الأول", List.of(PdfRenderer.Entry.of(a, textA), PdfRenderer.Entry.of(b)), out);
+     * }</pre>
+     *
+     * @param title   the collection's title, on the cover and in the metadata
+     * @param entries the bulletins, at least one, in order
+     * @param out     receives the PDF; not closed, and nothing is written to it when rendering fails
+     * @return the page count, cover included, and any warnings
+     * @throws EmptyBulletinException if a bulletin has nothing to print
+     * @throws IllegalArgumentException if the title is blank, there is no entry, a bulletin records a
+     *         {@link Source} its text does not match, or (with {@link MissingGlyphs#FAIL}) a character
+     *         has no glyph in any font
+     * @throws IOException if writing fails
+     */
+    public RenderReport render(String title, List<Entry> entries, OutputStream out) throws IOException {
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(out, "out");
+        if (title.isBlank()) {
+            throw new IllegalArgumentException("the collection's title is blank");
+        }
+        if (entries.isEmpty()) {
+            throw new IllegalArgumentException("a collection needs at least one bulletin");
+        }
+        List<String> warnings = new ArrayList<>();
+        List<BulletinDocument> documents = new ArrayList<>(entries.size());
+        List<IsoDate> dates = new ArrayList<>();
+        for (Entry e : entries) {
+            documents.add(document(e.bulletin(), e.sourceText(), warnings));
+            IsoDate date = date(e.bulletin());
+            if (date != null) {
+                dates.add(date);
+            }
+        }
+        String dateLine = dates.isEmpty() ? null : BulletinDocument.dates(Collections.min(dates),
+                Collections.max(dates), options.document());
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
-        int pages = new BulletinLayout(typesetter, styles, geometry, options.standards()).write(document, pdf, warnings::add);
+        int pages = layout().write(new BulletinLayout.Cover(title, dateLine, CONTENTS), documents, pdf,
+                warnings::add);
         pdf.writeTo(out);
         return new RenderReport(pages, warnings);
+    }
+
+    /** A bulletin's date on a cover: its dateline's, else its first meeting's; null when it has none. */
+    private static IsoDate date(Bulletin bulletin) {
+        if (bulletin.dateline() != null && bulletin.dateline().start() != null) {
+            return bulletin.dateline().start();
+        }
+        return bulletin.meetings().stream().map(m -> m.when() == null ? null : m.when().start())
+                .filter(Objects::nonNull).findFirst().orElse(null);
+    }
+
+    /**
+     * A bulletin of a collection, with the text it was read from if there is one.
+     *
+     * @param bulletin   the bulletin
+     * @param sourceText its text, or null to print the facts alone
+     */
+    public record Entry(Bulletin bulletin, String sourceText) {
+        /**
+         * Checks that there is a bulletin.
+         *
+         * @param bulletin   the bulletin
+         * @param sourceText its text, or null
+         */
+        public Entry {
+            Objects.requireNonNull(bulletin, "bulletin");
+        }
+
+        /**
+         * An entry without its text.
+         *
+         * @param bulletin the bulletin
+         * @return the entry
+         */
+        public static Entry of(Bulletin bulletin) {
+            return new Entry(bulletin, null);
+        }
+
+        /**
+         * An entry with the text it was read from.
+         *
+         * @param bulletin   the bulletin
+         * @param sourceText its text, or null
+         * @return the entry
+         */
+        public static Entry of(Bulletin bulletin, String sourceText) {
+            return new Entry(bulletin, sourceText);
+        }
     }
 
     /**
@@ -164,7 +275,7 @@ public final class PdfRenderer {
      *                 when rendering fails
      * @return the page count and any warnings
      * @throws EmptyBulletinException if there is nothing to print: no fact and no title
-     * @throws IllegalArgumentException with {@link MissingGlyphs#FAIL}, if a character has no glyph in any font
+     * @throws MissingGlyphException with {@link MissingGlyphs#FAIL}, if a character has no glyph in any font
      * @throws IOException if writing fails
      */
     public RenderReport render(Bulletin bulletin, OutputStream out) throws IOException {
@@ -248,7 +359,8 @@ public final class PdfRenderer {
         private MissingGlyphs missingGlyphs = MissingGlyphs.REPLACE;
         private Digits digits = Digits.AS_WRITTEN;
         private DocumentOptions document = DocumentOptions.defaults();
-        private boolean standards = true;
+        private Optional<Instant> creationDate = Optional.empty();
+        private int accentColor = 0x8C8C8C;
 
         private Builder() {
         }
@@ -376,15 +488,35 @@ public final class PdfRenderer {
         }
 
         /**
-         * True (the default) to write PDF/UA-1 and PDF/A-2a in the same file: every character code as wide as
-         * its glyph and mapped to text (an inserted kashida copies as U+0640). False to favour text extraction
-         * by PDFBox with its default settings: codes widened over the gaps inside a word, no conformance claimed.
+         * The creation and modification date the documents carry (rounded down to the second); none by default.
+         * The output stays the same bytes for the same input and settings either way: the document ID is a
+         * digest of the content, never the time of rendering, so batches can be compared and cached.
          *
-         * @param value whether to write PDF/UA-1 and PDF/A-2a
+         * <pre>{@code
+         * PdfRenderer.builder().creationDate(Instant.parse("2026-12-01T09:00:00Z")).build();
+         * }</pre>
+         *
+         * @param value the date written in every document this renderer makes
          * @return this builder
          */
-        public Builder standards(boolean value) {
-            this.standards = value;
+        public Builder creationDate(Instant value) {
+            this.creationDate = Optional.of(Objects.requireNonNull(value, "creationDate"));
+            return this;
+        }
+
+        /**
+         * The colour of the rules (under the running header, under table rows) and, mixed with
+         * white, of table header bands: an organisation's colour.
+         *
+         * <pre>{@code
+         * PdfRenderer.builder().accentColor(0x1F6F8B).build();
+         * }</pre>
+         *
+         * @param rgb the colour as {@code 0xRRGGBB}; a mid grey, {@code 0x8C8C8C}, by default
+         * @return this builder
+         */
+        public Builder accentColor(int rgb) {
+            this.accentColor = rgb;
             return this;
         }
 
@@ -397,7 +529,8 @@ public final class PdfRenderer {
          */
         public PdfRenderer build() {
             return new PdfRenderer(new PdfOptions(pageSize, margins, bodyFamily, headingFamily, fallbackFamilies,
-                    bodySize, headingSize, justification, missingGlyphs, digits, document, standards));
+                    bodySize, headingSize, justification, missingGlyphs, digits, document,
+                    creationDate, accentColor));
         }
     }
 }

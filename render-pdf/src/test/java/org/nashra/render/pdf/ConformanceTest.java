@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.nashra.corpus.DevelopmentCorpus;
@@ -39,6 +40,14 @@ class ConformanceTest {
     @MethodSource("corpus")
     void aBulletinPrintedFromItsJsonIsPdfUaAndPdfA(String name) throws IOException {
         byte[] pdf = render(BulletinJson.read(DevelopmentCorpus.expectedJson(name)), null);
+
+        assertThat(Conformance.failedRules(pdf, PDFAFlavour.PDFUA_1)).as("PDF/UA-1").isEmpty();
+        assertThat(Conformance.failedRules(pdf, PDFAFlavour.PDFA_2_A)).as("PDF/A-2a").isEmpty();
+    }
+
+    @Test
+    void aCollectionOfEveryBulletinIsPdfUaAndPdfA() throws IOException {
+        byte[] pdf = CollectionTest.render("نشرات المدونة", CollectionTest.corpus());
 
         assertThat(Conformance.failedRules(pdf, PDFAFlavour.PDFUA_1)).as("PDF/UA-1").isEmpty();
         assertThat(Conformance.failedRules(pdf, PDFAFlavour.PDFA_2_A)).as("PDF/A-2a").isEmpty();

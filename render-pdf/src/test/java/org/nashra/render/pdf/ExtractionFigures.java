@@ -6,23 +6,27 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.nashra.corpus.DevelopmentCorpus;
 import org.nashra.model.Bulletin;
 
 /**
  * Prints the text-extraction figures of the README: the corpus texts rendered
- * with each justification, extracted by PDFBox (three settings) and by
- * poppler's {@code pdftotext}, and the source words found back in order (the
- * longest common subsequence of the word lists, after the normalisation of
- * {@link RoundTripTest#words}).
+ * kashida-justified (and inter-word, for comparison), extracted by PDFBox
+ * (as it comes, and sorted by position), pdf.js ({@code pdfjs-dist} under
+ * Node), poppler's {@code pdftotext} and MuPDF's {@code mutool}, and the share
+ * of source words found back in order: the longest common subsequence of the
+ * word lists over the number of source words, after the normalisation of
+ * {@link RoundTripTest#words} (NFKC, white space collapsed, bidi marks and
+ * U+0640 dropped: an inserted kashida may copy as a tatweel).
  *
  * <pre>{@code
- * render-pdf/src/test/extraction-figures.sh     # builds, then runs this class
+ * render-pdf/scripts/extraction.sh     # builds, installs pdf.js, then runs this class
  * }</pre>
  *
- * <p>Needs {@code pdftotext} (Debian poppler-utils) on the path; a tool, not a
- * test, since tests do not run other programs.
+ * <p>A tool, not a test, since tests do not run other programs. An extractor
+ * that is not installed is skipped with the reason printed.
  */
 public final class ExtractionFigures {
 
@@ -38,37 +42,49 @@ public final class ExtractionFigures {
         String apply(Path pdf) throws IOException;
     }
 
+    /**
+     * @param args the work directory for the PDFs, then the pdf.js script ({@code scripts/pdfjs-text.mjs})
+     */
     public static void main(String[] args) throws IOException {
-        if (args.length != 1) {
-            throw new IllegalArgumentException("usage: ExtractionFigures WORK_DIRECTORY");
+        if (args.length != 2) {
+            throw new IllegalArgumentException("usage: ExtractionFigures WORK_DIRECTORY PDFJS_SCRIPT");
         }
         Path work = Files.createDirectories(Path.of(args[0]));
-        List<Extractor> extractors = List.of(
-                new Extractor("PDFBox, default settings (unsorted, spaces guessed)",
-                        pdf -> PdfProbe.textWithDefaultSettings(Files.readAllBytes(pdf))),
-                new Extractor("PDFBox, sorted, spaces guessed",
-                        pdf -> PdfProbe.textWithDefaultSpacing(Files.readAllBytes(pdf))),
-                new Extractor("PDFBox, sorted, space glyphs only (RoundTripTest)",
-                        pdf -> PdfProbe.text(Files.readAllBytes(pdf))),
-                new Extractor("poppler pdftotext", ExtractionFigures::pdftotext));
-        for (Justification justification : List.of(Justification.INTER_WORD, Justification.KASHIDA)) {
-            PdfRenderer renderer = PdfRenderer.builder().justification(justification).build();
+        String pdfjs = args[1];
+        List<Extractor> extractors = new ArrayList<>(List.of(
+                new Extractor("PDFBox as it comes", pdf -> PdfProbe.textWithDefaultSettings(Files.readAllBytes(pdf))),
+                new Extractor("PDFBox sorted", pdf -> PdfProbe.textWithDefaultSpacing(Files.readAllBytes(pdf)))));
+        addIfInstalled(extractors, "pdf.js", List.of("node", pdfjs), List.of("node", pdfjs));
+        addIfInstalled(extractors, "pdftotext", List.of("pdftotext", "-v"), List.of("pdftotext", "-enc", "UTF-8"));
+        addIfInstalled(extractors, "mutool", List.of("mutool", "-v"), List.of("mutool", "draw", "-q", "-F", "txt"));
+        record Setting(String name, PdfRenderer renderer) {
+        }
+        List<Setting> settings = List.of(
+                new Setting("kashida", PdfRenderer.builder().build()),
+                new Setting("inter-word", PdfRenderer.builder().justification(Justification.INTER_WORD).build()));
+        for (Setting setting : settings) {
+            String only = System.getProperty("settings", "");   // SETTINGS=kashida extraction.sh: that one only
+            if (!only.isEmpty() && !only.equals(setting.name())) {
+                continue;
+            }
             int[] found = new int[extractors.size()];
             int total = 0;
             for (Path text : DevelopmentCorpus.texts()) {
                 String source = Files.readString(text);
                 List<String> expected = RoundTripTest.words(source);
                 total += expected.size();
-                Path pdf = work.resolve(text.getFileName().toString().replace(".txt", "-" + justification + ".pdf"));
+                Path pdf = work.resolve(text.getFileName().toString().replace(".txt", "-" + setting.name() + ".pdf"));
                 ByteArrayOutputStream out = new ByteArrayOutputStream();
-                renderer.render(Bulletin.builder(Bulletin.Kind.OTHER).build(), source, out);
+                setting.renderer().render(Bulletin.builder(Bulletin.Kind.OTHER).build(), source, out);
                 Files.write(pdf, out.toByteArray());
                 for (int e = 0; e < extractors.size(); e++) {
-                    found[e] += commonInOrder(expected, RoundTripTest.words(extractors.get(e).extract().apply(pdf)));
+                    String copied = extractors.get(e).extract().apply(pdf);
+                    Files.writeString(work.resolve(pdf.getFileName() + "." + e + ".txt"), copied);
+                    found[e] += commonInOrder(expected, RoundTripTest.words(copied));
                 }
             }
             for (int e = 0; e < extractors.size(); e++) {
-                System.out.printf("%-10s %-55s %5d / %d  %5.1f %%%n", justification, extractors.get(e).name(),
+                System.out.printf("%-10s %-20s %5d / %d  %5.1f %%%n", setting.name(), extractors.get(e).name(),
                         found[e], total, 100.0 * found[e] / total);
             }
         }
@@ -89,16 +105,36 @@ public final class ExtractionFigures {
         return previous[b.size()];
     }
 
-    private static String pdftotext(Path pdf) throws IOException {
+    private static void addIfInstalled(List<Extractor> extractors, String name, List<String> probe,
+                                       List<String> command) {
         try {
-            Process process = new ProcessBuilder("pdftotext", "-enc", "UTF-8", pdf.toString(), "-")
-                    .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            Process process = new ProcessBuilder(probe).redirectErrorStream(true).start();
+            process.getInputStream().readAllBytes();
+            process.waitFor();
+            extractors.add(new Extractor(name, pdf -> run(command, pdf)));
+        } catch (IOException e) {
+            System.out.printf("%s skipped: %s not found (%s)%n", name, probe.get(0), e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Runs an extractor with the PDF as last argument; its text on standard output. */
+    private static String run(List<String> command, Path pdf) throws IOException {
+        List<String> full = new ArrayList<>(command);
+        full.add(pdf.toString());
+        if ("pdftotext".equals(command.get(0))) {
+            full.add("-");
+        }
+        try {
+            Process process = new ProcessBuilder(full).redirectError(ProcessBuilder.Redirect.DISCARD).start();
             String text;
             try (InputStream in = process.getInputStream()) {
                 text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             }
             if (process.waitFor() != 0) {
-                throw new IllegalStateException("pdftotext failed on " + pdf);
+                throw new IllegalStateException(String.join(" ", full) + " failed");
             }
             return text;
         } catch (InterruptedException e) {

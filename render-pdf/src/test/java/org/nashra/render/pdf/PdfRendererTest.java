@@ -101,8 +101,14 @@ class PdfRendererTest {
     void aCharacterWithoutGlyphFailsOrIsReplacedAsAsked() throws IOException {
         String text = "رمز خاص \uE000 هنا";
         PdfRenderer strict = PdfRenderer.builder().missingGlyphs(MissingGlyphs.FAIL).build();
-        assertThatThrownBy(() -> strict.render(titled("رمز"), text, new ByteArrayOutputStream()))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("U+E000");
+        ByteArrayOutputStream nothing = new ByteArrayOutputStream();
+        assertThatThrownBy(() -> strict.render(titled("رمز"), text, nothing))
+                .isInstanceOfSatisfying(MissingGlyphException.class, e -> {
+                    assertThat(e.codePoint()).isEqualTo(0xE000);
+                    assertThat(e.offset()).isEqualTo(text.indexOf('\uE000'));
+                })
+                .hasMessageContaining("U+E000");
+        assertThat(nothing.size()).as("no half-written file").isZero();
 
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         RenderReport report = DEFAULT.render(titled("رمز"), text, out);
@@ -169,8 +175,8 @@ class PdfRendererTest {
             }
             float[] extent = extents.computeIfAbsent(g.page() * 10_000 + g.textObject(),
                     k -> new float[] {Float.MAX_VALUE, -Float.MAX_VALUE});
-            extent[0] = Math.min(extent[0], g.x());
-            extent[1] = Math.max(extent[1], g.x() + g.width());
+            extent[0] = Math.min(extent[0], g.originX());
+            extent[1] = Math.max(extent[1], g.originX() + g.width());
         }
         return extents.values().stream().map(e -> new PrintedLine(e[0], e[1])).toList();
     }

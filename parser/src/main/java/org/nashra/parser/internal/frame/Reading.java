@@ -222,6 +222,48 @@ public final class Reading {
         return o;
     }
 
+    /**
+     * A body named by its bare head ({@code للحزب}, {@code الاتحاد}): the body of the text with that head named
+     * in full, keeping this mention's organ and span; else {@code o} as it is.
+     */
+    public Organization antecedent(Organization o) {
+        if (o.name() == null || o.name().strip().indexOf(' ') >= 0) {
+            return o;
+        }
+        organizations();
+        Found<Organization> named = byHead.get(headOf(o.name()));
+        if (named == null || named.value().name() == null || named.value().name().strip().indexOf(' ') < 0) {
+            return o;
+        }
+        Organization full = named.value();
+        return full.toBuilder().organ(o.organ() != null ? o.organ() : full.organ()).span(o.span()).build();
+    }
+
+    /**
+     * An office named with the body it belongs to ({@code مكتب الإعلام المركزي للحزب الشيوعي}): the body, with
+     * the office as its organ; else the mention as read.
+     */
+    public Organization bodyOf(Found<Organization> o, int limit) {
+        Organization v = o.value();
+        if (v.organ() != null) {
+            return v;
+        }
+        for (int k = o.from() + 1; k <= o.to() && k < limit; k++) {
+            boolean li = doc.word(k) && doc.tok(k).reading().affixes().stream()
+                    .anyMatch(a -> a.clitic().letters().equals("ل"));
+            // مكتب الإعلام المركزي للحزب: an office described by a definite word; منظمة للحزب is a unit, no organ
+            if (li && doc.word(k - 1) && doc.tok(k - 1).reading().definite() && entities.organizationHead(doc, k)) {
+                Found<Organization> inner = entities.organization(doc, k, Math.max(limit, o.to()));
+                Phrase organ = doc.phrase(o.from(), 0, k);
+                if (inner != null && inner.value().name() != null && organ != null) {
+                    Organization b = inner.value();
+                    return b.toBuilder().organ(organ.text()).span(doc.span(o.from(), inner.to())).build();
+                }
+            }
+        }
+        return v;
+    }
+
     /** True when token {@code at} lies inside an organisation's mention ({@code … في برلين} of a name). */
     public boolean inOrganization(int at) {
         return organizations().covering(at) != null;

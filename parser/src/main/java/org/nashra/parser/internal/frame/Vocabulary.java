@@ -137,8 +137,12 @@ public final class Vocabulary {
 
     /** Meetings: اجتماع، لقاء، مداولة (a deliberation sitting). */
     public static final Word MEETING = Word.exact("اجتماع", "لقاء", "اجتماعا", "لقاءا", "لقاء", "مداولة");
-    /** A body meeting, said by the verb alone: اجتمعت الأمانة العامة، قد اجتمعت بتاريخ …. */
-    public static final Word MEET = Word.verb("اجتمع", "يجتمع");
+    /**
+     * A body meeting, said by the verb alone: اجتمعت الأمانة العامة، قد اجتمعت بتاريخ …، التأم المجلس، انعقد
+     * المجلس المركزي (the intransitive verbs of convening, with a body and no gathering noun as their subject).
+     */
+    public static final Word MEET = Word.verb("اجتمع", "يجتمع").or(Word.verb("التأم", "يلتئم"))
+            .or(Word.verb("انعقد", "ينعقد"));
     /** Conferences and congresses: مؤتمر، كونفرنس، ملتقى. */
     public static final Word CONFERENCE = Word.exact("مؤتمر", "مؤتمرا", "كونفرنس", "كونفرانس", "ملتقى", "ملتقا");
     /**
@@ -172,7 +176,8 @@ public final class Vocabulary {
             "بازار", "عزاء", "فاتحة", "قداس", "قداسا", "حفلا", "احتفالا", "مهرجانا", "معرضا", "اعتصاما", "إفطار", "إفطارا", "مأدبة", "رحلة", "نزهة", "موكب", "موكبا");
     /** Protest gatherings: a call to join one is a call, not an invitation. */
     public static final Word PROTEST = Word.exact("وقفة", "اعتصام", "تظاهرة", "مظاهرة", "مسيرة", "احتجاج",
-            "إضراب", "وقفات", "تظاهرات", "احتجاجات", "اعتصامات", "مسيرات", "موكب", "مواكب");
+            "إضراب", "وقفات", "تظاهرات", "احتجاجات", "اعتصامات", "مسيرات", "موكب", "مواكب", "اعتصاما", "احتجاجا",
+            "إضرابا", "موكبا");
     /** The statement a gathering issues, standing for it as actor: البيان (الختامي). */
     public static final Word STATEMENT = Word.exact("بيان", "بيانا", "بلاغ");
     /** Meeting verbs: عقد، انعقد، نظم، أقام، افتتح، اختتم، التأم، استضاف، أحيا، احتفل. */
@@ -197,7 +202,7 @@ public final class Vocabulary {
     public static final Word OPENING = Word.noun("افتتاحي", "افتتاحية", "الافتتاحي", "الافتتاحية");
     public static final Word EXTRAORDINARY = Word.noun("استثنائي", "استثنائية", "طارئ", "طارئة");
     public static final Word REGULAR = Word.noun("دوري", "دورية", "اعتيادي", "اعتيادية", "سنوي", "سنوية", "شهري",
-            "شهرية", "فصلي", "فصلية", "عادي", "عادية");
+            "شهرية", "فصلي", "فصلية", "عادي", "عادية", "أسبوعي", "أسبوعية");
     /** Markers of an announced gathering: القادم، المقبل، المزمع، المقرر، المرتقب. */
     public static final Word FUTURE = Word.noun("قادم", "قادمة", "مقبل", "مقبلة", "مزمع", "مقرر", "مقررة",
             "مرتقب", "مرتقبة");

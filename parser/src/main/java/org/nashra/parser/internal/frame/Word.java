@@ -93,7 +93,9 @@ public final class Word {
         Map<String, Set<Form>> m = copy(forms);
         for (String p : pasts) {
             String f = FoldedText.fold(p);
-            if (f.endsWith("ا") || f.endsWith("ي")) {
+            // بدأ folds to بدا but keeps its hamza as a consonant: بدأت، بدأوا, not the weak بدت
+            boolean hamza = p.endsWith("أ") || p.endsWith("ئ") || p.endsWith("ؤ") || p.endsWith("ء");
+            if ((f.endsWith("ا") || f.endsWith("ي")) && !hamza) {
                 // دعا، دعت، دعوا: a weak final letter gives way to the ending (حيّت, not حيات "life")
                 String stem = f.substring(0, f.length() - 1);
                 put(m, f, new Form(Shape.PAST, Person.THIRD));

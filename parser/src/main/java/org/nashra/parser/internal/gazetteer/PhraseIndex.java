@@ -1,16 +1,19 @@
 package org.nashra.parser.internal.gazetteer;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.BinaryOperator;
 import org.nashra.parser.internal.text.FoldedText;
 
 /**
  * Phrases keyed by their folded token sequences, looked up by longest match.
- * Immutable once built; a lookup costs at most {@link #maxTokens()} map probes, so
+ * Immutable once built; a lookup costs at most {@link #maxTokens()} map probes, and
+ * stops at the first token no phrase continues with (most positions: one probe), so
  * a tagger that tries every position stays linear in the text.
  *
  * <pre>{@code
@@ -26,10 +29,13 @@ import org.nashra.parser.internal.text.FoldedText;
  */
 public final class PhraseIndex<V> {
     private final Map<String, V> byKey;
+    /** Every key's proper prefixes of whole tokens: a lookup reads on only while its words are one. */
+    private final Set<String> prefixes;
     private final int maxTokens;
 
-    private PhraseIndex(Map<String, V> byKey, int maxTokens) {
+    private PhraseIndex(Map<String, V> byKey, Set<String> prefixes, int maxTokens) {
         this.byKey = Map.copyOf(byKey);
+        this.prefixes = Set.copyOf(prefixes);
         this.maxTokens = maxTokens;
     }
 
@@ -40,16 +46,19 @@ public final class PhraseIndex<V> {
     /** The longest phrase of the index starting at {@code tokens[from]}, if any. */
     public Optional<Match<V>> longest(List<String> tokens, int from) {
         Match<V> best = null;
-        StringBuilder key = new StringBuilder();
         int limit = Math.min(tokens.size(), from + maxTokens);
+        // the first key is the token itself: no string is built for the positions no phrase starts at
+        String key = from < limit ? tokens.get(from) : "";
         for (int i = from; i < limit; i++) {
             if (i > from) {
-                key.append(' ');
+                key = key + ' ' + tokens.get(i);
             }
-            key.append(tokens.get(i));
-            V value = byKey.get(key.toString());
+            V value = byKey.get(key);
             if (value != null) {
                 best = new Match<>(i - from + 1, value);
+            }
+            if (!prefixes.contains(key)) {
+                break;
             }
         }
         return Optional.ofNullable(best);
@@ -105,6 +114,7 @@ public final class PhraseIndex<V> {
     /** Collects phrases; a phrase added twice keeps the value {@link #merge merged} from both. */
     public static final class Builder<V> {
         private final Map<String, V> byKey = new HashMap<>();
+        private final Set<String> prefixes = new HashSet<>();
         private int maxTokens;
         private BinaryOperator<V> merge = (a, b) -> a;
 
@@ -124,12 +134,15 @@ public final class PhraseIndex<V> {
                 throw new IllegalArgumentException("phrase \"" + phrase + "\" has no tokens");
             }
             byKey.merge(String.join(" ", tokens), value, merge);
+            for (int n = 1; n < tokens.size(); n++) {
+                prefixes.add(String.join(" ", tokens.subList(0, n)));
+            }
             maxTokens = Math.max(maxTokens, tokens.size());
             return this;
         }
 
         public PhraseIndex<V> build() {
-            return new PhraseIndex<>(byKey, maxTokens);
+            return new PhraseIndex<>(byKey, prefixes, maxTokens);
         }
     }
 }

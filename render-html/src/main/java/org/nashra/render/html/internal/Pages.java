@@ -1,7 +1,9 @@
 package org.nashra.render.html.internal;
 
+import org.nashra.document.Block;
 import org.nashra.document.BulletinDocument;
 import org.nashra.document.DocumentOptions;
+import org.nashra.document.Part;
 import org.nashra.model.Bulletin;
 
 import java.nio.charset.StandardCharsets;
@@ -10,6 +12,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * Writes the three forms of the HTML bulletin: a page of one bulletin, a page of
@@ -69,18 +72,61 @@ public final class Pages {
         m.open("meta", "name", "generator", "content", "nashra").newline();
         m.open("style").raw(css).close("style").newline();
         m.close("head").newline();
+        body(m, () -> {
+            if (collection) {
+                contents(m, collectionTitle, documents);
+            }
+            for (int i = 0; i < documents.size(); i++) {
+                article(m, inputs.get(i), documents.get(i), idPrefix + "-" + (i + 1), collection ? 1 : 0, false);
+            }
+        });
+        return m.toString();
+    }
+
+    /**
+     * The page of one bulletin for openhtmltopdf: well-formed XML (it reads pages with an XML
+     * parser, so no void element and the stylesheet as encoded text), the same article without
+     * its JSON-LD, and the stylesheet rewritten in the CSS 2.1 it reads ({@link PagedCss}).
+     *
+     * @param document the bulletin's document, as {@link BulletinDocument#of} makes it from the input
+     */
+    public String printable(Input input, BulletinDocument document) {
+        Markup m = new Markup();
+        m.raw("<!DOCTYPE html>").newline();
+        m.open("html", "lang", "ar", "dir", "rtl", "class", "nashra").newline();
+        m.open("head").newline();
+        m.element("title", document.title()).newline();
+        // the PDF's subject, which openhtmltopdf asks for in PDF/UA: the masthead's issuer, genre and date
+        m.open("meta", "name", "subject", "content", subject(document)).close("meta").newline();
+        m.element("style", stylesheet.paged(document)).newline();
+        m.close("head").newline();
+        body(m, () -> {
+            Stylesheet.PageLabel label = Stylesheet.PageLabel.of(document);
+            m.open("div", "class", "nashra-footer").text(label.before())
+                    .element("span", "", "class", "nashra-page").text(label.between())
+                    .element("span", "", "class", "nashra-pages").text(label.after()).close("div").newline();
+            new ArticleWriter(m, document, Evidence.none(), idPrefix + "-1", 0, false).write("");
+        });
+        return m.toString();
+    }
+
+    private static String subject(BulletinDocument document) {
+        String masthead = document.section(Part.MASTHEAD).stream()
+                .flatMap(s -> s.blocks().stream())
+                .filter(Block.FactList.class::isInstance)
+                .flatMap(b -> ((Block.FactList) b).facts().stream())
+                .map(f -> f.label() + ": " + f.value().plain())
+                .collect(Collectors.joining("، "));
+        return masthead.isEmpty() ? document.title() : masthead;
+    }
+
+    private static void body(Markup m, Runnable main) {
         m.open("body").newline();
         m.open("main").newline();
-        if (collection) {
-            contents(m, collectionTitle, documents);
-        }
-        for (int i = 0; i < documents.size(); i++) {
-            article(m, inputs.get(i), documents.get(i), idPrefix + "-" + (i + 1), collection ? 1 : 0, false);
-        }
+        main.run();
         m.close("main").newline();
         m.close("body").newline();
         m.close("html").newline();
-        return m.toString();
     }
 
     /** An {@code <article>} that carries its own language and direction, for an app's page. */

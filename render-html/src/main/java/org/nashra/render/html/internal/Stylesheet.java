@@ -26,10 +26,15 @@ import java.util.Locale;
  */
 public final class Stylesheet {
     /**
-     * The faces a page uses: the family name in the stylesheet, its weight, its file and the
+     * A face a page uses: the family name in the stylesheet, its weight, its file and the
      * characters it is used for (null for all it has).
+     *
+     * @param family       the family name the stylesheet uses
+     * @param weight       400 or 700
+     * @param source       the font file
+     * @param unicodeRange the characters it is used for, or null for all it has
      */
-    private record Face(String family, int weight, FontSource source, String unicodeRange) {
+    public record Face(String family, int weight, FontSource source, String unicodeRange) {
     }
 
     /**
@@ -44,6 +49,8 @@ public final class Stylesheet {
             new Face("Nashra Latin", 400, NashraFonts.NOTO_SANS.regular(), "U+0000-024F, U+1E00-1EFF, U+2000-206F"),
             new Face("Nashra Kufi", 700, NashraFonts.NOTO_KUFI_ARABIC.bold(), null));
     private static final String BASE = resource("nashra.css");
+    /** What nashra.css does in CSS 3, for openhtmltopdf's CSS 2.1. */
+    private static final String PAGED = resource("paged.css");
 
     private final String base;
     private final String caller;
@@ -70,6 +77,11 @@ public final class Stylesheet {
         return FACES.stream().map(Face::source).toList();
     }
 
+    /** The faces the stylesheet names, which a print engine registers under the same family names. */
+    public static List<Face> faces() {
+        return FACES;
+    }
+
     /** The stylesheet without printed page numbers, for a host page of fragments. */
     public String css() {
         return base + caller;
@@ -80,20 +92,48 @@ public final class Stylesheet {
      * ({@code صفحة ١ من ٣}), before the caller's rules so that they may change them.
      */
     String withPageNumbers(BulletinDocument document) {
-        String label = document.pageLabel(1, 2);
-        String one = document.number(1);
-        String two = document.number(2);
-        int i = label.indexOf(one);
-        int j = label.indexOf(two, i + one.length());
-        if (i < 0 || j < 0) {
-            throw new IllegalStateException("the page label \"" + label + "\" does not show its numbers");
-        }
-        String style = document.digits() == Numerals.ARABIC_INDIC ? "arabic-indic" : "decimal";
-        String content = quoted(label.substring(0, i)) + " counter(page, " + style + ") "
-                + quoted(label.substring(i + one.length(), j)) + " counter(pages, " + style + ") "
-                + quoted(label.substring(j + two.length()));
+        PageLabel label = PageLabel.of(document);
+        String content = quoted(label.before()) + " counter(page, " + label.counterStyle() + ") "
+                + quoted(label.between()) + " counter(pages, " + label.counterStyle() + ") " + quoted(label.after());
         return base + "@page {\n  @bottom-center {\n    content: " + content.strip()
                 + ";\n    font-family: var(--nashra-font, serif);\n    font-size: 9pt;\n  }\n}\n" + caller;
+    }
+
+    /**
+     * The stylesheet of a printed page for openhtmltopdf, in the CSS 2.1 it reads
+     * ({@link PagedCss}): {@code paged.css} after the page's rules and before the caller's.
+     * openhtmltopdf orders no right-to-left text in a page's margin, so the page numbers are
+     * the running element that {@link Pages#printable} writes, with the document's digits.
+     */
+    String paged(BulletinDocument document) {
+        String style = PageLabel.of(document).counterStyle();
+        return PagedCss.of(base + PAGED + ".nashra-page::before { content: counter(page, " + style + "); }\n"
+                + ".nashra-pages::before { content: counter(pages, " + style + "); }\n" + caller);
+    }
+
+    /**
+     * The words of a page number around its two numbers: {@code صفحة ١ من ٣} is
+     * {@code "صفحة "}, the page, {@code " من "}, the page count, {@code ""}.
+     *
+     * @param before       the words before the page
+     * @param between      the words between the page and the count
+     * @param after        the words after the count
+     * @param counterStyle the CSS counter style of the document's digits
+     */
+    record PageLabel(String before, String between, String after, String counterStyle) {
+        static PageLabel of(BulletinDocument document) {
+            String label = document.pageLabel(1, 2);
+            String one = document.number(1);
+            String two = document.number(2);
+            int i = label.indexOf(one);
+            int j = label.indexOf(two, i + one.length());
+            if (i < 0 || j < 0) {
+                throw new IllegalStateException("the page label \"" + label + "\" does not show its numbers");
+            }
+            return new PageLabel(label.substring(0, i), label.substring(i + one.length(), j),
+                    label.substring(j + two.length()),
+                    document.digits() == Numerals.ARABIC_INDIC ? "arabic-indic" : "decimal");
+        }
     }
 
     private static String quoted(String s) {

@@ -255,7 +255,7 @@ public final class HeaderFrames {
                     to++; // بلاغ المكتب السياسي للحركة المنعقد يوم …: the body's name ends before its meeting
                 }
                 Found<Organization> o = r.entities().organization(doc, k + 1, to);
-                Organization v = o == null || o.value().name() == null ? null : bodyOf(o, to);
+                Organization v = o == null || o.value().name() == null ? null : r.bodyOf(o, to);
                 if (v != null && (titled == null || v.span().end() - v.span().start()
                         > titled.span().end() - titled.span().start())) {
                     titled = v;
@@ -271,36 +271,11 @@ public final class HeaderFrames {
             if (h != null && h.isVerb() && !doc.quoted(k)) {
                 Found<Organization> o = r.entities().organization(doc, k + 1, r.limit(k));
                 if (o != null && o.value().name() != null && doc.has(o.to(), Vocabulary.STATEMENT)) {
-                    return bodyOf(o, o.to());
+                    return r.bodyOf(o, o.to());
                 }
             }
         }
         return null;
-    }
-
-    /**
-     * An office named with the body it belongs to ({@code مكتب الإعلام المركزي للحزب الشيوعي}): the body, with
-     * the office as its organ; else the mention as read.
-     */
-    private Organization bodyOf(Found<Organization> o, int limit) {
-        Organization v = o.value();
-        if (v.organ() != null) {
-            return v;
-        }
-        for (int k = o.from() + 1; k <= o.to() && k < limit; k++) {
-            boolean li = doc.word(k) && doc.tok(k).reading().affixes().stream()
-                    .anyMatch(a -> a.clitic().letters().equals("ل"));
-            // مكتب الإعلام المركزي للحزب: an office described by a definite word; منظمة للحزب is a unit, no organ
-            if (li && doc.word(k - 1) && doc.tok(k - 1).reading().definite() && r.entities().organizationHead(doc, k)) {
-                Found<Organization> inner = r.entities().organization(doc, k, Math.max(limit, o.to()));
-                Phrase organ = doc.phrase(o.from(), 0, k);
-                if (inner != null && inner.value().name() != null && organ != null) {
-                    Organization b = inner.value();
-                    return b.toBuilder().organ(organ.text()).span(doc.span(o.from(), inner.to())).build();
-                }
-            }
-        }
-        return v;
     }
 
     /**
@@ -341,7 +316,7 @@ public final class HeaderFrames {
             Found<Organization> o = r.entities().organization(doc, line.from(), line.to());
             if (o != null && o.value().name() != null && o.to() < line.to()
                     && doc.hits(o.to()).stream().anyMatch(Lexicon.Hit::isVerb)) {
-                return bodyOf(o, line.to());
+                return r.bodyOf(o, line.to());
             }
             return null;
         }
@@ -379,7 +354,7 @@ public final class HeaderFrames {
             Found<Organization> o = r.named(r.entities().organization(doc, at, r.limit(at)));
             Organization v = o == null ? null : withParent(o, r.limit(at)); // تتقدم منسقية X في حركة Y
             if (v != null && v.name() != null) {
-                return v == o.value() ? bodyOf(o, r.limit(at)) : v;
+                return v == o.value() ? r.bodyOf(o, r.limit(at)) : v;
             }
         }
         return null;
@@ -424,7 +399,7 @@ public final class HeaderFrames {
             if (opens) {
                 Found<Organization> o = r.entities().organization(doc, k, r.limit(k));
                 if (o != null && o.value().name() != null) {
-                    return bodyOf(o, r.limit(k));
+                    return r.bodyOf(o, r.limit(k));
                 }
             }
         }
@@ -491,8 +466,14 @@ public final class HeaderFrames {
         if (announces()) {
             return Bulletin.Kind.INVITATION;
         }
+        if (reportsStatement()) {
+            return Bulletin.Kind.STATEMENT;
+        }
         if (reported && !meetings.isEmpty()) {
             Meeting.Type t = meetings.get(0).type();
+            if (t == Meeting.Type.EVENT && protest(meetings.get(0))) {
+                return Bulletin.Kind.OTHER; // a vigil or march held is a public action, not a meeting of the body
+            }
             return t == Meeting.Type.CONFERENCE || t == Meeting.Type.CONGRESS ? Bulletin.Kind.CONFERENCE
                     : Bulletin.Kind.MEETING;
         }
@@ -551,9 +532,13 @@ public final class HeaderFrames {
                 if (!h.isVerb() || h.person() == Word.Person.FIRST_PLURAL || h.person() == Word.Person.FIRST_SINGULAR) {
                     continue;
                 }
+                if (doc.has(k - 1, Vocabulary.RELATIVE)) {
+                    continue; // الملتقى الذي تنظمه الجمعية: a relative clause describes, it does not announce
+                }
                 boolean holds = h.word() == Vocabulary.ORGANIZE || h.word() == Vocabulary.CONVENE;
-                if (holds && h.shape() == Word.Shape.PAST) {
-                    return false; // نظمت، عقدت: a report
+                boolean opens = h.word() == Vocabulary.OPEN || h.word() == Vocabulary.CLOSE;
+                if ((holds || opens) && h.shape() == Word.Shape.PAST) {
+                    return false; // نظمت، عقدت، انطلقت، اختتمت: a report
                 }
                 if (holds || doc.has(k, Vocabulary.CALL) && callsToGathering(k, end)) {
                     return true; // the first verb that holds or calls decides
@@ -561,6 +546,55 @@ public final class HeaderFrames {
             }
         }
         return false;
+    }
+
+    /**
+     * A text that opens on a body issuing a statement ({@code أصدرت الحركة بياناً حول …}, {@code وزع الحزب بلاغاً
+     * أكد فيه …}, {@code في بيان أصدرته الرابطة …}) reports that statement, whatever meetings it then recalls;
+     * a statement issued at the close of a gathering named with it ({@code بياناً في ختام اجتماعه}) is that
+     * gathering's report.
+     */
+    private boolean reportsStatement() {
+        int from = layout.bodyFrom();
+        if (from < doc.size() && issuesStatement(from, Math.min(doc.clauseEnd(from), from + 16))) {
+            return true;
+        }
+        // a text set in short lines without stops: its opening line may stand among the headings
+        return layout.headings().stream().anyMatch(line -> issuesStatement(line.from(), line.to()));
+    }
+
+    private boolean issuesStatement(int from, int end) {
+        for (int k = from; k < end; k++) {
+            if (!doc.has(k, Vocabulary.STATEMENT)) {
+                continue;
+            }
+            boolean issued = false;
+            for (int j = Math.max(from, k - 8); j <= Math.min(end, k + 1); j++) {
+                Lexicon.Hit h = doc.hit(j, Vocabulary.ISSUE);
+                issued |= h != null && h.isVerb() && h.person() != Word.Person.FIRST_PLURAL;
+            }
+            if (!issued) {
+                continue;
+            }
+            for (int j = k + 1; j < r.clause(k); j++) {
+                if (gatheringNoun(j)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return false;
+    }
+
+    private boolean gatheringNoun(int k) {
+        return doc.hasAny(k, Vocabulary.MEETING, Vocabulary.CONFERENCE, Vocabulary.SESSION, Vocabulary.SEMINAR,
+                Vocabulary.SITTING);
+    }
+
+    /** The meeting is a protest held: a vigil, sit-in or march ({@code وقفة}, {@code اعتصام}, {@code مسيرة}). */
+    private boolean protest(Meeting m) {
+        int at = doc.tokenAt(m.span().start());
+        return at >= 0 && at < doc.size() && doc.has(at, Vocabulary.PROTEST);
     }
 
     /** {@code … الى المشاركة في}, {@code الى حضور}, {@code الى عقد}: a call whose object is taking part. */

@@ -98,6 +98,7 @@ public final class MeetingFrames {
         held = mentions.stream().filter(g -> g.status() == Status.REPORTED || g.status() == Status.ANNOUNCED
                 || convenedHere(g)).toList();
         mentions = withHeadlineGatheringHeld(mentions);
+        mentions = withOpeningGatheringHeld(mentions);
         Gathering main = null;
         for (Gathering g : mentions) {
             if (g.status() == Status.REPORTED && !g.headline()) {
@@ -184,6 +185,131 @@ public final class MeetingFrames {
         return out;
     }
 
+    /**
+     * A text no verb of meeting holds a gathering in, whose opening is about one ({@code ترأس الأمين العام اجتماع
+     * اللجنة المركزية للحزب الذي عقد في …}, {@code في ختام اجتماعها المنعقد في …}, {@code خلال دورته
+     * الاستثنائية …}, {@code نفذت الجالية وقفة احتجاجية …}, {@code التقى … في لقاء مفتوح}): the first gathering of
+     * its first two sentences that the text describes, not only names, is the one it reports. A gathering
+     * announced first makes the text an announcement; one said to be past ({@code منذ}, {@code السابق}), for
+     * what is to come ({@code التحضير لمؤتمرها}), or spoken of in the first person is no report.
+     */
+    private List<Gathering> withOpeningGatheringHeld(List<Gathering> mentions) {
+        int from = r.layout().bodyFrom();
+        if (from >= doc.size() || mentions.stream().anyMatch(g -> g.status() == Status.REPORTED && !g.headline())) {
+            return mentions;
+        }
+        int second = doc.sentenceEnd(from) + 1;
+        int to = second < doc.size() ? doc.sentenceEnd(second) : doc.size();
+        List<Gathering> out = new ArrayList<>(mentions);
+        for (int n = 0; n < out.size(); n++) {
+            Gathering g = out.get(n);
+            if (g.headline() || g.at() < from) {
+                continue;
+            }
+            if (g.at() >= to || g.status() == Status.ANNOUNCED) {
+                break;
+            }
+            if (aboutIt(g)) {
+                Party holder = g.organizer() != null ? g.organizer() : relativeHolder(g);
+                holder = holder != null ? holder : holderInSentence(g);
+                out.set(n, new Gathering(g.at(), g.end(), g.type(), g.ordinal(), g.session(), g.annual(),
+                        Status.REPORTED, g.verb(), holder, g.convenedBy(), g.named(), g.headline()));
+                break;
+            }
+        }
+        return out;
+    }
+
+    /** True when the text describes the gathering at {@code g} as one held, not only names it. */
+    private boolean aboutIt(Gathering g) {
+        Lexicon.Hit h = gatheringHit(g.at());
+        if (h == null || g.type() == Type.SESSION && g.organizer() == null || passing(g) || weBefore(g.at())) {
+            return false;
+        }
+        if (h.suffix().startsWith("ك")) {
+            return false; // مؤتمركم: the addressee's gathering, greeted, not reported
+        }
+        String prep = h.preposition();
+        if (!prep.isEmpty() && !prep.equals("ب") || doc.is(g.at() - 1, "الي", "حتي", "قبل", "بعد")) {
+            return false; // التحضير لمؤتمرها، الدعوة الى اجتماع: a gathering still to come or gone by
+        }
+        boolean relativePast = doc.has(g.end(), Vocabulary.RELATIVE) && meetingVerb(g.end() + 1) != null
+                && meetingVerb(g.end() + 1).shape() == Word.Shape.PAST;
+        return !h.suffix().isEmpty() || g.organizer() != null || g.ordinal() != null || !h.definite()
+                || relativePast || convenedHere(g);
+    }
+
+    /** {@code منذ اجتماعها}, {@code ذكرى المهرجان}, {@code اجتماعها السابق}: a gathering gone by, named in passing. */
+    private boolean passing(Gathering g) {
+        if (doc.has(g.at() - 1, Vocabulary.SINCE) || doc.has(g.at() - 2, Vocabulary.SINCE) || anniversaryOf(g.at())) {
+            return true;
+        }
+        for (int k = g.at() + 1; k <= g.end() && k < doc.size(); k++) {
+            if (doc.is(k, "السابق", "السابقه", "الماضي", "الماضيه", "سابق", "سابقه", "الفايت", "الفايته")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A verb or pronoun of the first person before token {@code at} in its sentence: we speak of it, we report nothing. */
+    private boolean weBefore(int at) {
+        for (int k = doc.sentenceStart(at); k < at; k++) {
+            // أصدر is also "I issue": a form that may be of the third person is not ours
+            boolean first = doc.hits(k).stream().anyMatch(h -> h.isVerb() && (h.person() == Word.Person.FIRST_PLURAL
+                    || h.person() == Word.Person.FIRST_SINGULAR));
+            boolean third = doc.hits(k).stream().anyMatch(h -> h.isVerb() && (h.person() == Word.Person.THIRD
+                    || h.person() == Word.Person.THIRD_PLURAL));
+            if (doc.is(k, "نحن", "اننا", "واننا") || first && !third) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code المؤتمر … الذي نظمته جامعة …}: the body the relative clause after the gathering names as its subject. */
+    private Party relativeHolder(Gathering g) {
+        if (!doc.has(g.end(), Vocabulary.RELATIVE) || meetingVerb(g.end() + 1) == null) {
+            return null;
+        }
+        Found<Organization> o = r.named(r.entities().organization(doc, g.end() + 2, r.limit(g.end())));
+        return o == null || o.value().name() == null ? null : o.value();
+    }
+
+    /**
+     * Who holds a gathering its sentence describes ({@code اجتماعها}, {@code وقفة} as the object of {@code نفذت}):
+     * the body named last before it as a subject (no preposition on it), else the first after it, else the issuer;
+     * an organ in construct with its body ({@code المجلس الوطني لحزب …}, {@code الكتابة الوطنية لحزب …}) gives
+     * the body.
+     */
+    private Party holderInSentence(Gathering g) {
+        Found<Organization> before = null;
+        Found<Organization> after = null;
+        for (Found<Organization> o : r.organizations().within(doc.sentenceStart(g.at()), r.limit(g.at()))) {
+            boolean organOf = hasLam(o.from()) && doc.word(o.from() - 1) && doc.tok(o.from() - 1).reading().definite()
+                    && !doc.tok(o.from() - 1).reading().hasPreposition();
+            boolean subject = doc.word(o.from()) && (!doc.tok(o.from()).reading().hasPreposition() || organOf);
+            Found<Organization> v = r.named(o);
+            if (!subject || v.value().name() == null || o.from() >= g.at() && o.from() < g.end()) {
+                continue;
+            }
+            Found<Organization> body = new Found<>(r.bodyOf(v, r.limit(g.at())), v.from(), v.to());
+            if (o.to() <= g.at()) {
+                before = body;
+            } else if (after == null && o.from() >= g.end()) {
+                after = body;
+            }
+        }
+        Found<Organization> o = before != null ? before : after;
+        return o != null ? o.value() : issuerBody();
+    }
+
+    /** The issuer when it is a body (an organisation with a name, or a group), else null. */
+    private Party issuerBody() {
+        Party p = r.issuer();
+        return p instanceof Organization o && o.name() != null || p instanceof Group ? p : null;
+    }
+
     private boolean definiteAgain(Gathering g) {
         Lexicon.Hit h = gatheringHit(g.at());
         return h != null && h.definite() && g.ordinal() == null && g.organizer() == null && !g.named();
@@ -217,6 +343,10 @@ public final class MeetingFrames {
                 || g.type() == Type.SESSION) {
             return false;
         }
+        Lexicon.Hit noun = gatheringHit(g.at());
+        if (g.at() > main.at() && noun != null && !noun.definite() && noun.suffix().isEmpty() && g.verb() < g.at()) {
+            return true; // وعقدت مؤتمراً صحفياً: an indefinite gathering held by a verb of its own is another one
+        }
         When a = whenOf(List.of(main));
         When b = whenOf(List.of(g));
         return a != null && b != null && a.start() != null && b.start() != null && !a.start().equals(b.start());
@@ -243,7 +373,7 @@ public final class MeetingFrames {
             before = o != null && o.to() == end ? o.value() : null; // ان الأمانة العامة للحركة قد اجتمعت
         }
         Found<Organization> after = before == null ? r.named(r.entities().organization(doc, i + 1, r.limit(i))) : null;
-        Party body = before != null ? before : after == null ? null : after.value();
+        Party body = before != null ? before : after == null ? null : r.bodyOf(after, r.limit(i)); // المجلس الوطني لحزب …
         if (!(body instanceof Organization)) {
             return null;
         }
@@ -310,6 +440,9 @@ public final class MeetingFrames {
         }
         return -1;
     }
+
+    /** مؤتمر folded: the one gathering noun whose numbered form is a statutory congress. */
+    private static final String CONGRESS_STEM = org.nashra.parser.internal.text.FoldedText.fold("مؤتمر");
 
     /** {@code يوم دراسي}, {@code اليوم الدراسي}, {@code يوما دراسيا}: a study day. */
     private static final java.util.Set<String> STUDY = java.util.Set.of("دراسي", "دراسيا");
@@ -412,7 +545,7 @@ public final class MeetingFrames {
         Party organizer = null;
         boolean named = ordinal != null;
         if (k < doc.size() && hasLam(k)) {
-            Found<Organization> o = r.entities().organization(doc, k, r.limit(k));
+            Found<Organization> o = r.named(r.entities().organization(doc, k, r.limit(k))); // لفروع رابطة …
             int sat = o == null ? -1 : convenedWithin(o.from(), o.to());
             if (sat > 0) {
                 k = sat; // … العراقيين المنعقد في غوتنبرغ: the name stops where the gathering's place begins
@@ -423,6 +556,9 @@ public final class MeetingFrames {
                 k = o.to();
                 named = true;
             }
+        }
+        if (organizer == null && hasLam(k) && !doc.punct(k + 1) && doc.has(k + 1, Vocabulary.RELATIVE)) {
+            k++; // الملتقى الثالث للشباب الذي تنظمه …: whom it is for, then the clause that describes it
         }
         if (organizer == null && k == i + 1 && !h.definite() && h.suffix().isEmpty() && doc.word(k)
                 && doc.tok(k).reading().definite() && !doc.tok(k).reading().hasPreposition() && gatheringHit(k) == null
@@ -447,7 +583,8 @@ public final class MeetingFrames {
             }
         }
         statutory |= type == Type.CONFERENCE && session == Session.EXTRAORDINARY;
-        if (type == Type.CONFERENCE && (ordinal != null && !adjective || statutory)) {
+        boolean congressNoun = doc.form(i).contains(CONGRESS_STEM); // الملتقى الثالث: a series, not a statutory congress
+        if (type == Type.CONFERENCE && congressNoun && (ordinal != null && !adjective || statutory)) {
             type = Type.CONGRESS;
             named |= h.definite(); // المؤتمر الثامن، المؤتمر العام الطارئ: a definite congress phrase is its name
         }
@@ -564,7 +701,7 @@ public final class MeetingFrames {
             return announcedWithVerb(g, i);
         }
         if (futureVerbBefore(i)) {
-            return g.with(Status.ANNOUNCED);
+            return announcedWithVerb(g, i); // سيعقد مؤتمراً صحفياً: the verb still says who holds it
         }
         int verb = governingVerb(i);
         if (verb >= 0) {
@@ -663,6 +800,9 @@ public final class MeetingFrames {
             }
             if (gatheringHit(k) != null || meetingVerb(k) != null && k > g.end()) {
                 return false;
+            }
+            if (k > g.end() && doc.hits(k).stream().anyMatch(h -> h.isVerb() && h.shape() != Word.Shape.FUTURE)) {
+                return false; // وناقش المجتمعون خطة العام القادم: another clause's verb, another time
             }
         }
         return false;
@@ -856,13 +996,23 @@ public final class MeetingFrames {
             }
             if (r.entities().organizationHead(doc, j)) {
                 Phrase p = doc.phrase(j, Parties.clitics(doc, j), k + 1);
-                if (p != null) {
+                if (p != null && plainPhrase(j, k + 1)) {
                     return new Found<>(new Group(p.text(), p.span()), j, k + 1);
                 }
             }
             break;
         }
         return null;
+    }
+
+    /** Words that can name a group: no stop, date or gathering among them ({@code الجمعية … مؤتمرها … يوم الأحد}). */
+    private boolean plainPhrase(int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (doc.punct(k) || gatheringHit(k) != null || r.dateMentions().covering(k) != null) {
+                return false;
+            }
+        }
+        return true;
     }
 
     // ---- assembly ----
@@ -911,7 +1061,9 @@ public final class MeetingFrames {
             }
         }
         Session session = sessionOf(g, type);
-        if (!main && (type == Type.CONFERENCE || type == Type.CONGRESS) && r.organizer() != null) {
+        Lexicon.Hit head = gatheringHit(g.at());
+        boolean series = head != null && (head.definite() || !head.suffix().isEmpty()); // مؤتمراً صحفياً: no series
+        if (!main && series && (type == Type.CONFERENCE || type == Type.CONGRESS) && r.organizer() != null) {
             // المؤتمر القادم، المؤتمر الثالث: the next of the series takes the series' kind and body
             type = mainType != null ? mainType : type;
             if (organizer == null) {
@@ -927,6 +1079,18 @@ public final class MeetingFrames {
         if (organizer == null) {
             organizer = calledBy(g);
         }
+        Lexicon.Hit noun = gatheringHit(g.at());
+        if (organizer == null && noun != null && noun.suffix().startsWith("ه")) {
+            organizer = holderInSentence(g); // اجتماعها، لمؤتمره: the body the pronoun stands for
+        }
+        if (organizer == null && main && family(type) != Type.EVENT) {
+            organizer = issuerBody(); // the report of a meeting, a congress, a seminar is its issuer's
+        }
+        if (organizer instanceof Organization o && o.name() == null && o.organ() != null
+                && issuerBody() instanceof Organization body) {
+            // عقد المكتب السياسي اجتماعه under بلاغ حركة …: the organ meets for the body that issues the text
+            organizer = body.toBuilder().organ(o.organ()).span(o.span()).build();
+        }
         if (organizer == null && !main) {
             organizer = caller(g);
         }
@@ -938,6 +1102,9 @@ public final class MeetingFrames {
         }
         if (organizer == null && !main && lead && invited(g.at()) && doc.tok(g.at() - 1).hasStem("حضور")) {
             organizer = r.issuer(); // يتشرف البيت الثقافي … بدعوتكم لحضور الندوة: who invites holds it
+        }
+        if (organizer instanceof Organization o) {
+            organizer = r.antecedent(o); // اجتماع اللجنة المركزية للحزب: the party named before in full
         }
         Gathering first = g;
         Span span = doc.span(first.at(), conjAndPrep(first.at()), spanEnd(first));
@@ -1090,8 +1257,10 @@ public final class MeetingFrames {
         if (s != null) {
             return s.value();
         }
-        if (decided(g.verb())) {
-            return r.subjectBefore(g.verb());
+        Lexicon.Hit convene = meetingVerb(g.verb());
+        if (decided(g.verb()) || convene != null && convene.word() == Vocabulary.CONVENE && g.verb() < g.at()
+                && !inRelative(g.verb())) {
+            return r.subjectBefore(g.verb()); // وأعلن المكتب أنه سيعقد مؤتمراً صحفياً: the body last named holds it
         }
         boolean relative = g.verb() > 0 && doc.has(g.verb() - 1, Vocabulary.RELATIVE);
         if (relative && !doc.has(g.verb(), Vocabulary.ORGANIZE) || !relative && !doc.has(g.verb(), Vocabulary.ORGANIZE)) {
@@ -1207,6 +1376,15 @@ public final class MeetingFrames {
                 return p;
             }
         }
+        for (Gathering m : mentions) {
+            // الملتقى الثالث لرابطة الشباب في مدريد: the city closing the gathering's own phrase, when nothing else
+            // says where it sat, is where (a country there is the body's field: للاتحاد العام … في العراق)
+            if ((m.status() == Status.REPORTED || m.status() == Status.ANNOUNCED) && m.organizer() instanceof Organization o
+                    && o.place() != null && o.place().city() != null && o.span() != null
+                    && doc.tokenAt(o.span().end() - 1) < m.end() && doc.tokenAt(o.span().start()) >= m.at()) {
+                return o.place();
+            }
+        }
         return null;
     }
 
@@ -1294,6 +1472,10 @@ public final class MeetingFrames {
     private boolean goesOn(int k) {
         if (!doc.word(k)) {
             return doc.tok(k).isNumber() || doc.tok(k).kind() == org.nashra.parser.internal.text.Token.Kind.NUMBER_GROUP;
+        }
+        Lexicon.Hit held = meetingVerb(k);
+        if (held != null && held.shape() == Word.Shape.PAST && held.conj() == 0) {
+            return true; // اجتماعاً موسعاً، عقد بمقر الاتحاد في …: the clause describing it goes on
         }
         return doc.is(k, "في", "علي", "امام", "وذلك", "يوم", "يومي", "الساعه", "مسا", "صباح", "ابتدا", "ابتداا",
                 "عند", "اعتبارا", "من", "خلال") || doc.tok(k).reading().affixes().stream()

@@ -248,4 +248,36 @@ class HeaderFramesTest {
         assertThat(own.dateline().start()).isNull();
         assertThat(own.meetings().get(0).when().start()).hasToString("2024-05-04");
     }
+    @Test
+    void aTextOpeningOnABodyIssuingAStatementIsAStatementWhateverMeetingsItRecalls() {
+        assertThat(read("أصدرت رابطة الجالية الفلسطينية في السويد بياناً حول قرار الحكومة الأخير، أكدت فيه أن "
+                + "هيئتها الإدارية اجتمعت يوم الأحد 3 آذار 2019 ورفضت القرار.").kind()).isEqualTo(Kind.STATEMENT);
+        assertThat(read("وزع حزب الوحدة الشعبية بلاغاً على وسائل الإعلام أعلن فيه رفضه للقانون الجديد.").kind())
+                .isEqualTo(Kind.STATEMENT);
+        assertThat(read("موقف الحزب من الحكومة\nأصدر حزب الوحدة الشعبية بياناً\nحول مشاركته في الحكومة\n"
+                + "حيث أكد أن المكتب السياسي للحزب قد اجتمع بتاريخ 20/5/2019\nوقرر عدم المشاركة").kind())
+                .isEqualTo(Kind.STATEMENT);
+        assertThat(read("أصدر المكتب السياسي لحزب العدالة بياناً في ختام اجتماعه الدوري يوم السبت 5 كانون الثاني "
+                + "2019 طالب فيه بالإفراج عن المعتقلين.").kind()).isEqualTo(Kind.MEETING);
+    }
+
+    @Test
+    void aProtestHeldIsAPublicActionNotAMeeting() {
+        assertThat(read("نظمت رابطة أبناء النوبة وقفة احتجاجية أمام السفارة في لندن يوم السبت 4 أيار 2019 للمطالبة "
+                + "بوقف الحرب.").kind()).isEqualTo(Kind.OTHER);
+        assertThat(read("نفذت لجنة الدفاع عن المعتقلين اعتصاماً أمام البرلمان في بروكسل مساء الخميس.").kind())
+                .isEqualTo(Kind.OTHER);
+        assertThat(read("شارك المئات في المسيرة التي نظمها اتحاد الطلبة في شوارع باريس يوم الأحد 5 أيار 2019.")
+                .kind()).isEqualTo(Kind.OTHER);
+    }
+
+    @Test
+    void aVerbDescribingAGatheringOrOpeningItIsNoAnnouncement() {
+        assertThat(read("انطلقت في مدينة الدار البيضاء يوم الجمعة 6 أيار 2016 فعاليات الملتقى الوطني الثالث للشباب "
+                + "الذي تنظمه جمعية الشعلة للتربية والثقافة.").kind()).isEqualTo(Kind.CONFERENCE);
+        assertThat(read("اختتمت في تونس أعمال الندوة التي يقيمها المنتدى الاجتماعي حول الهجرة.").kind())
+                .isNotEqualTo(Kind.INVITATION);
+        assertThat(read("افتتح رئيس البلدية المعرض الذي تنظمه جمعية الفنانين العرب في قاعة المدينة.").kind())
+                .isNotEqualTo(Kind.INVITATION);
+    }
 }

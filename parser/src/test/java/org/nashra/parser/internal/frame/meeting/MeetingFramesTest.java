@@ -475,4 +475,128 @@ class MeetingFramesTest {
         assertThat(ms.get(1).ordinal()).isEqualTo(2);
         assertThat(ms.get(1).when().start()).hasToString("2021-06-10");
     }
+    @Test
+    void aGatheringTheOpeningDescribesIsReportedWhateverVerbHoldsIt() {
+        Meeting chaired = read("ترأس رئيس رابطة الأطباء العرب في النمسا سمير داود الاجتماع الموسع للرابطة الذي عقد "
+                + "في فيينا يوم الأحد 3 آذار 2019.").get(0);
+        assertThat(chaired.type()).isEqualTo(Type.MEETING);
+        assertThat(chaired.organizer()).isInstanceOfSatisfying(Organization.class,
+                o -> assertThat(o.name()).isEqualTo("رابطة الأطباء العرب"));
+        assertThat(chaired.when().start()).hasToString("2019-03-03");
+        assertThat(chaired.where().city()).isEqualTo("فيينا");
+        Meeting closing = read("وفي ختام مؤتمرها السنوي المنعقد في مدينة ليون يومي 12 و13 تشرين الأول 2019، أصدرت "
+                + "جمعية الطلبة المغاربيين في فرنسا توصيات عدة.").get(0);
+        assertThat(closing.type()).isEqualTo(Type.CONFERENCE);
+        assertThat(closing.organizer()).isInstanceOfSatisfying(Organization.class,
+                o -> assertThat(o.name()).isEqualTo("جمعية الطلبة المغاربيين"));
+        assertThat(closing.where().city()).isEqualTo("ليون");
+        Meeting vigil = read("نفذت لجنة الدفاع عن المعتقلين وقفة صامتة أمام البرلمان الأوروبي في بروكسل مساء الخميس "
+                + "4 نيسان 2019.").get(0);
+        assertThat(vigil.type()).isEqualTo(Type.EVENT);
+        assertThat(vigil.organizer()).isInstanceOfSatisfying(Organization.class,
+                o -> assertThat(o.name()).startsWith("لجنة الدفاع"));
+        assertThat(vigil.when().start()).hasToString("2019-04-04");
+    }
+
+    @Test
+    void aGatheringOnlyNamedByUsOrForWhatIsToComeOrGoneIsNotReported() {
+        assertThat(read("ندين الاعتداء على الوقفة السلمية التي نظمها أبناء الجالية أمام السفارة.")).isEmpty();
+        assertThat(read("نحن في رابطة الكتاب شاركنا في مهرجان الشعر الذي أقيم في القاهرة.")).isEmpty();
+        assertThat(read("ناقشت الهيئة الادارية لنادي الجالية ما تحقق منذ اجتماعها السابق في الربيع.")).isEmpty();
+    }
+
+    @Test
+    void aPossessedGatheringIsHeldByTheBodyItsSentenceNames() {
+        Meeting began = read("بدأت الهيئة العامة لنادي الجالية العراقية اجتماعها السنوي في مدينة هامبورغ صباح السبت "
+                + "2 شباط 2019.").get(0);
+        assertThat(began.organizer()).isInstanceOfSatisfying(Organization.class,
+                o -> assertThat(o.name()).isEqualTo("نادي الجالية العراقية"));
+        assertThat(began.where().city()).isEqualTo("هامبورغ");
+        Meeting during = read("خلال اجتماعها الشهري، ناقشت الأمانة العامة لحزب العمال الديمقراطي الأوضاع في البلاد.")
+                .get(0);
+        assertThat(during.session()).isEqualTo(Session.REGULAR);
+        assertThat(during.organizer()).isInstanceOfSatisfying(Organization.class,
+                o -> assertThat(o.name()).isEqualTo("حزب العمال الديمقراطي"));
+        Meeting coming = read("وتواصل الجمعية الثقافية الكردية في فيينا التحضير لمؤتمرها الخامس الذي سيعقد في الربيع.")
+                .get(0);
+        assertThat(coming.organizer()).isInstanceOfSatisfying(Organization.class,
+                o -> assertThat(o.name()).isEqualTo("الجمعية الثقافية الكردية"));
+    }
+
+    @Test
+    void aBodyInTheGatheringsPhraseNamedByItsHeadOrItsBranchesIsTheBodyNamedInFull() {
+        Meeting head = read("ترأس الأمين العام لحزب التقدم الاجتماعي كريم ناصر اجتماع اللجنة المركزية للحزب في بيروت.")
+                .get(0);
+        assertThat(head.organizer()).isInstanceOfSatisfying(Organization.class,
+                o -> assertThat(o.name()).isEqualTo("حزب التقدم الاجتماعي"));
+        Meeting branches = read("عقد اجتماع موسع لفروع رابطة المهندسين العرب في أوروبا بمدينة ميونخ يوم الأحد "
+                + "10 آذار 2019.").get(0);
+        assertThat(branches.organizer()).isInstanceOfSatisfying(Organization.class,
+                o -> assertThat(o.name()).isEqualTo("رابطة المهندسين العرب"));
+        assertThat(branches.where().city()).isEqualTo("ميونخ");
+        Meeting city = read("انعقد الملتقى الثالث لرابطة الشباب العربي في مدريد.").get(0);
+        assertThat(city.where().city()).isEqualTo("مدريد");
+    }
+
+    @Test
+    void aNumberedMultaqaIsAConferenceOnlyANumberedMutamarACongress() {
+        assertThat(read("اختتم الملتقى الرابع للجمعية المغربية للتضامن أعماله في الرباط.").get(0).type())
+                .isEqualTo(Type.CONFERENCE);
+        assertThat(read("انطلقت فعاليات الملتقى الوطني الثاني لجمعية الشعلة في فاس.").get(0).type())
+                .isEqualTo(Type.CONFERENCE);
+        assertThat(read("بدأت جمعية المهندسين السوريين أعمال مؤتمرها الخامس في برلين.").get(0).type())
+                .isEqualTo(Type.CONGRESS);
+    }
+
+    @Test
+    void aReportsIssuerHoldsTheMeetingNoOneElseIsSaidToHold() {
+        Meeting passive = read("عُقد يوم الجمعة 3 أيار 2019 اجتماع في مقر الجمعية بمدينة غوتنبرغ.\n\n"
+                + "الهيئة الإدارية لجمعية الثقافة العربية").get(0);
+        assertThat(passive.organizer()).isInstanceOfSatisfying(Organization.class,
+                o -> assertThat(o.name()).isEqualTo("جمعية الثقافة العربية"));
+        Meeting weekly = read("بلاغ حركة الوفاق الوطني\nعقد المكتب السياسي اجتماعه الأسبوعي يوم الأربعاء 10 شباط "
+                + "2021.").get(0);
+        assertThat(weekly.session()).isEqualTo(Session.REGULAR);
+        assertThat(weekly.organizer()).isInstanceOfSatisfying(Organization.class,
+                o -> assertThat(o.name()).isEqualTo("حركة الوفاق الوطني"));
+        Meeting seminar = read("انعقدت ندوة حول الهجرة في قاعة البلدية بمدينة مالمو.\n\nجمعية الصداقة السويدية العربية")
+                .get(0);
+        assertThat(seminar.organizer()).isInstanceOfSatisfying(Organization.class,
+                o -> assertThat(o.name()).isEqualTo("جمعية الصداقة السويدية العربية"));
+    }
+    @Test
+    void aBodyThatConvenedSaidByAnIntransitiveVerbHeldAMeeting() {
+        Meeting council = read("التأم المجلس الوطني للجالية السورية في اسطنبول مساء الأحد 3 شباط 2019 بحضور أغلب "
+                + "أعضائه.").get(0);
+        assertThat(council.type()).isEqualTo(Type.MEETING);
+        assertThat(council.when().start()).hasToString("2019-02-03");
+        Meeting organ = read("انعقد المجلس الوطني لحزب الأمل يوم الجمعة 8 آذار 2019 في عمان.").get(0);
+        assertThat(organ.organizer()).isInstanceOfSatisfying(Organization.class, o -> {
+            assertThat(o.name()).isEqualTo("حزب الأمل");
+            assertThat(o.organ()).isEqualTo("المجلس الوطني");
+        });
+        assertThat(organ.where().city()).isEqualTo("عمان");
+        Meeting earlier = read("وكانت اللجنة التنفيذية لنقابة المعلمين قد التأمت بتاريخ 12/4/2019 وقررت الإضراب.")
+                .get(0);
+        assertThat(earlier.when().start()).hasToString("2019-04-12");
+    }
+
+    @Test
+    void aPressConferenceAnnouncedOrHeldBesideTheGatheringIsAnotherGatheringOfTheSameBody() {
+        List<Meeting> later = read("عقد المكتب السياسي لحركة النهضة اجتماعه الأسبوعي يوم الأربعاء 10 شباط 2021. وأعلن "
+                + "المكتب أنه سيعقد مؤتمراً صحفياً يوم الجمعة 12 شباط 2021 لعرض مواقفه.");
+        assertThat(later).extracting(Meeting::type).containsExactly(Type.MEETING, Type.CONFERENCE);
+        assertThat(later.get(1).when().start()).hasToString("2021-02-12");
+        assertThat(later.get(1).organizer()).isInstanceOfSatisfying(Organization.class,
+                o -> assertThat(o.name()).isEqualTo("حركة النهضة"));
+        List<Meeting> planned = read("عقدت رابطة الأطباء العرب اجتماعها الدوري في فيينا يوم السبت 4 أيار 2019. ومن "
+                + "المقرر أن يعقد مؤتمر صحفي يوم الاثنين 6 أيار 2019 في مقر الرابطة.");
+        assertThat(planned).hasSize(2);
+        assertThat(planned.get(1).when().start()).hasToString("2019-05-06");
+        List<Meeting> same = read("اختتمت الجمعية العراقية في مالمو مؤتمرها السنوي يوم الأحد 5 أيار 2019، وعقدت مؤتمراً "
+                + "صحفياً في اليوم نفسه.");
+        assertThat(same).hasSize(2);
+        assertThat(same.get(1).organizer()).isInstanceOfSatisfying(Organization.class,
+                o -> assertThat(o.name()).isEqualTo("الجمعية العراقية"));
+    }
 }

@@ -1,5 +1,7 @@
 package org.nashra.render.pdf.internal.font;
 
+import org.nashra.render.pdf.MissingGlyphException;
+
 import com.ibm.icu.lang.UCharacter;
 import com.ibm.icu.lang.UCharacterCategory;
 import com.ibm.icu.lang.UProperty;

@@ -4,23 +4,29 @@ import java.awt.Font;
 import java.awt.FontFormatException;
 import java.awt.font.TextAttribute;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.HeaderTable;
 import org.apache.fontbox.ttf.HorizontalHeaderTable;
 import org.apache.fontbox.ttf.HorizontalMetricsTable;
 import org.apache.fontbox.ttf.OS2WindowsMetricsTable;
 import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TTFSubsetter;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.nashra.fonts.FontSource;
 
 /**
  * One loaded TrueType face: the JDK font the shaper lays out with, the metrics
- * and character map the rest of the engine measures with, and the raw bytes the
- * PDF layer subsets. Immutable and safe to share between threads once loaded:
- * every table that is read later is read here, eagerly.
+ * and character map the rest of the engine measures with, and the parsed font
+ * program the PDF layer subsets. Safe to share between threads once loaded:
+ * every table the engine measures with is read here, eagerly; the font program
+ * is parsed once and read by one subsetting at a time.
  *
  * <p>All metrics are in font units ({@link #unitsPerEm()} per em). The JDK font
  * is derived at a size of one em in font units, with kerning and ligatures on,
@@ -33,7 +39,8 @@ public final class FontFace {
 
     private final String name;
     private final String postScriptName;
-    private final byte[] data;
+    /** Parsed once per face, not per document: parsing was a quarter of the rendering time. Guarded by itself. */
+    private final TrueTypeFont program;
     private final Font awtFont;
     private final CmapLookup cmap;
     private final int unitsPerEm;
@@ -49,8 +56,9 @@ public final class FontFace {
 
     private FontFace(String name, byte[] data) throws IOException, FontFormatException {
         this.name = name;
-        this.data = data;
-        try (TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(data))) {
+        TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(data));
+        this.program = ttf;
+        try {
             if (ttf.getGlyph() == null) {
                 throw new IOException("no glyf table (only TrueType outlines are supported)");
             }
@@ -80,6 +88,9 @@ public final class FontFace {
             this.bbox = new int[] {head.getXMin(), head.getYMin(), head.getXMax(), head.getYMax()};
             this.italicAngle = ttf.getPostScript() == null ? 0 : ttf.getPostScript().getItalicAngle();
             this.fixedPitch = ttf.getPostScript() != null && ttf.getPostScript().getIsFixedPitch() != 0;
+        } catch (IOException | RuntimeException e) {
+            ttf.close();
+            throw e;
         }
         Font font = Font.createFont(Font.TRUETYPE_FONT, new ByteArrayInputStream(data));
         this.awtFont = font.deriveFont(Map.of(
@@ -113,9 +124,33 @@ public final class FontFace {
         return postScriptName;
     }
 
-    /** The font file; a copy, since the PDF layer only reads it once per document. */
-    public byte[] data() {
-        return data.clone();
+    /**
+     * The font program cut down to some glyphs and without hinting (see {@link Unhinted}), as a PDF embeds it.
+     *
+     * @param glyphIds the glyphs to keep (glyph 0 is always kept)
+     * @param tables   the tables to keep (hinting tables are dropped whatever this says)
+     * @param prefix   the subset tag for the font's names, {@code ABCDEF+}
+     */
+    public Subset subset(Set<Integer> glyphIds, List<String> tables, String prefix) throws IOException {
+        synchronized (program) {
+            TTFSubsetter subsetter = new TTFSubsetter(program, tables);
+            subsetter.addGlyphIds(glyphIds);
+            subsetter.setPrefix(prefix);
+            Map<Integer, Integer> newIds = new HashMap<>();
+            subsetter.getGIDMap().forEach((newGid, oldGid) -> newIds.put(oldGid, newGid));
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            subsetter.writeToStream(out);
+            return new Subset(Unhinted.of(out.toByteArray()), Map.copyOf(newIds));
+        }
+    }
+
+    /**
+     * A subset font program and where each kept glyph went in it.
+     *
+     * @param program the font file
+     * @param newIds  glyph id in this face → glyph id in the subset
+     */
+    public record Subset(byte[] program, Map<Integer, Integer> newIds) {
     }
 
     /** The JDK font at one em in font units, with kerning and ligatures on; for the shaper only. */

@@ -2,14 +2,18 @@ package org.nashra.render.pdf.internal.layout;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.nashra.document.Block;
 import org.nashra.document.BulletinDocument;
 import org.nashra.document.Part;
@@ -17,6 +21,7 @@ import org.nashra.document.Run;
 import org.nashra.document.Section;
 import org.nashra.document.Text;
 import org.nashra.render.pdf.internal.pdf.DocumentFonts;
+import org.nashra.render.pdf.internal.pdf.DocumentId;
 import org.nashra.render.pdf.internal.pdf.Metadata;
 import org.nashra.render.pdf.internal.pdf.Tagger;
 import org.nashra.render.pdf.internal.text.GlyphRun;
@@ -38,7 +43,7 @@ import org.nashra.render.pdf.internal.typeset.Typesetter;
  * and a Latin run inside any of them is a {@code Span} with {@code /Lang en}.
  *
  * <pre>{@code
- * BulletinLayout layout = new BulletinLayout(typesetter, styles, geometry, true);
+ * BulletinLayout layout = new BulletinLayout(typesetter, styles, geometry, Optional.empty(), 0x8C8C8C);
  * int pages = layout.write(document, out, warnings::add);
  * }</pre>
  */
@@ -76,17 +81,37 @@ public final class BulletinLayout {
     private final Typesetter typesetter;
     private final Styles styles;
     private final PageGeometry geometry;
-    private final boolean standards;
+    private final Optional<Instant> date;
+    private final float[] accent;
 
     /**
-     * @param standards true for PDF/UA-1 and PDF/A-2a (see {@link DocumentFonts#exactWidths()}), claimed in the
-     *                  XMP metadata
+     * A layout that writes PDF/UA-1 and PDF/A-2a in the same file.
+     *
+     * @param date   the creation date written in the document, none if empty: the ID is a digest of the
+     *               content, so without a date the same input gives the same bytes
+     * @param accent the colour of rules and table header bands, {@code 0xRRGGBB}
      */
-    public BulletinLayout(Typesetter typesetter, Styles styles, PageGeometry geometry, boolean standards) {
+    public BulletinLayout(Typesetter typesetter, Styles styles, PageGeometry geometry, Optional<Instant> date,
+                          int accent) {
+        this.accent = new float[] {(accent >> 16 & 0xFF) / 255f, (accent >> 8 & 0xFF) / 255f, (accent & 0xFF) / 255f};
         this.typesetter = Objects.requireNonNull(typesetter, "typesetter");
         this.styles = Objects.requireNonNull(styles, "styles");
         this.geometry = Objects.requireNonNull(geometry, "geometry");
-        this.standards = standards;
+        this.date = Objects.requireNonNull(date, "date");
+    }
+
+    /**
+     * A collection's cover: its title, a date line, and the heading of its table of contents.
+     *
+     * @param title    the collection's title, also the PDF's
+     * @param date     the date line under the title, or null for none
+     * @param contents the heading of the table of contents
+     */
+    public record Cover(String title, String date, String contents) {
+        public Cover {
+            Objects.requireNonNull(title, "title");
+            Objects.requireNonNull(contents, "contents");
+        }
     }
 
     /**
@@ -98,31 +123,103 @@ public final class BulletinLayout {
      * @return the page count
      */
     public int write(BulletinDocument doc, OutputStream out, Consumer<String> warnings) throws IOException {
-        try (PDDocument document = new PDDocument()) {
-            DocumentFonts fonts = new DocumentFonts(document, standards);
-            Tagger tagger = new Tagger(document, LANGUAGE);
-            Pager pager = new Pager(document, fonts, geometry, tagger);
-            Writer writer = new Writer(tagger, pager, warnings);
-            for (Section section : doc.sections()) {
-                writer.section(section);
-            }
-            float measure = geometry.measure();
-            int pages = pager.finish(new Pager.Furniture() {
-                @Override
-                public ShapedLine header(int number, int count) {
-                    return number == 1 ? null : firstLine(doc.title(), styles.small(), measure, warnings);
-                }
+        return write(null, List.of(doc), out, warnings);
+    }
 
-                @Override
-                public ShapedLine footer(int number, int count) {
-                    return firstLine(doc.pageLabel(number, count), styles.small(), measure, warnings);
+    /**
+     * Writes several documents as one PDF: a cover with a table of contents (each entry's page
+     * number linked to the bulletin), then each bulletin from a new page as an {@code Art}
+     * element, an outline entry per bulletin, and page labels ({@code i, ii} on the cover,
+     * {@code 1, 2…} after it, as the contents and footers number them).
+     *
+     * @param cover    the cover, or null for none (a single bulletin)
+     * @param docs     documents with content, at least one
+     * @param out      receives the PDF; not closed
+     * @param warnings receives what the caller should know
+     * @return the page count, cover included
+     */
+    public int write(Cover cover, List<BulletinDocument> docs, OutputStream out, Consumer<String> warnings)
+            throws IOException {
+        if (docs.isEmpty()) {
+            throw new IllegalArgumentException("nothing to write");
+        }
+        // a collection may run to thousands of pages: its streams wait in a temporary file, not on the heap
+        try (PDDocument document = cover == null ? new PDDocument()
+                : new PDDocument(IOUtils.createTempFileOnlyStreamCache())) {
+            DocumentFonts fonts = new DocumentFonts(document);
+            Tagger tagger = new Tagger(document, LANGUAGE);
+            Pager pager = new Pager(document, fonts, geometry, tagger, accent);
+            Writer writer = new Writer(tagger, pager, warnings);
+            List<Contents.Entry> entries = cover == null ? List.of() : writer.cover(cover, docs);
+            int coverPages = pager.pageCount();
+            int[] starts = new int[docs.size()];
+            for (int i = 0; i < docs.size(); i++) {
+                if (cover != null) {
+                    pager.breakPage();
+                    writer.root = tagger.add(tagger.root(), "Art");
+                    tagger.title(writer.root, docs.get(i).title());
                 }
-            });
+                starts[i] = Math.max(0, pager.pageCount() - 1);
+                for (Section section : docs.get(i).sections()) {
+                    writer.section(section);
+                }
+            }
+            Furniture furniture = new Furniture(docs, starts, coverPages, warnings);
+            writer.pageNumbers(entries, starts, furniture);
+            int pages = pager.finish(furniture);
             tagger.finish();
             fonts.embedAll();
-            Metadata.describe(document, doc.title(), LANGUAGE, standards);
+            Metadata.describe(document, cover == null ? docs.get(0).title() : cover.title(), LANGUAGE, date);
+            Navigation.pageLabels(document, coverPages);
+            if (cover != null) {
+                Navigation.outline(document, docs.stream().map(BulletinDocument::title).toList(), starts);
+            }
+            DocumentId.set(document);
             document.save(out);
             return pages;
+        }
+    }
+
+    /** Running headers and footers: the bulletin's title from its second page, its page number, none on the cover. */
+    private final class Furniture implements Pager.Furniture {
+        private final List<BulletinDocument> docs;
+        private final int[] starts;
+        private final int coverPages;
+        private final Consumer<String> warnings;
+
+        Furniture(List<BulletinDocument> docs, int[] starts, int coverPages, Consumer<String> warnings) {
+            this.docs = docs;
+            this.starts = starts;
+            this.coverPages = coverPages;
+            this.warnings = warnings;
+        }
+
+        /** The bulletin of a page (0-based), or -1 on the cover. */
+        private int bulletinOf(int index) {
+            int b = -1;
+            while (b + 1 < starts.length && starts[b + 1] <= index) {
+                b++;
+            }
+            return index < coverPages ? -1 : b;
+        }
+
+        /** A page's number as the contents and footers give it: counted from the first page after the cover. */
+        String number(int index) {
+            return docs.get(0).number(index - coverPages + 1);
+        }
+
+        @Override
+        public ShapedLine header(int number, int count) {
+            int b = bulletinOf(number - 1);
+            return b < 0 || starts[b] == number - 1 ? null
+                    : firstLine(docs.get(b).title(), styles.small(), geometry.measure(), warnings);
+        }
+
+        @Override
+        public ShapedLine footer(int number, int count) {
+            int b = bulletinOf(number - 1);
+            return b < 0 ? null : firstLine(docs.get(b).pageLabel(number - coverPages, count - coverPages),
+                    styles.small(), geometry.measure(), warnings);
         }
     }
 
@@ -150,15 +247,67 @@ public final class BulletinLayout {
         private final Pager pager;
         private final Consumer<String> warnings;
         private final float measure = geometry.measure();
+        /** The element a bulletin's sections go under: {@code Document}, or a collection's {@code Art}. */
+        private Tagger.Element root;
 
         Writer(Tagger tagger, Pager pager, Consumer<String> warnings) {
             this.tagger = tagger;
             this.pager = pager;
             this.warnings = warnings;
+            this.root = tagger.root();
+        }
+
+        /**
+         * The cover: the title lower on the page, the date, then the table of contents as a
+         * {@code TOC} of {@code TOCI}s each holding a {@code Link}; the entries' page numbers
+         * are drawn by {@link #pageNumbers} once the bulletins are laid out.
+         */
+        List<Contents.Entry> cover(Cover cover, List<BulletinDocument> docs) {
+            pager.advance(geometry.height() * 0.08f);
+            heading(root, new Block.Heading(1, Text.of(cover.title())));
+            if (cover.date() != null) {
+                pager.add(block(Text.of(cover.date()), styles.label(), tagger.add(root, "P"), Alignment.CENTER, 0,
+                        styles.label().lineHeight() * 1.5f, false));
+            }
+            Tagger.Element toc = tagger.add(root, "TOC");
+            pager.add(block(Text.of(cover.contents()), styles.heading(), tagger.add(root, "H2"), Alignment.START,
+                    styles.heading().lineHeight() * 0.8f, styles.heading().lineHeight() * 0.3f, true));
+            float numbers = width(Text.of(docs.get(0).number(8888)), styles.plain()) + styles.plain().fontSize();
+            List<Contents.Entry> entries = new ArrayList<>();
+            for (BulletinDocument doc : docs) {
+                Tagger.Element link = tagger.add(tagger.add(toc, "TOCI"), "Link");
+                TextBlock entry = block(Text.of(doc.title()), styles.plain(), link, Alignment.START,
+                        styles.plain().lineHeight() * 0.12f, 0, false, measure - numbers);
+                pager.add(entry);
+                ShapedLine lastLine = entry.lines().get(entry.lines().size() - 1);
+                entries.add(new Contents.Entry(link, doc.title(), pager.lastPlacement(), lastLine.width()));
+            }
+            return entries;
+        }
+
+        /** Each contents entry's page number at the end of its last line, a dotted leader, and its link. */
+        void pageNumbers(List<Contents.Entry> entries, int[] starts, Furniture furniture) throws IOException {
+            for (int i = 0; i < entries.size(); i++) {
+                Contents.Entry e = entries.get(i);
+                Pager.Placement at = e.placement();
+                ShapedLine number = firstLine(furniture.number(starts[i]), styles.plain(), measure, warnings);
+                if (number == null) {
+                    continue;
+                }
+                float left = geometry.left();
+                pager.drawLater(at.lastPage(), number, left, at.lastBaseline(), e.link());
+                float from = left + number.width() + styles.plain().fontSize() * 0.5f;
+                float to = left + measure - e.lastLineWidth() - styles.plain().fontSize() * 0.5f;
+                Contents.leader(pager.page(at.lastPage()).content(), from, to, at.lastBaseline());
+                Contents.link(tagger, pager.page(at.lastPage()), e,
+                        new PDRectangle(left, at.bottom(), measure, (at.firstPage() == at.lastPage() ? at.top()
+                                : at.lastBaseline() + styles.plain().fontSize()) - at.bottom()),
+                        pager.page(starts[i]).page());
+            }
         }
 
         void section(Section section) {
-            Tagger.Element parent = tagger.root();
+            Tagger.Element parent = root;
             if (section.part() == Part.MASTHEAD) {
                 masthead(section);
                 return;
@@ -180,7 +329,7 @@ public final class BulletinLayout {
                 if (b instanceof Block.FactList facts) {
                     List<Block.Fact> list = facts.facts();
                     Text first = list.get(0).value();
-                    pager.add(block(first, styles.label(), tagger.add(tagger.root(), "P"), Alignment.CENTER, 0, 0,
+                    pager.add(block(first, styles.label(), tagger.add(root, "P"), Alignment.CENTER, 0, 0,
                             false));
                     if (list.size() > 1) {
                         List<Run> runs = new ArrayList<>();
@@ -190,7 +339,7 @@ public final class BulletinLayout {
                             }
                             runs.addAll(list.get(i).value().runs());
                         }
-                        pager.add(block(new Text(runs), styles.small(), tagger.add(tagger.root(), "P"),
+                        pager.add(block(new Text(runs), styles.small(), tagger.add(root, "P"),
                                 Alignment.CENTER, 0, styles.small().lineHeight(), false));
                     }
                 }

@@ -51,8 +51,11 @@ public final class Pager {
         ShapedLine footer(int number, int count);
     }
 
-    private static final float RULE_GREY = 0.55f;
-    private static final float HEADER_GREY = 0.92f;
+    private static final float[] GREY = {0.55f, 0.55f, 0.55f};
+
+    /** Rules, and a table header's band (the rule colour mixed with much white). */
+    private final float[] rule;
+    private final float[] band;
 
     private final PDDocument document;
     private final DocumentFonts fonts;
@@ -63,6 +66,21 @@ public final class Pager {
     private float y;
     /** Headings waiting for what follows them (a section heading, then a group's). */
     private final List<TextBlock> held = new ArrayList<>();
+    private Placement last;
+
+    /**
+     * Where the last text block was placed: its first line's page and top, its last line's page,
+     * baseline and bottom (pages as 0-based indices), for what is drawn over it once later pages
+     * are known (a contents entry's page number and link).
+     *
+     * @param firstPage    the page of the first line
+     * @param top          the top of the first line's box
+     * @param lastPage     the page of the last line
+     * @param lastBaseline the last line's baseline
+     * @param bottom       the bottom of the last line's box
+     */
+    public record Placement(int firstPage, float top, int lastPage, float lastBaseline, float bottom) {
+    }
 
     /** A pager for untagged content. */
     public Pager(PDDocument document, DocumentFonts fonts, PageGeometry geometry) {
@@ -71,6 +89,20 @@ public final class Pager {
 
     /** A pager that marks what blocks draw as the content of their structure elements. */
     public Pager(PDDocument document, DocumentFonts fonts, PageGeometry geometry, Tagger tagger) {
+        this(document, fonts, geometry, tagger, GREY);
+    }
+
+    /**
+     * A tagging pager that draws rules and table header bands in an accent colour.
+     *
+     * @param accent red, green and blue, 0 to 1
+     */
+    public Pager(PDDocument document, DocumentFonts fonts, PageGeometry geometry, Tagger tagger, float[] accent) {
+        this.rule = accent.clone();
+        this.band = new float[3];
+        for (int i = 0; i < 3; i++) {
+            band[i] = 1 - (1 - accent[i]) * 0.15f;
+        }
         this.document = Objects.requireNonNull(document, "document");
         this.fonts = Objects.requireNonNull(fonts, "fonts");
         this.geometry = Objects.requireNonNull(geometry, "geometry");
@@ -125,6 +157,9 @@ public final class Pager {
         List<ShapedLine> lines = block.lines();
         int n = lines.size();
         float lineHeight = block.lineHeight();
+        int firstPage = -1;
+        float firstTop = 0;
+        float lastBaseline = 0;
         for (int i = 0; i < n; i++) {
             int room = (int) Math.floor((y - geometry.bottom()) / lineHeight + 1e-4);
             boolean atTop = y >= top();
@@ -135,6 +170,11 @@ public final class Pager {
             }
             ShapedLine line = lines.get(i);
             float baseline = baseline(y, lineHeight, line);
+            if (i == 0) {
+                firstPage = pages.size() - 1;
+                firstTop = y;
+            }
+            lastBaseline = baseline;
             if (i == 0 && block.marker() != null) {
                 TextBlock.Marker m = block.marker();
                 float right = geometry.left() + geometry.measure() - m.start();
@@ -146,7 +186,46 @@ public final class Pager {
             drawLine(line, x(line, block.alignment(), right - width, width), baseline, block.owner());
             y -= lineHeight;
         }
+        last = new Placement(firstPage, firstTop, pages.size() - 1, lastBaseline, y);
         y -= block.spaceAfter();
+    }
+
+    /** Where the last text block added went; null before any. */
+    public Placement lastPlacement() {
+        return last;
+    }
+
+    /** Moves down the page by {@code points}, even at the top of a page (a cover's title sits lower). */
+    public void advance(float points) {
+        placeHeld(0);
+        if (page == null) {
+            newPage();
+        }
+        y -= points;
+    }
+
+    /** Ends the page: what is added next starts a new one (a collection's bulletin). */
+    public void breakPage() {
+        placeHeld(0);
+        newPage();
+    }
+
+    /**
+     * Draws a line on a page already laid out (its content is written only by {@link #finish}).
+     *
+     * @param index    the page, 0-based
+     * @param element  the structure element it is the content of, or null for an artifact
+     */
+    public void drawLater(int index, ShapedLine line, float x, float baseline, Tagger.Element element) {
+        PageWriter saved = page;
+        page = pages.get(index);
+        drawLine(line, x, baseline, element);
+        page = saved;
+    }
+
+    /** The writer of a page laid out, 0-based, for drawing and annotating it before {@link #finish}. */
+    public PageWriter page(int index) {
+        return pages.get(index);
     }
 
     private void place(TableBlock table) {
@@ -154,20 +233,77 @@ public final class Pager {
         if (y < top() && y - table.keptHeight() < geometry.bottom()) {
             newPage();
         }
-        drawRow(table, table.header(), true, false);
+        drawRow(table, table.header(), true, false, null);
+        boolean fresh = false;  // only the header is on this page so far
+        float pageRoom = top() - geometry.bottom() - table.height(table.header());
         for (TableBlock.Row row : table.rows()) {
-            if (y < top() && y - table.height(row) < geometry.bottom()) {
-                newPage();
-                drawRow(table, table.header(), true, true);
+            int[] drawn = new int[row.cells().size()];
+            while (true) {
+                float rest = table.remainingHeight(row, drawn);
+                boolean fits = y - rest >= geometry.bottom() - 1e-3f;
+                if (!fits && !fresh && rest <= pageRoom) {
+                    // the row fits whole on the next page: it is not split
+                    continueTable(table);
+                    fresh = true;
+                    continue;
+                }
+                if (!drawRow(table, row, false, false, drawn) && !fresh) {
+                    continueTable(table);
+                    fresh = true;
+                    continue;
+                }
+                fresh = false;
+                if (table.remainingHeight(row, drawn) <= 2 * table.padding()) {
+                    break;
+                }
+                // a row taller than a page goes on, line by line, under the header of the next
+                continueTable(table);
+                fresh = true;
             }
-            drawRow(table, row, false, false);
         }
         y -= table.spaceAfter();
     }
 
-    /** Draws a row at {@code y}: a shaded band for a header, a rule below, each cell's lines from the top. */
-    private void drawRow(TableBlock table, TableBlock.Row row, boolean header, boolean repeated) {
-        float height = table.height(row);
+    private void continueTable(TableBlock table) {
+        newPage();
+        drawRow(table, table.header(), true, true, null);
+    }
+
+    /**
+     * Draws a row at {@code y}: a shaded band for a header, a rule below, each cell's lines from
+     * the top. With {@code drawn} (lines of each cell already drawn, updated) only the lines that
+     * fit above the bottom margin are drawn, at least one of some cell on a page that has nothing
+     * else; returns false when nothing could be drawn.
+     */
+    private boolean drawRow(TableBlock table, TableBlock.Row row, boolean header, boolean repeated, int[] drawn) {
+        int cells = row.cells().size();
+        int[] from = new int[cells];
+        int[] to = new int[cells];
+        float content = 0;
+        boolean left = false;
+        for (int i = 0; i < cells; i++) {
+            TableBlock.Cell cell = row.cells().get(i);
+            from[i] = drawn == null ? 0 : drawn[i];
+            left |= from[i] < cell.lines().size();
+            int fit = drawn == null ? cell.lines().size()
+                    : (int) Math.floor((y - geometry.bottom() - 2 * table.padding()) / cell.lineHeight() + 1e-4);
+            to[i] = Math.min(cell.lines().size(), from[i] + Math.max(0, fit));
+            content = Math.max(content, (to[i] - from[i]) * cell.lineHeight());
+        }
+        if (drawn != null && content == 0 && left) {
+            boolean alone = y >= top() - table.height(table.header()) - 1e-3f;
+            for (int i = 0; i < cells && alone; i++) {
+                if (from[i] < row.cells().get(i).lines().size()) {
+                    // a line taller than the page: drawn, overflowing, rather than never
+                    to[i] = from[i] + 1;
+                    content = Math.max(content, row.cells().get(i).lineHeight());
+                }
+            }
+            if (content == 0) {
+                return false;
+            }
+        }
+        float height = content + 2 * table.padding();
         float tableWidth = 0;
         for (float w : table.widths()) {
             tableWidth += w;
@@ -176,27 +312,32 @@ public final class Pager {
         ContentWriter c = page.content();
         c.beginMarkedContent(COSName.ARTIFACT).saveState();
         if (header) {
-            c.fillColor(HEADER_GREY, HEADER_GREY, HEADER_GREY).fillRect(areaRight - tableWidth, y - height,
+            c.fillColor(band[0], band[1], band[2]).fillRect(areaRight - tableWidth, y - height,
                     tableWidth, height);
         }
-        c.strokeColor(RULE_GREY, RULE_GREY, RULE_GREY).lineWidth(header ? 0.8f : 0.4f)
+        c.strokeColor(rule[0], rule[1], rule[2]).lineWidth(header ? 0.8f : 0.4f)
                 .line(areaRight - tableWidth, y - height, areaRight, y - height);
         c.restoreState().endMarkedContent();
         float right = areaRight;
-        for (int i = 0; i < row.cells().size(); i++) {
+        for (int i = 0; i < cells; i++) {
             TableBlock.Cell cell = row.cells().get(i);
             float width = table.widths().get(i);
             float measure = width - 2 * table.padding();
             float lineTop = y - table.padding();
-            for (ShapedLine line : cell.lines()) {
+            for (int l = from[i]; l < to[i]; l++) {
+                ShapedLine line = cell.lines().get(l);
                 float baseline = baseline(lineTop, cell.lineHeight(), line);
                 drawLine(line, x(line, cell.alignment(), right - width + table.padding(), measure), baseline,
                         repeated ? null : cell.element());
                 lineTop -= cell.lineHeight();
             }
             right -= width;
+            if (drawn != null) {
+                drawn[i] = to[i];
+            }
         }
         y -= height;
+        return true;
     }
 
     private static float baseline(float top, float lineHeight, ShapedLine line) {
@@ -266,7 +407,7 @@ public final class Pager {
                     float baseline = geometry.height() - geometry.top() * 0.55f;
                     artifact(p, header, baseline);
                     p.content().beginMarkedContent(COSName.ARTIFACT).saveState()
-                            .strokeColor(RULE_GREY, RULE_GREY, RULE_GREY).lineWidth(0.4f)
+                            .strokeColor(rule[0], rule[1], rule[2]).lineWidth(0.4f)
                             .line(geometry.left(), baseline - header.descent() - 3,
                                     geometry.left() + geometry.measure(), baseline - header.descent() - 3)
                             .restoreState().endMarkedContent();

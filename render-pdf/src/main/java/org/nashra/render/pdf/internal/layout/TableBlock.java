@@ -8,7 +8,7 @@ import org.nashra.render.pdf.internal.text.ShapedLine;
 /**
  * A table, set: columns from the start edge (right, in a right-to-left document),
  * a header row repeated at the top of every page the table runs onto, and rows
- * that are never split.
+ * split only when taller than a page.
  *
  * <pre>{@code
  * TableBlock t = new TableBlock(List.of(120f, 200f, 160f), header, rows, 4, 10, 10);
@@ -78,6 +78,16 @@ public record TableBlock(List<Float> widths, Row header, List<Row> rows, float p
 
     float height(Row row) {
         return row.contentHeight() + 2 * padding;
+    }
+
+    /** The height of what is left of a row once {@code drawn[c]} lines of each cell are drawn, padding included. */
+    float remainingHeight(Row row, int[] drawn) {
+        float h = 0;
+        for (int c = 0; c < row.cells().size(); c++) {
+            Cell cell = row.cells().get(c);
+            h = Math.max(h, (cell.lines().size() - drawn[c]) * cell.lineHeight());
+        }
+        return h + 2 * padding;
     }
 
     @Override

@@ -5,6 +5,13 @@ import java.awt.color.ICC_Profile;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.Calendar;
+import java.util.GregorianCalendar;
+import java.util.Optional;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
@@ -18,10 +25,11 @@ import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferenc
  * document information and in XMP (with the PDF/A and PDF/UA identification and
  * the extension schema PDF/A asks for the {@code pdfuaid} property), the viewer
  * shows the title and reads right to left, and colours are sRGB (an output intent
- * with the JDK's sRGB profile).
+ * with the JDK's sRGB profile). Dates only when given: a file without them is the same
+ * bytes every time it is made from the same input.
  *
  * <pre>{@code
- * Metadata.describe(document, "اختتام المؤتمر", "ar");
+ * Metadata.describe(document, "اختتام المؤتمر", "ar", true, Optional.of(Instant.parse("2026-12-01T09:00:00Z")));
  * }</pre>
  */
 public final class Metadata {
@@ -58,19 +66,27 @@ public final class Metadata {
     }
 
     /**
-     * Writes the document information, XMP metadata, viewer preferences and the sRGB output intent.
+     * Writes the document information, XMP metadata (claiming PDF/A-2a and PDF/UA-1), viewer
+     * preferences and the sRGB output intent.
      *
-     * @param conforming true to claim PDF/A-2a and PDF/UA-1 in the XMP metadata
+     * @param date       the creation and modification date, in the document information and XMP alike
+     *                   (PDF/A asks them to agree); none if empty
      */
-    public static void describe(PDDocument document, String title, String language, boolean conforming)
+    public static void describe(PDDocument document, String title, String language, Optional<Instant> date)
             throws IOException {
         PDDocumentInformation info = document.getDocumentInformation();
         info.setTitle(title);
         info.setProducer(PRODUCER);
+        Optional<Instant> seconds = date.map(d -> d.truncatedTo(ChronoUnit.SECONDS));
+        if (seconds.isPresent()) {
+            Calendar calendar = GregorianCalendar.from(seconds.get().atZone(ZoneOffset.UTC));
+            info.setCreationDate(calendar);
+            info.setModificationDate(calendar);
+        }
 
         PDDocumentCatalog catalog = document.getDocumentCatalog();
         PDMetadata metadata = new PDMetadata(document);
-        metadata.importXMPMetadata(xmp(title, language, conforming).getBytes(StandardCharsets.UTF_8));
+        metadata.importXMPMetadata(xmp(title, language, seconds).getBytes(StandardCharsets.UTF_8));
         catalog.setMetadata(metadata);
 
         PDViewerPreferences preferences = new PDViewerPreferences(new COSDictionary());
@@ -87,7 +103,10 @@ public final class Metadata {
         catalog.addOutputIntent(intent);
     }
 
-    private static String xmp(String title, String language, boolean conforming) {
+    private static String xmp(String title, String language, Optional<Instant> date) {
+        String dates = date.map(d -> DateTimeFormatter.ISO_INSTANT.format(d))
+                .map(d -> "   <xmp:CreateDate>" + d + "</xmp:CreateDate>\n   <xmp:ModifyDate>" + d + "</xmp:ModifyDate>\n")
+                .orElse("");
         return """
                 <?xpacket begin="\uFEFF" id="W5M0MpCehiHzreSzNTczkc9d"?>
                 <x:xmpmeta xmlns:x="adobe:ns:meta/">
@@ -95,7 +114,7 @@ public final class Metadata {
                   <rdf:Description rdf:about=""
                     xmlns:dc="http://purl.org/dc/elements/1.1/"
                     xmlns:pdf="http://ns.adobe.com/pdf/1.3/"
-                    xmlns:pdfaid="http://www.aiim.org/pdfa/ns/id/"
+%s                    xmlns:pdfaid="http://www.aiim.org/pdfa/ns/id/"
                     xmlns:pdfuaid="http://www.aiim.org/pdfua/ns/id/"
                     xmlns:pdfaExtension="http://www.aiim.org/pdfa/ns/extension/"
                     xmlns:pdfaSchema="http://www.aiim.org/pdfa/ns/schema#"
@@ -104,11 +123,12 @@ public final class Metadata {
                    <dc:language><rdf:Bag><rdf:li>%s</rdf:li></rdf:Bag></dc:language>
                    <dc:format>application/pdf</dc:format>
                    <pdf:Producer>%s</pdf:Producer>
-%s                  </rdf:Description>
+%s%s                  </rdf:Description>
                  </rdf:RDF>
                 </x:xmpmeta>
                 <?xpacket end="w"?>
-                """.formatted(escape(title), escape(language), PRODUCER, conforming ? CLAIM : "");
+                """.formatted(date.isEmpty() ? "" : "                    xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\"\n",
+                        escape(title), escape(language), PRODUCER, dates, CLAIM);
     }
 
     /** XML character data: the five special characters escaped, characters XML 1.0 forbids dropped. */

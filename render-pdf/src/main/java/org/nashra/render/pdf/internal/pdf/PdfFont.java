@@ -1,7 +1,6 @@
 package org.nashra.render.pdf.internal.pdf;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -11,16 +10,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import org.apache.fontbox.ttf.TTFParser;
-import org.apache.fontbox.ttf.TTFSubsetter;
-import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSFloat;
 import org.apache.pdfbox.cos.COSInteger;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSStream;
-import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.common.PDStream;
@@ -40,37 +35,31 @@ import org.nashra.render.pdf.internal.font.FontFace;
  * and a glyph reached by two characters copies as one of them. The map cannot
  * be replaced cleanly, since subsetting happens inside {@code PDDocument.save}.
  * So this class does what that embedder does, with the text we know:
- * {@link TTFSubsetter} (fontbox, public) for the font program, and the
+ * {@link org.apache.fontbox.ttf.TTFSubsetter} (fontbox, public) for the font program, and the
  * dictionaries written here.
  *
  * <h2>One glyph, several texts</h2>
  * Character codes are CIDs with {@code Identity-H} (two bytes). The first time
  * a glyph is drawn, its CID is its glyph id, and the ToUnicode CMap maps it to
  * the text it was drawn for (see {@code ExtractionText}). When the same glyph is later drawn for
- * different text (a letter carrying other harakat, a space glyph standing for U+0020 and for ZWNJ; a glyph
- * shared by two characters), it gets an <em>alias</em> CID above the font's
- * glyph count, mapped by the {@code CIDToGIDMap} to the same glyph and by the
- * ToUnicode CMap to the other text. A glyph drawn for no text at all (a
- * tatweel a justifier inserted) gets an alias with no ToUnicode entry, which
- * text extraction skips (PDFBox, Acrobat and pdf.js skip unmapped codes of a
- * composite font). This replaces the {@code /ActualText} spans the usual
- * approach needs: it works in every extractor, and the page content stays one
- * {@code TJ} per run.
+ * different text (a space glyph standing for U+0020 and for ZWNJ; a glyph shared
+ * by two characters), it gets an <em>alias</em> CID above the font's glyph
+ * count, mapped by the {@code CIDToGIDMap} to the same glyph and by the
+ * ToUnicode CMap to the other text. Every code maps to text (PDF/A-2a, PDF/UA-1),
+ * at most 512 bytes of it, as the PDF specification allows.
  *
- * <h2>One glyph, several widths</h2>
- * A code may also be given a {@code /W} width wider than its glyph's advance
- * ({@link #code(int, String, int)}): extractors take a character's box from the
- * width of its code, and split a word wherever the next character starts well
- * after that box ends. The page writer widens a letter's box over what follows
- * it without text of its own (an inserted tatweel, a letter raised off the
- * baseline) and over positioning gaps (Amiri sets reh after beh right of the
- * pen), so a word has no gap; it adds the extra to the pen itself, so every
- * glyph is drawn where it was before ({@link #advance(int)} gives the width of
- * a code). Such a code is an alias like the others.
- *
- * <p>Both are for extraction without the standards: a document written for
- * PDF/A-2a and PDF/UA-1 ({@link DocumentFonts#exactWidths()}) maps every code
- * to text and gives every code its glyph's width, as those standards require.
+ * <h2>Every glyph on the baseline, every word without a gap</h2>
+ * Extractors place each character at the origin of its glyph and give it the
+ * width of its code; they split a line where a glyph sits off the baseline and
+ * a word where the next glyph starts after a gap. HarfBuzz moves glyphs off
+ * their pen position (marks by their anchors, Amiri's cursive attachment lifts
+ * whole letters, kerning changes advances). So a glyph drawn with an offset or
+ * an advance other than its own is drawn through a copy made for it in the
+ * embedded program ({@link #code(int, int, int, int, String)},
+ * {@link ShiftedGlyphs}): a composite of the glyph moved by the offset, with the
+ * shaped advance. The page draws that copy at the pen, on the baseline; the
+ * {@code /W} width of its code is the copy's advance, equal to the program's as
+ * PDF/A requires, and the page looks exactly as HarfBuzz set it.
  *
  * <p>Limit: 65,535 − glyph count aliases per font and document; past that a
  * glyph is drawn with its first code, keeping that code's text and width.
@@ -79,10 +68,14 @@ import org.nashra.render.pdf.internal.font.FontFace;
  */
 public final class PdfFont {
 
-    /** The tables a CIDFontType2 program needs (as PDFBox keeps them). */
-    private static final List<String> TABLES =
-            List.of("head", "hhea", "loca", "maxp", "cvt ", "prep", "glyf", "hmtx", "fpgm", "gasp");
+    /** The tables a CIDFontType2 program needs, as PDFBox keeps them but without hinting ({@code FontFace#subset}). */
+    private static final List<String> TABLES = List.of("head", "hhea", "loca", "maxp", "glyf", "hmtx", "gasp");
     private static final int MAX_CID = 0xFFFF;
+    /**
+     * The longest text one code may map to, UTF-16 units: a {@code bfchar} destination is at most
+     * 512 bytes (ISO 32000-1, 9.10.3), and poppler drops the line of a longer one.
+     */
+    static final int MAX_TEXT_UNITS = 256;
 
     private final FontFace face;
     private final PDDocument document;
@@ -91,6 +84,8 @@ public final class PdfFont {
     private final Map<Integer, Map<Use, Integer>> cids = new HashMap<>();
     /** cid → glyph id and width, for every cid handed out */
     private final TreeMap<Integer, Use> useOfCid = new TreeMap<>();
+    /** shifted glyph (a {@link Use#withoutText()}) → its glyph id in the embedded program, once embedded */
+    private final Map<Use, Integer> shifted = new HashMap<>();
     private int nextAlias;
     private boolean embedded;
 
@@ -117,8 +112,15 @@ public final class PdfFont {
         return dictionary;
     }
 
-    /** What a cid stands for: a glyph, the text it copies as, its width beyond the glyph's advance (font units). */
-    private record Use(int gid, String text, int extra) {
+    /**
+     * What a cid stands for: a glyph, moved by (dx, dy) font units inside the program (see
+     * {@link ShiftedGlyphs}) and with an advance of its own (font units), and the text it copies as.
+     */
+    private record Use(int gid, int dx, int dy, int advance, String text) {
+        /** The glyph, its move and its advance alone: what one copy in the program draws. */
+        Use withoutText() {
+            return new Use(gid, dx, dy, advance, "");
+        }
     }
 
     /**
@@ -126,30 +128,34 @@ public final class PdfFont {
      * text it gives on extraction; its width is the glyph's advance.
      *
      * @param gid  the glyph id in the face
-     * @param text what extraction gives for it, possibly empty
+     * @param text what extraction gives for it
      */
     public int code(int gid, String text) {
-        return code(gid, text, 0);
+        return code(gid, 0, 0, face.advance(gid), text);
     }
 
     /**
-     * The character code to draw a glyph with, registering the glyph, the text
-     * it gives on extraction and its width.
+     * The character code to draw a glyph moved by (dx, dy) font units with, and with an advance
+     * of its own (what the shaper gave it, kerning included): the embedded program gets a copy of
+     * the glyph with that move and that advance ({@link ShiftedGlyphs}), so the code's width is
+     * still the program's. Without move or change of advance, the glyph itself.
      *
-     * @param gid   the glyph id in the face
-     * @param text  what extraction gives for it, possibly empty
-     * @param extra how much wider than the glyph's advance the code is, font
-     *              units, 0 or more; see {@link #advance(int)} for what was given
+     * @param gid     the glyph id in the face
+     * @param dx      horizontal move, font units, right positive
+     * @param dy      vertical move, font units, up positive
+     * @param advance the advance, font units; a negative one counts as 0
+     * @param text    what extraction gives for it
      */
-    public int code(int gid, String text, int extra) {
+    public int code(int gid, int dx, int dy, int advance, String text) {
+        return code(new Use(gid, dx, dy, Math.max(0, advance), capped(text)));
+    }
+
+    private int code(Use use) {
+        int gid = use.gid();
         if (embedded) {
             throw new IllegalStateException("font " + face.name() + " is already embedded");
         }
-        if (extra < 0) {
-            throw new IllegalArgumentException("negative extra width: " + extra);
-        }
         Map<Use, Integer> byUse = cids.computeIfAbsent(gid, k -> new HashMap<>(2));
-        Use use = new Use(gid, text, extra);
         Integer cid = byUse.get(use);
         if (cid != null) {
             return cid;
@@ -167,13 +173,25 @@ public final class PdfFont {
         return newCid;
     }
 
-    /** The width of a code this font handed out, font units: its glyph's advance and any extra. */
+    /**
+     * The text cut to {@link #MAX_TEXT_UNITS}, never inside a surrogate pair: what a hostile cluster
+     * (a letter under thousands of marks) maps to. Such a glyph copies as its first characters.
+     */
+    static String capped(String text) {
+        if (text.length() <= MAX_TEXT_UNITS) {
+            return text;
+        }
+        int end = Character.isHighSurrogate(text.charAt(MAX_TEXT_UNITS - 1)) ? MAX_TEXT_UNITS - 1 : MAX_TEXT_UNITS;
+        return text.substring(0, end);
+    }
+
+    /** The width of a code this font handed out, font units: the advance of what it draws. */
     public int advance(int cid) {
         Use use = useOfCid.get(cid);
         if (use == null) {
             throw new IllegalArgumentException("not a code of " + face.name() + ": " + cid);
         }
-        return face.advance(use.gid()) + use.extra();
+        return use.advance();
     }
 
     /** True if no glyph was drawn with this font. */
@@ -192,20 +210,11 @@ public final class PdfFont {
         embedded = true;
         Set<Integer> gids = new TreeSet<>();
         useOfCid.values().forEach(use -> gids.add(use.gid()));
-        byte[] program;
-        Map<Integer, Integer> oldToNew = new HashMap<>();
-        try (TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(face.data()))) {
-            TTFSubsetter subsetter = new TTFSubsetter(ttf, TABLES);
-            subsetter.addGlyphIds(gids);
-            Map<Integer, Integer> newToOld = subsetter.getGIDMap();
-            newToOld.forEach((newGid, oldGid) -> oldToNew.put(oldGid, newGid));
-            String tag = tag(gids);
-            subsetter.setPrefix(tag);
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            subsetter.writeToStream(out);
-            program = out.toByteArray();
-            dictionary.setName(COSName.BASE_FONT, tag + face.postScriptName());
-        }
+        String tag = tag(gids);
+        FontFace.Subset subset = face.subset(gids, TABLES, tag);
+        Map<Integer, Integer> oldToNew = subset.newIds();
+        byte[] program = withShiftedGlyphs(subset.program(), oldToNew);
+        dictionary.setName(COSName.BASE_FONT, tag + face.postScriptName());
         String baseFont = dictionary.getNameAsString(COSName.BASE_FONT);
 
         COSDictionary cidFont = new COSDictionary();
@@ -225,6 +234,26 @@ public final class PdfFont {
         descendants.add(cidFont);
         dictionary.setItem(COSName.DESCENDANT_FONTS, descendants);
         dictionary.setItem(COSName.TO_UNICODE, stream(toUnicode()));
+    }
+
+    /** True if the use draws a copy of its glyph: moved, or with an advance other than the glyph's. */
+    private boolean isCopy(Use use) {
+        return use.dx() != 0 || use.dy() != 0 || use.advance() != face.advance(use.gid());
+    }
+
+    /** The subset program with a shifted copy of each glyph drawn off its origin ({@link ShiftedGlyphs}). */
+    private byte[] withShiftedGlyphs(byte[] program, Map<Integer, Integer> oldToNew) {
+        List<Use> copies = useOfCid.values().stream().filter(this::isCopy).map(Use::withoutText).distinct().toList();
+        if (copies.isEmpty()) {
+            return program;
+        }
+        List<ShiftedGlyphs.Shift> shifts = copies.stream()
+                .map(u -> new ShiftedGlyphs.Shift(oldToNew.get(u.gid()), u.dx(), u.dy(), u.advance())).toList();
+        ShiftedGlyphs.Result result = ShiftedGlyphs.add(program, shifts);
+        for (int i = 0; i < copies.size(); i++) {
+            shifted.put(copies.get(i), result.firstGid() + i);
+        }
+        return result.program();
     }
 
     private PDFontDescriptor descriptor(String baseFont, byte[] program) throws IOException {
@@ -273,14 +302,15 @@ public final class PdfFont {
         int max = useOfCid.lastKey();
         byte[] map = new byte[2 * (max + 1)];
         for (Map.Entry<Integer, Use> e : useOfCid.entrySet()) {
-            int newGid = oldToNew.getOrDefault(e.getValue().gid(), 0);
+            Use use = e.getValue();
+            int newGid = isCopy(use) ? shifted.get(use.withoutText()) : oldToNew.getOrDefault(use.gid(), 0);
             map[2 * e.getKey()] = (byte) (newGid >> 8);
             map[2 * e.getKey() + 1] = (byte) newGid;
         }
         return stream(map);
     }
 
-    /** The ToUnicode CMap: one {@code bfchar} line per CID that stands for text. */
+    /** The ToUnicode CMap: one {@code bfchar} line per CID. */
     private byte[] toUnicode() {
         List<Map.Entry<Integer, Use>> entries = useOfCid.entrySet().stream()
                 .filter(e -> !e.getValue().text().isEmpty()).toList();
@@ -293,9 +323,10 @@ public final class PdfFont {
             List<Map.Entry<Integer, Use>> block = entries.subList(i, Math.min(entries.size(), i + 100));
             cmap.append(block.size()).append(" beginbfchar\n");
             for (Map.Entry<Integer, Use> e : block) {
-                cmap.append('<').append(String.format("%04X", e.getKey())).append("> <");
-                for (char c : e.getValue().text().toCharArray()) {
-                    cmap.append(String.format("%04X", (int) c));
+                hex4(cmap.append('<'), e.getKey()).append("> <");
+                String text = e.getValue().text();
+                for (int c = 0; c < text.length(); c++) {
+                    hex4(cmap, text.charAt(c));
                 }
                 cmap.append(">\n");
             }
@@ -303,6 +334,14 @@ public final class PdfFont {
         }
         cmap.append("endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n");
         return cmap.toString().getBytes(StandardCharsets.US_ASCII);
+    }
+
+    /** Appends four upper-case hex digits; {@code String.format} made this map 4% of the rendering time. */
+    private static StringBuilder hex4(StringBuilder out, int value) {
+        for (int shift = 12; shift >= 0; shift -= 4) {
+            out.append(Character.toUpperCase(Character.forDigit((value >> shift) & 0xF, 16)));
+        }
+        return out;
     }
 
     private COSStream stream(byte[] data) throws IOException {

@@ -10,6 +10,8 @@ import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDParentTr
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureTreeRoot;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDMarkedContentReference;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDObjectReference;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
 import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.PDTableAttributeObject;
 
 import java.util.ArrayList;
@@ -53,6 +55,9 @@ public final class Tagger {
     private final Element root;
     private final Map<PageWriter, List<PDStructureElement>> marked = new LinkedHashMap<>();
     private final Map<PageWriter, Integer> keys = new HashMap<>();
+    /** The element of each annotation, by the annotation's {@code /StructParent} key. */
+    private final Map<Integer, PDStructureElement> annotations = new HashMap<>();
+    private int nextKey;
 
     /**
      * Tags the document: a structure tree under a {@code Document} element, the
@@ -109,7 +114,7 @@ public final class Tagger {
      */
     public int mark(PageWriter page, Element element) {
         List<PDStructureElement> list = marked.computeIfAbsent(page, p -> {
-            int key = keys.size();
+            int key = nextKey++;
             keys.put(p, key);
             p.page().getCOSObject().setInt(COSName.STRUCT_PARENTS, key);
             return new ArrayList<>();
@@ -124,9 +129,26 @@ public final class Tagger {
         return mcid;
     }
 
+    /**
+     * Makes an annotation of a page (a link) content of {@code element}: an object reference
+     * in the element, the annotation's {@code /StructParent} in the parent tree, and the page's
+     * tab order by structure, as PDF/UA asks.
+     */
+    public void annotation(PageWriter page, Element element, PDAnnotation annotation) {
+        int key = nextKey++;
+        annotation.setStructParent(key);
+        annotations.put(key, element.element);
+        PDObjectReference reference = new PDObjectReference();
+        reference.setReferencedObject(annotation);
+        reference.setPage(page.page());
+        element.element.appendKid(reference);
+        page.page().getCOSObject().setName(COSName.getPDFName("Tabs"), "S");
+    }
+
     /** Writes the parent tree; call once, after the last page is drawn. */
     public void finish() {
         Map<Integer, COSObjectable> numbers = new HashMap<>();
+        annotations.forEach(numbers::put);
         for (Map.Entry<PageWriter, List<PDStructureElement>> e : marked.entrySet()) {
             COSArray array = new COSArray();
             for (PDStructureElement element : e.getValue()) {
@@ -137,6 +159,6 @@ public final class Tagger {
         PDNumberTreeNode parentTree = new PDNumberTreeNode(PDParentTreeValue.class);
         parentTree.setNumbers(numbers);
         treeRoot.setParentTree(parentTree);
-        treeRoot.setParentTreeNextKey(keys.size());
+        treeRoot.setParentTreeNextKey(nextKey);
     }
 }

@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import org.nashra.render.pdf.internal.font.FontFace;
 import org.nashra.render.pdf.internal.text.Glyph;
 import org.nashra.render.pdf.internal.text.Shaper;
@@ -53,8 +54,11 @@ import org.nashra.render.pdf.internal.text.Shaper;
  * font; it is replaced by that space glyph here, or dropped if the font has no
  * space (as HarfBuzz then does).
  *
- * <p>Results are cached per font, direction and string (a bounded LRU); the
- * class is thread-safe.
+ * <p>Results are cached per font, direction and string, in two generations: a
+ * hit in the older one moves to the newer, and when the newer is full the older
+ * is dropped (about the most recently used {@code cacheSize} to twice as many
+ * strings are kept). A hit takes no lock and copies no text: the key is looked
+ * up by the range of the caller's text. The class is thread-safe.
  */
 public final class JdkShaper implements Shaper {
 
@@ -63,10 +67,11 @@ public final class JdkShaper implements Shaper {
     /** The glyph id newer JDKs give a default-ignorable character: {@code CharToGlyphMapper.INVISIBLE_GLYPH_ID}. */
     private static final int JDK_INVISIBLE_GLYPH = 0xFFFF;
 
-    private record Key(FontFace font, boolean rightToLeft, String text) {
-    }
-
-    private final Map<Key, List<Glyph>> cache;
+    private final int cacheSize;
+    /** Shaped strings, newer generation; glyphs immutable, with clusters counted from 0. */
+    private volatile Map<Key, List<Glyph>> recent = new ConcurrentHashMap<>();
+    /** The generation before: read, never written. */
+    private volatile Map<Key, List<Glyph>> older = Map.of();
 
     /**
      * @param cacheSize the most shaped strings kept; a typical bulletin has a
@@ -76,12 +81,7 @@ public final class JdkShaper implements Shaper {
         if (cacheSize < 0) {
             throw new IllegalArgumentException("cache size is negative: " + cacheSize);
         }
-        this.cache = new LinkedHashMap<>(Math.min(cacheSize, 1 << 12), 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<Key, List<Glyph>> eldest) {
-                return size() > cacheSize;
-            }
-        };
+        this.cacheSize = cacheSize;
     }
 
     @Override
@@ -91,16 +91,15 @@ public final class JdkShaper implements Shaper {
         if (start == end) {
             return List.of();
         }
-        Key key = new Key(font, rightToLeft, text.subSequence(start, end).toString());
-        List<Glyph> shaped;
-        synchronized (cache) {
-            shaped = cache.get(key);
-        }
+        Key probe = new Key(font, rightToLeft, text, start, end);
+        Map<Key, List<Glyph>> current = recent;
+        List<Glyph> shaped = current.get(probe);
         if (shaped == null) {
-            shaped = layout(font, key.text(), rightToLeft);
-            synchronized (cache) {
-                cache.put(key, shaped);
+            shaped = older.get(probe);
+            if (shaped == null) {
+                shaped = layout(font, text.subSequence(start, end).toString(), rightToLeft);
             }
+            remember(current, probe.stored(), shaped);
         }
         if (start == 0) {
             return shaped;
@@ -110,6 +109,73 @@ public final class JdkShaper implements Shaper {
             moved.add(g.withText(g.charStart() + start, g.charEnd() + start, g.text()));
         }
         return moved;
+    }
+
+    private void remember(Map<Key, List<Glyph>> current, Key key, List<Glyph> shaped) {
+        if (cacheSize == 0) {
+            return;
+        }
+        if (current.size() >= cacheSize) {
+            synchronized (this) {
+                // only the thread that finds the generation still full turns it over
+                if (recent == current) {
+                    older = current;
+                    recent = new ConcurrentHashMap<>();
+                }
+            }
+            current = recent;
+        }
+        current.put(key, shaped);
+    }
+
+    /**
+     * A cache key: a face, a direction and {@code text[start, end)}. A lookup wraps the caller's text as it is;
+     * a stored key holds a copy of the range ({@link #stored()}). Equal when the ranges hold the same chars.
+     */
+    private static final class Key {
+        private final FontFace font;
+        private final boolean rightToLeft;
+        private final CharSequence text;
+        private final int start;
+        private final int end;
+        private final int hash;
+
+        Key(FontFace font, boolean rightToLeft, CharSequence text, int start, int end) {
+            this.font = font;
+            this.rightToLeft = rightToLeft;
+            this.text = text;
+            this.start = start;
+            this.end = end;
+            int h = font.hashCode() * 31 + (rightToLeft ? 1 : 0);
+            for (int i = start; i < end; i++) {
+                h = 31 * h + text.charAt(i);
+            }
+            this.hash = h;
+        }
+
+        /** This key with its own copy of the text, to be kept in the cache. */
+        Key stored() {
+            return new Key(font, rightToLeft, text.subSequence(start, end).toString(), 0, end - start);
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            if (!(o instanceof Key k) || k.hash != hash || k.font != font || k.rightToLeft != rightToLeft
+                    || k.end - k.start != end - start) {
+                return false;
+            }
+            for (int i = 0; i < end - start; i++) {
+                if (k.text.charAt(k.start + i) != text.charAt(start + i)) {
+                    return false;
+                }
+            }
+            return true;
+        }
     }
 
     private static List<Glyph> layout(FontFace face, String text, boolean rightToLeft) {

@@ -1,6 +1,9 @@
 package org.nashra.render.pdf.internal.typeset;
 
+import com.ibm.icu.text.BreakIterator;
+import com.ibm.icu.util.ULocale;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
@@ -14,6 +17,7 @@ import org.nashra.render.pdf.internal.linebreak.LineSpan;
 import org.nashra.render.pdf.internal.linebreak.Segment;
 import org.nashra.render.pdf.internal.text.Glyph;
 import org.nashra.render.pdf.internal.text.GlyphRun;
+import org.nashra.render.pdf.internal.text.Justifier;
 import org.nashra.render.pdf.internal.text.ShapedLine;
 import org.nashra.render.pdf.internal.text.Shaper;
 
@@ -78,26 +82,47 @@ public final class Typesetter {
         List<FontRun> fontRuns = style.fonts().itemise(shown, style.missing(), warnings);
         int[] breaks = LineBreaker.opportunities(shown);
         List<Unit> units = shapeUnits(text, shown, bidi, fontRuns, breaks, style.fontSize());
+        int[] cuts = cutOverlongWords(text, shown, units, measure, warnings);
+        if (cuts.length > 0) {
+            breaks = merge(breaks, cuts);
+        }
 
         List<Segment> segments = new ArrayList<>(units.size());
         for (Unit u : units) {
             segments.add(new Segment(u.start, u.end, u.width(), u.space));
         }
-        List<LineSpan> spans = LineBreaker.fit(breaks, segments, measure);
+        List<LineSpan> spans = LineBreaker.fit(breaks, segments, measure, stretch(style, segments));
         List<ShapedLine> lines = new ArrayList<>(spans.size());
         for (int i = 0; i < spans.size(); i++) {
             LineSpan span = spans.get(i);
             if (span.isBlank()) {
                 continue;
             }
-            if (span.width() > measure + 0.01f) {
-                warnings.accept(String.format("the text at offset %d is %.1f pt wide, more than the measure of %.1f pt",
-                        span.start(), span.width(), measure));
-            }
             ShapedLine line = reorder(text, bidi, span, units);
             lines.add(style.justifier().justify(line, measure, i == spans.size() - 1));
         }
         return lines;
+    }
+
+    /**
+     * How far a line of this paragraph may stretch: each space by its own width (the mean of the
+     * paragraph's), and each word by half an em when the justifier is neither {@link Justifier#NONE}
+     * nor {@link Justifier#INTER_WORD}, since every other justifier elongates words (kashida); lines
+     * left ragged ({@link Justifier#NONE}: headlines, cells) are balanced, the last one included.
+     */
+    private static LineBreaker.Stretch stretch(ParagraphStyle style, List<Segment> segments) {
+        float total = 0;
+        int spaces = 0;
+        for (Segment s : segments) {
+            if (s.space()) {
+                total += s.width();
+                spaces++;
+            }
+        }
+        float perSpace = spaces == 0 ? style.fontSize() / 4 : total / spaces;
+        boolean elongates = style.justifier() != Justifier.NONE && style.justifier() != Justifier.INTER_WORD;
+        return new LineBreaker.Stretch(perSpace, elongates ? style.fontSize() / 2 : 0,
+                style.justifier() == Justifier.NONE);
     }
 
     /** A shaped piece: one word, or one white-space character. */
@@ -109,11 +134,13 @@ public final class Typesetter {
         final int level;
         final boolean space;
         final List<Glyph> glyphs;
+        final FontRun run;
 
-        Unit(int start, int end, FontFace face, float size, int level, boolean space, List<Glyph> glyphs) {
+        Unit(int start, int end, FontRun run, float size, int level, boolean space, List<Glyph> glyphs) {
             this.start = start;
             this.end = end;
-            this.face = face;
+            this.run = run;
+            this.face = run.face();
             this.size = size;
             this.level = level;
             this.space = space;
@@ -151,12 +178,77 @@ public final class Typesetter {
                     }
                 }
                 List<Glyph> glyphs = shape(shown, start, end, run, (level & 1) == 1);
-                units.add(new Unit(start, end, run.face(), size, level, space,
+                units.add(new Unit(start, end, run, size, level, space,
                         digitsReplaced ? sourceDigits(glyphs, text, shown) : glyphs));
                 start = end;
             }
         }
         return units;
+    }
+
+    /**
+     * Cuts each word wider than the measure into pieces that fit, between grapheme clusters
+     * (ICU's character boundaries, so that no letter loses its marks), reshaping each piece:
+     * a word of thousands of letters then fills lines instead of running off the page. Returns
+     * the cuts, which become break opportunities.
+     */
+    private int[] cutOverlongWords(String text, String shown, List<Unit> units, float measure,
+                                   Consumer<String> warnings) {
+        List<Integer> cuts = new ArrayList<>();
+        for (int i = 0; i < units.size(); i++) {
+            Unit u = units.get(i);
+            if (u.space || u.width() <= measure) {
+                continue;
+            }
+            warnings.accept(String.format("a word of %d characters at offset %d is wider than the measure of %.1f pt:"
+                    + " broken between letters", u.end - u.start, u.start, measure));
+            float[] widths = new float[u.end - u.start];  // the advance of each char's glyphs
+            for (Glyph g : u.glyphs) {
+                widths[Math.max(0, Math.min(widths.length - 1, g.charStart() - u.start))] +=
+                        g.advance() * u.size / u.face.unitsPerEm();
+            }
+            BreakIterator graphemes = BreakIterator.getCharacterInstance(ULocale.ROOT);
+            graphemes.setText(shown.substring(u.start, u.end));
+            List<Unit> pieces = new ArrayList<>();
+            int from = 0;
+            float width = 0;
+            int last = 0;
+            // a margin, since a piece's ends take other joining forms once it is shaped alone
+            float room = measure * 0.96f;
+            for (int b = graphemes.next(); b != BreakIterator.DONE; b = graphemes.next()) {
+                float cluster = 0;
+                for (int c = last; c < b; c++) {
+                    cluster += widths[c];
+                }
+                if (width + cluster > room && last > from) {
+                    pieces.add(piece(text, shown, u, u.start + from, u.start + last));
+                    cuts.add(u.start + last);
+                    from = last;
+                    width = 0;
+                }
+                width += cluster;
+                last = b;
+            }
+            pieces.add(piece(text, shown, u, u.start + from, u.end));
+            units.remove(i);
+            units.addAll(i, pieces);
+            i += pieces.size() - 1;
+        }
+        return cuts.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    private Unit piece(String text, String shown, Unit word, int start, int end) {
+        List<Glyph> glyphs = shape(shown, start, end, word.run, (word.level & 1) == 1);
+        return new Unit(start, end, word.run, word.size, word.level, false,
+                shown.equals(text) ? glyphs : sourceDigits(glyphs, text, shown));
+    }
+
+    private static int[] merge(int[] a, int[] b) {
+        int[] all = new int[a.length + b.length];
+        System.arraycopy(a, 0, all, 0, a.length);
+        System.arraycopy(b, 0, all, a.length, b.length);
+        Arrays.sort(all);
+        return all;
     }
 
     private List<Glyph> shape(String text, int start, int end, FontRun run, boolean rightToLeft) {

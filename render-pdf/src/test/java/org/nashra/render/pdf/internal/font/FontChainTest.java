@@ -1,5 +1,7 @@
 package org.nashra.render.pdf.internal.font;
 
+import org.nashra.render.pdf.MissingGlyphException;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

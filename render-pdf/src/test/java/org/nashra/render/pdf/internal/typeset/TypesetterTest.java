@@ -109,12 +109,26 @@ class TypesetterTest {
     }
 
     @Test
-    void aWordWiderThanTheMeasureOverflowsWithAWarning() {
+    void aWordWiderThanTheMeasureIsBrokenBetweenLettersWithAWarning() {
         List<String> warnings = new ArrayList<>();
         List<ShapedLine> lines = setter.set("الديمقراطيات", style(Justifier.NONE, DigitForm.AS_WRITTEN, amiri), 20,
                 warnings::add);
-        assertThat(lines).hasSize(1);
-        assertThat(warnings).singleElement().asString().contains("more than the measure");
+        assertThat(lines).hasSizeGreaterThan(1).allSatisfy(l -> assertThat(l.width()).isLessThanOrEqualTo(20));
+        assertThat(String.join("", lines.stream().map(l -> l.text().substring(l.start(), l.end())).toList()))
+                .isEqualTo("الديمقراطيات");
+        assertThat(warnings).singleElement().asString().contains("broken between letters");
+    }
+
+    @Test
+    void aWordOfFiveThousandLettersFillsLinesAndKeepsEveryMarkWithItsLetter() {
+        String word = "بَ".repeat(2500);
+        List<ShapedLine> lines = setter.set("كلمة " + word + " أخيرة",
+                style(Justifier.NONE, DigitForm.AS_WRITTEN, amiri), 300, s -> { });
+        assertThat(lines).hasSizeGreaterThan(10).allSatisfy(l -> {
+            assertThat(l.width()).isLessThanOrEqualTo(300);
+            // no line starts with a mark cut off its letter
+            assertThat(l.text().charAt(l.start())).isNotEqualTo('\u064E');
+        });
     }
 
     @Test

@@ -1,0 +1,33 @@
+package org.nashra.examples.cli;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.nashra.document.DocumentOptions;
+import org.nashra.render.html.HtmlPdfRenderer;
+import org.nashra.render.pdf.RenderReport;
+
+/**
+ * {@code --engine html}: the render-html page printed through openhtmltopdf. One
+ * {@link HtmlPdfRenderer} per settings serves every input of a run; it is thread-safe.
+ */
+final class HtmlPdf implements Renderer {
+    private final Map<RenderSettings, HtmlPdfRenderer> renderers = new ConcurrentHashMap<>();
+
+    @Override
+    public List<String> render(Document document, RenderSettings settings, OutputStream out) throws IOException {
+        HtmlPdfRenderer renderer = renderers.computeIfAbsent(settings, HtmlPdf::renderer);
+        RenderReport report = renderer.render(document.bulletin(), document.sourceText().orElse(null), out);
+        return report.warnings();
+    }
+
+    /** The paper size and digits of the command line, as the direct engine takes them. */
+    static HtmlPdfRenderer renderer(RenderSettings settings) {
+        return HtmlPdfRenderer.builder()
+                .pageSize(DirectPdf.pageSize(settings))
+                .document(DocumentOptions.builder().numerals(HtmlPage.numerals(settings)).build())
+                .build();
+    }
+}

@@ -1,0 +1,224 @@
+package org.nashra.render.html.internal;
+
+import com.openhtmltopdf.bidi.support.ICUBidiReorderer;
+import com.openhtmltopdf.bidi.support.ICUBidiSplitter;
+import com.openhtmltopdf.bidi.support.ICUBreakers;
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
+import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.Diagnostic;
+import com.openhtmltopdf.util.JDKXRLogger;
+import com.openhtmltopdf.util.XRLog;
+import com.openhtmltopdf.util.XRLogger;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.nashra.fonts.FontSource;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import org.w3c.dom.NodeList;
+
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.logging.Level;
+
+/**
+ * Prints a page of {@link Pages#printable} to PDF with openhtmltopdf: ICU's bidi splitter
+ * and reorderer with right to left as the default direction, ICU's Arabic line breaks, the
+ * bundled faces registered under the family names the stylesheet uses (and the Latin face as
+ * the fallback before any base font, which would not be embedded), nothing loaded from
+ * elsewhere, and by option tagged PDF/UA-1 in a PDF/A-2a file. What openhtmltopdf warns
+ * about goes to the caller's report, not to the console: it does not read a stylesheet's CSS 3
+ * (grid, flex…), which it skips on purpose, so its stylesheet warnings are left out.
+ *
+ * <pre>{@code
+ * int pages = new Printer(true).print(xhtml, out, warnings::add);
+ * }</pre>
+ */
+public final class Printer {
+    private static final Locale ARABIC = Locale.forLanguageTag("ar");
+    private static final String PRODUCER = "nashra (openhtmltopdf)";
+
+    /** U+FEDF ARABIC LETTER LAM INITIAL FORM: a font that maps it draws the presentation forms. */
+    private static final int LAM_INITIAL = 0xFEDF;
+
+    private final boolean standards;
+    private final List<Stylesheet.Face> faces;
+
+    /** @param standards true for PDF/UA-1 and PDF/A-2a */
+    public Printer(boolean standards) {
+        this.standards = standards;
+        this.faces = drawable(Stylesheet.faces());
+        quietUnlessConfigured();
+    }
+
+    /**
+     * The faces under their stylesheet names, where each that maps no Arabic presentation form
+     * (Noto Kufi Arabic, whose letters join through OpenType alone) is drawn with the first
+     * face of its weight that does: openhtmltopdf draws Arabic as presentation forms, which
+     * such a font would leave unjoined.
+     */
+    private static List<Stylesheet.Face> drawable(List<Stylesheet.Face> faces) {
+        List<Stylesheet.Face> drawable = new ArrayList<>();
+        for (Stylesheet.Face face : faces) {
+            if (face.unicodeRange() != null || mapsPresentationForms(face.source())) {
+                drawable.add(face);
+            } else {
+                Stylesheet.Face stand = faces.stream()
+                        .filter(f -> f.weight() == face.weight() && f.unicodeRange() == null
+                                && mapsPresentationForms(f.source()))
+                        .findFirst().orElseThrow(() -> new IllegalStateException(
+                                "no bundled face of weight " + face.weight() + " maps Arabic presentation forms"));
+                drawable.add(new Stylesheet.Face(face.family(), face.weight(), stand.source(), null));
+            }
+        }
+        return List.copyOf(drawable);
+    }
+
+    private static boolean mapsPresentationForms(FontSource source) {
+        try (InputStream in = source.openStream();
+             TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(in))) {
+            return font.getUnicodeCmapLookup().getGlyphId(LAM_INITIAL) != 0;
+        } catch (IOException e) {
+            throw new UncheckedIOException("bundled font unreadable: " + source.name(), e);
+        }
+    }
+
+    /**
+     * openhtmltopdf's default logger writes every step to the console through a handler of its
+     * own; its diagnostics reach {@link #print}'s caller per run instead. Its logger is one for
+     * the whole JVM, so an application that installed another one keeps it.
+     */
+    private static void quietUnlessConfigured() {
+        synchronized (XRLog.class) {
+            XRLogger current = XRLog.getLoggerImpl();
+            if (current == null || current instanceof JDKXRLogger) {
+                XRLog.setLoggerImpl(Quiet.LOGGER);
+            }
+        }
+    }
+
+    /** A logger that logs nothing, so that diagnostics go to the run's consumer alone. */
+    private enum Quiet implements XRLogger {
+        LOGGER;
+
+        @Override
+        public void log(String where, Level level, String msg) {
+        }
+
+        @Override
+        public void log(String where, Level level, String msg, Throwable th) {
+        }
+
+        @Override
+        public void setLevel(String logger, Level level) {
+        }
+
+        @Override
+        public boolean isLogLevelEnabled(Diagnostic diagnostic) {
+            return false;
+        }
+    }
+
+    /**
+     * Prints the page.
+     *
+     * @param xhtml    a page of {@link Pages#printable}
+     * @param out      receives the PDF
+     * @param warnings receives what openhtmltopdf warns about, one sentence each
+     * @return the page count
+     */
+    public int print(String xhtml, OutputStream out, java.util.function.Consumer<String> warnings)
+            throws IOException {
+        List<String> seen = new ArrayList<>();
+        PdfRendererBuilder builder = new PdfRendererBuilder()
+                .useFastMode()
+                .withHtmlContent(xhtml, null)
+                .useUnicodeBidiSplitter(new ICUBidiSplitter.ICUBidiSplitterFactory())
+                .useUnicodeBidiReorderer(new ICUBidiReorderer())
+                .useUnicodeLineBreaker(new ICUBreakers.ICULineBreaker(ARABIC))
+                .defaultTextDirection(BaseRendererBuilder.TextDirection.RTL)
+                // the page is self-contained: fonts come from useFont, and nothing else is read
+                .useExternalResourceAccessControl((uri, type) -> false,
+                        ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI)
+                .useExternalResourceAccessControl((uri, type) -> false,
+                        ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI)
+                .addDOMMutator(Printer::captionsBeforeTables)
+                .withDiagnosticConsumer(d -> diagnose(d, seen))
+                .withProducer(PRODUCER)
+                .toStream(out);
+        for (Stylesheet.Face face : faces) {
+            builder.useFont(() -> open(face.source()), face.family(), face.weight(),
+                    BaseRendererBuilder.FontStyle.NORMAL, true,
+                    EnumSet.of(BaseRendererBuilder.FSFontUseCase.DOCUMENT));
+            if (face.unicodeRange() != null) {
+                builder.useFont(() -> open(face.source()), face.family(), face.weight(),
+                        BaseRendererBuilder.FontStyle.NORMAL, true,
+                        EnumSet.of(BaseRendererBuilder.FSFontUseCase.FALLBACK_PRE));
+            }
+        }
+        if (standards) {
+            builder.usePdfUaAccessibility(true)
+                    .usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_2_A)
+                    .useColorProfile(ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData());
+        }
+        int pages;
+        try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+            renderer.layout();
+            pages = renderer.getRootBox().getLayer().getPages().size();
+            renderer.createPDF();
+        }
+        seen.forEach(warnings);
+        return pages;
+    }
+
+    /**
+     * openhtmltopdf lays out no table caption (the anonymous box it makes inside the table stops
+     * the table's layout), so each caption goes before its table as a paragraph, or away where
+     * the page hides it because it repeats the part's heading.
+     */
+    private static void captionsBeforeTables(Document dom) {
+        NodeList captions = dom.getElementsByTagName("caption");
+        for (int i = captions.getLength() - 1; i >= 0; i--) {
+            Element caption = (Element) captions.item(i);
+            Node table = caption.getParentNode();
+            table.removeChild(caption);
+            if (!caption.getAttribute("class").contains("nashra-hidden")) {
+                Element p = dom.createElement("p");
+                p.setAttribute("class", "nashra-caption");
+                while (caption.getFirstChild() != null) {
+                    p.appendChild(caption.getFirstChild());
+                }
+                table.getParentNode().insertBefore(p, table);
+            }
+        }
+    }
+
+    private static void diagnose(Diagnostic d, List<String> seen) {
+        if (d.getLevel().intValue() >= Level.WARNING.intValue()
+                && !XRLog.CSS_PARSE.equals(d.getLogMessageId().getWhere())) {
+            String message = d.getFormattedMessage();
+            if (!seen.contains(message)) {
+                seen.add(message);
+            }
+        }
+    }
+
+    private static InputStream open(FontSource source) {
+        try {
+            return source.openStream();
+        } catch (IOException e) {
+            throw new UncheckedIOException("bundled font unreadable: " + source.name(), e);
+        }
+    }
+}

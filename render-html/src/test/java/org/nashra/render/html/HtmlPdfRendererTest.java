@@ -1,0 +1,171 @@
+package org.nashra.render.html;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.nashra.model.Bulletin;
+import org.nashra.model.Source;
+import org.nashra.render.pdf.EmptyBulletinException;
+import org.nashra.render.pdf.PageSize;
+import org.nashra.render.pdf.PdfRenderer;
+import org.nashra.render.pdf.RenderReport;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+/**
+ * The PDF through HTML: every corpus bulletin prints with the words of its page in the PDF's
+ * text, every font is embedded, the paper size is the one asked for, and bad input fails as
+ * it fails the direct engine.
+ */
+class HtmlPdfRendererTest {
+    private static final HtmlPdfRenderer RENDERER = HtmlPdfRenderer.create();
+    private static final HtmlRenderer PAGE = HtmlRenderer.builder().fonts(FontEmbedding.SYSTEM).build();
+    /**
+     * The share of the words of the page's elements that the PDF's text holds in order
+     * ({@link Words#ofEachElementInOrder}, the text sorted by position; 0.993–1.00 measured on the
+     * corpus). Not all: a word broken at a line's end comes out as two.
+     */
+    private static final double MIN_IN_ORDER = 0.98;
+
+    static List<String> corpus() {
+        return Corpus.names();
+    }
+
+    @ParameterizedTest
+    @MethodSource("corpus")
+    void everyCorpusBulletinPrintsWithTheWordsOfItsPageInOrder(String name) throws IOException {
+        HtmlRenderer.Entry e = Corpus.entry(name);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+        RenderReport report = RENDERER.render(e.bulletin(), e.sourceText(), out);
+
+        Words.Count count = Words.ofEachElementInOrder(PAGE.page(e.bulletin(), e.sourceText()), text(out.toByteArray()));
+        System.out.printf("%s: %d of %d words in order%n", name, count.found(), count.words());
+        assertThat(count.share()).as(name).isGreaterThanOrEqualTo(MIN_IN_ORDER);
+        assertThat(report.warnings()).as(name).isEmpty();
+        assertThat(report.pages()).isEqualTo(pageCount(out.toByteArray()));
+    }
+
+    @Test
+    void everyFontIsEmbeddedSoNothingFallsBackToABaseFont() throws IOException {
+        HtmlRenderer.Entry e = Corpus.entry("seed-meeting");
+        Bulletin latin = e.bulletin().toBuilder().title("Meeting of the Board — اجتماع المجلس").build();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+        RENDERER.render(latin, e.sourceText(), out);
+
+        List<String> fonts = new ArrayList<>();
+        try (PDDocument doc = Loader.loadPDF(out.toByteArray())) {
+            for (PDPage page : doc.getPages()) {
+                PDResources resources = page.getResources();
+                for (COSName name : resources.getFontNames()) {
+                    PDFont font = resources.getFont(name);
+                    fonts.add(font.getName());
+                    assertThat(font.isEmbedded()).as(font.getName()).isTrue();
+                    assertThat(font).isInstanceOf(PDType0Font.class);
+                }
+            }
+        }
+        assertThat(fonts).anyMatch(f -> f.contains("NotoNaskhArabic")).anyMatch(f -> f.contains("NotoSans-"));
+        assertThat(text(out.toByteArray())).contains("Meeting of the Board");
+    }
+
+    @Test
+    void theFileIsTaggedWithTheBulletinsLanguageAndTitle() throws IOException {
+        HtmlRenderer.Entry e = Corpus.entry("seed-statement");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+        RENDERER.render(e.bulletin(), e.sourceText(), out);
+
+        try (PDDocument doc = Loader.loadPDF(out.toByteArray())) {
+            assertThat(doc.getDocumentCatalog().getLanguage()).isEqualTo("ar");
+            assertThat(doc.getDocumentCatalog().getStructureTreeRoot()).isNotNull();
+            assertThat(doc.getDocumentCatalog().getMarkInfo().isMarked()).isTrue();
+            assertThat(doc.getDocumentInformation().getTitle()).isNotBlank();
+            assertThat(doc.getDocumentCatalog().getMetadata()).isNotNull();
+        }
+    }
+
+    @Test
+    void thePaperIsTheSizeAskedFor() throws IOException {
+        HtmlRenderer.Entry e = Corpus.entry("seed-statement");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+        HtmlPdfRenderer.builder().pageSize(PageSize.A5).standards(false).build().render(e.bulletin(), out);
+
+        try (PDDocument doc = Loader.loadPDF(out.toByteArray())) {
+            assertThat(doc.getPage(0).getMediaBox().getWidth()).isCloseTo(PageSize.A5.width(), org.assertj.core.data.Offset.offset(1f));
+            assertThat(doc.getPage(0).getMediaBox().getHeight()).isCloseTo(PageSize.A5.height(), org.assertj.core.data.Offset.offset(1f));
+            assertThat(doc.getDocumentCatalog().getStructureTreeRoot()).isNull();
+        }
+    }
+
+    @Test
+    void anEmptyBulletinFailsAsItFailsTheDirectEngine() {
+        Bulletin empty = Bulletin.builder(Bulletin.Kind.OTHER).build();
+
+        Throwable direct = catchThrowable(() -> PdfRenderer.builder().build().render(empty, new ByteArrayOutputStream()));
+        Throwable html = catchThrowable(() -> RENDERER.render(empty, "  ", new ByteArrayOutputStream()));
+
+        assertThat(html).isInstanceOf(EmptyBulletinException.class).hasMessage(direct.getMessage());
+    }
+
+    @Test
+    void aTextThatIsNotTheBulletinsSourceFailsAsItFailsTheDirectEngine() {
+        Bulletin bulletin = Bulletin.builder(Bulletin.Kind.STATEMENT).title("بيان").source(new Source(3, "0".repeat(64)))
+                .build();
+        OutputStream out = new ByteArrayOutputStream();
+
+        Throwable direct = catchThrowable(() -> PdfRenderer.builder().build().render(bulletin, "نص آخر", out));
+        Throwable html = catchThrowable(() -> RENDERER.render(bulletin, "نص آخر", out));
+
+        assertThat(html).isExactlyInstanceOf(direct.getClass()).hasMessage(direct.getMessage());
+        assertThat(out.toString()).isEmpty();
+    }
+
+    @Test
+    void hostileTextIsPrintedAsText() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+        // three <b> for the 10,000 of the injection corpus, which print on 128 pages in 80 s
+        RENDERER.render(InjectionTest.hostile("<b><b><b>"), InjectionTest.hostileText("<b><b><b>"), out);
+
+        assertThat(text(out.toByteArray())).contains("alert", "onerror", "javascript", "سعاد المنصوري");
+    }
+
+    @Test
+    void aStylesheetThatCouldCloseItsElementIsRefused() {
+        assertThatThrownBy(() -> HtmlPdfRenderer.builder().stylesheet("</style>").build())
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    private static String text(byte[] pdf) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setSortByPosition(true);
+            return stripper.getText(doc);
+        }
+    }
+
+    private static int pageCount(byte[] pdf) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            return doc.getNumberOfPages();
+        }
+    }
+}
