@@ -26,6 +26,7 @@ module org.nashra.render.html {
     requires java.desktop;
     requires java.logging;
     requires java.xml;
+    requires org.apache.xmpbox;
 
     exports org.nashra.render.html;
 }

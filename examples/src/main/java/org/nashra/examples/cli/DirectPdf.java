@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.nashra.render.pdf.Digits;
+import org.nashra.render.pdf.Margins;
 import org.nashra.render.pdf.PageSize;
 import org.nashra.render.pdf.PdfRenderer;
 import org.nashra.render.pdf.RenderReport;
@@ -41,7 +42,8 @@ final class DirectPdf implements Renderer {
             case LATIN -> Digits.LATIN;
             case ARABIC -> Digits.ARABIC;
         };
-        PdfRenderer.Builder builder = PdfRenderer.builder().pageSize(pageSize(settings)).digits(digits);
+        PdfRenderer.Builder builder = PdfRenderer.builder().pageSize(pageSize(settings)).digits(digits)
+                .margins(Margins.of(Margins.mm(settings.margins()))).accentColor(settings.accent());
         settings.date().ifPresent(builder::creationDate);
         return builder.build();
     }

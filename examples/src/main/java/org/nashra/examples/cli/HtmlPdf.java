@@ -23,11 +23,12 @@ final class HtmlPdf implements Renderer {
         return report.warnings();
     }
 
-    /** The paper size and digits of the command line, as the direct engine takes them. */
+    /** The paper size, digits and date of the command line, as the direct engine takes them. */
     static HtmlPdfRenderer renderer(RenderSettings settings) {
-        return HtmlPdfRenderer.builder()
+        HtmlPdfRenderer.Builder builder = HtmlPdfRenderer.builder()
                 .pageSize(DirectPdf.pageSize(settings))
-                .document(DocumentOptions.builder().numerals(HtmlPage.numerals(settings)).build())
-                .build();
+                .document(DocumentOptions.builder().numerals(HtmlPage.numerals(settings)).build());
+        settings.date().ifPresent(builder::creationDate);
+        return builder.build();
     }
 }

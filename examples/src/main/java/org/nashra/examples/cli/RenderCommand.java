@@ -37,6 +37,8 @@ import picocli.CommandLine.Spec;
             "HTML is one self-contained page (fonts inside); --engine html prints that page to PDF through openhtmltopdf.",
             "Warnings (a character no font has, drawn as a replacement) go to standard error."})
 final class RenderCommand implements Callable<Integer> {
+    private static final float MAX_MARGINS = 60;
+
     @Spec
     private CommandSpec spec;
 
@@ -65,6 +67,14 @@ final class RenderCommand implements Callable<Integer> {
             description = {"PDF engine: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).",
                 "direct draws on PDFBox, shaping with HarfBuzz; html prints the HTML bulletin through openhtmltopdf."})
     private Engine engine;
+
+    @Option(names = "--margins", paramLabel = "MM", defaultValue = "20",
+            description = "PDF page margins all round, in millimetres, 0 to 60 (default: ${DEFAULT-VALUE}).")
+    private float margins;
+
+    @Option(names = "--accent", paramLabel = "RRGGBB", defaultValue = "8C8C8C",
+            description = "PDF colour of rules and table header bands, as hexadecimal RGB (default: ${DEFAULT-VALUE}).")
+    private String accent;
 
     @Option(names = "--combine", paramLabel = "FILE",
             description = {"Writes one PDF of all inputs to FILE instead of one file each: a cover with the "
@@ -95,7 +105,12 @@ final class RenderCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         List<Input> inputs = Input.of(arguments, spec);
-        RenderSettings settings = new RenderSettings(page, digits, Optional.ofNullable(date));
+        RenderSettings settings = new RenderSettings(page, digits, Optional.ofNullable(date), margins, accent());
+        if (!(margins >= 0 && margins <= MAX_MARGINS)) {
+            // up to 60 mm leaves more than an inch of text across an A5 page, as the renderer requires
+            throw new ParameterException(spec.commandLine(), "--margins must be between 0 and " + MAX_MARGINS
+                    + " mm: " + margins);
+        }
         if (combine != null) {
             return combine(inputs, settings);
         }
@@ -155,6 +170,15 @@ final class RenderCommand implements Callable<Integer> {
             }, input -> warnings.forEach(w -> result.warned(input, w)), result);
             return ExitStatus.of(done);
         }
+    }
+
+    /** The {@code --accent} colour, {@code 0xRRGGBB}. */
+    private int accent() {
+        if (!accent.matches("#?[0-9A-Fa-f]{6}")) {
+            throw new ParameterException(spec.commandLine(), "--accent must be six hexadecimal digits (RRGGBB): "
+                    + OneLine.text(accent));
+        }
+        return Integer.parseInt(accent.replace("#", ""), 16);
     }
 
     /** An input rendered, and what its renderers warned about. */

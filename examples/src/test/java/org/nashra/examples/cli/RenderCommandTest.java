@@ -18,6 +18,8 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.nashra.json.BulletinJson;
 import org.nashra.model.Bulletin;
 import org.nashra.parser.BulletinParser;
@@ -78,21 +80,49 @@ class RenderCommandTest {
     }
 
     @Test
-    void twoRunsWriteTheSamePdfAndDateStampsItWhenAsked() throws IOException {
+    void marginsAndAccentReachThePdf() throws IOException {
+        Run run = Run.of("render", "--margins", "35", "--accent", "#1F6F8B", "--out", dir.toString(),
+                Run.sample("seed-meeting.txt"));
+
+        assertThat(run.status()).isZero();
+        assertThat(DirectPdf.renderer(new RenderSettings(RenderSettings.Page.A4, RenderSettings.Digits.LATIN,
+                Optional.empty(), 35, 0x1F6F8B)).options()).satisfies(o -> {
+                    assertThat(o.margins().left()).isCloseTo(35 * 72 / 25.4f, within(0.01f));
+                    assertThat(o.accentColor()).isEqualTo(0x1F6F8B);
+                });
+        try (PDDocument pdf = Loader.loadPDF(dir.resolve("seed-meeting.pdf").toFile())) {
+            StringBuilder content = new StringBuilder();
+            for (var page : pdf.getPages()) {
+                content.append(new String(page.getContents().readAllBytes(), StandardCharsets.ISO_8859_1));
+            }
+            // the accent's red, green and blue as the rules' stroke colour
+            assertThat(content).contains("0.1216 0.4353 0.5451 RG");
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"direct", "html"})
+    void twoRunsWriteTheSamePdfAndDateStampsItWhenAsked(String engine) throws IOException {
         String meeting = Run.sample("seed-meeting.txt");
         Path first = dir.resolve("first");
         Path second = dir.resolve("second");
 
-        assertThat(Run.of("render", "--date", "2026-12-01T09:00:00Z", "--out", first.toString(), meeting).status())
-                .isZero();
-        assertThat(Run.of("render", "--date", "2026-12-01T09:00:00Z", "--out", second.toString(), meeting).status())
-                .isZero();
+        assertThat(Run.of("render", "--engine", engine, "--date", "2026-12-01T09:00:00Z", "--out", first.toString(),
+                meeting).status()).isZero();
+        assertThat(Run.of("render", "--engine", engine, "--date", "2026-12-01T09:00:00Z", "--out", second.toString(),
+                meeting).status()).isZero();
 
         assertThat(first.resolve("seed-meeting.pdf")).hasSameBinaryContentAs(second.resolve("seed-meeting.pdf"));
         try (PDDocument pdf = Loader.loadPDF(first.resolve("seed-meeting.pdf").toFile())) {
             assertThat(pdf.getDocumentInformation().getCreationDate().toInstant())
                     .isEqualTo(Instant.parse("2026-12-01T09:00:00Z"));
         }
+    }
+
+    @Test
+    void aBadAccentOrMarginIsAUsageError() {
+        assertThat(Run.of("render", "--accent", "teal", Run.sample("seed-meeting.txt")).status()).isEqualTo(2);
+        assertThat(Run.of("render", "--margins", "200", Run.sample("seed-meeting.txt")).status()).isEqualTo(2);
     }
 
     @Test
@@ -263,7 +293,8 @@ class RenderCommandTest {
         assertThat(run.status()).isZero();
         assertThat(run.err()).isEmpty();
         assertThat(Files.readString(dir.resolve("seed-meeting.pdf")))
-                .isEqualTo("RenderSettings[page=a5, digits=arabic, date=Optional.empty] " + length + " " + length);
+                .isEqualTo("RenderSettings[page=a5, digits=arabic, date=Optional.empty, margins=20.0, accent=9211020] "
+                        + length + " " + length);
         assertThat(Files.readString(dir.resolve("seed-meeting.html")))
                 .isEqualTo(Files.readString(dir.resolve("seed-meeting.pdf")));
     }
@@ -278,7 +309,7 @@ class RenderCommandTest {
 
         assertThat(run.status()).isZero();
         assertThat(Files.readString(dir.resolve("out/greeting.pdf")))
-                .isEqualTo("RenderSettings[page=a4, digits=latin, date=Optional.empty] 5 -1");
+                .isEqualTo("RenderSettings[page=a4, digits=latin, date=Optional.empty, margins=20.0, accent=9211020] 5 -1");
     }
 
     @Test

@@ -11,12 +11,14 @@ import org.nashra.render.pdf.PageSize;
 import org.nashra.render.pdf.RenderReport;
 
 import java.io.ByteArrayOutputStream;
+import java.time.Instant;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Prints bulletins as PDF through HTML: the page of {@link HtmlRenderer}, laid out and drawn
@@ -48,7 +50,7 @@ public final class HtmlPdfRenderer {
         this.document = b.document;
         String page = "@page { size: " + points(b.pageSize.width()) + " " + points(b.pageSize.height()) + "; }\n";
         this.pages = new Pages(b.document, Stylesheet.of(FontEmbedding.SYSTEM, page + b.stylesheet), false, "nashra");
-        this.printer = new Printer(b.standards);
+        this.printer = new Printer(b.standards, b.creationDate);
     }
 
     /**
@@ -119,8 +121,22 @@ public final class HtmlPdfRenderer {
         private PageSize pageSize = PageSize.A4;
         private String stylesheet = "";
         private boolean standards = true;
+        private Optional<Instant> creationDate = Optional.empty();
 
         private Builder() {
+        }
+
+        /**
+         * The creation date written in the file, as the direct engine's
+         * {@link org.nashra.render.pdf.PdfRenderer.Builder#creationDate(Instant)} takes it. Either
+         * way the same bulletin and options give the same bytes.
+         *
+         * @param value the date; by default none, and the file carries no date
+         * @return this builder
+         */
+        public Builder creationDate(Instant value) {
+            this.creationDate = Optional.of(value.truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
+            return this;
         }
 
         /**

@@ -11,16 +11,19 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.nashra.model.Bulletin;
 import org.nashra.model.Source;
 import org.nashra.render.pdf.EmptyBulletinException;
 import org.nashra.render.pdf.PageSize;
 import org.nashra.render.pdf.PdfRenderer;
 import org.nashra.render.pdf.RenderReport;
+import org.verapdf.pdfa.flavours.PDFAFlavour;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -30,8 +33,8 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 /**
  * The PDF through HTML: every corpus bulletin prints with the words of its page in the PDF's
- * text, every font is embedded, the paper size is the one asked for, and bad input fails as
- * it fails the direct engine.
+ * text, every font is embedded, the file conforms to PDF/UA-1 and PDF/A-2a (veraPDF), the paper
+ * size is the one asked for, and bad input fails as it fails the direct engine.
  */
 class HtmlPdfRendererTest {
     private static final HtmlPdfRenderer RENDERER = HtmlPdfRenderer.create();
@@ -100,6 +103,46 @@ class HtmlPdfRendererTest {
             assertThat(doc.getDocumentInformation().getTitle()).isNotBlank();
             assertThat(doc.getDocumentCatalog().getMetadata()).isNotNull();
         }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"conference-01", "greeting-02", "seed-statement"})
+    void theFileConformsToPdfUa1AndPdfA2a(String name) throws IOException {
+        HtmlRenderer.Entry e = Corpus.entry(name);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+        RENDERER.render(e.bulletin(), e.sourceText(), out);
+
+        assertThat(Validators.failedRules(out.toByteArray(), PDFAFlavour.PDFUA_1)).as("PDF/UA-1").isEmpty();
+        assertThat(Validators.failedRules(out.toByteArray(), PDFAFlavour.PDFA_2_A)).as("PDF/A-2a").isEmpty();
+    }
+
+    @Test
+    void withoutTheStandardsTheFileIsNotPdfUa() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+        HtmlPdfRenderer.builder().standards(false).build().render(Corpus.entry("seed-statement").bulletin(), out);
+
+        assertThat(Validators.failedRules(out.toByteArray(), PDFAFlavour.PDFUA_1)).isNotEmpty();
+    }
+
+    @Test
+    void theSameBulletinGivesTheSameBytesWithTheDateAskedOrNone() throws IOException {
+        HtmlRenderer.Entry e = Corpus.entry("seed-statement");
+        HtmlPdfRenderer dated = HtmlPdfRenderer.builder().creationDate(Instant.parse("2026-12-01T09:00:00.5Z")).build();
+        ByteArrayOutputStream[] outs = new ByteArrayOutputStream[4];
+        for (int i = 0; i < 4; i++) {
+            outs[i] = new ByteArrayOutputStream();
+            (i < 2 ? RENDERER : dated).render(e.bulletin(), e.sourceText(), outs[i]);
+        }
+
+        assertThat(outs[1].toByteArray()).isEqualTo(outs[0].toByteArray());
+        assertThat(outs[3].toByteArray()).isEqualTo(outs[2].toByteArray());
+        try (PDDocument none = Loader.loadPDF(outs[0].toByteArray()); PDDocument one = Loader.loadPDF(outs[2].toByteArray())) {
+            assertThat(none.getDocumentInformation().getCreationDate()).isNull();
+            assertThat(one.getDocumentInformation().getCreationDate().toInstant()).isEqualTo("2026-12-01T09:00:00Z");
+        }
+        assertThat(Validators.failedRules(outs[2].toByteArray(), PDFAFlavour.PDFA_2_A)).isEmpty();
     }
 
     @Test

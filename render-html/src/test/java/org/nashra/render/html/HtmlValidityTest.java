@@ -1,15 +1,10 @@
 package org.nashra.render.html;
 
-import nu.validator.client.EmbeddedValidator;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.Test;
 
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,7 +17,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class HtmlValidityTest {
     private static final HtmlRenderer RENDERER = HtmlRenderer.builder().fonts(FontEmbedding.SYSTEM).evidence(true).build();
-    private static final Pattern ERROR = Pattern.compile("\"type\":\"error\"[^}]*?\"message\":\"([^\"]*)\"");
 
     static List<String> corpus() {
         return Corpus.names();
@@ -33,7 +27,7 @@ class HtmlValidityTest {
     void everyCorpusBulletinIsAValidPage(String name) throws Exception {
         HtmlRenderer.Entry e = Corpus.entry(name);
 
-        assertThat(errors(RENDERER.page(e.bulletin(), e.sourceText()))).isEmpty();
+        assertThat(Validators.htmlErrors(RENDERER.page(e.bulletin(), e.sourceText()))).isEmpty();
     }
 
     @ParameterizedTest
@@ -44,30 +38,17 @@ class HtmlValidityTest {
                 + "<style>" + RENDERER.stylesheet() + "</style></head><body><main>"
                 + RENDERER.fragment(e.bulletin(), e.sourceText()) + "</main></body></html>\n";
 
-        assertThat(errors(host)).isEmpty();
+        assertThat(Validators.htmlErrors(host)).isEmpty();
     }
 
     @Test
     void theWholeCorpusIsAValidCollection() throws Exception {
-        assertThat(errors(RENDERER.collection("نشرات المدونة", Corpus.entries()))).isEmpty();
+        assertThat(Validators.htmlErrors(RENDERER.collection("نشرات المدونة", Corpus.entries()))).isEmpty();
     }
 
     @Test
     void theCheckerDoesFindErrors() throws Exception {
-        assertThat(errors("<!DOCTYPE html><html lang=\"ar\"><head><title>x</title></head><body><p><div></p></body></html>"))
+        assertThat(Validators.htmlErrors("<!DOCTYPE html><html lang=\"ar\"><head><title>x</title></head><body><p><div></p></body></html>"))
                 .isNotEmpty();
-    }
-
-    /** The checker's error messages (warnings and notes are not counted). */
-    private static List<String> errors(String html) throws Exception {
-        EmbeddedValidator validator = new EmbeddedValidator();
-        validator.setOutputFormat(EmbeddedValidator.OutputFormat.JSON);
-        String report = validator.validate(new ByteArrayInputStream(html.getBytes(StandardCharsets.UTF_8)));
-        Matcher m = ERROR.matcher(report);
-        List<String> errors = new java.util.ArrayList<>();
-        while (m.find()) {
-            errors.add(m.group(1));
-        }
-        return errors;
     }
 }

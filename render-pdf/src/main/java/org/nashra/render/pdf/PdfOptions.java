@@ -29,17 +29,15 @@ import org.nashra.fonts.FontFamily;
  * @param digits           which digits are drawn
  * @param document         what the bulletin document holds: parts and their order, month
  *                         names, Hijri dates, a title of the caller's own
- * @param standards        true to write PDF/UA-1 and PDF/A-2a in the same file (every code as wide
- *                         as its glyph and mapped to text); false to favour PDFBox's default text
- *                         extraction (codes widened over the gaps inside words), without the claim
  * @param creationDate     the creation and modification date written in the file (to the second), or
  *                         none: either way the same input gives the same bytes, since the document ID
  *                         is a digest of the content, never of the clock
+ * @param accentColor      the colour of rules and table header bands, {@code 0xRRGGBB}
  */
 public record PdfOptions(PageSize pageSize, Margins margins, FontFamily bodyFamily, FontFamily headingFamily,
                          List<FontFamily> fallbackFamilies, float bodySize, float headingSize,
                          Justification justification, MissingGlyphs missingGlyphs, Digits digits,
-                         DocumentOptions document, boolean standards, Optional<Instant> creationDate) {
+                         DocumentOptions document, Optional<Instant> creationDate, int accentColor) {
 
     /**
      * Checks the settings and copies the fallback list.
@@ -55,10 +53,12 @@ public record PdfOptions(PageSize pageSize, Margins margins, FontFamily bodyFami
      * @param missingGlyphs    what to do with a character no font has
      * @param digits           which digits are drawn
      * @param document         what the bulletin document holds
-     * @param standards        true to write PDF/UA-1 and PDF/A-2a in the same file
+     * @param creationDate     the creation and modification date written in the file, or none
+     * @param accentColor      the colour of rules and table header bands, {@code 0xRRGGBB}
      * @throws NullPointerException     if a setting is null
-     * @throws IllegalArgumentException if a font size is outside 4 to 200 points, or the margins leave
-     *                                  less than an inch of text area across or down the page
+     * @throws IllegalArgumentException if a font size is outside 4 to 200 points, the margins leave
+     *                                  less than an inch of text area across or down the page, or the
+     *                                  accent colour is not {@code 0xRRGGBB}
      */
     public PdfOptions {
         Objects.requireNonNull(pageSize, "pageSize");
@@ -71,6 +71,9 @@ public record PdfOptions(PageSize pageSize, Margins margins, FontFamily bodyFami
         Objects.requireNonNull(digits, "digits");
         Objects.requireNonNull(document, "document");
         Objects.requireNonNull(creationDate, "creationDate");
+        if ((accentColor & ~0xFFFFFF) != 0) {
+            throw new IllegalArgumentException(String.format("accent colour must be 0xRRGGBB: 0x%X", accentColor));
+        }
         checkSize("body", bodySize);
         checkSize("heading", headingSize);
         if (margins.left() + margins.right() > pageSize.width() - 72

@@ -167,7 +167,7 @@ public final class PdfRenderer {
     }
 
     private BulletinLayout layout() {
-        return new BulletinLayout(typesetter, styles, geometry, options.standards(), options.creationDate());
+        return new BulletinLayout(typesetter, styles, geometry, options.creationDate(), options.accentColor());
     }
 
     /**
@@ -359,8 +359,8 @@ public final class PdfRenderer {
         private MissingGlyphs missingGlyphs = MissingGlyphs.REPLACE;
         private Digits digits = Digits.AS_WRITTEN;
         private DocumentOptions document = DocumentOptions.defaults();
-        private boolean standards = true;
         private Optional<Instant> creationDate = Optional.empty();
+        private int accentColor = 0x8C8C8C;
 
         private Builder() {
         }
@@ -488,19 +488,6 @@ public final class PdfRenderer {
         }
 
         /**
-         * True (the default) to write PDF/UA-1 and PDF/A-2a in the same file: every character code as wide as
-         * its glyph and mapped to text (an inserted kashida copies as U+0640). False to favour text extraction
-         * by PDFBox with its default settings: codes widened over the gaps inside a word, no conformance claimed.
-         *
-         * @param value whether to write PDF/UA-1 and PDF/A-2a
-         * @return this builder
-         */
-        public Builder standards(boolean value) {
-            this.standards = value;
-            return this;
-        }
-
-        /**
          * The creation and modification date the documents carry (rounded down to the second); none by default.
          * The output stays the same bytes for the same input and settings either way: the document ID is a
          * digest of the content, never the time of rendering, so batches can be compared and cached.
@@ -518,6 +505,22 @@ public final class PdfRenderer {
         }
 
         /**
+         * The colour of the rules (under the running header, under table rows) and, mixed with
+         * white, of table header bands: an organisation's colour.
+         *
+         * <pre>{@code
+         * PdfRenderer.builder().accentColor(0x1F6F8B).build();
+         * }</pre>
+         *
+         * @param rgb the colour as {@code 0xRRGGBB}; a mid grey, {@code 0x8C8C8C}, by default
+         * @return this builder
+         */
+        public Builder accentColor(int rgb) {
+            this.accentColor = rgb;
+            return this;
+        }
+
+        /**
          * Checks the settings and loads the fonts.
          *
          * @return a renderer with these settings
@@ -526,8 +529,8 @@ public final class PdfRenderer {
          */
         public PdfRenderer build() {
             return new PdfRenderer(new PdfOptions(pageSize, margins, bodyFamily, headingFamily, fallbackFamilies,
-                    bodySize, headingSize, justification, missingGlyphs, digits, document, standards,
-                    creationDate));
+                    bodySize, headingSize, justification, missingGlyphs, digits, document,
+                    creationDate, accentColor));
         }
     }
 }

@@ -61,8 +61,7 @@ public final class ExtractionFigures {
         }
         List<Setting> settings = List.of(
                 new Setting("kashida", PdfRenderer.builder().build()),
-                new Setting("inter-word", PdfRenderer.builder().justification(Justification.INTER_WORD).build()),
-                new Setting("kashida-nostd", PdfRenderer.builder().standards(false).build()));
+                new Setting("inter-word", PdfRenderer.builder().justification(Justification.INTER_WORD).build()));
         for (Setting setting : settings) {
             String only = System.getProperty("settings", "");   // SETTINGS=kashida extraction.sh: that one only
             if (!only.isEmpty() && !only.equals(setting.name())) {

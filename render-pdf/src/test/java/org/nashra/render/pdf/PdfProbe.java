@@ -8,6 +8,10 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.fontbox.ttf.GlyfCompositeComp;
+import org.apache.fontbox.ttf.GlyfCompositeDescript;
+import org.apache.fontbox.ttf.GlyphData;
+import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.contentstream.PDFStreamEngine;
 import org.apache.pdfbox.contentstream.operator.Operator;
@@ -27,6 +31,7 @@ import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.font.PDCIDFontType2;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -47,18 +52,31 @@ public final class PdfProbe {
      * @param textObject  index of its BT…ET block in the page
      * @param font        the font's BaseFont
      * @param code        the character code (the CID, Identity-H)
-     * @param subsetGid   the glyph in the embedded subset (0 = .notdef)
+     * @param subsetGid   the glyph in the embedded subset (0 = .notdef); for a
+     *                    moved copy the writer made, the glyph it copies
      * @param gid         the glyph id in the original font (the smallest CID
-     *                    drawing the same subset glyph: the writer uses the
-     *                    glyph id itself as the first CID of every glyph)
-     * @param x           origin x in user space, points
-     * @param y           origin y in user space, points (text rise included)
+     *                    drawing the same subset glyph or a copy of it: the
+     *                    writer uses the glyph id itself as the first CID of
+     *                    every glyph)
+     * @param x           x where the glyph's outline is drawn, user space,
+     *                    points: the origin of its code plus the move of a copy
+     * @param y           y likewise (text rise and the copy's move included)
      * @param fontSize    the size in points
      * @param width       how far the code moves the pen, points (its /W width)
      * @param text        what the font's ToUnicode CMap gives for the code, or null
+     * @param copy        true if the code draws a moved copy of the glyph (see the
+     *                    writer's {@code ShiftedGlyphs}): its origin, where
+     *                    extractors place its character, is not where its outline is
+     * @param originX     the origin of the code, user space, points: where
+     *                    extractors place its character, {@code width} wide
      */
     public record DrawnGlyph(int page, int textObject, String font, int code, int subsetGid, int gid, float x,
-                             float y, float fontSize, float width, String text) {
+                             float y, float fontSize, float width, String text, boolean copy, float originX) {
+
+        /** True if the code draws a moved copy of the glyph. */
+        public boolean isCopy() {
+            return copy;
+        }
 
         /** True for the invisible RLM, LRM or ALM the writer puts left of some lines for text extractors. */
         public boolean isBidiMark() {
@@ -133,9 +151,49 @@ public final class PdfProbe {
         }
     }
 
+    /**
+     * The moved copies in a font's embedded program: composites of one component
+     * with exactly the flags the writer gives its copies
+     * ({@code ARGS_ARE_WORDS | ARGS_ARE_XY_VALUES | OVERLAP_COMPOUND | UNSCALED_COMPONENT_OFFSET}).
+     */
+    private record Copies(TrueTypeFont program, int unitsPerEm) {
+
+        static Copies of(PDFont font) {
+            try {
+                if (font instanceof PDType0Font t0 && t0.getDescendantFont() instanceof PDCIDFontType2 cid) {
+                    TrueTypeFont program = cid.getTrueTypeFont();
+                    return new Copies(program, program.getUnitsPerEm());
+                }
+                return new Copies(null, 1000);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        /** For a copy: the glyph it copies and its move {gid, dx, dy}; null for any other glyph. */
+        int[] move(int subsetGid) {
+            if (program == null || subsetGid <= 0) {
+                return null;
+            }
+            try {
+                GlyphData glyph = program.getGlyph().getGlyph(subsetGid);
+                if (glyph != null && glyph.getDescription() instanceof GlyfCompositeDescript composite
+                        && composite.getComponents().size() == 1
+                        && (composite.getComponents().get(0).getFlags() & 0xFFFF) == 0x1403) {
+                    GlyfCompositeComp c = composite.getComponents().get(0);
+                    return new int[] {c.getGlyphIndex(), c.getXTranslate(), c.getYTranslate()};
+                }
+                return null;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
     private static final class Engine extends PDFStreamEngine {
         final List<DrawnGlyph> glyphs = new ArrayList<>();
         final Map<PDFont, int[]> originalGids = new HashMap<>();
+        final Map<PDFont, Copies> copies = new HashMap<>();
         int page;
         int textObject = -1;
 
@@ -163,15 +221,24 @@ public final class PdfProbe {
 
         @Override
         protected void showGlyph(Matrix trm, PDFont font, int code, Vector displacement) throws IOException {
-            int subsetGid = font instanceof PDType0Font t0 ? t0.codeToGID(code) : -1;
-            int[] original = originalGids.computeIfAbsent(font, Engine::smallestCidPerSubsetGid);
+            int drawn = font instanceof PDType0Font t0 ? t0.codeToGID(code) : -1;
+            Copies copies = this.copies.computeIfAbsent(font, Copies::of);
+            int[] move = copies.move(drawn);
+            int subsetGid = move == null ? drawn : move[0];
+            int[] original = originalGids.computeIfAbsent(font, f -> smallestCidPerSubsetGid(f, copies));
             int gid = subsetGid >= 0 && subsetGid < original.length ? original[subsetGid] : -1;
             float size = getGraphicsState().getTextState().getFontSize();
+            float x = trm.getTranslateX();
+            float y = trm.getTranslateY();
+            if (move != null) {
+                x += move[1] * size / copies.unitsPerEm();
+                y += move[2] * size / copies.unitsPerEm();
+            }
             glyphs.add(new DrawnGlyph(page, textObject, font.getName(), code, subsetGid, gid,
-                    trm.getTranslateX(), trm.getTranslateY(), size, displacement.getX() * size, font.toUnicode(code)));
+                    x, y, size, displacement.getX() * size, font.toUnicode(code), move != null, trm.getTranslateX()));
         }
 
-        private static int[] smallestCidPerSubsetGid(PDFont font) {
+        private static int[] smallestCidPerSubsetGid(PDFont font, Copies copies) {
             try {
                 PDType0Font t0 = (PDType0Font) font;
                 COSBase map = t0.getDescendantFont().getCOSObject().getDictionaryObject(COSName.CID_TO_GID_MAP);
@@ -186,6 +253,8 @@ public final class PdfProbe {
                 Arrays.fill(result, -1);
                 for (int cid = 0; cid < bytes.length / 2; cid++) {
                     int sub = (bytes[2 * cid] & 0xFF) << 8 | bytes[2 * cid + 1] & 0xFF;
+                    int[] move = copies.move(sub);
+                    sub = move == null ? sub : move[0];
                     if (sub != 0 && result[sub] < 0) {
                         result[sub] = cid;
                     }

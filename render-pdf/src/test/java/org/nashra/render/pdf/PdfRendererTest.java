@@ -175,8 +175,8 @@ class PdfRendererTest {
             }
             float[] extent = extents.computeIfAbsent(g.page() * 10_000 + g.textObject(),
                     k -> new float[] {Float.MAX_VALUE, -Float.MAX_VALUE});
-            extent[0] = Math.min(extent[0], g.x());
-            extent[1] = Math.max(extent[1], g.x() + g.width());
+            extent[0] = Math.min(extent[0], g.originX());
+            extent[1] = Math.max(extent[1], g.originX() + g.width());
         }
         return extents.values().stream().map(e -> new PrintedLine(e[0], e[1])).toList();
     }

@@ -58,7 +58,18 @@ final class Lexicon {
     }
 
     Optional<Hit<Title>> honorific(AnalyzedText t, int i) {
-        return match(t, i, g.honorifics(), false);
+        Optional<Hit<Title>> hit = match(t, i, g.honorifics(), false);
+        if (hit.isPresent() || !word(t, i) || !punct(t, i + 1, '.')) {
+            return hit;
+        }
+        // ود. X: the analyser leaves a one-letter stem unsplit, so an abbreviated title after و is read here
+        Token token = t.tokens().get(i);
+        if (token.text().length() < 2 || token.text().charAt(0) != 'و') {
+            return hit;
+        }
+        List<String> keys = new ArrayList<>(List.of(token.text().substring(1), t.tokens().get(i + 1).text()));
+        return g.honorifics().longest(keys, 0)
+                .map(m -> new Hit<>(i, i + m.length(), token.reading(), m.value()));
     }
 
     /** A role head or profession, also with the article (الرئيس) or a pronoun suffix (رئيسها). */

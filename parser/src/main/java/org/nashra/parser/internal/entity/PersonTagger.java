@@ -74,6 +74,8 @@ public final class PersonTagger {
     private static final Set<String> REPORT_NOUNS = foldedSet(
             "حضور جمهور حاضرين حاضرون مشاركين مشاركون جميع حفل احتفال اجتماع مؤتمر ندوة أمسية وفد جالية"
                     + " ترحيب شكر تهنئة تحية مناسبة برنامج فعالية كلمة");
+    /** Nouns of a post after ب (فاز X بمنصب، برئاسة، بعضوية): never a foreign family name. Folded stems. */
+    private static final Set<String> POST_NOUNS = foldedSet("منصب رئاسة عضوية أمانة مهام مهمة");
     /** لدى "to, at" (سفيرة X لدى إسبانيا): the country a post is accredited to belongs to the role. */
     private static final String LADA = FoldedText.fold("لدى");
     /** بن، ابن، بنت: "son/daughter of", joining a given name to the next (الهادي بن رمضان). */
@@ -288,7 +290,17 @@ public final class PersonTagger {
             k++;
         }
         boolean named = false;
-        if (kunyaEnd(t, k) > k) {
+        int bracketed = titled ? bracketedName(t, k) : -1;
+        int apposed = !titled && p.role != null && (p.firstReading.definite() || p.end - p.first > 1)
+                ? apposedName(t, k) : -1;
+        if (bracketed > 0 || apposed > 0) {
+            // السيد (X Y) رئيس الاتحاد، الأمين العام للنقابة، X Y،: the name set off by brackets or commas
+            p.name = Cut.of(t, k + 1, nameReading(t.tokens().get(k + 1)), Math.max(bracketed, apposed));
+            p.nameToken = t.tokens().get(k + 1).reading().stem();
+            k = bracketed > 0 ? bracketed + 1 : apposed;
+            p.end = k;
+            named = true;
+        } else if (kunyaEnd(t, k) > k) {
             int end = kunyaEnd(t, k);
             p.alias = Cut.of(t, k, end);
             p.kunyaGender = t.tokens().get(k).reading().stem().equals("ام") ? Gender.FEMALE : Gender.MALE;
@@ -448,9 +460,41 @@ public final class PersonTagger {
         return k;
     }
 
+    /**
+     * A name in brackets or quotes right after a title ({@code السيد (X Y)}, {@code الرفيق «X Y»}): the token of
+     * the closing mark when a whole name fills them, else -1.
+     */
+    private int bracketedName(AnalyzedText t, int k) {
+        boolean open = Lexicon.punct(t, k, '(') || Lexicon.punct(t, k, '«') || Lexicon.punct(t, k, '"');
+        int end = open ? nameEnd(t, k + 1) : k;
+        boolean close = Lexicon.punct(t, end, ')') || Lexicon.punct(t, end, '»') || Lexicon.punct(t, end, '"');
+        return end > k + 1 && close ? end : -1;
+    }
+
+    /**
+     * A name in apposition after a definite role, between commas ({@code الأمين العام للنقابة، X Y، كلمة}):
+     * the end of the name when it has two words or more, none with the article first, and a comma, a
+     * bracket or the end of the sentence closes it; else -1. One word between commas may be anything.
+     */
+    private int apposedName(AnalyzedText t, int k) {
+        if (!(Lexicon.punct(t, k, '،') || Lexicon.punct(t, k, ',')) || !Lexicon.word(t, k + 1) || Lexicon.definite(t, k + 1)
+                || Lexicon.conjoined(t, k + 1) || Lexicon.prepositioned(t, k + 1) && !lex.isGivenName(t, k + 1)) {
+            return -1;
+        }
+        int end = nameEnd(t, k + 1);
+        Token head = t.tokens().get(k + 1);
+        // كلمة قصيرة، رسالة مؤثرة: a feminine noun and its adjective, no name
+        boolean nounPhrase = OBJECT_NOUNS.contains(head.text()) || end == k + 3 && !lex.isGivenName(t, k + 1)
+                && head.text().endsWith("ه") && t.tokens().get(k + 2).text().endsWith("ه");
+        boolean closed = !nounPhrase && end < t.tokens().size() && (Lexicon.punct(t, end, '،') || Lexicon.punct(t, end, ',')
+                || Lexicon.punct(t, end, '.') || Lexicon.punct(t, end, '('));
+        return end >= k + 3 && closed ? end : -1;
+    }
+
     /** True when token {@code k} may be a word of a name: a word that is no function word, title or head. */
     private boolean nameWord(AnalyzedText t, int k) {
         return Lexicon.word(t, k) && lex.functionWord(t, k).isEmpty() && lex.honorific(t, k).isEmpty()
+                && !PREPOSITION_PRONOUNS.contains(t.tokens().get(k).text())
                 && lex.role(t, k).isEmpty() && lex.orgHead(t, k).isEmpty() && lex.placeWord(t, k).isEmpty();
     }
 
@@ -491,7 +535,8 @@ public final class PersonTagger {
                 Token token = t.tokens().get(j);
                 Reading r = token.reading();
                 boolean clitic = r.affixes().stream().anyMatch(a -> a.clitic() != Clitic.AL);
-                if (clitic && !lex.isGivenName(t, j) && !(foreignLooking(r) && endsName(t, j + 1))) {
+                if (clitic && !lex.isGivenName(t, j) && (POST_NOUNS.contains(r.stem())
+                        || !(foreignLooking(r) && endsName(t, j + 1)))) {
                     break;
                 }
                 if (nounWithAdjective(t, j) || OBJECT_NOUNS.contains(token.text())

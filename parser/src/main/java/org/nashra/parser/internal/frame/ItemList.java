@@ -92,8 +92,8 @@ public final class ItemList {
             if (depth > 0) {
                 continue;
             }
-            if (doc.punct(k, ".!?؟:")) {
-                break;
+            if (doc.punct(k, ".!?؟:") && !(doc.punct(k, ".") && doc.sentenceEnd(k) > k)) {
+                break; // not the full stop of an abbreviated title (د.), which ends no sentence
             }
             if (doc.punct(k, "،,؛;") || doc.punct(k, "-–—") && !doc.lineStart(k)) {
                 add(doc, out, start, k);

@@ -292,6 +292,11 @@ public final class Reading {
             return self;
         }
         Found<Person> p = entities.person(doc, at, limit);
+        if (p == null && doc.punct(limit, "،,")) {
+            // الأمين العام للاتحاد، سليم العلي،: the name in apposition goes on past the comma that ends the clause
+            Found<Person> named = entities.person(doc, at, limit(at));
+            p = named != null && named.value().name() != null && doc.punct(named.to(), "،,") ? named : null;
+        }
         if (p != null) {
             return new Found<>(p.value(), p.from(), p.to());
         }

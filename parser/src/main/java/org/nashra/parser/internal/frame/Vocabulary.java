@@ -131,8 +131,12 @@ public final class Vocabulary {
 
     /** Meetings: اجتماع، لقاء، مداولة (a deliberation sitting). */
     public static final Word MEETING = Word.exact("اجتماع", "لقاء", "اجتماعا", "لقاءا", "لقاء", "مداولة");
-    /** A body meeting, said by the verb alone: اجتمعت الأمانة العامة، قد اجتمعت بتاريخ …. */
-    public static final Word MEET = Word.verb("اجتمع", "يجتمع");
+    /**
+     * A body meeting, said by the verb alone: اجتمعت الأمانة العامة، قد اجتمعت بتاريخ …، التأم المجلس، انعقد
+     * المجلس المركزي (the intransitive verbs of convening, with a body and no gathering noun as their subject).
+     */
+    public static final Word MEET = Word.verb("اجتمع", "يجتمع").or(Word.verb("التأم", "يلتئم"))
+            .or(Word.verb("انعقد", "ينعقد"));
     /** Conferences and congresses: مؤتمر، كونفرنس، ملتقى. */
     public static final Word CONFERENCE = Word.exact("مؤتمر", "مؤتمرا", "كونفرنس", "كونفرانس", "ملتقى", "ملتقا");
     /**

@@ -57,7 +57,9 @@ final class Sentences {
         }
         if (t.isPunct('.') && i > 0) {
             Token prev = tokens.get(i - 1);
-            boolean abbreviation = prev.isWord() && prev.text().length() == 1 && prev.end() == t.start();
+            // د. and ود. (a lone letter, or one after the conjunction و): an abbreviated title, no sentence end
+            boolean letter = prev.text().length() == 1 || prev.text().length() == 2 && prev.text().charAt(0) == 'و';
+            boolean abbreviation = prev.isWord() && letter && prev.end() == t.start();
             boolean era = abbreviation && (prev.is("م") || prev.is("ه")) && i > 1
                     && (tokens.get(i - 2).isNumber() || tokens.get(i - 2).kind() == Token.Kind.NUMBER_GROUP);
             return !abbreviation || era;

@@ -395,4 +395,47 @@ class PersonTaggerTest {
     void aWordWithTanweenEndsTheName() {
         assertThat(at("وانتخب المؤتمر الاستاذ سمير كامل نائباً للرئيس", 2).name()).isEqualTo("سمير كامل");
     }
+
+    @Test
+    void aNameInBracketsOrQuotesAfterATitle() {
+        assertThat(at("ألقاها السيد (سامي حسن علي ) رئيس النقابة", 1).name()).isEqualTo("سامي حسن علي");
+        Person p = at("وتحدث الرفيق «كريم جبار» عضو المكتب عن الانتخابات", 1);
+        assertThat(p.name()).isEqualTo("كريم جبار");
+        assertThat(p.role()).isEqualTo("عضو المكتب");
+        assertThat(at("قدمت الأستاذة \"هالة يوسف\" عرضا موجزا", 1).name()).isEqualTo("هالة يوسف");
+    }
+
+    @Test
+    void aNameSetOffByCommasAfterItsRole() {
+        Person p = at("يلقي الأمين العام للنقابة، سامي كريم، كلمة بالمناسبة", 1);
+        assertThat(p.name()).isEqualTo("سامي كريم");
+        assertThat(p.role()).isEqualTo("الأمين العام للنقابة");
+        assertThat(at("وأكد رئيس الجمعية، فارس عبد الله، أن العمل مستمر", 1).name()).isEqualTo("فارس عبد الله");
+        assertThat(at("ورحبت رئيسة اللجنة، منى سالم الحسن. ثم بدأ العرض", 1).name()).isEqualTo("منى سالم الحسن");
+    }
+
+    @Test
+    void oneWordBetweenCommasAfterARoleIsNoName() {
+        assertThat(at("وتحدث رئيس الجمعية، ثم قدم التقرير", 1).name()).isNull();
+        assertThat(at("وألقى رئيس الجمعية، كلمة قصيرة، رحب فيها بالحضور", 1).name()).isNull();
+    }
+
+    @Test
+    void aPronounAfterAPluralRoleIsNoName() {
+        // عدداً من الأعضاء منهم …: "of them" opens the list, it names no one
+        assertThat(tagger.persons(AnalyzedText.of("وضم الوفد عددا من الأعضاء منهم السفير أحمد سعيد")))
+                .extracting(m -> m.person().name()).containsExactly("أحمد سعيد");
+        assertThat(tagger.persons(AnalyzedText.of("وصل الوفود والممثلون معهم")))
+                .extracting(m -> m.person().name()).doesNotContain("معهم");
+    }
+
+    @Test
+    void anAbbreviatedTitleAfterAndStartsTheNextPerson() {
+        assertThat(tagger.persons(AnalyzedText.of("السفيران أحمد سعيد ود. مازن علي عضوا المجلس")))
+                .extracting(m -> m.person().name()).containsExactly("أحمد سعيد", "مازن علي");
+        assertThat(tagger.persons(AnalyzedText.of("وحضر الرفيقان سعاد حسن ود. هدى كامل الندوة")))
+                .extracting(m -> m.person().name()).containsExactly("سعاد حسن", "هدى كامل");
+        assertThat(tagger.persons(AnalyzedText.of("تحدث فيه الأستاذ كمال يوسف ود. رامي خليل عن التجربة")))
+                .extracting(m -> m.person().name()).containsExactly("كمال يوسف", "رامي خليل");
+    }
 }

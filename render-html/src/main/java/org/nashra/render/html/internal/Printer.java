@@ -5,6 +5,7 @@ import com.openhtmltopdf.bidi.support.ICUBidiSplitter;
 import com.openhtmltopdf.bidi.support.ICUBreakers;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
+import com.openhtmltopdf.pdfboxout.PDFCreationListener;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.util.Diagnostic;
@@ -13,7 +14,17 @@ import com.openhtmltopdf.util.XRLog;
 import com.openhtmltopdf.util.XRLogger;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.common.PDMetadata;
+import org.apache.xmpbox.XMPMetadata;
+import org.apache.xmpbox.schema.XMPBasicSchema;
+import org.apache.xmpbox.xml.DomXmpParser;
+import org.apache.xmpbox.xml.XmpParsingException;
+import org.apache.xmpbox.xml.XmpSerializer;
 import org.nashra.fonts.FontSource;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -22,15 +33,25 @@ import org.w3c.dom.NodeList;
 
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Calendar;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.TimeZone;
 import java.util.logging.Level;
+import javax.xml.transform.TransformerException;
 
 /**
  * Prints a page of {@link Pages#printable} to PDF with openhtmltopdf: ICU's bidi splitter
@@ -42,7 +63,7 @@ import java.util.logging.Level;
  * (grid, flex…), which it skips on purpose, so its stylesheet warnings are left out.
  *
  * <pre>{@code
- * int pages = new Printer(true).print(xhtml, out, warnings::add);
+ * int pages = new Printer(true, Optional.empty()).print(xhtml, out, warnings::add);
  * }</pre>
  */
 public final class Printer {
@@ -53,11 +74,16 @@ public final class Printer {
     private static final int LAM_INITIAL = 0xFEDF;
 
     private final boolean standards;
+    private final Optional<Instant> creationDate;
     private final List<Stylesheet.Face> faces;
 
-    /** @param standards true for PDF/UA-1 and PDF/A-2a */
-    public Printer(boolean standards) {
+    /**
+     * @param standards    true for PDF/UA-1 and PDF/A-2a
+     * @param creationDate the creation date written in the file; none for a file without a date
+     */
+    public Printer(boolean standards, Optional<Instant> creationDate) {
         this.standards = standards;
+        this.creationDate = creationDate;
         this.faces = drawable(Stylesheet.faces());
         quietUnlessConfigured();
     }
@@ -174,12 +200,83 @@ public final class Printer {
         }
         int pages;
         try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+            renderer.setListener(new Reproducible(xhtml));
             renderer.layout();
             pages = renderer.getRootBox().getLayer().getPages().size();
             renderer.createPDF();
         }
         seen.forEach(warnings);
         return pages;
+    }
+
+    /**
+     * Makes the file the same bytes for the same page and options: openhtmltopdf dates it now
+     * (in its information and XMP metadata) and PDFBox gives it a random ID. Just before the file
+     * is written, the dates become {@link #creationDate} or none, and the ID a digest of the page.
+     */
+    private final class Reproducible implements PDFCreationListener {
+        private final String xhtml;
+
+        Reproducible(String xhtml) {
+            this.xhtml = xhtml;
+        }
+
+        @Override
+        public void preOpen(PdfBoxRenderer renderer) {
+        }
+
+        @Override
+        public void preWrite(PdfBoxRenderer renderer, int pageCount) {
+        }
+
+        @Override
+        public void onClose(PdfBoxRenderer renderer) {
+            PDDocument doc = renderer.getPdfDocument();
+            Calendar date = creationDate.map(d -> {
+                Calendar c = Calendar.getInstance(TimeZone.getTimeZone("UTC"), Locale.ROOT);
+                c.setTimeInMillis(d.toEpochMilli());
+                return c;
+            }).orElse(null);
+            doc.getDocumentInformation().setCreationDate(date);
+            doc.getDocumentInformation().setModificationDate(date);
+            try {
+                PDMetadata metadata = doc.getDocumentCatalog().getMetadata();
+                if (metadata != null) {
+                    XMPMetadata xmp = new DomXmpParser().parse(metadata.toByteArray());
+                    XMPBasicSchema basic = xmp.getXMPBasicSchema();
+                    if (basic != null) {
+                        String tool = basic.getCreatorTool();
+                        xmp.removeSchema(basic);
+                        XMPBasicSchema dated = xmp.createAndAddXMPBasicSchema();
+                        if (tool != null) {
+                            dated.setCreatorTool(tool);
+                        }
+                        if (date != null) {
+                            dated.setCreateDate(date);
+                            dated.setModifyDate(date);
+                        }
+                    }
+                    ByteArrayOutputStream out = new ByteArrayOutputStream();
+                    new XmpSerializer().serialize(xmp, out, true);
+                    metadata.importXMPMetadata(out.toByteArray());
+                }
+            } catch (IOException | XmpParsingException | TransformerException e) {
+                throw new IllegalStateException("openhtmltopdf's XMP metadata could not be rewritten", e);
+            }
+            byte[] digest = sha256(xhtml + "\n" + standards + "\n" + creationDate);
+            COSArray id = new COSArray();
+            id.add(new COSString(Arrays.copyOf(digest, 16)));
+            id.add(new COSString(Arrays.copyOf(digest, 16)));
+            doc.getDocument().getTrailer().setItem(COSName.ID, id);
+        }
+    }
+
+    private static byte[] sha256(String s) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JDK", e);
+        }
     }
 
     /**

@@ -78,6 +78,11 @@ public final class ElectionFrames {
             Lexicon.Hit elect = doc.hit(i, Vocabulary.ELECT);
             Lexicon.Hit appoint = doc.hit(i, Vocabulary.APPOINT);
             Lexicon.Hit h = elect != null ? elect : appoint;
+            Election post = h == null ? won(i) : null;
+            if (post != null) {
+                out.add(post);
+                continue;
+            }
             boolean manner = h != null && h.shape() == Word.Shape.MASDAR && h.preposition().equals("ب") && h.definite();
             // لانتخاب مجلس جديد: a purpose, still to come
             boolean purpose = h != null && h.shape() == Word.Shape.MASDAR && h.preposition().equals("ل");
@@ -104,6 +109,71 @@ public final class ElectionFrames {
             }
         }
         return out;
+    }
+
+    /**
+     * A post won ({@code فاز المهندس X بمنصب النقيب}, {@code نال X رئاسة اللجنة}, {@code فوز X بعضوية المجلس}), or
+     * its holders listed after it ({@code فاز بعضوية المجلس كل من: A، B وC}): the post is the body, each
+     * holder takes it as role; null unless a post noun ({@code منصب، رئاسة، عضوية}) follows the verb or the
+     * person it names. Seats and votes of a public election are {@link ElectionResult}s instead.
+     */
+    private Election won(int i) {
+        Lexicon.Hit win = doc.hit(i, Vocabulary.WIN);
+        if (win == null || !(win.isVerb() || win.shape() == Word.Shape.MASDAR) || planned(i)) {
+            return null;
+        }
+        int end = r.limit(i);
+        if (postNoun(i + 1)) {
+            int postTo = postTo(i + 1, end);
+            List<Person> holders = members(postTo, end);
+            Phrase body = postPhrase(i + 1, postTo);
+            if (holders.isEmpty() || body == null) {
+                return null;
+            }
+            int to = doc.tokenAt(holders.get(holders.size() - 1).span().end() - 1) + 1;
+            return election(body.text(), null, holders, i, to);
+        }
+        Found<Person> p = r.entities().person(doc, i + 1, end);
+        if (p == null) {
+            p = r.entities().bareName(doc, i + 1, end);
+        }
+        if (p == null || p.value().name() == null || !postNoun(p.to())) {
+            return null;
+        }
+        int postTo = postTo(p.to(), end);
+        Phrase body = postPhrase(p.to(), postTo);
+        if (body == null) {
+            return null;
+        }
+        Person holder = p.value().toBuilder().role(body.text()).build();
+        return election(body.text(), termAt(postTo, end), List.of(holder), i, postTo);
+    }
+
+    /** A noun of a post after ب or bare: {@code بمنصب}, {@code برئاسة}, {@code عضوية}. */
+    private boolean postNoun(int k) {
+        return doc.word(k) && doc.tok(k).hasStemIn(POSTS) && !doc.tok(k).reading().definite();
+    }
+
+    private static final Set<String> POSTS = Stream.of("منصب", "رئاسة", "عضوية", "أمانة")
+            .map(FoldedText::fold).collect(Collectors.toUnmodifiableSet());
+
+    /** Where a post won ends: before a comma, a list of holders ({@code كل من}), a person or a verb. */
+    private int postTo(int from, int end) {
+        int k = from + 1;
+        while (k < end && k < from + MAX_BODY + 1 && doc.word(k) && !doc.is(k, "كل", "كلا", "خلفا", "بدلا", "عن", "في")
+                && r.persons().covering(k) == null && doc.hits(k).stream().noneMatch(Lexicon.Hit::isVerb)
+                && !doc.has(k, Vocabulary.RELATIVE) && !doc.has(k, Vocabulary.TERM)) {
+            k++;
+        }
+        return k;
+    }
+
+    /** The post as written: {@code منصب النقيب} is the post {@code النقيب}; {@code رئاسة اللجنة} stays whole. */
+    private Phrase postPhrase(int from, int to) {
+        if (doc.tok(from).hasStem("منصب") && to > from + 1) {
+            return doc.phrase(from + 1, 0, to);
+        }
+        return doc.phrase(from, Parties.clitics(doc, from), to);
     }
 
     /** {@code الانتخابات البلدية}, {@code انتخابات البرلمان}: a public election elects no body of the text. */
@@ -474,6 +544,9 @@ public final class ElectionFrames {
             if (doc.lineStart(j) && doc.punct(j, "-–•*")) {
                 int next = labelledLine(j, out);
                 if (next < 0) {
+                    next = heldLine(j, out);
+                }
+                if (next < 0) {
                     break;
                 }
                 j = next;
@@ -620,6 +693,27 @@ public final class ElectionFrames {
             j = ps.get(ps.size() - 1).to();
         }
         return out.size() > before ? lineEnd : -1;
+    }
+
+    /**
+     * {@code - سامر يوسف رئيساً}, {@code - السيدة هالة ناصر نائبة للرئيس}: a bulleted line naming a person and
+     * then the post held. Returns the next line's first token, or -1 when no person opens the line.
+     */
+    private int heldLine(int bullet, List<Person> out) {
+        int lineEnd = doc.lineEnd(bullet);
+        Found<Person> p = r.entities().person(doc, bullet + 1, lineEnd);
+        if (p == null) {
+            p = r.entities().bareName(doc, bullet + 1, lineEnd);
+        }
+        if (p == null || p.value().name() == null) {
+            return -1;
+        }
+        int to = lineEnd;
+        while (to > p.to() && doc.punct(to - 1, ".،,؛;")) {
+            to--;
+        }
+        out.add(to > p.to() ? withPost(p, to) : p.value());
+        return lineEnd;
     }
 
     private Election election(String body, Period term, List<Person> elected, int from, int to) {

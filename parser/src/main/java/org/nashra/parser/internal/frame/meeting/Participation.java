@@ -56,6 +56,8 @@ public final class Participation {
     private final int[] reach;
     /** Persons who sent word they could not come: absentees, not attendees. */
     private final List<Person> absent = new ArrayList<>();
+    /** Where the delegations found so far are written: a list read again after another cue adds none twice. */
+    private final List<Span> delegated = new ArrayList<>();
 
     private Participation(Reading r, List<Span> excluded) {
         this.r = r;
@@ -89,7 +91,7 @@ public final class Participation {
             List<Found<Person>> extra = new ArrayList<>();
             for (int i = r.layout().bodyFrom(); i < r.layout().bodyTo(); i++) {
                 if (!isExcluded(doc.span(i, i + 1))) {
-                    listed(b, i, extra);
+                    listed(b, meetings.get(host), i, extra);
                     broughtOn(i, extra);
                 }
             }
@@ -183,21 +185,41 @@ public final class Participation {
      * القاري طوني يعقوب}); a plural of bodies closing the list with a colon ({@code الفروع واللجان: (A، B)})
      * lists delegations, one per item.
      */
-    private void listed(Meeting.Builder b, int i, List<Found<Person>> extra) {
+    private void listed(Meeting.Builder b, Meeting host, int i, List<Found<Person>> extra) {
         Lexicon.Hit take = doc.hit(i, Vocabulary.TAKE_PART);
         boolean attended = doc.is(i, "حضر", "وحضر", "حضرها", "وحضرها", "حضرته", "حضرت", "وحضرت")
                 || doc.is(i, "حضره", "وحضره") && doc.is(i + 1, "كل"); // not the title حضرة
-        if (!(attended || take != null && take.isVerb()
+        // ضم الوفد عدداً من الأعضاء منهم …، بينهم …: "among them" lists who came
+        boolean among = doc.is(i, "منهم", "ومنهم", "منهن", "ومنهن", "بينهم", "وبينهم", "بينهن");
+        if (!(attended || among || take != null && take.isVerb()
                 || doc.has(i, Vocabulary.ATTENDANCE) && !doc.tok(i).reading().definite())) {
             return;
         }
         int k = doc.is(i + 1, "فيه", "فيها", "فيهم") ? i + 2 : i + 1;
         int end = r.limit(i);
         List<ItemList.Item> items = ItemList.read(doc, k, end, j -> Parties.startsParty(r, j));
+        boolean persons = false;
         for (ItemList.Item it : items) {
-            Found<Person> p = rolledName(it.from(), it.to());
+            Found<Person> p = rolledName(it.from(), -1);
+            if (p != null && p.to() > it.to()) {
+                p = null;
+            }
+            if (p == null && persons) {
+                p = listedName(it.from(), it.to()); // بحضور الدكتور X، وY Z: a bare name goes on a list of persons
+            }
+            Found<Person> known = r.persons().covering(it.from());
             if (p != null) {
                 extra.add(p);
+            }
+            // قنصل لبنان في برلين X Y وZ W، الكاتب X وZ W: a bare name joined by و closes the item
+            int after = p != null ? p.to() : known != null ? known.to() : it.to();
+            Found<Person> more = after < it.to() && doc.conjunction(after) > 0 ? listedName(after, it.to()) : null;
+            if (more != null) {
+                extra.add(more);
+            }
+            persons = p != null || known != null;
+            if (!persons) {
+                takingPart(b, host, it);
             }
         }
         if (items.isEmpty()) {
@@ -210,6 +232,53 @@ public final class Participation {
                     bodyItem(b, d);
                 }
             }
+        }
+    }
+
+    /**
+     * A bare name that fills a whole item of a list of persons ({@code وكمال يوسف}): two to four name words, no
+     * verb, place or body among them; null otherwise.
+     */
+    private Found<Person> listedName(int from, int to) {
+        Found<Person> p = r.entities().bareName(doc, from, to);
+        if (p == null || p.from() != from || p.to() != to || p.value().name() == null
+                || p.value().name().indexOf(' ') < 0 || TANWEEN.matcher(p.value().name()).find()) {
+            return null;
+        }
+        for (int k = p.from(); k < p.to(); k++) {
+            if (doc.hits(k).stream().anyMatch(Lexicon.Hit::isVerb) || r.entities().placeName(doc, k) != null
+                    || r.entities().organizationHead(doc, k) || doc.tok(k).reading().definite() && k == p.from()) {
+                return null;
+            }
+        }
+        return p;
+    }
+
+    /**
+     * An item after a cue of taking part that names no person ({@code بمشاركة كل من: - جمعية X - نادي Y},
+     * {@code شارك فيه اتحاد X ونقابة Y}, {@code بحضور ممثلين عن السودان، اليمن}): a body named at its start is a
+     * delegation representing it, an item of places only a delegation of the countries it names; the
+     * gathering's own organizer takes no part in it.
+     */
+    private void takingPart(Meeting.Builder b, Meeting host, ItemList.Item it) {
+        Span at = doc.span(it.from(), it.to());
+        if (delegated.stream().anyMatch(d -> d.start() < at.end() && at.start() < d.end())) {
+            return;
+        }
+        int from = doc.has(it.from(), Vocabulary.DELEGATION) && doc.is(it.from() + 1, "عن", "من")
+                ? it.from() + 2 : it.from();
+        Found<Organization> o = r.entities().organization(doc, from, it.to());
+        // الفروع واللجان: (…), الحركة: a bare head names a kind or a body named elsewhere, no delegation here
+        if (o != null && o.from() == from && !generic(from) && !r.entities().anaphoric(doc, from)
+                && !doc.punct(it.to(), ":")) {
+            Organization org = o.value();
+            if (host.organizer() instanceof Organization h && h.name() != null
+                    && h.name().equals(org.name()) && org.branch() == null) {
+                return;
+            }
+            add(b, org, countriesIn(it.from(), it.to()), it.from(), it.skip(), it.to(), false);
+        } else if (onlyPlaces(from, it.to()) && !countriesIn(from, it.to()).isEmpty()) {
+            add(b, null, countriesIn(from, it.to()), it.from(), it.skip(), it.to(), false);
         }
     }
 
@@ -230,6 +299,7 @@ public final class Participation {
         Found<Place> where = in < d.to() ? r.entities().place(doc, in + 1, d.to()) : null;
         Organization org = Organization.builder().name(name.text())
                 .place(where == null ? null : where.value()).span(all.span()).build();
+        delegated.add(all.span());
         b.delegation(Delegation.builder().represents(org).countries(countriesIn(d.from(), d.to()))
                 .text(all.text()).span(all.span()).build());
     }
@@ -469,6 +539,15 @@ public final class Participation {
         }
         if (doc.is(k, "في") && r.entities().country(doc, k + 1) != null) {
             return countryItems(b, k + 1, end, false, !single(i));
+        }
+        // نقابات الأردن ولبنان، أحزاب اليسار في تونس والمغرب: a plural of bodies, one delegation per place after it
+        int in = k + 1;
+        while (in < end && in < k + 4 && doc.word(in) && !doc.is(in, "في") && r.entities().placeName(doc, in) == null) {
+            in++;
+        }
+        in = doc.is(in, "في") ? in + 1 : in;
+        if (generic(k) && r.entities().placeName(doc, in) != null) {
+            return countryItems(b, in, end, false, true);
         }
         if (r.entities().placeName(doc, k) != null && r.entities().organization(doc, k, end) == null) {
             return countryItems(b, k, end, false, !single(i)); // وفود من بلجيكا وسويسرا: one each
@@ -880,6 +959,7 @@ public final class Participation {
         }
         Delegation d = Delegation.builder().represents(represents).countries(countries)
                 .text(p.text()).span(p.span()).build();
+        delegated.add(p.span());
         if (absent) {
             b.absentee(d);
         } else {

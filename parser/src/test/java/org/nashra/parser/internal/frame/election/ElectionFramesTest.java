@@ -220,4 +220,40 @@ class ElectionFramesTest {
         assertThat(read("نهنئكم بمناسبة انتخابكم رئيساً للاتحاد العام.")).extracting(Election::body)
                 .containsExactly("رئيساً للاتحاد العام");
     }
+
+    @Test
+    void aPostWonIsAnElectionOfItsHolder() {
+        Election e = read("عقدت الجمعية العمومية للنقابة اجتماعها السنوي، وفاز المهندس كريم يوسف بمنصب النقيب.").get(0);
+        assertThat(e.body()).isEqualTo("النقيب");
+        assertThat(e.elected()).extracting(Person::name).containsExactly("كريم يوسف");
+        Election f = read("وفي نهاية المؤتمر نال الدكتور سمير حداد رئاسة اللجنة التحضيرية.").get(0);
+        assertThat(f.body()).isEqualTo("رئاسة اللجنة التحضيرية");
+        assertThat(f.elected()).extracting(Person::name).containsExactly("سمير حداد");
+        Election g = read("وأسفر الاقتراع عن فوز السيدة ليلى منصور بعضوية الهيئة الادارية.").get(0);
+        assertThat(g.elected()).extracting(Person::name).containsExactly("ليلى منصور");
+    }
+
+    @Test
+    void aPostWonByTheHoldersListedAfterIt() {
+        Election e = read("كما فاز بعضوية المجلس كل من: أحمد علي، وسعاد حسن، وماجد نور.").get(0);
+        assertThat(e.body()).isEqualTo("عضوية المجلس");
+        assertThat(e.elected()).extracting(Person::name).containsExactly("أحمد علي", "سعاد حسن", "ماجد نور");
+    }
+
+    @Test
+    void aWinWithoutAPostIsNoElection() {
+        assertThat(read("وفاز فريق النادي بالمباراة النهائية.")).isEmpty();
+        assertThat(read("فاز الرفيق سامي حداد بجائزة الابداع الأدبي.")).isEmpty();
+    }
+
+    @Test
+    void membersOnBulletedLinesWithTheirPosts() {
+        Election e = read("وانتخب المؤتمر هيئة إدارية جديدة تتكون من:\n- سامر يوسف رئيسا\n- السيدة هالة ناصر نائبة للرئيس\n"
+                + "- جميل عباس أمينا للصندوق\n").get(0);
+        assertThat(e.elected()).extracting(Person::name).containsExactly("سامر يوسف", "هالة ناصر", "جميل عباس");
+        assertThat(e.elected()).extracting(Person::role).containsExactly("رئيسا", "نائبة للرئيس", "أمينا للصندوق");
+        Election f = read("ثم جرى انتخاب اللجنة التنفيذية وضمت:\n• الرفيق عادل كريم سكرتيرا\n• ناصر حسين مسؤولا للاعلام\n")
+                .get(0);
+        assertThat(f.elected()).extracting(Person::name).containsExactly("عادل كريم", "ناصر حسين");
+    }
 }

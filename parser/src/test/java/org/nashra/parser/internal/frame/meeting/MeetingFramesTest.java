@@ -564,4 +564,74 @@ class MeetingFramesTest {
         assertThat(seminar.organizer()).isInstanceOfSatisfying(Organization.class,
                 o -> assertThat(o.name()).isEqualTo("جمعية الصداقة السويدية العربية"));
     }
+    @Test
+    void aBodyThatConvenedSaidByAnIntransitiveVerbHeldAMeeting() {
+        Meeting council = read("التأم المجلس الوطني للجالية السورية في اسطنبول مساء الأحد 3 شباط 2019 بحضور أغلب "
+                + "أعضائه.").get(0);
+        assertThat(council.type()).isEqualTo(Type.MEETING);
+        assertThat(council.when().start()).hasToString("2019-02-03");
+        Meeting organ = read("انعقد المجلس الوطني لحزب الأمل يوم الجمعة 8 آذار 2019 في عمان.").get(0);
+        assertThat(organ.organizer()).isInstanceOfSatisfying(Organization.class, o -> {
+            assertThat(o.name()).isEqualTo("حزب الأمل");
+            assertThat(o.organ()).isEqualTo("المجلس الوطني");
+        });
+        assertThat(organ.where().city()).isEqualTo("عمان");
+        Meeting earlier = read("وكانت اللجنة التنفيذية لنقابة المعلمين قد التأمت بتاريخ 12/4/2019 وقررت الإضراب.")
+                .get(0);
+        assertThat(earlier.when().start()).hasToString("2019-04-12");
+    }
+
+    @Test
+    void aPressConferenceAnnouncedOrHeldBesideTheGatheringIsAnotherGatheringOfTheSameBody() {
+        List<Meeting> later = read("عقد المكتب السياسي لحركة النهضة اجتماعه الأسبوعي يوم الأربعاء 10 شباط 2021. وأعلن "
+                + "المكتب أنه سيعقد مؤتمراً صحفياً يوم الجمعة 12 شباط 2021 لعرض مواقفه.");
+        assertThat(later).extracting(Meeting::type).containsExactly(Type.MEETING, Type.CONFERENCE);
+        assertThat(later.get(1).when().start()).hasToString("2021-02-12");
+        assertThat(later.get(1).organizer()).isInstanceOfSatisfying(Organization.class,
+                o -> assertThat(o.name()).isEqualTo("حركة النهضة"));
+        List<Meeting> planned = read("عقدت رابطة الأطباء العرب اجتماعها الدوري في فيينا يوم السبت 4 أيار 2019. ومن "
+                + "المقرر أن يعقد مؤتمر صحفي يوم الاثنين 6 أيار 2019 في مقر الرابطة.");
+        assertThat(planned).hasSize(2);
+        assertThat(planned.get(1).when().start()).hasToString("2019-05-06");
+        List<Meeting> same = read("اختتمت الجمعية العراقية في مالمو مؤتمرها السنوي يوم الأحد 5 أيار 2019، وعقدت مؤتمراً "
+                + "صحفياً في اليوم نفسه.");
+        assertThat(same).hasSize(2);
+        assertThat(same.get(1).organizer()).isInstanceOfSatisfying(Organization.class,
+                o -> assertThat(o.name()).isEqualTo("الجمعية العراقية"));
+    }
+    @Test
+    void aGatheringABodyCallsToIsAnnouncedAndHeldByThatBody() {
+        Meeting wide = read("دعا المكتب التنفيذي لاتحاد الطلبة الى اجتماع موسع لفروعه يوم السبت 11 أيار 2019 في باريس.")
+                .get(0);
+        assertThat(wide.organizer()).isInstanceOfSatisfying(Organization.class,
+                o -> assertThat(o.name()).isEqualTo("اتحاد الطلبة"));
+        assertThat(wide.when().start()).hasToString("2019-05-11");
+        Meeting sitting = read("يدعو مجلس إدارة نادي الجالية المغربية إلى جلسة استثنائية للهيئة العامة يوم الأحد 19 "
+                + "أيار 2019.").get(0);
+        assertThat(sitting.session()).isEqualTo(Session.EXTRAORDINARY);
+        assertThat(sitting.organizer()).isInstanceOfSatisfying(Organization.class,
+                o -> assertThat(o.name()).isEqualTo("نادي الجالية المغربية"));
+        Meeting urgent = read("دعت نقابة الصحفيين إلى اجتماع طارئ لمجلسها يوم الأحد 12 أيار 2019.").get(0);
+        assertThat(urgent.organizer()).isInstanceOfSatisfying(Organization.class,
+                o -> assertThat(o.name()).isEqualTo("نقابة الصحفيين"));
+    }
+
+    @Test
+    void theBodyOfARelativeClauseOrOfTheSentenceHoldsTheGatheringButNotAGuest() {
+        Meeting behindTheme = read("احتضنت مدينة مرسيليا يوم الجمعة 10 أيار 2019 افتتاح أعمال الندوة الدولية حول الهجرة "
+                + "التي تنظمها جمعية التضامن المغاربي.").get(0);
+        assertThat(behindTheme.type()).isEqualTo(Type.SEMINAR);
+        assertThat(behindTheme.organizer()).isInstanceOfSatisfying(Organization.class,
+                o -> assertThat(o.name()).isEqualTo("جمعية التضامن المغاربي"));
+        assertThat(behindTheme.where().city()).isEqualTo("مرسيليا");
+        Meeting ownVerb = read("خلال لقاء عقده مساء الخميس في مقره بمدينة ليون، دعا المكتب التنفيذي لجمعية العمال "
+                + "المغاربيين إلى الحوار.").get(0);
+        assertThat(ownVerb.organizer()).isInstanceOfSatisfying(Organization.class,
+                o -> assertThat(o.name()).isEqualTo("جمعية العمال المغاربيين"));
+        Meeting guest = read("حضر وفد من رابطة الأطباء العرب الاجتماع الموسع الذي عقد في برلين يوم السبت 4 أيار 2019.")
+                .get(0);
+        assertThat(guest.organizer()).isNull();
+        assertThat(read("شارك حزب الكرامة في مؤتمر عقد في القاهرة يوم السبت 4 أيار 2019.").get(0).organizer())
+                .isNull();
+    }
 }

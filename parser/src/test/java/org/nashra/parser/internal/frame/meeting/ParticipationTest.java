@@ -270,4 +270,63 @@ class ParticipationTest {
         Meeting m = read("عقد المنتدى ندوته الثانية في مالمو بحضور ممثلي منظمات المجتمع المدني وجمهور من المهتمين.");
         assertThat(m.delegations()).isEmpty();
     }
+
+    private static java.util.List<String> bodies(Meeting m) {
+        return m.delegations().stream().map(d -> ((Organization) d.represents()).name()).toList();
+    }
+
+    @Test
+    void bodiesListedAfterACueOfTakingPartAreOneDelegationEach() {
+        assertThat(bodies(read("عقدت الرابطة ندوتها الشهرية في لندن، بمشاركة كل من:\n- جمعية الطلبة العرب\n"
+                + "- نادي الرافدين الثقافي\n- منظمة حقوق الانسان\n")))
+                .containsExactly("جمعية الطلبة العرب", "نادي الرافدين الثقافي", "منظمة حقوق الانسان");
+        assertThat(bodies(read("نظمت الجمعية أمسية ثقافية في باريس، وشارك فيها اتحاد الكتاب العرب ونقابة الصحفيين.")))
+                .containsExactly("اتحاد الكتاب العرب", "نقابة الصحفيين");
+        assertThat(bodies(read("انطلقت أعمال المؤتمر السنوي للاتحاد في الرباط بحضور نقابة المعلمين، "
+                + "ورابطة الكتاب في فاس، والنادي الثقافي الأمازيغي.")))
+                .containsExactly("نقابة المعلمين", "رابطة الكتاب", "النادي الثقافي الأمازيغي");
+    }
+
+    @Test
+    void countriesListedAfterACueOfTakingPartAreOneDelegationEach() {
+        Meeting m = read("عقد الاتحاد اجتماعه الدوري في تونس، وحضر الاجتماع ممثلون عن السودان، اليمن، وليبيا.");
+        assertThat(m.delegations()).extracting(Delegation::countries)
+                .containsExactly(java.util.List.of("SD"), java.util.List.of("YE"), java.util.List.of("LY"));
+        Meeting n = read("افتتح الاتحاد مؤتمره السنوي في القاهرة، وشاركت فيه وفود تمثل نقابات الأردن ولبنان والعراق.");
+        assertThat(n.delegations()).extracting(Delegation::countries)
+                .containsExactly(java.util.List.of("JO"), java.util.List.of("LB"), java.util.List.of("IQ"));
+        Meeting o = read("اختتمت الندوة الإقليمية أعمالها في بيروت، وشارك فيها ممثلو اتحادات العمال في سوريا والعراق.");
+        assertThat(o.delegations()).extracting(Delegation::countries)
+                .containsExactly(java.util.List.of("SY"), java.util.List.of("IQ"));
+    }
+
+    @Test
+    void theOrganizerAndKindsOfBodiesTakeNoPartInTheirOwnGathering() {
+        Meeting m = read("نظمت جمعية الطلبة العرب ندوة في لندن شاركت فيها جمعية الطلبة العرب، والجاليات، والفروع.");
+        assertThat(m.delegations()).isEmpty();
+    }
+
+    @Test
+    void personsListedAmongAGroupAreAttendeesWithTheirRolesOrBareNames() {
+        Meeting m = read("عقد الوفد لقاء مع الجالية في برلين. وضم الوفد عددا من الأعضاء منهم السفيران أحمد سعيد "
+                + "ود. مازن علي، وقنصل لبنان في برلين جميل حداد وكمال يوسف.");
+        assertThat(m.attendees()).extracting(Person::name)
+                .containsExactly("أحمد سعيد", "مازن علي", "جميل حداد", "كمال يوسف");
+        assertThat(m.attendees().get(2).role()).isEqualTo("قنصل لبنان في برلين");
+        Meeting n = read("أقامت الجمعية حفلا تكريميا في عمان حضره عدد من الشخصيات بينهم رئيس البلدية خالد منصور، "
+                + "والكاتب سعيد حمدان ونادر حسن.");
+        assertThat(n.attendees()).extracting(Person::name).contains("خالد منصور", "نادر حسن");
+        Meeting o = read("عقدت النقابة اجتماعها الموسع بحضور الدكتور سامي العلي، ورامي يوسف، وهدى ناصر.");
+        assertThat(o.attendees()).extracting(Person::name).containsExactly("سامي العلي", "رامي يوسف", "هدى ناصر");
+    }
+
+    @Test
+    void speakersSetOffByBracketsOrCommasAreAttendees() {
+        assertThat(read("عقدت الجمعية مؤتمرها السنوي في بيروت، وألقى كلمتها السيد (كريم جبار) رئيس الجمعية.")
+                .attendees()).extracting(Person::name).containsExactly("كريم جبار");
+        assertThat(read("تنظم الجمعية مهرجانا خطابيا يوم الجمعة المقبل، يلقي فيه الأمين العام للجمعية، سامي كريم، "
+                + "كلمة بالمناسبة.").attendees()).extracting(Person::name).containsExactly("سامي كريم");
+        assertThat(read("افتتح المؤتمر أعماله في عمان، وتحدث فيه رئيس الاتحاد، فارس عبد الله، عن التحديات.")
+                .attendees()).extracting(Person::name).containsExactly("فارس عبد الله");
+    }
 }

@@ -23,8 +23,9 @@ import org.nashra.render.pdf.internal.text.Shaper;
  *   <li>each word of a right-to-left run offers its places, strongest {@link KashidaRule} first and,
  *       among equals, the one nearest the end of the word (the newspaper convention);</li>
  *   <li>every word gets one tatweel at its best place before any word gets a second, the words with
- *       the strongest places served first; then a second tatweel each, up to
- *       {@code maxTatweelsPerPlace}; only then does a word open a second place, up to
+ *       the strongest places served first, and in each rank the words spread over the line; then a
+ *       second tatweel each, up to {@code maxTatweelsPerPlace} (the cap per join); a word is
+ *       elongated at one place only, unless a justifier is made with a larger
  *       {@code maxPlacesPerWord};</li>
  *   <li>each elongation is measured, not guessed: the word is re-shaped with its tatweels through the
  *       {@link Shaper}, so the font picks the joining forms on both sides of the elongation (Amiri,
@@ -63,9 +64,9 @@ public final class KashidaJustifier implements Justifier {
     private final int maxTatweelsPerPlace;
     private final int maxPlacesPerWord;
 
-    /** A justifier allowing three tatweels at a place and two places per word. */
+    /** A justifier allowing three tatweels at a place and one place per word. */
     public KashidaJustifier(Shaper shaper) {
-        this(shaper, 3, 2);
+        this(shaper, 3, 1);
     }
 
     /**

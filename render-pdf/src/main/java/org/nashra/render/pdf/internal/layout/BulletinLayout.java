@@ -43,7 +43,7 @@ import org.nashra.render.pdf.internal.typeset.Typesetter;
  * and a Latin run inside any of them is a {@code Span} with {@code /Lang en}.
  *
  * <pre>{@code
- * BulletinLayout layout = new BulletinLayout(typesetter, styles, geometry, true);
+ * BulletinLayout layout = new BulletinLayout(typesetter, styles, geometry, Optional.empty(), 0x8C8C8C);
  * int pages = layout.write(document, out, warnings::add);
  * }</pre>
  */
@@ -81,21 +81,22 @@ public final class BulletinLayout {
     private final Typesetter typesetter;
     private final Styles styles;
     private final PageGeometry geometry;
-    private final boolean standards;
     private final Optional<Instant> date;
+    private final float[] accent;
 
     /**
-     * @param standards true for PDF/UA-1 and PDF/A-2a (see {@link DocumentFonts#exactWidths()}), claimed in the
-     *                  XMP metadata
-     * @param date      the creation date written in the document, none if empty: the ID is a digest of the
-     *                  content, so without a date the same input gives the same bytes
+     * A layout that writes PDF/UA-1 and PDF/A-2a in the same file.
+     *
+     * @param date   the creation date written in the document, none if empty: the ID is a digest of the
+     *               content, so without a date the same input gives the same bytes
+     * @param accent the colour of rules and table header bands, {@code 0xRRGGBB}
      */
-    public BulletinLayout(Typesetter typesetter, Styles styles, PageGeometry geometry, boolean standards,
-                          Optional<Instant> date) {
+    public BulletinLayout(Typesetter typesetter, Styles styles, PageGeometry geometry, Optional<Instant> date,
+                          int accent) {
+        this.accent = new float[] {(accent >> 16 & 0xFF) / 255f, (accent >> 8 & 0xFF) / 255f, (accent & 0xFF) / 255f};
         this.typesetter = Objects.requireNonNull(typesetter, "typesetter");
         this.styles = Objects.requireNonNull(styles, "styles");
         this.geometry = Objects.requireNonNull(geometry, "geometry");
-        this.standards = standards;
         this.date = Objects.requireNonNull(date, "date");
     }
 
@@ -145,9 +146,9 @@ public final class BulletinLayout {
         // a collection may run to thousands of pages: its streams wait in a temporary file, not on the heap
         try (PDDocument document = cover == null ? new PDDocument()
                 : new PDDocument(IOUtils.createTempFileOnlyStreamCache())) {
-            DocumentFonts fonts = new DocumentFonts(document, standards);
+            DocumentFonts fonts = new DocumentFonts(document);
             Tagger tagger = new Tagger(document, LANGUAGE);
-            Pager pager = new Pager(document, fonts, geometry, tagger);
+            Pager pager = new Pager(document, fonts, geometry, tagger, accent);
             Writer writer = new Writer(tagger, pager, warnings);
             List<Contents.Entry> entries = cover == null ? List.of() : writer.cover(cover, docs);
             int coverPages = pager.pageCount();
@@ -168,8 +169,7 @@ public final class BulletinLayout {
             int pages = pager.finish(furniture);
             tagger.finish();
             fonts.embedAll();
-            Metadata.describe(document, cover == null ? docs.get(0).title() : cover.title(), LANGUAGE, standards,
-                    date);
+            Metadata.describe(document, cover == null ? docs.get(0).title() : cover.title(), LANGUAGE, date);
             Navigation.pageLabels(document, coverPages);
             if (cover != null) {
                 Navigation.outline(document, docs.stream().map(BulletinDocument::title).toList(), starts);

@@ -51,8 +51,11 @@ public final class Pager {
         ShapedLine footer(int number, int count);
     }
 
-    private static final float RULE_GREY = 0.55f;
-    private static final float HEADER_GREY = 0.92f;
+    private static final float[] GREY = {0.55f, 0.55f, 0.55f};
+
+    /** Rules, and a table header's band (the rule colour mixed with much white). */
+    private final float[] rule;
+    private final float[] band;
 
     private final PDDocument document;
     private final DocumentFonts fonts;
@@ -86,6 +89,20 @@ public final class Pager {
 
     /** A pager that marks what blocks draw as the content of their structure elements. */
     public Pager(PDDocument document, DocumentFonts fonts, PageGeometry geometry, Tagger tagger) {
+        this(document, fonts, geometry, tagger, GREY);
+    }
+
+    /**
+     * A tagging pager that draws rules and table header bands in an accent colour.
+     *
+     * @param accent red, green and blue, 0 to 1
+     */
+    public Pager(PDDocument document, DocumentFonts fonts, PageGeometry geometry, Tagger tagger, float[] accent) {
+        this.rule = accent.clone();
+        this.band = new float[3];
+        for (int i = 0; i < 3; i++) {
+            band[i] = 1 - (1 - accent[i]) * 0.15f;
+        }
         this.document = Objects.requireNonNull(document, "document");
         this.fonts = Objects.requireNonNull(fonts, "fonts");
         this.geometry = Objects.requireNonNull(geometry, "geometry");
@@ -295,10 +312,10 @@ public final class Pager {
         ContentWriter c = page.content();
         c.beginMarkedContent(COSName.ARTIFACT).saveState();
         if (header) {
-            c.fillColor(HEADER_GREY, HEADER_GREY, HEADER_GREY).fillRect(areaRight - tableWidth, y - height,
+            c.fillColor(band[0], band[1], band[2]).fillRect(areaRight - tableWidth, y - height,
                     tableWidth, height);
         }
-        c.strokeColor(RULE_GREY, RULE_GREY, RULE_GREY).lineWidth(header ? 0.8f : 0.4f)
+        c.strokeColor(rule[0], rule[1], rule[2]).lineWidth(header ? 0.8f : 0.4f)
                 .line(areaRight - tableWidth, y - height, areaRight, y - height);
         c.restoreState().endMarkedContent();
         float right = areaRight;
@@ -390,7 +407,7 @@ public final class Pager {
                     float baseline = geometry.height() - geometry.top() * 0.55f;
                     artifact(p, header, baseline);
                     p.content().beginMarkedContent(COSName.ARTIFACT).saveState()
-                            .strokeColor(RULE_GREY, RULE_GREY, RULE_GREY).lineWidth(0.4f)
+                            .strokeColor(rule[0], rule[1], rule[2]).lineWidth(0.4f)
                             .line(geometry.left(), baseline - header.descent() - 3,
                                     geometry.left() + geometry.measure(), baseline - header.descent() - 3)
                             .restoreState().endMarkedContent();

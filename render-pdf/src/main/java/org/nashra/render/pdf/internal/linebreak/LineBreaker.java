@@ -30,6 +30,9 @@ import java.util.Objects;
  * it must stretch to the measure ({@link Stretch}: its spaces, and its words
  * where a kashida justifier elongates them); the last line is not stretched,
  * but ending the paragraph with a single word costs as much as a loose line.
+ * Balanced text (ragged or centred: a headline) does not stretch: a line's
+ * badness grows with the square of the room it leaves, the last line's too,
+ * so that its lines come out even.
  * The breaks with the least demerits win. A line is never set wider than the
  * measure, so the candidates for a line's start are the breaks less than a
  * measure back: the work is linear in the paragraph's length times the words
@@ -37,7 +40,7 @@ import java.util.Objects;
  *
  * <pre>{@code
  * int[] breaks = LineBreaker.opportunities("كتب الرئيس رسالة");  // {4, 11, 16}
- * List<LineSpan> lines = LineBreaker.fit(breaks, segments, 200f, new LineBreaker.Stretch(3, 0));
+ * List<LineSpan> lines = LineBreaker.fit(breaks, segments, 200f, new LineBreaker.Stretch(3, 0, false));
  * }</pre>
  */
 public final class LineBreaker {
@@ -47,8 +50,11 @@ public final class LineBreaker {
      *
      * @param perSpace points each inter-word space can grow
      * @param perWord  points each word can grow (by kashida); 0 when words keep their width
+     * @param balanced true for ragged or centred text (headlines, cells), whose last line counts
+     *                 like the others, so that lines come out of even length; false for justified
+     *                 text, whose last line may be as short as it falls
      */
-    public record Stretch(float perSpace, float perWord) {
+    public record Stretch(float perSpace, float perWord, boolean balanced) {
         public Stretch {
             if (!(perSpace >= 0) || !(perWord >= 0)) {
                 throw new IllegalArgumentException("bad stretch: " + perSpace + ", " + perWord);
@@ -59,6 +65,8 @@ public final class LineBreaker {
     private static final BreakIterator PROTOTYPE = BreakIterator.getLineInstance(ULocale.ROOT);
     private static final double LINE_PENALTY = 10;
     private static final double MAX_BADNESS = 10_000;
+    /** The badness of a ragged line that is empty: lines are kept even rather than few. */
+    private static final double BALANCE = 1_000;
     /** A one-word last line costs as much as a line stretched about half again as far as it should. */
     private static final double LONE_LAST_WORD = 60_000;
 
@@ -109,7 +117,7 @@ public final class LineBreaker {
                 spaces++;
             }
         }
-        return fit(opportunities, segments, measure, new Stretch(spaces == 0 ? 0 : space / spaces, 0));
+        return fit(opportunities, segments, measure, new Stretch(spaces == 0 ? 0 : space / spaces, 0, false));
     }
 
     /**
@@ -159,6 +167,10 @@ public final class LineBreaker {
                 double badness;
                 if (natural > measure) {
                     badness = MAX_BADNESS;     // a piece wider than the measure: its own line, overflowing
+                } else if (stretch.balanced()) {
+                    // ragged lines do not stretch: the squares of what each leaves empty, least when even
+                    double slack = (measure - natural) / measure;
+                    badness = BALANCE * slack * slack;
                 } else if (last) {
                     badness = 0;
                 } else {

@@ -55,12 +55,6 @@ public final class ContentWriter {
         return op("Tm");
     }
 
-    /** {@code Ts}: text rise in points. */
-    public ContentWriter rise(float rise) {
-        number(rise);
-        return op("Ts");
-    }
-
     /**
      * {@code TJ}: two-byte glyph codes, each preceded by an adjustment in
      * thousandths of text space (positive moves left); a zero is not written.

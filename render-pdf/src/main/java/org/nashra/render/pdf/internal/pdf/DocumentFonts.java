@@ -23,27 +23,12 @@ import org.nashra.render.pdf.internal.font.FontFace;
 public final class DocumentFonts {
 
     private final PDDocument document;
-    private final boolean exactWidths;
     private final Map<FontFace, PdfFont> fonts = new LinkedHashMap<>();
     private final Map<PdfFont, COSName> names = new LinkedHashMap<>();
 
-    /** The fonts of a document written for text extraction first (see {@link PdfFont}), not for the standards. */
+    /** The fonts of a document, none used yet. */
     public DocumentFonts(PDDocument document) {
-        this(document, false);
-    }
-
-    /**
-     * @param exactWidths true for PDF/A-2a and PDF/UA-1: every code maps to text and is exactly as wide as its
-     *                    glyph; false to widen codes over gaps inside words and leave glyphs without text unmapped
-     */
-    public DocumentFonts(PDDocument document, boolean exactWidths) {
         this.document = document;
-        this.exactWidths = exactWidths;
-    }
-
-    /** True when codes keep their glyphs' widths and all map to text (PDF/A-2a, PDF/UA-1). */
-    public boolean exactWidths() {
-        return exactWidths;
     }
 
     /** The document's font for a face, created on first use. */

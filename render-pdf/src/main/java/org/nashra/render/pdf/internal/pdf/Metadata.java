@@ -66,14 +66,14 @@ public final class Metadata {
     }
 
     /**
-     * Writes the document information, XMP metadata, viewer preferences and the sRGB output intent.
+     * Writes the document information, XMP metadata (claiming PDF/A-2a and PDF/UA-1), viewer
+     * preferences and the sRGB output intent.
      *
-     * @param conforming true to claim PDF/A-2a and PDF/UA-1 in the XMP metadata
      * @param date       the creation and modification date, in the document information and XMP alike
      *                   (PDF/A asks them to agree); none if empty
      */
-    public static void describe(PDDocument document, String title, String language, boolean conforming,
-                                Optional<Instant> date) throws IOException {
+    public static void describe(PDDocument document, String title, String language, Optional<Instant> date)
+            throws IOException {
         PDDocumentInformation info = document.getDocumentInformation();
         info.setTitle(title);
         info.setProducer(PRODUCER);
@@ -86,7 +86,7 @@ public final class Metadata {
 
         PDDocumentCatalog catalog = document.getDocumentCatalog();
         PDMetadata metadata = new PDMetadata(document);
-        metadata.importXMPMetadata(xmp(title, language, conforming, seconds).getBytes(StandardCharsets.UTF_8));
+        metadata.importXMPMetadata(xmp(title, language, seconds).getBytes(StandardCharsets.UTF_8));
         catalog.setMetadata(metadata);
 
         PDViewerPreferences preferences = new PDViewerPreferences(new COSDictionary());
@@ -103,7 +103,7 @@ public final class Metadata {
         catalog.addOutputIntent(intent);
     }
 
-    private static String xmp(String title, String language, boolean conforming, Optional<Instant> date) {
+    private static String xmp(String title, String language, Optional<Instant> date) {
         String dates = date.map(d -> DateTimeFormatter.ISO_INSTANT.format(d))
                 .map(d -> "   <xmp:CreateDate>" + d + "</xmp:CreateDate>\n   <xmp:ModifyDate>" + d + "</xmp:ModifyDate>\n")
                 .orElse("");
@@ -128,7 +128,7 @@ public final class Metadata {
                 </x:xmpmeta>
                 <?xpacket end="w"?>
                 """.formatted(date.isEmpty() ? "" : "                    xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\"\n",
-                        escape(title), escape(language), PRODUCER, dates, conforming ? CLAIM : "");
+                        escape(title), escape(language), PRODUCER, dates, CLAIM);
     }
 
     /** XML character data: the five special characters escaped, characters XML 1.0 forbids dropped. */

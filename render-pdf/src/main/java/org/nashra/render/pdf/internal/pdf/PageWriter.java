@@ -2,10 +2,12 @@ package org.nashra.render.pdf.internal.pdf;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import org.apache.pdfbox.cos.COSDictionary;
@@ -24,13 +26,13 @@ import org.nashra.render.pdf.internal.text.ShapedLine;
  *
  * <p>Each glyph run starts with its own text matrix at its exact left edge, so
  * rounding never accumulates across runs; inside a run every glyph is placed
- * by a {@code TJ} adjustment (the difference between where the code's width
- * leaves the pen and where the shaper put the glyph), and vertical offsets
- * (raised marks, cursive attachment) by text rise {@code Ts}. For PDF/A and
- * PDF/UA every code is exactly as wide as its glyph and maps to text
- * ({@link ExtractionText#mapped}); otherwise a code may be wider than its glyph,
- * so that extractors see no gap inside a word ({@link ExtractionText#gapsClosed}),
- * and the adjustments take it back.
+ * by a {@code TJ} adjustment. Every code maps to text
+ * ({@link ExtractionText#mapped}) and is as wide as what it draws in the font
+ * program (PDF/A-2a, PDF/UA-1). For text extractors every glyph is drawn on the
+ * baseline at its pen, and a mark at the start of its letter; the offsets and
+ * advance HarfBuzz gave it are in a copy of the glyph in the embedded program
+ * ({@link PdfFont#code(int, int, int, int, String)}), so the page looks as
+ * HarfBuzz set it and a word's glyphs tile it without a gap.
  *
  * <pre>{@code
  * PageWriter page = new PageWriter(document, pdPage, fonts);
@@ -82,10 +84,17 @@ public final class PageWriter {
     }
 
     /**
-     * Draws a line as tagged content: each glyph run in a marked-content sequence
-     * of the element {@code owner} gives it (a paragraph, or a Latin span inside
-     * it). The runs are drawn left to right but marked in logical order (by their
-     * place in the text), so that the structure tree reads them as written.
+     * Draws a line as tagged content: its glyph runs in marked-content
+     * sequences of the elements {@code owner} gives them (a paragraph, or a
+     * Latin span inside it), one sequence for each stretch of runs, left to
+     * right, that belong to the same element. The runs are drawn left to right
+     * but the sequences marked in logical order (by their first run's place in
+     * the text), so that the structure tree reads them as written.
+     *
+     * <p>Why one sequence for several runs: pdf.js starts a new text item at
+     * every marked-content operator and applies the bidi algorithm to each
+     * item alone, so a date or number in an Arabic line, drawn as runs of its
+     * own, came back in visual order ({@code 2024 أيلول 14}).
      */
     public void drawLine(ShapedLine line, float x, float baseline, Tagger tagger,
                          Function<GlyphRun, Tagger.Element> owner) {
@@ -93,29 +102,35 @@ public final class PageWriter {
         if (runs.isEmpty()) {
             return;
         }
-        Integer[] logical = new Integer[runs.size()];
-        for (int i = 0; i < logical.length; i++) {
-            logical[i] = i;
-        }
-        Arrays.sort(logical, Comparator.comparingInt(i -> runs.get(i).start()));
-        int[] mcids = new int[runs.size()];
+        List<int[]> groups = new ArrayList<>();   // [first run, end run, first char in the text]
         Tagger.Element[] elements = new Tagger.Element[runs.size()];
-        for (int i : logical) {
+        for (int i = 0; i < runs.size(); i++) {
             elements[i] = owner.apply(runs.get(i));
-            mcids[i] = tagger.mark(this, elements[i]);
+            if (i > 0 && elements[i] == elements[i - 1]) {
+                int[] group = groups.get(groups.size() - 1);
+                group[1] = i + 1;
+                group[2] = Math.min(group[2], runs.get(i).start());
+            } else {
+                groups.add(new int[] {i, i + 1, runs.get(i).start()});
+            }
         }
+        Map<int[], Integer> mcids = new IdentityHashMap<>();
+        groups.stream().sorted(Comparator.comparingInt(g -> g[2]))
+                .forEach(g -> mcids.put(g, tagger.mark(this, elements[g[0]])));
         content.beginText();
         float runX = x;
-        for (int i = 0; i < runs.size(); i++) {
-            GlyphRun run = runs.get(i);
-            content.beginMarkedContent(COSName.getPDFName(elements[i].type()), mcids[i]);
-            String mark = i == 0 ? ExtractionText.directionMark(line) : null;
-            if (mark != null) {
-                drawMark(run, mark, x, baseline);
+        for (int[] group : groups) {
+            content.beginMarkedContent(COSName.getPDFName(elements[group[0]].type()), mcids.get(group));
+            for (int i = group[0]; i < group[1]; i++) {
+                GlyphRun run = runs.get(i);
+                String mark = i == 0 ? ExtractionText.directionMark(line) : null;
+                if (mark != null) {
+                    drawMark(run, mark, x, baseline);
+                }
+                drawRun(run, runX, baseline);
+                runX += run.width();
             }
-            drawRun(run, runX, baseline);
             content.endMarkedContent();
-            runX += run.width();
         }
         content.endText();
     }
@@ -129,8 +144,7 @@ public final class PageWriter {
         PdfFont font = fonts.font(run.font());
         used.add(font);
         float toThousandths = 1000f / run.font().unitsPerEm();
-        String[] texts = ExtractionText.overridesInLogicalOrder(run,
-                fonts.exactWidths() ? ExtractionText.own(run) : ExtractionText.of(run));
+        String[] texts = ExtractionText.overridesInLogicalOrder(run, ExtractionText.own(run));
         float[] origin = new float[n];  // where the shaper put each glyph, font units from the run start
         float pen = 0;
         for (int i = 0; i < n; i++) {
@@ -139,53 +153,41 @@ public final class PageWriter {
         }
         int[] codes = new int[n];
         float[] adjustments = new float[n];
-        float[] rises = new float[n];
-        boolean exact = fonts.exactWidths();
-        int[] extra = exact ? new int[n] : ExtractionText.gapsClosed(run, texts);
         float current = 0;  // where the PDF's text position is after the previous glyph drawn
+        int markBox = Math.max(1, run.font().unitsPerEm() / 100);
         for (int i = 0; i < n; i++) {
             Glyph g = glyphs.get(i);
-            float at = origin[i];  // where the code's origin goes
-            if (exact) {
-                // every glyph on the baseline, a mark at the middle of its letter: the offsets go into the
-                // font program (ShiftedGlyphs), so extractors find each character where it belongs
-                // and every other glyph at the pen, so that the boxes of a word's glyphs tile it without a gap
-                int base = g.isMark() ? ExtractionText.baseOfMark(glyphs, i) : -1;
-                if (base >= 0) {
-                    at = origin[base] - glyphs.get(base).xOffset() + glyphs.get(base).advance() / 2;
-                } else if (!g.isMark()) {
-                    at = origin[i] - g.xOffset();
-                }
-                int dx = Math.round(origin[i] - at);
-                at = origin[i] - dx;
-                codes[i] = font.code(g.id(), dx, Math.round(g.yOffset()), Math.round(g.advance()),
-                        ExtractionText.mapped(texts[i], g));
-            } else {
-                codes[i] = font.code(g.id(), texts[i], extra[i]);
-                rises[i] = g.yOffset();
+            // the code's origin: a mark where its letter starts (left), any other glyph at the pen
+            float at = origin[i] - g.xOffset();
+            int advance = box(g, markBox);
+            int base = g.isMark() ? ExtractionText.baseOfMark(glyphs, i) : -1;
+            if (base >= 0) {
+                at = origin[base] - glyphs.get(base).xOffset();
+            } else if (g.isMark()) {
+                at = origin[i];
             }
+            int dx = Math.round(origin[i] - at);
+            at = origin[i] - dx;
+            codes[i] = font.code(g.id(), dx, Math.round(g.yOffset()), advance, ExtractionText.mapped(texts[i], g));
             adjustments[i] = -(at - current) * toThousandths;
             current = at + font.advance(codes[i]);
         }
         content.font(fonts.resourceName(font), run.fontSize()).textMatrix(x, baseline);
-        float rise = 0;
-        int from = 0;
-        while (from < n) {
-            float y = rises[from];
-            int to = from + 1;
-            while (to < n && rises[to] == y) {
-                to++;
-            }
-            if (y != rise) {
-                content.rise(y * run.scale());
-                rise = y;
-            }
-            content.showGlyphs(codes, adjustments, from, to);
-            from = to;
-        }
-        if (rise != 0) {
-            content.rise(0);
-        }
+        content.showGlyphs(codes, adjustments, 0, n);
+    }
+
+    /**
+     * The advance of a glyph's code, font units: the shaper's, except that a mark and a letter
+     * without advance (Amiri stacks the meem of {@code محمد} over the hah) get a box a hundredth of
+     * an em wide. A mark's box starts where its letter's does: PDFBox folds a mark into the glyph
+     * drawn next to it only if their boxes overlap, so of two marks on one letter the first holds
+     * the second and the letter holds both; and no gap opens before the mark, which PDFBox would
+     * take for a space (HarfBuzz draws a right-to-left mark before its letter).
+     */
+    private static int box(Glyph g, int markBox) {
+        int advance = Math.round(g.advance());
+        boolean letter = !g.text().isEmpty() && !g.text().isBlank();
+        return advance == 0 && (g.isMark() || letter) ? markBox : advance;
     }
 
 

@@ -42,30 +42,24 @@ import org.nashra.render.pdf.internal.font.FontFace;
  * Character codes are CIDs with {@code Identity-H} (two bytes). The first time
  * a glyph is drawn, its CID is its glyph id, and the ToUnicode CMap maps it to
  * the text it was drawn for (see {@code ExtractionText}). When the same glyph is later drawn for
- * different text (a letter carrying other harakat, a space glyph standing for U+0020 and for ZWNJ; a glyph
- * shared by two characters), it gets an <em>alias</em> CID above the font's
- * glyph count, mapped by the {@code CIDToGIDMap} to the same glyph and by the
- * ToUnicode CMap to the other text. A glyph drawn for no text at all (a
- * tatweel a justifier inserted) gets an alias with no ToUnicode entry, which
- * text extraction skips (PDFBox, Acrobat and pdf.js skip unmapped codes of a
- * composite font). This replaces the {@code /ActualText} spans the usual
- * approach needs: it works in every extractor, and the page content stays one
- * {@code TJ} per run.
+ * different text (a space glyph standing for U+0020 and for ZWNJ; a glyph shared
+ * by two characters), it gets an <em>alias</em> CID above the font's glyph
+ * count, mapped by the {@code CIDToGIDMap} to the same glyph and by the
+ * ToUnicode CMap to the other text. Every code maps to text (PDF/A-2a, PDF/UA-1),
+ * at most 512 bytes of it, as the PDF specification allows.
  *
- * <h2>One glyph, several widths</h2>
- * A code may also be given a {@code /W} width wider than its glyph's advance
- * ({@link #code(int, String, int)}): extractors take a character's box from the
- * width of its code, and split a word wherever the next character starts well
- * after that box ends. The page writer widens a letter's box over what follows
- * it without text of its own (an inserted tatweel, a letter raised off the
- * baseline) and over positioning gaps (Amiri sets reh after beh right of the
- * pen), so a word has no gap; it adds the extra to the pen itself, so every
- * glyph is drawn where it was before ({@link #advance(int)} gives the width of
- * a code). Such a code is an alias like the others.
- *
- * <p>Both are for extraction without the standards: a document written for
- * PDF/A-2a and PDF/UA-1 ({@link DocumentFonts#exactWidths()}) maps every code
- * to text and gives every code its glyph's width, as those standards require.
+ * <h2>Every glyph on the baseline, every word without a gap</h2>
+ * Extractors place each character at the origin of its glyph and give it the
+ * width of its code; they split a line where a glyph sits off the baseline and
+ * a word where the next glyph starts after a gap. HarfBuzz moves glyphs off
+ * their pen position (marks by their anchors, Amiri's cursive attachment lifts
+ * whole letters, kerning changes advances). So a glyph drawn with an offset or
+ * an advance other than its own is drawn through a copy made for it in the
+ * embedded program ({@link #code(int, int, int, int, String)},
+ * {@link ShiftedGlyphs}): a composite of the glyph moved by the offset, with the
+ * shaped advance. The page draws that copy at the pen, on the baseline; the
+ * {@code /W} width of its code is the copy's advance, equal to the program's as
+ * PDF/A requires, and the page looks exactly as HarfBuzz set it.
  *
  * <p>Limit: 65,535 − glyph count aliases per font and document; past that a
  * glyph is drawn with its first code, keeping that code's text and width.
@@ -120,16 +114,12 @@ public final class PdfFont {
 
     /**
      * What a cid stands for: a glyph, moved by (dx, dy) font units inside the program (see
-     * {@link ShiftedGlyphs}), the text it copies as, its width beyond the glyph's advance (font units).
+     * {@link ShiftedGlyphs}) and with an advance of its own (font units), and the text it copies as.
      */
-    private record Use(int gid, int dx, int dy, String text, int extra, boolean inProgram) {
-        boolean isShifted() {
-            return inProgram && (dx != 0 || dy != 0 || extra != 0);
-        }
-
-        /** The glyph, its move and its advance alone: what one shifted copy in the program draws. */
+    private record Use(int gid, int dx, int dy, int advance, String text) {
+        /** The glyph, its move and its advance alone: what one copy in the program draws. */
         Use withoutText() {
-            return new Use(gid, dx, dy, "", extra, inProgram);
+            return new Use(gid, dx, dy, advance, "");
         }
     }
 
@@ -138,23 +128,10 @@ public final class PdfFont {
      * text it gives on extraction; its width is the glyph's advance.
      *
      * @param gid  the glyph id in the face
-     * @param text what extraction gives for it, possibly empty
+     * @param text what extraction gives for it
      */
     public int code(int gid, String text) {
-        return code(gid, text, 0);
-    }
-
-    /**
-     * The character code to draw a glyph with, registering the glyph, the text
-     * it gives on extraction and its width.
-     *
-     * @param gid   the glyph id in the face
-     * @param text  what extraction gives for it, possibly empty
-     * @param extra how much wider than the glyph's advance the code is, font
-     *              units, 0 or more; see {@link #advance(int)} for what was given
-     */
-    public int code(int gid, String text, int extra) {
-        return code(new Use(gid, 0, 0, capped(text), extra, false));
+        return code(gid, 0, 0, face.advance(gid), text);
     }
 
     /**
@@ -166,23 +143,17 @@ public final class PdfFont {
      * @param gid     the glyph id in the face
      * @param dx      horizontal move, font units, right positive
      * @param dy      vertical move, font units, up positive
-     * @param advance the advance, font units, 0 or more
+     * @param advance the advance, font units; a negative one counts as 0
      * @param text    what extraction gives for it
      */
     public int code(int gid, int dx, int dy, int advance, String text) {
-        int extra = Math.max(0, advance) - face.advance(gid);
-        boolean inProgram = dx != 0 || dy != 0 || extra != 0;
-        return code(new Use(gid, dx, dy, capped(text), extra, inProgram));
+        return code(new Use(gid, dx, dy, Math.max(0, advance), capped(text)));
     }
 
     private int code(Use use) {
         int gid = use.gid();
-        int extra = use.extra();
         if (embedded) {
             throw new IllegalStateException("font " + face.name() + " is already embedded");
-        }
-        if (extra < 0 && !use.inProgram()) {
-            throw new IllegalArgumentException("negative extra width: " + extra);
         }
         Map<Use, Integer> byUse = cids.computeIfAbsent(gid, k -> new HashMap<>(2));
         Integer cid = byUse.get(use);
@@ -214,13 +185,13 @@ public final class PdfFont {
         return text.substring(0, end);
     }
 
-    /** The width of a code this font handed out, font units: its glyph's advance and any extra. */
+    /** The width of a code this font handed out, font units: the advance of what it draws. */
     public int advance(int cid) {
         Use use = useOfCid.get(cid);
         if (use == null) {
             throw new IllegalArgumentException("not a code of " + face.name() + ": " + cid);
         }
-        return face.advance(use.gid()) + use.extra();
+        return use.advance();
     }
 
     /** True if no glyph was drawn with this font. */
@@ -265,15 +236,19 @@ public final class PdfFont {
         dictionary.setItem(COSName.TO_UNICODE, stream(toUnicode()));
     }
 
+    /** True if the use draws a copy of its glyph: moved, or with an advance other than the glyph's. */
+    private boolean isCopy(Use use) {
+        return use.dx() != 0 || use.dy() != 0 || use.advance() != face.advance(use.gid());
+    }
+
     /** The subset program with a shifted copy of each glyph drawn off its origin ({@link ShiftedGlyphs}). */
     private byte[] withShiftedGlyphs(byte[] program, Map<Integer, Integer> oldToNew) {
-        List<Use> copies = useOfCid.values().stream().filter(Use::isShifted).map(Use::withoutText).distinct().toList();
+        List<Use> copies = useOfCid.values().stream().filter(this::isCopy).map(Use::withoutText).distinct().toList();
         if (copies.isEmpty()) {
             return program;
         }
         List<ShiftedGlyphs.Shift> shifts = copies.stream()
-                .map(u -> new ShiftedGlyphs.Shift(oldToNew.get(u.gid()), u.dx(), u.dy(), face.advance(u.gid()) + u.extra()))
-                .toList();
+                .map(u -> new ShiftedGlyphs.Shift(oldToNew.get(u.gid()), u.dx(), u.dy(), u.advance())).toList();
         ShiftedGlyphs.Result result = ShiftedGlyphs.add(program, shifts);
         for (int i = 0; i < copies.size(); i++) {
             shifted.put(copies.get(i), result.firstGid() + i);
@@ -328,14 +303,14 @@ public final class PdfFont {
         byte[] map = new byte[2 * (max + 1)];
         for (Map.Entry<Integer, Use> e : useOfCid.entrySet()) {
             Use use = e.getValue();
-            int newGid = use.isShifted() ? shifted.get(use.withoutText()) : oldToNew.getOrDefault(use.gid(), 0);
+            int newGid = isCopy(use) ? shifted.get(use.withoutText()) : oldToNew.getOrDefault(use.gid(), 0);
             map[2 * e.getKey()] = (byte) (newGid >> 8);
             map[2 * e.getKey() + 1] = (byte) newGid;
         }
         return stream(map);
     }
 
-    /** The ToUnicode CMap: one {@code bfchar} line per CID that stands for text. */
+    /** The ToUnicode CMap: one {@code bfchar} line per CID. */
     private byte[] toUnicode() {
         List<Map.Entry<Integer, Use>> entries = useOfCid.entrySet().stream()
                 .filter(e -> !e.getValue().text().isEmpty()).toList();

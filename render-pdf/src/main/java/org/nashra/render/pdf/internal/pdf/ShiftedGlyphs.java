@@ -28,9 +28,10 @@ import java.util.TreeMap;
  * <p>Each new glyph is a composite of one component with
  * {@code ARGS_ARE_XY_VALUES} and the advance the shaper gave the glyph there
  * (kerning and cursive attachment change advances), so that the glyphs of a
- * word tile it without gaps while PDF widths stay equal to the program's. Its component flags also carry
- * {@code UNSCALED_COMPONENT_OFFSET}, meaningless without a scale, which tells a
- * reader (the tests' probe) that the glyph is such a shifted copy. The loca
+ * word tile it without gaps while PDF widths stay equal to the program's. Its
+ * component flags also carry {@code OVERLAP_COMPOUND} and
+ * {@code UNSCALED_COMPONENT_OFFSET}, which change nothing for one unscaled
+ * component and tell a reader (the tests' probe) that the glyph is a copy. The loca
  * table is rewritten in the long format and hmtx with one metric per glyph.
  */
 final class ShiftedGlyphs {
@@ -45,7 +46,10 @@ final class ShiftedGlyphs {
 
     static final int ARGS_ARE_WORDS = 0x0001;
     static final int ARGS_ARE_XY_VALUES = 0x0002;
+    static final int OVERLAP_COMPOUND = 0x0400;
     static final int UNSCALED_COMPONENT_OFFSET = 0x1000;
+    /** The flags of the one component of a copy: a combination no font's own composites use, which marks it. */
+    static final int COPY_FLAGS = ARGS_ARE_WORDS | ARGS_ARE_XY_VALUES | OVERLAP_COMPOUND | UNSCALED_COMPONENT_OFFSET;
 
     private ShiftedGlyphs() {
     }
@@ -97,7 +101,7 @@ final class ShiftedGlyphs {
                 box[3] = (short) (header.getShort() + s.dy());
             }
             newGlyf.putShort((short) -1).putShort(box[0]).putShort(box[1]).putShort(box[2]).putShort(box[3]);
-            newGlyf.putShort((short) (ARGS_ARE_WORDS | ARGS_ARE_XY_VALUES | UNSCALED_COMPONENT_OFFSET));
+            newGlyf.putShort((short) COPY_FLAGS);
             newGlyf.putShort((short) s.gid()).putShort((short) s.dx()).putShort((short) s.dy());
             newGlyf.putShort((short) 0);   // pad to four bytes
             advance[g] = s.advance();

@@ -107,7 +107,8 @@ public final class Typesetter {
     /**
      * How far a line of this paragraph may stretch: each space by its own width (the mean of the
      * paragraph's), and each word by half an em when the justifier is neither {@link Justifier#NONE}
-     * nor {@link Justifier#INTER_WORD}, since every other justifier elongates words (kashida).
+     * nor {@link Justifier#INTER_WORD}, since every other justifier elongates words (kashida); lines
+     * left ragged ({@link Justifier#NONE}: headlines, cells) are balanced, the last one included.
      */
     private static LineBreaker.Stretch stretch(ParagraphStyle style, List<Segment> segments) {
         float total = 0;
@@ -120,7 +121,8 @@ public final class Typesetter {
         }
         float perSpace = spaces == 0 ? style.fontSize() / 4 : total / spaces;
         boolean elongates = style.justifier() != Justifier.NONE && style.justifier() != Justifier.INTER_WORD;
-        return new LineBreaker.Stretch(perSpace, elongates ? style.fontSize() / 2 : 0);
+        return new LineBreaker.Stretch(perSpace, elongates ? style.fontSize() / 2 : 0,
+                style.justifier() == Justifier.NONE);
     }
 
     /** A shaped piece: one word, or one white-space character. */

@@ -122,11 +122,12 @@ class KashidaParagraphTest {
         for (String paragraph : paragraphs) {
             List<ShapedLine> plain = KashidaSample.set(paragraph, PLAIN, MEASURE);
             List<ShapedLine> justified = KashidaSample.set(paragraph, KASHIDA, MEASURE);
-            assertThat(justified).hasSameSizeAs(plain);
+            // total fit may break the two settings differently: the unjustified glyphs of the whole paragraph
+            List<Glyph> unjustified = plain.stream().flatMap(l -> glyphs(l).stream()).toList();
             for (int i = 0; i < justified.size(); i++) {
                 for (Glyph g : glyphs(justified.get(i))) {
                     if (isInserted(g)) {
-                        assertAllowedJoin(paragraph, g.charStart(), glyphs(plain.get(i)));
+                        assertAllowedJoin(paragraph, g.charStart(), unjustified);
                         checked++;
                     }
                 }
@@ -181,7 +182,7 @@ class KashidaParagraphTest {
     }
 
     @Test
-    void insertedTatweelsStandForNoText() throws IOException {
+    void insertedTatweelsCopyAsTatweelsAndAddNoLetter() throws IOException {
         List<TextBlock> blocks = new ArrayList<>();
         long authorsTatweels = 0;
         for (String paragraph : paragraphs) {
@@ -194,8 +195,12 @@ class KashidaParagraphTest {
             blocks.add(new TextBlock(justified, 20, 6, 0, Alignment.START, false));
         }
         String copied = PdfProbe.text(KashidaSample.pdf(blocks, PAGE));
-        assertThat(copied.chars().filter(c -> c == '\u0640').count()).as("tatweels copied from the PDF: the author's only")
-                .isEqualTo(authorsTatweels).isPositive();
+        assertThat(copied.chars().filter(c -> c == '\u0640').count()).as("tatweels copied: the author's and inserted ones")
+                .isGreaterThan(authorsTatweels);
+        assertThat(authorsTatweels).isPositive();
+        // an inserted kashida copies as U+0640, which adds no letter (nor do the bidi marks left of some lines)
+        assertThat(copied.replaceAll("[\\s\u0640\u061C\u200E\u200F]", ""))
+                .isEqualTo(String.join("", paragraphs).replaceAll("[\\s\u0640]", ""));
     }
 
     /** What the glyphs of a line stand for, in logical order. */

@@ -51,9 +51,19 @@ class LineBreakerTest {
         String text = "aa bb cc dd ee ff gg hh";
         int[] breaks = LineBreaker.opportunities(text);
         // first fit would set seven words (158 pt) and leave "hh" alone on the last line
-        List<LineSpan> lines = LineBreaker.fit(breaks, segments(text), 160, new LineBreaker.Stretch(3, 5));
+        List<LineSpan> lines = LineBreaker.fit(breaks, segments(text), 160, new LineBreaker.Stretch(3, 5, false));
         assertThat(lines).hasSize(2);
         assertThat(text.substring(lines.get(1).start(), lines.get(1).end())).isEqualTo("gg hh");
+    }
+
+    @Test
+    void raggedLinesAreBalancedLikeAHeadline() {
+        String text = "aa bb cc dd ee ff gg hh ii";
+        // first fit: seven words (158 pt), then two; balanced: four and five, or five and four
+        List<LineSpan> lines = LineBreaker.fit(LineBreaker.opportunities(text), segments(text), 160,
+                new LineBreaker.Stretch(3, 0, true));
+        assertThat(lines).hasSize(2).allSatisfy(l -> assertThat(text.substring(l.start(), l.contentEnd()).split(" "))
+                .hasSizeBetween(4, 5));
     }
 
     @Test
@@ -69,7 +79,7 @@ class LineBreakerTest {
         String text = "ab cde f ghij ".repeat(25_000).strip();
         long start = System.nanoTime();
         List<LineSpan> lines = LineBreaker.fit(LineBreaker.opportunities(text), segments(text), 300,
-                new LineBreaker.Stretch(3, 5));
+                new LineBreaker.Stretch(3, 5, false));
         assertThat(lines).hasSizeGreaterThan(5_000).allSatisfy(l -> assertThat(l.width()).isLessThanOrEqualTo(300));
         // bounded active breaks: well under a second on any machine; a quadratic search takes minutes
         assertThat(System.nanoTime() - start).isLessThan(20_000_000_000L);

@@ -30,6 +30,6 @@ class ContentWriterTest {
 
     @Test
     void aNumberThatIsNotFiniteIsRefused() {
-        assertThatThrownBy(() -> new ContentWriter().rise(Float.NaN)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new ContentWriter().lineWidth(Float.NaN)).isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -40,10 +40,21 @@ class ExtractionTextTest {
     }
 
     @Test
-    void aMarkWhoseLetterCarriesItCopiesAsTheCombiningGraphemeJoiner() {
-        Glyph mark = new Glyph(amiri.glyphId('\u064E'), 0, -150, 400, 0, 1, "\u064E");
+    void aGlyphWithoutAdvanceOrTextOfItsOwnCopiesAsTheCombiningGraphemeJoiner() {
+        Glyph secondPart = new Glyph(amiri.glyphId('\u064E'), 0, -150, 400, 0, 1, "");
 
-        assertThat(ExtractionText.mapped("", mark)).isEqualTo("\u034F");
+        assertThat(ExtractionText.mapped("", secondPart)).isEqualTo("\u034F");
+    }
+
+    @Test
+    void aMarkBelongsToTheLetterBeforeItInTheText() {
+        // a right-to-left run in visual order: the fatha (text offset 1) is drawn left of its letter (offset 0)
+        Glyph next = letter(2, 0);
+        Glyph fatha = new Glyph(amiri.glyphId('\u064E'), 0, -150, 400, 1, 2, "\u064E");
+        Glyph alef = letter(0, 0);
+
+        assertThat(ExtractionText.baseOfMark(List.of(next, fatha, alef), 1)).isEqualTo(2);
+        assertThat(ExtractionText.baseOfMark(List.of(fatha), 0)).isEqualTo(-1);
     }
 
     @Test

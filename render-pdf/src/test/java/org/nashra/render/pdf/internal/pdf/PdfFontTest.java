@@ -1,7 +1,6 @@
 package org.nashra.render.pdf.internal.pdf;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.io.IOException;
@@ -12,6 +11,9 @@ import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.fontbox.ttf.GlyfCompositeDescript;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.pdmodel.font.PDCIDFontType2;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -35,11 +37,9 @@ class PdfFontTest {
 
             int asSpace = font.code(space, " ");
             int asZwnj = font.code(space, "\u200C");
-            int asNothing = font.code(space, "");
 
             assertThat(asSpace).isEqualTo(space);
             assertThat(asZwnj).isGreaterThanOrEqualTo(amiri.numberOfGlyphs());
-            assertThat(asNothing).isNotIn(asSpace, asZwnj).isGreaterThanOrEqualTo(amiri.numberOfGlyphs());
             assertThat(font.code(space, "\u200C")).isEqualTo(asZwnj);
         }
     }
@@ -53,7 +53,6 @@ class PdfFontTest {
             font.code(lamAlef, "لا");
             font.code(space, " ");
             int alias = font.code(space, "\u200C");
-            int silent = font.code(space, "");
             font.embed();
 
             COSDictionary type0 = font.dictionary();
@@ -61,42 +60,44 @@ class PdfFontTest {
             String toUnicode = read((COSStream) type0.getDictionaryObject(COSName.TO_UNICODE));
             assertThat(toUnicode).contains(String.format("<%04X> <06440627>", lamAlef))
                     .contains(String.format("<%04X> <0020>", space))
-                    .contains(String.format("<%04X> <200C>", alias))
-                    .doesNotContain(String.format("<%04X>", silent));
+                    .contains(String.format("<%04X> <200C>", alias));
 
             COSDictionary cidFont = (COSDictionary) ((COSArray) type0.getDictionaryObject(COSName.DESCENDANT_FONTS))
                     .getObject(0);
             byte[] map = readBytes((COSStream) cidFont.getDictionaryObject(COSName.CID_TO_GID_MAP));
             assertThat(gidAt(map, alias)).isEqualTo(gidAt(map, space)).isNotZero();
-            assertThat(gidAt(map, silent)).isEqualTo(gidAt(map, space));
             assertThat(gidAt(map, lamAlef)).isNotZero();
         }
     }
 
     @Test
-    void aWiderCodeIsAnAliasOfTheSameGlyphWithItsOwnWidth() throws IOException {
+    void aGlyphDrawnWithAnOffsetOrAnotherAdvanceIsACopyInTheProgramWithThatAdvanceAsItsWidth() throws IOException {
         try (PDDocument doc = new PDDocument()) {
             PdfFont font = new PdfFont(amiri, doc);
             int lam = amiri.glyphId('ل');
 
             int plain = font.code(lam, "ل");
-            int wider = font.code(lam, "ل", 120);
+            int raised = font.code(lam, -40, 310, amiri.advance(lam) - 25, "ل");
 
-            assertThat(font.advance(plain)).isEqualTo(amiri.advance(lam));
-            assertThat(font.advance(wider)).isEqualTo(amiri.advance(lam) + 120);
-            assertThat(wider).isNotEqualTo(plain);
-            assertThat(font.code(lam, "ل", 120)).isEqualTo(wider);
-            assertThatThrownBy(() -> font.code(lam, "ل", -1)).isInstanceOf(IllegalArgumentException.class);
-
+            assertThat(font.code(lam, 0, 0, amiri.advance(lam), "ل")).isEqualTo(plain);
+            assertThat(font.advance(raised)).isEqualTo(amiri.advance(lam) - 25);
+            assertThat(raised).isNotEqualTo(plain);
             font.embed();
-            COSDictionary cidFont = (COSDictionary) ((COSArray) font.dictionary()
-                    .getDictionaryObject(COSName.DESCENDANT_FONTS)).getObject(0);
-            byte[] map = readBytes((COSStream) cidFont.getDictionaryObject(COSName.CID_TO_GID_MAP));
-            assertThat(gidAt(map, wider)).isEqualTo(gidAt(map, plain)).isNotZero();
+
             PDType0Font parsed = new PDType0Font(font.dictionary());
             float k = 1000f / amiri.unitsPerEm();
-            assertThat(parsed.getWidth(wider)).isCloseTo((amiri.advance(lam) + 120) * k, within(0.01f));
+            assertThat(parsed.getWidth(raised)).isCloseTo((amiri.advance(lam) - 25) * k, within(0.01f));
             assertThat(parsed.getWidth(plain)).isCloseTo(amiri.advance(lam) * k, within(0.01f));
+            PDCIDFontType2 cidFont = (PDCIDFontType2) parsed.getDescendantFont();
+            TrueTypeFont program = cidFont.getTrueTypeFont();
+            int copy = cidFont.codeToGID(raised);
+            assertThat(program.getAdvanceWidth(copy)).isEqualTo(amiri.advance(lam) - 25);
+            GlyfCompositeDescript composite = (GlyfCompositeDescript) program.getGlyph().getGlyph(copy).getDescription();
+            assertThat(composite.getComponents()).singleElement().satisfies(c -> {
+                assertThat(c.getGlyphIndex()).isEqualTo(cidFont.codeToGID(plain));
+                assertThat(c.getXTranslate()).isEqualTo(-40);
+                assertThat(c.getYTranslate()).isEqualTo(310);
+            });
         }
     }
 
