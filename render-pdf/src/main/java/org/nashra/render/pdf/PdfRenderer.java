@@ -47,17 +47,19 @@ import org.nashra.render.pdf.internal.typeset.Typesetter;
  * }
  * }</pre>
  *
- * <p>What it prints today: the bulletin's title in the heading family's bold
- * face (Noto Kufi Arabic by default), centred, then the source text as body
- * paragraphs (one per line of the text) in the body family (Amiri by default),
- * justified with kashidas (see {@link Justification#KASHIDA}), on numbered
- * pages. Right-to-left paragraphs are detected from their first strong
- * letter; Latin, digits and punctuation inside Arabic are drawn by whichever
+ * <p>What it prints: the bulletin as {@link BulletinDocument} describes it (a
+ * masthead, the headline in the heading family's bold face, Noto Kufi Arabic by
+ * default, a facts panel, lists and right-to-left tables of what the bulletin
+ * holds), then the source text in the body family (Amiri by default), justified
+ * with kashidas (see {@link Justification#KASHIDA}), its lines broken by total fit
+ * over each paragraph; several bulletins as one collection with a cover and linked
+ * contents ({@link #render(String, List, OutputStream)}). The file is tagged and is
+ * PDF/UA-1 and PDF/A-2a. Right-to-left paragraphs are detected from their first
+ * strong letter; Latin, digits and punctuation inside Arabic are drawn by whichever
  * font of the chain has them, in the order of the Unicode bidi algorithm.
  *
- * <p>Limits: the bulletin's facts (meetings, resolutions…) are not printed
- * yet, nor is the PDF tagged for accessibility; no hyphenation; no vertical
- * text; TrueType-outline fonts only (no CFF).
+ * <p>Limits: no hyphenation (a word wider than the line is broken between
+ * letters); no vertical text; TrueType-outline fonts only (no CFF).
  *
  * <p>A renderer is immutable and thread-safe; it loads its fonts once, at
  * {@link Builder#build()}, and caches shaped words across documents, so keep

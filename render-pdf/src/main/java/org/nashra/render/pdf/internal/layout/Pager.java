@@ -27,9 +27,10 @@ import org.nashra.render.pdf.internal.text.ShapedLine;
  * can start under it (two lines, or a table's header and first row); a
  * paragraph's first line is not left alone at the foot of a page (orphan),
  * nor, in a paragraph of four lines or more, its last line alone at the head of
- * one (widow). A table row is never split; a table that runs onto a new page
- * repeats its header row there (as an artifact: the structure tree holds it
- * once). A line or row taller than the whole text area is drawn anyway and overflows.
+ * one (widow). A table row is not split unless it is taller than a page, when
+ * it goes on line by line; a table that runs onto a new page repeats its header
+ * row there (as an artifact: the structure tree holds it once). Only a single
+ * line taller than the whole text area is drawn anyway and overflows.
  * Running headers and footers ({@link Furniture}) are drawn as artifacts after
  * the last page is known.
  *

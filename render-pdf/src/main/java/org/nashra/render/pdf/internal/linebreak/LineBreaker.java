@@ -109,15 +109,25 @@ public final class LineBreaker {
      * @see #fit(int[], List, float, Stretch)
      */
     public static List<LineSpan> fit(int[] opportunities, List<Segment> segments, float measure) {
-        float space = 0;
+        return fit(opportunities, segments, measure, new Stretch(meanSpace(segments), 0, false));
+    }
+
+    /**
+     * The mean width of the white-space segments, the natural stretch of a space.
+     *
+     * @param segments a paragraph's segments
+     * @return the mean width in points, 0 when there is no space
+     */
+    public static float meanSpace(List<Segment> segments) {
+        float total = 0;
         int spaces = 0;
         for (Segment s : segments) {
             if (s.space()) {
-                space += s.width();
+                total += s.width();
                 spaces++;
             }
         }
-        return fit(opportunities, segments, measure, new Stretch(spaces == 0 ? 0 : space / spaces, 0, false));
+        return spaces == 0 ? 0 : total / spaces;
     }
 
     /**

@@ -1,6 +1,6 @@
 /**
  * Line breaking: ICU4J's UAX #14 break opportunities on the logical text, and a
- * first-fit choice among them by shaped widths.
+ * total-fit choice among them (Knuth–Plass) by shaped widths.
  *
  * <p>Internal: not exported by the module.
  */

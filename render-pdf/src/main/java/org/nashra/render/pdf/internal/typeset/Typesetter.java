@@ -23,7 +23,7 @@ import org.nashra.render.pdf.internal.text.Shaper;
 
 /**
  * Sets one paragraph into lines: bidi levels (ICU), face runs (the font
- * chain), shaping of every word (the {@link Shaper}, cached), first-fit line
+ * chain), shaping of every word (the {@link Shaper}, cached), total-fit line
  * breaking at UAX #14 opportunities, visual reordering of each line (UAX #9 L1
  * and L2, after breaking), then the style's justifier.
  *
@@ -111,15 +111,8 @@ public final class Typesetter {
      * left ragged ({@link Justifier#NONE}: headlines, cells) are balanced, the last one included.
      */
     private static LineBreaker.Stretch stretch(ParagraphStyle style, List<Segment> segments) {
-        float total = 0;
-        int spaces = 0;
-        for (Segment s : segments) {
-            if (s.space()) {
-                total += s.width();
-                spaces++;
-            }
-        }
-        float perSpace = spaces == 0 ? style.fontSize() / 4 : total / spaces;
+        float mean = LineBreaker.meanSpace(segments);
+        float perSpace = mean > 0 ? mean : style.fontSize() / 4;
         boolean elongates = style.justifier() != Justifier.NONE && style.justifier() != Justifier.INTER_WORD;
         return new LineBreaker.Stretch(perSpace, elongates ? style.fontSize() / 2 : 0,
                 style.justifier() == Justifier.NONE);
