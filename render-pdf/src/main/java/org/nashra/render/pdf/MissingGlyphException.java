@@ -18,7 +18,9 @@ public final class MissingGlyphException extends IllegalArgumentException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The character without a glyph. */
     private final int codePoint;
+    /** Its UTF-16 offset in the paragraph. */
     private final int offset;
 
     /**

@@ -111,6 +111,12 @@ public final class Vocabulary {
     public static final Word DONE = Word.verb("تم", "يتم").past("جرى").present("يجري")
             .or(Word.verb("اتخذ", "يتخذ"));
 
+    /**
+     * Forming a body, a decision when done ({@code تم تشكيل لجنة}, {@code جرى تأسيس فرع}); appointing
+     * ({@link #APPOINT}) is one too.
+     */
+    public static final Word FORM_BODY = Word.exact("تشكيل", "تأسيس", "إنشاء", "تأليف", "استحداث");
+
     /** Verbs that carry on a started act: استكمل (مناقشة وإقرار …), باشر. */
     public static final Word PROCEED = Word.verb("استكمل", "يستكمل").or(Word.verb("باشر", "يباشر"));
 

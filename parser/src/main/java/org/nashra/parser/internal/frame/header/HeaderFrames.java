@@ -601,7 +601,7 @@ public final class HeaderFrames {
     private boolean callsToGathering(int call, int end) {
         for (int j = call + 1; j < end && j < call + 24; j++) {
             if (doc.is(j, "الي") && j + 1 < end) {
-                return doc.hasAny(j + 1, Vocabulary.ATTENDANCE, Vocabulary.CONVENE);
+                return doc.hasAny(j + 1, Vocabulary.ATTENDANCE, Vocabulary.CONVENE) || gatheringNoun(j + 1);
             }
         }
         return false;

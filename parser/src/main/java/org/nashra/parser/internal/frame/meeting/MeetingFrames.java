@@ -269,11 +269,15 @@ public final class MeetingFrames {
 
     /** {@code المؤتمر … الذي نظمته جامعة …}: the body the relative clause after the gathering names as its subject. */
     private Party relativeHolder(Gathering g) {
-        if (!doc.has(g.end(), Vocabulary.RELATIVE) || meetingVerb(g.end() + 1) == null) {
-            return null;
+        // الندوة الدولية حول الهجرة التي تنظمها جمعية …: a short theme may stand between the gathering and its clause
+        for (int k = g.end(); k < Math.min(r.limit(g.at()), g.end() + 5) && !doc.punct(k); k++) {
+            if (doc.has(k, Vocabulary.RELATIVE)) {
+                Found<Organization> o = meetingVerb(k + 1) == null ? null
+                        : r.named(r.entities().organization(doc, k + 2, r.limit(k)));
+                return o == null || o.value().name() == null ? null : o.value();
+            }
         }
-        Found<Organization> o = r.named(r.entities().organization(doc, g.end() + 2, r.limit(g.end())));
-        return o == null || o.value().name() == null ? null : o.value();
+        return null;
     }
 
     /**
@@ -283,6 +287,9 @@ public final class MeetingFrames {
      * the body.
      */
     private Party holderInSentence(Gathering g) {
+        if (takenPartIn(g)) {
+            return null;
+        }
         Found<Organization> before = null;
         Found<Organization> after = null;
         for (Found<Organization> o : r.organizations().within(doc.sentenceStart(g.at()), r.limit(g.at()))) {
@@ -302,6 +309,18 @@ public final class MeetingFrames {
         }
         Found<Organization> o = before != null ? before : after;
         return o != null ? o.value() : issuerBody();
+    }
+
+    /** {@code شارك الحزب في مؤتمر …}: the gathering's sentence has someone take part in it, who does not hold it. */
+    private boolean takenPartIn(Gathering g) {
+        for (int k = doc.sentenceStart(g.at()); k < g.at(); k++) {
+            // حضر وفد من الرابطة الاجتماع: who attends is a guest, not the host (a visiting delegation may host)
+            if (doc.hasAny(k, Vocabulary.TAKE_PART, Vocabulary.ATTENDANCE)
+                    || doc.word(k) && doc.tok(k).hasStem("حضر")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The issuer when it is a body (an organisation with a name, or a group), else null. */
@@ -692,7 +711,13 @@ public final class MeetingFrames {
         }
         boolean relative = doc.has(g.end(), Vocabulary.RELATIVE) && meetingVerb(g.end() + 1) != null;
         int held = governingVerb(i);
-        if (relative && !(held >= 0 && meetingVerb(held).shape() == Word.Shape.PAST)) {
+        Lexicon.Hit heldBy = held >= 0 ? meetingVerb(held) : null;
+        if (heldBy != null && heldBy.shape() == Word.Shape.MASDAR) {
+            // شهدت بيروت انطلاق أعمال المؤتمر الذي ينظمه …: the past verb holding the verbal noun holds the gathering
+            int outer = governingVerb(held);
+            heldBy = outer >= 0 ? meetingVerb(outer) : null;
+        }
+        if (relative && !(heldBy != null && heldBy.shape() == Word.Shape.PAST)) {
             // الذي انعقد في لندن: a past one named in passing; الذي تقيمه: one still to come
             Lexicon.Hit v = meetingVerb(g.end() + 1);
             return v.shape() == Word.Shape.PAST ? g.with(Status.ANCHOR) : withVerb(g.with(Status.ANNOUNCED), g.end() + 1);
@@ -745,8 +770,8 @@ public final class MeetingFrames {
         if (after != null) {
             return after;
         }
-        if (invited(i)) {
-            return g.with(Status.ANNOUNCED);
+        if (invited(i) || doc.is(i - 1, "الي") && calledTo(i - 1)) {
+            return g.with(Status.ANNOUNCED); // دعت النقابة الى اجتماع طارئ لمجلسها: a gathering called for
         }
         if (g.session() != null && g.type() == Type.SESSION && noun.definite()) {
             return g; // الجلسة الافتتاحية: the session of the gathering already named
@@ -829,6 +854,16 @@ public final class MeetingFrames {
                 if (h.shape() == Word.Shape.FUTURE) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    /** A verb of calling before {@code to} ({@code الى}) in its clause: {@code دعا المكتب التنفيذي الى …}. */
+    private boolean calledTo(int to) {
+        for (int k = to - 1; k >= Math.max(doc.sentenceStart(to), to - 8) && !doc.punct(k); k--) {
+            if (doc.hits(k).stream().anyMatch(h -> h.word() == Vocabulary.CALL && h.isVerb())) {
+                return true;
             }
         }
         return false;
@@ -1079,11 +1114,16 @@ public final class MeetingFrames {
         if (organizer == null) {
             organizer = calledBy(g);
         }
-        Lexicon.Hit noun = gatheringHit(g.at());
-        if (organizer == null && noun != null && noun.suffix().startsWith("ه")) {
-            organizer = holderInSentence(g); // اجتماعها، لمؤتمره: the body the pronoun stands for
+        if (organizer == null) {
+            organizer = relativeHolder(g); // المؤتمر … الذي ينظمه اتحاد …: the body its relative clause names
         }
-        if (organizer == null && main && family(type) != Type.EVENT) {
+        Lexicon.Hit noun = gatheringHit(g.at());
+        if (organizer == null && (noun != null && noun.suffix().startsWith("ه") || main && g.verb() > g.at())) {
+            // اجتماعها، لمؤتمره: the body the pronoun stands for; في اجتماع عقده …، أكد المكتب السياسي لحزب …: the
+            // body its sentence names holds the one it held
+            organizer = holderInSentence(g);
+        }
+        if (organizer == null && main && family(type) != Type.EVENT && !takenPartIn(g)) {
             organizer = issuerBody(); // the report of a meeting, a congress, a seminar is its issuer's
         }
         if (organizer instanceof Organization o && o.name() == null && o.organ() != null

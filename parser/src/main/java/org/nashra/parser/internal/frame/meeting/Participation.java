@@ -630,8 +630,9 @@ public final class Participation {
                 return k;
             }
             Organization org = o.value();
-            if (generic(o.from())) {
-                return k; // ممثلي الأحزاب ومنظمات المجتمع المدني: kinds of bodies, no delegation named
+            if (generic(o.from()) || r.entities().anaphoric(doc, o.from()) && org.branch() == null) {
+                // ممثلي الأحزاب ومنظمات المجتمع المدني: kinds of bodies; ممثلو الحركة: a bare head, no body named
+                return k;
             }
             if (org.name() == null && org.branch() != null && host.organizer() instanceof Organization h) {
                 org = org.toBuilder().name(h.name()).organ(null).build();

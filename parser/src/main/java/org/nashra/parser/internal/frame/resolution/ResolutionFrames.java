@@ -509,6 +509,12 @@ public final class ResolutionFrames {
             if (doc.has(k, Vocabulary.DECISIONS)) {
                 return new Cue(firstContent(i + 1, k), Kind.DECISION, null);
             }
+            // تم تشكيل لجنة، جرى تعيين السيد X: a body formed or a post given is a decision
+            Lexicon.Hit appoint = doc.hit(k, Vocabulary.APPOINT);
+            if (k == i + 1 && (doc.has(k, Vocabulary.FORM_BODY)
+                    || appoint != null && appoint.shape() == Shape.MASDAR && appoint.suffix().isEmpty())) {
+                return new Cue(k, Kind.DECISION, null);
+            }
             if (cueAt(k, false) != null) {
                 return null;
             }

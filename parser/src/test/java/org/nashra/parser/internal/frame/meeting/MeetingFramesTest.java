@@ -599,4 +599,39 @@ class MeetingFramesTest {
         assertThat(same.get(1).organizer()).isInstanceOfSatisfying(Organization.class,
                 o -> assertThat(o.name()).isEqualTo("الجمعية العراقية"));
     }
+    @Test
+    void aGatheringABodyCallsToIsAnnouncedAndHeldByThatBody() {
+        Meeting wide = read("دعا المكتب التنفيذي لاتحاد الطلبة الى اجتماع موسع لفروعه يوم السبت 11 أيار 2019 في باريس.")
+                .get(0);
+        assertThat(wide.organizer()).isInstanceOfSatisfying(Organization.class,
+                o -> assertThat(o.name()).isEqualTo("اتحاد الطلبة"));
+        assertThat(wide.when().start()).hasToString("2019-05-11");
+        Meeting sitting = read("يدعو مجلس إدارة نادي الجالية المغربية إلى جلسة استثنائية للهيئة العامة يوم الأحد 19 "
+                + "أيار 2019.").get(0);
+        assertThat(sitting.session()).isEqualTo(Session.EXTRAORDINARY);
+        assertThat(sitting.organizer()).isInstanceOfSatisfying(Organization.class,
+                o -> assertThat(o.name()).isEqualTo("نادي الجالية المغربية"));
+        Meeting urgent = read("دعت نقابة الصحفيين إلى اجتماع طارئ لمجلسها يوم الأحد 12 أيار 2019.").get(0);
+        assertThat(urgent.organizer()).isInstanceOfSatisfying(Organization.class,
+                o -> assertThat(o.name()).isEqualTo("نقابة الصحفيين"));
+    }
+
+    @Test
+    void theBodyOfARelativeClauseOrOfTheSentenceHoldsTheGatheringButNotAGuest() {
+        Meeting behindTheme = read("احتضنت مدينة مرسيليا يوم الجمعة 10 أيار 2019 افتتاح أعمال الندوة الدولية حول الهجرة "
+                + "التي تنظمها جمعية التضامن المغاربي.").get(0);
+        assertThat(behindTheme.type()).isEqualTo(Type.SEMINAR);
+        assertThat(behindTheme.organizer()).isInstanceOfSatisfying(Organization.class,
+                o -> assertThat(o.name()).isEqualTo("جمعية التضامن المغاربي"));
+        assertThat(behindTheme.where().city()).isEqualTo("مرسيليا");
+        Meeting ownVerb = read("خلال لقاء عقده مساء الخميس في مقره بمدينة ليون، دعا المكتب التنفيذي لجمعية العمال "
+                + "المغاربيين إلى الحوار.").get(0);
+        assertThat(ownVerb.organizer()).isInstanceOfSatisfying(Organization.class,
+                o -> assertThat(o.name()).isEqualTo("جمعية العمال المغاربيين"));
+        Meeting guest = read("حضر وفد من رابطة الأطباء العرب الاجتماع الموسع الذي عقد في برلين يوم السبت 4 أيار 2019.")
+                .get(0);
+        assertThat(guest.organizer()).isNull();
+        assertThat(read("شارك حزب الكرامة في مؤتمر عقد في القاهرة يوم السبت 4 أيار 2019.").get(0).organizer())
+                .isNull();
+    }
 }

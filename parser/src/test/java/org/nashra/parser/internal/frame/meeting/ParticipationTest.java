@@ -329,4 +329,12 @@ class ParticipationTest {
         assertThat(read("افتتح المؤتمر أعماله في عمان، وتحدث فيه رئيس الاتحاد، فارس عبد الله، عن التحديات.")
                 .attendees()).extracting(Person::name).containsExactly("فارس عبد الله");
     }
+
+    @Test
+    void representativesOfABareHeadNameNoDelegation() {
+        assertThat(read("عقدت النقابة ندوتها في عمان، وشارك فيها ممثلو الحركة.").delegations()).isEmpty();
+        assertThat(read("عقد المجلس اجتماعه في بيروت بحضور ممثلين عن الأحزاب.").delegations()).isEmpty();
+        assertThat(read("عقدت الرابطة مؤتمرها في باريس، وشارك فيه ممثلو فرع الرابطة في ليون.").delegations())
+                .hasSize(1);
+    }
 }

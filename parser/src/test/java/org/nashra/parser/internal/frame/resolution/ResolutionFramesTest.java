@@ -265,4 +265,18 @@ class ResolutionFramesTest {
     void aThirdPersonSingingOutWithTheSaluteIsPraise() {
         assertThat(kinds("وخص التجمع بالتحية الشهداء والجرحى في كل المدن.")).containsExactly(Kind.PRAISE);
     }
+
+    @Test
+    void aBodyFormedOrAPostGivenIsADecision() {
+        assertThat(kinds("عقدت اللجنة اجتماعها الدوري، وتم تشكيل لجنة فرعية لمتابعة ملف العمال المفصولين."))
+                .containsExactly(Kind.DECISION);
+        assertThat(kinds("وفي ختام اللقاء جرى تأسيس فرع جديد للجمعية في مدينة حلب.")).containsExactly(Kind.DECISION);
+        assertThat(kinds("عقدت اللجنة اجتماعها الدوري، وجرى تعيين السيد سامي خليل مديرا للمكتب.")).containsExactly(Kind.DECISION);
+    }
+
+    @Test
+    void aFormingNounThatNoDoneVerbGovernsIsNoDecision() {
+        assertThat(kinds("وتحدث الرئيس عن تأسيس الجمعية قبل عشرين عاما.")).isEmpty();
+        assertThat(kinds("وقد تم الاحتفال بذكرى تأسيس النادي.")).isEmpty();
+    }
 }
