@@ -471,8 +471,8 @@ public final class HeaderFrames {
         }
         if (reported && !meetings.isEmpty()) {
             Meeting.Type t = meetings.get(0).type();
-            if (t == Meeting.Type.EVENT && protest(meetings.get(0))) {
-                return Bulletin.Kind.OTHER; // a vigil or march held is a public action, not a meeting of the body
+            if (t == Meeting.Type.EVENT) {
+                return Bulletin.Kind.OTHER; // a festival, celebration or vigil held is a public event, not a meeting of the body
             }
             return t == Meeting.Type.CONFERENCE || t == Meeting.Type.CONGRESS ? Bulletin.Kind.CONFERENCE
                     : Bulletin.Kind.MEETING;
@@ -589,12 +589,6 @@ public final class HeaderFrames {
     private boolean gatheringNoun(int k) {
         return doc.hasAny(k, Vocabulary.MEETING, Vocabulary.CONFERENCE, Vocabulary.SESSION, Vocabulary.SEMINAR,
                 Vocabulary.SITTING);
-    }
-
-    /** The meeting is a protest held: a vigil, sit-in or march ({@code وقفة}, {@code اعتصام}, {@code مسيرة}). */
-    private boolean protest(Meeting m) {
-        int at = doc.tokenAt(m.span().start());
-        return at >= 0 && at < doc.size() && doc.has(at, Vocabulary.PROTEST);
     }
 
     /** {@code … الى المشاركة في}, {@code الى حضور}, {@code الى عقد}: a call whose object is taking part. */

@@ -272,6 +272,16 @@ class HeaderFramesTest {
     }
 
     @Test
+    void aFestivalOrCelebrationHeldIsAPublicEventNotAMeeting() {
+        assertThat(read("أقامت الجمعية الثقافية الكردية في مالمو مساء الجمعة 21 آذار 2025 حفلاً بمناسبة عيد نوروز "
+                + "حضره جمع غفير من أبناء الجالية.").kind()).isEqualTo(Kind.OTHER);
+        assertThat(read("احتفل نادي الطلبة العرب في ليون يوم السبت بالذكرى العاشرة لتأسيسه بمهرجان فني على مسرح "
+                + "المدينة.").kind()).isEqualTo(Kind.OTHER);
+        assertThat(read("وسط أجواء من الفرح، نظم اتحاد الشباب الديمقراطي أمسية شعرية في قاعة البلدية بمدينة "
+                + "هامبورغ يوم الخميس 3 نيسان 2025.").kind()).isEqualTo(Kind.OTHER);
+    }
+
+    @Test
     void aVerbDescribingAGatheringOrOpeningItIsNoAnnouncement() {
         assertThat(read("انطلقت في مدينة الدار البيضاء يوم الجمعة 6 أيار 2016 فعاليات الملتقى الوطني الثالث للشباب "
                 + "الذي تنظمه جمعية الشعلة للتربية والثقافة.").kind()).isEqualTo(Kind.CONFERENCE);
