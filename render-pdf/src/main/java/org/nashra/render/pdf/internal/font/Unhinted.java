@@ -3,11 +3,9 @@ package org.nashra.render.pdf.internal.font;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * A TrueType font program without its hinting: every glyph's instructions removed, and the tables
@@ -49,19 +47,7 @@ final class Unhinted {
     }
 
     private static byte[] strip(ByteBuffer in) throws IOException {
-        int sfntVersion = in.getInt(0);
-        int numTables = in.getShort(4) & 0xFFFF;
-        Map<String, byte[]> tables = new TreeMap<>();
-        for (int i = 0; i < numTables; i++) {
-            int record = 12 + 16 * i;
-            byte[] tag = new byte[4];
-            in.get(record, tag);
-            int offset = in.getInt(record + 8);
-            int length = in.getInt(record + 4 + 8);
-            byte[] data = new byte[length];
-            in.get(offset, data);
-            tables.put(new String(tag, StandardCharsets.ISO_8859_1), data);
-        }
+        Map<String, byte[]> tables = Sfnt.tables(in.array());
         for (String tag : HINTING) {
             tables.remove(tag);
         }
@@ -91,9 +77,7 @@ final class Unhinted {
         newOffsets[glyphs] = newGlyf.size();
         tables.put("glyf", newGlyf.toByteArray());
         tables.put("loca", writeLoca(newOffsets, longOffsets));
-        // the whole file's checksum is set last, over the file with this field at 0
-        ByteBuffer.wrap(head).putInt(8, 0);
-        return write(sfntVersion, tables);
+        return Sfnt.write(Sfnt.version(in.array()), tables);
     }
 
     private static int[] readLoca(ByteBuffer loca, int glyphs, boolean longOffsets) {
@@ -155,50 +139,5 @@ final class Unhinted {
             out.putShort(f, (short) (out.getShort(f) & ~WE_HAVE_INSTRUCTIONS));
         }
         return out.array();
-    }
-
-    /** An sfnt file of these tables, in tag order, each on a four-byte boundary with its checksum. */
-    private static byte[] write(int sfntVersion, Map<String, byte[]> tables) {
-        int count = tables.size();
-        int power = Integer.highestOneBit(count);
-        int size = 12 + 16 * count;
-        for (byte[] table : tables.values()) {
-            size += padded(table.length);
-        }
-        ByteBuffer out = ByteBuffer.allocate(size);
-        out.putInt(sfntVersion).putShort((short) count).putShort((short) (16 * power))
-                .putShort((short) Integer.numberOfTrailingZeros(power)).putShort((short) (16 * count - 16 * power));
-        int offset = 12 + 16 * count;
-        int headAt = -1;
-        for (Map.Entry<String, byte[]> table : tables.entrySet()) {
-            byte[] data = table.getValue();
-            out.put(table.getKey().getBytes(StandardCharsets.ISO_8859_1))
-                    .putInt(checksum(data)).putInt(offset).putInt(data.length);
-            out.put(offset, data);
-            if (table.getKey().equals("head")) {
-                headAt = offset;
-            }
-            offset += padded(data.length);
-        }
-        byte[] file = out.array();
-        ByteBuffer.wrap(file).putInt(headAt + 8, 0xB1B0AFBA - checksum(file));
-        return file;
-    }
-
-    private static int padded(int length) {
-        return (length + 3) & ~3;
-    }
-
-    /** The sum of the data as big-endian 32-bit words, zero-padded. */
-    private static int checksum(byte[] data) {
-        int sum = 0;
-        for (int i = 0; i < data.length; i += 4) {
-            int word = 0;
-            for (int j = 0; j < 4; j++) {
-                word = (word << 8) | (i + j < data.length ? data[i + j] & 0xFF : 0);
-            }
-            sum += word;
-        }
-        return sum;
     }
 }

@@ -1,10 +1,9 @@
 package org.nashra.render.pdf.internal.pdf;
 
 import java.nio.ByteBuffer;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
+import org.nashra.render.pdf.internal.font.Sfnt;
 
 /**
  * Adds to a TrueType program composite glyphs that each draw one of its glyphs
@@ -55,7 +54,7 @@ final class ShiftedGlyphs {
     }
 
     static Result add(byte[] program, List<Shift> shifts) {
-        Map<String, byte[]> tables = tables(program);
+        Map<String, byte[]> tables = Sfnt.tables(program);
         ByteBuffer head = ByteBuffer.wrap(tables.get("head"));
         ByteBuffer maxp = ByteBuffer.wrap(tables.get("maxp"));
         ByteBuffer hhea = ByteBuffer.wrap(tables.get("hhea"));
@@ -118,7 +117,6 @@ final class ShiftedGlyphs {
             newHmtx.putShort((short) advance[g]).putShort((short) lsb[g]);
         }
         head.putShort(50, (short) 1);
-        head.putInt(8, 0);   // checkSumAdjustment, set below
         hhea.putShort(34, (short) total);
         maxp.putShort(4, (short) total);
         if (maxp.capacity() >= 32) {
@@ -130,71 +128,6 @@ final class ShiftedGlyphs {
         tables.put("glyf", newGlyf.array());
         tables.put("loca", newLoca.array());
         tables.put("hmtx", newHmtx.array());
-        return new Result(write(tables), glyphs);
-    }
-
-    /** The tables of a TrueType program by tag. */
-    private static Map<String, byte[]> tables(byte[] program) {
-        ByteBuffer in = ByteBuffer.wrap(program);
-        int count = in.getShort(4) & 0xFFFF;
-        Map<String, byte[]> tables = new TreeMap<>();
-        for (int i = 0; i < count; i++) {
-            int record = 12 + 16 * i;
-            String tag = new String(program, record, 4, java.nio.charset.StandardCharsets.ISO_8859_1);
-            int offset = in.getInt(record + 8);
-            int length = in.getInt(record + 12);
-            byte[] data = new byte[length];
-            System.arraycopy(program, offset, data, 0, length);
-            tables.put(tag, data);
-        }
-        return tables;
-    }
-
-    /** A TrueType program of these tables, in tag order, with checksums and the head's adjustment. */
-    private static byte[] write(Map<String, byte[]> tables) {
-        int count = tables.size();
-        int size = 12 + 16 * count;
-        for (byte[] data : tables.values()) {
-            size += (data.length + 3) & ~3;
-        }
-        ByteBuffer out = ByteBuffer.allocate(size);
-        int power = Integer.highestOneBit(count);
-        out.putInt(0x00010000).putShort((short) count).putShort((short) (16 * power))
-                .putShort((short) Integer.numberOfTrailingZeros(power)).putShort((short) (16 * (count - power)));
-        int offset = 12 + 16 * count;
-        List<int[]> places = new ArrayList<>();
-        for (Map.Entry<String, byte[]> e : tables.entrySet()) {
-            byte[] data = e.getValue();
-            out.put(e.getKey().getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
-            out.putInt(checksum(data)).putInt(offset).putInt(data.length);
-            places.add(new int[] {offset});
-            offset += (data.length + 3) & ~3;
-        }
-        int headAt = -1;
-        int k = 0;
-        for (Map.Entry<String, byte[]> e : tables.entrySet()) {
-            int at = places.get(k++)[0];
-            out.put(at, e.getValue());
-            if (e.getKey().equals("head")) {
-                headAt = at;
-            }
-        }
-        byte[] font = out.array();
-        if (headAt >= 0) {
-            out.putInt(headAt + 8, (int) (0xB1B0AFBAL - (checksum(font) & 0xFFFFFFFFL)));
-        }
-        return font;
-    }
-
-    private static int checksum(byte[] data) {
-        int sum = 0;
-        for (int i = 0; i < data.length; i += 4) {
-            int word = 0;
-            for (int j = 0; j < 4; j++) {
-                word = (word << 8) | (i + j < data.length ? data[i + j] & 0xFF : 0);
-            }
-            sum += word;
-        }
-        return sum;
+        return new Result(Sfnt.write(Sfnt.version(program), tables), glyphs);
     }
 }
