@@ -10,7 +10,7 @@ import java.util.stream.Stream;
 import org.nashra.model.Bulletin;
 import org.nashra.parser.BulletinParser;
 import org.nashra.render.html.FontEmbedding;
-import org.nashra.render.html.HtmlPdfRenderer;
+import org.nashra.render.htmlpdf.HtmlPdfRenderer;
 import org.nashra.render.html.HtmlRenderer;
 import org.nashra.render.html.Validators;
 import org.nashra.render.pdf.PdfRenderer;

@@ -12,6 +12,8 @@ module org.nashra.examples {
     requires org.nashra.parser;
     requires org.nashra.render.pdf;
     requires org.nashra.render.html;
+    // an automatic module by its jar's Automatic-Module-Name: openhtmltopdf names no module
+    requires org.nashra.render.htmlpdf;
     requires info.picocli;
 
     exports org.nashra.examples;

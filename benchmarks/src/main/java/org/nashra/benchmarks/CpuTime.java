@@ -7,7 +7,7 @@ import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.nashra.parser.BulletinParser;
-import org.nashra.render.html.HtmlPdfRenderer;
+import org.nashra.render.htmlpdf.HtmlPdfRenderer;
 import org.nashra.render.pdf.PdfRenderer;
 
 /**

@@ -3,7 +3,7 @@ package org.nashra.benchmarks;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.concurrent.TimeUnit;
-import org.nashra.render.html.HtmlPdfRenderer;
+import org.nashra.render.htmlpdf.HtmlPdfRenderer;
 import org.nashra.render.html.HtmlRenderer;
 import org.nashra.render.pdf.PdfRenderer;
 import org.nashra.render.pdf.RenderReport;

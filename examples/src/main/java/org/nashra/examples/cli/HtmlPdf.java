@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.nashra.document.DocumentOptions;
-import org.nashra.render.html.HtmlPdfRenderer;
+import org.nashra.render.htmlpdf.HtmlPdfRenderer;
 import org.nashra.render.pdf.RenderReport;
 
 /**

@@ -126,6 +126,40 @@ public final class HtmlRenderer {
     }
 
     /**
+     * One bulletin as a page for CSS 2.1 paged-media printers such as openhtmltopdf and Flying
+     * Saucer, which read pages with an XML parser: well-formed XHTML (no void element, the
+     * stylesheet as encoded text), the same article as {@link #page(Bulletin, String)} without its
+     * JSON-LD, the stylesheet rewritten in CSS 2.1 with this renderer's rules last, and the page
+     * numbers as a running footer element ({@code .nashra-footer}) in the document's words and
+     * digits. Build the renderer with {@link FontEmbedding#SYSTEM} and register
+     * {@link #fontFaces()} with the printer.
+     *
+     * <pre>{@code
+     * HtmlRenderer print = HtmlRenderer.builder().fonts(FontEmbedding.SYSTEM)
+     *         .stylesheet("@page { size: A5; }").build();
+     * String xhtml = print.printablePage(bulletin, sourceText);
+     * }</pre>
+     *
+     * @param bulletin   the bulletin
+     * @param sourceText the text it was read from, shown as its full text; null for none
+     * @return the XHTML page, from {@code <!DOCTYPE html>} on
+     * @throws IllegalArgumentException if the bulletin records a source that the text does not match
+     */
+    public String printablePage(Bulletin bulletin, String sourceText) {
+        return pages.printable(input(new Entry(bulletin, sourceText)));
+    }
+
+    /**
+     * The bundled faces a page's stylesheet names, for a print engine to register under the
+     * same family names (see {@link #printablePage(Bulletin, String)}).
+     *
+     * @return the faces, regular and bold
+     */
+    public static List<FontFace> fontFaces() {
+        return Stylesheet.faces();
+    }
+
+    /**
      * The stylesheet of a page, for a host page of fragments.
      *
      * @return the CSS, with its {@code @font-face} rules

@@ -5,16 +5,16 @@ import org.nashra.json.BulletinJson;
 
 import java.util.List;
 
-/** The development corpus as renderer entries: each text with its expected bulletin. */
-final class Corpus {
+/** The development corpus as renderer entries: each text with its expected bulletin (render-html-pdf's tests use it too). */
+public final class Corpus {
     private Corpus() {
     }
 
-    static List<String> names() {
+    public static List<String> names() {
         return DevelopmentCorpus.names();
     }
 
-    static HtmlRenderer.Entry entry(String name) {
+    public static HtmlRenderer.Entry entry(String name) {
         return HtmlRenderer.Entry.of(BulletinJson.read(DevelopmentCorpus.expectedJson(name)), DevelopmentCorpus.text(name));
     }
 

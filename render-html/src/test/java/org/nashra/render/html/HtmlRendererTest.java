@@ -53,6 +53,21 @@ class HtmlRendererTest {
     }
 
     @Test
+    void aPrintablePageIsWellFormedXhtmlInCss21WithItsFooterAndNoScriptData() throws Exception {
+        String xhtml = SMALL.printablePage(conference(), null);
+
+        org.w3c.dom.Document page = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new org.xml.sax.InputSource(new java.io.StringReader(xhtml.replace("<!DOCTYPE html>", ""))));
+        assertThat(page.getDocumentElement().getAttribute("dir")).isEqualTo("rtl");
+        assertThat(page.getElementsByTagName("article").getLength()).isEqualTo(1);
+        assertThat(page.getElementsByTagName("script").getLength()).isZero();
+        assertThat(Jsoup.parse(xhtml).select("div.nashra-footer span.nashra-pages")).hasSize(1);
+        assertThat(Jsoup.parse(xhtml).select("style").html()).doesNotContain("var(--", "@font-face");
+        assertThat(HtmlRenderer.fontFaces()).extracting(FontFace::family)
+                .contains("Nashra Naskh", "Nashra Latin", "Nashra Kufi");
+    }
+
+    @Test
     void theBulletinIsAnArticleWithHeaderHeadlineFactsAndNumberedResolutions() {
         Document page = Jsoup.parse(SMALL.page(conference()));
 

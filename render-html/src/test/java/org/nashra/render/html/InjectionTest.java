@@ -28,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * script runs but the JSON-LD, no element has an event handler or a {@code javascript:} URL,
  * no bidi control survives, and every hostile string is still there as visible text.
  */
-class InjectionTest {
+public class InjectionTest {
     static final String SCRIPT = "<script>alert(1)</script>";
     static final String IMG = "\"><img src=x onerror=alert(2)>";
     static final String LINK = "javascript:alert(3)";
@@ -41,7 +41,7 @@ class InjectionTest {
     }
 
     /** The hostile bulletin with the given topic. */
-    static Bulletin hostile(String topic) {
+    public static Bulletin hostile(String topic) {
         Organization org = Organization.builder().name(IMG).branch(LINK).build();
         Person speaker = Person.builder().name(CLOSES).role(REVERSED).gender(Gender.FEMALE).build();
         Meeting meeting = Meeting.builder(Meeting.Type.MEETING).name(SCRIPT).organizer(speaker)
@@ -59,7 +59,7 @@ class InjectionTest {
         return hostileText(NESTED);
     }
 
-    static String hostileText(String line) {
+    public static String hostileText(String line) {
         return String.join("\n", SCRIPT, IMG, LINK, CLOSES, REVERSED, line, "<style>body{display:none}</style>");
     }
 

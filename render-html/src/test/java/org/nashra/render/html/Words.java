@@ -16,7 +16,7 @@ import java.util.List;
  * int found = Words.inOrder(Words.of(paragraph), Words.of(pdfText));
  * }</pre>
  */
-final class Words {
+public final class Words {
     /** The elements whose words are compared, each on its own: the innermost of these. */
     private static final String LEAVES = "h1, h2, h3, h4, p, li, dt, dd, th, td";
 
@@ -30,7 +30,7 @@ final class Words {
      * a right-to-left table row comes out with its cells reversed, and it may write a value and
      * its label without a space between them. Hidden captions are left out.
      */
-    static Count ofEachElementInOrder(String html, String pdfText) {
+    public static Count ofEachElementInOrder(String html, String pdfText) {
         List<String> pdfWords = of(pdfText);
         Document page = Jsoup.parse(html);
         page.select(".nashra-hidden").remove();
@@ -51,8 +51,8 @@ final class Words {
      * @param words the words of the page's elements
      * @param found how many of them were found in order
      */
-    record Count(int words, int found) {
-        double share() {
+    public record Count(int words, int found) {
+        public double share() {
             return (double) found / words;
         }
     }

@@ -88,9 +88,10 @@ public final class Pages {
      * parser, so no void element and the stylesheet as encoded text), the same article without
      * its JSON-LD, and the stylesheet rewritten in the CSS 2.1 it reads ({@link PagedCss}).
      *
-     * @param document the bulletin's document, as {@link BulletinDocument#of} makes it from the input
+     * @throws IllegalArgumentException if the bulletin records a source that the text does not match
      */
-    public String printable(Input input, BulletinDocument document) {
+    public String printable(Input input) {
+        BulletinDocument document = BulletinDocument.of(input.bulletin(), input.sourceText(), options);
         Markup m = new Markup();
         m.raw("<!DOCTYPE html>").newline();
         m.open("html", "lang", "ar", "dir", "rtl", "class", "nashra").newline();

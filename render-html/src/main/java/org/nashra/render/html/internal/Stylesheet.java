@@ -5,6 +5,7 @@ import org.nashra.document.Numerals;
 import org.nashra.fonts.FontSource;
 import org.nashra.fonts.NashraFonts;
 import org.nashra.render.html.FontEmbedding;
+import org.nashra.render.html.FontFace;
 import org.owasp.encoder.Encode;
 
 import java.io.IOException;
@@ -26,28 +27,16 @@ import java.util.Locale;
  */
 public final class Stylesheet {
     /**
-     * A face a page uses: the family name in the stylesheet, its weight, its file and the
-     * characters it is used for (null for all it has).
-     *
-     * @param family       the family name the stylesheet uses
-     * @param weight       400 or 700
-     * @param source       the font file
-     * @param unicodeRange the characters it is used for, or null for all it has
-     */
-    public record Face(String family, int weight, FontSource source, String unicodeRange) {
-    }
-
-    /**
      * Noto Naskh Arabic for text: drawn for screens, a third of Amiri's size, and without
      * Amiri's optional ligatures, so that the text of a PDF a browser prints of the page
      * copies as words. Noto Sans draws Latin runs (Naskh has no Latin letters; a browser
      * makes its bold); Noto Kufi Arabic the headings.
      */
-    private static final List<Face> FACES = List.of(
-            new Face("Nashra Naskh", 400, NashraFonts.NOTO_NASKH_ARABIC.regular(), null),
-            new Face("Nashra Naskh", 700, NashraFonts.NOTO_NASKH_ARABIC.bold(), null),
-            new Face("Nashra Latin", 400, NashraFonts.NOTO_SANS.regular(), "U+0000-024F, U+1E00-1EFF, U+2000-206F"),
-            new Face("Nashra Kufi", 700, NashraFonts.NOTO_KUFI_ARABIC.bold(), null));
+    private static final List<FontFace> FACES = List.of(
+            new FontFace("Nashra Naskh", 400, NashraFonts.NOTO_NASKH_ARABIC.regular(), null),
+            new FontFace("Nashra Naskh", 700, NashraFonts.NOTO_NASKH_ARABIC.bold(), null),
+            new FontFace("Nashra Latin", 400, NashraFonts.NOTO_SANS.regular(), "U+0000-024F, U+1E00-1EFF, U+2000-206F"),
+            new FontFace("Nashra Kufi", 700, NashraFonts.NOTO_KUFI_ARABIC.bold(), null));
     private static final String BASE = resource("nashra.css");
     /** What nashra.css does in CSS 3, for openhtmltopdf's CSS 2.1. */
     private static final String PAGED = resource("paged.css");
@@ -74,11 +63,11 @@ public final class Stylesheet {
 
     /** The font files a page with {@link FontEmbedding#FILES} finds in {@code fonts/}. */
     public static List<FontSource> fontFiles() {
-        return FACES.stream().map(Face::source).toList();
+        return FACES.stream().map(FontFace::source).toList();
     }
 
     /** The faces the stylesheet names, which a print engine registers under the same family names. */
-    public static List<Face> faces() {
+    public static List<FontFace> faces() {
         return FACES;
     }
 
@@ -145,7 +134,7 @@ public final class Stylesheet {
             return "";
         }
         StringBuilder sb = new StringBuilder();
-        for (Face face : FACES) {
+        for (FontFace face : FACES) {
             sb.append("@font-face {\n  font-family: \"").append(face.family()).append("\";\n  font-weight: ")
                     .append(face.weight()).append(";\n  font-style: normal;\n  font-display: swap;\n  src: url(\"")
                     .append(fonts == FontEmbedding.FILES ? "fonts/" + face.source().name() : dataUrl(face.source()))

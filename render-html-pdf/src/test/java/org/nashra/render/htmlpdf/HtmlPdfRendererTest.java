@@ -1,4 +1,4 @@
-package org.nashra.render.html;
+package org.nashra.render.htmlpdf;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
@@ -14,6 +14,12 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.nashra.model.Bulletin;
 import org.nashra.model.Source;
+import org.nashra.render.html.Corpus;
+import org.nashra.render.html.FontEmbedding;
+import org.nashra.render.html.HtmlRenderer;
+import org.nashra.render.html.InjectionTest;
+import org.nashra.render.html.Validators;
+import org.nashra.render.html.Words;
 import org.nashra.render.pdf.EmptyBulletinException;
 import org.nashra.render.pdf.PageSize;
 import org.nashra.render.pdf.PdfRenderer;

@@ -1,11 +1,11 @@
-package org.nashra.render.html;
+package org.nashra.render.htmlpdf;
 
 import org.nashra.document.BulletinDocument;
 import org.nashra.document.DocumentOptions;
 import org.nashra.model.Bulletin;
-import org.nashra.render.html.internal.Pages;
-import org.nashra.render.html.internal.Printer;
-import org.nashra.render.html.internal.Stylesheet;
+import org.nashra.render.html.FontEmbedding;
+import org.nashra.render.html.HtmlRenderer;
+import org.nashra.render.htmlpdf.internal.Printer;
 import org.nashra.render.pdf.EmptyBulletinException;
 import org.nashra.render.pdf.PageSize;
 import org.nashra.render.pdf.RenderReport;
@@ -43,13 +43,15 @@ import java.util.Optional;
  */
 public final class HtmlPdfRenderer {
     private final DocumentOptions document;
-    private final Pages pages;
+    private final HtmlRenderer pages;
     private final Printer printer;
 
     private HtmlPdfRenderer(Builder b) {
         this.document = b.document;
         String page = "@page { size: " + points(b.pageSize.width()) + " " + points(b.pageSize.height()) + "; }\n";
-        this.pages = new Pages(b.document, Stylesheet.of(FontEmbedding.SYSTEM, page + b.stylesheet), false, "nashra");
+        // the faces are registered with openhtmltopdf (Printer), not loaded by the stylesheet
+        this.pages = HtmlRenderer.builder().document(b.document).fonts(FontEmbedding.SYSTEM)
+                .stylesheet(page + b.stylesheet).build();
         this.printer = new Printer(b.standards, b.creationDate);
     }
 
@@ -90,7 +92,7 @@ public final class HtmlPdfRenderer {
         if (doc.isEmpty()) {
             throw new EmptyBulletinException();
         }
-        String xhtml = pages.printable(new Pages.Input(bulletin, sourceText), doc);
+        String xhtml = pages.printablePage(bulletin, sourceText);
         List<String> warnings = new ArrayList<>();
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
         int count = printer.print(xhtml, pdf, warnings::add);

@@ -1,4 +1,4 @@
-package org.nashra.render.html.internal;
+package org.nashra.render.htmlpdf.internal;
 
 import com.openhtmltopdf.bidi.support.ICUBidiReorderer;
 import com.openhtmltopdf.bidi.support.ICUBidiSplitter;
@@ -26,6 +26,8 @@ import org.apache.xmpbox.xml.DomXmpParser;
 import org.apache.xmpbox.xml.XmpParsingException;
 import org.apache.xmpbox.xml.XmpSerializer;
 import org.nashra.fonts.FontSource;
+import org.nashra.render.html.FontFace;
+import org.nashra.render.html.HtmlRenderer;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -54,7 +56,7 @@ import java.util.logging.Level;
 import javax.xml.transform.TransformerException;
 
 /**
- * Prints a page of {@link Pages#printable} to PDF with openhtmltopdf: ICU's bidi splitter
+ * Prints a page of {@link HtmlRenderer#printablePage} to PDF with openhtmltopdf: ICU's bidi splitter
  * and reorderer with right to left as the default direction, ICU's Arabic line breaks, the
  * bundled faces registered under the family names the stylesheet uses (and the Latin face as
  * the fallback before any base font, which would not be embedded), nothing loaded from
@@ -75,7 +77,7 @@ public final class Printer {
 
     private final boolean standards;
     private final Optional<Instant> creationDate;
-    private final List<Stylesheet.Face> faces;
+    private final List<FontFace> faces;
 
     /**
      * @param standards    true for PDF/UA-1 and PDF/A-2a
@@ -84,7 +86,7 @@ public final class Printer {
     public Printer(boolean standards, Optional<Instant> creationDate) {
         this.standards = standards;
         this.creationDate = creationDate;
-        this.faces = drawable(Stylesheet.faces());
+        this.faces = drawable(HtmlRenderer.fontFaces());
         quietUnlessConfigured();
     }
 
@@ -94,18 +96,18 @@ public final class Printer {
      * face of its weight that does: openhtmltopdf draws Arabic as presentation forms, which
      * such a font would leave unjoined.
      */
-    private static List<Stylesheet.Face> drawable(List<Stylesheet.Face> faces) {
-        List<Stylesheet.Face> drawable = new ArrayList<>();
-        for (Stylesheet.Face face : faces) {
+    private static List<FontFace> drawable(List<FontFace> faces) {
+        List<FontFace> drawable = new ArrayList<>();
+        for (FontFace face : faces) {
             if (face.unicodeRange() != null || mapsPresentationForms(face.source())) {
                 drawable.add(face);
             } else {
-                Stylesheet.Face stand = faces.stream()
+                FontFace stand = faces.stream()
                         .filter(f -> f.weight() == face.weight() && f.unicodeRange() == null
                                 && mapsPresentationForms(f.source()))
                         .findFirst().orElseThrow(() -> new IllegalStateException(
                                 "no bundled face of weight " + face.weight() + " maps Arabic presentation forms"));
-                drawable.add(new Stylesheet.Face(face.family(), face.weight(), stand.source(), null));
+                drawable.add(new FontFace(face.family(), face.weight(), stand.source(), null));
             }
         }
         return List.copyOf(drawable);
@@ -159,7 +161,7 @@ public final class Printer {
     /**
      * Prints the page.
      *
-     * @param xhtml    a page of {@link Pages#printable}
+     * @param xhtml    a page of {@link HtmlRenderer#printablePage}
      * @param out      receives the PDF
      * @param warnings receives what openhtmltopdf warns about, one sentence each
      * @return the page count
@@ -183,7 +185,7 @@ public final class Printer {
                 .withDiagnosticConsumer(d -> diagnose(d, seen))
                 .withProducer(PRODUCER)
                 .toStream(out);
-        for (Stylesheet.Face face : faces) {
+        for (FontFace face : faces) {
             builder.useFont(() -> open(face.source()), face.family(), face.weight(),
                     BaseRendererBuilder.FontStyle.NORMAL, true,
                     EnumSet.of(BaseRendererBuilder.FSFontUseCase.DOCUMENT));
