@@ -21,6 +21,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
+import org.nashra.document.BulletinText;
 
 /**
  * 100 bulletins (the 17 corpus texts in turn) to PDF by one renderer in one thread: {@code collection}
@@ -45,7 +46,7 @@ public class BatchBenchmark {
 
     private final PdfRenderer renderer = PdfRenderer.builder().build();
     private List<Corpus.Item> items;
-    private List<PdfRenderer.Entry> entries;
+    private List<BulletinText> entries;
 
     @Setup
     public void setUp() throws IOException {
@@ -53,7 +54,7 @@ public class BatchBenchmark {
         entries = new ArrayList<>();
         for (int i = 0; i < BULLETINS; i++) {
             Corpus.Item item = items.get(i % items.size());
-            entries.add(PdfRenderer.Entry.of(item.bulletin(), item.text()));
+            entries.add(BulletinText.of(item.bulletin(), item.text()));
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         int pages = renderer.render("نشرات", entries, out).pages();

@@ -10,6 +10,7 @@ import org.nashra.render.pdf.Margins;
 import org.nashra.render.pdf.PageSize;
 import org.nashra.render.pdf.PdfRenderer;
 import org.nashra.render.pdf.RenderReport;
+import org.nashra.document.BulletinText;
 
 /**
  * {@code --engine direct}: the render-pdf engine. One {@link PdfRenderer} per settings serves every
@@ -31,8 +32,8 @@ final class DirectPdf implements Renderer {
     /** Prints several inputs as one collection (cover, contents, bookmarks); the warnings, as {@code render}'s. */
     List<String> combine(String title, List<Document> documents, RenderSettings settings, OutputStream out)
             throws IOException {
-        List<PdfRenderer.Entry> entries = documents.stream()
-                .map(d -> PdfRenderer.Entry.of(d.bulletin(), d.sourceText().orElse(null))).toList();
+        List<BulletinText> entries = documents.stream()
+                .map(d -> BulletinText.of(d.bulletin(), d.sourceText().orElse(null))).toList();
         return renderers.computeIfAbsent(settings, DirectPdf::renderer).render(title, entries, out).warnings();
     }
 

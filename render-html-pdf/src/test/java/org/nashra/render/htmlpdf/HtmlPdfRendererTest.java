@@ -36,6 +36,7 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
+import org.nashra.document.BulletinText;
 
 /**
  * The PDF through HTML: every corpus bulletin prints with the words of its page in the PDF's
@@ -59,7 +60,7 @@ class HtmlPdfRendererTest {
     @ParameterizedTest
     @MethodSource("corpus")
     void everyCorpusBulletinPrintsWithTheWordsOfItsPageInOrder(String name) throws IOException {
-        HtmlRenderer.Entry e = Corpus.entry(name);
+        BulletinText e = Corpus.entry(name);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
 
         RenderReport report = RENDERER.render(e.bulletin(), e.sourceText(), out);
@@ -73,7 +74,7 @@ class HtmlPdfRendererTest {
 
     @Test
     void everyFontIsEmbeddedSoNothingFallsBackToABaseFont() throws IOException {
-        HtmlRenderer.Entry e = Corpus.entry("seed-meeting");
+        BulletinText e = Corpus.entry("seed-meeting");
         Bulletin latin = e.bulletin().toBuilder().title("Meeting of the Board — اجتماع المجلس").build();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
 
@@ -97,7 +98,7 @@ class HtmlPdfRendererTest {
 
     @Test
     void theFileIsTaggedWithTheBulletinsLanguageAndTitle() throws IOException {
-        HtmlRenderer.Entry e = Corpus.entry("seed-statement");
+        BulletinText e = Corpus.entry("seed-statement");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
 
         RENDERER.render(e.bulletin(), e.sourceText(), out);
@@ -114,7 +115,7 @@ class HtmlPdfRendererTest {
     @ParameterizedTest
     @ValueSource(strings = {"conference-01", "greeting-02", "seed-statement"})
     void theFileConformsToPdfUa1AndPdfA2a(String name) throws IOException {
-        HtmlRenderer.Entry e = Corpus.entry(name);
+        BulletinText e = Corpus.entry(name);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
 
         RENDERER.render(e.bulletin(), e.sourceText(), out);
@@ -134,7 +135,7 @@ class HtmlPdfRendererTest {
 
     @Test
     void theSameBulletinGivesTheSameBytesWithTheDateAskedOrNone() throws IOException {
-        HtmlRenderer.Entry e = Corpus.entry("seed-statement");
+        BulletinText e = Corpus.entry("seed-statement");
         HtmlPdfRenderer dated = HtmlPdfRenderer.builder().creationDate(Instant.parse("2026-12-01T09:00:00.5Z")).build();
         ByteArrayOutputStream[] outs = new ByteArrayOutputStream[4];
         for (int i = 0; i < 4; i++) {
@@ -153,7 +154,7 @@ class HtmlPdfRendererTest {
 
     @Test
     void thePaperIsTheSizeAskedFor() throws IOException {
-        HtmlRenderer.Entry e = Corpus.entry("seed-statement");
+        BulletinText e = Corpus.entry("seed-statement");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
 
         HtmlPdfRenderer.builder().pageSize(PageSize.A5).standards(false).build().render(e.bulletin(), out);

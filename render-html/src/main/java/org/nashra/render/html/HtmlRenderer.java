@@ -15,6 +15,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import org.nashra.document.BulletinText;
 
 /**
  * Prints bulletins as semantic, right-to-left HTML5: a page per bulletin, a page of
@@ -28,7 +29,7 @@ import java.util.regex.Pattern;
  *         .evidence(true)
  *         .build();
  * String page = renderer.page(bulletin, sourceText);
- * String both = renderer.collection("نشرات أيار", List.of(HtmlRenderer.Entry.of(a), HtmlRenderer.Entry.of(b)));
+ * String both = renderer.collection("نشرات أيار", List.of(BulletinText.of(a), BulletinText.of(b)));
  * String part = renderer.fragment(bulletin, null);   // with renderer.stylesheet() in the host page's head
  * }</pre>
  *
@@ -79,7 +80,7 @@ public final class HtmlRenderer {
      * @throws IllegalArgumentException if the bulletin records a source that the text does not match
      */
     public String page(Bulletin bulletin, String sourceText) {
-        return pages.page(List.of(input(new Entry(bulletin, sourceText))), null);
+        return pages.page(List.of(input(new BulletinText(bulletin, sourceText))), null);
     }
 
     /**
@@ -101,7 +102,7 @@ public final class HtmlRenderer {
      * @throws IllegalArgumentException if the title is blank, there is no entry, or a bulletin
      *         records a source that its text does not match
      */
-    public String collection(String title, List<Entry> entries) {
+    public String collection(String title, List<BulletinText> entries) {
         Objects.requireNonNull(title, "title");
         if (title.isBlank()) {
             throw new IllegalArgumentException("the collection's title is blank");
@@ -122,7 +123,7 @@ public final class HtmlRenderer {
      * @throws IllegalArgumentException if the bulletin records a source that the text does not match
      */
     public String fragment(Bulletin bulletin, String sourceText) {
-        return pages.fragment(input(new Entry(bulletin, sourceText)));
+        return pages.fragment(input(new BulletinText(bulletin, sourceText)));
     }
 
     /**
@@ -146,7 +147,7 @@ public final class HtmlRenderer {
      * @throws IllegalArgumentException if the bulletin records a source that the text does not match
      */
     public String printablePage(Bulletin bulletin, String sourceText) {
-        return pages.printable(input(new Entry(bulletin, sourceText)));
+        return pages.printable(input(new BulletinText(bulletin, sourceText)));
     }
 
     /**
@@ -187,47 +188,8 @@ public final class HtmlRenderer {
         }
     }
 
-    private static Pages.Input input(Entry e) {
+    private static Pages.Input input(BulletinText e) {
         return new Pages.Input(e.bulletin(), e.sourceText());
-    }
-
-    /**
-     * A bulletin of a collection, with the text it was read from if there is one.
-     *
-     * @param bulletin   the bulletin
-     * @param sourceText its text, or null
-     */
-    public record Entry(Bulletin bulletin, String sourceText) {
-        /**
-         * Checks that there is a bulletin.
-         *
-         * @param bulletin   the bulletin
-         * @param sourceText its text, or null
-         */
-        public Entry {
-            Objects.requireNonNull(bulletin, "bulletin");
-        }
-
-        /**
-         * An entry without its text.
-         *
-         * @param bulletin the bulletin
-         * @return the entry
-         */
-        public static Entry of(Bulletin bulletin) {
-            return new Entry(bulletin, null);
-        }
-
-        /**
-         * An entry with the text it was read from.
-         *
-         * @param bulletin   the bulletin
-         * @param sourceText its text, or null
-         * @return the entry
-         */
-        public static Entry of(Bulletin bulletin, String sourceText) {
-            return new Entry(bulletin, sourceText);
-        }
     }
 
     /** Collects the options of an {@link HtmlRenderer}; not thread-safe. */

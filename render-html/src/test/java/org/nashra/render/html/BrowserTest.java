@@ -18,6 +18,7 @@ import java.util.concurrent.Future;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import org.nashra.document.BulletinText;
 
 /**
  * A real browser: headless Chromium prints the page of each corpus bulletin (and of the
@@ -56,7 +57,7 @@ class BrowserTest {
         Map<String, String> pages = new TreeMap<>();
         HtmlRenderer renderer = HtmlRenderer.create();
         for (String name : Corpus.names()) {
-            HtmlRenderer.Entry e = Corpus.entry(name);
+            BulletinText e = Corpus.entry(name);
             pages.put(name, renderer.page(e.bulletin(), e.sourceText()));
         }
         // not the 10,000 <b>: Chromium takes minutes over one line of 10,000 isolated Latin runs

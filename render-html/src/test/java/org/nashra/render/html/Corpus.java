@@ -4,6 +4,7 @@ import org.nashra.corpus.DevelopmentCorpus;
 import org.nashra.json.BulletinJson;
 
 import java.util.List;
+import org.nashra.document.BulletinText;
 
 /** The development corpus as renderer entries: each text with its expected bulletin (render-html-pdf's tests use it too). */
 public final class Corpus {
@@ -14,11 +15,11 @@ public final class Corpus {
         return DevelopmentCorpus.names();
     }
 
-    public static HtmlRenderer.Entry entry(String name) {
-        return HtmlRenderer.Entry.of(BulletinJson.read(DevelopmentCorpus.expectedJson(name)), DevelopmentCorpus.text(name));
+    public static BulletinText entry(String name) {
+        return BulletinText.of(BulletinJson.read(DevelopmentCorpus.expectedJson(name)), DevelopmentCorpus.text(name));
     }
 
-    static List<HtmlRenderer.Entry> entries() {
+    static List<BulletinText> entries() {
         return names().stream().map(Corpus::entry).toList();
     }
 }

@@ -22,6 +22,7 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.nashra.document.BulletinText;
 
 class HtmlRendererTest {
     private static final HtmlRenderer SMALL = HtmlRenderer.builder().fonts(FontEmbedding.SYSTEM).build();
@@ -106,7 +107,7 @@ class HtmlRendererTest {
 
     @Test
     void aDelegationsTableHasACaptionAndScopedHeaders() {
-        HtmlRenderer.Entry conference = Corpus.entry("conference-01");
+        BulletinText conference = Corpus.entry("conference-01");
 
         Document page = Jsoup.parse(SMALL.page(conference.bulletin(), conference.sourceText()));
 
@@ -129,7 +130,7 @@ class HtmlRendererTest {
 
     @Test
     void aCollectionHasATableOfContentsLinkingToEachBulletin() {
-        List<HtmlRenderer.Entry> entries = List.of(Corpus.entry("meeting-01"), Corpus.entry("greeting-01"));
+        List<BulletinText> entries = List.of(Corpus.entry("meeting-01"), Corpus.entry("greeting-01"));
 
         Document page = Jsoup.parse(SMALL.collection("نشرات الأسبوع", entries));
 
@@ -158,7 +159,7 @@ class HtmlRendererTest {
     @Test
     void withEvidenceEachFactLinksToItsMarkedSpanInTheFullText() {
         HtmlRenderer renderer = HtmlRenderer.builder().fonts(FontEmbedding.SYSTEM).evidence(true).build();
-        HtmlRenderer.Entry meeting = Corpus.entry("meeting-01");
+        BulletinText meeting = Corpus.entry("meeting-01");
 
         Document page = Jsoup.parse(renderer.page(meeting.bulletin(), meeting.sourceText()));
 

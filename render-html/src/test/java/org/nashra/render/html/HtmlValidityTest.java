@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import org.nashra.document.BulletinText;
 
 /**
  * The Nu HTML Checker, run in process, finds no error in the HTML of any bulletin of the
@@ -25,7 +26,7 @@ class HtmlValidityTest {
     @ParameterizedTest
     @MethodSource("corpus")
     void everyCorpusBulletinIsAValidPage(String name) throws Exception {
-        HtmlRenderer.Entry e = Corpus.entry(name);
+        BulletinText e = Corpus.entry(name);
 
         assertThat(Validators.htmlErrors(RENDERER.page(e.bulletin(), e.sourceText()))).isEmpty();
     }
@@ -33,7 +34,7 @@ class HtmlValidityTest {
     @ParameterizedTest
     @MethodSource("corpus")
     void everyCorpusBulletinIsAValidFragmentInAHostPage(String name) throws Exception {
-        HtmlRenderer.Entry e = Corpus.entry(name);
+        BulletinText e = Corpus.entry(name);
         String host = "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>Host</title>"
                 + "<style>" + RENDERER.stylesheet() + "</style></head><body><main>"
                 + RENDERER.fragment(e.bulletin(), e.sourceText()) + "</main></body></html>\n";

@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import org.nashra.document.BulletinText;
 
 /**
  * Hostile text in every field a bulletin has, parsed back as a browser would (jsoup): no
@@ -66,7 +67,7 @@ public class InjectionTest {
     private static final List<String> PAGES = List.of(
             HtmlRenderer.builder().fonts(FontEmbedding.SYSTEM).evidence(true).build().page(hostile(), hostileText()),
             HtmlRenderer.builder().fonts(FontEmbedding.SYSTEM).build().collection(IMG, List.of(
-                    HtmlRenderer.Entry.of(hostile(), hostileText()), HtmlRenderer.Entry.of(hostile()))),
+                    BulletinText.of(hostile(), hostileText()), BulletinText.of(hostile()))),
             HtmlRenderer.builder().fonts(FontEmbedding.SYSTEM).build().fragment(hostile(), hostileText()));
 
     @Test

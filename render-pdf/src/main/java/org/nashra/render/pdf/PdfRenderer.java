@@ -34,6 +34,7 @@ import org.nashra.render.pdf.internal.text.ShapedLine;
 import org.nashra.render.pdf.internal.typeset.DigitForm;
 import org.nashra.render.pdf.internal.typeset.ParagraphStyle;
 import org.nashra.render.pdf.internal.typeset.Typesetter;
+import org.nashra.document.BulletinText;
 
 /**
  * Prints bulletins as PDF: Arabic shaped exactly as HarfBuzz shapes it (the
@@ -179,7 +180,7 @@ public final class PdfRenderer {
      * The PDF has a bookmark per bulletin and page labels that match the printed numbers.
      *
      * <pre>{@code
-     * renderer.render("نشرات تشرين الأول", List.of(PdfRenderer.Entry.of(a, textA), PdfRenderer.Entry.of(b)), out);
+     * renderer.render("نشرات تشرين الأول", List.of(BulletinText.of(a, textA), BulletinText.of(b)), out);
      * }</pre>
      *
      * @param title   the collection's title, on the cover and in the metadata
@@ -192,7 +193,7 @@ public final class PdfRenderer {
      *         has no glyph in any font
      * @throws IOException if writing fails
      */
-    public RenderReport render(String title, List<Entry> entries, OutputStream out) throws IOException {
+    public RenderReport render(String title, List<BulletinText> entries, OutputStream out) throws IOException {
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(out, "out");
         if (title.isBlank()) {
@@ -204,7 +205,7 @@ public final class PdfRenderer {
         List<String> warnings = new ArrayList<>();
         List<BulletinDocument> documents = new ArrayList<>(entries.size());
         List<IsoDate> dates = new ArrayList<>();
-        for (Entry e : entries) {
+        for (BulletinText e : entries) {
             documents.add(document(e.bulletin(), e.sourceText(), warnings));
             IsoDate date = date(e.bulletin());
             if (date != null) {
@@ -227,45 +228,6 @@ public final class PdfRenderer {
         }
         return bulletin.meetings().stream().map(m -> m.when() == null ? null : m.when().start())
                 .filter(Objects::nonNull).findFirst().orElse(null);
-    }
-
-    /**
-     * A bulletin of a collection, with the text it was read from if there is one.
-     *
-     * @param bulletin   the bulletin
-     * @param sourceText its text, or null to print the facts alone
-     */
-    public record Entry(Bulletin bulletin, String sourceText) {
-        /**
-         * Checks that there is a bulletin.
-         *
-         * @param bulletin   the bulletin
-         * @param sourceText its text, or null
-         */
-        public Entry {
-            Objects.requireNonNull(bulletin, "bulletin");
-        }
-
-        /**
-         * An entry without its text.
-         *
-         * @param bulletin the bulletin
-         * @return the entry
-         */
-        public static Entry of(Bulletin bulletin) {
-            return new Entry(bulletin, null);
-        }
-
-        /**
-         * An entry with the text it was read from.
-         *
-         * @param bulletin   the bulletin
-         * @param sourceText its text, or null
-         * @return the entry
-         */
-        public static Entry of(Bulletin bulletin, String sourceText) {
-            return new Entry(bulletin, sourceText);
-        }
     }
 
     /**

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.nashra.corpus.DevelopmentCorpus;
 import org.nashra.json.BulletinJson;
 import org.nashra.model.Bulletin;
+import org.nashra.document.BulletinText;
 
 /** Several bulletins in one PDF: a cover with linked contents, each bulletin from a new page, bookmarks, labels. */
 class CollectionTest {
@@ -26,18 +27,18 @@ class CollectionTest {
     private static final PdfRenderer RENDERER = PdfRenderer.builder().build();
 
     /** Every corpus bulletin, the odd ones with their text, the even ones from their JSON alone. */
-    static List<PdfRenderer.Entry> corpus() {
-        List<PdfRenderer.Entry> entries = new ArrayList<>();
+    static List<BulletinText> corpus() {
+        List<BulletinText> entries = new ArrayList<>();
         List<String> names = DevelopmentCorpus.names();
         for (int i = 0; i < names.size(); i++) {
             Bulletin b = BulletinJson.read(DevelopmentCorpus.expectedJson(names.get(i)));
-            entries.add(i % 2 == 0 ? PdfRenderer.Entry.of(b, DevelopmentCorpus.text(names.get(i)))
-                    : PdfRenderer.Entry.of(b));
+            entries.add(i % 2 == 0 ? BulletinText.of(b, DevelopmentCorpus.text(names.get(i)))
+                    : BulletinText.of(b));
         }
         return entries;
     }
 
-    static byte[] render(String title, List<PdfRenderer.Entry> entries) throws IOException {
+    static byte[] render(String title, List<BulletinText> entries) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         RENDERER.render(title, entries, out);
         return out.toByteArray();
@@ -49,9 +50,9 @@ class CollectionTest {
 
     @Test
     void theCoverListsEveryBulletinWithThePageItStartsOnAndLinksThere() throws IOException {
-        List<PdfRenderer.Entry> entries = List.of(PdfRenderer.Entry.of(titled("البيان الأول")),
-                PdfRenderer.Entry.of(titled("البيان الثاني"), "نص البيان الثاني.\n".repeat(300)),
-                PdfRenderer.Entry.of(titled("البيان الثالث")));
+        List<BulletinText> entries = List.of(BulletinText.of(titled("البيان الأول")),
+                BulletinText.of(titled("البيان الثاني"), "نص البيان الثاني.\n".repeat(300)),
+                BulletinText.of(titled("البيان الثالث")));
         byte[] pdf = render("بيانات الشهر", entries);
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             PDFTextStripper stripper = new PDFTextStripper();
@@ -84,7 +85,7 @@ class CollectionTest {
 
     @Test
     void eachBulletinHasABookmarkToItsFirstPage() throws IOException {
-        byte[] pdf = render("مجموعة", List.of(PdfRenderer.Entry.of(titled("أ")), PdfRenderer.Entry.of(titled("ب"))));
+        byte[] pdf = render("مجموعة", List.of(BulletinText.of(titled("أ")), BulletinText.of(titled("ب"))));
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             List<String> titles = new ArrayList<>();
             List<Integer> pages = new ArrayList<>();
@@ -112,12 +113,12 @@ class CollectionTest {
 
     @Test
     void aCollectionNeedsATitleAndABulletin() {
-        assertThatThrownBy(() -> render(" ", List.of(PdfRenderer.Entry.of(titled("أ")))))
+        assertThatThrownBy(() -> render(" ", List.of(BulletinText.of(titled("أ")))))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("title");
         assertThatThrownBy(() -> render("مجموعة", List.of()))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at least one");
         Bulletin empty = Bulletin.builder(Bulletin.Kind.STATEMENT).build();
-        assertThatThrownBy(() -> render("مجموعة", List.of(PdfRenderer.Entry.of(empty))))
+        assertThatThrownBy(() -> render("مجموعة", List.of(BulletinText.of(empty))))
                 .isInstanceOf(EmptyBulletinException.class);
     }
 }

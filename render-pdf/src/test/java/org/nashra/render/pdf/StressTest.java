@@ -14,6 +14,7 @@ import org.nashra.model.Bulletin;
 import org.nashra.model.Delegation;
 import org.nashra.model.Meeting;
 import org.nashra.model.Person;
+import org.nashra.document.BulletinText;
 
 /**
  * Input far past the ordinary: every case renders whole, on the page, or fails with a typed
@@ -117,8 +118,8 @@ class StressTest {
         PdfRenderer strict = PdfRenderer.builder().missingGlyphs(MissingGlyphs.FAIL).build();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
 
-        assertThatThrownBy(() -> strict.render("مجموعة", List.of(PdfRenderer.Entry.of(titled("بيان")),
-                PdfRenderer.Entry.of(titled("رمز \uD83E\uDDFF غريب"))), out))
+        assertThatThrownBy(() -> strict.render("مجموعة", List.of(BulletinText.of(titled("بيان")),
+                BulletinText.of(titled("رمز \uD83E\uDDFF غريب"))), out))
                 .isInstanceOf(MissingGlyphException.class).hasMessageContaining("U+1F9FF");
         assertThat(out.size()).isZero();
     }
