@@ -1,5 +1,6 @@
 package org.nashra.parser.internal.entity;
 
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -245,21 +246,35 @@ final class Lexicon {
             return Optional.empty();
         }
         List<Token> tokens = t.tokens();
-        int limit = Math.min(tokens.size(), i + index.maxTokens());
-        List<String> keys = new ArrayList<>(limit - i);
-        for (int k = i; k < limit; k++) {
-            keys.add(tokens.get(k).text());
-        }
+        // the words after the first as written, read only when a phrase starts with the first
+        List<String> texts = new AbstractList<>() {
+            @Override
+            public String get(int k) {
+                return tokens.get(k).text();
+            }
+
+            @Override
+            public int size() {
+                return tokens.size();
+            }
+        };
         Hit<V> best = null;
-        for (Reading r : tokens.get(i).readings()) {
-            for (String first : r.definite() && bareStems ? List.of(r.definiteForm(), r.stem()) : List.of(r.definiteForm())) {
-                keys.set(0, first);
-                Optional<PhraseIndex.Match<V>> m = index.longest(keys, 0);
-                if (m.isPresent() && (best == null || m.get().length() > best.length())) {
-                    best = new Hit<>(i, i + m.get().length(), r, m.get().value());
-                }
+        List<Reading> readings = tokens.get(i).readings();
+        for (int k = 0; k < readings.size(); k++) {
+            Reading r = readings.get(k);
+            best = longer(best, i, r, index.longest(r.definiteForm(), texts, i + 1));
+            if (r.definite() && bareStems) {
+                best = longer(best, i, r, index.longest(r.stem(), texts, i + 1));
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /** The match as a hit when it is longer than {@code best} (the first of equal ones stays), else {@code best}. */
+    private static <V> Hit<V> longer(Hit<V> best, int i, Reading r, Optional<PhraseIndex.Match<V>> m) {
+        if (m.isPresent() && (best == null || m.get().length() > best.length())) {
+            return new Hit<>(i, i + m.get().length(), r, m.get().value());
+        }
+        return best;
     }
 }

@@ -106,7 +106,19 @@ public final class FoldedText {
 
     /** The folded form of a short key (a gazetteer entry, a keyword): the same rules as {@link #of}. */
     public static String fold(String key) {
-        return of(key).folded();
+        // most keys looked up while parsing are tokens of a folded text already: no copy for them
+        return isFolded(key) ? key : of(key).folded();
+    }
+
+    /** True when folding leaves {@code s} as it is: every char is a BMP char that folds to itself. */
+    private static boolean isFolded(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isSurrogate(c) || isPresentationForm(c) || foldChar(c) != c) {
+                return false;
+            }
+        }
+        return true;
     }
 
     public String original() {
