@@ -81,8 +81,11 @@ final class Lexicon {
         if (hit.isPresent() || !word(t, i)) {
             return hit;
         }
-        for (Reading r : t.tokens().get(i).readings()) {
-            for (String suffix : PRONOUN_SUFFIXES) {
+        List<Reading> readings = t.tokens().get(i).readings();
+        for (int k = 0; k < readings.size(); k++) {
+            Reading r = readings.get(k);
+            for (int s = 0; s < PRONOUN_SUFFIXES.size(); s++) {
+                String suffix = PRONOUN_SUFFIXES.get(s);
                 String stem = r.stem();
                 if (stem.length() > suffix.length() + 2 && stem.endsWith(suffix)) {
                     String base = stem.substring(0, stem.length() - suffix.length());
@@ -122,18 +125,25 @@ final class Lexicon {
 
     /** A known city, country or region at a token; a country wins over a city of the same country (الكويت). */
     Optional<Hit<PlaceName>> placeName(AnalyzedText t, int i) {
-        Optional<Hit<PlaceName>> best = Optional.empty();
-        for (Optional<Hit<PlaceName>> hit : List.of(city(t, i), country(t, i), region(t, i))) {
-            if (hit.isEmpty()) {
-                continue;
-            }
-            Hit<PlaceName> h = hit.get();
-            if (best.isEmpty() || h.length() > best.get().length()) {
-                best = hit;
-            } else if (h.length() == best.get().length() && h.value().kind() == PlaceName.Kind.COUNTRY
-                    && h.value().country() != null && h.value().country().equals(best.get().value().country())) {
-                best = hit;
-            }
+        if (!word(t, i)) {
+            return Optional.empty();
+        }
+        Optional<Hit<PlaceName>> best = city(t, i);
+        best = better(best, country(t, i));
+        return better(best, region(t, i));
+    }
+
+    private static Optional<Hit<PlaceName>> better(Optional<Hit<PlaceName>> best, Optional<Hit<PlaceName>> hit) {
+        if (hit.isEmpty()) {
+            return best;
+        }
+        Hit<PlaceName> h = hit.get();
+        if (best.isEmpty() || h.length() > best.get().length()) {
+            return hit;
+        }
+        if (h.length() == best.get().length() && h.value().kind() == PlaceName.Kind.COUNTRY
+                && h.value().country() != null && h.value().country().equals(best.get().value().country())) {
+            return hit;
         }
         return best;
     }
@@ -152,7 +162,9 @@ final class Lexicon {
         if (c.isPresent()) {
             return c;
         }
-        for (Reading r : token.readings()) {
+        List<Reading> readings = token.readings();
+        for (int k = 0; k < readings.size(); k++) {
+            Reading r = readings.get(k);
             if (r.hasPreposition()) {
                 continue;
             }
@@ -262,8 +274,10 @@ final class Lexicon {
         List<Reading> readings = tokens.get(i).readings();
         for (int k = 0; k < readings.size(); k++) {
             Reading r = readings.get(k);
-            best = longer(best, i, r, index.longest(r.definiteForm(), texts, i + 1));
-            if (r.definite() && bareStems) {
+            boolean definite = r.definite();
+            best = longer(best, i, r, definite ? index.longestDefinite(r.stem(), texts, i + 1)
+                    : index.longest(r.stem(), texts, i + 1));
+            if (definite && bareStems) {
                 best = longer(best, i, r, index.longest(r.stem(), texts, i + 1));
             }
         }

@@ -26,8 +26,11 @@ import org.nashra.parser.internal.text.FoldedText;
  * @param <V> what a phrase maps to
  */
 public final class PhraseIndex<V> {
+    private static final String ARTICLE = "ال";
     /** The phrases by their first token; each node leads on to the phrases that continue it. */
     private final Map<String, Node<V>> first;
+    /** The phrases whose first token starts with the article, by that token without it: looked up by a stem. */
+    private final Map<String, Node<V>> firstAfterArticle;
     private final int size;
     private final int maxTokens;
 
@@ -44,6 +47,13 @@ public final class PhraseIndex<V> {
             node.value = value;
         });
         this.first = Building.freeze(roots);
+        Map<String, Node<V>> definite = new HashMap<>();
+        first.forEach((token, node) -> {
+            if (token.startsWith(ARTICLE)) {
+                definite.put(token.substring(ARTICLE.length()), node);
+            }
+        });
+        this.firstAfterArticle = Map.copyOf(definite);
         this.size = byKey.size();
         this.maxTokens = maxTokens;
     }
@@ -63,7 +73,19 @@ public final class PhraseIndex<V> {
      * after it as written). The match's length counts {@code head}.
      */
     public Optional<Match<V>> longest(String head, List<String> tokens, int next) {
-        Node<V> node = first.get(head);
+        return longest(first.get(head), tokens, next);
+    }
+
+    /**
+     * As {@link #longest(String, List, int)} with {@code ال + stem} as the first token, without building that
+     * string (the definite form of a word, looked up at every token).
+     */
+    public Optional<Match<V>> longestDefinite(String stem, List<String> tokens, int next) {
+        return longest(firstAfterArticle.get(stem), tokens, next);
+    }
+
+    private Optional<Match<V>> longest(Node<V> start, List<String> tokens, int next) {
+        Node<V> node = start;
         Match<V> best = null;
         for (int i = next; node != null; i++) {
             if (node.value() != null) {
@@ -77,11 +99,14 @@ public final class PhraseIndex<V> {
     /** The value of exactly this phrase (folded and split here, as keys are), if it is in the index. */
     public Optional<V> get(String phrase) {
         String folded = FoldedText.fold(phrase);
-        // a single word (most look-ups: a token's stem) needs no splitting
-        List<String> tokens = isWord(folded) ? List.of(folded) : split(folded);
+        if (isWord(folded)) {
+            // a single word (most look-ups: a token's stem) needs no splitting
+            Node<V> node = first.get(folded);
+            return node == null ? Optional.empty() : Optional.ofNullable(node.value());
+        }
         Node<V> node = null;
         Map<String, Node<V>> level = first;
-        for (String token : tokens) {
+        for (String token : split(folded)) {
             node = level.get(token);
             if (node == null) {
                 return Optional.empty();
