@@ -28,6 +28,7 @@ import org.nashra.render.pdf.internal.font.FontFace;
 import org.nashra.render.pdf.internal.justify.KashidaJustifier;
 import org.nashra.render.pdf.internal.layout.PageGeometry;
 import org.nashra.render.pdf.internal.layout.BulletinLayout;
+import org.nashra.render.pdf.internal.pdf.Metadata;
 import org.nashra.render.pdf.internal.shaping.JdkShaper;
 import org.nashra.render.pdf.internal.text.Justifier;
 import org.nashra.render.pdf.internal.text.ShapedLine;
@@ -170,7 +171,9 @@ public final class PdfRenderer {
     }
 
     private BulletinLayout layout() {
-        return new BulletinLayout(typesetter, styles, geometry, options.creationDate(), options.accentColor());
+        DocumentOptions d = options.document();
+        return new BulletinLayout(typesetter, styles, geometry, options.creationDate(),
+                new Metadata.Description(d.author(), d.subject(), d.keywords()), options.accentColor());
     }
 
     /**
