@@ -23,11 +23,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The logo and the metadata of {@link DocumentOptions} on the HTML page, as on the PDF: the logo
  * inside the page, first in the masthead, with its text; author, subject and keywords as meta.
  */
-class LogoAndMetadataTest {
+public class LogoAndMetadataTest {
     private static final String ALT = "شعار رابطة الكتاب";
 
-    /** A 240 × 80 PNG logo with transparency. */
-    static Logo logo() throws IOException {
+    /** The text of {@link #logo()}. */
+    public static final String ALT_TEXT = ALT;
+
+    /** A 240 × 80 PNG logo with transparency (render-html-pdf's tests use it too). */
+    public static Logo logo() throws IOException {
         BufferedImage image = new BufferedImage(240, 80, BufferedImage.TYPE_INT_ARGB);
         image.setRGB(120, 40, 0xFF1F6F8B);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
