@@ -13,7 +13,7 @@ import org.nashra.document.BulletinText;
 import org.nashra.document.DocumentOptions;
 import org.nashra.render.html.Corpus;
 import org.nashra.render.html.LogoAndMetadataTest;
-import org.nashra.render.html.Validators;
+import org.nashra.validation.PdfValidation;
 import org.verapdf.pdfa.flavours.PDFAFlavour;
 
 import java.io.ByteArrayOutputStream;
@@ -42,8 +42,8 @@ class LogoAndMetadataPdfTest {
                 .warnings()).isEmpty();
 
         byte[] pdf = out.toByteArray();
-        assertThat(Validators.failedRules(pdf, PDFAFlavour.PDFUA_1)).as("PDF/UA-1").isEmpty();
-        assertThat(Validators.failedRules(pdf, PDFAFlavour.PDFA_2_A)).as("PDF/A-2a").isEmpty();
+        assertThat(PdfValidation.failedRules(pdf, PDFAFlavour.PDFUA_1)).as("PDF/UA-1").isEmpty();
+        assertThat(PdfValidation.failedRules(pdf, PDFAFlavour.PDFA_2_A)).as("PDF/A-2a").isEmpty();
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             PDResources resources = doc.getPage(0).getResources();
             List<PDImageXObject> images = new ArrayList<>();

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.nashra.document.BulletinText;
 import org.nashra.document.DocumentOptions;
 import org.nashra.document.Logo;
+import org.nashra.validation.HtmlValidation;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
@@ -58,7 +59,7 @@ public class LogoAndMetadataTest {
         assertThat(img.attr("height")).as("16 mm, as the PDF draws it").isEqualTo("60");
         assertThat(img.attr("width")).isEqualTo("180");
         assertThat(page.select("meta[http-equiv=Content-Security-Policy]").attr("content")).contains("img-src 'self' data:");
-        assertThat(Validators.htmlErrors(html)).isEmpty();
+        assertThat(HtmlValidation.errors(html)).isEmpty();
     }
 
     @Test
@@ -83,7 +84,7 @@ public class LogoAndMetadataTest {
         assertThat(page.select("head > meta[name=author]").attr("content")).isEqualTo("المكتب الإعلامي \"<الصحافة>\"");
         assertThat(page.select("head > meta[name=description]").attr("content")).isEqualTo("البيان الختامي للمؤتمر");
         assertThat(page.select("head > meta[name=keywords]").attr("content")).isEqualTo("مؤتمر, بيان ختامي");
-        assertThat(Validators.htmlErrors(html)).isEmpty();
+        assertThat(HtmlValidation.errors(html)).isEmpty();
         Document printable = Jsoup.parse(renderer(options).printablePage(e.bulletin(), null));
         assertThat(printable.select("head > meta[name=subject]").attr("content")).isEqualTo("البيان الختامي للمؤتمر");
         assertThat(printable.select("head > meta[name=author]")).hasSize(1);

@@ -29,6 +29,7 @@ import org.nashra.document.DocumentOptions;
 import org.nashra.document.Logo;
 import org.nashra.json.BulletinJson;
 import org.nashra.model.Bulletin;
+import org.nashra.validation.PdfValidation;
 import org.verapdf.pdfa.flavours.PDFAFlavour;
 import org.w3c.dom.Document;
 
@@ -73,8 +74,8 @@ class LogoAndMetadataTest {
         Logo logo = Logo.of(image(format, type), ALT);
         byte[] pdf = render(DocumentOptions.builder().logo(logo).build());
 
-        assertThat(Conformance.failedRules(pdf, PDFAFlavour.PDFUA_1)).as("PDF/UA-1").isEmpty();
-        assertThat(Conformance.failedRules(pdf, PDFAFlavour.PDFA_2_A)).as("PDF/A-2a").isEmpty();
+        assertThat(PdfValidation.failedRules(pdf, PDFAFlavour.PDFUA_1)).as("PDF/UA-1").isEmpty();
+        assertThat(PdfValidation.failedRules(pdf, PDFAFlavour.PDFA_2_A)).as("PDF/A-2a").isEmpty();
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             List<PDImageXObject> images = images(doc.getPage(0).getResources());
             assertThat(images).hasSize(1);
@@ -118,8 +119,8 @@ class LogoAndMetadataTest {
         byte[] pdf = render(DocumentOptions.builder().author("المكتب الإعلامي & <الصحافة>")
                 .subject("البيان الختامي للمؤتمر").keywords("مؤتمر", "بيان ختامي", "Malmö").build());
 
-        assertThat(Conformance.failedRules(pdf, PDFAFlavour.PDFUA_1)).as("PDF/UA-1").isEmpty();
-        assertThat(Conformance.failedRules(pdf, PDFAFlavour.PDFA_2_A)).as("PDF/A-2a").isEmpty();
+        assertThat(PdfValidation.failedRules(pdf, PDFAFlavour.PDFUA_1)).as("PDF/UA-1").isEmpty();
+        assertThat(PdfValidation.failedRules(pdf, PDFAFlavour.PDFA_2_A)).as("PDF/A-2a").isEmpty();
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             PDDocumentInformation info = doc.getDocumentInformation();
             assertThat(info.getAuthor()).isEqualTo("المكتب الإعلامي & <الصحافة>");
