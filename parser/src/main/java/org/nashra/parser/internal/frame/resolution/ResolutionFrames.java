@@ -251,7 +251,7 @@ public final class ResolutionFrames {
                 return said;
             }
         }
-        if (isFirstPersonFuture(i)) {
+        if (isFirstPersonFuture(i) || !listHead && (isBodysFuture(i) || isOurDuty(i))) {
             return new Cue(i, Kind.PLEDGE, null);
         }
         if (!listHead && isTribute(i)) {
@@ -506,6 +506,28 @@ public final class ResolutionFrames {
             return false;
         }
         return !inRelativeClause(i, null);
+    }
+
+    /**
+     * {@code وهي ستواصل …}, {@code فهي ستبقى وفية …}: the feminine pronoun a body is named by, then its future —
+     * the issuing body's pledge.
+     */
+    private boolean isBodysFuture(int i) {
+        return doc.is(i, "هي", "وهي", "فهي") && doc.word(i + 1) && (isFuture(doc.form(i + 1)) || doc.is(i + 1, "لن", "سوف"))
+                && r.issuer() instanceof org.nashra.model.Organization && !inRelativeClause(i, null);
+    }
+
+    /** {@code علينا أن نواصل …}, {@code وعلينا جميعاً أن نعمل}: what we owe is what we pledge. */
+    private boolean isOurDuty(int i) {
+        if (!doc.is(i, "علينا", "وعلينا")) {
+            return false;
+        }
+        for (int k = i + 1; k < i + 4 && k + 1 < doc.size() && doc.word(k); k++) {
+            if (doc.is(k, "ان") && doc.word(k + 1) && doc.form(k + 1).startsWith("ن") && doc.form(k + 1).length() >= 4) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -361,4 +361,21 @@ class ResolutionFramesTest {
     void aGivenNameThatIsAlsoAVerbIsNoSalute() {
         assertThat(kinds("وتحدث في الجلسة رئيس النادي يحيى الكعبي عن النشاطات.")).isEmpty();
     }
+
+    @Test
+    void aBodysOwnFutureAfterItsPronounIsAPledge() {
+        assertThat(kinds("بيان صادر عن رابطة المرأة العربية\nإن الرابطة تعتز بتاريخها، وهي ستواصل خدمة أبناء الجالية."))
+                .containsExactly(Kind.PLEDGE);
+        assertThat(kinds("بيان صادر عن نقابة المعلمين\nوالنقابة إذ تودع عامها، فهي ستبقى وفية لمبادئها."))
+                .containsExactly(Kind.PLEDGE);
+        assertThat(kinds("بيان صادر عن الجمعية الثقافية\nوهي لن تتخلى عن دورها في الدفاع عن اللغة العربية."))
+                .containsExactly(Kind.PLEDGE);
+    }
+
+    @Test
+    void whatWeOweIsWhatWePledge() {
+        assertThat(kinds("وعلينا أن نواصل النضال من أجل حقوقنا.")).containsExactly(Kind.PLEDGE);
+        assertThat(kinds("علينا جميعاً أن نعمل معاً لحماية البيئة.")).containsExactly(Kind.PLEDGE);
+        assertThat(kinds("وإن علينا اليوم أن نحمي وحدتنا.")).containsExactly(Kind.PLEDGE);
+    }
 }
