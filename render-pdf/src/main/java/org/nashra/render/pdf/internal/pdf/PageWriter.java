@@ -16,6 +16,7 @@ import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.nashra.render.pdf.internal.text.Glyph;
 import org.nashra.render.pdf.internal.text.GlyphRun;
 import org.nashra.render.pdf.internal.text.ShapedLine;
@@ -208,7 +209,24 @@ public final class PageWriter {
         content.showGlyphs(new int[] {font.code(space, mark)}, new float[] {0}, 0, 1);
     }
 
-    /** Writes the content stream and the font resources into the page. */
+    /**
+     * Draws an image as the content of a structure element (a {@code Figure}), scaled into the
+     * rectangle from (x, y), {@code width} by {@code height} points.
+     */
+    public void drawImage(PDImageXObject image, float x, float y, float width, float height, Tagger tagger,
+                          Tagger.Element element) {
+        PDResources resources = page.getResources();
+        if (resources == null) {
+            resources = new PDResources();
+            page.setResources(resources);
+        }
+        COSName name = resources.add(image);
+        content.beginMarkedContent(COSName.getPDFName(element.type()), tagger.mark(this, element));
+        content.image(name, x, y, width, height);
+        content.endMarkedContent();
+    }
+
+    /** Writes the content stream and the font resources into the page (beside any images'). */
     public void finish() throws IOException {
         COSStream stream = document.getDocument().createCOSStream();
         try (OutputStream out = stream.createOutputStream(COSName.FLATE_DECODE)) {
