@@ -77,9 +77,10 @@ public final class PageWriter {
             drawMark(line.runs().get(0), mark, x, baseline);
         }
         float runX = x;
-        for (GlyphRun run : line.runs()) {
-            drawRun(run, runX, baseline);
-            runX += run.width();
+        List<GlyphRun> runs = line.runs();
+        for (int i = 0; i < runs.size(); i++) {
+            drawRun(runs.get(i), runX, baseline, ExtractionText.firstGlyph(runs, i + 1));
+            runX += runs.get(i).width();
         }
         content.endText();
     }
@@ -128,7 +129,7 @@ public final class PageWriter {
                 if (mark != null) {
                     drawMark(run, mark, x, baseline);
                 }
-                drawRun(run, runX, baseline);
+                drawRun(run, runX, baseline, ExtractionText.firstGlyph(runs, i + 1));
                 runX += run.width();
             }
             content.endMarkedContent();
@@ -136,7 +137,8 @@ public final class PageWriter {
         content.endText();
     }
 
-    private void drawRun(GlyphRun run, float x, float baseline) {
+    /** Draws a run; {@code next} is the glyph right of it on the line, if any (null). */
+    private void drawRun(GlyphRun run, float x, float baseline, Glyph next) {
         List<Glyph> glyphs = run.glyphs();
         int n = glyphs.size();
         if (n == 0) {
@@ -145,7 +147,8 @@ public final class PageWriter {
         PdfFont font = fonts.font(run.font());
         used.add(font);
         float toThousandths = 1000f / run.font().unitsPerEm();
-        String[] texts = ExtractionText.overridesInLogicalOrder(run, ExtractionText.own(run));
+        String[] texts = ExtractionText.spacesMarked(run, next,
+                ExtractionText.overridesInLogicalOrder(run, ExtractionText.own(run)));
         float[] origin = new float[n];  // where the shaper put each glyph, font units from the run start
         float pen = 0;
         for (int i = 0; i < n; i++) {
