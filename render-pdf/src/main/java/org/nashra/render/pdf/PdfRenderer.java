@@ -81,8 +81,10 @@ public final class PdfRenderer {
     private PdfRenderer(PdfOptions options) {
         this.options = options;
         Map<FontSource, FontFace> faces = new LinkedHashMap<>();
-        FontChain bodyFonts = chain(faces, options.bodyFamily(), options.fallbackFamilies(), false);
-        FontChain headingFonts = chain(faces, options.headingFamily(), options.fallbackFamilies(), true);
+        FontChain bodyFonts = chain(faces, options.bodyFamily(), options.fallbackFamilies(), false, null);
+        // the heading face's missing punctuation from the body face, embedded anyway, not from a bold fallback
+        FontChain headingFonts = chain(faces, options.headingFamily(), options.fallbackFamilies(), true,
+                bodyFonts.primary());
         FontChain.Missing missing = options.missingGlyphs() == MissingGlyphs.FAIL
                 ? FontChain.Missing.FAIL : FontChain.Missing.REPLACE;
         DigitForm digits = switch (options.document().numerals()) {
@@ -291,7 +293,7 @@ public final class PdfRenderer {
     }
 
     private static FontChain chain(Map<FontSource, FontFace> loaded, FontFamily first, List<FontFamily> fallbacks,
-                                   boolean bold) {
+                                   boolean bold, FontFace common) {
         Set<FontSource> sources = new LinkedHashSet<>();
         sources.add(first.face(bold));
         for (FontFamily f : fallbacks) {
@@ -304,7 +306,7 @@ public final class PdfRenderer {
         for (FontSource source : sources) {
             faces.add(loaded.computeIfAbsent(source, PdfRenderer::load));
         }
-        return new FontChain(faces);
+        return new FontChain(faces, common);
     }
 
     private static FontFace load(FontSource source) {

@@ -103,6 +103,26 @@ final class Lexicon {
         return Optional.empty();
     }
 
+    /** A role head read with a pronoun suffix ({@code نائبه}, {@code رئيستها}): possessed, so it takes no genitive. */
+    boolean possessedRole(AnalyzedText t, int i) {
+        if (!word(t, i)) {
+            return false;
+        }
+        // folding writes ة as ه: the original letters tell نائبه (his deputy) from نائبة (a deputy)
+        Token token = t.tokens().get(i);
+        String written = t.original().substring(token.span().start(), token.span().end())
+                .replaceAll("[\u064B-\u065F\u0640]", "");
+        for (String suffix : PRONOUN_SUFFIXES) {
+            String stem = token.reading().stem();
+            if (written.endsWith(suffix) && stem.length() > suffix.length() + 2 && stem.endsWith(suffix)) {
+                String base = stem.substring(0, stem.length() - suffix.length());
+                return g.roles().get(base).isPresent()
+                        || base.endsWith("ت") && g.roles().get(base.substring(0, base.length() - 1) + "ه").isPresent();
+            }
+        }
+        return false;
+    }
+
     Optional<Hit<OrgHead>> orgHead(AnalyzedText t, int i) {
         return match(t, i, g.organisations(), true);
     }

@@ -136,6 +136,19 @@ public final class Entities {
         return false;
     }
 
+    /** True when token {@code at} is a role word of any number ({@code مفوض}, {@code نائبي}): no word of a name. */
+    public boolean role(Doc doc, int at) {
+        if (!doc.word(at)) {
+            return false;
+        }
+        for (Reading r : doc.tok(at).readings()) {
+            if (gazetteer.roles().get(r.stem()).isPresent() || gazetteer.roles().get(r.definiteForm()).isPresent()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** True when token {@code at} is a plural role or title ({@code أعضاء}, {@code السادة}): it names a group. */
     public boolean pluralRole(Doc doc, int at) {
         if (!doc.word(at)) {

@@ -133,6 +133,13 @@ public final class Vocabulary {
             .or(Word.verb("لفت", "يلفت").participle("لافت"))
             .or(Word.verb("أوضح", "يوضح").participle("موضح"));
 
+    /** Judging: اعتبر، يعتبر، معتبراً — with a wrong ({@link #WRONG}) as what it judges, a condemnation. */
+    public static final Word CONSIDER = Word.verb("اعتبر", "يعتبر").participle("معتبر");
+
+    /** Wrongs a statement names what it condemns: جريمة، جرائم، انتهاك، اعتداء، خرق، عدوان، إجرامي، إرهابي. */
+    public static final Word WRONG = Word.noun("جريمة", "انتهاك", "اعتداء", "خرق", "عدوان", "إجرامي", "إجرامية",
+            "إرهابي", "إرهابية").or(Word.exact("جرائم"));
+
     /** Plural nouns naming the acts a list holds: القرارات، المطالب. */
     public static final Word DECISIONS = Word.exact("قرارات");
     public static final Word DEMANDS = Word.exact("مطالب");

@@ -46,12 +46,16 @@ import org.nashra.parser.internal.frame.Word.Shape;
  *   <li><b>decisions named</b>: {@code اتخذ قراراً/قرارها بـ…}, {@code تم اتخاذ قرار}, an item {@code قرار بتشكيل …};
  *       {@code تم تشكيل لجنة … وتعيين …} is one decision per body formed or post filled; a numbered paragraph
  *       that names no act at its head is read sentence by sentence ({@code …، وتقرّر متابعة …});</li>
+ *   <li><b>judged a wrong</b>: {@code اعتبرت النقابة القرار انتهاكاً}, {@code معتبراً … خرقاً} is a condemnation
+ *       (one with a condemnation of the same object taken up by its pronoun: {@code تدين … وتعتبره اعتداءً});</li>
+ *   <li><b>pledges</b> also: a body's future after its pronoun ({@code وهي ستواصل}), what we owe ({@code علينا أن نواصل});</li>
  *   <li><b>not acts</b>: a word inside a person's name or right after a title ({@code السيدة دانة}), a prayer
  *       ({@code داعياً المولى}), a possessed year ({@code سنتهم}); verbs inside a relative clause ({@code الذين خرجوا …}), invitations to attend
  *       ({@code تدعو … الى حضور الاحتفال}, but a call to join a protest is a call), a greeting to the
  *       gathering ({@code حيّا … المؤتمر}), headline and signature lines; welcoming people after an adverb
  *       ({@code رحّب بدايةً بالمندوبين}); {@code مطالب العمال} (a noun in construct); a clause announcing the
- *       items that follow ({@code …، كما يلي:}); praise or emphasis whose object is the dead (the obituary's).</li>
+ *       items that follow ({@code …، كما يلي:}); praise or emphasis whose object is the dead (the obituary's);
+ *       an invitation to take a turn in the proceedings ({@code دعا X لإلقاء كلمة}, {@code الى الوقوف دقيقة صمت}).</li>
  * </ul>
  */
 public final class ResolutionFrames {
@@ -250,8 +254,11 @@ public final class ResolutionFrames {
             if (said != null) {
                 return said;
             }
+            if (judgesWrong(i)) {
+                return new Cue(i, Kind.CONDEMNATION, doc.hit(i, Vocabulary.CONSIDER));
+            }
         }
-        if (isFirstPersonFuture(i)) {
+        if (isFirstPersonFuture(i) || !listHead && (isBodysFuture(i) || isOurDuty(i))) {
             return new Cue(i, Kind.PLEDGE, null);
         }
         if (!listHead && isTribute(i)) {
@@ -307,7 +314,7 @@ public final class ResolutionFrames {
         if (w == Vocabulary.BLAME && !within(i, end, "مسووليه")) {
             return null;
         }
-        if (w == Vocabulary.CALL && (isInvitation(i, end) || isPrayer(i, end))) {
+        if (w == Vocabulary.CALL && (isInvitation(i, end) || isPrayer(i, end) || isProcedure(i, end))) {
             return null;
         }
         if (w == Vocabulary.WELCOME_ACT && welcomesPeople(i, end)) {
@@ -345,7 +352,8 @@ public final class ResolutionFrames {
             }
         }
         if (w != Vocabulary.DECLARE && w != Vocabulary.EMPHASISE) {
-            if (w == Vocabulary.CALL && (isInvitation(c.at(), r.clause(c.at())) || isPrayer(c.at(), r.clause(c.at())))) {
+            int end = r.clause(c.at());
+            if (w == Vocabulary.CALL && (isInvitation(c.at(), end) || isPrayer(c.at(), end) || isProcedure(c.at(), end))) {
                 return null;
             }
             return c;
@@ -420,6 +428,22 @@ public final class ResolutionFrames {
     private boolean isPrayer(int i, int end) {
         for (int k = i + 1; k < end && k < i + 3; k++) {
             if (doc.is(k, "الله", "المولي", "للمولي", "لله", "الرب", "ربنا", "ربه")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The gathering's own procedure: to deliver (a speech), to go up (to the rostrum). */
+    private static final Set<String> PROCEDURE = Set.of("القا", "القاء", "صعود", "منصه");
+
+    /**
+     * {@code دعت الرئيسة X لإلقاء كلمة}, {@code دعا الحضور الى الوقوف دقيقة صمت}, {@code الى قراءة الفاتحة}: an
+     * invitation to take a turn in the gathering's procedure, not a call on anyone.
+     */
+    private boolean isProcedure(int i, int end) {
+        for (int k = i + 1; k < end && k < i + 10; k++) {
+            if (doc.word(k) && (doc.tok(k).hasStemIn(PROCEDURE) || doc.hasAny(k, Vocabulary.RECITE, Vocabulary.MINUTE))) {
                 return true;
             }
         }
@@ -506,6 +530,28 @@ public final class ResolutionFrames {
             return false;
         }
         return !inRelativeClause(i, null);
+    }
+
+    /**
+     * {@code وهي ستواصل …}, {@code فهي ستبقى وفية …}: the feminine pronoun a body is named by, then its future —
+     * the issuing body's pledge.
+     */
+    private boolean isBodysFuture(int i) {
+        return doc.is(i, "هي", "وهي", "فهي") && doc.word(i + 1) && (isFuture(doc.form(i + 1)) || doc.is(i + 1, "لن", "سوف"))
+                && r.issuer() instanceof org.nashra.model.Organization && !inRelativeClause(i, null);
+    }
+
+    /** {@code علينا أن نواصل …}, {@code وعلينا جميعاً أن نعمل}: what we owe is what we pledge. */
+    private boolean isOurDuty(int i) {
+        if (!doc.is(i, "علينا", "وعلينا")) {
+            return false;
+        }
+        for (int k = i + 1; k < i + 4 && k + 1 < doc.size() && doc.word(k); k++) {
+            if (doc.is(k, "ان") && doc.word(k + 1) && doc.form(k + 1).startsWith("ن") && doc.form(k + 1).length() >= 4) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -713,6 +759,22 @@ public final class ResolutionFrames {
         return false;
     }
 
+    /** {@code يعتبر الحزب هذه الحوادث أعمالاً إجرامية}, {@code اعتبرت النقابة القرار انتهاكاً}: judged a wrong, condemned. */
+    private boolean judgesWrong(int i) {
+        Lexicon.Hit h = doc.hit(i, Vocabulary.CONSIDER);
+        if (h == null || !(h.isVerb() || h.shape() == Shape.PARTICIPLE && !h.definite())
+                || inRelativeClause(i, h) || afterComplementizer(i)) {
+            return false;
+        }
+        int end = Math.min(r.clause(i), i + 10);
+        for (int k = i + 1; k < end; k++) {
+            if (doc.has(k, Vocabulary.WRONG)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     // ---- reported speech and complements ----
 
     /** The most tokens between a verb of saying and its أن: the speaker named with role and source. */
@@ -880,6 +942,9 @@ public final class ResolutionFrames {
                 || subject != null && b.at() == subject.to() && b.hit().conj() > 0;
         if (adjacent && b.kind() == a.kind()) {
             return false; // يشجب ويستنكر
+        }
+        if (b.kind() == a.kind() && b.hit().isVerb() && b.hit().conj() > 0 && !b.hit().suffix().isEmpty()) {
+            return false; // تدين هذا العمل وتعتبره اعتداءً: the same object taken up by its pronoun, one act
         }
         if (a.hit() != null && b.hit().word() == a.hit().word() && b.hit().isVerb() && !b.hit().suffix().isEmpty()
                 && b.hit().conj() == 0) {

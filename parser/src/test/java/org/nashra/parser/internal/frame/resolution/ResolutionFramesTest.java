@@ -361,4 +361,40 @@ class ResolutionFramesTest {
     void aGivenNameThatIsAlsoAVerbIsNoSalute() {
         assertThat(kinds("وتحدث في الجلسة رئيس النادي يحيى الكعبي عن النشاطات.")).isEmpty();
     }
+
+    @Test
+    void aBodysOwnFutureAfterItsPronounIsAPledge() {
+        assertThat(kinds("بيان صادر عن رابطة المرأة العربية\nإن الرابطة تعتز بتاريخها، وهي ستواصل خدمة أبناء الجالية."))
+                .containsExactly(Kind.PLEDGE);
+        assertThat(kinds("بيان صادر عن نقابة المعلمين\nوالنقابة إذ تودع عامها، فهي ستبقى وفية لمبادئها."))
+                .containsExactly(Kind.PLEDGE);
+        assertThat(kinds("بيان صادر عن الجمعية الثقافية\nوهي لن تتخلى عن دورها في الدفاع عن اللغة العربية."))
+                .containsExactly(Kind.PLEDGE);
+    }
+
+    @Test
+    void whatWeOweIsWhatWePledge() {
+        assertThat(kinds("وعلينا أن نواصل النضال من أجل حقوقنا.")).containsExactly(Kind.PLEDGE);
+        assertThat(kinds("علينا جميعاً أن نعمل معاً لحماية البيئة.")).containsExactly(Kind.PLEDGE);
+        assertThat(kinds("وإن علينا اليوم أن نحمي وحدتنا.")).containsExactly(Kind.PLEDGE);
+    }
+
+    @Test
+    void anInvitationToTakeATurnInTheProceedingsIsNoCall() {
+        assertThat(kinds("ودعت رئيسة الجلسة الدكتور سامي حداد لإلقاء كلمة الاتحاد.")).isEmpty();
+        assertThat(kinds("ثم دعا عريف الحفل الحضور الى الوقوف دقيقة صمت على أرواح الشهداء.")).isEmpty();
+        assertThat(kinds("ودعا المؤتمر الى قراءة الفاتحة على روح الفقيد.")).isEmpty();
+        assertThat(kinds("ودعا الاتحاد الحكومة الى تقديم استقالتها.")).containsExactly(Kind.CALL);
+    }
+
+    @Test
+    void judgingSomethingAWrongIsACondemnation() {
+        assertThat(kinds("واعتبرت النقابة القرار انتهاكاً صارخاً لحقوق العمال.")).containsExactly(Kind.CONDEMNATION);
+        assertThat(kinds("وتعتبر الجمعية أن ما جرى جريمة بحق المدنيين.")).containsExactly(Kind.CONDEMNATION);
+        assertThat(kinds("وتحدث الرئيس عن الحصار، معتبراً هذه الممارسات خرقاً للدستور."))
+                .containsExactly(Kind.CONDEMNATION);
+        assertThat(kinds("ويعتبر الاتحاد هذا اليوم عيداً للعمال.")).isEmpty();
+        assertThat(kinds("وتدين الرابطة الهجوم على المركز وتعتبره اعتداءً على الجالية كلها."))
+                .containsExactly(Kind.CONDEMNATION);
+    }
 }
