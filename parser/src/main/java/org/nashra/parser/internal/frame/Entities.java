@@ -1,5 +1,6 @@
 package org.nashra.parser.internal.frame;
 
+import java.util.List;
 import java.util.Optional;
 import org.nashra.model.Organization;
 import org.nashra.model.Person;
@@ -125,7 +126,9 @@ public final class Entities {
         if (!doc.word(at)) {
             return false;
         }
-        for (Reading r : doc.tok(at).readings()) {
+        List<Reading> readings = doc.tok(at).readings();
+        for (int k = 0; k < readings.size(); k++) {
+            Reading r = readings.get(k);
             if (gazetteer.honorifics().get(r.definiteForm()).isPresent()) {
                 return true;
             }
