@@ -12,14 +12,15 @@ import org.nashra.parser.BulletinParser;
 import org.nashra.render.html.FontEmbedding;
 import org.nashra.render.htmlpdf.HtmlPdfRenderer;
 import org.nashra.render.html.HtmlRenderer;
-import org.nashra.render.html.Validators;
+import org.nashra.validation.HtmlValidation;
+import org.nashra.validation.PdfValidation;
 import org.nashra.render.pdf.PdfRenderer;
 import org.verapdf.pdfa.flavours.PDFAFlavour;
 
 /**
  * Renders every text of a directory as the command line does and validates the results, outside
- * the build (scripts/validate-real.sh runs it) with the validators of render-html's tests
- * ({@code Validators}): the HTML page with the Nu HTML Checker (errors), the PDF of the direct
+ * the build (scripts/validate-real.sh runs it) with the validators of the renderers' tests
+ * (module {@code validation}): the HTML page with the Nu HTML Checker (errors), the PDF of the direct
  * engine and of the engine through HTML with veraPDF against PDF/UA-1 and PDF/A-2a (failed rules).
  * Prints one line per text and the rules that failed, with how many texts failed each.
  */
@@ -46,7 +47,7 @@ public final class ValidateReal {
             String name = path.getFileName().toString().replaceFirst("\\.txt$", "");
             String text = Files.readString(path);
             Bulletin bulletin = BulletinParser.parse(text);
-            List<String> nu = Validators.htmlErrors(html.page(bulletin, text));
+            List<String> nu = HtmlValidation.errors(html.page(bulletin, text));
             List<List<String>> rules = new ArrayList<>();
             for (boolean viaHtml : new boolean[] {false, true}) {
                 ByteArrayOutputStream pdf = new ByteArrayOutputStream();
@@ -56,7 +57,7 @@ public final class ValidateReal {
                     direct.render(bulletin, text, pdf);
                 }
                 for (PDFAFlavour flavour : FLAVOURS) {
-                    rules.add(Validators.failedRules(pdf.toByteArray(), flavour));
+                    rules.add(PdfValidation.failedRules(pdf.toByteArray(), flavour));
                 }
             }
             System.out.printf("%-14s %6d %10d %10d %10d %10d%n", name, nu.size(), rules.get(0).size(),

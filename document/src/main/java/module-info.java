@@ -10,6 +10,8 @@
 module org.nashra.document {
     requires transitive org.nashra.model;
     requires com.ibm.icu;
+    // Logo reads and checks PNG and JPEG files with ImageIO
+    requires java.desktop;
 
     exports org.nashra.document;
 }

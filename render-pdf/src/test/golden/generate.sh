@@ -2,8 +2,11 @@
 # Regenerates the golden shaping data of the render-pdf tests from hb-shape
 # (Debian package libharfbuzz-bin), for every bundled font face:
 #   render-pdf/src/test/resources/golden/<Face>.tsv
-# Needs: hb-shape, a JDK 17+, ICU4J in the local Maven repository (any build
-# of render-pdf fetches it), and the development corpus in corpus/.
+# and, for the kashida test, every word the justifier elongates in the corpus
+# (listed by KashidaGolden, a test class) shaped with its tatweels in Amiri:
+#   render-pdf/src/test/resources/golden/kashida/Amiri-Regular.tsv
+# Needs: hb-shape, a JDK 17+, Maven, ICU4J in the local Maven repository (any
+# build of render-pdf fetches it), and the development corpus in corpus/.
 # Run from anywhere: render-pdf/src/test/golden/generate.sh
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
@@ -18,3 +21,13 @@ java -cp "$icu_jar" "$here/GenerateGolden.java" \
   "$corpus" "$here/extra-words.txt" \
   "$root/fonts/src/main/resources/org/nashra/fonts" \
   "$root/render-pdf/src/test/resources/golden"
+# the kashida test's words come from the engine itself: build it, list them, shape them
+(cd "$root" && mvn -q -B -pl render-pdf -am test-compile \
+  org.apache.maven.plugins:maven-dependency-plugin:3.8.1:build-classpath \
+  -Dmdep.includeScope=test -Dmdep.outputFile=target/test-classpath.txt)
+cp="$root/render-pdf/target/test-classes:$root/render-pdf/target/classes:$(cat "$root/render-pdf/target/test-classpath.txt")"
+words="$root/render-pdf/target/kashida-words.txt"
+java -Djava.awt.headless=true -cp "$cp" org.nashra.render.pdf.internal.justify.KashidaGolden > "$words"
+java -cp "$icu_jar" "$here/GenerateGolden.java" --elongated "$words" \
+  "$root/fonts/src/main/resources/org/nashra/fonts/Amiri-Regular.ttf" \
+  "$root/render-pdf/src/test/resources/golden/kashida/Amiri-Regular.tsv"

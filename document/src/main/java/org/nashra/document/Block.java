@@ -19,7 +19,8 @@ import java.util.function.Function;
  * }</pre>
  */
 public sealed interface Block
-        permits Block.Heading, Block.Paragraph, Block.FactList, Block.Table, Block.NumberedList, Block.ItemList {
+        permits Block.Heading, Block.Paragraph, Block.FactList, Block.Table, Block.NumberedList, Block.ItemList,
+        Block.Figure {
 
     /**
      * The source spans of the facts this block shows, so that a renderer can link a block back to the text.
@@ -234,6 +235,27 @@ public sealed interface Block
         public Item {
             Objects.requireNonNull(label, "label");
             Objects.requireNonNull(text, "text");
+        }
+    }
+
+    /**
+     * An image with the text that stands for it: the organisation's logo, at the head of the masthead.
+     *
+     * @param logo the image and its text ({@link Logo#alt()})
+     */
+    record Figure(Logo logo) implements Block {
+        /**
+         * Checks that there is an image.
+         *
+         * @param logo the image and its text
+         */
+        public Figure {
+            Objects.requireNonNull(logo, "logo");
+        }
+
+        @Override
+        public List<Span> spans() {
+            return List.of();
         }
     }
 

@@ -5,8 +5,10 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * How a bulletin becomes a document: which parts in which order, digits, month
- * names, the Hijri date, a title of the caller's own. Immutable; made by {@link #builder()}.
+ * How a bulletin becomes a document, whichever renderer prints it: which parts in which
+ * order, digits, month names, the Hijri date, a title of the caller's own, the
+ * organisation's logo in the masthead, and what the file says about itself (author,
+ * subject, keywords). Immutable; made by {@link #builder()}.
  *
  * <pre>{@code
  * DocumentOptions options = DocumentOptions.builder()
@@ -14,6 +16,10 @@ import java.util.Objects;
  *         .monthNames(MonthNames.EGYPTIAN)
  *         .hijri(true)
  *         .title("نشرة الاجتماع")
+ *         .logo(Logo.read(Path.of("logo.png"), "شعار الاتحاد"))
+ *         .author("المكتب الإعلامي")
+ *         .subject("البيان الختامي للمؤتمر")
+ *         .keywords("مؤتمر", "بيان ختامي")
  *         .build();
  * }</pre>
  *
@@ -22,9 +28,16 @@ import java.util.Objects;
  * @param monthNames which names the Gregorian months get
  * @param hijri      true to add the Umm al-Qura Hijri date after every Gregorian day
  * @param title      a headline replacing the bulletin's own, or null
+ * @param logo       the organisation's logo, at the head of the masthead; null for none
+ * @param author     who wrote the document (the PDF's Author and {@code dc:creator}, the HTML
+ *                   {@code <meta name="author">}); null for none
+ * @param subject    what the document is about (the PDF's Subject and {@code dc:description},
+ *                   the HTML {@code <meta name="description">}); null for none
+ * @param keywords   words to find the document by (the PDF's Keywords and {@code pdf:Keywords},
+ *                   the HTML {@code <meta name="keywords">}), in order; empty for none
  */
 public record DocumentOptions(List<Part> parts, Numerals numerals, MonthNames monthNames, boolean hijri,
-                              String title) {
+                              String title, Logo logo, String author, String subject, List<String> keywords) {
 
     private static final DocumentOptions DEFAULTS = builder().build();
 
@@ -36,7 +49,12 @@ public record DocumentOptions(List<Part> parts, Numerals numerals, MonthNames mo
      * @param monthNames which names the Gregorian months get
      * @param hijri      true to add the Umm al-Qura Hijri date after every Gregorian day
      * @param title      a headline replacing the bulletin's own, or null
-     * @throws IllegalArgumentException for a part listed twice or a blank title
+     * @param logo       the organisation's logo; null for none
+     * @param author     who wrote the document; null for none
+     * @param subject    what the document is about; null for none
+     * @param keywords   words to find the document by; empty for none
+     * @throws IllegalArgumentException for a part listed twice, a blank title, author or subject, or a
+     *         keyword that is blank or holds a comma (commas separate keywords)
      */
     public DocumentOptions {
         parts = List.copyOf(parts);
@@ -48,13 +66,28 @@ public record DocumentOptions(List<Part> parts, Numerals numerals, MonthNames mo
         if (title != null && title.isBlank()) {
             throw new IllegalArgumentException("title is blank; use null for the bulletin's own");
         }
+        requireNullOrText("author", author);
+        requireNullOrText("subject", subject);
+        keywords = List.copyOf(keywords);
+        for (String k : keywords) {
+            if (k.isBlank() || k.indexOf(',') >= 0) {
+                throw new IllegalArgumentException("a keyword is blank or holds a comma, which separates keywords: \""
+                        + k + "\"");
+            }
+        }
+    }
+
+    private static void requireNullOrText(String what, String value) {
+        if (value != null && value.isBlank()) {
+            throw new IllegalArgumentException(what + " is blank; use null for none");
+        }
     }
 
     /**
      * The options of a document that says nothing special.
      *
      * @return all parts in their natural order, digits as written, Levantine months, no Hijri
-     *         date, the bulletin's title
+     *         date, the bulletin's title, no logo, no author, subject or keywords
      */
     public static DocumentOptions defaults() {
         return DEFAULTS;
@@ -76,6 +109,10 @@ public record DocumentOptions(List<Part> parts, Numerals numerals, MonthNames mo
         private MonthNames monthNames = MonthNames.LEVANTINE;
         private boolean hijri;
         private String title;
+        private Logo logo;
+        private String author;
+        private String subject;
+        private List<String> keywords = List.of();
 
         private Builder() {
         }
@@ -147,13 +184,68 @@ public record DocumentOptions(List<Part> parts, Numerals numerals, MonthNames mo
         }
 
         /**
+         * The organisation's logo, at the head of the masthead, centred, a few centimetres wide.
+         *
+         * @param value the logo; null for none (the default)
+         * @return this builder
+         */
+        public Builder logo(Logo value) {
+            this.logo = value;
+            return this;
+        }
+
+        /**
+         * Who wrote the document: a person or an office.
+         *
+         * @param value the author; null for none (the default)
+         * @return this builder
+         */
+        public Builder author(String value) {
+            this.author = value;
+            return this;
+        }
+
+        /**
+         * What the document is about, in a sentence.
+         *
+         * @param value the subject; null for none (the default)
+         * @return this builder
+         */
+        public Builder subject(String value) {
+            this.subject = value;
+            return this;
+        }
+
+        /**
+         * Words to find the document by, in order.
+         *
+         * @param value the keywords, none blank or holding a comma; none by default
+         * @return this builder
+         */
+        public Builder keywords(String... value) {
+            return keywords(List.of(value));
+        }
+
+        /**
+         * Words to find the document by, in order.
+         *
+         * @param value the keywords, none blank or holding a comma; none by default
+         * @return this builder
+         */
+        public Builder keywords(List<String> value) {
+            this.keywords = List.copyOf(value);
+            return this;
+        }
+
+        /**
          * The options collected.
          *
          * @return the options
-         * @throws IllegalArgumentException for a part listed twice or a blank title
+         * @throws IllegalArgumentException for a part listed twice, a blank title, author or subject,
+         *         or a keyword that is blank or holds a comma
          */
         public DocumentOptions build() {
-            return new DocumentOptions(parts, numerals, monthNames, hijri, title);
+            return new DocumentOptions(parts, numerals, monthNames, hijri, title, logo, author, subject, keywords);
         }
     }
 }

@@ -10,7 +10,7 @@ package org.nashra.document;
  * }</pre>
  */
 public enum Part {
-    /** Issuer, genre and dateline: a {@link Block.FactList}. */
+    /** The logo (a {@link Block.Figure}, when the options give one), then issuer, genre and dateline: a {@link Block.FactList}. */
     MASTHEAD,
     /** The title, or one composed from the main meeting: a level-1 {@link Block.Heading}. */
     HEADLINE,

@@ -165,7 +165,14 @@ public final class Composer {
             }
             facts.add(new Block.Fact(Labels.get("label.dateline"), when(t, d).build()));
         }
-        return facts.isEmpty() ? Optional.empty() : Optional.of(untitled(Part.MASTHEAD, new Block.FactList(facts)));
+        List<Block> blocks = new ArrayList<>();
+        if (options.logo() != null) {
+            blocks.add(new Block.Figure(options.logo()));
+        }
+        if (!facts.isEmpty()) {
+            blocks.add(new Block.FactList(facts));
+        }
+        return blocks.isEmpty() ? Optional.empty() : Optional.of(new Section(Part.MASTHEAD, null, blocks));
     }
 
     private String genre() {

@@ -5,7 +5,6 @@ import java.io.OutputStream;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.nashra.render.pdf.Digits;
 import org.nashra.render.pdf.Margins;
 import org.nashra.render.pdf.PageSize;
 import org.nashra.render.pdf.PdfRenderer;
@@ -39,11 +38,7 @@ final class DirectPdf implements Renderer {
 
     /** The renderer for the command line's settings; everything else is the library's default. */
     static PdfRenderer renderer(RenderSettings settings) {
-        Digits digits = switch (settings.digits()) {
-            case LATIN -> Digits.LATIN;
-            case ARABIC -> Digits.ARABIC;
-        };
-        PdfRenderer.Builder builder = PdfRenderer.builder().pageSize(pageSize(settings)).digits(digits)
+        PdfRenderer.Builder builder = PdfRenderer.builder().pageSize(pageSize(settings)).document(settings.document())
                 .margins(Margins.of(Margins.mm(settings.margins()))).accentColor(settings.accent());
         settings.date().ifPresent(builder::creationDate);
         return builder.build();

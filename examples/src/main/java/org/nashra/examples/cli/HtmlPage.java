@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.nashra.document.DocumentOptions;
-import org.nashra.document.Numerals;
 import org.nashra.render.html.HtmlRenderer;
 
 /**
@@ -26,16 +24,11 @@ final class HtmlPage implements Renderer {
         return List.of();
     }
 
-    /** The digits as the document writes them; the paper size for printing from a browser. */
+    /** The document options of the command line, as the PDF takes them; the paper size for printing from a browser. */
     static HtmlRenderer renderer(RenderSettings settings) {
         return HtmlRenderer.builder()
-                .document(DocumentOptions.builder().numerals(numerals(settings)).build())
+                .document(settings.document())
                 .stylesheet("@page { size: " + settings.page().name().toUpperCase(Locale.ROOT) + "; }")
                 .build();
-    }
-
-    /** The document's digits for the command line's {@code --digits}, for the HTML page and the PDF through it. */
-    static Numerals numerals(RenderSettings settings) {
-        return settings.digits() == RenderSettings.Digits.ARABIC ? Numerals.ARABIC_INDIC : Numerals.LATIN;
     }
 }

@@ -5,7 +5,6 @@ import java.io.OutputStream;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.nashra.document.DocumentOptions;
 import org.nashra.render.htmlpdf.HtmlPdfRenderer;
 import org.nashra.render.pdf.RenderReport;
 
@@ -23,11 +22,11 @@ final class HtmlPdf implements Renderer {
         return report.warnings();
     }
 
-    /** The paper size, digits and date of the command line, as the direct engine takes them. */
+    /** The paper size, document options and date of the command line, as the direct engine takes them. */
     static HtmlPdfRenderer renderer(RenderSettings settings) {
         HtmlPdfRenderer.Builder builder = HtmlPdfRenderer.builder()
                 .pageSize(DirectPdf.pageSize(settings))
-                .document(DocumentOptions.builder().numerals(HtmlPage.numerals(settings)).build());
+                .document(settings.document());
         settings.date().ifPresent(builder::creationDate);
         return builder.build();
     }

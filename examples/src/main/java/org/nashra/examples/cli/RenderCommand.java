@@ -1,10 +1,12 @@
 package org.nashra.examples.cli;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -13,6 +15,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import org.nashra.document.DocumentOptions;
+import org.nashra.document.InvalidLogoException;
+import org.nashra.document.Logo;
 import org.nashra.render.pdf.EmptyBulletinException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -34,7 +39,8 @@ import picocli.CommandLine.Spec;
         description = {"Prints bulletins as right-to-left PDF and HTML: DIR/NAME.pdf, DIR/NAME.html.",
             "A text prints as the bulletin read from it (masthead, headline, facts, attendees, resolutions, greetings…)"
                     + " followed by the text in full; a JSON bulletin prints the same without the full text.",
-            "HTML is one self-contained page (fonts inside); --engine html prints that page to PDF through openhtmltopdf.",
+            "HTML is one self-contained page (fonts and logo inside); --engine html prints that page to PDF through "
+                    + "openhtmltopdf.",
             "Warnings (a character no font has, drawn as a replacement) go to standard error."})
 final class RenderCommand implements Callable<Integer> {
     private static final float MAX_MARGINS = 60;
@@ -76,6 +82,27 @@ final class RenderCommand implements Callable<Integer> {
             description = "PDF colour of rules and table header bands, as hexadecimal RGB (default: ${DEFAULT-VALUE}).")
     private String accent;
 
+    @Option(names = "--logo", paramLabel = "FILE",
+            description = {"The organisation's logo, a PNG or JPEG (RGB or grey, up to 4 MiB and 4096 pixels a side), "
+                    + "centred at the head of the masthead of every PDF and HTML page.", "Needs --logo-alt."})
+    private Path logo;
+
+    @Option(names = "--logo-alt", paramLabel = "TEXT",
+            description = "What the logo shows, for readers who cannot see it (its Alt text), e.g. the organisation's name.")
+    private String logoAlt;
+
+    @Option(names = "--author", paramLabel = "TEXT",
+            description = "The author written in each PDF's and HTML page's metadata (default: none).")
+    private String author;
+
+    @Option(names = "--subject", paramLabel = "TEXT",
+            description = "The subject written in the metadata: the PDF's Subject, the HTML description (default: none).")
+    private String subject;
+
+    @Option(names = "--keywords", paramLabel = "LIST",
+            description = "Keywords written in the metadata, separated by commas (default: none).")
+    private String keywords;
+
     @Option(names = "--combine", paramLabel = "FILE",
             description = {"Writes one PDF of all inputs to FILE instead of one file each: a cover with the "
                     + "contents (linked page numbers), each bulletin from a new page, bookmarks.",
@@ -105,7 +132,7 @@ final class RenderCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         List<Input> inputs = Input.of(arguments, spec);
-        RenderSettings settings = new RenderSettings(page, digits, Optional.ofNullable(date), margins, accent());
+        RenderSettings settings = new RenderSettings(page, document(), Optional.ofNullable(date), margins, accent());
         if (!(margins >= 0 && margins <= MAX_MARGINS)) {
             // up to 60 mm leaves more than an inch of text across an A5 page, as the renderer requires
             throw new ParameterException(spec.commandLine(), "--margins must be between 0 and " + MAX_MARGINS
@@ -169,6 +196,40 @@ final class RenderCommand implements Callable<Integer> {
                 return input;
             }, input -> warnings.forEach(w -> result.warned(input, w)), result);
             return ExitStatus.of(done);
+        }
+    }
+
+    /**
+     * What every renderer shows and writes about the document: {@code --digits}, {@code --logo},
+     * {@code --author}, {@code --subject}, {@code --keywords}. A logo that cannot be used is bad usage:
+     * nothing is rendered.
+     */
+    private DocumentOptions document() {
+        DocumentOptions.Builder builder = DocumentOptions.builder().numerals(digits.numerals());
+        if (logo == null && logoAlt != null) {
+            throw new ParameterException(spec.commandLine(), "--logo-alt needs --logo FILE");
+        }
+        if (logo != null) {
+            if (logoAlt == null || logoAlt.isBlank()) {
+                throw new ParameterException(spec.commandLine(), "--logo needs --logo-alt TEXT: what the logo shows, "
+                        + "for readers who cannot see it");
+            }
+            try {
+                builder.logo(Logo.read(logo, logoAlt));
+            } catch (InvalidLogoException e) {
+                throw new ParameterException(spec.commandLine(), "--logo " + OneLine.text(e.getMessage()));
+            } catch (IOException e) {
+                throw new ParameterException(spec.commandLine(), "--logo " + OneLine.text(logo.toString()) + ": "
+                        + Reasons.of(e));
+            }
+        }
+        if (keywords != null) {
+            builder.keywords(Arrays.stream(keywords.split(",")).map(String::strip).filter(k -> !k.isEmpty()).toList());
+        }
+        try {
+            return builder.author(author).subject(subject).build();
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "--author and --subject may not be blank");
         }
     }
 

@@ -4,25 +4,30 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import org.nashra.document.DocumentOptions;
+import org.nashra.document.Numerals;
 
 /**
  * How {@code render} lays the bulletin out, whatever the file type.
  *
- * @param page    the paper size
- * @param digits  the digits numbers are written in
- * @param date    the creation date written in PDFs, none if empty
- * @param margins the PDF's margins all round, millimetres
- * @param accent  the colour of the PDF's rules and table header bands, {@code 0xRRGGBB}
+ * @param page     the paper size
+ * @param document what every renderer shows and writes about the document: digits, logo, author,
+ *                 subject, keywords
+ * @param date     the creation date written in PDFs, none if empty
+ * @param margins  the PDF's margins all round, millimetres
+ * @param accent   the colour of the PDF's rules and table header bands, {@code 0xRRGGBB}
  */
-record RenderSettings(Page page, Digits digits, Optional<Instant> date, float margins, int accent) {
+record RenderSettings(Page page, DocumentOptions document, Optional<Instant> date, float margins, int accent) {
 
     RenderSettings {
+        Objects.requireNonNull(page, "page");
+        Objects.requireNonNull(document, "document");
         Objects.requireNonNull(date, "date");
     }
 
-    /** The defaults of the PDF's look: 20 mm margins, a grey accent. */
+    /** The defaults of the PDF's look: 20 mm margins, a grey accent; the document's defaults but its digits. */
     RenderSettings(Page page, Digits digits, Optional<Instant> date) {
-        this(page, digits, date, 20, 0x8C8C8C);
+        this(page, DocumentOptions.builder().numerals(digits.numerals()).build(), date, 20, 0x8C8C8C);
     }
 
     /** Paper size. */
@@ -39,6 +44,11 @@ record RenderSettings(Page page, Digits digits, Optional<Instant> date, float ma
     /** {@code latin}: 0123456789; {@code arabic}: the Arabic-Indic ٠١٢٣٤٥٦٧٨٩. */
     enum Digits {
         LATIN, ARABIC;
+
+        /** The document's digits, for every renderer alike. */
+        Numerals numerals() {
+            return this == ARABIC ? Numerals.ARABIC_INDIC : Numerals.LATIN;
+        }
 
         @Override
         public String toString() {

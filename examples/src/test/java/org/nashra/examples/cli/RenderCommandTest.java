@@ -3,6 +3,7 @@ package org.nashra.examples.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -13,6 +14,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -23,7 +25,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.nashra.json.BulletinJson;
 import org.nashra.model.Bulletin;
 import org.nashra.parser.BulletinParser;
-import org.nashra.render.pdf.Digits;
+import org.nashra.document.DocumentOptions;
+import org.nashra.document.Numerals;
 import org.nashra.render.pdf.PageSize;
 
 class RenderCommandTest {
@@ -68,14 +71,14 @@ class RenderCommandTest {
         assertThat(run.status()).isZero();
         try (PDDocument pdf = Loader.loadPDF(dir.resolve("seed-meeting.pdf").toFile())) {
             assertThat(pdf.getPage(0).getMediaBox().getWidth()).isCloseTo(419.5f, within(0.1f));
-            // drawn as ٢٠، copied as written
-            assertThat(new PDFTextStripper().getText(pdf)).contains("20").doesNotContain("٢٠");
+            // the document's digits, as the HTML page writes them, copied as drawn
+            assertThat(new PDFTextStripper().getText(pdf)).contains("٢٠");
         }
         assertThat(DirectPdf.renderer(new RenderSettings(RenderSettings.Page.LETTER, RenderSettings.Digits.ARABIC,
                 Optional.empty()))
                 .options()).satisfies(o -> {
                     assertThat(o.pageSize()).isEqualTo(PageSize.LETTER);
-                    assertThat(o.digits()).isEqualTo(Digits.ARABIC);
+                    assertThat(o.document().numerals()).isEqualTo(Numerals.ARABIC_INDIC);
                 });
     }
 
@@ -85,7 +88,7 @@ class RenderCommandTest {
                 Run.sample("seed-meeting.txt"));
 
         assertThat(run.status()).isZero();
-        assertThat(DirectPdf.renderer(new RenderSettings(RenderSettings.Page.A4, RenderSettings.Digits.LATIN,
+        assertThat(DirectPdf.renderer(new RenderSettings(RenderSettings.Page.A4, DocumentOptions.defaults(),
                 Optional.empty(), 35, 0x1F6F8B)).options()).satisfies(o -> {
                     assertThat(o.margins().left()).isCloseTo(35 * 72 / 25.4f, within(0.01f));
                     assertThat(o.accentColor()).isEqualTo(0x1F6F8B);
@@ -117,6 +120,54 @@ class RenderCommandTest {
             assertThat(pdf.getDocumentInformation().getCreationDate().toInstant())
                     .isEqualTo(Instant.parse("2026-12-01T09:00:00Z"));
         }
+    }
+
+    /** A 200 × 100 PNG logo. */
+    private Path logo() throws IOException {
+        BufferedImage image = new BufferedImage(200, 100, BufferedImage.TYPE_INT_RGB);
+        image.setRGB(100, 50, 0x1F6F8B);
+        Path file = dir.resolve("logo.png");
+        ImageIO.write(image, "png", file.toFile());
+        return file;
+    }
+
+    @Test
+    void theLogoAndMetadataReachThePdfAndTheHtmlPage() throws IOException {
+        Run run = Run.of("render", "--format", "all", "--logo", logo().toString(), "--logo-alt", "شعار الرابطة",
+                "--author", "المكتب الإعلامي", "--subject", "البيان الختامي", "--keywords", "مؤتمر, بيان ختامي,",
+                "--out", dir.resolve("out").toString(), Run.sample("seed-meeting.txt"));
+
+        assertThat(run.status()).isZero();
+        assertThat(run.err()).isEmpty();
+        try (PDDocument pdf = Loader.loadPDF(dir.resolve("out/seed-meeting.pdf").toFile())) {
+            assertThat(pdf.getPage(0).getResources().getXObjectNames()).hasSize(1);
+            assertThat(pdf.getDocumentInformation().getAuthor()).isEqualTo("المكتب الإعلامي");
+            assertThat(pdf.getDocumentInformation().getSubject()).isEqualTo("البيان الختامي");
+            assertThat(pdf.getDocumentInformation().getKeywords()).isEqualTo("مؤتمر, بيان ختامي");
+        }
+        assertThat(Files.readString(dir.resolve("out/seed-meeting.html"))).contains("<img class=\"nashra-logo\"",
+                "alt=\"شعار الرابطة\"", "<meta name=\"author\" content=\"المكتب الإعلامي\">",
+                "<meta name=\"keywords\" content=\"مؤتمر, بيان ختامي\">");
+    }
+
+    @Test
+    void aLogoThatCannotBeUsedIsAUsageErrorAndNothingIsWritten() throws IOException {
+        Path text = Files.writeString(dir.resolve("logo.png"), "ليس صورة");
+        Path out = dir.resolve("out");
+        String meeting = Run.sample("seed-meeting.txt");
+
+        Run notAnImage = Run.of("render", "--logo", text.toString(), "--logo-alt", "شعار", "--out", out.toString(),
+                meeting);
+        Run missing = Run.of("render", "--logo", dir.resolve("none.png").toString(), "--logo-alt", "شعار", meeting);
+        Run noText = Run.of("render", "--logo", logo().toString(), meeting);
+
+        assertThat(notAnImage.status()).isEqualTo(2);
+        assertThat(notAnImage.err()).contains("--logo " + text + ": not a PNG or JPEG image");
+        assertThat(missing.status()).isEqualTo(2);
+        assertThat(missing.err()).contains("none.png: no such file");
+        assertThat(noText.status()).isEqualTo(2);
+        assertThat(noText.err()).contains("--logo needs --logo-alt");
+        assertThat(out).doesNotExist();
     }
 
     @Test
@@ -293,8 +344,8 @@ class RenderCommandTest {
         assertThat(run.status()).isZero();
         assertThat(run.err()).isEmpty();
         assertThat(Files.readString(dir.resolve("seed-meeting.pdf")))
-                .isEqualTo("RenderSettings[page=a5, digits=arabic, date=Optional.empty, margins=20.0, accent=9211020] "
-                        + length + " " + length);
+                .isEqualTo(new RenderSettings(RenderSettings.Page.A5, RenderSettings.Digits.ARABIC, Optional.empty())
+                        + " " + length + " " + length);
         assertThat(Files.readString(dir.resolve("seed-meeting.html")))
                 .isEqualTo(Files.readString(dir.resolve("seed-meeting.pdf")));
     }
@@ -309,7 +360,8 @@ class RenderCommandTest {
 
         assertThat(run.status()).isZero();
         assertThat(Files.readString(dir.resolve("out/greeting.pdf")))
-                .isEqualTo("RenderSettings[page=a4, digits=latin, date=Optional.empty, margins=20.0, accent=9211020] 5 -1");
+                .isEqualTo(new RenderSettings(RenderSettings.Page.A4, RenderSettings.Digits.LATIN, Optional.empty())
+                        + " 5 -1");
     }
 
     @Test

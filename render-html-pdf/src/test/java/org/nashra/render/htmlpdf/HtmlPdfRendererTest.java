@@ -18,7 +18,7 @@ import org.nashra.render.html.Corpus;
 import org.nashra.render.html.FontEmbedding;
 import org.nashra.render.html.HtmlRenderer;
 import org.nashra.render.html.InjectionTest;
-import org.nashra.render.html.Validators;
+import org.nashra.validation.PdfValidation;
 import org.nashra.render.html.Words;
 import org.nashra.render.pdf.EmptyBulletinException;
 import org.nashra.render.pdf.PageSize;
@@ -120,8 +120,8 @@ class HtmlPdfRendererTest {
 
         RENDERER.render(e.bulletin(), e.sourceText(), out);
 
-        assertThat(Validators.failedRules(out.toByteArray(), PDFAFlavour.PDFUA_1)).as("PDF/UA-1").isEmpty();
-        assertThat(Validators.failedRules(out.toByteArray(), PDFAFlavour.PDFA_2_A)).as("PDF/A-2a").isEmpty();
+        assertThat(PdfValidation.failedRules(out.toByteArray(), PDFAFlavour.PDFUA_1)).as("PDF/UA-1").isEmpty();
+        assertThat(PdfValidation.failedRules(out.toByteArray(), PDFAFlavour.PDFA_2_A)).as("PDF/A-2a").isEmpty();
     }
 
     @Test
@@ -130,7 +130,7 @@ class HtmlPdfRendererTest {
 
         HtmlPdfRenderer.builder().standards(false).build().render(Corpus.entry("seed-statement").bulletin(), out);
 
-        assertThat(Validators.failedRules(out.toByteArray(), PDFAFlavour.PDFUA_1)).isNotEmpty();
+        assertThat(PdfValidation.failedRules(out.toByteArray(), PDFAFlavour.PDFUA_1)).isNotEmpty();
     }
 
     @Test
@@ -149,7 +149,7 @@ class HtmlPdfRendererTest {
             assertThat(none.getDocumentInformation().getCreationDate()).isNull();
             assertThat(one.getDocumentInformation().getCreationDate().toInstant()).isEqualTo("2026-12-01T09:00:00Z");
         }
-        assertThat(Validators.failedRules(outs[2].toByteArray(), PDFAFlavour.PDFA_2_A)).isEmpty();
+        assertThat(PdfValidation.failedRules(outs[2].toByteArray(), PDFAFlavour.PDFA_2_A)).isEmpty();
     }
 
     @Test

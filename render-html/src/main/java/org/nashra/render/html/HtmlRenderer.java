@@ -204,7 +204,8 @@ public final class HtmlRenderer {
         }
 
         /**
-         * Parts, digits, month names, Hijri date and title, as for the PDF (default: the document's defaults).
+         * Parts, digits, month names, Hijri date, title, logo, author, subject and keywords, as for the PDF
+         * (default: the document's defaults).
          *
          * @param value the document options
          * @return this builder

@@ -8,6 +8,7 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import org.nashra.document.BulletinText;
+import org.nashra.validation.HtmlValidation;
 
 /**
  * The Nu HTML Checker, run in process, finds no error in the HTML of any bulletin of the
@@ -28,7 +29,7 @@ class HtmlValidityTest {
     void everyCorpusBulletinIsAValidPage(String name) throws Exception {
         BulletinText e = Corpus.entry(name);
 
-        assertThat(Validators.htmlErrors(RENDERER.page(e.bulletin(), e.sourceText()))).isEmpty();
+        assertThat(HtmlValidation.errors(RENDERER.page(e.bulletin(), e.sourceText()))).isEmpty();
     }
 
     @ParameterizedTest
@@ -39,17 +40,17 @@ class HtmlValidityTest {
                 + "<style>" + RENDERER.stylesheet() + "</style></head><body><main>"
                 + RENDERER.fragment(e.bulletin(), e.sourceText()) + "</main></body></html>\n";
 
-        assertThat(Validators.htmlErrors(host)).isEmpty();
+        assertThat(HtmlValidation.errors(host)).isEmpty();
     }
 
     @Test
     void theWholeCorpusIsAValidCollection() throws Exception {
-        assertThat(Validators.htmlErrors(RENDERER.collection("نشرات المدونة", Corpus.entries()))).isEmpty();
+        assertThat(HtmlValidation.errors(RENDERER.collection("نشرات المدونة", Corpus.entries()))).isEmpty();
     }
 
     @Test
     void theCheckerDoesFindErrors() throws Exception {
-        assertThat(Validators.htmlErrors("<!DOCTYPE html><html lang=\"ar\"><head><title>x</title></head><body><p><div></p></body></html>"))
+        assertThat(HtmlValidation.errors("<!DOCTYPE html><html lang=\"ar\"><head><title>x</title></head><body><p><div></p></body></html>"))
                 .isNotEmpty();
     }
 }

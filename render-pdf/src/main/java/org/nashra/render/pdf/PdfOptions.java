@@ -26,9 +26,9 @@ import org.nashra.fonts.FontFamily;
  * @param headingSize      title font size, points
  * @param justification    how body lines fill the measure
  * @param missingGlyphs    what to do with a character no font has
- * @param digits           which digits are drawn
- * @param document         what the bulletin document holds: parts and their order, month
- *                         names, Hijri dates, a title of the caller's own
+ * @param document         what the bulletin document holds and says about itself: parts and
+ *                         their order, digits, month names, Hijri dates, a title of the caller's
+ *                         own, the logo, author, subject and keywords
  * @param creationDate     the creation and modification date written in the file (to the second), or
  *                         none: either way the same input gives the same bytes, since the document ID
  *                         is a digest of the content, never of the clock
@@ -36,8 +36,7 @@ import org.nashra.fonts.FontFamily;
  */
 public record PdfOptions(PageSize pageSize, Margins margins, FontFamily bodyFamily, FontFamily headingFamily,
                          List<FontFamily> fallbackFamilies, float bodySize, float headingSize,
-                         Justification justification, MissingGlyphs missingGlyphs, Digits digits,
-                         DocumentOptions document, Optional<Instant> creationDate, int accentColor) {
+                         Justification justification, MissingGlyphs missingGlyphs, DocumentOptions document, Optional<Instant> creationDate, int accentColor) {
 
     /**
      * Checks the settings and copies the fallback list.
@@ -51,7 +50,6 @@ public record PdfOptions(PageSize pageSize, Margins margins, FontFamily bodyFami
      * @param headingSize      title font size, points
      * @param justification    how body lines fill the measure
      * @param missingGlyphs    what to do with a character no font has
-     * @param digits           which digits are drawn
      * @param document         what the bulletin document holds
      * @param creationDate     the creation and modification date written in the file, or none
      * @param accentColor      the colour of rules and table header bands, {@code 0xRRGGBB}
@@ -68,7 +66,6 @@ public record PdfOptions(PageSize pageSize, Margins margins, FontFamily bodyFami
         fallbackFamilies = List.copyOf(fallbackFamilies);
         Objects.requireNonNull(justification, "justification");
         Objects.requireNonNull(missingGlyphs, "missingGlyphs");
-        Objects.requireNonNull(digits, "digits");
         Objects.requireNonNull(document, "document");
         Objects.requireNonNull(creationDate, "creationDate");
         if ((accentColor & ~0xFFFFFF) != 0) {

@@ -28,6 +28,7 @@ import org.nashra.render.pdf.internal.font.FontFace;
 import org.nashra.render.pdf.internal.justify.KashidaJustifier;
 import org.nashra.render.pdf.internal.layout.PageGeometry;
 import org.nashra.render.pdf.internal.layout.BulletinLayout;
+import org.nashra.render.pdf.internal.pdf.Metadata;
 import org.nashra.render.pdf.internal.shaping.JdkShaper;
 import org.nashra.render.pdf.internal.text.Justifier;
 import org.nashra.render.pdf.internal.text.ShapedLine;
@@ -80,11 +81,17 @@ public final class PdfRenderer {
     private PdfRenderer(PdfOptions options) {
         this.options = options;
         Map<FontSource, FontFace> faces = new LinkedHashMap<>();
-        FontChain bodyFonts = chain(faces, options.bodyFamily(), options.fallbackFamilies(), false);
-        FontChain headingFonts = chain(faces, options.headingFamily(), options.fallbackFamilies(), true);
+        FontChain bodyFonts = chain(faces, options.bodyFamily(), options.fallbackFamilies(), false, null);
+        // the heading face's missing punctuation from the body face, embedded anyway, not from a bold fallback
+        FontChain headingFonts = chain(faces, options.headingFamily(), options.fallbackFamilies(), true,
+                bodyFonts.primary());
         FontChain.Missing missing = options.missingGlyphs() == MissingGlyphs.FAIL
                 ? FontChain.Missing.FAIL : FontChain.Missing.REPLACE;
-        DigitForm digits = DigitForm.valueOf(options.digits().name());
+        DigitForm digits = switch (options.document().numerals()) {
+            case AS_WRITTEN -> DigitForm.AS_WRITTEN;
+            case LATIN -> DigitForm.LATIN;
+            case ARABIC_INDIC -> DigitForm.ARABIC;
+        };
         this.typesetter = new Typesetter(new JdkShaper(SHAPE_CACHE));
         Justifier justifier = switch (options.justification()) {
             case NONE -> Justifier.NONE;
@@ -113,7 +120,8 @@ public final class PdfRenderer {
 
     /**
      * A builder with the defaults: A4, 20 mm margins, Amiri 13.5 pt body, Noto Kufi Arabic 20 pt title, kashida
-     * justification, replacement of missing glyphs, digits as written, PDF/UA-1 and PDF/A-2a.
+     * justification, replacement of missing glyphs, the document's defaults (digits as written, no logo), PDF/UA-1
+     * and PDF/A-2a.
      *
      * @return a new builder
      */
@@ -170,7 +178,9 @@ public final class PdfRenderer {
     }
 
     private BulletinLayout layout() {
-        return new BulletinLayout(typesetter, styles, geometry, options.creationDate(), options.accentColor());
+        DocumentOptions d = options.document();
+        return new BulletinLayout(typesetter, styles, geometry, options.creationDate(),
+                new Metadata.Description(d.author(), d.subject(), d.keywords()), options.accentColor());
     }
 
     /**
@@ -283,7 +293,7 @@ public final class PdfRenderer {
     }
 
     private static FontChain chain(Map<FontSource, FontFace> loaded, FontFamily first, List<FontFamily> fallbacks,
-                                   boolean bold) {
+                                   boolean bold, FontFace common) {
         Set<FontSource> sources = new LinkedHashSet<>();
         sources.add(first.face(bold));
         for (FontFamily f : fallbacks) {
@@ -296,7 +306,7 @@ public final class PdfRenderer {
         for (FontSource source : sources) {
             faces.add(loaded.computeIfAbsent(source, PdfRenderer::load));
         }
-        return new FontChain(faces);
+        return new FontChain(faces, common);
     }
 
     private static FontFace load(FontSource source) {
@@ -321,7 +331,6 @@ public final class PdfRenderer {
         private float headingSize = 20;
         private Justification justification = Justification.KASHIDA;
         private MissingGlyphs missingGlyphs = MissingGlyphs.REPLACE;
-        private Digits digits = Digits.AS_WRITTEN;
         private DocumentOptions document = DocumentOptions.defaults();
         private Optional<Instant> creationDate = Optional.empty();
         private int accentColor = 0x8C8C8C;
@@ -430,18 +439,14 @@ public final class PdfRenderer {
         }
 
         /**
-         * Which digits are drawn.
+         * What the printed bulletin holds and says about itself, as the HTML renderers take it: parts and
+         * their order, digits (composed and drawn: {@link org.nashra.document.Numerals}), month names, Hijri
+         * dates, a title, the organisation's logo, author, subject and keywords.
          *
-         * @param value the digits; {@link Digits#AS_WRITTEN} by default
-         * @return this builder
-         */
-        public Builder digits(Digits value) {
-            this.digits = Objects.requireNonNull(value, "digits");
-            return this;
-        }
-
-        /**
-         * What the printed bulletin holds: parts and their order, month names, Hijri dates, a title.
+         * <pre>{@code
+         * PdfRenderer.builder().document(DocumentOptions.builder().numerals(Numerals.ARABIC_INDIC)
+         *         .logo(Logo.read(Path.of("logo.png"), "شعار الاتحاد")).author("المكتب الإعلامي").build()).build();
+         * }</pre>
          *
          * @param value the document options; {@code DocumentOptions.defaults()} by default
          * @return this builder
@@ -493,7 +498,7 @@ public final class PdfRenderer {
          */
         public PdfRenderer build() {
             return new PdfRenderer(new PdfOptions(pageSize, margins, bodyFamily, headingFamily, fallbackFamilies,
-                    bodySize, headingSize, justification, missingGlyphs, digits, document,
+                    bodySize, headingSize, justification, missingGlyphs, document,
                     creationDate, accentColor));
         }
     }

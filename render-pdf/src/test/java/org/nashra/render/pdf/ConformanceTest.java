@@ -10,6 +10,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.nashra.corpus.DevelopmentCorpus;
 import org.nashra.json.BulletinJson;
+import org.nashra.validation.PdfValidation;
 import org.nashra.model.Bulletin;
 import org.verapdf.pdfa.flavours.PDFAFlavour;
 
@@ -32,8 +33,8 @@ class ConformanceTest {
         Bulletin bulletin = BulletinJson.read(DevelopmentCorpus.expectedJson(name));
         byte[] pdf = render(bulletin, DevelopmentCorpus.text(name));
 
-        assertThat(Conformance.failedRules(pdf, PDFAFlavour.PDFUA_1)).as("PDF/UA-1").isEmpty();
-        assertThat(Conformance.failedRules(pdf, PDFAFlavour.PDFA_2_A)).as("PDF/A-2a").isEmpty();
+        assertThat(PdfValidation.failedRules(pdf, PDFAFlavour.PDFUA_1)).as("PDF/UA-1").isEmpty();
+        assertThat(PdfValidation.failedRules(pdf, PDFAFlavour.PDFA_2_A)).as("PDF/A-2a").isEmpty();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -41,16 +42,16 @@ class ConformanceTest {
     void aBulletinPrintedFromItsJsonIsPdfUaAndPdfA(String name) throws IOException {
         byte[] pdf = render(BulletinJson.read(DevelopmentCorpus.expectedJson(name)), null);
 
-        assertThat(Conformance.failedRules(pdf, PDFAFlavour.PDFUA_1)).as("PDF/UA-1").isEmpty();
-        assertThat(Conformance.failedRules(pdf, PDFAFlavour.PDFA_2_A)).as("PDF/A-2a").isEmpty();
+        assertThat(PdfValidation.failedRules(pdf, PDFAFlavour.PDFUA_1)).as("PDF/UA-1").isEmpty();
+        assertThat(PdfValidation.failedRules(pdf, PDFAFlavour.PDFA_2_A)).as("PDF/A-2a").isEmpty();
     }
 
     @Test
     void aCollectionOfEveryBulletinIsPdfUaAndPdfA() throws IOException {
         byte[] pdf = CollectionTest.render("نشرات المدونة", CollectionTest.corpus());
 
-        assertThat(Conformance.failedRules(pdf, PDFAFlavour.PDFUA_1)).as("PDF/UA-1").isEmpty();
-        assertThat(Conformance.failedRules(pdf, PDFAFlavour.PDFA_2_A)).as("PDF/A-2a").isEmpty();
+        assertThat(PdfValidation.failedRules(pdf, PDFAFlavour.PDFUA_1)).as("PDF/UA-1").isEmpty();
+        assertThat(PdfValidation.failedRules(pdf, PDFAFlavour.PDFA_2_A)).as("PDF/A-2a").isEmpty();
     }
 
     private static byte[] render(Bulletin bulletin, String text) throws IOException {

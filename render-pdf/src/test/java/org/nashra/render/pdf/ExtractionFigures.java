@@ -15,7 +15,8 @@ import org.nashra.model.Bulletin;
  * Prints the text-extraction figures of the README: the corpus texts rendered
  * kashida-justified (and inter-word, for comparison), extracted by PDFBox
  * (as it comes, and sorted by position), pdf.js ({@code pdfjs-dist} under
- * Node), poppler's {@code pdftotext} and MuPDF's {@code mutool}, and the share
+ * Node), poppler's {@code pdftotext} and MuPDF (its WebAssembly build, npm
+ * {@code mupdf}, under Node), and the share
  * of source words found back in order: the longest common subsequence of the
  * word lists over the number of source words, after the normalisation of
  * {@link RoundTripTest#words} (NFKC, white space collapsed, bidi marks and
@@ -43,20 +44,22 @@ public final class ExtractionFigures {
     }
 
     /**
-     * @param args the work directory for the PDFs, then the pdf.js script ({@code scripts/pdfjs-text.mjs})
+     * @param args the work directory for the PDFs, then the folder of the Node scripts
+     *             ({@code scripts/pdfjs-text.mjs}, {@code scripts/mupdf-text.mjs})
      */
     public static void main(String[] args) throws IOException {
         if (args.length != 2) {
-            throw new IllegalArgumentException("usage: ExtractionFigures WORK_DIRECTORY PDFJS_SCRIPT");
+            throw new IllegalArgumentException("usage: ExtractionFigures WORK_DIRECTORY SCRIPTS_DIRECTORY");
         }
         Path work = Files.createDirectories(Path.of(args[0]));
-        String pdfjs = args[1];
+        String pdfjs = Path.of(args[1], "pdfjs-text.mjs").toString();
+        String mupdf = Path.of(args[1], "mupdf-text.mjs").toString();
         List<Extractor> extractors = new ArrayList<>(List.of(
                 new Extractor("PDFBox as it comes", pdf -> PdfProbe.textWithDefaultSettings(Files.readAllBytes(pdf))),
                 new Extractor("PDFBox sorted", pdf -> PdfProbe.textWithDefaultSpacing(Files.readAllBytes(pdf)))));
         addIfInstalled(extractors, "pdf.js", List.of("node", pdfjs), List.of("node", pdfjs));
         addIfInstalled(extractors, "pdftotext", List.of("pdftotext", "-v"), List.of("pdftotext", "-enc", "UTF-8"));
-        addIfInstalled(extractors, "mutool", List.of("mutool", "-v"), List.of("mutool", "draw", "-q", "-F", "txt"));
+        addIfInstalled(extractors, "MuPDF", List.of("node", mupdf), List.of("node", mupdf));
         record Setting(String name, PdfRenderer renderer) {
         }
         List<Setting> settings = List.of(

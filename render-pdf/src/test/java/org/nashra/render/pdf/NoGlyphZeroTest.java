@@ -1,5 +1,7 @@
 package org.nashra.render.pdf;
 
+import org.nashra.document.DocumentOptions;
+import org.nashra.document.Numerals;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -20,7 +22,7 @@ class NoGlyphZeroTest {
 
     private static final PdfRenderer AMIRI = PdfRenderer.builder().build();
     private static final PdfRenderer NOTO = PdfRenderer.builder().bodyFamily(NashraFonts.NOTO_NASKH_ARABIC)
-            .digits(Digits.ARABIC).build();
+            .document(DocumentOptions.builder().numerals(Numerals.ARABIC_INDIC).build()).build();
 
     static Stream<Path> corpus() {
         return DevelopmentCorpus.texts().stream();

@@ -1,5 +1,7 @@
 package org.nashra.render.pdf;
 
+import org.nashra.document.DocumentOptions;
+import org.nashra.document.Numerals;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
@@ -226,10 +228,11 @@ class PdfRendererTest {
 
     @Test
     void optionsAreReadBackAsBuilt() {
-        PdfRenderer renderer = PdfRenderer.builder().pageSize(PageSize.LETTER).digits(Digits.ARABIC)
+        DocumentOptions document = DocumentOptions.builder().numerals(Numerals.ARABIC_INDIC).build();
+        PdfRenderer renderer = PdfRenderer.builder().pageSize(PageSize.LETTER).document(document)
                 .fallbackFamily(NashraFonts.NOTO_SANS).build();
         assertThat(renderer.options().pageSize()).isEqualTo(PageSize.LETTER);
-        assertThat(renderer.options().digits()).isEqualTo(Digits.ARABIC);
+        assertThat(renderer.options().document()).isEqualTo(document);
         assertThat(renderer.options().fallbackFamilies()).containsExactly(NashraFonts.NOTO_SANS);
     }
 

@@ -1,5 +1,6 @@
 package org.nashra.parser.internal.entity;
 
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -80,8 +81,11 @@ final class Lexicon {
         if (hit.isPresent() || !word(t, i)) {
             return hit;
         }
-        for (Reading r : t.tokens().get(i).readings()) {
-            for (String suffix : PRONOUN_SUFFIXES) {
+        List<Reading> readings = t.tokens().get(i).readings();
+        for (int k = 0; k < readings.size(); k++) {
+            Reading r = readings.get(k);
+            for (int s = 0; s < PRONOUN_SUFFIXES.size(); s++) {
+                String suffix = PRONOUN_SUFFIXES.get(s);
                 String stem = r.stem();
                 if (stem.length() > suffix.length() + 2 && stem.endsWith(suffix)) {
                     String base = stem.substring(0, stem.length() - suffix.length());
@@ -97,6 +101,26 @@ final class Lexicon {
             }
         }
         return Optional.empty();
+    }
+
+    /** A role head read with a pronoun suffix ({@code نائبه}, {@code رئيستها}): possessed, so it takes no genitive. */
+    boolean possessedRole(AnalyzedText t, int i) {
+        if (!word(t, i)) {
+            return false;
+        }
+        // folding writes ة as ه: the original letters tell نائبه (his deputy) from نائبة (a deputy)
+        Token token = t.tokens().get(i);
+        String written = t.original().substring(token.span().start(), token.span().end())
+                .replaceAll("[\u064B-\u065F\u0640]", "");
+        for (String suffix : PRONOUN_SUFFIXES) {
+            String stem = token.reading().stem();
+            if (written.endsWith(suffix) && stem.length() > suffix.length() + 2 && stem.endsWith(suffix)) {
+                String base = stem.substring(0, stem.length() - suffix.length());
+                return g.roles().get(base).isPresent()
+                        || base.endsWith("ت") && g.roles().get(base.substring(0, base.length() - 1) + "ه").isPresent();
+            }
+        }
+        return false;
     }
 
     Optional<Hit<OrgHead>> orgHead(AnalyzedText t, int i) {
@@ -121,18 +145,25 @@ final class Lexicon {
 
     /** A known city, country or region at a token; a country wins over a city of the same country (الكويت). */
     Optional<Hit<PlaceName>> placeName(AnalyzedText t, int i) {
-        Optional<Hit<PlaceName>> best = Optional.empty();
-        for (Optional<Hit<PlaceName>> hit : List.of(city(t, i), country(t, i), region(t, i))) {
-            if (hit.isEmpty()) {
-                continue;
-            }
-            Hit<PlaceName> h = hit.get();
-            if (best.isEmpty() || h.length() > best.get().length()) {
-                best = hit;
-            } else if (h.length() == best.get().length() && h.value().kind() == PlaceName.Kind.COUNTRY
-                    && h.value().country() != null && h.value().country().equals(best.get().value().country())) {
-                best = hit;
-            }
+        if (!word(t, i)) {
+            return Optional.empty();
+        }
+        Optional<Hit<PlaceName>> best = city(t, i);
+        best = better(best, country(t, i));
+        return better(best, region(t, i));
+    }
+
+    private static Optional<Hit<PlaceName>> better(Optional<Hit<PlaceName>> best, Optional<Hit<PlaceName>> hit) {
+        if (hit.isEmpty()) {
+            return best;
+        }
+        Hit<PlaceName> h = hit.get();
+        if (best.isEmpty() || h.length() > best.get().length()) {
+            return hit;
+        }
+        if (h.length() == best.get().length() && h.value().kind() == PlaceName.Kind.COUNTRY
+                && h.value().country() != null && h.value().country().equals(best.get().value().country())) {
+            return hit;
         }
         return best;
     }
@@ -151,7 +182,9 @@ final class Lexicon {
         if (c.isPresent()) {
             return c;
         }
-        for (Reading r : token.readings()) {
+        List<Reading> readings = token.readings();
+        for (int k = 0; k < readings.size(); k++) {
+            Reading r = readings.get(k);
             if (r.hasPreposition()) {
                 continue;
             }
@@ -245,21 +278,37 @@ final class Lexicon {
             return Optional.empty();
         }
         List<Token> tokens = t.tokens();
-        int limit = Math.min(tokens.size(), i + index.maxTokens());
-        List<String> keys = new ArrayList<>(limit - i);
-        for (int k = i; k < limit; k++) {
-            keys.add(tokens.get(k).text());
-        }
+        // the words after the first as written, read only when a phrase starts with the first
+        List<String> texts = new AbstractList<>() {
+            @Override
+            public String get(int k) {
+                return tokens.get(k).text();
+            }
+
+            @Override
+            public int size() {
+                return tokens.size();
+            }
+        };
         Hit<V> best = null;
-        for (Reading r : tokens.get(i).readings()) {
-            for (String first : r.definite() && bareStems ? List.of(r.definiteForm(), r.stem()) : List.of(r.definiteForm())) {
-                keys.set(0, first);
-                Optional<PhraseIndex.Match<V>> m = index.longest(keys, 0);
-                if (m.isPresent() && (best == null || m.get().length() > best.length())) {
-                    best = new Hit<>(i, i + m.get().length(), r, m.get().value());
-                }
+        List<Reading> readings = tokens.get(i).readings();
+        for (int k = 0; k < readings.size(); k++) {
+            Reading r = readings.get(k);
+            boolean definite = r.definite();
+            best = longer(best, i, r, definite ? index.longestDefinite(r.stem(), texts, i + 1)
+                    : index.longest(r.stem(), texts, i + 1));
+            if (definite && bareStems) {
+                best = longer(best, i, r, index.longest(r.stem(), texts, i + 1));
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /** The match as a hit when it is longer than {@code best} (the first of equal ones stays), else {@code best}. */
+    private static <V> Hit<V> longer(Hit<V> best, int i, Reading r, Optional<PhraseIndex.Match<V>> m) {
+        if (m.isPresent() && (best == null || m.get().length() > best.length())) {
+            return new Hit<>(i, i + m.get().length(), r, m.get().value());
+        }
+        return best;
     }
 }

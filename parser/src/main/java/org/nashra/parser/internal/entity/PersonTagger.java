@@ -233,7 +233,8 @@ public final class PersonTagger {
         int k = i;
         Optional<Lexicon.Hit<Title>> role = lex.honorific(t, k).isPresent() ? Optional.empty() : lex.role(t, k);
         if (role.isPresent()) {
-            int end = roleEnd(t, k, true);
+            // نائبه جورج X: a role with a pronoun suffix is possessed and takes no genitive, a name follows it
+            int end = lex.possessedRole(t, k) && nameEnd(t, k + 1) > k + 1 ? k + 1 : roleEnd(t, k, true);
             int longer = lex.honorific(t, end).isPresent() ? end : roleEnd(t, k, false);
             if (longer > end && lex.honorific(t, longer).isPresent()) {
                 // القنصل العام في هيوستن السيد X: the role's place or constituency before the title

@@ -161,9 +161,10 @@ public final class Doc {
 
     /** The reading of token {@code i} as {@code word}, or null. */
     public Lexicon.Hit hit(int i, Word word) {
-        for (Lexicon.Hit h : hits(i)) {
-            if (h.word() == word) {
-                return h;
+        List<Lexicon.Hit> found = hits(i);
+        for (int k = 0; k < found.size(); k++) {
+            if (found.get(k).word() == word) {
+                return found.get(k);
             }
         }
         return null;

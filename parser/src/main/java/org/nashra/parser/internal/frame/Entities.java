@@ -1,5 +1,6 @@
 package org.nashra.parser.internal.frame;
 
+import java.util.List;
 import java.util.Optional;
 import org.nashra.model.Organization;
 import org.nashra.model.Person;
@@ -125,8 +126,23 @@ public final class Entities {
         if (!doc.word(at)) {
             return false;
         }
-        for (Reading r : doc.tok(at).readings()) {
+        List<Reading> readings = doc.tok(at).readings();
+        for (int k = 0; k < readings.size(); k++) {
+            Reading r = readings.get(k);
             if (gazetteer.honorifics().get(r.definiteForm()).isPresent()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when token {@code at} is a role word of any number ({@code مفوض}, {@code نائبي}): no word of a name. */
+    public boolean role(Doc doc, int at) {
+        if (!doc.word(at)) {
+            return false;
+        }
+        for (Reading r : doc.tok(at).readings()) {
+            if (gazetteer.roles().get(r.stem()).isPresent() || gazetteer.roles().get(r.definiteForm()).isPresent()) {
                 return true;
             }
         }

@@ -120,6 +120,26 @@ public final class Vocabulary {
     /** Verbs that carry on a started act: استكمل (مناقشة وإقرار …), باشر. */
     public static final Word PROCEED = Word.verb("استكمل", "يستكمل").or(Word.verb("باشر", "يباشر"));
 
+    /** A decision named by its noun: قرار بتشكيل … (an item or heading), اتخذ قراراً/قرارها بـ…. */
+    public static final Word DECISION_NOUN = Word.noun("قرار");
+
+    /**
+     * Verbs of reported speech: قال، أضاف، أشار/لفت (إلى أن)، أوضح، in any person or as participle
+     * (مضيفاً، لافتاً، مشيراً، قائلاً). With a complement أن/إن they state the speaker's position.
+     */
+    public static final Word SAY = Word.verb("قال", "يقول").participle("قائل")
+            .or(Word.verb("أضاف", "يضيف").participle("مضيف"))
+            .or(Word.verb("أشار", "يشير").participle("مشير"))
+            .or(Word.verb("لفت", "يلفت").participle("لافت"))
+            .or(Word.verb("أوضح", "يوضح").participle("موضح"));
+
+    /** Judging: اعتبر، يعتبر، معتبراً — with a wrong ({@link #WRONG}) as what it judges, a condemnation. */
+    public static final Word CONSIDER = Word.verb("اعتبر", "يعتبر").participle("معتبر");
+
+    /** Wrongs a statement names what it condemns: جريمة، جرائم، انتهاك، اعتداء، خرق، عدوان، إجرامي، إرهابي. */
+    public static final Word WRONG = Word.noun("جريمة", "انتهاك", "اعتداء", "خرق", "عدوان", "إجرامي", "إجرامية",
+            "إرهابي", "إرهابية").or(Word.exact("جرائم"));
+
     /** Plural nouns naming the acts a list holds: القرارات، المطالب. */
     public static final Word DECISIONS = Word.exact("قرارات");
     public static final Word DEMANDS = Word.exact("مطالب");

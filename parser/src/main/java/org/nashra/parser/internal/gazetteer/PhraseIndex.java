@@ -1,12 +1,10 @@
 package org.nashra.parser.internal.gazetteer;
 
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.BinaryOperator;
 import org.nashra.parser.internal.text.FoldedText;
 
@@ -28,14 +26,35 @@ import org.nashra.parser.internal.text.FoldedText;
  * @param <V> what a phrase maps to
  */
 public final class PhraseIndex<V> {
-    private final Map<String, V> byKey;
-    /** Every key's proper prefixes of whole tokens: a lookup reads on only while its words are one. */
-    private final Set<String> prefixes;
+    private static final String ARTICLE = "ال";
+    /** The phrases by their first token; each node leads on to the phrases that continue it. */
+    private final Map<String, Node<V>> first;
+    /** The phrases whose first token starts with the article, by that token without it: looked up by a stem. */
+    private final Map<String, Node<V>> firstAfterArticle;
+    private final int size;
     private final int maxTokens;
 
-    private PhraseIndex(Map<String, V> byKey, Set<String> prefixes, int maxTokens) {
-        this.byKey = Map.copyOf(byKey);
-        this.prefixes = Set.copyOf(prefixes);
+    private PhraseIndex(Map<String, V> byKey, int maxTokens) {
+        // a trie of whole tokens: a lookup reads on only while its words begin a phrase, and builds no key string
+        Map<String, Building<V>> roots = new HashMap<>();
+        byKey.forEach((key, value) -> {
+            Map<String, Building<V>> level = roots;
+            Building<V> node = null;
+            for (String token : key.split(" ")) {
+                node = level.computeIfAbsent(token, t -> new Building<>());
+                level = node.next;
+            }
+            node.value = value;
+        });
+        this.first = Building.freeze(roots);
+        Map<String, Node<V>> definite = new HashMap<>();
+        first.forEach((token, node) -> {
+            if (token.startsWith(ARTICLE)) {
+                definite.put(token.substring(ARTICLE.length()), node);
+            }
+        });
+        this.firstAfterArticle = Map.copyOf(definite);
+        this.size = byKey.size();
         this.maxTokens = maxTokens;
     }
 
@@ -45,28 +64,56 @@ public final class PhraseIndex<V> {
 
     /** The longest phrase of the index starting at {@code tokens[from]}, if any. */
     public Optional<Match<V>> longest(List<String> tokens, int from) {
+        return from < tokens.size() ? longest(tokens.get(from), tokens, from + 1) : Optional.empty();
+    }
+
+    /**
+     * The longest phrase of the index whose first token is {@code head} and whose others are
+     * {@code tokens[next]}, {@code tokens[next + 1]}…, if any (a word read without its clitics, then the words
+     * after it as written). The match's length counts {@code head}.
+     */
+    public Optional<Match<V>> longest(String head, List<String> tokens, int next) {
+        return longest(first.get(head), tokens, next);
+    }
+
+    /**
+     * As {@link #longest(String, List, int)} with {@code ال + stem} as the first token, without building that
+     * string (the definite form of a word, looked up at every token).
+     */
+    public Optional<Match<V>> longestDefinite(String stem, List<String> tokens, int next) {
+        return longest(firstAfterArticle.get(stem), tokens, next);
+    }
+
+    private Optional<Match<V>> longest(Node<V> start, List<String> tokens, int next) {
+        Node<V> node = start;
         Match<V> best = null;
-        int limit = Math.min(tokens.size(), from + maxTokens);
-        // the first key is the token itself: no string is built for the positions no phrase starts at
-        String key = from < limit ? tokens.get(from) : "";
-        for (int i = from; i < limit; i++) {
-            if (i > from) {
-                key = key + ' ' + tokens.get(i);
+        for (int i = next; node != null; i++) {
+            if (node.value() != null) {
+                best = new Match<>(i - next + 1, node.value());
             }
-            V value = byKey.get(key);
-            if (value != null) {
-                best = new Match<>(i - from + 1, value);
-            }
-            if (!prefixes.contains(key)) {
-                break;
-            }
+            node = i < tokens.size() ? node.next().get(tokens.get(i)) : null;
         }
         return Optional.ofNullable(best);
     }
 
     /** The value of exactly this phrase (folded and split here, as keys are), if it is in the index. */
     public Optional<V> get(String phrase) {
-        return Optional.ofNullable(byKey.get(String.join(" ", tokens(phrase))));
+        String folded = FoldedText.fold(phrase);
+        if (isWord(folded)) {
+            // a single word (most look-ups: a token's stem) needs no splitting
+            Node<V> node = first.get(folded);
+            return node == null ? Optional.empty() : Optional.ofNullable(node.value());
+        }
+        Node<V> node = null;
+        Map<String, Node<V>> level = first;
+        for (String token : split(folded)) {
+            node = level.get(token);
+            if (node == null) {
+                return Optional.empty();
+            }
+            level = node.next();
+        }
+        return node == null ? Optional.empty() : Optional.ofNullable(node.value());
     }
 
     /** The most tokens any phrase of the index has. */
@@ -75,12 +122,24 @@ public final class PhraseIndex<V> {
     }
 
     public int size() {
-        return byKey.size();
+        return size;
     }
 
     /** The folded tokens of a phrase as the index keys them. */
     public static List<String> tokens(String phrase) {
-        String folded = FoldedText.fold(phrase);
+        return split(FoldedText.fold(phrase));
+    }
+
+    private static boolean isWord(String folded) {
+        for (int i = 0; i < folded.length(); i++) {
+            if (!isWordChar(folded.charAt(i))) {
+                return false;
+            }
+        }
+        return !folded.isEmpty();
+    }
+
+    private static List<String> split(String folded) {
         java.util.ArrayList<String> out = new java.util.ArrayList<>();
         int i = 0;
         while (i < folded.length()) {
@@ -107,6 +166,22 @@ public final class PhraseIndex<V> {
                 || Character.getType(c) == Character.COMBINING_SPACING_MARK;
     }
 
+    /** A token of the trie: the value of the phrase that ends here (null if none), and the tokens that go on. */
+    private record Node<V>(V value, Map<String, Node<V>> next) {
+    }
+
+    /** A node while the index is built. */
+    private static final class Building<V> {
+        private V value;
+        private final Map<String, Building<V>> next = new HashMap<>();
+
+        static <V> Map<String, Node<V>> freeze(Map<String, Building<V>> level) {
+            Map<String, Node<V>> out = new HashMap<>();
+            level.forEach((token, b) -> out.put(token, new Node<>(b.value, freeze(b.next))));
+            return Map.copyOf(out);
+        }
+    }
+
     /** A phrase found at a position: how many tokens it covers and its value. */
     public record Match<V>(int length, V value) {
     }
@@ -114,7 +189,6 @@ public final class PhraseIndex<V> {
     /** Collects phrases; a phrase added twice keeps the value {@link #merge merged} from both. */
     public static final class Builder<V> {
         private final Map<String, V> byKey = new HashMap<>();
-        private final Set<String> prefixes = new HashSet<>();
         private int maxTokens;
         private BinaryOperator<V> merge = (a, b) -> a;
 
@@ -134,15 +208,12 @@ public final class PhraseIndex<V> {
                 throw new IllegalArgumentException("phrase \"" + phrase + "\" has no tokens");
             }
             byKey.merge(String.join(" ", tokens), value, merge);
-            for (int n = 1; n < tokens.size(); n++) {
-                prefixes.add(String.join(" ", tokens.subList(0, n)));
-            }
             maxTokens = Math.max(maxTokens, tokens.size());
             return this;
         }
 
         public PhraseIndex<V> build() {
-            return new PhraseIndex<>(byKey, prefixes, maxTokens);
+            return new PhraseIndex<>(byKey, maxTokens);
         }
     }
 }

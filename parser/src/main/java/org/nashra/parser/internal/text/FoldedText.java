@@ -106,7 +106,22 @@ public final class FoldedText {
 
     /** The folded form of a short key (a gazetteer entry, a keyword): the same rules as {@link #of}. */
     public static String fold(String key) {
-        return of(key).folded();
+        // most keys looked up while parsing are tokens of a folded text already: no copy for them
+        return isFolded(key) ? key : of(key).folded();
+    }
+
+    /** True when folding leaves {@code s} as it is: every char is a BMP char that folds to itself. */
+    private static boolean isFolded(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (isPlainArabicLetter(c)) {
+                continue;
+            }
+            if (Character.isSurrogate(c) || isPresentationForm(c) || foldChar(c) != c) {
+                return false;
+            }
+        }
+        return true;
     }
 
     public String original() {
@@ -155,6 +170,11 @@ public final class FoldedText {
      */
     public static boolean clingsToLetter(char c) {
         return isMarkOrTatweel(c) || c == 'ء' || isHarakaForm(c);
+    }
+
+    /** The letters ا to ي that fold to themselves (not ة, ى, the tatweel or a hamza seat): most chars of a token. */
+    private static boolean isPlainArabicLetter(char c) {
+        return c >= '\u0627' && c <= '\u064A' && c != 'ة' && c != '\u0640' && c != 'ى';
     }
 
     /** Counts the dropped chars [{@code from}, {@code to}) into the span of the last folded letter when it ends at {@code from}. */

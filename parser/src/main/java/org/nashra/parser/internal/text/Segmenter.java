@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import org.nashra.model.Span;
 
 /**
@@ -44,9 +45,11 @@ final class Segmenter {
 
     /**
      * The readings of the word at folded {@code [start, end)}, the most likely first; never empty.
-     * {@code text} and {@code span} are the word's folded form and original span, shared by the bare reading.
+     * {@code text} and {@code span} are the word's folded form and original span, shared by the bare reading;
+     * {@code shared} gives the string to keep for a stem.
      */
-    static List<Reading> readings(FoldedText folded, int start, int end, String text, Span span) {
+    static List<Reading> readings(FoldedText folded, int start, int end, String text, Span span,
+            UnaryOperator<String> shared) {
         char first = text.charAt(0);
         if (single(first) == null && first != 'ا') {
             // most words start with a letter no clitic starts with: one reading, nothing to rank
@@ -66,7 +69,7 @@ final class Segmenter {
         List<Reading> out = new ArrayList<>(cuts.size());
         for (long key : keys) {
             Cut c = cuts.get((int) (key & 0xFF));
-            out.add(c.affixes.isEmpty() ? new Reading(List.of(), text, start, span) : c.toReading(folded, end));
+            out.add(c.affixes.isEmpty() ? new Reading(List.of(), text, start, span) : c.toReading(folded, end, shared));
         }
         return out;
     }
@@ -87,7 +90,7 @@ final class Segmenter {
             slot = c.slot();
             affixes.add(new int[] {c.ordinal(), i, i + 1});
         }
-        return new Cut(affixes, digitsStart).toReading(folded, end);
+        return new Cut(affixes, digitsStart).toReading(folded, end, UnaryOperator.identity());
     }
 
     private static Clitic single(char c) {
@@ -190,12 +193,12 @@ final class Segmenter {
             return (rank == 0 ? letters : -letters) * 2 - (article ? 1 : 0);
         }
 
-        Reading toReading(FoldedText folded, int end) {
+        Reading toReading(FoldedText folded, int end, UnaryOperator<String> shared) {
             List<Affix> list = new ArrayList<>(affixes.size());
             for (int[] a : affixes) {
                 list.add(new Affix(CLITICS[a[0]], a[1], a[2], folded.originalSpan(a[1], a[2])));
             }
-            return new Reading(list, folded.folded().substring(stemStart, end), stemStart,
+            return new Reading(list, shared.apply(folded.folded().substring(stemStart, end)), stemStart,
                     folded.originalSpan(stemStart, end));
         }
     }

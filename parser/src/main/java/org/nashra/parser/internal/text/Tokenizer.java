@@ -1,7 +1,9 @@
 package org.nashra.parser.internal.text;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.nashra.model.Span;
 
 /** Cuts a {@link FoldedText} into {@link Token}s in one left-to-right pass (linear: each char is looked at a bounded number of times). */
@@ -13,6 +15,12 @@ final class Tokenizer {
     private final String s;
     private final int n;
     private final List<Token> tokens = new ArrayList<>();
+    /**
+     * One string per distinct form (words repeat: a long text has a few thousand distinct ones among hundreds
+     * of thousands of tokens), so that a text's tokens hold a fraction of the memory, and each form's hash is
+     * computed once for all the look-ups made with it.
+     */
+    private final Map<String, String> forms = new HashMap<>();
 
     private Tokenizer(FoldedText folded) {
         this.folded = folded;
@@ -58,6 +66,12 @@ final class Tokenizer {
         }
     }
 
+    /** The one string kept for {@code form}. */
+    private String shared(String form) {
+        String kept = forms.putIfAbsent(form, form);
+        return kept == null ? form : kept;
+    }
+
     /** An Arabic word from {@code i}; a clitic run directly before digits makes a number ({@code وبـ2018}). */
     private int word(int i) {
         int j = i;
@@ -67,9 +81,10 @@ final class Tokenizer {
         if (j < n && isDigit(s.charAt(j)) && j - i <= 2 && Segmenter.numberReading(folded, i, j, j) != null) {
             return number(i, j);
         }
-        String text = s.substring(i, j);
+        String text = shared(s.substring(i, j));
         Span span = folded.originalSpan(i, j);
-        tokens.add(new Token(tokens.size(), Token.Kind.WORD, i, j, text, span, Segmenter.readings(folded, i, j, text, span)));
+        tokens.add(new Token(tokens.size(), Token.Kind.WORD, i, j, text, span,
+                Segmenter.readings(folded, i, j, text, span, this::shared)));
         return j;
     }
 
@@ -85,7 +100,7 @@ final class Tokenizer {
             kind = Token.Kind.NUMBER;
             groupEnd = decimal(end);
         }
-        String text = s.substring(start, groupEnd);
+        String text = shared(s.substring(start, groupEnd));
         Span span = folded.originalSpan(start, groupEnd);
         Reading r = start == digits ? new Reading(List.of(), text, start, span)
                 : Segmenter.numberReading(folded, start, digits, groupEnd);
@@ -173,7 +188,7 @@ final class Tokenizer {
     }
 
     private void add(Token.Kind kind, int start, int end) {
-        String text = s.substring(start, end);
+        String text = shared(s.substring(start, end));
         Span span = folded.originalSpan(start, end);
         tokens.add(new Token(tokens.size(), kind, start, end, text, span, List.of(new Reading(List.of(), text, start, span))));
     }

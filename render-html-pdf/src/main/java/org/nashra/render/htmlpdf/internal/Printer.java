@@ -5,6 +5,7 @@ import com.openhtmltopdf.bidi.support.ICUBidiSplitter;
 import com.openhtmltopdf.bidi.support.ICUBreakers;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
+import com.openhtmltopdf.outputdevice.helper.ExternalResourceType;
 import com.openhtmltopdf.pdfboxout.PDFCreationListener;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
@@ -60,7 +61,7 @@ import javax.xml.transform.TransformerException;
  * and reorderer with right to left as the default direction, ICU's Arabic line breaks, the
  * bundled faces registered under the family names the stylesheet uses (and the Latin face as
  * the fallback before any base font, which would not be embedded), nothing loaded from
- * elsewhere, and by option tagged PDF/UA-1 in a PDF/A-2a file. What openhtmltopdf warns
+ * elsewhere (the logo is a {@code data:} URL in the page), and by option tagged PDF/UA-1 in a PDF/A-2a file. What openhtmltopdf warns
  * about goes to the caller's report, not to the console: it does not read a stylesheet's CSS 3
  * (grid, flex…), which it skips on purpose, so its stylesheet warnings are left out.
  *
@@ -176,10 +177,11 @@ public final class Printer {
                 .useUnicodeBidiReorderer(new ICUBidiReorderer())
                 .useUnicodeLineBreaker(new ICUBreakers.ICULineBreaker(ARABIC))
                 .defaultTextDirection(BaseRendererBuilder.TextDirection.RTL)
-                // the page is self-contained: fonts come from useFont, and nothing else is read
-                .useExternalResourceAccessControl((uri, type) -> false,
+                // the page is self-contained: fonts come from useFont, the logo from its data: URL, and
+                // nothing else is read
+                .useExternalResourceAccessControl(Printer::insidePage,
                         ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI)
-                .useExternalResourceAccessControl((uri, type) -> false,
+                .useExternalResourceAccessControl(Printer::insidePage,
                         ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI)
                 .addDOMMutator(Printer::captionsBeforeTables)
                 .withDiagnosticConsumer(d -> diagnose(d, seen))
@@ -209,6 +211,11 @@ public final class Printer {
         }
         seen.forEach(warnings);
         return pages;
+    }
+
+    /** An image carried by the page itself ({@code data:image/…}), which is all the printer may load. */
+    private static boolean insidePage(String uri, ExternalResourceType type) {
+        return type == ExternalResourceType.IMAGE_RASTER && uri != null && uri.startsWith("data:image/");
     }
 
     /**

@@ -2,11 +2,13 @@ package org.nashra.render.html.internal;
 
 import org.nashra.document.Block;
 import org.nashra.document.BulletinDocument;
+import org.nashra.document.Logo;
 import org.nashra.document.Part;
 import org.nashra.document.Run;
 import org.nashra.document.Section;
 import org.nashra.document.Text;
 
+import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -26,6 +28,10 @@ import java.util.regex.Pattern;
 final class ArticleWriter {
     /** A datetime value {@code <time>} accepts: a year, month or day, or a time of day. */
     private static final Pattern DATETIME = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?|\\d{2}:\\d{2}");
+    /** The logo's height, CSS pixels: 16 mm, as in the PDF. */
+    private static final int LOGO_HEIGHT = 60;
+    /** The logo's widest, CSS pixels: 57 mm, a third of an A4 page's measure. */
+    private static final int LOGO_WIDTH = 215;
 
     private final Markup m;
     private final BulletinDocument document;
@@ -118,6 +124,8 @@ final class ArticleWriter {
             table(t, s);
         } else if (block instanceof Block.NumberedList n) {
             numbered(n);
+        } else if (block instanceof Block.Figure f) {
+            logo(f.logo());
         } else if (block instanceof Block.ItemList l) {
             m.open("ul", "class", "nashra-items");
             for (Block.Item item : l.items()) {
@@ -128,6 +136,19 @@ final class ArticleWriter {
             m.close("ul");
         }
         m.newline();
+    }
+
+    /**
+     * The logo inside the page as a {@code data:} URL (the page loads nothing from elsewhere), as large
+     * as the PDF draws it: {@value #LOGO_HEIGHT} CSS pixels (16 mm) high, at most {@value #LOGO_WIDTH}
+     * (a third of an A4 measure) wide; narrower screens shrink it.
+     */
+    private void logo(Logo logo) {
+        double scale = Math.min((double) LOGO_HEIGHT / logo.height(), (double) LOGO_WIDTH / logo.width());
+        m.empty("img", "class", "nashra-logo", "src",
+                "data:" + logo.mediaType() + ";base64," + Base64.getEncoder().encodeToString(logo.bytes()),
+                "alt", logo.alt(), "width", Long.toString(Math.max(1, Math.round(logo.width() * scale))),
+                "height", Long.toString(Math.max(1, Math.round(logo.height() * scale))));
     }
 
     private void facts(Block.FactList f, Part part) {

@@ -16,6 +16,17 @@ import org.owasp.encoder.Encode;
  */
 final class Markup {
     private final StringBuilder out = new StringBuilder(1 << 14);
+    private final boolean xml;
+
+    /** Markup for an HTML5 page. */
+    Markup() {
+        this(false);
+    }
+
+    /** @param xml true for well-formed XML (an element without content ends in {@code />}) */
+    Markup(boolean xml) {
+        this.xml = xml;
+    }
 
     /**
      * A start tag, or a whole void element such as {@code <meta charset="utf-8">}.
@@ -26,6 +37,14 @@ final class Markup {
         out.append('<').append(tag);
         attributes(attributes);
         out.append('>');
+        return this;
+    }
+
+    /** An element that has no content, such as {@code <img>}: a void element in HTML, {@code <img/>} in XML. */
+    Markup empty(String tag, String... attributes) {
+        out.append('<').append(tag);
+        attributes(attributes);
+        out.append(xml ? "/>" : ">");
         return this;
     }
 

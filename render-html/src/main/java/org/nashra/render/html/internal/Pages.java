@@ -70,6 +70,9 @@ public final class Pages {
         m.open("meta", "http-equiv", "Content-Security-Policy", "content", policy(css)).newline();
         m.element("title", collection ? collectionTitle : documents.get(0).title()).newline();
         m.open("meta", "name", "generator", "content", "nashra").newline();
+        meta(m, "author", options.author());
+        meta(m, "description", options.subject());
+        meta(m, "keywords", keywords());
         m.open("style").raw(css).close("style").newline();
         m.close("head").newline();
         body(m, () -> {
@@ -92,13 +95,16 @@ public final class Pages {
      */
     public String printable(Input input) {
         BulletinDocument document = BulletinDocument.of(input.bulletin(), input.sourceText(), options);
-        Markup m = new Markup();
+        Markup m = new Markup(true);
         m.raw("<!DOCTYPE html>").newline();
         m.open("html", "lang", "ar", "dir", "rtl", "class", "nashra").newline();
         m.open("head").newline();
         m.element("title", document.title()).newline();
-        // the PDF's subject, which openhtmltopdf asks for in PDF/UA: the masthead's issuer, genre and date
-        m.open("meta", "name", "subject", "content", subject(document)).close("meta").newline();
+        // openhtmltopdf writes these in the PDF's information and XMP; it asks for a subject in PDF/UA:
+        // the option's, else the masthead's issuer, genre and date
+        meta(m, "author", options.author());
+        meta(m, "subject", options.subject() != null ? options.subject() : subject(document));
+        meta(m, "keywords", keywords());
         m.element("style", stylesheet.paged(document)).newline();
         m.close("head").newline();
         body(m, () -> {
@@ -109,6 +115,18 @@ public final class Pages {
             new ArticleWriter(m, document, Evidence.none(), idPrefix + "-1", 0, false).write("");
         });
         return m.toString();
+    }
+
+    /** A {@code <meta name content>} (an element in XML), or nothing when there is no content. */
+    private static void meta(Markup m, String name, String content) {
+        if (content != null) {
+            m.empty("meta", "name", name, "content", content).newline();
+        }
+    }
+
+    /** The keywords as HTML and PDF readers split them: separated by commas; null for none. */
+    private String keywords() {
+        return options.keywords().isEmpty() ? null : String.join(", ", options.keywords());
     }
 
     private static String subject(BulletinDocument document) {

@@ -112,7 +112,11 @@ public final class AcknowledgementFrames {
         if (cue == null || closingFormula(i) || valuesPosition(doc, i)) {
             return i + 1;
         }
-        if (cue.isVerb() && cue == appreciate && !doc.tok(i + 1).reading().definite() && r.subjectAfter(i) == null) {
+        int object = doc.is(i + 1, "كذلك", "ايضا") ? i + 2 : i + 1; // ثمّن كذلك دور …
+        // its object definite, or in construct with a definite noun (ثمّن دور الاتحاد)
+        boolean valued = doc.tok(object).reading().definite() || object + 1 < doc.size()
+                && (r.organizations().covering(object + 1) != null || r.persons().covering(object + 1) != null);
+        if (cue.isVerb() && cue == appreciate && !valued && r.subjectAfter(i) == null) {
             return i + 1; // ثمّن المبادرات; ثمناً باهظاً is a price
         }
         if (cue.isVerb() && cue == commend && !followedByAla(i)) {
@@ -150,7 +154,7 @@ public final class AcknowledgementFrames {
         }
         if (!to && cue.isVerb()) {
             // ثمّن X: what is valued is the reason; شكر X: X is thanked
-            int stop = r.clause(k);
+            int stop = ownClause(k);
             if (kind == Kind.THANKS) {
                 return recipients(kind, start, k, end);
             }
@@ -220,6 +224,17 @@ public final class AcknowledgementFrames {
     }
 
     /** The first noun of effort ({@code الجهود}, {@code دور}) within a few words of {@code from}, or -1. */
+    /** The clause of {@code k}, ended early by a verb of its own after و ({@code … ووجّه الشكر الى …}). */
+    private int ownClause(int k) {
+        int stop = r.clause(k);
+        for (int j = k + 1; j < stop; j++) {
+            if (doc.word(j) && doc.hits(j).stream().anyMatch(h -> h.isVerb() && h.conj() > 0)) {
+                return j;
+            }
+        }
+        return stop;
+    }
+
     private int effortAt(int from, int stop) {
         for (int k = from; k < stop && k < from + 4; k++) {
             if (doc.word(k) && (doc.tok(k).hasStemIn(EFFORTS) || doc.tok(k).hasStem("دور"))) {
@@ -234,7 +249,7 @@ public final class AcknowledgementFrames {
      * {@code أثنت على دور المتطوعين في التنظيم}: whose effort it is follows the noun.
      */
     private int praised(Kind kind, int start, int at, int end) {
-        int stop = r.clause(at);
+        int stop = ownClause(at);
         List<Party> to = new ArrayList<>();
         String reason = phraseAfterLam(at, stop); // بالجهود التي …: without the preposition
         int effort = effortAt(at, stop);

@@ -30,6 +30,10 @@ import org.nashra.model.Party;
  * what is no dead person is none); {@code دقيقة إجلال/وفاء} is a minute of silence;
  * {@code قراءة الفاتحة على أرواح …} (form other); an obituary told to someone ({@code ينعى X الى أبناء
  * الجالية … الحاج Y}) honours the dead, not those told; an anniversary ({@code الذكرى الأربعين لرحيل X}) honours X.
+ * A passing whose memory is kept ({@code تمجيد مناسبة رحيل X}, {@code إحياء الذكرى 73 لاغتيال X}, {@code تخليداً
+ * لاستشهاد X}) is a tribute to X; the purposes after a minute of silence ({@code دقيقة صمت، إحياءً لذكرى …،
+ * وإجلالاً لـ…}) are the minute's; an obituary resumed ({@code والحزب إذ ينعيه ينعى ثباته}) is no second one, and
+ * the dead may be named in quotation marks ({@code نعت الهيئة "X" …}).
  * Slogans ({@code المجد والخلود لذكرى الفقيد}) and signature lines are not read.
  */
 public final class CommemorationFrames {
@@ -50,7 +54,15 @@ public final class CommemorationFrames {
         List<Commemoration> out = new ArrayList<>();
         for (int i = r.layout().bodyFrom(); i < r.layout().bodyTo(); i++) {
             if (doc.has(i, Vocabulary.MINUTE) && doc.has(i + 1, Vocabulary.SILENCE)) {
-                out.add(minute(i));
+                Commemoration m = minute(i);
+                out.add(m);
+                i = Math.max(i, doc.tokenAt(m.span().end() - 1)); // its purpose (إحياءً لذكرى …) is no second one
+            } else if (doc.word(i) && doc.tok(i).hasStemIn(PASSING) && keptAt(i) >= 0) {
+                Commemoration c = passingKept(keptAt(i), i);
+                if (c != null) {
+                    out.add(c);
+                    i = Math.max(i, doc.tokenAt(c.span().end() - 1));
+                }
             } else if (doc.has(i, Vocabulary.RECITE) && doc.has(i + 1, Vocabulary.NAMES)) {
                 out.add(names(i));
             } else if (doc.has(i, Vocabulary.RECITE) && fatiha(i) > 0) {
@@ -70,7 +82,9 @@ public final class CommemorationFrames {
                 if (c != null) {
                     out.add(c);
                 }
-            } else if (doc.has(i, Vocabulary.OBITUARY) && doc.hits(i).stream().anyMatch(h -> h.isVerb())) {
+            } else if (doc.has(i, Vocabulary.OBITUARY) && !doc.has(i - 1, Vocabulary.OBITUARY)
+                    && doc.hits(i).stream().anyMatch(h -> h.isVerb() && h.suffix().isEmpty())) {
+                // ينعيه ينعى ثباته: mourning him again, and what it mourns with him, is no second tribute
                 Commemoration c = obituary(i);
                 if (c != null) {
                     out.add(c);
@@ -89,6 +103,11 @@ public final class CommemorationFrames {
             }
         }
         int end = r.clause(i);
+        // دقيقة صمت، إحياءً لذكرى …، وإجلالاً لـ…: the purposes after commas belong to the minute
+        while (end + 1 < r.limit(i) && doc.punct(end, "،,") && doc.word(end + 1)
+                && (doc.has(end + 1, Vocabulary.HONOURING) || doc.tok(end + 1).hasStemIn(KEEPING))) {
+            end = r.clause(end + 1);
+        }
         String honoring = null;
         for (int k = i + 2; k < end; k++) {
             if (doc.has(k, Vocabulary.HONOURING) || doc.has(k, Vocabulary.SOUL) || doc.is(k, "علي")) {
@@ -209,7 +228,8 @@ public final class CommemorationFrames {
     /** {@code حفل تأبين الفقيد X}, {@code أبّن المشاركون X}, {@code أحيا … ذكرى X}: a tribute to whom follows. */
     private Commemoration eulogy(int i) {
         boolean remembrance = doc.form(i).contains("ذكر");
-        if (remembrance && !(doc.hasAny(i - 1, Vocabulary.ORGANIZE) || doc.hasAny(i - 2, Vocabulary.ORGANIZE))) {
+        if (remembrance && !(doc.hasAny(i - 1, Vocabulary.ORGANIZE) || doc.hasAny(i - 2, Vocabulary.ORGANIZE)
+                || doc.word(i - 1) && doc.tok(i - 1).hasStemIn(KEEPING))) {
             return null; // ذكرى alone is a date, an anniversary; it is a tribute where it is kept (أحيا ذكرى)
         }
         int end = r.limit(i);
@@ -225,6 +245,8 @@ public final class CommemorationFrames {
         NumberPhrase nth = ArabicNumbers.read(doc.analyzed(), k);
         if (nth != null && nth.ordinal()) {
             k = nth.endToken();
+        } else if (k < end && doc.tok(k).isNumber()) {
+            k++; // الذكرى 73 لاغتيال …
         }
         if (doc.word(k) && doc.tok(k).hasStemIn(PASSING)) {
             k++;
@@ -235,7 +257,8 @@ public final class CommemorationFrames {
         }
         int to = Math.max(who.get(0).to(), namedDeadEnd(k, end));
         Phrase p = doc.phrase(k, Parties.clitics(doc, k), to);
-        int start = remembrance && doc.hasAny(i - 1, Vocabulary.ORGANIZE) ? i - 1
+        int start = remembrance && (doc.hasAny(i - 1, Vocabulary.ORGANIZE) || doc.word(i - 1)
+                && doc.tok(i - 1).hasStemIn(KEEPING)) ? i - 1
                 : remembrance ? i - 2 : i;
         return commemoration(Form.TRIBUTE, p == null ? null : p.text(), start, to);
     }
@@ -260,6 +283,9 @@ public final class CommemorationFrames {
                 return told;
             }
         }
+        while (k < end && doc.punct(k, "\"«“")) {
+            k++; // نعت الهيئة "X" رئيس …
+        }
         List<Found<Party>> dead = Parties.one(r, k, end, Parties.NO_STOP);
         if (dead.isEmpty()) {
             return null;
@@ -276,7 +302,33 @@ public final class CommemorationFrames {
             "الشهيده", "ضحايا", "الضحايا", "الراحلين", "الراحلون", "روح", "ارواح");
 
     private static final java.util.Set<String> PASSING = java.util.Set.of("رحيل", "وفاه", "استشهاد", "غياب", "رحيله",
-            "وفاته", "استشهاده");
+            "وفاته", "استشهاده", "اغتيال", "اغتياله");
+
+    /** Verbal nouns of keeping a memory alive: إحياء، تمجيد، تخليد، استذكار (ذكرى رحيل X kept is a tribute to X). */
+    private static final java.util.Set<String> KEEPING = java.util.Set.of("احيا", "احياء", "تمجيد", "تخليد",
+            "استذكار");
+
+    /** {@code تمجيد مناسبة رحيل X}, {@code تخليداً لاستشهاد X}: a passing whose memory is kept, a word or two before. */
+    private int keptAt(int i) {
+        for (int k = i - 1; k >= 0 && k >= i - 2 && doc.word(k); k--) {
+            if (doc.tok(k).hasStemIn(KEEPING) || doc.has(k, Vocabulary.HONOURING)) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** The person whose passing is kept, named after it: a tribute to them. */
+    private Commemoration passingKept(int start, int i) {
+        int end = r.limit(i);
+        List<Found<Party>> who = Parties.one(r, i + 1, end, Parties.NO_STOP);
+        if (who.isEmpty() || !(who.get(0).value() instanceof org.nashra.model.Person)) {
+            return null;
+        }
+        int to = Math.max(who.get(0).to(), namedDeadEnd(i + 1, end));
+        Phrase p = doc.phrase(i + 1, 0, to);
+        return commemoration(Form.TRIBUTE, p == null ? null : p.text(), start, to);
+    }
 
     /** The end of the first person named by name or kunya a few words from {@code from} (الراحل الشاعر X), or -1. */
     private int namedDeadEnd(int from, int end) {

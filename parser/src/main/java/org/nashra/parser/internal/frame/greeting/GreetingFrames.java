@@ -47,6 +47,9 @@ import org.nashra.parser.internal.frame.Word;
  *       one however long the addressee before it; {@code رسائل تهنئة وردت … من X، ومن Y} is received from each;
  *       a message of thanks ({@code رسالة شكر}) is left to the acknowledgements;</li>
  *   <li><b>occasion</b>: {@code بمناسبة …}. Heading and signature lines are not read.</li>
+ *   <li><b>one entry per party</b>: a greeting to (or from) a party already greeted — the same words, or all the
+ *       words of one within the other ({@code الى حزب الخضر} … {@code نص البرقية الموجهة الى الأمين العام لحزب
+ *       الخضر}) — is the same greeting told again.</li>
  * </ul>
  */
 public final class GreetingFrames {
@@ -855,8 +858,57 @@ public final class GreetingFrames {
         if (p == null) {
             return;
         }
+        if (sameParty(d, d == Direction.RECEIVED ? from : to)) {
+            return; // one entry per sender or addressee: a telegram told again (نص البرقية الموجهة الى …)
+        }
         String occasion = occasion(textFrom, Math.min(doc.size(), textTo + 1));
         out.add(Greeting.builder(d, form).from(from).to(to).occasion(occasion)
                 .text(p.text()).span(p.span()).build());
+    }
+
+    /**
+     * Whether a greeting in direction {@code d} already names {@code party}: the same words, or the
+     * words of one (two at least) all within the other ({@code حزب التقدم} and {@code الأمين العام لحزب التقدم}).
+     */
+    private boolean sameParty(Direction d, Party party) {
+        java.util.Set<String> words = words(party);
+        if (words.isEmpty()) {
+            return false;
+        }
+        for (Greeting g : out) {
+            java.util.Set<String> other = g.direction() == d ? words(d == Direction.RECEIVED ? g.from() : g.to())
+                    : java.util.Set.of();
+            if (!other.isEmpty() && (other.equals(words) || words.size() >= 2 && other.containsAll(words)
+                    || other.size() >= 2 && words.containsAll(other))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** لحزب، وحزب، للبابا، البابا: a word without its conjunction, preposition and article (alike on both sides). */
+    private static String bare(String s) {
+        String w = s.startsWith("و") && s.length() > 3 ? s.substring(1) : s;
+        if (w.startsWith("لل") && w.length() > 4) {
+            return w.substring(2);
+        }
+        if ((w.startsWith("ل") || w.startsWith("ب")) && w.length() > 3) {
+            w = w.substring(1);
+        }
+        return w.startsWith("ال") && w.length() > 4 ? w.substring(2) : w;
+    }
+
+    /** The folded words of a party's mention, or none when it has no span. */
+    private java.util.Set<String> words(Party party) {
+        if (party == null || party.span() == null) {
+            return java.util.Set.of();
+        }
+        java.util.Set<String> w = new java.util.HashSet<>();
+        for (String s : org.nashra.parser.internal.text.FoldedText.fold(doc.text(party.span())).split("[^\\p{L}\\p{N}]+")) {
+            if (!s.isEmpty()) {
+                w.add(bare(s));
+            }
+        }
+        return w;
     }
 }

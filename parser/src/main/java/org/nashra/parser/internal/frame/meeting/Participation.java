@@ -188,7 +188,10 @@ public final class Participation {
     private void listed(Meeting.Builder b, Meeting host, int i, List<Found<Person>> extra) {
         Lexicon.Hit take = doc.hit(i, Vocabulary.TAKE_PART);
         boolean attended = doc.is(i, "حضر", "وحضر", "حضرها", "وحضرها", "حضرته", "حضرت", "وحضرت")
-                || doc.is(i, "حضره", "وحضره") && doc.is(i + 1, "كل"); // not the title حضرة
+                // حضره كل من، احتفالاً حضره رئيس X: the verb with its object pronoun, not the title حضرة السيد
+                || doc.is(i, "حضره", "وحضره") && (doc.is(i + 1, "كل") || !r.entities().honorific(doc, i + 1))
+                || doc.is(i, "برياسه", "وبرياسه") // برئاسة رئيس الهيئة X: who chairs it
+                || audience(i);
         // ضم الوفد عدداً من الأعضاء منهم …، بينهم …: "among them" lists who came
         boolean among = doc.is(i, "منهم", "ومنهم", "منهن", "ومنهن", "بينهم", "وبينهم", "بينهن");
         if (!(attended || among || take != null && take.isVerb()
@@ -211,11 +214,18 @@ public final class Participation {
             if (p != null) {
                 extra.add(p);
             }
-            // قنصل لبنان في برلين X Y وZ W، الكاتب X وZ W: a bare name joined by و closes the item
+            // قنصل لبنان في برلين X Y وZ W، الكاتب X وZ W، رئيس الجمعية X ونائبه Y: a bare name, or a role and a
+            // name, joined by و goes on the item
             int after = p != null ? p.to() : known != null ? known.to() : it.to();
-            Found<Person> more = after < it.to() && doc.conjunction(after) > 0 ? listedName(after, it.to()) : null;
-            if (more != null) {
+            while (after < it.to() && doc.conjunction(after) > 0) {
+                Found<Person> more = r.persons().covering(after) != null ? r.persons().covering(after)
+                        : rolledName(after, -1) != null && rolledName(after, -1).to() <= it.to()
+                        ? rolledName(after, -1) : listedName(after, it.to());
+                if (more == null || more.from() != after) {
+                    break;
+                }
                 extra.add(more);
+                after = more.to();
             }
             persons = p != null || known != null;
             if (!persons) {
@@ -233,6 +243,15 @@ public final class Participation {
                 }
             }
         }
+    }
+
+    /**
+     * {@code وكان من بين الحضور X}, {@code وتقدم الحاضرين X}, {@code ومن أبرز المشاركين X}: a noun of those present
+     * with the first of them named right after it.
+     */
+    private boolean audience(int i) {
+        return doc.is(i, "الحضور", "الحاضرين", "المشاركين", "المدعوين", "الضيوف")
+                && (r.persons().covering(i + 1) != null || rolledName(i + 1, -1) != null);
     }
 
     /**
@@ -351,7 +370,7 @@ public final class Participation {
         }
         for (int k = p.to() - words.length; k < p.to(); k++) {
             if (k < p.from() || doc.hits(k).stream().anyMatch(Lexicon.Hit::isVerb) || r.entities().placeName(doc, k) != null
-                    || r.entities().organizationHead(doc, k)) {
+                    || r.entities().organizationHead(doc, k) || r.entities().role(doc, k)) {
                 return null;
             }
         }

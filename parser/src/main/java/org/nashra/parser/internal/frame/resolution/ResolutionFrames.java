@@ -40,10 +40,22 @@ import org.nashra.parser.internal.frame.Word.Shape;
  *       (welcoming guests, participants or a person none), {@code حذّر من} other; in a list item a verb of its own
  *       after {@code كما}/{@code ، و} is an act of its own, and a position item headed by {@code ثمّن} praise;
  *       {@code بتوصيات أبرزها …} lists items without a colon; a finite verb after a decision list ends its items;</li>
+ *   <li><b>reported speech</b>: {@code وأضاف X أن …}, {@code لافتاً إلى أن …}, {@code وقال: «إننا …»} is an emphasis,
+ *       unless what it tells is an event (dated, in the perfect {@code قد اجتمعت}, a gathering held); a verb
+ *       after {@code أن} and its subject belongs to the affirmation ({@code أكد أن الحزب يتبنى …} is one);</li>
+ *   <li><b>decisions named</b>: {@code اتخذ قراراً/قرارها بـ…}, {@code تم اتخاذ قرار}, an item {@code قرار بتشكيل …};
+ *       {@code تم تشكيل لجنة … وتعيين …} is one decision per body formed or post filled; a numbered paragraph
+ *       that names no act at its head is read sentence by sentence ({@code …، وتقرّر متابعة …});</li>
+ *   <li><b>judged a wrong</b>: {@code اعتبرت النقابة القرار انتهاكاً}, {@code معتبراً … خرقاً} is a condemnation
+ *       (one with a condemnation of the same object taken up by its pronoun: {@code تدين … وتعتبره اعتداءً});</li>
+ *   <li><b>pledges</b> also: a body's future after its pronoun ({@code وهي ستواصل}), what we owe ({@code علينا أن نواصل});</li>
  *   <li><b>not acts</b>: a word inside a person's name or right after a title ({@code السيدة دانة}), a prayer
  *       ({@code داعياً المولى}), a possessed year ({@code سنتهم}); verbs inside a relative clause ({@code الذين خرجوا …}), invitations to attend
  *       ({@code تدعو … الى حضور الاحتفال}, but a call to join a protest is a call), a greeting to the
- *       gathering ({@code حيّا … المؤتمر}), headline and signature lines.</li>
+ *       gathering ({@code حيّا … المؤتمر}), headline and signature lines; welcoming people after an adverb
+ *       ({@code رحّب بدايةً بالمندوبين}); {@code مطالب العمال} (a noun in construct); a clause announcing the
+ *       items that follow ({@code …، كما يلي:}); praise or emphasis whose object is the dead (the obituary's);
+ *       an invitation to take a turn in the proceedings ({@code دعا X لإلقاء كلمة}, {@code الى الوقوف دقيقة صمت}).</li>
  * </ul>
  */
 public final class ResolutionFrames {
@@ -93,7 +105,7 @@ public final class ResolutionFrames {
                 continue;
             }
             int actEnd = extent(c);
-            if (actEnd <= c.at() + 1 && isIntro(c)) {
+            if (actEnd <= c.at() + 1 && isIntro(c) || announcesItems(actEnd)) {
                 i++;
                 continue;
             }
@@ -136,11 +148,11 @@ public final class ResolutionFrames {
                     c = new Cue(head, Kind.PRAISE, doc.hit(head, Vocabulary.APPRECIATE)); // ثالثاً: تثمّن مبادرة …
                 }
                 Kind kind = introVerb != null ? introVerb.kind() : c != null ? c.kind() : fallback;
+                if (kind == null) {
+                    continue; // ثانياً: عرض الرئيس …، وتقرّر …: an item that names no act is read as sentences
+                }
                 for (int k = part[0]; k < part[1]; k++) {
                     taken[k] = true;
-                }
-                if (kind == null) {
-                    continue;
                 }
                 int skip = doc.conjunction(head);
                 Phrase p = doc.phrase(head, skip, part[1]);
@@ -223,8 +235,8 @@ public final class ResolutionFrames {
             }
             Cue c = switch (h.shape()) {
                 case PAST, PRESENT, FUTURE -> verbCue(i, h, kind);
-                case PARTICIPLE -> h.definite() || !h.suffix().isEmpty() || inRelativeClause(i, h) ? null
-                        : refine(new Cue(i, kind, h));
+                case PARTICIPLE -> h.definite() || !h.suffix().isEmpty() || inRelativeClause(i, h)
+                        || inConstruct(i) ? null : refine(new Cue(i, kind, h));
                 case MASDAR -> (listHead || afterCarrier(i)) && h.suffix().isEmpty() || carrierSuffixOk(i, h)
                         ? refine(new Cue(i, kind, h)) : null;
                 case NOUN -> h.word() == Vocabulary.NECESSITY && !listHead ? new Cue(i, Kind.EMPHASIS, h)
@@ -234,7 +246,19 @@ public final class ResolutionFrames {
                 return c;
             }
         }
-        if (isFirstPersonFuture(i)) {
+        if (listHead && decisionNamed(i)) {
+            return new Cue(i, Kind.DECISION, null); // ثالثاً: قرار بتشكيل الوفد
+        }
+        if (!listHead) {
+            Cue said = speechCue(i);
+            if (said != null) {
+                return said;
+            }
+            if (judgesWrong(i)) {
+                return new Cue(i, Kind.CONDEMNATION, doc.hit(i, Vocabulary.CONSIDER));
+            }
+        }
+        if (isFirstPersonFuture(i) || !listHead && (isBodysFuture(i) || isOurDuty(i))) {
             return new Cue(i, Kind.PLEDGE, null);
         }
         if (!listHead && isTribute(i)) {
@@ -279,7 +303,7 @@ public final class ResolutionFrames {
     }
 
     private Cue verbCue(int i, Lexicon.Hit h, Kind kind) {
-        if (inRelativeClause(i, h) || afterComplementizer(i)) {
+        if (inRelativeClause(i, h) || afterComplementizer(i) || inComplement(i, h)) {
             return null;
         }
         Word w = h.word();
@@ -290,7 +314,7 @@ public final class ResolutionFrames {
         if (w == Vocabulary.BLAME && !within(i, end, "مسووليه")) {
             return null;
         }
-        if (w == Vocabulary.CALL && (isInvitation(i, end) || isPrayer(i, end))) {
+        if (w == Vocabulary.CALL && (isInvitation(i, end) || isPrayer(i, end) || isProcedure(i, end))) {
             return null;
         }
         if (w == Vocabulary.WELCOME_ACT && welcomesPeople(i, end)) {
@@ -318,8 +342,18 @@ public final class ResolutionFrames {
     /** Carriers and emphasis take the kind of what they declare; unknown declarations are no act. */
     private Cue refine(Cue c) {
         Word w = c.hit().word();
+        if ((w == Vocabulary.EMPHASISE || w == Vocabulary.PRAISE) && honoursTheDead(c.at())) {
+            return null; // أكدت التنسيقية مكانة الفقيد: the obituary's tribute, not a position
+        }
+        if (w == Vocabulary.EMPHASISE) {
+            int that = complement(c.at(), Math.min(doc.sentenceEnd(c.at()), c.at() + SPEAKER));
+            if (that >= 0 && reportsFact(that)) {
+                return null; // أكدت أن الهيئة قد اجتمعت بتاريخ …: an event told, not a position
+            }
+        }
         if (w != Vocabulary.DECLARE && w != Vocabulary.EMPHASISE) {
-            if (w == Vocabulary.CALL && (isInvitation(c.at(), r.clause(c.at())) || isPrayer(c.at(), r.clause(c.at())))) {
+            int end = r.clause(c.at());
+            if (w == Vocabulary.CALL && (isInvitation(c.at(), end) || isPrayer(c.at(), end) || isProcedure(c.at(), end))) {
                 return null;
             }
             return c;
@@ -400,13 +434,37 @@ public final class ResolutionFrames {
         return false;
     }
 
+    /** The gathering's own procedure: to deliver (a speech), to go up (to the rostrum). */
+    private static final Set<String> PROCEDURE = Set.of("القا", "القاء", "صعود", "منصه");
+
+    /**
+     * {@code دعت الرئيسة X لإلقاء كلمة}, {@code دعا الحضور الى الوقوف دقيقة صمت}, {@code الى قراءة الفاتحة}: an
+     * invitation to take a turn in the gathering's procedure, not a call on anyone.
+     */
+    private boolean isProcedure(int i, int end) {
+        for (int k = i + 1; k < end && k < i + 10; k++) {
+            if (doc.word(k) && (doc.tok(k).hasStemIn(PROCEDURE) || doc.hasAny(k, Vocabulary.RECITE, Vocabulary.MINUTE))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static final Set<String> GUESTS = Set.of("ضيوف", "الضيوف", "ضيف", "الضيف", "وفود", "الوفود", "وفد",
-            "الوفد", "الجميع", "الحضور", "الحاضرين", "الزوار", "المدعوين", "الاعضا");
+            "الوفد", "الجميع", "الحضور", "الحاضرين", "الزوار", "المدعوين", "الاعضا", "المندوبين", "مندوبي",
+            "المندوبات", "الممثلين", "ممثلي");
+
+    /** Adverbs of manner or order in ب between a verb and its object: رحّب بدايةً/بحرارة بالضيوف. */
+    private static final Set<String> MANNER = Set.of("بدايه", "بحراره", "بشده", "بدوره", "بدورها", "بدورهم",
+            "بدورنا", "بالبدايه", "بكل", "بالغ");
 
     /** {@code رحّب بالضيوف/بالمشاركين/بالسيد X}: greeting people at a gathering, not a position. */
     private boolean welcomesPeople(int i, int end) {
-        for (int k = i + 1; k < end && k < i + 5; k++) {
-            if (doc.word(k) && doc.form(k).startsWith("ب")) {
+        int reach = i + 5;
+        for (int k = i + 1; k < end && k < reach; k++) {
+            if (MANNER.contains(doc.form(k))) {
+                reach++; // رحّب بدايةً بالمندوبين: the adverb is not the object
+            } else if (doc.word(k) && doc.form(k).startsWith("ب")) {
                 String bare = doc.form(k).substring(1);
                 return doc.has(k, Vocabulary.PARTICIPANTS) || GUESTS.contains(bare)
                         || doc.hasAny(k, Vocabulary.OFFICE_HOLDERS) || r.persons().covering(k) != null
@@ -475,6 +533,28 @@ public final class ResolutionFrames {
     }
 
     /**
+     * {@code وهي ستواصل …}, {@code فهي ستبقى وفية …}: the feminine pronoun a body is named by, then its future —
+     * the issuing body's pledge.
+     */
+    private boolean isBodysFuture(int i) {
+        return doc.is(i, "هي", "وهي", "فهي") && doc.word(i + 1) && (isFuture(doc.form(i + 1)) || doc.is(i + 1, "لن", "سوف"))
+                && r.issuer() instanceof org.nashra.model.Organization && !inRelativeClause(i, null);
+    }
+
+    /** {@code علينا أن نواصل …}, {@code وعلينا جميعاً أن نعمل}: what we owe is what we pledge. */
+    private boolean isOurDuty(int i) {
+        if (!doc.is(i, "علينا", "وعلينا")) {
+            return false;
+        }
+        for (int k = i + 1; k < i + 4 && k + 1 < doc.size() && doc.word(k); k++) {
+            if (doc.is(k, "ان") && doc.word(k + 1) && doc.form(k + 1).startsWith("ن") && doc.form(k + 1).length() >= 4) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * {@code ان انعقاد مؤتمركم … لهو دليل جديد على حيوية …}: an achievement of the addressee called the proof
      * of a virtue is praise of the addressee. The sentence opens with ان and names the addressee (كم).
      */
@@ -505,6 +585,9 @@ public final class ResolutionFrames {
             if (doc.hasAny(k, Vocabulary.RECOMMEND)) {
                 int start = firstContent(i + 1, k);
                 return new Cue(start, Kind.RECOMMENDATION, null);
+            }
+            if (k <= i + 2 && doc.has(k, Vocabulary.DECISION_NOUN)) {
+                return new Cue(i, Kind.DECISION, null); // اتخذت اللجنة قرارها بـ…، تم اتخاذ قرار بـ…
             }
             if (doc.has(k, Vocabulary.DECISIONS)) {
                 return new Cue(firstContent(i + 1, k), Kind.DECISION, null);
@@ -662,12 +745,166 @@ public final class ResolutionFrames {
         return false;
     }
 
+    private static final Set<String> THE_DEAD = Set.of("الفقيد", "الفقيده", "المرحوم", "المرحومه", "الراحل",
+            "الراحله", "للفقيد", "للفقيده", "للراحل", "للراحله", "بالفقيد", "بالراحل");
+
+    /** The object of the act, a few words on, is the dead person: مكانة الفقيد، بمناقب الراحل. */
+    private boolean honoursTheDead(int at) {
+        int end = Math.min(r.clause(at), at + 6);
+        for (int k = at + 1; k < end; k++) {
+            if (doc.word(k) && THE_DEAD.contains(doc.form(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code يعتبر الحزب هذه الحوادث أعمالاً إجرامية}, {@code اعتبرت النقابة القرار انتهاكاً}: judged a wrong, condemned. */
+    private boolean judgesWrong(int i) {
+        Lexicon.Hit h = doc.hit(i, Vocabulary.CONSIDER);
+        if (h == null || !(h.isVerb() || h.shape() == Shape.PARTICIPLE && !h.definite())
+                || inRelativeClause(i, h) || afterComplementizer(i)) {
+            return false;
+        }
+        int end = Math.min(r.clause(i), i + 10);
+        for (int k = i + 1; k < end; k++) {
+            if (doc.has(k, Vocabulary.WRONG)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // ---- reported speech and complements ----
+
+    /** The most tokens between a verb of saying and its أن: the speaker named with role and source. */
+    private static final int SPEAKER = 20;
+
+    private static final Set<String> THAT = Set.of("ان", "بان", "انه", "انها", "اننا", "انهم", "بانه", "بانها",
+            "باننا", "بانهم");
+
+    /**
+     * {@code وأضاف X أن …}, {@code لافتاً إلى أن …}, {@code وقال X: «إننا …»}: a verb of saying with a
+     * complement states the speaker's position, an emphasis — unless what it tells is an event.
+     */
+    private Cue speechCue(int i) {
+        Lexicon.Hit h = doc.hit(i, Vocabulary.SAY);
+        if (h == null || !(h.isVerb() || h.shape() == Shape.PARTICIPLE && !h.definite() && h.suffix().isEmpty())
+                || inRelativeClause(i, h) || afterComplementizer(i) || inComplement(i, h)) {
+            return null;
+        }
+        int that = complement(i, Math.min(doc.sentenceEnd(i), i + SPEAKER));
+        return that < 0 || reportsFact(that) ? null : new Cue(i, Kind.EMPHASIS, h);
+    }
+
+    /**
+     * The أن/إن opening what the verb at {@code verb} says, before {@code limit}: after its subject,
+     * {@code إلى}, {@code قائلاً}, a colon or a quotation mark; -1 when another verb comes first.
+     */
+    private int complement(int verb, int limit) {
+        boolean quoting = false;
+        for (int k = verb + 1; k < limit; k++) {
+            if (doc.word(k) && THAT.contains(doc.form(k))) {
+                return k;
+            }
+            if (doc.punct(k, ":«“")) {
+                quoting = true; // وقال: «إننا …»: the quotation opens on its أن/إن or says something else
+            } else if (quoting && doc.word(k) || doc.punct(k, ".!?؟؛;") || doc.word(k)
+                    && doc.hits(k).stream().anyMatch(Lexicon.Hit::isVerb) && !doc.has(k, Vocabulary.SAY) && !insideName(k)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * What the complement at {@code that} tells is an event, not a position: it is dated, in the perfect
+     * ({@code قد اجتمعت}, {@code كان قد أصيب}), or a gathering being held ({@code أن انعقاد المؤتمر جاء …}).
+     */
+    private boolean reportsFact(int that) {
+        int end = Math.min(doc.sentenceEnd(that), that + 25);
+        if (!r.dateMentions().within(that, end).isEmpty()
+                || doc.hasAny(that + 1, Vocabulary.CONVENE, Vocabulary.MEET)) {
+            return true;
+        }
+        for (int k = that + 1; k < end - 1; k++) {
+            if (doc.punct(k, "،,") ) {
+                return false;
+            }
+            if (doc.is(k, "قد", "وقد") && doc.word(k + 1) && !doc.form(k + 1).startsWith("ي")
+                    && !doc.form(k + 1).startsWith("ن")) {
+                return true; // قد اجتمعت، كان قد أصيب: done, told as news
+            }
+        }
+        return false;
+    }
+
+    /**
+     * {@code أكد أن الحزب يتبنى …}: a verb right after أن and a short subject completes the act that
+     * governs it. An emphatic إنّ opening the sentence governs nothing.
+     */
+    private boolean inComplement(int i, Lexicon.Hit h) {
+        if (h.conj() > 0 || doc.punct(r.clause(i), ":")) {
+            return false; // جاء فيها ان الرابطة تطالب بـ: — the verb announces the items, it is the act
+        }
+        for (int k = i - 2; k >= 0 && k >= i - 12; k--) {
+            if (!doc.word(k) || doc.lineStart(k + 1) && k + 1 < i
+                    || doc.hits(k).stream().anyMatch(Lexicon.Hit::isVerb)) {
+                return false;
+            }
+            if (doc.is(k, "ان", "بان") && k > doc.sentenceStart(k) && doc.word(k - 1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code مطالب العمال}: a bare participle form before a definite noun is a noun in construct (the demands of). */
+    private boolean inConstruct(int i) {
+        String f = doc.form(i);
+        boolean bare = !(f.endsWith("ا") || f.endsWith("ين") || f.endsWith("ون") || f.endsWith("ه")
+                || f.endsWith("ات") || f.endsWith("ان"));
+        return bare && doc.word(i + 1) && (doc.form(i + 1).startsWith("ال") || doc.form(i + 1).startsWith("لل"));
+    }
+
+    /** {@code قرار بتشكيل …} heading an item: a decision named by its noun. */
+    private boolean decisionNamed(int i) {
+        Lexicon.Hit h = doc.hit(i, Vocabulary.DECISION_NOUN);
+        return h != null && h.prefix().isEmpty() && h.suffix().isEmpty() && doc.word(i + 1)
+                && doc.form(i + 1).startsWith("ب") && doc.form(i + 1).length() > 3;
+    }
+
+    /** A body formed or a post filled ({@code وتعيين}, {@code وتشكيل}): a decided item of its own. */
+    private boolean constitutes(int k) {
+        Lexicon.Hit appoint = doc.hit(k, Vocabulary.APPOINT);
+        return doc.has(k, Vocabulary.FORM_BODY)
+                || appoint != null && appoint.shape() == Shape.MASDAR && appoint.suffix().isEmpty();
+    }
+
+    /** {@code دعا، المكتب التنفيذي …، كافة …}: a subject set off by commas right after the verb is an aside. */
+    private int asideEnd(int verb, int limit) {
+        if (!doc.punct(verb + 1, "،,")) {
+            return verb + 1;
+        }
+        for (int k = verb + 2; k < limit && k < verb + 16; k++) {
+            if (doc.punct(k, "،,")) {
+                Found<Party> a = r.actorAt(verb + 2, k);
+                return a != null ? k + 1 : verb + 1;
+            }
+            if (doc.punct(k)) {
+                break;
+            }
+        }
+        return verb + 1;
+    }
+
     // ---- extents ----
 
     /** Where the act at {@code c} ends: a comma not followed by و, a new act, an opener, the sentence end. */
     private int extent(Cue c) {
         int limit = Math.min(Math.min(doc.sentenceEnd(c.at()), r.layout().bodyTo()), c.at() + MAX_ACT);
-        int j = c.at() + 1;
+        int said = c.hit() != null && c.hit().word() == Vocabulary.SAY ? complement(c.at(), limit) : -1;
+        int j = said > c.at() ? said + 1 : asideEnd(c.at(), limit); // وقال: «إن …»: what is said, past its colon
         while (j < limit) {
             if (doc.punct(j, "،,؛;:")) {
                 int next = j + 1;
@@ -706,6 +943,9 @@ public final class ResolutionFrames {
         if (adjacent && b.kind() == a.kind()) {
             return false; // يشجب ويستنكر
         }
+        if (b.kind() == a.kind() && b.hit().isVerb() && b.hit().conj() > 0 && !b.hit().suffix().isEmpty()) {
+            return false; // تدين هذا العمل وتعتبره اعتداءً: the same object taken up by its pronoun, one act
+        }
         if (a.hit() != null && b.hit().word() == a.hit().word() && b.hit().isVerb() && !b.hit().suffix().isEmpty()
                 && b.hit().conj() == 0) {
             return false; // دعا المؤتمر … دعاها الى
@@ -715,6 +955,21 @@ public final class ResolutionFrames {
         }
         return true;
     }
+
+    /** {@code يؤكد على موقفه …، بما يأتي:}: a clause announcing the items that follow is no act of its own. */
+    private boolean announcesItems(int end) {
+        for (int k = end; k < doc.size() && k < end + 5; k++) {
+            if (doc.punct(k, ":")) {
+                return doc.is(k - 1, FOLLOWING) || doc.is(k - 2, FOLLOWING);
+            }
+            if (doc.punct(k, ".!?؟") || doc.lineStart(k) && k > end) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static final String[] FOLLOWING = {"ياتي", "يلي", "الاتي", "التالي", "الاتيه", "التاليه"};
 
     private boolean isIntro(Cue c) {
         return c.hit() != null && c.hit().isVerb();
@@ -726,7 +981,8 @@ public final class ResolutionFrames {
         Party actor = c.hit() == null ? r.subjectBefore(c.at())
                 : c.hit().isVerb() ? r.actorOf(c.at()) : r.subjectBefore(c.at());
         boolean itemised = c.kind() == Kind.DECISION || c.kind() == Kind.RECOMMENDATION;
-        if (itemised && c.hit() != null && c.hit().isVerb()) {
+        // قرر تشكيل …، واصدار …; تم تشكيل لجنة … وتعيين منسق لها: one decision per item
+        if (itemised && (c.hit() != null && c.hit().isVerb() || c.hit() == null && c.kind() == Kind.DECISION)) {
             List<int[]> items = decisionItems(c.at(), end);
             for (int n = 0; n < items.size(); n++) {
                 int[] it = items.get(n);
@@ -761,6 +1017,11 @@ public final class ResolutionFrames {
         List<int[]> items = new ArrayList<>();
         int start = from;
         for (int k = from + 1; k < to - 1; k++) {
+            if (k > start + 1 && doc.hits(k).stream().anyMatch(h -> h.conj() > 0) && constitutes(k)) {
+                items.add(new int[] {start, k}); // … وتعيين أمين سر: a second body formed or post filled
+                start = k;
+                continue;
+            }
             if (doc.punct(k, "،,") && doc.form(k + 1).startsWith("و") && !doc.form(k + 1).startsWith("ال")) {
                 items.add(new int[] {start, k});
                 start = k + 1;

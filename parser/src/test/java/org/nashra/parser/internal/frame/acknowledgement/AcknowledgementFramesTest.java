@@ -132,4 +132,15 @@ class AcknowledgementFramesTest {
         assertThat(read("عقدت جمعية الصداقة مؤتمرها العام في ستوكهولم. كما قدم الرئيس الشكر لكل من ساهم في انجاح "
                 + "الحفل.")).singleElement().satisfies(a -> assertThat(a.to()).hasSize(1));
     }
+
+    @Test
+    void valuingAPartysDoingAfterAnAdverbIsAppreciationAndEndsAtTheNextVerb() {
+        assertThat(read("وفي ختام كلمته ثمن كذلك دور الاتحاد الدولي للمعلمين.")).singleElement()
+                .satisfies(a -> assertThat(a.kind()).isEqualTo(Kind.APPRECIATION));
+        assertThat(read("وثمنت الهيئة أيضاً دور الجالية في دعم الطلبة.")).singleElement()
+                .satisfies(a -> assertThat(a.kind()).isEqualTo(Kind.APPRECIATION));
+        assertThat(read("وثمن أيضاً جهود نقابة الأطباء ووجه الشكر الى بلدية المدينة على تعاونها."))
+                .extracting(Acknowledgement::kind).containsExactly(Kind.APPRECIATION, Kind.THANKS);
+        assertThat(read("وقد دفع الشعب ثمناً باهظاً في الحرب.")).isEmpty();
+    }
 }

@@ -119,4 +119,31 @@ class CommemorationFramesTest {
     void rememberingSomethingThatIsNoPersonIsNoTribute() {
         assertThat(read("واستذكر المشاركون ايام الدراسة الجميلة.")).isEmpty();
     }
+
+    @Test
+    void thePurposesAfterAMinuteOfSilenceAreTheMinutes() {
+        assertThat(read("وافتتح اللقاء بالوقوف دقيقة صمت، إحياءً لذكرى الأعضاء الراحلين، وإجلالاً لشهداء الوطن."))
+                .singleElement().satisfies(c -> assertThat(c.form()).isEqualTo(Form.MINUTE_OF_SILENCE));
+        assertThat(read("ووقف الحاضرون دقيقة حداد، وفاءً لأرواح ضحايا الزلزال.")).hasSize(1);
+        assertThat(read("بدأ الحفل بدقيقة صمت، تخليداً لذكرى المؤسس الراحل سليم عواد.")).singleElement()
+                .satisfies(c -> assertThat(c.form()).isEqualTo(Form.MINUTE_OF_SILENCE));
+    }
+
+    @Test
+    void aPassingWhoseMemoryIsKeptIsATributeToWhoPassed() {
+        assertThat(read("وشارك الأعضاء في تمجيد مناسبة رحيل المناضل الكبير سامي عطية.")).singleElement()
+                .satisfies(c -> assertThat(c.honoring()).isEqualTo("المناضل الكبير سامي عطية"));
+        assertThat(read("ونظم الفرع لقاءً بمناسبة إحياء الذكرى 40 لاغتيال الصحفي فريد حداد.")).singleElement()
+                .satisfies(c -> assertThat(c.honoring()).isEqualTo("الصحفي فريد حداد"));
+        assertThat(read("وأقيم الحفل تخليداً لاستشهاد الرفيق كمال ناصر.")).singleElement()
+                .satisfies(c -> assertThat(c.form()).isEqualTo(Form.TRIBUTE));
+    }
+
+    @Test
+    void anObituaryNamesTheDeadInQuotesAndIsNotMournedTwice() {
+        assertThat(read("نعت الرابطة \"سالم العلي\" عضو هيئتها الإدارية.")).singleElement()
+                .satisfies(c -> assertThat(c.honoring()).startsWith("سالم العلي"));
+        assertThat(read("تنعى النقابة الزميل المناضل رامي سعيد. والنقابة إذ تنعيه تنعى وفاءه لمبادئه وتضحياته."))
+                .hasSize(1);
+    }
 }

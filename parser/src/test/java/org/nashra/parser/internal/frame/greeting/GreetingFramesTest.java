@@ -310,4 +310,15 @@ class GreetingFramesTest {
     void aStatementSingingOutTheDeadWithItsSalutePraisesThem() {
         assertThat(read("حيا التجمع صمود الشعب في وجه القمع، وخص بالتحية الشهداء والجرحى في كل المدن.")).isEmpty();
     }
+
+    @Test
+    void aGreetingToTheSameAddresseeToldAgainIsOneEntry() {
+        assertThat(read("بعث الاتحاد برقية تهنئة الى حزب العمال الاشتراكي. وقد وجه الاتحاد رسالة ثانية الى "
+                + "حزب العمال الاشتراكي يشيد فيها بنتائجه.")).hasSize(1);
+        assertThat(read("أبرقت الرابطة بالتهنئة الى حزب الخضر. وهذا نص البرقية الموجهة الى الأمين العام لحزب الخضر "
+                + "السيد كمال يونس: تحية طيبة وبعد.")).hasSize(1);
+        assertThat(read("تلقى المؤتمر برقية من الحزب الشيوعي اللبناني. كما تلقى المؤتمر رسالة من الحزب الشيوعي اللبناني."))
+                .singleElement().satisfies(g -> assertThat(g.direction()).isEqualTo(Direction.RECEIVED));
+        assertThat(read("وجه المجلس رسالة تهنئة الى نقابة المعلمين، ورسالة تهنئة الى نقابة الأطباء.")).hasSize(2);
+    }
 }

@@ -337,4 +337,38 @@ class ParticipationTest {
         assertThat(read("عقدت الرابطة مؤتمرها في باريس، وشارك فيه ممثلو فرع الرابطة في ليون.").delegations())
                 .hasSize(1);
     }
+
+    @Test
+    void theChairAndThoseAnAudienceNounOrAPresenceVerbNamesWithARoleAreAttendees() {
+        assertThat(read("عقد الفرع اجتماعه برئاسة رئيس الفرع يوسف منصور.").attendees())
+                .extracting(Person::name).containsExactly("يوسف منصور");
+        assertThat(read("نظم النادي أمسية شعرية في سيدني حضرها رئيس البلدية جون سميث.").attendees())
+                .extracting(Person::name).containsExactly("جون سميث");
+        assertThat(read("أقامت الجمعية حفلها السنوي في تورنتو، وكان من بين الحضور النائب سامي عيسى "
+                + "ورئيس البلدية جون بطرس.").attendees()).extracting(Person::name)
+                .containsExactly("سامي عيسى", "جون بطرس");
+    }
+
+    @Test
+    void aRoleAndANameJoinedByWaGoOnTheListOfPersons() {
+        assertThat(read("عقد الفرع اجتماعه برئاسة رئيس الفرع يوسف منصور وحضور أمين الصندوق عادل صبري "
+                + "ومقرر اللجنة جون بطرس.").attendees()).extracting(Person::name)
+                .containsExactly("يوسف منصور", "عادل صبري", "جون بطرس");
+        assertThat(read("نظم النادي أمسية في سيدني حضرها رئيس الجمعية الخيرية طوني حنا ونائبه جورج عطية "
+                + "وعدد من أبناء الجالية.").attendees()).extracting(Person::name)
+                .containsExactly("طوني حنا", "جورج عطية");
+        assertThat(read("أقامت الجالية احتفالا في ملبورن حضره كل من رئيس الجمعية محمد علي ونائب الرئيس أحمد حسن "
+                + "وأمين الصندوق خالد عمر.").attendees()).extracting(Person::name)
+                .containsExactly("محمد علي", "أحمد حسن", "خالد عمر");
+    }
+
+    @Test
+    void aRoleWordIsNoPartOfAName() {
+        assertThat(read("التأم المجلس في دورته العادية برئاسة عضو المكتب السياسي مفوض شؤون الشباب الدكتور سامر نعيم.")
+                .attendees()).extracting(Person::name).containsExactly("سامر نعيم");
+        assertThat(read("عقدت اللجنة اجتماعها وترأسه عضو المجلس مفوض الإعلام نزار حمدي.").attendees())
+                .extracting(Person::name).doesNotContain("مفوض الإعلام");
+        assertThat(read("أقامت الجمعية حفلها وقدمه عريف الحفل سمير داود.").attendees())
+                .extracting(Person::name).doesNotContain("عريف الحفل");
+    }
 }

@@ -279,4 +279,122 @@ class ResolutionFramesTest {
         assertThat(kinds("وتحدث الرئيس عن تأسيس الجمعية قبل عشرين عاما.")).isEmpty();
         assertThat(kinds("وقد تم الاحتفال بذكرى تأسيس النادي.")).isEmpty();
     }
+
+    @Test
+    void aVerbOfSayingWithItsComplementStatesAPosition() {
+        assertThat(kinds("وأضاف رئيس الرابطة أن الجالية ستبقى موحدة في وجه التحديات.")).containsExactly(Kind.EMPHASIS);
+        assertThat(kinds("وتحدث الأمين العام عن أوضاع الطلبة، لافتاً الى ان التعليم حق للجميع."))
+                .containsExactly(Kind.EMPHASIS);
+        Resolution quoted = read("وقال المنسق: «إن وحدة الصف هي الضمانة الوحيدة».").get(0);
+        assertThat(quoted.kind()).isEqualTo(Kind.EMPHASIS);
+        assertThat(quoted.text()).endsWith("هي الضمانة الوحيدة");
+    }
+
+    @Test
+    void anEventToldInReportedSpeechIsNoPosition() {
+        assertThat(kinds("وأكد المتحدث أن اللجنة قد اجتمعت يوم الخميس الماضي.")).isEmpty();
+        assertThat(kinds("وأضاف أن انعقاد المؤتمر جاء بعد تأجيل طويل.")).isEmpty();
+        assertThat(kinds("وقال الرئيس إن الحفل سيقام يوم 12 آذار في القاعة الكبرى.")).isEmpty();
+    }
+
+    @Test
+    void aVerbInsideWhatIsAffirmedBelongsToTheAffirmation() {
+        assertThat(kinds("وأكد الاتحاد أن الحزب من موقعه الوطني يتبنى مطالب العمال.")).containsExactly(Kind.EMPHASIS);
+        assertThat(kinds("وشددت الهيئة على أن النقابة وحدها ترفض هذا القانون.")).containsExactly(Kind.EMPHASIS);
+        assertThat(kinds("وأوضح البيان بأن المجلس يؤيد الخطة الجديدة.")).containsExactly(Kind.EMPHASIS);
+        assertThat(kinds("إن الحزب يدين الاعتداء على المتظاهرين.")).containsExactly(Kind.CONDEMNATION);
+    }
+
+    @Test
+    void aDecisionTakenIsADecision() {
+        assertThat(kinds("واتخذت الهيئة قرارها بمقاطعة الانتخابات.")).containsExactly(Kind.DECISION);
+        assertThat(kinds("اتخذ المجلس قراراً بتجميد عضوية الفرع.")).containsExactly(Kind.DECISION);
+        assertThat(kinds("وتم اتخاذ قرار بنقل المقر الى وسط المدينة.")).containsExactly(Kind.DECISION);
+    }
+
+    @Test
+    void aSecondBodyFormedOrPostFilledIsADecisionOfItsOwn() {
+        assertThat(kinds("وتم تشكيل لجنة للإعلام وتعيين ناطق باسمها.")).containsExactly(Kind.DECISION, Kind.DECISION);
+        assertThat(kinds("وجرى تأسيس فرع للشباب وتشكيل هيئة لمتابعته.")).containsExactly(Kind.DECISION, Kind.DECISION);
+        assertThat(kinds("وقررت الهيئة تشكيل لجنة تحضيرية وتعيين منسق لها.")).containsExactly(Kind.DECISION, Kind.DECISION);
+    }
+
+    @Test
+    void numberedParagraphsAreReadAsSentencesAndADecisionNounHeadsADecision() {
+        String text = "عقدت الهيئة اجتماعها الدوري وأصدرت ما يلي:\n"
+                + "أولاً: عرض الأمين العام تقرير اللجنة المالية، وتقرر نشره على الأعضاء.\n"
+                + "ثانياً: قرار بتشكيل لجنة لمتابعة ملف الأجور.\n"
+                + "ثالثاً: قرار باعتماد شعار جديد للنقابة.";
+        assertThat(kinds(text)).containsExactly(Kind.DECISION, Kind.DECISION, Kind.DECISION);
+    }
+
+    @Test
+    void aSubjectSetOffByCommasAfterTheVerbDoesNotEndTheAct() {
+        assertThat(kinds("دعا، المكتب التنفيذي للنقابة، كافة العمال الى المشاركة في الاعتصام امام الوزارة."))
+                .containsExactly(Kind.CALL);
+        assertThat(kinds("طالب، مجلس الجالية، البلدية بفتح مدرسة عربية.")).containsExactly(Kind.DEMAND);
+        assertThat(kinds("يدين، الاتحاد العام للطلبة، قمع المتظاهرين في العاصمة.")).containsExactly(Kind.CONDEMNATION);
+    }
+
+    @Test
+    void welcomingPeopleAfterAnAdverbIsNoAct() {
+        assertThat(kinds("ورحب رئيس الجمعية في كلمته بدايةً بالمندوبين الحاضرين.")).isEmpty();
+        assertThat(kinds("ورحبت الرئيسة بحرارة بالضيوف القادمين من المهجر.")).isEmpty();
+        assertThat(kinds("ورحب المؤتمر بقرار البلدية فتح المكتبة العامة.")).containsExactly(Kind.SUPPORT);
+    }
+
+    @Test
+    void theDemandsOfSomeoneAreNoDemand() {
+        assertThat(kinds("واستمع المجتمعون الى مطالب المعلمين في الجنوب.")).isEmpty();
+        assertThat(kinds("ونقل الوفد مطالب العمال الى الوزير.")).isEmpty();
+        assertThat(kinds("وخرج المحتجون مطالبين الحكومة بالتراجع عن القرار.")).containsExactly(Kind.DEMAND);
+    }
+
+    @Test
+    void aClauseAnnouncingItemsIsNoActAndTheDeadHonouredAreNoPosition() {
+        assertThat(kinds("ويؤكد المكتب على مواقفه من القضايا الراهنة، كما يلي:")).isEmpty();
+        assertThat(kinds("وأكدت الرابطة مكانة الفقيد في الحركة النقابية.")).isEmpty();
+        assertThat(kinds("وأشاد المجلس بمناقب الراحل وعطائه.")).isEmpty();
+    }
+
+    @Test
+    void aGivenNameThatIsAlsoAVerbIsNoSalute() {
+        assertThat(kinds("وتحدث في الجلسة رئيس النادي يحيى الكعبي عن النشاطات.")).isEmpty();
+    }
+
+    @Test
+    void aBodysOwnFutureAfterItsPronounIsAPledge() {
+        assertThat(kinds("بيان صادر عن رابطة المرأة العربية\nإن الرابطة تعتز بتاريخها، وهي ستواصل خدمة أبناء الجالية."))
+                .containsExactly(Kind.PLEDGE);
+        assertThat(kinds("بيان صادر عن نقابة المعلمين\nوالنقابة إذ تودع عامها، فهي ستبقى وفية لمبادئها."))
+                .containsExactly(Kind.PLEDGE);
+        assertThat(kinds("بيان صادر عن الجمعية الثقافية\nوهي لن تتخلى عن دورها في الدفاع عن اللغة العربية."))
+                .containsExactly(Kind.PLEDGE);
+    }
+
+    @Test
+    void whatWeOweIsWhatWePledge() {
+        assertThat(kinds("وعلينا أن نواصل النضال من أجل حقوقنا.")).containsExactly(Kind.PLEDGE);
+        assertThat(kinds("علينا جميعاً أن نعمل معاً لحماية البيئة.")).containsExactly(Kind.PLEDGE);
+        assertThat(kinds("وإن علينا اليوم أن نحمي وحدتنا.")).containsExactly(Kind.PLEDGE);
+    }
+
+    @Test
+    void anInvitationToTakeATurnInTheProceedingsIsNoCall() {
+        assertThat(kinds("ودعت رئيسة الجلسة الدكتور سامي حداد لإلقاء كلمة الاتحاد.")).isEmpty();
+        assertThat(kinds("ثم دعا عريف الحفل الحضور الى الوقوف دقيقة صمت على أرواح الشهداء.")).isEmpty();
+        assertThat(kinds("ودعا المؤتمر الى قراءة الفاتحة على روح الفقيد.")).isEmpty();
+        assertThat(kinds("ودعا الاتحاد الحكومة الى تقديم استقالتها.")).containsExactly(Kind.CALL);
+    }
+
+    @Test
+    void judgingSomethingAWrongIsACondemnation() {
+        assertThat(kinds("واعتبرت النقابة القرار انتهاكاً صارخاً لحقوق العمال.")).containsExactly(Kind.CONDEMNATION);
+        assertThat(kinds("وتعتبر الجمعية أن ما جرى جريمة بحق المدنيين.")).containsExactly(Kind.CONDEMNATION);
+        assertThat(kinds("وتحدث الرئيس عن الحصار، معتبراً هذه الممارسات خرقاً للدستور."))
+                .containsExactly(Kind.CONDEMNATION);
+        assertThat(kinds("ويعتبر الاتحاد هذا اليوم عيداً للعمال.")).isEmpty();
+        assertThat(kinds("وتدين الرابطة الهجوم على المركز وتعتبره اعتداءً على الجالية كلها."))
+                .containsExactly(Kind.CONDEMNATION);
+    }
 }

@@ -27,7 +27,8 @@ import java.util.stream.Collectors;
  *       (the digits of {@code 20 – 21 تشرين} in a heading stay in the heading
  *       font, though the dash between them comes from a fallback), else the
  *       face before it if that one has it (a comma does not switch fonts in
- *       mid-sentence);</li>
+ *       mid-sentence), else the chain's face for such characters if it has one
+ *       and the first face lacks the character;</li>
  *   <li>otherwise the first face of the chain that has a glyph for it.</li>
  * </ol>
  *
@@ -49,13 +50,28 @@ public final class FontChain {
     public enum Missing { FAIL, REPLACE }
 
     private final List<FontFace> faces;
+    /** Tried for punctuation and spaces the first face lacks before the other faces; null if none. */
+    private final FontFace common;
 
     /** @param faces tried in order; at least one */
     public FontChain(List<FontFace> faces) {
+        this(faces, null);
+    }
+
+    /**
+     * A chain whose punctuation, spaces and digits missing from the first face come from {@code common}
+     * when it has them, before the other faces are tried: a face the document embeds anyway (the body's),
+     * so that a title's colon does not embed a font of its own for one or two glyphs.
+     *
+     * @param faces  tried in order; at least one
+     * @param common the face for Common-script characters the first face lacks; null for none
+     */
+    public FontChain(List<FontFace> faces, FontFace common) {
         this.faces = List.copyOf(faces);
         if (this.faces.isEmpty()) {
             throw new IllegalArgumentException("a font chain needs at least one face");
         }
+        this.common = common;
     }
 
     public List<FontFace> faces() {
@@ -154,6 +170,9 @@ public final class FontChain {
             }
             if (previous != null && previous.covers(cp)) {
                 return previous;
+            }
+            if (common != null && !faces.get(0).covers(cp) && common.covers(cp)) {
+                return common;
             }
         }
         return firstCovering(cp);

@@ -14,12 +14,15 @@ import org.nashra.render.pdf.internal.text.ShapedLine;
 import org.nashra.render.pdf.internal.text.Shaper;
 
 /**
- * Justifies Arabic lines the way Arabic is typeset: by elongating words with kashidas (tatweel,
- * U+0640) at the joins {@link KashidaAnalysis} allows, and only the remainder, less than one
- * tatweel, by widening the spaces.
+ * Justifies Arabic lines the way Arabic is typeset: the inter-word spaces first, up to a limit, then
+ * by elongating words with kashidas (tatweel, U+0640) at the joins {@link KashidaAnalysis} allows,
+ * and only the remainder, less than one tatweel, by widening the spaces again.
  *
  * <p>How the missing width is shared out:
  * <ol>
+ *   <li>each inter-word space widens first, by up to {@code spaceFirst} of its own width (a quarter,
+ *       by default), so that a line a little short is spaced and not elongated, and kashidas go
+ *       only where spacing alone would leave holes;</li>
  *   <li>each word of a right-to-left run offers its places, strongest {@link KashidaRule} first and,
  *       among equals, the one nearest the end of the word (the newspaper convention);</li>
  *   <li>every word gets one tatweel at its best place before any word gets a second, the words with
@@ -59,14 +62,20 @@ public final class KashidaJustifier implements Justifier {
     private static final float MAX_FIRST_STEP = 3f;
     private static final float MAX_OVERLAP = 0.5f;
     private static final int MAX_EXTRA_TATWEELS = 64;
+    /** How much of its own width a space widens by before any kashida: a quarter. */
+    private static final float SPACE_FIRST = 0.25f;
 
     private final Shaper shaper;
     private final int maxTatweelsPerPlace;
     private final int maxPlacesPerWord;
+    private final float spaceFirst;
 
-    /** A justifier allowing three tatweels at a place and one place per word. */
+    /**
+     * A justifier allowing three tatweels at a place and one place per word, after each space has
+     * widened by a quarter of its width.
+     */
     public KashidaJustifier(Shaper shaper) {
-        this(shaper, 3, 1);
+        this(shaper, 3, 1, SPACE_FIRST);
     }
 
     /**
@@ -75,15 +84,21 @@ public final class KashidaJustifier implements Justifier {
      * @param shaper              re-shapes elongated words; the one the line was shaped with
      * @param maxTatweelsPerPlace how long one kashida may grow, in tatweels, 1 or more
      * @param maxPlacesPerWord    how many places of one word may be elongated, 1 or more
+     * @param spaceFirst          how much of its own width each inter-word space widens by before
+     *                            any kashida, 0 or more (0: kashidas first)
      */
-    public KashidaJustifier(Shaper shaper, int maxTatweelsPerPlace, int maxPlacesPerWord) {
+    public KashidaJustifier(Shaper shaper, int maxTatweelsPerPlace, int maxPlacesPerWord, float spaceFirst) {
         this.shaper = Objects.requireNonNull(shaper, "shaper");
         if (maxTatweelsPerPlace < 1 || maxPlacesPerWord < 1) {
             throw new IllegalArgumentException("limits must be 1 or more: " + maxTatweelsPerPlace
                     + " tatweels per place, " + maxPlacesPerWord + " places per word");
         }
+        if (!(spaceFirst >= 0) || Float.isInfinite(spaceFirst)) {
+            throw new IllegalArgumentException("the spaces' first share must be 0 or more: " + spaceFirst);
+        }
         this.maxTatweelsPerPlace = maxTatweelsPerPlace;
         this.maxPlacesPerWord = maxPlacesPerWord;
+        this.spaceFirst = spaceFirst;
     }
 
     @Override
@@ -92,14 +107,28 @@ public final class KashidaJustifier implements Justifier {
         if (lastLine || !(missing > EPSILON) || !Float.isFinite(measure)) {
             return line;
         }
+        float spaced = Math.min(missing, spaceFirst * spaceWidth(line));
         List<Word> words = words(line);
-        float left = elongate(words, missing);
+        float left = elongate(words, missing - spaced) + spaced;
         ShapedLine elongated = words.stream().anyMatch(Word::isElongated) ? rebuild(line, words) : line;
-        ShapedLine spaced = Justifier.spreadOverSpaces(elongated, measure, false);
-        if (spaced != elongated || left <= EPSILON) {
-            return spaced;
+        ShapedLine result = Justifier.spreadOverSpaces(elongated, measure, false);
+        if (result != elongated || left <= EPSILON) {
+            return result;
         }
         return overlapped(line, words, left);
+    }
+
+    /** The inter-word spaces' natural width, points. */
+    private static float spaceWidth(ShapedLine line) {
+        float width = 0;
+        for (GlyphRun run : line.runs()) {
+            for (Glyph glyph : run.glyphs()) {
+                if (glyph.isWordSpace()) {
+                    width += glyph.advance() * run.scale();
+                }
+            }
+        }
+        return width;
     }
 
     /** Shares {@code missing} points out over the words' places; returns what could not be placed. */

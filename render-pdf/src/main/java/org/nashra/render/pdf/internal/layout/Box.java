@@ -1,14 +1,14 @@
 package org.nashra.render.pdf.internal.layout;
 
 /**
- * What the {@link Pager} stacks down the page: a {@link TextBlock} or a {@link TableBlock}.
+ * What the {@link Pager} stacks down the page: a {@link TextBlock}, a {@link TableBlock} or a {@link FigureBlock}.
  *
  * <pre>{@code
  * pager.add(heading);    // a TextBlock kept with what follows
  * pager.add(table);      // a TableBlock: its header and first row stay with the heading
  * }</pre>
  */
-public sealed interface Box permits TextBlock, TableBlock {
+public sealed interface Box permits TextBlock, TableBlock, FigureBlock {
 
     /** Space above, dropped at the top of a page. */
     float spaceBefore();

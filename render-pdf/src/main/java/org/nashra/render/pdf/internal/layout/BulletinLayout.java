@@ -14,8 +14,10 @@ import java.util.function.Function;
 import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.nashra.document.Block;
 import org.nashra.document.BulletinDocument;
+import org.nashra.document.Logo;
 import org.nashra.document.Part;
 import org.nashra.document.Run;
 import org.nashra.document.Section;
@@ -36,14 +38,16 @@ import org.nashra.render.pdf.internal.typeset.Typesetter;
  * section headings kept with what follows, the full text justified; a running
  * header (the title, from page 2) and a footer {@code صفحة ١ من ٣} as artifacts.
  *
- * <p>Structure: {@code Document} holds the masthead's {@code P}s, the {@code H1},
+ * <p>Structure: {@code Document} holds the masthead's logo ({@code Figure} with its
+ * {@code /Alt}) and {@code P}s, the {@code H1},
  * the facts as an {@code L}, then one {@code Sect} per titled section with its
  * {@code H2}; lists are {@code L/LI/Lbl/LBody}, tables
  * {@code Table/THead/TBody/TR/TH/TD} (header cells scoped to their column),
  * and a Latin run inside any of them is a {@code Span} with {@code /Lang en}.
  *
  * <pre>{@code
- * BulletinLayout layout = new BulletinLayout(typesetter, styles, geometry, Optional.empty(), 0x8C8C8C);
+ * BulletinLayout layout = new BulletinLayout(typesetter, styles, geometry, Optional.empty(),
+ *         Metadata.Description.NONE, 0x8C8C8C);
  * int pages = layout.write(document, out, warnings::add);
  * }</pre>
  */
@@ -77,11 +81,14 @@ public final class BulletinLayout {
     private static final String BULLET = "•";
     private static final String SEPARATOR = " · ";
     private static final float CELL_PADDING = 4;
+    /** The tallest a logo is drawn: 16 mm. */
+    private static final float LOGO_HEIGHT = 16 * 72 / 25.4f;
 
     private final Typesetter typesetter;
     private final Styles styles;
     private final PageGeometry geometry;
     private final Optional<Instant> date;
+    private final Metadata.Description about;
     private final float[] accent;
 
     /**
@@ -89,15 +96,17 @@ public final class BulletinLayout {
      *
      * @param date   the creation date written in the document, none if empty: the ID is a digest of the
      *               content, so without a date the same input gives the same bytes
+     * @param about  the author, subject and keywords the file carries
      * @param accent the colour of rules and table header bands, {@code 0xRRGGBB}
      */
     public BulletinLayout(Typesetter typesetter, Styles styles, PageGeometry geometry, Optional<Instant> date,
-                          int accent) {
+                          Metadata.Description about, int accent) {
         this.accent = new float[] {(accent >> 16 & 0xFF) / 255f, (accent >> 8 & 0xFF) / 255f, (accent & 0xFF) / 255f};
         this.typesetter = Objects.requireNonNull(typesetter, "typesetter");
         this.styles = Objects.requireNonNull(styles, "styles");
         this.geometry = Objects.requireNonNull(geometry, "geometry");
         this.date = Objects.requireNonNull(date, "date");
+        this.about = Objects.requireNonNull(about, "about");
     }
 
     /**
@@ -149,7 +158,7 @@ public final class BulletinLayout {
             DocumentFonts fonts = new DocumentFonts(document);
             Tagger tagger = new Tagger(document, LANGUAGE);
             Pager pager = new Pager(document, fonts, geometry, tagger, accent);
-            Writer writer = new Writer(tagger, pager, warnings);
+            Writer writer = new Writer(tagger, pager, warnings, images(document, docs));
             List<Contents.Entry> entries = cover == null ? List.of() : writer.cover(cover, docs);
             int coverPages = pager.pageCount();
             int[] starts = new int[docs.size()];
@@ -169,7 +178,8 @@ public final class BulletinLayout {
             int pages = pager.finish(furniture);
             tagger.finish();
             fonts.embedAll();
-            Metadata.describe(document, cover == null ? docs.get(0).title() : cover.title(), LANGUAGE, date);
+            Metadata.describe(document, cover == null ? docs.get(0).title() : cover.title(), about, LANGUAGE,
+                    date);
             Navigation.pageLabels(document, coverPages);
             if (cover != null) {
                 Navigation.outline(document, docs.stream().map(BulletinDocument::title).toList(), starts);
@@ -178,6 +188,22 @@ public final class BulletinLayout {
             document.save(out);
             return pages;
         }
+    }
+
+    /** The image XObject of each logo the documents show, each added to the file once. */
+    private static Map<Logo, PDImageXObject> images(PDDocument document, List<BulletinDocument> docs)
+            throws IOException {
+        Map<Logo, PDImageXObject> images = new HashMap<>();
+        for (BulletinDocument doc : docs) {
+            for (Section section : doc.sections()) {
+                for (Block b : section.blocks()) {
+                    if (b instanceof Block.Figure f && !images.containsKey(f.logo())) {
+                        images.put(f.logo(), PDImageXObject.createFromByteArray(document, f.logo().bytes(), "logo"));
+                    }
+                }
+            }
+        }
+        return images;
     }
 
     /** Running headers and footers: the bulletin's title from its second page, its page number, none on the cover. */
@@ -246,14 +272,16 @@ public final class BulletinLayout {
         private final Tagger tagger;
         private final Pager pager;
         private final Consumer<String> warnings;
+        private final Map<Logo, PDImageXObject> images;
         private final float measure = geometry.measure();
         /** The element a bulletin's sections go under: {@code Document}, or a collection's {@code Art}. */
         private Tagger.Element root;
 
-        Writer(Tagger tagger, Pager pager, Consumer<String> warnings) {
+        Writer(Tagger tagger, Pager pager, Consumer<String> warnings, Map<Logo, PDImageXObject> images) {
             this.tagger = tagger;
             this.pager = pager;
             this.warnings = warnings;
+            this.images = images;
             this.root = tagger.root();
         }
 
@@ -323,10 +351,18 @@ public final class BulletinLayout {
             }
         }
 
-        /** The issuer in bold, centred; the other facts (genre, dateline) on one small line below. */
+        /**
+         * The logo, centred, at most {@link #LOGO_HEIGHT} high and a third of the measure wide; the issuer
+         * in bold, centred; the other facts (genre, dateline) on one small line below.
+         */
         private void masthead(Section section) {
             for (Block b : section.blocks()) {
-                if (b instanceof Block.FactList facts) {
+                if (b instanceof Block.Figure f) {
+                    Logo logo = f.logo();
+                    float scale = Math.min(LOGO_HEIGHT / logo.height(), measure / 3 / logo.width());
+                    pager.add(new FigureBlock(images.get(logo), logo.width() * scale, logo.height() * scale,
+                            tagger.figure(root, logo.alt()), 0, styles.small().lineHeight() * 0.5f));
+                } else if (b instanceof Block.FactList facts) {
                     List<Block.Fact> list = facts.facts();
                     Text first = list.get(0).value();
                     pager.add(block(first, styles.label(), tagger.add(root, "P"), Alignment.CENTER, 0, 0,

@@ -124,7 +124,22 @@ public final class Pager {
             place(block);
         } else if (box instanceof TableBlock table) {
             place(table);
+        } else if (box instanceof FigureBlock figure) {
+            place(figure);
         }
+    }
+
+    /** An image centred across the text area, on the next page if it does not fit above the bottom margin. */
+    private void place(FigureBlock figure) {
+        spaceBefore(figure);
+        if (y < top() && y - figure.height() < geometry.bottom()) {
+            newPage();
+        }
+        float x = geometry.left() + (geometry.measure() - figure.width()) / 2;
+        float bottom = y - figure.height();
+        page.drawImage(figure.image(), x, bottom, figure.width(), figure.height(), tagger, figure.element());
+        tagger.boundingBox(figure.element(), new PDRectangle(x, bottom, figure.width(), figure.height()));
+        y = bottom - figure.spaceAfter();
     }
 
     /** Places the held headings, on a new page unless they and {@code following} points of what comes next fit. */

@@ -132,6 +132,20 @@ public final class ContentWriter {
         return op("S");
     }
 
+    /** {@code q … cm … Do Q}: an image XObject drawn into the rectangle from (x, y), {@code width} by {@code height}. */
+    public ContentWriter image(COSName resource, float x, float y, float width, float height) {
+        saveState();
+        number(width);
+        write("0 0 ");
+        number(height);
+        number(x);
+        number(y);
+        op("cm");
+        name(resource);
+        op("Do");
+        return restoreState();
+    }
+
     /** {@code BMC}: begin a marked-content sequence such as {@code /Artifact}. */
     public ContentWriter beginMarkedContent(COSName tag) {
         name(tag);

@@ -73,6 +73,77 @@ final class ExtractionText {
     }
 
     /**
+     * The texts of a run ({@code texts}, visual order) with an Arabic letter mark (ALM, U+061C,
+     * invisible, and changing nothing for the bidi algorithm next to Arabic letters) beside some
+     * inter-word spaces of a right-to-left run, so that extractors that rebuild the order each their
+     * own way all put the space where it was written. It depends on the glyph right of the space
+     * (where the next word, in visual order, ends):
+     * <ul>
+     *   <li>a mark (a word ending in a haraka: HarfBuzz puts it before its letter): {@code ALM space}.
+     *       pdf.js takes a code whose text starts with white space for a gap, and puts a space back
+     *       before the next character only if that character is not a mark, after comparing
+     *       positions, which it does not do for a mark: such a word came back split
+     *       ({@code صباحا ً}). A code starting with ALM is text to pdf.js, space included;</li>
+     *   <li>a character other than a right-to-left letter (punctuation, a digit, a Latin letter):
+     *       {@code space ALM}. poppler reads a right-to-left line from its right end, a stretch of
+     *       Arabic letters and the neutrals after it reversed, then a stretch of anything else (it
+     *       counts punctuation and digits as left to right) and the neutrals after it as drawn: the
+     *       space left of {@code ،}, {@code .}, {@code :} or a number went with it to the wrong side
+     *       ({@code بستوكهولم ،بحضور}, {@code 16و 17}). The ALM ends that stretch before the
+     *       space.</li>
+     * </ul>
+     * No text ends with the ALM where pdf.js would see it: pdf.js drops a code whose text ends with
+     * a format character, space and all. {@code next} is the glyph right of the run on its line, or
+     * null.
+     */
+    static String[] spacesMarked(GlyphRun run, Glyph next, String[] texts) {
+        if (!run.isRightToLeft()) {
+            return texts;
+        }
+        List<Glyph> glyphs = run.glyphs();
+        String[] result = texts;
+        for (int i = 0; i < glyphs.size(); i++) {
+            boolean inRun = i + 1 < glyphs.size();
+            Glyph right = inRun ? glyphs.get(i + 1) : next;
+            // a left-to-right letter in a right-to-left run is under a bidi override, mapped apart
+            if (!glyphs.get(i).isWordSpace() || right == null
+                    || !right.isMark() && !isNeutralOrLeftToRight(right, !inRun)) {
+                continue;
+            }
+            if (result == texts) {
+                result = texts.clone();
+            }
+            result[i] = right.isMark() ? ALM + result[i] : result[i] + ALM;
+        }
+        return result;
+    }
+
+    private static final String ALM = "\u061C";
+
+    /**
+     * True for a glyph whose text starts with something other than a right-to-left letter or white
+     * space; a left-to-right letter counts only if {@code letters}.
+     */
+    private static boolean isNeutralOrLeftToRight(Glyph glyph, boolean letters) {
+        if (glyph.text().isEmpty() || glyph.text().isBlank() || glyph.isMark()) {
+            return false;
+        }
+        int dir = UCharacter.getDirection(glyph.text().codePointAt(0));
+        return dir != UCharacterDirection.RIGHT_TO_LEFT && dir != UCharacterDirection.RIGHT_TO_LEFT_ARABIC
+                && (letters || dir != UCharacterDirection.LEFT_TO_RIGHT);
+    }
+
+    /** The first glyph of the first run from {@code index} on that has one, or null. */
+    static Glyph firstGlyph(List<GlyphRun> runs, int index) {
+        for (int i = index; i < runs.size(); i++) {
+            if (!runs.get(i).glyphs().isEmpty()) {
+                return runs.get(i).glyphs().get(0);
+            }
+        }
+        return null;
+    }
+
+    /**
      * TRUE if the glyph's text is a strong letter or digit of the direction
      * opposite to its run's (only a bidi override puts it there), FALSE if of
      * the run's own direction, null for neutrals, marks and glyphs without text.
@@ -133,7 +204,12 @@ final class ExtractionText {
      *   <li>LRM before a left-to-right line whose leftmost strong letter is
      *       Arabic.</li>
      * </ul>
-     * Null for other lines, most of them.
+     * Before a line whose leftmost glyph is a mark (a word ending in a haraka), RLM and a space
+     * ({@code "\u200F "}): pdf.js, which places marks without comparing positions, would put the
+     * mark at the end of the line before unless a code that is no mark comes first, and it drops a
+     * code whose text ends with a format character (RLM, not ALM: {@code "\u061C "} is the text of
+     * a word space before a mark, see {@link #spacesMarked}). Elsewhere no space: poppler would put
+     * it between a final full stop and its word. Null for other lines, most of them.
      */
     static String directionMark(ShapedLine line) {
         boolean first = true;
@@ -145,7 +221,7 @@ final class ExtractionText {
                     boolean rtl = dir == UCharacterDirection.RIGHT_TO_LEFT
                             || dir == UCharacterDirection.RIGHT_TO_LEFT_ARABIC;
                     if (line.isRightToLeft() && first) {
-                        return rtl ? null : "\u061C";
+                        return rtl ? null : g.isMark() ? "\u200F " : ALM;
                     }
                     if (rtl) {
                         return "\u200E";

@@ -16,6 +16,7 @@ import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.nashra.render.pdf.internal.text.Glyph;
 import org.nashra.render.pdf.internal.text.GlyphRun;
 import org.nashra.render.pdf.internal.text.ShapedLine;
@@ -76,9 +77,10 @@ public final class PageWriter {
             drawMark(line.runs().get(0), mark, x, baseline);
         }
         float runX = x;
-        for (GlyphRun run : line.runs()) {
-            drawRun(run, runX, baseline);
-            runX += run.width();
+        List<GlyphRun> runs = line.runs();
+        for (int i = 0; i < runs.size(); i++) {
+            drawRun(runs.get(i), runX, baseline, ExtractionText.firstGlyph(runs, i + 1));
+            runX += runs.get(i).width();
         }
         content.endText();
     }
@@ -127,7 +129,7 @@ public final class PageWriter {
                 if (mark != null) {
                     drawMark(run, mark, x, baseline);
                 }
-                drawRun(run, runX, baseline);
+                drawRun(run, runX, baseline, ExtractionText.firstGlyph(runs, i + 1));
                 runX += run.width();
             }
             content.endMarkedContent();
@@ -135,7 +137,8 @@ public final class PageWriter {
         content.endText();
     }
 
-    private void drawRun(GlyphRun run, float x, float baseline) {
+    /** Draws a run; {@code next} is the glyph right of it on the line, if any (null). */
+    private void drawRun(GlyphRun run, float x, float baseline, Glyph next) {
         List<Glyph> glyphs = run.glyphs();
         int n = glyphs.size();
         if (n == 0) {
@@ -144,7 +147,8 @@ public final class PageWriter {
         PdfFont font = fonts.font(run.font());
         used.add(font);
         float toThousandths = 1000f / run.font().unitsPerEm();
-        String[] texts = ExtractionText.overridesInLogicalOrder(run, ExtractionText.own(run));
+        String[] texts = ExtractionText.spacesMarked(run, next,
+                ExtractionText.overridesInLogicalOrder(run, ExtractionText.own(run)));
         float[] origin = new float[n];  // where the shaper put each glyph, font units from the run start
         float pen = 0;
         for (int i = 0; i < n; i++) {
@@ -208,7 +212,24 @@ public final class PageWriter {
         content.showGlyphs(new int[] {font.code(space, mark)}, new float[] {0}, 0, 1);
     }
 
-    /** Writes the content stream and the font resources into the page. */
+    /**
+     * Draws an image as the content of a structure element (a {@code Figure}), scaled into the
+     * rectangle from (x, y), {@code width} by {@code height} points.
+     */
+    public void drawImage(PDImageXObject image, float x, float y, float width, float height, Tagger tagger,
+                          Tagger.Element element) {
+        PDResources resources = page.getResources();
+        if (resources == null) {
+            resources = new PDResources();
+            page.setResources(resources);
+        }
+        COSName name = resources.add(image);
+        content.beginMarkedContent(COSName.getPDFName(element.type()), tagger.mark(this, element));
+        content.image(name, x, y, width, height);
+        content.endMarkedContent();
+    }
+
+    /** Writes the content stream and the font resources into the page (beside any images'). */
     public void finish() throws IOException {
         COSStream stream = document.getDocument().createCOSStream();
         try (OutputStream out = stream.createOutputStream(COSName.FLATE_DECODE)) {

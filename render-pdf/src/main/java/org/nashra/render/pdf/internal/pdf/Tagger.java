@@ -12,7 +12,9 @@ import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructur
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDMarkedContentReference;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDObjectReference;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
+import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.PDLayoutAttributeObject;
 import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.PDTableAttributeObject;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -92,6 +94,20 @@ public final class Tagger {
         Element e = add(parent, type);
         e.element.setLanguage(language);
         return e;
+    }
+
+    /** A {@code Figure} with the text that stands for it ({@code /Alt}), as PDF/UA asks of every image. */
+    public Element figure(Element parent, String alt) {
+        Element figure = add(parent, "Figure");
+        figure.element.setAlternateDescription(alt);
+        return figure;
+    }
+
+    /** Where an element (a {@code Figure}) sits on its page: its layout attribute {@code /BBox}. */
+    public void boundingBox(Element e, PDRectangle box) {
+        PDLayoutAttributeObject layout = new PDLayoutAttributeObject();
+        layout.setBBox(box);
+        e.element.addAttribute(layout);
     }
 
     /** A header cell: a {@code TH} whose {@code /Scope} is its column. */

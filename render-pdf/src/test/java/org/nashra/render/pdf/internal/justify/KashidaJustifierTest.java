@@ -1,6 +1,7 @@
 package org.nashra.render.pdf.internal.justify;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.io.IOException;
@@ -23,7 +24,10 @@ class KashidaJustifierTest {
     private static final float SIZE = 12f;
     private static FontFace amiri;
     private static final Shaper SHAPER = new JdkShaper(1000);
-    private static final Justifier KASHIDA = new KashidaJustifier(SHAPER);
+    /** Kashidas first (no share for the spaces before them): the kashida rules seen alone. */
+    private static final Justifier KASHIDA = new KashidaJustifier(SHAPER, 3, 1, 0);
+    /** As the renderer justifies: each space widens by a quarter of its width before any kashida. */
+    private static final Justifier SPACES_FIRST = new KashidaJustifier(SHAPER);
 
     @BeforeAll
     static void load() throws IOException {
@@ -117,6 +121,33 @@ class KashidaJustifierTest {
         }
         assertThat(tatweelGlyphs(glyphs(justified))).isGreaterThanOrEqualTo(4);
         assertThat(spaceGrowth * SIZE / amiri.unitsPerEm()).isLessThan(tatweel() * MAX_FIRST_STEP_FOR_TESTS);
+    }
+
+    @Test
+    void spacesWidenByAQuarterOfTheirWidthBeforeAnyKashida() {
+        ShapedLine line = line("وحضر الجلسة الافتتاحية عدد كبير من الضيوف يتقدمهم الرفيق");
+        float allowance = spaceWidth(line) / 4;
+
+        ShapedLine spaced = SPACES_FIRST.justify(line, line.width() + allowance * 0.9f, false);
+        assertThat(tatweelGlyphs(glyphs(spaced))).isZero();
+        assertThat(spaced.width()).isCloseTo(line.width() + allowance * 0.9f, within(0.01f));
+
+        ShapedLine elongated = SPACES_FIRST.justify(line, line.width() + allowance + tatweel() * 4, false);
+        assertThat(tatweelGlyphs(glyphs(elongated))).isPositive();
+        assertThat(spaceWidth(elongated) - spaceWidth(line)).isGreaterThanOrEqualTo(allowance - 0.01f);
+        assertThat(elongated.width()).isCloseTo(line.width() + allowance + tatweel() * 4, within(0.01f));
+    }
+
+    /** The width of the line's inter-word spaces, points. */
+    private static float spaceWidth(ShapedLine line) {
+        return (float) glyphs(line).stream().filter(Glyph::isWordSpace).mapToDouble(Glyph::advance).sum()
+                * SIZE / amiri.unitsPerEm();
+    }
+
+    @Test
+    void noShareForTheSpacesIsNegative() {
+        assertThatThrownBy(() -> new KashidaJustifier(SHAPER, 3, 1, -0.5f)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new KashidaJustifier(SHAPER, 3, 1, Float.NaN)).isInstanceOf(IllegalArgumentException.class);
     }
 
     /** A remainder never exceeds the last step that did not fit, at most three tatweels. */

@@ -61,4 +61,47 @@ class ExtractionTextTest {
     void aGlyphWithTextCopiesAsItsText() {
         assertThat(ExtractionText.mapped("ا", letter(0, 0))).isEqualTo("ا");
     }
+
+    private static Glyph glyph(char c, int at) {
+        return new Glyph(amiri.glyphId(c), amiri.advance(amiri.glyphId(c)), 0, 0, at, at + 1, String.valueOf(c));
+    }
+
+    private static String[] spaces(GlyphRun run, Glyph next) {
+        return ExtractionText.spacesMarked(run, next, ExtractionText.own(run));
+    }
+
+    @Test
+    void aSpaceBeforeAWordEndingInAHarakaStartsWithAnArabicLetterMark() {
+        // "قال صباحاً" in visual order: the tanween is drawn first, left of its alef
+        Glyph tanween = new Glyph(amiri.glyphId('\u064B'), 0, -150, 400, 9, 10, "\u064B");
+        List<Glyph> visual = List.of(tanween, glyph('ا', 8), glyph('ح', 7), glyph(' ', 3), glyph('ل', 2));
+        GlyphRun run = new GlyphRun(amiri, 12, 1, 0, 10, visual);
+
+        assertThat(spaces(run, null)).containsExactly("\u064B", "ا", "ح", " ", "ل");
+        GlyphRun withSpace = new GlyphRun(amiri, 12, 1, 0, 10, List.of(glyph('ل', 5), glyph(' ', 4), tanween,
+                glyph('ا', 8)));
+        assertThat(spaces(withSpace, null)).containsExactly("ل", "\u061C ", "\u064B", "ا");
+    }
+
+    @Test
+    void aSpaceLeftOfPunctuationOrDigitsEndsWithAnArabicLetterMark() {
+        // "عضال، عن" in visual order: the comma left of its word, the space left of the comma
+        GlyphRun run = new GlyphRun(amiri, 12, 1, 0, 8, List.of(glyph('ن', 7), glyph(' ', 5), glyph('،', 4),
+                glyph('ل', 3)));
+        assertThat(spaces(run, null)).containsExactly("ن", " \u061C", "،", "ل");
+
+        // a number is a run of its own: the space ending the run before it
+        GlyphRun beforeNumber = new GlyphRun(amiri, 12, 1, 0, 2, List.of(glyph('و', 1), glyph(' ', 0)));
+        assertThat(spaces(beforeNumber, glyph('1', 2))).containsExactly("و", " \u061C");
+        assertThat(spaces(beforeNumber, glyph('ب', 2))).containsExactly("و", " ");
+    }
+
+    @Test
+    void spacesOfLeftToRightRunsAndUnderBidiOverridesAreLeftAlone() {
+        GlyphRun latin = new GlyphRun(amiri, 12, 2, 0, 3, List.of(glyph('a', 0), glyph(' ', 1), glyph('.', 2)));
+        assertThat(spaces(latin, null)).containsExactly("a", " ", ".");
+        // Latin letters forced right to left by U+202E: mapped by overridesInLogicalOrder instead
+        GlyphRun overridden = new GlyphRun(amiri, 12, 1, 0, 3, List.of(glyph('c', 2), glyph(' ', 1), glyph('a', 0)));
+        assertThat(spaces(overridden, null)).containsExactly("c", " ", "a");
+    }
 }

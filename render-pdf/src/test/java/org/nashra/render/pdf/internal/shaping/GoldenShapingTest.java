@@ -2,12 +2,8 @@ package org.nashra.render.pdf.internal.shaping;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,6 +24,7 @@ import org.nashra.render.pdf.internal.font.FontChain;
 import org.nashra.render.pdf.internal.font.FontFace;
 import org.nashra.render.pdf.internal.pdf.DocumentFonts;
 import org.nashra.render.pdf.internal.pdf.PageWriter;
+import org.nashra.render.pdf.internal.shaping.GoldenGlyphs.Expected;
 import org.nashra.render.pdf.internal.text.Justifier;
 import org.nashra.render.pdf.internal.text.ShapedLine;
 import org.nashra.render.pdf.internal.typeset.DigitForm;
@@ -48,9 +45,6 @@ class GoldenShapingTest {
     private static final float LINE = 20;
     private static final int LINES_PER_PAGE = 700;
 
-    record Expected(int gid, int x, int y) {
-    }
-
     static Stream<FontSource> faces() {
         List<FontSource> faces = new ArrayList<>();
         for (FontFamily family : NashraFonts.all()) {
@@ -64,7 +58,7 @@ class GoldenShapingTest {
     @MethodSource("faces")
     void glyphsDrawnInThePdfAreThoseOfHbShape(FontSource source) throws IOException {
         FontFace face = FontFace.load(source);
-        Map<String, List<Expected>> golden = read(source.name().replace(".ttf", ".tsv"));
+        Map<String, List<Expected>> golden = GoldenGlyphs.read("/golden/" + source.name().replace(".ttf", ".tsv"));
         List<String> words = new ArrayList<>(golden.keySet());
 
         byte[] pdf = render(face, words);
@@ -83,16 +77,10 @@ class GoldenShapingTest {
             List<Expected> expected = golden.get(words.get(i));
             List<DrawnGlyph> got = byLine.getOrDefault(i, List.of());
             float baseline = baseline(i % LINES_PER_PAGE);
-            boolean same = got.size() == expected.size();
-            for (int j = 0; same && j < expected.size(); j++) {
-                Expected e = expected.get(j);
-                DrawnGlyph g = got.get(j);
-                same = g.gid() == e.gid()
-                        && Math.abs((g.x() - LEFT) * unitsPerPoint - e.x()) <= 1
-                        && Math.abs((g.y() - baseline) * unitsPerPoint - e.y()) <= 1;
-            }
+            boolean same = GoldenGlyphs.matches(expected, got, LEFT, baseline, unitsPerPoint);
             if (!same) {
-                mismatches.add(words.get(i) + " expected " + expected + " drawn " + describe(got, baseline, unitsPerPoint));
+                mismatches.add(words.get(i) + " expected " + expected + " drawn "
+                        + GoldenGlyphs.describe(got, LEFT, baseline, unitsPerPoint));
             }
         }
         System.out.printf("golden %s: %d of %d words drawn as hb-shape draws them%n",
@@ -130,37 +118,5 @@ class GoldenShapingTest {
 
     private static float baseline(int lineOnPage) {
         return LINE * (LINES_PER_PAGE - lineOnPage);
-    }
-
-    private static String describe(List<DrawnGlyph> glyphs, float baseline, float unitsPerPoint) {
-        StringBuilder sb = new StringBuilder("[");
-        for (DrawnGlyph g : glyphs) {
-            sb.append(g.gid()).append('@').append(Math.round((g.x() - LEFT) * unitsPerPoint)).append(',')
-                    .append(Math.round((g.y() - baseline) * unitsPerPoint)).append(' ');
-        }
-        return sb.append(']').toString();
-    }
-
-    private static Map<String, List<Expected>> read(String resource) throws IOException {
-        Map<String, List<Expected>> golden = new LinkedHashMap<>();
-        try (InputStream in = GoldenShapingTest.class.getResourceAsStream("/golden/" + resource)) {
-            assertThat(in).as("golden data " + resource + " (run src/test/golden/generate.sh)").isNotNull();
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                if (line.startsWith("#")) {
-                    continue;
-                }
-                int tab = line.indexOf('\t');
-                List<Expected> glyphs = new ArrayList<>();
-                for (String g : line.substring(tab + 1).split(" ")) {
-                    int at = g.indexOf('@');
-                    int comma = g.indexOf(',', at);
-                    glyphs.add(new Expected(Integer.parseInt(g.substring(0, at)),
-                            Integer.parseInt(g.substring(at + 1, comma)), Integer.parseInt(g.substring(comma + 1))));
-                }
-                golden.put(line.substring(0, tab), glyphs);
-            }
-        }
-        return golden;
     }
 }

@@ -1,4 +1,4 @@
-package org.nashra.render.pdf;
+package org.nashra.validation;
 
 import java.io.ByteArrayInputStream;
 import java.util.List;
@@ -12,23 +12,30 @@ import org.verapdf.pdfa.results.TestAssertion;
 import org.verapdf.pdfa.results.ValidationResult;
 
 /**
- * Validates a PDF with veraPDF against PDF/UA-1 and PDF/A-2a.
+ * veraPDF, in process: the rules of PDF/UA-1, PDF/A-2a… that a PDF fails.
  *
  * <pre>{@code
- * List<String> failed = Conformance.failedRules(pdf, PDFAFlavour.PDFUA_1);   // [] when it conforms
+ * List<String> failed = PdfValidation.failedRules(pdf, PDFAFlavour.PDFUA_1);   // [] when it conforms
  * }</pre>
  */
-final class Conformance {
+public final class PdfValidation {
 
     static {
         VeraGreenfieldFoundryProvider.initialise();
     }
 
-    private Conformance() {
+    private PdfValidation() {
     }
 
-    /** The rules the PDF fails, each once: {@code "7.1-3: Content shall be marked as Artifact or tagged…"}. */
-    static List<String> failedRules(byte[] pdf, PDFAFlavour flavour) {
+    /**
+     * The rules the PDF fails, each once: {@code "7.1-3: Content shall be marked as Artifact or tagged…"}.
+     *
+     * @param pdf     the file
+     * @param flavour PDF/UA-1, PDF/A-2a…
+     * @return the rules, sorted
+     * @throws IllegalStateException if veraPDF cannot read the file
+     */
+    public static List<String> failedRules(byte[] pdf, PDFAFlavour flavour) {
         try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf), flavour)) {
             PDFAValidator validator = Foundries.defaultInstance().createValidator(flavour, false);
             ValidationResult result = validator.validate(parser);
