@@ -76,7 +76,7 @@ public final class OrgTagger {
         return switch (head.get().value().kind()) {
             case ORGAN -> organ(t, head.get());
             case BRANCH -> branch(t, head.get());
-            case ORGANIZATION -> organization(t, head.get());
+            case ORGANIZATION, COMMUNITY -> organization(t, head.get());
         };
     }
 
@@ -126,6 +126,14 @@ public final class OrgTagger {
             }
         }
         return Optional.of(mention(t, head, end, Organization.builder().branch(branch.text()).place(place).build(), true));
+    }
+
+    /**
+     * True when the mention at token {@code i} is a community ({@code الجالية العراقية في اونتاريو}) with no organ of
+     * its own: a group of people, not a body with officers.
+     */
+    public boolean community(AnalyzedText t, int i) {
+        return lex.orgHead(t, i).map(h -> h.value().kind() == OrgHead.Kind.COMMUNITY).orElse(false);
     }
 
     /** A head with the phrase it governs, then {@code فرع X} and a trailing place. */

@@ -77,6 +77,21 @@ public final class Entities {
         return new Found<>(m.get().organization(), m.get().firstToken(), m.get().endToken());
     }
 
+    /**
+     * The party a body's mention stands for as an actor: a community without an organ of its own ({@code الجالية
+     * العراقية في اونتاريو}) is the group of people as written, place and all; any other body is itself.
+     */
+    public org.nashra.model.Party actor(Doc doc, Organization o) {
+        if (o == null || o.organ() != null || o.branch() != null || o.span() == null) {
+            return o;
+        }
+        int at = doc.tokenAt(o.span().start());
+        if (at < 0 || at >= doc.size() || !orgs.community(doc.analyzed(), at)) {
+            return o;
+        }
+        return new org.nashra.model.Group(doc.text(o.span()), o.span());
+    }
+
     /** True when the organisation at {@code at} is a bare head, organ or branch to resolve ({@code الرابطة}). */
     public boolean anaphoric(Doc doc, int at) {
         return orgs.organizationAt(doc.analyzed(), at).map(OrgMention::anaphoric).orElse(false);

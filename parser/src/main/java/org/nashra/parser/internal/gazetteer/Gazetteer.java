@@ -247,7 +247,8 @@ public final class Gazetteer {
                 case "organization" -> OrgHead.Kind.ORGANIZATION;
                 case "organ" -> OrgHead.Kind.ORGAN;
                 case "branch" -> OrgHead.Kind.BRANCH;
-                default -> throw row.error("kind must be organization, organ or branch");
+                case "community" -> OrgHead.Kind.COMMUNITY;
+                default -> throw row.error("kind must be organization, organ, branch or community");
             };
             b.put(row.cell(0), new OrgHead(kind));
         }

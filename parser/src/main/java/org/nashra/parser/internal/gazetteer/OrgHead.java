@@ -15,6 +15,11 @@ public record OrgHead(Kind kind) {
     public enum Kind {
         /** A body: its name starts here (جمعية، حزب). */
         ORGANIZATION,
+        /**
+         * A community named by its origin (جالية): read as an organisation's name, a group of people when it acts
+         * without an organ of its own.
+         */
+        COMMUNITY,
         /** A body inside an organisation, followed by (ل)+ the organisation (الهيئة الادارية، ادارة). */
         ORGAN,
         /** A branch designation: فرع X, or followed by ل + the organisation (المركز العام). */

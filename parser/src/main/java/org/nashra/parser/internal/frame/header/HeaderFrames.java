@@ -284,6 +284,11 @@ public final class HeaderFrames {
      * sentence, or a self-description after the first person ({@code كمنظمة للحزب …}).
      */
     public Party issuer(Party signatory, Party issuedBy, Party organizer) {
+        Party p = issuerOf(signatory, issuedBy, organizer);
+        return p instanceof Organization o ? r.entities().actor(doc, o) : p; // a community speaks as a group
+    }
+
+    private Party issuerOf(Party signatory, Party issuedBy, Party organizer) {
         Party named = issuedBy != null ? issuedBy : organizer != null ? organizer : openingSubject();
         if (signatory instanceof Organization sig && sig.name() == null && named instanceof Organization n) {
             return n.toBuilder().organ(sig.organ()).build();

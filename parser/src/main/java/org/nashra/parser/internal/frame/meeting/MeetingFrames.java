@@ -767,9 +767,10 @@ public final class MeetingFrames {
                         : g;
             }
             Gathering reported = withVerb(g.with(Status.REPORTED), verb);
-            Gathering after = reported.organizer() == null ? heldAfter(g) : null;
+            Gathering after = heldAfter(g);
             if (after != null && after.organizer() != null) {
-                // اختتمت ندوة نظمتها جمعية …: the verb after it names who held it
+                // اختتمت ندوة نظمتها جمعية …، أحيت الجالية الذكرى بمهرجان نظمته رابطة …: the verb after it names
+                // who held it, whoever the clause's subject is
                 reported = new Gathering(reported.at(), reported.end(), reported.type(), reported.ordinal(),
                         reported.session(), reported.annual(), reported.status(), reported.verb(), after.organizer(),
                         reported.convenedBy(), reported.named(), reported.headline());
@@ -1165,6 +1166,9 @@ public final class MeetingFrames {
         if (organizer instanceof Organization o) {
             organizer = r.antecedent(o); // اجتماع اللجنة المركزية للحزب: the party named before in full
         }
+        if (organizer instanceof Organization o) {
+            organizer = r.entities().actor(doc, o); // نظمت الجالية العراقية في اونتاريو وقفة: the community as a group
+        }
         Gathering first = g;
         Span span = doc.span(first.at(), conjAndPrep(first.at()), spanEnd(first));
         String name = named == null ? null : nameOf(named);
@@ -1249,12 +1253,29 @@ public final class MeetingFrames {
                 j++; // دعا، المكتب التنفيذي …
             }
             Found<Organization> o = j < g.at() ? r.named(r.entities().organization(doc, j, g.at())) : null;
+            if (o != null && feminine(j) && !feminine(k)) {
+                return null; // دعا الجاليات … الى المشاركة: a feminine noun after a masculine verb is who is called
+            }
             if (o != null && o.value().name() != null && !r.entities().anaphoric(doc, j)) {
                 return o.value(); // a body named in full; تدعو الرابطة … الى المشاركة في وقفة: a call, not its holder
             }
             return null; // ونهيب بأبناء الجالية المشاركة في الوقفة: who calls in the first person does not hold it
         }
         return null;
+    }
+
+    /** A feminine form: a verb marked ت ({@code دعت}, {@code تدعو}), a noun in ة or ات ({@code الجالية}, {@code الجاليات}). */
+    private boolean feminine(int k) {
+        if (!doc.word(k)) {
+            return false;
+        }
+        String stem = doc.tok(k).reading().stem();
+        if (doc.hits(k).stream().anyMatch(Lexicon.Hit::isVerb)) {
+            String f = doc.form(k);
+            f = f.startsWith("و") || f.startsWith("ف") ? f.substring(1) : f;
+            return f.startsWith("ت") || f.endsWith("ت");
+        }
+        return stem.endsWith("ه") || stem.endsWith("ات");
     }
 
     /** {@code على هامش الملتقى}, {@code في ختام المؤتمر} before the gathering in its sentence. */

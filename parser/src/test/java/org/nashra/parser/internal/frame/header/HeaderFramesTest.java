@@ -319,4 +319,13 @@ class HeaderFramesTest {
         assertThat(read("استلم الاتحاد العام برقية تهنئة من نقابة عمال النفط بمناسبة العيد.").kind())
                 .isEqualTo(Kind.GREETING);
     }
+    @Test
+    void aCommunityIssuingATextIsAGroupOfPeople() {
+        assertThat(read("الجالية السودانية في لندن تتضامن مع المعتقلين\nنظمت الجالية السودانية في لندن وقفة احتجاجية.")
+                .issuer()).isInstanceOf(org.nashra.model.Group.class);
+        assertThat(read("تدعو الجالية الفلسطينية في برلين أبناءها الى المشاركة في المسيرة يوم الأحد.").issuer())
+                .isInstanceOf(org.nashra.model.Group.class);
+        assertThat(read("دعت الهيئة العامة للجالية اليمنية في ماليزيا الى اجتماع موسع.").issuer())
+                .isInstanceOf(Organization.class);
+    }
 }

@@ -680,4 +680,27 @@ class MeetingFramesTest {
         assertThat(read("استذكرت الرابطة ذكرى رحيل مؤسسها بندوة فكرية في قاعة البلدية.").get(0).type())
                 .isEqualTo(Type.SEMINAR);
     }
+    @Test
+    void aCommunityHoldingAGatheringIsAGroupOfPeopleAndWithItsOwnOrganAnOrganisation() {
+        assertThat(read("نظمت الجالية العراقية في اونتاريو وقفة تضامنية أمام مبنى البلدية.").get(0).organizer())
+                .isInstanceOfSatisfying(Group.class, g -> assertThat(g.text()).isEqualTo("الجالية العراقية في اونتاريو"));
+        assertThat(read("أقامت الجالية المغربية بمدينة ليل حفلاً بمناسبة عيد العرش.").get(0).organizer())
+                .isInstanceOfSatisfying(Group.class, g -> assertThat(g.text()).startsWith("الجالية المغربية"));
+        assertThat(read("عقدت الهيئة الإدارية للجالية اليمنية في ماليزيا اجتماعها الدوري.").get(0).organizer())
+                .isInstanceOfSatisfying(Organization.class, o -> {
+                    assertThat(o.name()).isEqualTo("الجالية اليمنية");
+                    assertThat(o.organ()).isEqualTo("الهيئة الإدارية");
+                });
+    }
+
+    @Test
+    void aFeminineBodyAfterAMasculineCallIsWhoIsCalledNotWhoHolds() {
+        List<Meeting> ms = read("دعا المكتب الجاليات العربية في أوروبا الى المشاركة في الوقفة التي ستقام يوم السبت.");
+        assertThat(ms).isNotEmpty();
+        assertThat(ms.get(ms.size() - 1).organizer() instanceof Group).isFalse();
+        List<Meeting> march = read("كما دعا الجاليات المغربية في أوروبا الى المشاركة في المسيرة المقبلة.");
+        assertThat(march.get(0).organizer() instanceof Group).isFalse();
+        assertThat(read("دعت الرابطة النسائية أعضاءها الى حضور الحفل المقبل.").get(0).organizer())
+                .isInstanceOfSatisfying(Organization.class, o -> assertThat(o.name()).contains("الرابطة"));
+    }
 }
