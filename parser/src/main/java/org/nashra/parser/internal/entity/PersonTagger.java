@@ -540,6 +540,10 @@ public final class PersonTagger {
                         || !(foreignLooking(r) && endsName(t, j + 1)))) {
                     break;
                 }
+                // X منصب الأمين العام، X أمانة الصندوق: a post noun in construct ends the name
+                if (POST_NOUNS.contains(r.stem()) && Lexicon.definite(t, j + 1)) {
+                    break;
+                }
                 if (nounWithAdjective(t, j) || OBJECT_NOUNS.contains(token.text())
                         || Lexicon.word(t, j + 1) && PREPOSITION_PRONOUNS.contains(t.tokens().get(j + 1).text())) {
                     break;

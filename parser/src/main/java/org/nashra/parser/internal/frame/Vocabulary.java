@@ -374,7 +374,9 @@ public final class Vocabulary {
     /** Winning a vote: فوز كل من، فاز، أسفر الاقتراع عن فوز. */
     public static final Word WIN = Word.verb("فاز", "يفوز").masdar("فوز").or(Word.verb("حصل", "يحصل").masdar("حصول"))
             .or(Word.verb("نال", "ينال")).or(Word.verb("حاز", "يحوز"))
-            .or(Word.verb("حل", "يحل")).or(Word.verb("احتل", "يحتل"));
+            .or(Word.verb("حل", "يحل")).or(Word.verb("احتل", "يحتل"))
+            // taking up a post: تولى X رئاسة الجمعية
+            .or(Word.verb("تولى", "يتولى"));
     /** Made up of: تألفت من، ضمت، تشكلت من. */
     public static final Word COMPRISE = Word.verb("تألف", "يتألف").or(Word.verb("ضم", "يضم"))
             .or(Word.verb("تشكل", "يتشكل")).or(Word.verb("تكون", "يتكون"));

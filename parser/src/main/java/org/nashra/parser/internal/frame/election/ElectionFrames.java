@@ -137,7 +137,7 @@ public final class ElectionFrames {
         if (p == null) {
             p = r.entities().bareName(doc, i + 1, end);
         }
-        if (p == null || p.value().name() == null || !postNoun(p.to())) {
+        if (p == null || p.value().name() == null || !postNoun(p.to()) || ofGathering(p.to() + 1)) {
             return null;
         }
         int postTo = postTo(p.to(), end);
@@ -147,6 +147,12 @@ public final class ElectionFrames {
         }
         Person holder = p.value().toBuilder().role(body.text()).build();
         return election(body.text(), termAt(postTo, end), List.of(holder), i, postTo);
+    }
+
+    /** {@code تولى X رئاسة الجلسة}: chairing a gathering is no post filled. */
+    private boolean ofGathering(int k) {
+        return doc.hasAny(k, Vocabulary.MEETING, Vocabulary.SESSION)
+                || doc.is(k, "الموتمر", "الحفل", "الندوه", "الاجتماع", "الجلسه", "الامسيه", "المهرجان");
     }
 
     /** A noun of a post after ب or bare: {@code بمنصب}, {@code برئاسة}, {@code عضوية}. */

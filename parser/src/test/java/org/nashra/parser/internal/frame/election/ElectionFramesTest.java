@@ -256,4 +256,14 @@ class ElectionFramesTest {
                 .get(0);
         assertThat(f.elected()).extracting(Person::name).containsExactly("عادل كريم", "ناصر حسين");
     }
+
+    @Test
+    void takingUpAPostIsAnElectionOfThePostButChairingASessionIsNot() {
+        assertThat(read("عقدت الجمعية مؤتمرها العام في لندن، وتولى السيد كريم حسون رئاسة الجمعية."))
+                .singleElement().satisfies(e -> assertThat(e.body()).isEqualTo("رئاسة الجمعية"));
+        assertThat(read("عقدت الرابطة مؤتمرها في باريس، وتولت السيدة هدى ناصر أمانة الصندوق."))
+                .singleElement().satisfies(e -> assertThat(e.elected()).extracting(Person::name)
+                        .containsExactly("هدى ناصر"));
+        assertThat(read("عقدت النقابة مؤتمرها في عمان، وتولى الزميل رامي حداد رئاسة الجلسة الأولى.")).isEmpty();
+    }
 }
