@@ -80,7 +80,7 @@ public final class PdfProbe {
 
         /** True for the invisible RLM, LRM or ALM the writer puts left of some lines for text extractors. */
         public boolean isBidiMark() {
-            return "\u200E".equals(text) || "\u200F".equals(text) || "\u061C".equals(text) || "\u200F ".equals(text);
+            return List.of("\u200E", "\u200F", "\u061C", "\u200F ", "\u061C\u00A0").contains(text);
         }
     }
 

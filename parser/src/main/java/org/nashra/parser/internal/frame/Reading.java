@@ -284,7 +284,8 @@ public final class Reading {
             return new Found<>(new Group(cutWord(at, participants), spanWord(at, participants)), at, at + 1);
         }
         Lexicon.Hit gathering = gatheringRef(at);
-        if (gathering != null && organizer != null) {
+        // the gathering as agent is its organizing body; a person is not written at the word الاجتماع
+        if (gathering != null && organizer instanceof Organization) {
             return new Found<>(as(organizer, spanWord(at, gathering)), at, at + 1 + (statementAdjective(at + 1) ? 1 : 0));
         }
         Found<Party> self = selfReference(at);

@@ -172,6 +172,9 @@ public final class Vocabulary {
     public static final Word SITTING = Word.exact("دورة");
     /** A gathering taking place or a place seeing it: جرى حفل …، شهدت قاعة البلدية ندوة …. */
     public static final Word TOOK_PLACE = Word.verb("جرى", "يجري").or(Word.verb("شهد", "يشهد"));
+    /** A gathering carrying on its work: واصل المؤتمر أعماله، تواصلت أعمال الملتقى، استأنف المجلس جلساته. */
+    public static final Word CARRY_ON = Word.verb("واصل", "يواصل").or(Word.verb("تواصل", "يتواصل"))
+            .or(Word.verb("استأنف", "يستأنف"));
     /** Intending a gathering, which is then still to come: تعتزم الرابطة تنظيم …، تنوي اقامة …. */
     public static final Word INTEND = Word.verb("اعتزم", "يعتزم").or(Word.verb("عزم", "يعزم"))
             .or(Word.verb("نوى", "ينوي"));

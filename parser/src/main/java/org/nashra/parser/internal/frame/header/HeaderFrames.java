@@ -459,7 +459,7 @@ public final class HeaderFrames {
             if (doc.has(k, Vocabulary.OBITUARY)) {
                 return Bulletin.Kind.CONDOLENCE;
             }
-            if (doc.has(k, Vocabulary.HONOURED) && invites(k)) {
+            if (doc.has(k, Vocabulary.HONOURED) && invites(k) || callsYou(k)) {
                 return Bulletin.Kind.INVITATION;
             }
         }
@@ -488,6 +488,11 @@ public final class HeaderFrames {
         }
         if (!resolutions.isEmpty()) {
             return Bulletin.Kind.STATEMENT;
+        }
+        // تلقى الحزب برقيات تهنئة بمناسبة …: a text about the congratulations a body received is a greeting
+        if (greetings.stream().anyMatch(g -> g.direction() == Greeting.Direction.RECEIVED
+                && (g.form() == Greeting.Form.CONGRATULATION || g.form() == Greeting.Form.GREETING))) {
+            return Bulletin.Kind.GREETING;
         }
         return Bulletin.Kind.OTHER;
     }
@@ -535,6 +540,9 @@ public final class HeaderFrames {
                 if (doc.has(k - 1, Vocabulary.RELATIVE)) {
                     continue; // الملتقى الذي تنظمه الجمعية: a relative clause describes, it does not announce
                 }
+                if (h.word() == Vocabulary.DECLARE && declaresHolding(k, end)) {
+                    return true; // تعلن الهيئة عن تنظيم رحلة، أعلن التحالف عن عقد مؤتمر صحفي: a gathering made known
+                }
                 boolean holds = h.word() == Vocabulary.ORGANIZE || h.word() == Vocabulary.CONVENE;
                 boolean opens = h.word() == Vocabulary.OPEN || h.word() == Vocabulary.CLOSE;
                 if ((holds || opens) && h.shape() == Word.Shape.PAST) {
@@ -543,6 +551,24 @@ public final class HeaderFrames {
                 if (holds || doc.has(k, Vocabulary.CALL) && callsToGathering(k, end)) {
                     return true; // the first verb that holds or calls decides
                 }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * {@code أعلن X عن تنظيم/إقامة/عقد …}, {@code تعلن X عن ندوة …}: the verb of making known with {@code عن} and,
+     * within a few words, the verbal noun of holding or a gathering noun as its object.
+     */
+    private boolean declaresHolding(int verb, int end) {
+        if (!doc.form(verb).contains("علن")) {
+            return false; // أبدى، عبّر، جدّد: verbs of stating a position, not of announcing
+        }
+        for (int j = verb + 1; j + 1 < end && j < verb + 10; j++) {
+            if (doc.is(j, "عن")) {
+                boolean held = doc.hits(j + 1).stream().anyMatch(h -> h.shape() == Word.Shape.MASDAR
+                        && (h.word() == Vocabulary.ORGANIZE || h.word() == Vocabulary.CONVENE));
+                return held || gatheringNoun(j + 1) || doc.has(j + 1, Vocabulary.EVENT);
             }
         }
         return false;
@@ -596,6 +622,24 @@ public final class HeaderFrames {
         for (int j = call + 1; j < end && j < call + 24; j++) {
             if (doc.is(j, "الي") && j + 1 < end) {
                 return doc.hasAny(j + 1, Vocabulary.ATTENDANCE, Vocabulary.CONVENE) || gatheringNoun(j + 1);
+            }
+        }
+        return false;
+    }
+
+    /**
+     * {@code تدعوكم الجمعية لحضور …}, {@code يدعوكم المنتدى الى المشاركة في …}, {@code ندعوكن الى الأمسية}: a call
+     * addressed to the reader ("you") to attend or to a gathering is an invitation, whoever calls.
+     */
+    private boolean callsYou(int k) {
+        Lexicon.Hit h = doc.hit(k, Vocabulary.CALL);
+        if (h == null || !(h.suffix().equals("كم") || h.suffix().equals("كن"))) {
+            return false;
+        }
+        int end = Math.min(r.limit(k), k + 12);
+        for (int j = k + 1; j < end; j++) {
+            if (doc.has(j, Vocabulary.ATTENDANCE) || gatheringNoun(j) || doc.has(j, Vocabulary.EVENT)) {
+                return true;
             }
         }
         return false;

@@ -255,9 +255,9 @@ public final class MeetingFrames {
     /** A verb or pronoun of the first person before token {@code at} in its sentence: we speak of it, we report nothing. */
     private boolean weBefore(int at) {
         for (int k = doc.sentenceStart(at); k < at; k++) {
-            // أصدر is also "I issue": a form that may be of the third person is not ours
-            boolean first = doc.hits(k).stream().anyMatch(h -> h.isVerb() && (h.person() == Word.Person.FIRST_PLURAL
-                    || h.person() == Word.Person.FIRST_SINGULAR));
+            // أصدر is also "I issue": a form that may be of the third person is not ours; a communiqué speaks as
+            // "we", and a first person singular read off a folded form (واصل as و + أصل) is mostly another word
+            boolean first = doc.hits(k).stream().anyMatch(h -> h.isVerb() && h.person() == Word.Person.FIRST_PLURAL);
             boolean third = doc.hits(k).stream().anyMatch(h -> h.isVerb() && (h.person() == Word.Person.THIRD
                     || h.person() == Word.Person.THIRD_PLURAL));
             if (doc.is(k, "نحن", "اننا", "واننا") || first && !third) {
@@ -381,8 +381,8 @@ public final class MeetingFrames {
             return null;
         }
         for (int k = doc.sentenceStart(i); k < doc.clauseEnd(i); k++) {
-            if (gatheringHit(k) != null) {
-                return null;
+            if (gatheringHit(k) != null && !insideName(k, gatheringHit(k))) {
+                return null; // لجنة الإعداد للملتقى: a gathering a body is named for is not the one it holds
             }
         }
         Organization before = null;
@@ -693,6 +693,10 @@ public final class MeetingFrames {
 
     /** {@code الذكرى 39 للمسيرة الخضراء}, {@code ذكرى مهرجان …}: a past gathering whose anniversary is kept. */
     private boolean anniversaryOf(int i) {
+        Lexicon.Hit noun = gatheringHit(i);
+        if (noun != null && (noun.preposition().equals("ب") || noun.preposition().equals("ك"))) {
+            return false; // أحيت الجمعية الذكرى … بحفل: the gathering that keeps the anniversary, not the one kept
+        }
         for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
             if (doc.word(k) && (doc.tok(k).hasStem("ذكري") || doc.tok(k).hasStem("ذكرى"))) {
                 return true;
@@ -704,10 +708,25 @@ public final class MeetingFrames {
         return false;
     }
 
+    /**
+     * True when the gathering noun at {@code i}, after ل, closes the name of a body read from before it
+     * ({@code اللجنة التحضيرية للمؤتمر}, {@code لجنة الإعداد للملتقى}): a body named for a gathering.
+     */
+    private boolean insideName(int i, Lexicon.Hit noun) {
+        if (!noun.preposition().equals("ل")) {
+            return false;
+        }
+        Found<Organization> o = r.organizations().covering(i);
+        return o != null && o.from() < i;
+    }
+
     /** Decides what the text does with the gathering: holds it, announces it, mentions it in passing. */
     private Gathering classify(Gathering g, Lexicon.Hit noun, boolean future, int i) {
         if (doc.has(i - 1, Vocabulary.SINCE) || doc.has(i - 2, Vocabulary.SINCE) || anniversaryOf(i)) {
             return g.with(Status.ANCHOR);
+        }
+        if (insideName(i, noun)) {
+            return g; // اللجنة التحضيرية للمؤتمر الثامن: the gathering a body is named for is not what its verb holds
         }
         boolean relative = doc.has(g.end(), Vocabulary.RELATIVE) && meetingVerb(g.end() + 1) != null;
         int held = governingVerb(i);
@@ -894,7 +913,7 @@ public final class MeetingFrames {
         for (Lexicon.Hit h : doc.hits(k)) {
             Word w = h.word();
             if (w == Vocabulary.CONVENE || w == Vocabulary.ORGANIZE || w == Vocabulary.OPEN || w == Vocabulary.CLOSE
-                    || w == Vocabulary.TOOK_PLACE && h.isVerb()) {
+                    || (w == Vocabulary.TOOK_PLACE || w == Vocabulary.CARRY_ON) && h.isVerb()) {
                 return h;
             }
         }
@@ -1184,10 +1203,10 @@ public final class MeetingFrames {
         int end = doc.lineEnd(label);
         Found<Place> at = r.entities().place(doc, label, end);
         if (at == null) {
-            return placeIn(label, end, g);
+            return placeIn(label, end, g, true);
         }
         Place v = at.value();
-        Place city = v.city() != null ? null : placeIn(at.to(), end, g);
+        Place city = v.city() != null ? null : placeIn(at.to(), end, g, true);
         if (city == null || city.city() == null) {
             return v;
         }
@@ -1439,6 +1458,11 @@ public final class MeetingFrames {
     }
 
     private Place placeIn(int from, int to, Gathering m) {
+        return placeIn(from, to, m, false);
+    }
+
+    /** {@code labelled}: the span is a label line ({@code المكان: …}), where any place is the gathering's. */
+    private Place placeIn(int from, int to, Gathering m, boolean labelled) {
         for (Found<Place> p : r.places().within(from, to)) {
             // المنعقد في غوتنبرغ: a place after the gathering verb is the gathering's, whatever the name reader took
             // التي ستنظمها الرابطة أمام …: the same after the verb and its subject
@@ -1446,11 +1470,130 @@ public final class MeetingFrames {
                     || doc.hasAny(p.from() - 2, Vocabulary.CONVENE, Vocabulary.ORGANIZE);
             boolean inName = p.from() < m.end() && p.from() >= m.at() || r.inOrganization(p.from()) && !sat
                     || isDateline(p) || doc.quoted(p.from());
-            if (!inName) {
+            if (!inName && (sat || labelled || explicit(p) || where(p.from(), m, 0))) {
                 return withClosingCity(p);
             }
         }
         return null;
+    }
+
+    /** Words that name a settlement: {@code بمدينة ليون}, {@code في العاصمة}, {@code بلدة …}. */
+    private static final java.util.Set<String> SETTLEMENTS = java.util.Set.of("مدينه", "بلده", "قريه", "عاصمه",
+            "العاصمه");
+
+    /**
+     * A place named by a place noun — a venue ({@code قاعة …}, {@code مقر …}) or a settlement ({@code مدينة X}) —
+     * says where something happens, not what is spoken of: {@code ندوة حول الهجرة بمدينة ليون}.
+     */
+    private boolean explicit(Found<Place> p) {
+        return p.value().venue() != null || doc.word(p.from()) && doc.tok(p.from()).hasStemIn(SETTLEMENTS);
+    }
+
+    /** Prepositions of place: {@code في}, {@code على}, {@code أمام}, {@code داخل}, {@code وسط}, {@code قرب}. */
+    private static final String[] LOCATIVES = {"في", "علي", "امام", "داخل", "وسط", "قرب", "قباله", "بجوار"};
+
+    /**
+     * True when the place {@code p} says where the gathering {@code m} sat: a locative (a preposition of place,
+     * or ب) that hangs on the clause of the gathering — the clause's start, its verb, the gathering phrase, its
+     * subject, a date, or another place that does — or a place that is itself the subject or object of the
+     * verb ({@code احتضنت مدينة برلين ندوة}). A place that hangs on any other noun is that noun's: a topic
+     * ({@code لمناقشة الأوضاع في سوريا}), an addressee ({@code التحية الى المقاومة في لبنان}), a nationality
+     * ({@code سفراء الجزائر في أوروبا}), a visit ({@code زيارة الوفد الى القاهرة}).
+     */
+    private boolean where(int k, Gathering m, int depth) {
+        boolean locative = bi(k);
+        int head = k - 1;
+        if (!locative && doc.is(head, LOCATIVES)) {
+            locative = true;
+            head--;
+        }
+        if (!locative && doc.punct(head, "–-—،,") && head >= 2) {
+            // في أدالايد – جنوب أستراليا: a place in apposition to the word a locative sets before it
+            int j = head - 1;
+            locative = bi(j) || doc.is(j - 1, LOCATIVES);
+            head = bi(j) ? j - 1 : j - 2;
+        }
+        while (head >= 0 && doc.punct(head, "،,–-—»”\")")) {
+            if (doc.punct(head, "»”\")")) {
+                int open = head - 1; // بفضاء «…» بمدينة …: a name in quotes is stepped over whole
+                while (open > Math.max(0, head - 12) && !doc.punct(open, "«“\"(")) {
+                    open--;
+                }
+                head = open;
+            }
+            head--;
+        }
+        if (head < 0 || head < doc.sentenceStart(k) || doc.lineStart(head + 1) && head + 1 < k) {
+            return locative; // وفي بغداد، عقد …: a place opening the clause sets it
+        }
+        if (head == m.verb() || meetingVerb(head) != null || doc.has(head, Vocabulary.MEET)) {
+            return true; // عقد في بغداد …، احتضنت مدينة برلين …
+        }
+        if (locative && (verbal(head) || doc.word(head) && doc.tok(head).reading().hasPreposition()
+                && verbal(head - 1))) {
+            return true; // موكب سيخرج للشوارع في الخرطوم: a locative on the verb that describes the gathering
+        }
+        if (!locative) {
+            return false; // لجنة التضامن مع فلسطين، حول سوريا، سفراء الجزائر: a place no locative sets
+        }
+        // the body's own place is not where it met (فرع الحزب في ألمانيا، الجالية العراقية في مالمو), unless the
+        // body is the subject of the verb that holds the gathering named before it (الذي تقيمه الرابطة في سدني)
+        if (k > m.end() && subjectOfVerbEndsAt(head)) {
+            return true;
+        }
+        if (head >= m.at() && head < m.end() || adjectivesOf(m, head) || r.dateMentions().covering(head) != null
+                || doc.is(head, TIME_WORDS) || doc.has(head, Vocabulary.FUTURE) || r.persons().covering(head) != null) {
+            return true;
+        }
+        // في قاعة …، في مدينة …؛ في مقره ببغداد: a locative after another one that says where
+        Found<Place> before = r.places().covering(head);
+        int at = before != null ? before.from() : bi(head) || doc.is(head - 1, LOCATIVES) ? head : -1;
+        return at >= 0 && depth < 3 && where(at, m, depth + 1);
+    }
+
+    /** A word carrying the preposition ب ({@code ببغداد}, {@code بمدينة}). */
+    private boolean bi(int k) {
+        return doc.word(k) && doc.tok(k).reading().affixes().stream().anyMatch(a -> a.clitic().letters().equals("ب"));
+    }
+
+    /** A verb at {@code k}: one the lexicon knows, or a future form ({@code سيخرج}, {@code ستنطلق}). */
+    private boolean verbal(int k) {
+        if (!doc.word(k)) {
+            return false;
+        }
+        String f = doc.form(k);
+        return doc.hits(k).stream().anyMatch(Lexicon.Hit::isVerb) || f.length() >= 5
+                && (f.startsWith("سي") || f.startsWith("ست") || f.startsWith("سن"));
+    }
+
+    /** A body's mention right after a meeting verb ends at {@code head}: {@code تقيمه الرابطة}. */
+    private boolean subjectOfVerbEndsAt(int head) {
+        for (int j = head; j >= Math.max(1, head - 8); j--) {
+            if (meetingVerb(j - 1) != null) {
+                // الرابطة في سدني: the tagger may read the place into the body's mention
+                Found<Organization> o = r.entities().organization(doc, j, doc.size());
+                return o != null && o.to() >= head + 1;
+            }
+        }
+        return false;
+    }
+
+    /** Words of time a locative may follow when no date was read: {@code مساء الأربعاء في مقره}, {@code وذلك في}. */
+    private static final String[] TIME_WORDS = {"وذلك", "ذلك", "مسا", "صباح", "ظهر", "عصر", "امس", "اليوم", "غدا",
+        "الماضي", "الماضيه", "السبت", "الاحد", "الاثنين", "الثلاثا", "الاربعا", "الخميس", "الجمعه"};
+
+    /** {@code المؤتمر السنوي للجمعية الطبية العربية في …}: definite words that go on the gathering's phrase up to {@code head}. */
+    private boolean adjectivesOf(Gathering m, int head) {
+        if (head < m.end() || head > m.end() + 4) {
+            return false;
+        }
+        for (int k = m.end(); k <= head; k++) {
+            if (!doc.word(k) || !doc.tok(k).reading().definite() || doc.tok(k).reading().hasPreposition()
+                    || doc.tok(k).reading().affixes().stream().anyMatch(a -> a.clitic().isConjunction())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -1501,7 +1644,7 @@ public final class MeetingFrames {
     private int windowEnd(Gathering m) {
         int end = r.limit(m.at());
         for (int k = m.end(); k < end; k++) {
-            if (doc.punct(k, "،,؛;") && k > m.end() && !goesOn(k + 1)) {
+            if (doc.punct(k, "،,؛;") && !goesOn(k + 1)) {
                 return k;
             }
         }

@@ -198,7 +198,7 @@ public final class Participation {
                 || doc.has(i, Vocabulary.ATTENDANCE) && !doc.tok(i).reading().definite())) {
             return;
         }
-        int k = doc.is(i + 1, "فيه", "فيها", "فيهم") ? i + 2 : i + 1;
+        int k = doc.is(i + 1, "فيه", "فيها", "فيهم") ? i + 2 : gatheringAfter(i + 1);
         int end = r.limit(i);
         List<ItemList.Item> items = ItemList.read(doc, k, end, j -> Parties.startsParty(r, j));
         boolean persons = false;
@@ -229,7 +229,7 @@ public final class Participation {
             }
             persons = p != null || known != null;
             if (!persons) {
-                takingPart(b, host, it);
+                takingPart(b, host, it, items.size() == 1);
             }
         }
         if (items.isEmpty()) {
@@ -279,9 +279,18 @@ public final class Participation {
      * delegation representing it, an item of places only a delegation of the countries it names; the
      * gathering's own organizer takes no part in it.
      */
-    private void takingPart(Meeting.Builder b, Meeting host, ItemList.Item it) {
+    private void takingPart(Meeting.Builder b, Meeting host, ItemList.Item it, boolean alone) {
         Span at = doc.span(it.from(), it.to());
         if (delegated.stream().anyMatch(d -> d.start() < at.end() && at.start() < d.end())) {
+            return;
+        }
+        int places = placesOfBranches(it.from(), it.to());
+        if (places > 0) {
+            countryItems(b, places, it.to(), false, true); // فروعها في A وB، جمعيات من A وB: one per place
+            return;
+        }
+        if (alone && onlyPlaces(it.from(), it.to()) && joinedPlaces(it.from(), it.to())) {
+            countryItems(b, it.from(), it.to(), false, true); // بمشاركة الأردن وفلسطين ولبنان: one per country
             return;
         }
         int from = doc.has(it.from(), Vocabulary.DELEGATION) && doc.is(it.from() + 1, "عن", "من")
@@ -291,14 +300,111 @@ public final class Participation {
         if (o != null && o.from() == from && !generic(from) && !r.entities().anaphoric(doc, from)
                 && !doc.punct(it.to(), ":")) {
             Organization org = o.value();
-            if (host.organizer() instanceof Organization h && h.name() != null
-                    && h.name().equals(org.name()) && org.branch() == null) {
+            if (own(host, org)) {
                 return;
             }
             add(b, org, countriesIn(it.from(), it.to()), it.from(), it.skip(), it.to(), false);
         } else if (onlyPlaces(from, it.to()) && !countriesIn(from, it.to()).isEmpty()) {
             add(b, null, countriesIn(from, it.to()), it.from(), it.skip(), it.to(), false);
         }
+    }
+
+    /** The gathering's organizer or the text's issuer, not one of the bodies taking part. */
+    private boolean own(Meeting host, Organization org) {
+        if (org.branch() != null || org.name() == null) {
+            return false;
+        }
+        for (Party p : new Party[] {host.organizer(), r.issuer(), r.organizer()}) {
+            if (p instanceof Organization h && h.name() != null && sameBody(h.name(), org.name())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Two names of one body: every word of the shorter is a word of the longer, the article and ل aside, or
+     * the start of one written joined to the next ({@code الجمعية العراقية} in {@code الجمعية العراقية الكندية},
+     * {@code تنسيقية التيارفي}); {@code الحزب الشيوعي اللبناني} is not {@code الحزب الشيوعي العراقي}.
+     */
+    static boolean sameBody(String a, String b) {
+        String[] x = words(a);
+        String[] y = words(b);
+        String[] shorter = x.length <= y.length ? x : y;
+        String[] longer = x.length <= y.length ? y : x;
+        for (String w : shorter) {
+            boolean found = false;
+            for (String v : longer) {
+                found |= w.equals(v) || Math.min(w.length(), v.length()) >= 4 && (w.startsWith(v) || v.startsWith(w));
+            }
+            if (!found) {
+                return false;
+            }
+        }
+        return shorter.length > 0;
+    }
+
+    private static String[] words(String name) {
+        String[] w = FoldedText.fold(name).split(" ");
+        for (int n = 0; n < w.length; n++) {
+            w[n] = w[n].replaceFirst("^(لل|ال|ل(?=ل))", "");
+        }
+        return w;
+    }
+
+    /**
+     * {@code شارك في المؤتمر فروع الحزب}, {@code شاركت في أعمال الاجتماع وفود …}: after a verb of taking part, the
+     * gathering it names ({@code في} and up to three words) comes before who took part; {@code at} otherwise.
+     */
+    private int gatheringAfter(int at) {
+        if (!doc.is(at, "في")) {
+            return at;
+        }
+        for (int k = at + 1; k < at + 5 && doc.word(k); k++) {
+            if (k > at + 1 && (Parties.startsParty(r, k) || doc.has(k, Vocabulary.DELEGATION)
+                    || doc.has(k, Vocabulary.BRANCHES) || branchesHead(k))) {
+                return k;
+            }
+        }
+        return at;
+    }
+
+    /** {@code فروعها}, {@code جمعياتنا}: a plural of bodies with a pronoun suffix. */
+    private boolean branchesHead(int k) {
+        if (!doc.word(k)) {
+            return false;
+        }
+        String stem = doc.tok(k).reading().stem();
+        for (String head : BRANCH_PLURALS) {
+            if (stem.equals(head) || stem.startsWith(head) && stem.length() <= head.length() + 2
+                    && stem.substring(head.length()).matches("ه|ها|هم|نا")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Plurals of bodies whose places, after في or من, are the delegations: منظمات، فروع، جمعيات… */
+    private static final List<String> BRANCH_PLURALS = List.of("منظمات", "فروع", "جمعيات", "مكاتب", "لجان", "جاليات",
+            "نقابات", "اتحادات", "روابط", "اندية");
+
+    /**
+     * {@code فروعها في ملبورن وأدلايد}, {@code فروع الحزب في البصرة}, {@code جمعيات من برمنغهام وليدز}: a plural of
+     * bodies (its genitive or pronoun after it) then في or من and a place: the token of the first place, else -1.
+     */
+    private int placesOfBranches(int from, int to) {
+        if (!branchesHead(from)) {
+            return -1;
+        }
+        for (int k = from + 1; k < to && k < from + 5; k++) {
+            if (doc.is(k, "في", "من")) {
+                return r.entities().placeName(doc, k + 1) != null ? k + 1 : -1;
+            }
+            if (!doc.word(k)) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** An item of a list of bodies: a body of that name, its trailing {@code في X} its place. */
@@ -498,16 +604,127 @@ public final class Participation {
                 }
                 continue;
             }
+            if (isExcluded(doc.span(i, i + 1)) || inPerson(i)) {
+                continue;
+            }
+            int end = described(b, host, i);
+            if (end < 0) {
+                end = spoken(b, host, i);
+            }
+            if (end > i) {
+                for (int k = i; k < end; k++) {
+                    seen.add(k);
+                }
+                continue;
+            }
             boolean cue = doc.has(i, Vocabulary.DELEGATION) && !doc.tok(i).reading().definite()
                     || doc.has(i, Vocabulary.REPRESENT) && doc.hit(i, Vocabulary.REPRESENT).isVerb();
-            if (cue && !isExcluded(doc.span(i, i + 1)) && !inPerson(i)) {
-                int end = delegation(b, host, i);
+            if (cue) {
+                end = delegation(b, host, i);
                 for (int k = i; k < end; k++) {
                     seen.add(k);
                 }
             }
         }
     }
+
+    /**
+     * A delegation described by adjectives, whatever verb holds it: {@code الوفد الأردني}, {@code وفد سوري},
+     * {@code الوفد المشارك} (one each, the same adjective once), {@code الوفود المشاركة من الكويت والبحرين},
+     * {@code وفود عربية من A وB} (one per place). Returns where it ends, or -1 when {@code i} is none.
+     */
+    private int described(Meeting.Builder b, Meeting host, int i) {
+        if (!doc.word(i) || !doc.tok(i).hasStemIn(DELEGATION_NOUNS)) {
+            return -1;
+        }
+        boolean definite = doc.tok(i).reading().definite();
+        int k = i + 1;
+        while (k < i + 3 && delegationAdjective(k, definite)) {
+            k++;
+        }
+        if (k == i + 1) {
+            return -1;
+        }
+        int end = r.limit(i);
+        if (doc.is(k, "من", "عن") && r.entities().placeName(doc, k + 1) != null) {
+            return countryItems(b, k + 1, end, false, !single(i));
+        }
+        if (!single(i) || doc.is(k, "في") && !inHost(host, k + 1)) {
+            // الوفود العربية والأجنبية: kinds of delegations, none named; الوفد المشارك في لقاء X: another gathering's
+            return k;
+        }
+        Phrase p = doc.phrase(i, Parties.clitics(doc, i), k);
+        String key = FoldedText.fold(doc.tok(i + 1).reading().stem());
+        if (p != null && describedKeys.add(key)) {
+            add(b, null, List.of(), i, k, false);
+        }
+        return k;
+    }
+
+    /** True when token {@code k} names the host gathering. */
+    private boolean inHost(Meeting host, int k) {
+        Span s = host.span();
+        return s != null && doc.word(k) && s.start() <= doc.span(k, k + 1).start() && doc.span(k, k + 1).end() <= s.end();
+    }
+
+    /** The adjectives of a delegation already taken: {@code الوفد العراقي} named again is the same delegation. */
+    private final Set<String> describedKeys = new java.util.HashSet<>();
+
+    /** The nouns of a delegation as a body ({@code وفد، وفود}); {@code ممثل} is a person. */
+    private static final Set<String> DELEGATION_NOUNS = Set.of("وفد", "وفود", "وفدا", "وفودا");
+
+    /**
+     * An adjective of a delegation, agreeing in definiteness: a nisba ({@code الأردني}, {@code عربية}) or a
+     * participle of taking part or visiting ({@code المشارك}, {@code الزائر}); no relative pronoun, verb or person.
+     */
+    private boolean delegationAdjective(int k, boolean definite) {
+        if (!doc.word(k) || doc.conjunction(k) > 0 || doc.tok(k).reading().hasPreposition()
+                || doc.tok(k).reading().definite() != definite || doc.has(k, Vocabulary.RELATIVE)
+                || r.persons().covering(k) != null) {
+            return false;
+        }
+        Found<Place> adjective = r.entities().placeName(doc, k);
+        if (adjective != null && adjective.to() == k + 1 && adjective.value().countryName() == null) {
+            return true; // أردني, read as a verb with its object (أردْني) too
+        }
+        if (doc.hits(k).stream().anyMatch(Lexicon.Hit::isVerb)) {
+            return false;
+        }
+        String stem = doc.tok(k).reading().stem();
+        boolean nisba = stem.length() >= 4 && (stem.endsWith("ي") || stem.endsWith("يه") || stem.endsWith("يين")
+                || stem.endsWith("يون") || !definite && stem.endsWith("يا")); // عراقياً: accusative
+        return nisba || stem.startsWith("مشارك") || stem.startsWith("زاير") || stem.startsWith("ضيف");
+    }
+
+    /**
+     * Bodies named as giving a speech: {@code كلمة الحزب الاشتراكي ألقاها …}, {@code ألقيت كلمات باسم اتحاد X،
+     * ونقابة Y}; the gathering's own organizer and the issuer are no delegations. Returns where the list ends,
+     * or -1.
+     */
+    private int spoken(Meeting.Builder b, Meeting host, int i) {
+        if (!doc.word(i) || !doc.tok(i).hasStemIn(SPEECH_NOUNS) || doc.tok(i).reading().definite()) {
+            return -1;
+        }
+        int from = doc.is(i + 1, "باسم") ? i + 2 : i + 1;
+        Found<Organization> o = r.entities().organization(doc, from, r.limit(i));
+        if (o == null || o.from() != from) {
+            return -1;
+        }
+        List<ItemList.Item> items = ItemList.read(doc, from, r.limit(i), j -> Parties.startsParty(r, j));
+        int end = from;
+        for (ItemList.Item it : items) {
+            Found<Organization> body = r.entities().organization(doc, it.from(), it.to());
+            if (body == null || body.from() != it.from()) {
+                break;
+            }
+            takingPart(b, host, new ItemList.Item(it.from(), it.skip(), body.to()), false);
+            end = it.to();
+        }
+        return end;
+    }
+
+    /** A speech or word given in a body's name: كلمة، كلمات. */
+    private static final Set<String> SPEECH_NOUNS = Set.of("كلمه", "كلمات");
 
     /**
      * {@code بالتعاون مع رابطة …}, {@code بالتنسيق مع …} in the sentence naming the gathering: the co-organiser
@@ -887,7 +1104,7 @@ public final class Participation {
     /** One body, not a plural of bodies: {@code فرع بولندا} is a branch, not a list of places. */
     private static final Set<String> ONE_BODY = Set.of("فرع", "منظمه");
 
-    private static final Set<String> SINGLE = Set.of("وفد", "ممثل", "ممثله", "مندوب", "مندوبه");
+    private static final Set<String> SINGLE = Set.of("وفد", "وفدا", "ممثل", "ممثله", "مندوب", "مندوبه");
 
     /** True when the comma at {@code comma} goes on with another item of places ({@code السويد، كندا}). */
     private boolean placeItemAfter(int comma, int end) {

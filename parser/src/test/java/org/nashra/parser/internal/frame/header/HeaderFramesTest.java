@@ -290,4 +290,33 @@ class HeaderFramesTest {
         assertThat(read("افتتح رئيس البلدية المعرض الذي تنظمه جمعية الفنانين العرب في قاعة المدينة.").kind())
                 .isNotEqualTo(Kind.INVITATION);
     }
+    @Test
+    void aCallAddressedToTheReaderToAttendIsAnInvitation() {
+        assertThat(read("تدعوكم رابطة الطلبة لحضور المحاضرة التي يلقيها الباحث نزار كامل مساء الثلاثاء.").kind())
+                .isEqualTo(Kind.INVITATION);
+        assertThat(read("يدعوكم المنتدى الثقافي، بمناسبة يوم المرأة، الى المشاركة في الامسية الفنية السنوية.").kind())
+                .isEqualTo(Kind.INVITATION);
+        assertThat(read("ندعوكن يا عضوات الجمعية الى حفل التكريم الذي نقيمه في مقرنا يوم الخميس.").kind())
+                .isEqualTo(Kind.INVITATION);
+    }
+
+    @Test
+    void aBodyMakingKnownThatItWillHoldAGatheringAnnouncesIt() {
+        assertThat(read("تعلن الهيئة الادارية لنادي الجالية عن تنظيم سفرة ترفيهية للعائلات يوم الأحد.").kind())
+                .isEqualTo(Kind.INVITATION);
+        assertThat(read("أعلنت نقابة المهندسين عن إقامة معرضها السنوي للتصاميم في الشهر المقبل.").kind())
+                .isEqualTo(Kind.INVITATION);
+        assertThat(read("يعلن المكتب التنفيذي، وبالتنسيق مع فروعه، عن عقد مؤتمر صحفي ظهر الغد.").kind())
+                .isEqualTo(Kind.INVITATION);
+    }
+
+    @Test
+    void aTextAboutCongratulationsABodyReceivedIsAGreeting() {
+        assertThat(read("تلقت رابطة الكتاب برقيات تهنئة من اتحادات أدبية عديدة بمناسبة ذكرى تأسيسها.").kind())
+                .isEqualTo(Kind.GREETING);
+        assertThat(read("وصلت الى قيادة الحزب رسائل تهنئة من أحزاب صديقة بمناسبة عيد العمال.").kind())
+                .isEqualTo(Kind.GREETING);
+        assertThat(read("استلم الاتحاد العام برقية تهنئة من نقابة عمال النفط بمناسبة العيد.").kind())
+                .isEqualTo(Kind.GREETING);
+    }
 }

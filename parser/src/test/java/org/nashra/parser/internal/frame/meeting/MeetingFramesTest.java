@@ -634,4 +634,50 @@ class MeetingFramesTest {
         assertThat(read("شارك حزب الكرامة في مؤتمر عقد في القاهرة يوم السبت 4 أيار 2019.").get(0).organizer())
                 .isNull();
     }
+    @Test
+    void aPlaceSaysWhereOnlyWhenItHangsOnTheGatheringsClause() {
+        // a topic, an addressee, a nationality, a body's own place: not where it sat
+        assertThat(read("عقد المجلس المركزي لاتحاد الأدباء اجتماعاً طارئاً لمناقشة الأوضاع في سوريا.").get(0).where())
+                .isNull();
+        assertThat(read("عقد المكتب السياسي لحزب الوحدة اجتماعه الأسبوعي، ووجه التحية إلى المقاومة في لبنان.")
+                .get(0).where()).isNull();
+        assertThat(read("ترأس وزير الخارجية الجزائري اجتماعاً لسفراء الجزائر في أوروبا.").get(0).where()).isNull();
+        assertThat(read("عقد فرع الحزب في ألمانيا اجتماعاً موسعاً بحضور أعضاء المنظمات.").get(0).where()).isNull();
+        // after the verb, a date, a venue, the gathering or its holder after the verb: where it sat
+        assertThat(read("اجتمع المكتب السياسي لحزب التقدم مساء الأربعاء في مقره ببغداد وناقش الأوضاع.").get(0)
+                .where().city()).isEqualTo("بغداد");
+        assertThat(read("نظمت الرابطة ندوة حول الهجرة والاندماج بمدينة ليون.").get(0).where().city())
+                .isEqualTo("ليون");
+        assertThat(read("سيقام الحفل الذي تقيمه الجمعية في سدني يوم السبت المقبل.").get(0).where().city())
+                .isEqualTo("سدني");
+    }
+
+    @Test
+    void aGatheringThatABodyIsNamedForIsNotHeldByTheBodysVerb() {
+        List<Meeting> ms = read("عقدت اللجنة التحضيرية للمؤتمر الثامن لاتحاد الطلبة اجتماعها الأخير قبل المؤتمر.");
+        assertThat(ms.get(0).type()).isEqualTo(Type.MEETING);
+        assertThat(read("اجتمعت لجنة الإعداد للملتقى الشبابي الثاني في مقر الرابطة مساء الاثنين.").get(0).type())
+                .isEqualTo(Type.MEETING);
+        assertThat(read("عقدت لجنة التحضير للمهرجان السنوي اجتماعاً مع ممثلي الفرق المشاركة.")
+                .get(0).type()).isEqualTo(Type.MEETING);
+    }
+
+    @Test
+    void aGatheringCarryingOnItsWorkIsReported() {
+        assertThat(read("واصل المؤتمر الوطني العاشر لحزب التجمع أعماله لليوم الثاني في الرباط.").get(0).type())
+                .isEqualTo(Type.CONGRESS);
+        assertThat(read("تواصلت أعمال الملتقى الثقافي الثالث لجمعية الكتاب في تونس العاصمة.").get(0).type())
+                .isEqualTo(Type.CONFERENCE);
+        assertThat(read("استأنف المجلس الوطني للنقابة اجتماعه بعد استراحة قصيرة.").get(0).type())
+                .isEqualTo(Type.MEETING);
+    }
+
+    @Test
+    void aGatheringThatKeepsAnAnniversaryIsNotTheOneKept() {
+        Meeting m = read("أحيت جمعية المرأة التقدمية الذكرى الخمسين لتأسيسها بحفل فني كبير على مسرح المدينة.").get(0);
+        assertThat(m.type()).isEqualTo(Type.EVENT);
+        assertThat(read("احتفل النادي بالذكرى العاشرة لافتتاحه بأمسية موسيقية.").get(0).type()).isEqualTo(Type.EVENT);
+        assertThat(read("استذكرت الرابطة ذكرى رحيل مؤسسها بندوة فكرية في قاعة البلدية.").get(0).type())
+                .isEqualTo(Type.SEMINAR);
+    }
 }

@@ -371,4 +371,65 @@ class ParticipationTest {
         assertThat(read("أقامت الجمعية حفلها وقدمه عريف الحفل سمير داود.").attendees())
                 .extracting(Person::name).doesNotContain("عريف الحفل");
     }
+
+    @Test
+    void aDelegationDescribedByAnAdjectiveIsOneDelegationWhateverVerbHoldsIt() {
+        assertThat(read("عقد المجلس المركزي اجتماعه في بغداد وشارك فيه الوفد الأردني والوفد السوري.").delegations())
+                .extracting(Delegation::text).containsExactly("الوفد الأردني", "الوفد السوري");
+        assertThat(read("افتتح المؤتمر أعماله بحضور الوفود العربية، ومنها الوفد التونسي. وألقى رئيس الوفد التونسي "
+                + "كلمة، ثم رحب الأمين العام بالوفد التونسي.").delegations())
+                .extracting(Delegation::text).containsExactly("الوفد التونسي");
+        assertThat(read("عقدت الجمعية اجتماعها السنوي في لندن. واستقبل المجتمعون وفدا عراقيا ووفد سوري.").delegations())
+                .hasSize(2).allSatisfy(d -> assertThat(d.countries()).isEmpty());
+    }
+
+    @Test
+    void delegationsDescribedThenComingFromPlacesAreOnePerPlace() {
+        assertThat(read("عقد الحزب مؤتمره العام في عمان. ورحب رئيس المؤتمر بالوفود المشاركة من الكويت والبحرين وقطر.")
+                .delegations()).extracting(Delegation::countries)
+                .containsExactly(java.util.List.of("KW"), java.util.List.of("BH"), java.util.List.of("QA"));
+        assertThat(read("عقد الحزب مؤتمره العام في عمان بحضور وفود عربية من ليبيا والسودان.").delegations())
+                .extracting(Delegation::text).containsExactly("ليبيا", "السودان");
+        assertThat(read("عقد الاتحاد اجتماعه في القاهرة، وضم وفودا عربية من اليمن وتونس.").delegations())
+                .extracting(Delegation::text).containsExactly("اليمن", "تونس");
+    }
+
+    @Test
+    void theDelegationOfAnotherGatheringIsNoneOfThisOne() {
+        assertThat(read("عقد المكتب التنفيذي اجتماعه الدوري، وقرر تسمية الوفد المشارك في الملتقى النقابي الدولي.")
+                .delegations()).isEmpty();
+        assertThat(read("عقد المجلس اجتماعه وناقش سفر الوفد الزائر في الربيع إلى برلين.").delegations()).isEmpty();
+        assertThat(read("عقد المجلس اجتماعه الأول بحضور الوفد الزائر.").delegations()).hasSize(1);
+    }
+
+    @Test
+    void aPluralOfBodiesInPlacesGivesOneDelegationPerPlace() {
+        assertThat(read("عقدت الرابطة مؤتمرها الخامس في سيدني بمشاركة فروعها في ملبورن وأدلايد وبرزبن.").delegations())
+                .extracting(Delegation::text).containsExactly("ملبورن", "أدلايد", "برزبن");
+        assertThat(read("عقد الحزب مؤتمره العام في عمان. وشاركت في المؤتمر فروع الحزب في البصرة والموصل.")
+                .delegations()).extracting(Delegation::text).containsExactly("البصرة", "الموصل");
+        assertThat(read("عقدت الجمعية اجتماعها السنوي في لندن، وشاركت فيه جمعيات من برمنغهام وليدز.").delegations())
+                .extracting(Delegation::text).containsExactly("برمنغهام", "ليدز");
+    }
+
+    @Test
+    void countriesJoinedByWaAloneAfterACueAreOneDelegationEach() {
+        assertThat(read("عقد اتحاد المعلمين العرب مؤتمره العام في عمان بمشاركة الأردن وفلسطين ولبنان.").delegations())
+                .extracting(Delegation::countries).containsExactly(java.util.List.of("JO"), java.util.List.of("PS"),
+                        java.util.List.of("LB"));
+        assertThat(read("انطلقت أعمال الملتقى النقابي العربي، وشاركت فيه كل من تونس والجزائر.").delegations())
+                .hasSize(2);
+        assertThat(read("عقد المجلس دورته في الرباط، وحضرها المغرب وموريتانيا وليبيا.").delegations()).hasSize(3);
+    }
+
+    @Test
+    void bodiesNamedAsGivingASpeechTakePartButTheOrganizersOrgansDoNot() {
+        assertThat(read("عقد حزب العمال مؤتمره في عدن، وألقى كلمة الحزب الاشتراكي الفلسطيني الرفيق أحمد سعيد.")
+                .delegations()).extracting(Delegation::text).containsExactly("الحزب الاشتراكي الفلسطيني");
+        assertThat(read("عقدت نقابة الأطباء مؤتمرها العام في الخرطوم، وألقيت كلمات باسم نقابة المحامين، "
+                + "واتحاد المرأة.").delegations()).extracting(Delegation::text)
+                .containsExactly("نقابة المحامين", "اتحاد المرأة");
+        assertThat(read("عقدت الجمعية العراقية الكندية مؤتمرها في تورنتو، وفي كلمة الهيئة الادارية للجمعية العراقية "
+                + "رحبت الرئيسة بالحضور.").delegations()).isEmpty();
+    }
 }

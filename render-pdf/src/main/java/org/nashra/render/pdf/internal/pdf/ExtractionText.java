@@ -204,12 +204,21 @@ final class ExtractionText {
      *   <li>LRM before a left-to-right line whose leftmost strong letter is
      *       Arabic.</li>
      * </ul>
-     * Before a line whose leftmost glyph is a mark (a word ending in a haraka), RLM and a space
-     * ({@code "\u200F "}): pdf.js, which places marks without comparing positions, would put the
-     * mark at the end of the line before unless a code that is no mark comes first, and it drops a
-     * code whose text ends with a format character (RLM, not ALM: {@code "\u061C "} is the text of
-     * a word space before a mark, see {@link #spacesMarked}). Elsewhere no space: poppler would put
-     * it between a final full stop and its word. Null for other lines, most of them.
+     * pdf.js drops a code whose text ends with a format character, so where it needs the mark a
+     * space comes after it:
+     * <ul>
+     *   <li>before a line whose leftmost glyph is a mark (a word ending in a haraka), RLM and a
+     *       space ({@code "\u200F "}): pdf.js, which places marks without comparing positions,
+     *       would put the mark at the end of the line before unless a code that is no mark comes
+     *       first (RLM, not ALM: {@code "\u061C "} is the text of a word space before a mark, see
+     *       {@link #spacesMarked});</li>
+     *   <li>before a line whose leftmost character is a digit, ALM and a no-break space: pdf.js
+     *       takes an item with less than 30 % right-to-left characters for a left-to-right one,
+     *       and a dateline ({@code سدني 18/4/2023}) has about that many;</li>
+     *   <li>elsewhere the ALM alone: poppler would put a space between a final full stop and its
+     *       word.</li>
+     * </ul>
+     * Null for other lines, most of them.
      */
     static String directionMark(ShapedLine line) {
         boolean first = true;
@@ -221,7 +230,9 @@ final class ExtractionText {
                     boolean rtl = dir == UCharacterDirection.RIGHT_TO_LEFT
                             || dir == UCharacterDirection.RIGHT_TO_LEFT_ARABIC;
                     if (line.isRightToLeft() && first) {
-                        return rtl ? null : g.isMark() ? "\u200F " : ALM;
+                        boolean digit = dir == UCharacterDirection.EUROPEAN_NUMBER
+                                || dir == UCharacterDirection.ARABIC_NUMBER;
+                        return rtl ? null : g.isMark() ? "\u200F " : digit ? ALM + "\u00A0" : ALM;
                     }
                     if (rtl) {
                         return "\u200E";
