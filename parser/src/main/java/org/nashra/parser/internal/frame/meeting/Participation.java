@@ -758,13 +758,24 @@ public final class Participation {
             k++;
         }
         // منظمات الحزب في …، فروع التحالف في …: then the places are the delegations
-        if (doc.has(k, Vocabulary.BRANCHES)) {
+        if (doc.has(k, Vocabulary.BRANCHES) || branchesHead(k)) {
             int j = k + 1;
             while (j < end && j < k + 5 && !doc.is(j, "في") && !doc.punct(j, ":")) {
                 j++;
             }
             if (doc.is(j, "في")) {
                 return countryItems(b, j + 1, end, false, true);
+            }
+            if (doc.punct(j, ":") && doc.lineStart(j + 1)) {
+                // مندوبين عن الروابط التالية: then one body per line
+                int to = j + 1;
+                for (ItemList.Item d : ItemList.read(doc, j, doc.size(), x -> false)) {
+                    if (r.persons().covering(d.from()) == null) {
+                        bodyItem(b, d);
+                    }
+                    to = d.to();
+                }
+                return to;
             }
             if (doc.punct(j, ":")) {
                 return partyItems(b, host, j + 1, end, false); // فروع الرابطة: فرع X، فرع Y: one per branch

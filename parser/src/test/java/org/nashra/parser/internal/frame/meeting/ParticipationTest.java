@@ -432,4 +432,16 @@ class ParticipationTest {
         assertThat(read("عقدت الجمعية العراقية الكندية مؤتمرها في تورنتو، وفي كلمة الهيئة الادارية للجمعية العراقية "
                 + "رحبت الرئيسة بالحضور.").delegations()).isEmpty();
     }
+
+    @Test
+    void representativesOfAPluralOfBodiesThenOneBodyPerLineAreOneDelegationEach() {
+        assertThat(read("عقد المجلس اجتماعه في لندن بمشاركة مندوبين عن الروابط التالية:\n- رابطة الطلبة في برمنغهام\n"
+                + "- نادي الجالية في ليدز").delegations()).extracting(Delegation::text)
+                .containsExactly("رابطة الطلبة في برمنغهام", "نادي الجالية في ليدز");
+        assertThat(read("عقد الاتحاد مؤتمره في باريس، وحضره ممثلو الجمعيات الآتية:\n- جمعية الأمل\n- جمعية النور\n"
+                + "- نادي الشباب").delegations()).hasSize(3);
+        assertThat(read("عقدت الهيئة اجتماعها في برلين، وشارك فيه وفود عن النقابات التالية:\n- نقابة المعلمين\n"
+                + "- نقابة الأطباء").delegations()).extracting(Delegation::text)
+                .containsExactly("نقابة المعلمين", "نقابة الأطباء");
+    }
 }
