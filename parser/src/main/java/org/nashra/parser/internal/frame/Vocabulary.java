@@ -391,8 +391,6 @@ public final class Vocabulary {
      * كوّن and ألّف are left out: يكون "to be", ألف "thousand").
      */
     public static final Word FORM = Word.verb("شكل", "يشكل").masdar("تشكيل").or(Word.exact("تكوين", "تأليف", "استحداث"));
-    /** Agreeing on a course, which then is done: اتفق المشاركون على، توافق (not أجمع: its present is تجمع, a body). */
-    public static final Word AGREE = Word.verb("اتفق", "يتفق").or(Word.verb("توافق", "يتوافق"));
     /** Winning a vote: فوز كل من، فاز، أسفر الاقتراع عن فوز. */
     public static final Word WIN = Word.verb("فاز", "يفوز").masdar("فوز").or(Word.verb("حصل", "يحصل").masdar("حصول"))
             .or(Word.verb("نال", "ينال")).or(Word.verb("حاز", "يحوز"))
