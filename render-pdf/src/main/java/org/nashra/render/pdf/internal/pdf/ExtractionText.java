@@ -121,6 +121,46 @@ final class ExtractionText {
     private static final String ALM = "\u061C";
 
     /**
+     * The texts of the invisible, zero-width codes drawn left and right of a mirrored glyph (see
+     * {@link #asWrittenIfMirrored}): a word joiner (U+2060) then a left-to-right isolate (U+2066),
+     * and a word joiner then its end (U+2069). PDFBox runs the bidi algorithm over the line and
+     * mirrors every character it resolves to a right-to-left level; isolated left to right, a
+     * bracket is left as written, and in its place. MuPDF takes a code's direction from its first
+     * character: the word joiner (a boundary neutral) continues the direction before it, so the
+     * codes stay in the right-to-left stretch MuPDF reverses (an isolate or a mark first would
+     * make them a left-to-right island). pdf.js skips a code whose text ends with a format
+     * character (and does not mirror), so it reads the bracket alone; a combining character in
+     * the code would make pdf.js take it for a mark and add a space after a word space.
+     */
+    static final String ISOLATE_BEFORE_MIRRORED = "\u2060\u2066";
+
+    /** See {@link #ISOLATE_BEFORE_MIRRORED}. */
+    static final String ISOLATE_AFTER_MIRRORED = "\u2060\u2069";
+
+    /**
+     * The character as written for a glyph HarfBuzz mirrored (a bracket or guillemet in a
+     * right-to-left run, drawn with its mirror's glyph, whose {@link Glyph#text()} is the character
+     * it shows), or null for any other glyph. pdf.js, poppler and MuPDF do not mirror when they
+     * extract, so the code maps to the character as written; PDFBox mirrors every character it
+     * resolves right to left, so the page writer isolates it ({@link #ISOLATE_BEFORE_MIRRORED}).
+     */
+    static String asWrittenIfMirrored(GlyphRun run, Glyph glyph) {
+        String text = glyph.text();
+        if (!run.isRightToLeft() || text.isEmpty() || text.codePointCount(0, text.length()) != 1) {
+            return null;
+        }
+        int cp = text.codePointAt(0);
+        int written = UCharacter.getMirror(cp);
+        return written != cp && run.font().covers(written) && run.font().glyphId(' ') != 0
+                ? new String(Character.toChars(written)) : null;
+    }
+
+    /** How many glyphs of the run {@link #asWrittenIfMirrored} maps as written. */
+    static int mirroredCount(GlyphRun run) {
+        return (int) run.glyphs().stream().filter(g -> asWrittenIfMirrored(run, g) != null).count();
+    }
+
+    /**
      * True for a glyph whose text starts with something other than a right-to-left letter or white
      * space; a left-to-right letter counts only if {@code letters}.
      */

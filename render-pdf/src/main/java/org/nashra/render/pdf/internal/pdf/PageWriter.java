@@ -155,8 +155,11 @@ public final class PageWriter {
             origin[i] = pen + glyphs.get(i).xOffset();
             pen += glyphs.get(i).advance();
         }
-        int[] codes = new int[n];
-        float[] adjustments = new float[n];
+        int[] codes = new int[n + 2 * ExtractionText.mirroredCount(run)];
+        float[] adjustments = new float[codes.length];
+        int drawn = 0;
+        int before = -1;  // the codes isolating a mirrored glyph, made when first needed
+        int after = -1;
         float current = 0;  // where the PDF's text position is after the previous glyph drawn
         int markBox = Math.max(1, run.font().unitsPerEm() / 100);
         for (int i = 0; i < n; i++) {
@@ -172,12 +175,29 @@ public final class PageWriter {
             }
             int dx = Math.round(origin[i] - at);
             at = origin[i] - dx;
-            codes[i] = font.code(g.id(), dx, Math.round(g.yOffset()), advance, ExtractionText.mapped(texts[i], g));
-            adjustments[i] = -(at - current) * toThousandths;
-            current = at + font.advance(codes[i]);
+            String written = ExtractionText.asWrittenIfMirrored(run, g);
+            if (written != null && before < 0) {
+                before = font.code(run.font().glyphId(' '), 0, 0, 0, ExtractionText.ISOLATE_BEFORE_MIRRORED);
+                after = font.code(run.font().glyphId(' '), 0, 0, 0, ExtractionText.ISOLATE_AFTER_MIRRORED);
+            }
+            if (written != null) {
+                codes[drawn] = before;
+                adjustments[drawn++] = -(at - current) * toThousandths;
+                current = at;
+            }
+            codes[drawn] = font.code(g.id(), dx, Math.round(g.yOffset()), advance,
+                    ExtractionText.mapped(written != null ? written : texts[i], g));
+            adjustments[drawn] = -(at - current) * toThousandths;
+            current = at + font.advance(codes[drawn++]);
+            if (written != null) {
+                // half a unit inside the glyph: sorting by position must not put it after what follows
+                codes[drawn] = after;
+                adjustments[drawn++] = 0.5f * toThousandths;
+                current -= 0.5f;
+            }
         }
         content.font(fonts.resourceName(font), run.fontSize()).textMatrix(x, baseline);
-        content.showGlyphs(codes, adjustments, 0, n);
+        content.showGlyphs(codes, adjustments, 0, drawn);
     }
 
     /**

@@ -47,6 +47,19 @@ class ExtractionTextTest {
     }
 
     @Test
+    void aBracketMirroredInARightToLeftRunCopiesAsWrittenAndALetterAsItself() {
+        // HarfBuzz drew the "(" written before a word with the glyph of ")": the glyph's text is what it shows
+        Glyph shown = new Glyph(amiri.glyphId(')'), 300, 0, 0, 0, 1, ")");
+        GlyphRun rightToLeft = new GlyphRun(amiri, 12, 1, 0, 2, List.of(shown, letter(1, 0)));
+        GlyphRun leftToRight = new GlyphRun(amiri, 12, 0, 0, 1, List.of(shown));
+
+        assertThat(ExtractionText.asWrittenIfMirrored(rightToLeft, shown)).isEqualTo("(");
+        assertThat(ExtractionText.asWrittenIfMirrored(rightToLeft, letter(1, 0))).isNull();
+        assertThat(ExtractionText.asWrittenIfMirrored(leftToRight, shown)).isNull();
+        assertThat(ExtractionText.mirroredCount(rightToLeft)).isEqualTo(1);
+    }
+
+    @Test
     void aMarkBelongsToTheLetterBeforeItInTheText() {
         // a right-to-left run in visual order: the fatha (text offset 1) is drawn left of its letter (offset 0)
         Glyph next = letter(2, 0);
