@@ -7,13 +7,14 @@ import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import org.nashra.fonts.FontFamily;
 import org.nashra.fonts.FontSource;
 import org.nashra.fonts.NashraFonts;
@@ -80,7 +81,7 @@ public final class PdfRenderer {
 
     private PdfRenderer(PdfOptions options) {
         this.options = options;
-        Map<FontSource, FontFace> faces = new LinkedHashMap<>();
+        Map<FontSource, FontFace> faces = new ConcurrentHashMap<>();
         FontChain bodyFonts = chain(faces, options.bodyFamily(), options.fallbackFamilies(), false, null);
         // the heading face's missing punctuation from the body face, embedded anyway, not from a bold fallback
         FontChain headingFonts = chain(faces, options.headingFamily(), options.fallbackFamilies(), true,
@@ -302,11 +303,12 @@ public final class PdfRenderer {
         for (FontFamily f : List.of(NashraFonts.AMIRI, NashraFonts.NOTO_NASKH_ARABIC, NashraFonts.NOTO_SANS)) {
             sources.add(f.face(bold));
         }
-        List<FontFace> faces = new ArrayList<>();
+        List<Supplier<FontFace>> faces = new ArrayList<>();
         for (FontSource source : sources) {
-            faces.add(loaded.computeIfAbsent(source, PdfRenderer::load));
+            // a face is loaded when a character first needs it, once per renderer for both chains
+            faces.add(() -> loaded.computeIfAbsent(source, PdfRenderer::load));
         }
-        return new FontChain(faces, common);
+        return FontChain.onDemand(faces, common);
     }
 
     private static FontFace load(FontSource source) {
