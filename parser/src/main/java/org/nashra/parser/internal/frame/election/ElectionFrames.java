@@ -79,6 +79,9 @@ public final class ElectionFrames {
             Lexicon.Hit appoint = doc.hit(i, Vocabulary.APPOINT);
             Lexicon.Hit h = elect != null ? elect : appoint;
             Election post = h == null ? won(i) : null;
+            if (post == null && h == null) {
+                post = formed(i);
+            }
             if (post != null) {
                 out.add(post);
                 continue;
@@ -148,6 +151,101 @@ public final class ElectionFrames {
         Person holder = p.value().toBuilder().role(body.text()).build();
         return election(body.text(), termAt(postTo, end), List.of(holder), i, postTo);
     }
+
+    /**
+     * A body formed, told as done: {@code تم تشكيل لجنة متابعة}, {@code شكّل المجلس لجنةً للإعلام}, {@code اتفق
+     * المشاركون على تشكيل لجنة تنسيق}, {@code يقرر الملتقى تكوين سكرتارية دائمة}, an item of a list a decision
+     * opens ({@code قرر المجلس: … ٢- تشكيل لجنة}); its chair ({@code برئاسة X}) or members are the elected.
+     * Demanded, called for, recommended or planned ({@code طالب بتشكيل لجنة تحقيق}) it is none.
+     */
+    private Election formed(int i) {
+        Lexicon.Hit h = doc.hit(i, Vocabulary.FORM);
+        if (h == null || doc.tok(i).reading().hasPreposition() || doc.tok(i).reading().definite() || planned(i)) {
+            return null;
+        }
+        int end = r.limit(i);
+        int k = i + 1;
+        if (h.isVerb()) {
+            // شكّل المؤتمر لجنةً: the subject, then the new body, indefinite
+            while (k < end && k < i + FORMER && doc.word(k) && !(bodyHead(k) && !doc.tok(k).reading().definite())) {
+                k++;
+            }
+            if (!bodyHead(k) || doc.tok(k).reading().definite()) {
+                return null;
+            }
+        } else if (!bodyHead(k) || !done(i)) {
+            return null;
+        }
+        int bodyEnd = bodyEnd(k, end);
+        Phrase body = doc.phrase(k, 0, bodyEnd);
+        if (body == null) {
+            return null;
+        }
+        List<Person> members = new ArrayList<>();
+        int textEnd = bodyEnd;
+        Found<Person> chair = doc.is(bodyEnd, "برياسه") ? r.entities().person(doc, bodyEnd + 1, end) : null;
+        if (chair != null && chair.from() == bodyEnd + 1) {
+            members.add(chair.value()); // لجنة متابعة برئاسة الأستاذ X
+            textEnd = chair.to();
+        } else {
+            members.addAll(members(bodyEnd, end));
+            textEnd = members.isEmpty() ? r.clause(k)
+                    : doc.tokenAt(members.get(members.size() - 1).span().end() - 1) + 1;
+        }
+        return election(body.text(), term(bodyEnd, end), members, i, textEnd);
+    }
+
+    /** How far after a verb of forming its object may stand (the subject between). */
+    private static final int FORMER = 5;
+
+    /** A head of a body that is elected or formed: {@code لجنة}, {@code هيئة}, {@code مكتباً}. */
+    private boolean bodyHead(int k) {
+        if (!doc.word(k)) {
+            return false;
+        }
+        String stem = doc.tok(k).reading().stem();
+        return doc.tok(k).hasStemIn(BODY_HEADS) || stem.endsWith("ا") && BODY_HEADS.contains(stem.substring(0, stem.length() - 1));
+    }
+
+    /**
+     * The verbal noun at {@code i} told as done: after تم/جرى، قرر، اتفق على in its sentence, or first on a line
+     * of a list whose colon such a cue opens; not after a demand, call, recommendation or need.
+     */
+    private boolean done(int i) {
+        int cue = cueBefore(i);
+        if (cue != 0) {
+            return cue > 0;
+        }
+        int line = i;
+        while (line > 0 && !doc.lineStart(line)) {
+            line--;
+        }
+        if (i - line > 3 || !(doc.tok(line).isNumber() || doc.punct(line, "-–—•*"))) {
+            return false;
+        }
+        for (int k = line - 1; k >= 0 && k >= line - AGENDA_REACH; k--) {
+            if (doc.punct(k, ":")) {
+                return cueBefore(k) > 0;
+            }
+        }
+        return false;
+    }
+
+    /** Back from {@code at} in its sentence: 1 at a cue of an act done, -1 at a demand, call or recommendation, else 0. */
+    private int cueBefore(int at) {
+        for (int k = at - 1; k >= 0 && k >= at - DONE_REACH && !doc.isSentenceEnd(k); k--) {
+            if (doc.hasAny(k, Vocabulary.DEMAND, Vocabulary.CALL, Vocabulary.RECOMMEND, Vocabulary.NECESSITY)) {
+                return -1;
+            }
+            if (doc.hasAny(k, Vocabulary.DONE, Vocabulary.DECIDE, Vocabulary.AGREE)) {
+                return 1;
+            }
+        }
+        return 0;
+    }
+
+    /** How far before a verbal noun the verb that tells it done may stand. */
+    private static final int DONE_REACH = 12;
 
     /** {@code تولى X رئاسة الجلسة}: chairing a gathering is no post filled. */
     private boolean ofGathering(int k) {
@@ -438,7 +536,8 @@ public final class ElectionFrames {
         while (k < end && k < from + MAX_BODY && doc.word(k)) {
             var rd = doc.tok(k).reading();
             if (doc.has(k, Vocabulary.NEW) || doc.has(k, Vocabulary.TERM) || doc.has(k, Vocabulary.YEAR)
-                    || doc.is(k, "من", "في", "علي", "الي", "كل", "كلا") || rd.has(Clitic.WA)
+                    || doc.is(k, "من", "في", "علي", "الي", "كل", "كلا", "برياسه", "مكونه", "مولفه", "تضم")
+                    || rd.has(Clitic.WA)
                     || rd.has(Clitic.LI) && rd.definite()) {
                 break;
             }
@@ -462,8 +561,8 @@ public final class ElectionFrames {
         return -1;
     }
 
-    private static final java.util.Set<String> BODY_HEADS = java.util.Set.of("هيئه", "لجنه", "مكتب", "قياده",
-            "مجلس", "سكرتاريه", "امانه", "رئاسه");
+    private static final Set<String> BODY_HEADS = Stream.of("هيئة", "لجنة", "مكتب", "قيادة", "مجلس", "سكرتارية",
+            "أمانة", "رئاسة").map(FoldedText::fold).collect(Collectors.toUnmodifiableSet());
 
     /** Where a post ends: {@code سكرتيراً للهيئة} up to a comma, خلفاً, بدلاً or a relative clause. */
     private int postEnd(int from, int end) {
