@@ -97,6 +97,12 @@ public final class Vocabulary {
             .or(Word.verb("تبنى", "يتبنى").masdar("تبني"))
             .or(Word.verb("اعتمد", "يعتمد").masdar("اعتماد"));
 
+    /**
+     * Agreeing (اتفق، توافق على، الاتفاق على): what a gathering agrees to do (a verbal noun after على) is a
+     * decision. Not أجمع: its present تجمع is the head of many a body's name.
+     */
+    public static final Word AGREE = Word.verb("اتفق", "يتفق").masdar("اتفاق").or(Word.verb("توافق", "يتوافق"));
+
     /** Hope addressed to others (آملين منهم أن …, نأمل من …): a call. */
     public static final Word HOPE = Word.verb("أمل", "يأمل").or(Word.exact("آملين", "آملا", "آملة", "آملون"));
 
@@ -133,8 +139,17 @@ public final class Vocabulary {
             .or(Word.verb("لفت", "يلفت").participle("لافت"))
             .or(Word.verb("أوضح", "يوضح").participle("موضح"));
 
-    /** Judging: اعتبر، يعتبر، معتبراً — with a wrong ({@link #WRONG}) as what it judges, a condemnation. */
+    /**
+     * Judging: اعتبر، يعتبر، معتبراً — with a wrong ({@link #WRONG}) as what it judges, a condemnation; with a
+     * complement أن, like {@link #HOLD_VIEW}, the judge's position.
+     */
     public static final Word CONSIDER = Word.verb("اعتبر", "يعتبر").participle("معتبر");
+
+    /**
+     * Holding or recalling a view: رأى/يرى/نرى أن، ذكّر/يذكّر/مذكّراً بأن — with a complement, the speaker's
+     * position, read like reported speech ({@link #SAY}); ذكر needs بأن (an impersonal يُذكر أن is news).
+     */
+    public static final Word HOLD_VIEW = Word.verb("رأى", "يرى").or(Word.verb("ذكر", "يذكر").participle("مذكر"));
 
     /** Wrongs a statement names what it condemns: جريمة، جرائم، انتهاك، اعتداء، خرق، عدوان، إجرامي، إرهابي. */
     public static final Word WRONG = Word.noun("جريمة", "انتهاك", "اعتداء", "خرق", "عدوان", "إجرامي", "إجرامية",
@@ -373,6 +388,11 @@ public final class Vocabulary {
     public static final Word APPOINT = Word.verb("كلف", "يكلف").masdar("تكليف").or(Word.verb("عين", "يعين")
             .masdar("تعيين")).or(Word.verb("اختار", "يختار").past("اختير").masdar("اختيار"))
             .or(Word.verb("سمى", "يسمي").masdar("تسمية"));
+    /**
+     * Forming a new body, an election of it when done: شكّل/يشكّل، تشكيل، تكوين، تأليف، استحداث (the verbs of
+     * كوّن and ألّف are left out: يكون "to be", ألف "thousand").
+     */
+    public static final Word FORM = Word.verb("شكل", "يشكل").masdar("تشكيل").or(Word.exact("تكوين", "تأليف", "استحداث"));
     /** Winning a vote: فوز كل من، فاز، أسفر الاقتراع عن فوز. */
     public static final Word WIN = Word.verb("فاز", "يفوز").masdar("فوز").or(Word.verb("حصل", "يحصل").masdar("حصول"))
             .or(Word.verb("نال", "ينال")).or(Word.verb("حاز", "يحوز"))

@@ -79,6 +79,9 @@ public final class ElectionFrames {
             Lexicon.Hit appoint = doc.hit(i, Vocabulary.APPOINT);
             Lexicon.Hit h = elect != null ? elect : appoint;
             Election post = h == null ? won(i) : null;
+            if (post == null && h == null) {
+                post = formed(i);
+            }
             if (post != null) {
                 out.add(post);
                 continue;
@@ -148,6 +151,101 @@ public final class ElectionFrames {
         Person holder = p.value().toBuilder().role(body.text()).build();
         return election(body.text(), termAt(postTo, end), List.of(holder), i, postTo);
     }
+
+    /**
+     * A body formed, told as done: {@code تم تشكيل لجنة متابعة}, {@code شكّل المجلس لجنةً للإعلام}, {@code اتفق
+     * المشاركون على تشكيل لجنة تنسيق}, {@code يقرر الملتقى تكوين سكرتارية دائمة}, an item of a list a decision
+     * opens ({@code قرر المجلس: … ٢- تشكيل لجنة}); its chair ({@code برئاسة X}) or members are the elected.
+     * Demanded, called for, recommended or planned ({@code طالب بتشكيل لجنة تحقيق}) it is none.
+     */
+    private Election formed(int i) {
+        Lexicon.Hit h = doc.hit(i, Vocabulary.FORM);
+        if (h == null || doc.tok(i).reading().hasPreposition() || doc.tok(i).reading().definite() || planned(i)) {
+            return null;
+        }
+        int end = r.limit(i);
+        int k = i + 1;
+        if (h.isVerb()) {
+            // شكّل المؤتمر لجنةً: the subject, then the new body, indefinite
+            while (k < end && k < i + FORMER && doc.word(k) && !(bodyHead(k) && !doc.tok(k).reading().definite())) {
+                k++;
+            }
+            if (!bodyHead(k) || doc.tok(k).reading().definite()) {
+                return null;
+            }
+        } else if (!bodyHead(k) || !done(i)) {
+            return null;
+        }
+        int bodyEnd = bodyEnd(k, end);
+        Phrase body = doc.phrase(k, 0, bodyEnd);
+        if (body == null) {
+            return null;
+        }
+        List<Person> members = new ArrayList<>();
+        int textEnd = bodyEnd;
+        Found<Person> chair = doc.is(bodyEnd, "برياسه") ? r.entities().person(doc, bodyEnd + 1, end) : null;
+        if (chair != null && chair.from() == bodyEnd + 1) {
+            members.add(chair.value()); // لجنة متابعة برئاسة الأستاذ X
+            textEnd = chair.to();
+        } else {
+            members.addAll(members(bodyEnd, end));
+            textEnd = members.isEmpty() ? r.clause(k)
+                    : doc.tokenAt(members.get(members.size() - 1).span().end() - 1) + 1;
+        }
+        return election(body.text(), term(bodyEnd, end), members, i, textEnd);
+    }
+
+    /** How far after a verb of forming its object may stand (the subject between). */
+    private static final int FORMER = 5;
+
+    /** A head of a body that is elected or formed: {@code لجنة}, {@code هيئة}, {@code مكتباً}. */
+    private boolean bodyHead(int k) {
+        if (!doc.word(k)) {
+            return false;
+        }
+        String stem = doc.tok(k).reading().stem();
+        return doc.tok(k).hasStemIn(BODY_HEADS) || stem.endsWith("ا") && BODY_HEADS.contains(stem.substring(0, stem.length() - 1));
+    }
+
+    /**
+     * The verbal noun at {@code i} told as done: after تم/جرى، قرر، اتفق على in its sentence, or first on a line
+     * of a list whose colon such a cue opens; not after a demand, call, recommendation or need.
+     */
+    private boolean done(int i) {
+        int cue = cueBefore(i);
+        if (cue != 0) {
+            return cue > 0;
+        }
+        int line = i;
+        while (line > 0 && !doc.lineStart(line)) {
+            line--;
+        }
+        if (i - line > 3 || !(doc.tok(line).isNumber() || doc.punct(line, "-–—•*"))) {
+            return false;
+        }
+        for (int k = line - 1; k >= 0 && k >= line - AGENDA_REACH; k--) {
+            if (doc.punct(k, ":")) {
+                return cueBefore(k) > 0;
+            }
+        }
+        return false;
+    }
+
+    /** Back from {@code at} in its sentence: 1 at a cue of an act done, -1 at a demand, call or recommendation, else 0. */
+    private int cueBefore(int at) {
+        for (int k = at - 1; k >= 0 && k >= at - DONE_REACH && !doc.isSentenceEnd(k); k--) {
+            if (doc.hasAny(k, Vocabulary.DEMAND, Vocabulary.CALL, Vocabulary.RECOMMEND, Vocabulary.NECESSITY)) {
+                return -1;
+            }
+            if (doc.hasAny(k, Vocabulary.DONE, Vocabulary.DECIDE, Vocabulary.AGREE)) {
+                return 1;
+            }
+        }
+        return 0;
+    }
+
+    /** How far before a verbal noun the verb that tells it done may stand. */
+    private static final int DONE_REACH = 12;
 
     /** {@code تولى X رئاسة الجلسة}: chairing a gathering is no post filled. */
     private boolean ofGathering(int k) {
@@ -311,6 +409,15 @@ public final class ElectionFrames {
                 k = s.to();
             } else if (doc.hasAny(k, Vocabulary.PARTICIPANTS, Vocabulary.CONFERENCE, Vocabulary.MEETING)) {
                 k++; // انتخب المؤتمر …: the gathering elects, whoever organised it
+            } else if (bodyHead(k) && doc.tok(k).reading().definite()) {
+                // انتخب المجلس الجديد الهيئة الإدارية: a body elects, the body after it is elected
+                int next = bodyEnd(k, end);
+                while (next < end && doc.has(next, Vocabulary.NEW)) {
+                    next++;
+                }
+                if (bodyHead(next)) {
+                    k = next;
+                }
             }
         }
         while (k < end && doc.is(k, "بالاجماع", "بالتزكيه", "مجددا", "ايضا", "كذلك", "بدوره", "بدورها")) {
@@ -438,13 +545,17 @@ public final class ElectionFrames {
         while (k < end && k < from + MAX_BODY && doc.word(k)) {
             var rd = doc.tok(k).reading();
             if (doc.has(k, Vocabulary.NEW) || doc.has(k, Vocabulary.TERM) || doc.has(k, Vocabulary.YEAR)
-                    || doc.is(k, "من", "في", "علي", "الي", "كل", "كلا") || rd.has(Clitic.WA)
+                    || doc.is(k, "من", "في", "علي", "الي", "كل", "كلا", "برياسه", "مكونه", "مولفه", "تضم", "بالاجماع", "بالتزكيه")
+                    || rd.has(Clitic.WA)
                     || rd.has(Clitic.LI) && rd.definite()) {
                 break;
             }
             boolean verb = doc.hits(k).stream().anyMatch(Lexicon.Hit::isVerb);
             if (verb || doc.form(k).startsWith("ت") && !rd.definite() && k > from + 1) {
                 break; // تقود عمل الرابطة
+            }
+            if (rd.definite() && bodyHead(k) && doc.tok(from).reading().definite()) {
+                break; // اللجنة المركزية المكتب السياسي: a definite noun after a definite one starts another body
             }
             k++;
         }
@@ -462,8 +573,8 @@ public final class ElectionFrames {
         return -1;
     }
 
-    private static final java.util.Set<String> BODY_HEADS = java.util.Set.of("هيئه", "لجنه", "مكتب", "قياده",
-            "مجلس", "سكرتاريه", "امانه", "رئاسه");
+    private static final Set<String> BODY_HEADS = Stream.of("هيئة", "لجنة", "مكتب", "قيادة", "مجلس", "سكرتارية",
+            "أمانة", "رئاسة").map(FoldedText::fold).collect(Collectors.toUnmodifiableSet());
 
     /** Where a post ends: {@code سكرتيراً للهيئة} up to a comma, خلفاً, بدلاً or a relative clause. */
     private int postEnd(int from, int end) {
@@ -869,6 +980,10 @@ public final class ElectionFrames {
      */
     private ElectionResult result(int i, List<ElectionResult> before) {
         int end = Math.min(r.limit(i), i + 14);
+        int first = doc.is(i + 1, "فيها", "فيه", "بها", "به") ? i + 2 : i + 1;
+        if (doc.is(first, "كل", "كلا") && doc.is(first + 1, "من")) {
+            return null; // فاز فيها كل من X (187 صوتاً) وY: persons elected to a body, their tallies no result
+        }
         List<Found<Party>> holder = Parties.one(r, i + 1, end,
                 k -> doc.is(k, "علي") && countAt(k + 1) != null || doc.is(k, "في") || doc.form(k).startsWith("ب"));
         int k = holder.isEmpty() ? i + 1 : holder.get(0).to();
@@ -883,6 +998,13 @@ public final class ElectionFrames {
             return null;
         }
         k = count.to();
+        // على ٣١٠٥ أصوات و19 مقعداً، 4 مقاعد بـ ٧٠٢ صوت: the seats and the votes of one result
+        Count other = doc.is(k, "و") ? countAt(k + 1) : k < doc.size() && !doc.punct(k) ? countAt(k) : null;
+        if (other != null && (other.seats() == null) != (count.seats() == null)) {
+            count = new Count(count.seats() != null ? count.seats() : other.seats(),
+                    count.votes() != null ? count.votes() : other.votes(), other.to());
+            k = other.to();
+        }
         Party within = null;
         int to = k;
         if (doc.is(k, "ضمن")) {
