@@ -767,7 +767,8 @@ public final class MeetingFrames {
             Lexicon.Hit v = meetingVerb(g.end() + 1);
             return v.shape() == Word.Shape.PAST ? g.with(Status.ANCHOR) : withVerb(g.with(Status.ANNOUNCED), g.end() + 1);
         }
-        if (future || !noun.definite() && noun.suffix().isEmpty() && (futureLater(g) || futureVerbAfter(g))) {
+        if (future || !noun.definite() && noun.suffix().isEmpty() && (futureLater(g) || futureVerbAfter(g))
+                || g.ordinal() != null && heldLater(g)) {
             return announcedWithVerb(g, i);
         }
         if (futureVerbBefore(i)) {
@@ -891,6 +892,16 @@ public final class MeetingFrames {
         String f = doc.form(k);
         return doc.word(k) && f.length() >= 5 && (f.startsWith("سي") || f.startsWith("ست") || f.startsWith("سن"))
                 && !f.endsWith("ي") && !f.endsWith("ه") && !f.endsWith("يا");
+    }
+
+    /**
+     * {@code أن المؤتمر السادس سيعقد في …}, {@code الملتقى الرابع سوف ينعقد}, {@code المؤتمر التاسع ستحتضنه …}: a
+     * numbered gathering followed by a meeting verb in the future is the next of its series, still to come.
+     */
+    private boolean heldLater(Gathering g) {
+        int k = doc.is(g.end(), "سوف") ? g.end() + 1 : g.end();
+        Lexicon.Hit v = meetingVerb(k);
+        return v != null && (v.shape() == Word.Shape.FUTURE || k > g.end() && v.shape() == Word.Shape.PRESENT);
     }
 
     /** {@code سيجري تشييع …}, {@code سيتم عقد …}: a future verb right before the gathering. */

@@ -82,6 +82,25 @@ class MeetingFramesTest {
     }
 
     @Test
+    void theNextNumberedGatheringSaidToBeHeldLaterIsAnnounced() {
+        List<Meeting> egypt = read("اختتمت جمعية المهندسين الزراعيين أمس مؤتمرها السنوي الخامس في طنطا. وأعلن رئيس "
+                + "الجمعية في كلمته الختامية أن المؤتمر السادس سيعقد في المنصورة خلال شهر مارس المقبل.");
+        assertThat(egypt).hasSize(2);
+        assertThat(egypt.get(1).ordinal()).isEqualTo(6);
+        assertThat(egypt.get(1).where().city()).isEqualTo("المنصورة");
+        List<Meeting> jordan = read("اختتم المؤتمر الثالث عشر لاتحاد الكتاب الأردنيين أعماله في إربد. وأوضح البيان "
+                + "الختامي أن المؤتمر الرابع عشر للاتحاد سوف ينعقد في العقبة العام المقبل.");
+        assertThat(jordan).hasSize(2);
+        assertThat(jordan.get(1).ordinal()).isEqualTo(14);
+        assertThat(jordan.get(1).where().city()).isEqualTo("العقبة");
+        List<Meeting> morocco = read("اختتمت أمس أشغال الملتقى الثالث لجمعيات التنمية بمدينة فاس، وأكد المنظمون أن "
+                + "الملتقى الرابع ستحتضنه مدينة وجدة في صيف 2026.");
+        assertThat(morocco).hasSize(2);
+        assertThat(morocco.get(1).ordinal()).isEqualTo(4);
+        assertThat(morocco.get(1).where().city()).isEqualTo("وجدة");
+    }
+
+    @Test
     void aPastGatheringNamedInPassingIsNoMeeting() {
         List<Meeting> ms = read("عقدت رابطة الخريجين اجتماعها في لندن، وناقشت نتائج الحفل الذي اقامته في الربيع، "
                 + "ومتابعة ما تقرر منذ اجتماعها السابق.");
