@@ -7,13 +7,14 @@ import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import org.nashra.fonts.FontFamily;
 import org.nashra.fonts.FontSource;
 import org.nashra.fonts.NashraFonts;
@@ -80,7 +81,7 @@ public final class PdfRenderer {
 
     private PdfRenderer(PdfOptions options) {
         this.options = options;
-        Map<FontSource, FontFace> faces = new LinkedHashMap<>();
+        Map<FontSource, FontFace> faces = new ConcurrentHashMap<>();
         FontChain bodyFonts = chain(faces, options.bodyFamily(), options.fallbackFamilies(), false, null);
         // the heading face's missing punctuation from the body face, embedded anyway, not from a bold fallback
         FontChain headingFonts = chain(faces, options.headingFamily(), options.fallbackFamilies(), true,
@@ -180,7 +181,7 @@ public final class PdfRenderer {
     private BulletinLayout layout() {
         DocumentOptions d = options.document();
         return new BulletinLayout(typesetter, styles, geometry, options.creationDate(),
-                new Metadata.Description(d.author(), d.subject(), d.keywords()), options.accentColor());
+                new Metadata.Description(d.author(), d.subject(), d.keywords()), d.accent());
     }
 
     /**
@@ -302,11 +303,12 @@ public final class PdfRenderer {
         for (FontFamily f : List.of(NashraFonts.AMIRI, NashraFonts.NOTO_NASKH_ARABIC, NashraFonts.NOTO_SANS)) {
             sources.add(f.face(bold));
         }
-        List<FontFace> faces = new ArrayList<>();
+        List<Supplier<FontFace>> faces = new ArrayList<>();
         for (FontSource source : sources) {
-            faces.add(loaded.computeIfAbsent(source, PdfRenderer::load));
+            // a face is loaded when a character first needs it, once per renderer for both chains
+            faces.add(() -> loaded.computeIfAbsent(source, PdfRenderer::load));
         }
-        return new FontChain(faces, common);
+        return FontChain.onDemand(faces, common);
     }
 
     private static FontFace load(FontSource source) {
@@ -333,7 +335,6 @@ public final class PdfRenderer {
         private MissingGlyphs missingGlyphs = MissingGlyphs.REPLACE;
         private DocumentOptions document = DocumentOptions.defaults();
         private Optional<Instant> creationDate = Optional.empty();
-        private int accentColor = 0x8C8C8C;
 
         private Builder() {
         }
@@ -441,7 +442,8 @@ public final class PdfRenderer {
         /**
          * What the printed bulletin holds and says about itself, as the HTML renderers take it: parts and
          * their order, digits (composed and drawn: {@link org.nashra.document.Numerals}), month names, Hijri
-         * dates, a title, the organisation's logo, author, subject and keywords.
+         * dates, a title, the organisation's logo, the accent colour of rules and table header bands,
+         * author, subject and keywords.
          *
          * <pre>{@code
          * PdfRenderer.builder().document(DocumentOptions.builder().numerals(Numerals.ARABIC_INDIC)
@@ -474,22 +476,6 @@ public final class PdfRenderer {
         }
 
         /**
-         * The colour of the rules (under the running header, under table rows) and, mixed with
-         * white, of table header bands: an organisation's colour.
-         *
-         * <pre>{@code
-         * PdfRenderer.builder().accentColor(0x1F6F8B).build();
-         * }</pre>
-         *
-         * @param rgb the colour as {@code 0xRRGGBB}; a mid grey, {@code 0x8C8C8C}, by default
-         * @return this builder
-         */
-        public Builder accentColor(int rgb) {
-            this.accentColor = rgb;
-            return this;
-        }
-
-        /**
          * Checks the settings and loads the fonts.
          *
          * @return a renderer with these settings
@@ -499,7 +485,7 @@ public final class PdfRenderer {
         public PdfRenderer build() {
             return new PdfRenderer(new PdfOptions(pageSize, margins, bodyFamily, headingFamily, fallbackFamilies,
                     bodySize, headingSize, justification, missingGlyphs, document,
-                    creationDate, accentColor));
+                    creationDate));
         }
     }
 }

@@ -75,6 +75,23 @@ public record ActList(int introFrom, int introTo, List<int[]> items, boolean bul
         return out;
     }
 
+    /**
+     * True when the intro announces an agenda ({@code وفق جدول الأعمال التالي:}): its items are topics still to be
+     * dealt with, not acts. An agenda discussed before another verb ({@code بعد مناقشة جدول الأعمال أصدرت …:})
+     * announces nothing.
+     */
+    public boolean agenda(Doc doc) {
+        for (int k = introTo - 1; k >= introFrom; k--) {
+            if (doc.word(k) && doc.tok(k).hasStem("جدول")) {
+                return true;
+            }
+            if (doc.word(k) && doc.hits(k).stream().anyMatch(Lexicon.Hit::isVerb)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** After a bullet or number opening the line at {@code i}: the first token of the item; else {@code i}. */
     static int bulletEnd(Doc doc, int i) {
         if (i >= doc.size() || !doc.lineStart(i) || i == 0) {

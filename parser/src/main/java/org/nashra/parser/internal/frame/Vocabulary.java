@@ -97,6 +97,12 @@ public final class Vocabulary {
             .or(Word.verb("تبنى", "يتبنى").masdar("تبني"))
             .or(Word.verb("اعتمد", "يعتمد").masdar("اعتماد"));
 
+    /**
+     * Agreeing (اتفق، توافق على، الاتفاق على): what a gathering agrees to do (a verbal noun after على) is a
+     * decision. Not أجمع: its present تجمع is the head of many a body's name.
+     */
+    public static final Word AGREE = Word.verb("اتفق", "يتفق").masdar("اتفاق").or(Word.verb("توافق", "يتوافق"));
+
     /** Hope addressed to others (آملين منهم أن …, نأمل من …): a call. */
     public static final Word HOPE = Word.verb("أمل", "يأمل").or(Word.exact("آملين", "آملا", "آملة", "آملون"));
 
@@ -133,8 +139,17 @@ public final class Vocabulary {
             .or(Word.verb("لفت", "يلفت").participle("لافت"))
             .or(Word.verb("أوضح", "يوضح").participle("موضح"));
 
-    /** Judging: اعتبر، يعتبر، معتبراً — with a wrong ({@link #WRONG}) as what it judges, a condemnation. */
+    /**
+     * Judging: اعتبر، يعتبر، معتبراً — with a wrong ({@link #WRONG}) as what it judges, a condemnation; with a
+     * complement أن, like {@link #HOLD_VIEW}, the judge's position.
+     */
     public static final Word CONSIDER = Word.verb("اعتبر", "يعتبر").participle("معتبر");
+
+    /**
+     * Holding or recalling a view: رأى/يرى/نرى أن، ذكّر/يذكّر/مذكّراً بأن — with a complement, the speaker's
+     * position, read like reported speech ({@link #SAY}); ذكر needs بأن (an impersonal يُذكر أن is news).
+     */
+    public static final Word HOLD_VIEW = Word.verb("رأى", "يرى").or(Word.verb("ذكر", "يذكر").participle("مذكر"));
 
     /** Wrongs a statement names what it condemns: جريمة، جرائم، انتهاك، اعتداء، خرق، عدوان، إجرامي، إرهابي. */
     public static final Word WRONG = Word.noun("جريمة", "انتهاك", "اعتداء", "خرق", "عدوان", "إجرامي", "إجرامية",
@@ -207,9 +222,11 @@ public final class Vocabulary {
     public static final Word CONVENE = Word.verb("عقد", "يعقد").past("عقدت", "عُقد").masdar("عقد", "انعقاد")
             .or(Word.verb("انعقد", "ينعقد").participle("منعقد"))
             .or(Word.verb("التأم", "يلتئم").masdar("التئام"));
+    /** Hosting a gathering, said of a place or a host: {@code احتضنت القاعة الندوة}, {@code الذي استضافه فندق …}. */
+    public static final Word HOST = Word.verb("استضاف", "يستضيف").or(Word.verb("احتضن", "يحتضن"));
     public static final Word ORGANIZE = Word.verb("نظم", "ينظم").masdar("تنظيم")
             .or(Word.verb("أقام", "يقيم").past("أقيم").present("يقام").masdar("إقامة"))
-            .or(Word.verb("استضاف", "يستضيف")).or(Word.verb("احتضن", "يحتضن"))
+            .or(HOST)
             .or(Word.verb("أحيا", "يحيي").past("أحيى"))
             .or(Word.verb("احتفل", "يحتفل")).or(Word.verb("احتفى", "يحتفي"));
     /** Performing at an event, not holding it: {@code أمسية أحيتها فرقة …} names the band. */
@@ -376,8 +393,6 @@ public final class Vocabulary {
      * كوّن and ألّف are left out: يكون "to be", ألف "thousand").
      */
     public static final Word FORM = Word.verb("شكل", "يشكل").masdar("تشكيل").or(Word.exact("تكوين", "تأليف", "استحداث"));
-    /** Agreeing on a course, which then is done: اتفق المشاركون على، توافق (not أجمع: its present is تجمع, a body). */
-    public static final Word AGREE = Word.verb("اتفق", "يتفق").or(Word.verb("توافق", "يتوافق"));
     /** Winning a vote: فوز كل من، فاز، أسفر الاقتراع عن فوز. */
     public static final Word WIN = Word.verb("فاز", "يفوز").masdar("فوز").or(Word.verb("حصل", "يحصل").masdar("حصول"))
             .or(Word.verb("نال", "ينال")).or(Word.verb("حاز", "يحوز"))

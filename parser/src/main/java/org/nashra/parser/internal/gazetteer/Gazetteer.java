@@ -1,7 +1,5 @@
 package org.nashra.parser.internal.gazetteer;
 
-import com.ibm.icu.text.LocaleDisplayNames;
-import com.ibm.icu.util.ULocale;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -151,10 +149,8 @@ public final class Gazetteer {
 
     private static PhraseIndex<PlaceName> loadCountries() {
         PhraseIndex.Builder<PlaceName> b = PhraseIndex.builder();
-        for (Map.Entry<String, Set<String>> e : IcuCountries.arabicNames().entrySet()) {
-            for (String name : e.getValue()) {
-                b.put(name, new PlaceName(PlaceName.Kind.COUNTRY, e.getKey()));
-            }
+        for (Tsv.Row row : Tsv.read("country-names.tsv", 2)) {
+            b.put(row.cell(0), new PlaceName(PlaceName.Kind.COUNTRY, countryCode(row, row.cell(1))));
         }
         for (Tsv.Row row : Tsv.read("countries.tsv", 3)) {
             String code = countryCode(row, row.cell(1));
@@ -286,37 +282,6 @@ public final class Gazetteer {
             b.put(row.cell(0), w);
         }
         return b.build();
-    }
-
-    /** Country display names in Arabic from ICU4J, which knows every ISO region. */
-    static final class IcuCountries {
-        private IcuCountries() {
-        }
-
-        /** ISO code to the names ICU gives it in {@code ar} and the {@code ar-*} locales. */
-        static Map<String, Set<String>> arabicNames() {
-            List<ULocale> arabic = java.util.Arrays.stream(ULocale.getAvailableLocales())
-                    .filter(l -> l.getLanguage().equals("ar")).toList();
-            Map<String, Set<String>> names = new HashMap<>();
-            // one display-names object per locale, not one lookup per name: this loop was a quarter of a cold parse
-            List<LocaleDisplayNames> displays = arabic.stream().map(LocaleDisplayNames::getInstance).toList();
-            for (String code : ULocale.getISOCountries()) {
-                Set<String> forms = names.computeIfAbsent(code, c -> new HashSet<>());
-                for (LocaleDisplayNames display : displays) {
-                    String name = display.regionDisplayName(code);
-                    if (name.isBlank() || name.equals(code)) {
-                        continue;
-                    }
-                    forms.add(name);
-                    int paren = name.indexOf('(');
-                    if (paren > 0) {
-                        // "ميانمار (بورما)": both the name and its alternative stand alone
-                        forms.add(name.substring(0, paren).trim());
-                    }
-                }
-            }
-            return names;
-        }
     }
 
     private static final class Holder {

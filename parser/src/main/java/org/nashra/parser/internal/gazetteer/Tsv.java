@@ -9,27 +9,37 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Reads the gazetteer's resource files: UTF-8, tab-separated, '#' comment lines. */
-final class Tsv {
+/**
+ * Reads the parser's word lists: UTF-8, tab-separated, '#' comment lines. Example:
+ * {@code for (Tsv.Row row : Tsv.read(TimeWords.class, "calendar-names.tsv", 3)) ...}
+ */
+public final class Tsv {
     private Tsv() {
     }
 
     /** One data line: its cells and where it was, for error messages. */
-    record Row(String file, int line, List<String> cells) {
-        String cell(int i) {
+    public record Row(String file, int line, List<String> cells) {
+        /** The cell in column {@code i}, from 0. */
+        public String cell(int i) {
             return cells.get(i);
         }
 
-        IllegalStateException error(String what) {
+        /** An error naming this row's file and line. */
+        public IllegalStateException error(String what) {
             return new IllegalStateException(file + ":" + line + ": " + what + " in " + cells);
         }
     }
 
-    /** The rows of resource {@code name} (beside this class), each with exactly {@code columns} cells. */
+    /** The rows of gazetteer resource {@code name} (beside this class), each with exactly {@code columns} cells. */
     static List<Row> read(String name, int columns) {
-        try (InputStream in = Tsv.class.getResourceAsStream(name)) {
+        return read(Tsv.class, name, columns);
+    }
+
+    /** The rows of resource {@code name} beside class {@code anchor}, each with exactly {@code columns} cells. */
+    public static List<Row> read(Class<?> anchor, String name, int columns) {
+        try (InputStream in = anchor.getResourceAsStream(name)) {
             if (in == null) {
-                throw new IllegalStateException("gazetteer resource " + name + " is missing from the parser jar");
+                throw new IllegalStateException("word list " + name + " is missing from the parser jar");
             }
             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             List<Row> rows = new ArrayList<>();
@@ -48,7 +58,7 @@ final class Tsv {
             }
             return rows;
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read gazetteer resource " + name, e);
+            throw new UncheckedIOException("cannot read word list " + name, e);
         }
     }
 }

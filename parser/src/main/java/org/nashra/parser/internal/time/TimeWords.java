@@ -1,24 +1,21 @@
 package org.nashra.parser.internal.time;
 
-import com.ibm.icu.text.DateFormatSymbols;
-import com.ibm.icu.util.Calendar;
-import com.ibm.icu.util.ULocale;
 import java.time.DayOfWeek;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.nashra.parser.internal.gazetteer.Tsv;
 import org.nashra.parser.internal.text.FoldedText;
 
 /**
- * The temporal vocabulary, folded. Month and weekday names come from ICU's {@link DateFormatSymbols} of
- * every {@code ar-*} locale (Levantine/Iraqi {@code كانون الثاني … تشرين الأول}, Egyptian/Gulf
- * {@code يناير … أكتوبر}, Maghrebi {@code جانفي، غشت، شتنبر …}) and Hijri month names from ICU's
- * Umm al-Qura calendar; press spellings ICU lacks are added here ({@code مايس}, {@code يونية},
- * {@code تشرين اول}, {@code ذي الحجة} …).
+ * The temporal vocabulary, folded. Month and weekday names come from the word list
+ * {@code calendar-names.tsv}: the names ICU's calendar data gives for every {@code ar-*} locale
+ * (Levantine/Iraqi {@code كانون الثاني … تشرين الأول}, Egyptian/Gulf {@code يناير … أكتوبر}, Maghrebi
+ * {@code جانفي، غشت، شتنبر …}, Hijri months of the Umm al-Qura calendar) and press spellings ICU lacks
+ * ({@code مايس}, {@code يونية}, {@code تشرين اول}, {@code ذي الحجة} …).
  */
 final class TimeWords {
     /** A multi-word name: its folded words and what it stands for. */
@@ -26,9 +23,9 @@ final class TimeWords {
     }
 
     /** Gregorian month names by their first word, longest first; value 1..12. */
-    static final Map<String, List<Name>> MONTHS = names(gregorianMonths());
+    static final Map<String, List<Name>> MONTHS = names(months("gregorian"));
     /** Hijri month names by their first word, longest first; value 1..12. */
-    static final Map<String, List<Name>> HIJRI_MONTHS = names(hijriMonths());
+    static final Map<String, List<Name>> HIJRI_MONTHS = names(months("hijri"));
     /** Weekday names, folded, without their article ({@code احد} for {@code الأحد}). */
     static final Map<String, DayOfWeek> WEEKDAYS = weekdays();
 
@@ -65,52 +62,28 @@ final class TimeWords {
         return Set.copyOf(s);
     }
 
-    private static Map<String, List<Integer>> gregorianMonths() {
-        Map<String, List<Integer>> m = new HashMap<>();
-        for (ULocale l : ULocale.getAvailableLocales()) {
-            if (!"ar".equals(l.getLanguage())) {
-                continue;
-            }
-            DateFormatSymbols s = new DateFormatSymbols(l);
-            for (int context : new int[] {DateFormatSymbols.FORMAT, DateFormatSymbols.STANDALONE}) {
-                for (int width : new int[] {DateFormatSymbols.WIDE, DateFormatSymbols.ABBREVIATED}) {
-                    String[] names = s.getMonths(context, width);
-                    for (int k = 0; k < 12 && k < names.length; k++) {
-                        add(m, names[k], k + 1);
-                    }
-                }
-            }
-        }
-        String[] extra = {
-                "كانون ثاني|يناير|ينايير|جانفي", "فبرائر|فبرير|فيفري", "اذار", "ابريل|إبريل|افريل", "مايس|مايو|ماي",
-                "يونية|يونيه|جوان", "يولية|يوليه|جويليه|جويلية|يوليوز", "اغسطس|آغسطس|اغشت|اوت|غشت", "سيبتمبر|شتنبر|شتمبر",
-                "تشرين اول|اوكتوبر|أوكتوبر", "تشرين ثاني|نوفمبر|نونبر", "كانون اول|ديسيمبر|دجنبر|دجمبر"};
-        for (int k = 0; k < 12; k++) {
-            for (String name : extra[k].split("\\|")) {
-                add(m, name, k + 1);
-            }
-        }
-        return m;
+    /** The names of {@code calendar-names.tsv} of one kind ({@code gregorian}, {@code hijri}, {@code weekday}). */
+    private static List<Tsv.Row> calendarNames(String kind) {
+        // a word list, not ICU's DateFormatSymbols of 30 locales: those took half a second of a cold parse
+        return Tsv.read(TimeWords.class, "calendar-names.tsv", 3).stream().filter(row -> row.cell(0).equals(kind)).toList();
     }
 
-    private static Map<String, List<Integer>> hijriMonths() {
-        Map<String, List<Integer>> m = new HashMap<>();
-        ULocale locale = new ULocale("ar@calendar=islamic-umalqura");
-        DateFormatSymbols s = new DateFormatSymbols(Calendar.getInstance(locale), locale);
-        for (int width : new int[] {DateFormatSymbols.WIDE, DateFormatSymbols.ABBREVIATED}) {
-            String[] names = s.getMonths(DateFormatSymbols.FORMAT, width);
-            for (int k = 0; k < 12 && k < names.length; k++) {
-                add(m, names[k], k + 1);
+    private static int number(Tsv.Row row, int max) {
+        try {
+            int n = Integer.parseInt(row.cell(1));
+            if (n >= 1 && n <= max) {
+                return n;
             }
+        } catch (NumberFormatException e) {
+            // reported below
         }
-        String[] extra = {
-                "محرم", "صفر", "ربيع الأول|ربيع اول", "ربيع الثاني|ربيع الآخر|ربيع الاخر|ربيع ثاني",
-                "جمادى الأولى|جمادى الأول|جمادى الاول", "جمادى الآخرة|جمادى الثانية|جمادى الآخر|جمادى الثاني",
-                "رجب", "شعبان", "رمضان", "شوال", "ذو القعدة|ذي القعدة|ذا القعدة", "ذو الحجة|ذي الحجة|ذا الحجة"};
-        for (int k = 0; k < 12; k++) {
-            for (String name : extra[k].split("\\|")) {
-                add(m, name, k + 1);
-            }
+        throw row.error("number must be 1 to " + max);
+    }
+
+    private static Map<String, List<Integer>> months(String kind) {
+        Map<String, List<Integer>> m = new HashMap<>();
+        for (Tsv.Row row : calendarNames(kind)) {
+            add(m, row.cell(2), number(row, 12));
         }
         return m;
     }
@@ -153,21 +126,9 @@ final class TimeWords {
 
     private static Map<String, DayOfWeek> weekdays() {
         Map<String, DayOfWeek> m = new HashMap<>();
-        Set<String> locales = new LinkedHashSet<>();
-        for (ULocale l : ULocale.getAvailableLocales()) {
-            if ("ar".equals(l.getLanguage())) {
-                locales.add(l.toString());
-            }
+        for (Tsv.Row row : calendarNames("weekday")) {
+            m.put(withoutArticle(FoldedText.fold(row.cell(2))), DayOfWeek.of(number(row, 7)));
         }
-        for (String id : locales) {
-            DateFormatSymbols s = new DateFormatSymbols(new ULocale(id));
-            String[] names = s.getWeekdays(DateFormatSymbols.FORMAT, DateFormatSymbols.WIDE);
-            // ICU: index 1 is Sunday
-            for (int k = 1; k < names.length && k <= 7; k++) {
-                m.put(withoutArticle(FoldedText.fold(names[k])), DayOfWeek.of(k == 1 ? 7 : k - 1));
-            }
-        }
-        m.put(withoutArticle(FoldedText.fold("الإثنين")), DayOfWeek.MONDAY);
         return Map.copyOf(m);
     }
 

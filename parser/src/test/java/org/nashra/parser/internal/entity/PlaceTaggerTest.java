@@ -50,6 +50,27 @@ class PlaceTaggerTest {
     }
 
     @Test
+    void diasporaAndProvincialCitiesAreKnownWithTheirCountry() {
+        // a Canadian suburb city, a Moroccan coastal town, a Brazilian city of the Lebanese diaspora, an Egyptian
+        // district town: each found without مدينة and given its country, marked inferred
+        Place canada = first("اجتمعت الهيئة الادارية للنادي في ميسيساجا بحضور اعضائها");
+        assertThat(canada.city()).isEqualTo("ميسيساجا");
+        assertThat(canada.country()).isEqualTo("CA");
+        assertThat(canada.inferred()).isTrue();
+        Place morocco = first("احتضنت بوزنيقة لقاء الشبيبة الصيفي");
+        assertThat(morocco.country()).isEqualTo("MA");
+        Place brazil = first("نظم النادي اللبناني في كوريتيبا حفلاً لابناء الجالية");
+        assertThat(brazil.country()).isEqualTo("BR");
+        Place egypt = first("وصل المشاركون الى دمنهور صباح الجمعة");
+        assertThat(egypt.country()).isEqualTo("EG");
+    }
+
+    @Test
+    void aCityWhoseNameFoldsIntoACommonWordIsNotReadAsACity() {
+        assertThat(places("جاء ذلك في إطار حملة التضامن التي لعبت دوراً كبيراً")).isEmpty();
+    }
+
+    @Test
     void countryNamedInTheTextIsNotInferred() {
         Place p = first("نشاطات الجالية في هنغاريا كثيرة");
         assertThat(p.country()).isEqualTo("HU");

@@ -121,6 +121,12 @@ public final class ResolutionFrames {
     // ---- lists ----
 
     private void readList(ActList list, List<Resolution> out) {
+        if (list.agenda(doc)) {
+            for (int[] item : list.items()) {
+                java.util.Arrays.fill(taken, item[0], item[1], true); // 3. المصادقة على …: a topic on the agenda
+            }
+            return;
+        }
         Cue introVerb = null;
         Kind fallback = null;
         for (int k = list.introFrom(); k < list.introTo(); k++) {
@@ -219,7 +225,7 @@ public final class ResolutionFrames {
      * where a verbal noun is an act on its own.
      */
     private Cue cueAt(int i, boolean listHead) {
-        if (i >= doc.size() || !doc.word(i) || insideName(i)) {
+        if (i >= doc.size() || !doc.word(i) || insideName(i) || counted(i)) {
             return null;
         }
         if (AcknowledgementFrames.valuesPosition(doc, i) && !inRelativeClause(i, doc.hit(i, Vocabulary.APPRECIATE))) {
@@ -236,7 +242,7 @@ public final class ResolutionFrames {
             Cue c = switch (h.shape()) {
                 case PAST, PRESENT, FUTURE -> verbCue(i, h, kind);
                 case PARTICIPLE -> h.definite() || !h.suffix().isEmpty() || inRelativeClause(i, h)
-                        || inConstruct(i) ? null : refine(new Cue(i, kind, h));
+                        || inConstruct(i) || predicate(i) ? null : refine(new Cue(i, kind, h));
                 case MASDAR -> (listHead || afterCarrier(i)) && h.suffix().isEmpty() || carrierSuffixOk(i, h)
                         ? refine(new Cue(i, kind, h)) : null;
                 case NOUN -> h.word() == Vocabulary.NECESSITY && !listHead ? new Cue(i, Kind.EMPHASIS, h)
@@ -250,13 +256,19 @@ public final class ResolutionFrames {
             return new Cue(i, Kind.DECISION, null); // ثالثاً: قرار بتشكيل الوفد
         }
         if (!listHead) {
+            if (judgesWrong(i)) {
+                return new Cue(i, Kind.CONDEMNATION, doc.hit(i, Vocabulary.CONSIDER));
+            }
             Cue said = speechCue(i);
             if (said != null) {
                 return said;
             }
-            if (judgesWrong(i)) {
-                return new Cue(i, Kind.CONDEMNATION, doc.hit(i, Vocabulary.CONSIDER));
-            }
+        }
+        if (!listHead && required(i)) {
+            return new Cue(i, Kind.EMPHASIS, null);
+        }
+        if (!listHead && agreesTo(i)) {
+            return new Cue(i, Kind.DECISION, doc.hit(i, Vocabulary.AGREE));
         }
         if (isFirstPersonFuture(i) || !listHead && (isBodysFuture(i) || isOurDuty(i))) {
             return new Cue(i, Kind.PLEDGE, null);
@@ -323,7 +335,10 @@ public final class ResolutionFrames {
         if (w == Vocabulary.APPROVE && doc.form(i).contains("عتمد") && followedBy(i, 3, "علي")) {
             return null; // يعتمد على: relies on
         }
-        if (w == Vocabulary.SALUTE && greetsTheGathering(i)) {
+        if (w == Vocabulary.APPROVE && doc.form(i).contains("صادق") && !onWhat(i, Math.min(end, i + 8))) {
+            return null; // صادق المواساة: the adjective "sincere"; one approves على something
+        }
+        if (w == Vocabulary.SALUTE && (greetsTheGathering(i) || performs(i, h))) {
             return null;
         }
         if (w == Vocabulary.SINGLE_OUT && (h.person() == Word.Person.FIRST_PLURAL
@@ -368,8 +383,8 @@ public final class ResolutionFrames {
             k++;
         }
         Kind object = k < r.clause(c.at()) ? objectKind(k) : null;
-        // تؤكد القوى الموقعة دعمها: a possessed verbal noun after a subject the reader did not know
-        for (int j = k + 1; object == null && j < Math.min(r.clause(c.at()), k + 4); j++) {
+        // تؤكد القوى الموقعة دعمها: a possessed verbal noun after a subject the reader did not know (not after أن)
+        for (int j = k + 1; object == null && !doc.is(k, "ان", "بان") && j < Math.min(r.clause(c.at()), k + 4); j++) {
             if (doc.is(j, "ان", "بان", "علي", "الي")) {
                 break;
             }
@@ -386,7 +401,8 @@ public final class ResolutionFrames {
             return new Cue(c.at(), object, c.hit(), k);
         }
         if (w == Vocabulary.DECLARE) {
-            return null;
+            // أعلنت عن تنظيم معرض، يعلن عن إطلاق حملة: what the body announces it will undertake is a decision
+            return doc.is(k - 1, "عن") && undertaking(k) ? new Cue(c.at(), Kind.DECISION, c.hit(), k) : null;
         }
         if (promisesFuture(c.at(), extent(new Cue(c.at(), Kind.EMPHASIS, c.hit())))) {
             return new Cue(c.at(), Kind.PLEDGE, c.hit());
@@ -491,8 +507,8 @@ public final class ResolutionFrames {
                         && doc.form(k + 1).length() >= 5 && (doc.form(k + 1).endsWith("ها")
                         || doc.form(k + 1).endsWith("هم") || doc.form(k + 1).endsWith("نا"));
                 return !otherSubject || s.startsWith("سن") || objectIsUs;
-            } else if (that && doc.word(k) && !self(k)) {
-                otherSubject = true;
+            } else if (that && doc.word(k) && !self(k) && !(k > from + 1 && self(k - 1) && r.entities().qualifier(doc, k))) {
+                otherSubject = true; // أن المجلس الجديد سيعمل: the body and its adjective are still the actor's side
             }
         }
         return false;
@@ -703,9 +719,43 @@ public final class ResolutionFrames {
      */
     private boolean greetsTheGathering(int i) {
         int end = Math.min(r.clause(i), i + 8);
-        for (int k = i + 1; k < end; k++) {
-            if (doc.hasAny(k, Vocabulary.CONFERENCE, Vocabulary.MEETING, Vocabulary.PARTICIPANTS, Vocabulary.EVENT,
-                    Vocabulary.SEMINAR)) {
+        int from = i + 1;
+        // a deliberating gathering may salute as subject; an event after يحيي is performed (تحيي الحفل فرقة …)
+        if (doc.hasAny(from, Vocabulary.CONFERENCE, Vocabulary.MEETING, Vocabulary.SEMINAR)) {
+            int j = from + 1;
+            while (j < from + 3 && doc.word(j) && doc.form(j).startsWith("ال")) {
+                j++; // اللقاء التشاوري: its adjectives
+            }
+            if (doc.word(j) && !doc.form(j).startsWith("ال") && !doc.tok(j).reading().hasPreposition()) {
+                from = j; // حيّا المؤتمر صمود الأسيرات: the gathering as subject, then what it salutes
+            }
+        }
+        for (int k = from; k < end; k++) {
+            if (doc.has(k, Vocabulary.PROTEST)) {
+                return false; // تحيي الوقفة الاحتجاجية: a protest saluted is a cause praised
+            }
+            if (gatheringAt(k) || doc.has(k, Vocabulary.PARTICIPANTS)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean gatheringAt(int k) {
+        return k < doc.size() && doc.hasAny(k, Vocabulary.CONFERENCE, Vocabulary.MEETING, Vocabulary.EVENT,
+                Vocabulary.SEMINAR);
+    }
+
+    /**
+     * {@code نظمت الجمعية حفلاً فنياً تحييه فرقة …}: يحيي with its pronoun taking up an event named before it in
+     * the sentence is a performance (أحيا), not a salute.
+     */
+    private boolean performs(int i, Lexicon.Hit h) {
+        if (h.suffix().isEmpty()) {
+            return false;
+        }
+        for (int k = i - 1; k >= doc.sentenceStart(i) && k >= i - Reading.WINDOW; k--) {
+            if (doc.has(k, Vocabulary.EVENT) && !doc.has(k, Vocabulary.PROTEST)) {
                 return true;
             }
         }
@@ -730,6 +780,16 @@ public final class ResolutionFrames {
             String f = doc.form(k);
             boolean adverb = f.startsWith("بعد") || f.startsWith("بين") || f.startsWith("بعض"); // نشيد العمال بعدها
             if (form.length() == 1 ? f.startsWith(form) && f.length() > 2 && !adverb : f.equals(form)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** An object in على (عليه، عليهما) after the verb at {@code i}, before {@code to}. */
+    private boolean onWhat(int i, int to) {
+        for (int k = i + 1; k < to; k++) {
+            if (doc.word(k) && doc.form(k).startsWith("علي")) {
                 return true;
             }
         }
@@ -788,13 +848,34 @@ public final class ResolutionFrames {
      * complement states the speaker's position, an emphasis — unless what it tells is an event.
      */
     private Cue speechCue(int i) {
-        Lexicon.Hit h = doc.hit(i, Vocabulary.SAY);
+        Lexicon.Hit h = saying(i);
         if (h == null || !(h.isVerb() || h.shape() == Shape.PARTICIPLE && !h.definite() && h.suffix().isEmpty())
-                || inRelativeClause(i, h) || afterComplementizer(i) || inComplement(i, h)) {
-            return null;
+                || inRelativeClause(i, h) || afterComplementizer(i) || inComplement(i, h)
+                || doc.is(i - 1, "من", "لمن", "ممن", "ما")) {
+            return null; // لكل من يرى أن …: whoever holds a view is described, not quoted
         }
         int that = complement(i, Math.min(doc.sentenceEnd(i), i + SPEAKER));
-        return that < 0 || reportsFact(that) ? null : new Cue(i, Kind.EMPHASIS, h);
+        if (that < 0 || h.word() == Vocabulary.HOLD_VIEW && !h.suffix().isEmpty()) {
+            return null; // رأيه: the noun "his opinion"
+        }
+        if (h.word() == Vocabulary.HOLD_VIEW && doc.form(i).contains("ذكر")) {
+            // يُذكر أن … tells news; ذكّر بأن recalls a rule or a right: a position, whatever it dates
+            return doc.form(that).startsWith("ب") ? new Cue(i, Kind.EMPHASIS, h) : null;
+        }
+        return reportsFact(that) ? null : new Cue(i, Kind.EMPHASIS, h);
+    }
+
+    /** A verb of saying ({@code قال، أضاف}) or of holding a view ({@code اعتبر، رأى، ذكّر}) at {@code i}, or null. */
+    private Lexicon.Hit saying(int i) {
+        Lexicon.Hit h = doc.hit(i, Vocabulary.SAY);
+        if (h == null) {
+            h = doc.hit(i, Vocabulary.CONSIDER);
+        }
+        return h != null ? h : doc.hit(i, Vocabulary.HOLD_VIEW);
+    }
+
+    private static boolean says(Word w) {
+        return w == Vocabulary.SAY || w == Vocabulary.CONSIDER || w == Vocabulary.HOLD_VIEW;
     }
 
     /**
@@ -810,7 +891,7 @@ public final class ResolutionFrames {
             if (doc.punct(k, ":«“")) {
                 quoting = true; // وقال: «إننا …»: the quotation opens on its أن/إن or says something else
             } else if (quoting && doc.word(k) || doc.punct(k, ".!?؟؛;") || doc.word(k)
-                    && doc.hits(k).stream().anyMatch(Lexicon.Hit::isVerb) && !doc.has(k, Vocabulary.SAY) && !insideName(k)) {
+                    && doc.hits(k).stream().anyMatch(Lexicon.Hit::isVerb) && saying(k) == null && !insideName(k)) {
                 return -1;
             }
         }
@@ -867,6 +948,81 @@ public final class ResolutionFrames {
         return bare && doc.word(i + 1) && (doc.form(i + 1).startsWith("ال") || doc.form(i + 1).startsWith("لل"));
     }
 
+    /**
+     * {@code أن الأحزاب مطالبة بتجديد نخبها}, {@code الجهات مدعوة}: a singular participle right after a definite
+     * noun (no comma between) is its predicate or adjective, not an act; the circumstantial مطالباً/مطالبين stays one.
+     */
+    private boolean predicate(int i) {
+        String f = doc.form(i);
+        return i > 0 && doc.word(i - 1) && doc.form(i - 1).startsWith("ال") && !f.endsWith("ا") && !f.endsWith("ين")
+                && !f.endsWith("ون") && doc.hits(i - 1).stream().noneMatch(Lexicon.Hit::isVerb)
+                && !doc.has(i - 1, Vocabulary.PARTICIPANTS);
+    }
+
+    /**
+     * {@code لكن المطلوب توحيد الصفوف}, {@code والمطلوب اليوم عملية إنقاذ}: what is required, opening its clause, is
+     * the speaker's position (after a noun it is an adjective: النصاب المطلوب).
+     */
+    private boolean required(int i) {
+        if (!doc.is(i, "المطلوب", "والمطلوب", "فالمطلوب") || !doc.word(i + 1)) {
+            return false;
+        }
+        return i == 0 || !doc.word(i - 1) || doc.lineStart(i) || doc.form(i).length() > 7
+                || doc.is(i - 1, "لكن", "ولكن", "بل", "اما", "واما", "انما");
+    }
+
+    /**
+     * {@code اتفق المشاركون على تشكيل لجنة}, {@code توافقت الأطراف على عقد …}, {@code تم الاتفاق على إطلاق …}: an
+     * agreement whose object after على is an undertaking.
+     */
+    private boolean agreesTo(int i) {
+        Lexicon.Hit h = doc.hit(i, Vocabulary.AGREE);
+        if (h == null || !(h.isVerb() || h.shape() == Shape.MASDAR && afterCarrier(i)) || !h.suffix().isEmpty()
+                || inRelativeClause(i, h) || afterComplementizer(i)) {
+            return false;
+        }
+        int end = Math.min(r.clause(i), i + SPEAKER);
+        for (int k = i + 1; k + 1 < end; k++) {
+            if (doc.is(k, "علي")) {
+                return undertaking(k + 1);
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A verbal noun of doing something at {@code k} — by its pattern (تفعيل تشكيل، إفعال إطلاق، افتعال اعتماد،
+     * استفعال استحداث) or as holding a gathering ({@code عقد}) — but not the opening or closing of one.
+     */
+    private boolean undertaking(int k) {
+        if (!doc.word(k) || doc.hasAny(k, Vocabulary.OPEN, Vocabulary.CLOSE, Vocabulary.ELECT)) {
+            return false;
+        }
+        if (doc.hits(k).stream().anyMatch(h -> h.word() == Vocabulary.CONVENE && h.shape() == Shape.MASDAR)
+                || doc.has(k, Vocabulary.FORM_BODY)) {
+            return true;
+        }
+        String f = doc.form(k);
+        String bare = f.startsWith("ال") ? f.substring(2) : f;
+        int n = bare.length();
+        return n == 5 && bare.charAt(0) == 'ت' && bare.charAt(3) == 'ي' // تنظيم، تعيين
+                || n == 5 && bare.charAt(0) == 'ا' && bare.charAt(3) == 'ا' // إطلاق، إصدار
+                || n == 6 && bare.charAt(0) == 'ا' && bare.charAt(2) == 'ت' && bare.charAt(4) == 'ا' // اعتماد
+                || n == 7 && bare.startsWith("است") && bare.charAt(5) == 'ا'; // استحداث
+    }
+
+    /**
+     * {@code 4200 طالبة}, {@code ثلاثمئة طالب}: a word read as an act after a number (not a date) is a counted noun.
+     */
+    private boolean counted(int i) {
+        if (i == 0 || !doc.word(i - 1) && !doc.tok(i - 1).isNumber() || r.dateMentions().covering(i - 1) != null) {
+            return false;
+        }
+        org.nashra.parser.internal.number.NumberPhrase n = doc.tok(i - 1).isNumber() ? null
+                : org.nashra.parser.internal.number.ArabicNumbers.read(doc.analyzed(), i - 1);
+        return doc.tok(i - 1).isNumber() || n != null && !n.ordinal() && n.endToken() == i;
+    }
+
     /** {@code قرار بتشكيل …} heading an item: a decision named by its noun. */
     private boolean decisionNamed(int i) {
         Lexicon.Hit h = doc.hit(i, Vocabulary.DECISION_NOUN);
@@ -903,7 +1059,7 @@ public final class ResolutionFrames {
     /** Where the act at {@code c} ends: a comma not followed by و, a new act, an opener, the sentence end. */
     private int extent(Cue c) {
         int limit = Math.min(Math.min(doc.sentenceEnd(c.at()), r.layout().bodyTo()), c.at() + MAX_ACT);
-        int said = c.hit() != null && c.hit().word() == Vocabulary.SAY ? complement(c.at(), limit) : -1;
+        int said = c.hit() != null && says(c.hit().word()) ? complement(c.at(), limit) : -1;
         int j = said > c.at() ? said + 1 : asideEnd(c.at(), limit); // وقال: «إن …»: what is said, past its colon
         while (j < limit) {
             if (doc.punct(j, "،,؛;:")) {

@@ -397,4 +397,102 @@ class ResolutionFramesTest {
         assertThat(kinds("وتدين الرابطة الهجوم على المركز وتعتبره اعتداءً على الجالية كلها."))
                 .containsExactly(Kind.CONDEMNATION);
     }
+
+    @Test
+    void holdingOrRecallingAViewIsAnEmphasisLikeReportedSpeech() {
+        assertThat(kinds("واعتبر المكتب التنفيذي أن تأجيل الانتخابات البلدية يضر بثقة المواطنين."))
+                .containsExactly(Kind.EMPHASIS);
+        assertThat(kinds("ويرى الاتحاد أن الحوار هو الطريق الوحيد لحل أزمة التعليم.")).containsExactly(Kind.EMPHASIS);
+        assertThat(kinds("وذكّرت النقابة بأن القانون يمنع فصل العمال دون إنذار مسبق منذ عام 2019."))
+                .containsExactly(Kind.EMPHASIS);
+        assertThat(kinds("يُذكر أن الجمعية تأسست في مدينة ليل عام 1998 على يد مجموعة من الطلبة.")).isEmpty();
+        assertThat(kinds("وتبقى الرابطة بيتاً لكل من يرى أن العمل المشترك هو الحل.")).isEmpty();
+    }
+
+    @Test
+    void aSingularParticipleAfterADefiniteNounIsItsPredicateNotAnAct() {
+        assertThat(kinds("وأكد الرئيس أن الحكومة مطالبة بتوفير فرص العمل للشباب.")).containsExactly(Kind.EMPHASIS);
+        assertThat(kinds("وشدد البيان على أن الدولة مطالبة بحماية الصحفيين.")).containsExactly(Kind.EMPHASIS);
+        assertThat(kinds("ورأى المتحدث أن النقابات مطالبة بتجديد خطابها.")).containsExactly(Kind.EMPHASIS);
+        assertThat(kinds("وخرج العمال الى الساحة مطالبين بصرف الرواتب.")).containsExactly(Kind.DEMAND);
+    }
+
+    @Test
+    void theItemsOfAnAgendaAreTopicsNotActs() {
+        assertThat(kinds("تدعو الهيئة الإدارية الأعضاء الى اجتماع الجمعية العامة وفق جدول الأعمال الآتي:\n"
+                + "1- المصادقة على التقرير المالي\n2- انتخاب هيئة ادارية جديدة")).isEmpty();
+        assertThat(kinds("جدول أعمال الجلسة:\n- المصادقة على محضر الاجتماع السابق\n"
+                + "- الموافقة على الميزانية التقديرية للعام المقبل")).isEmpty();
+        assertThat(kinds("وبعد مناقشة جدول الأعمال اتخذ المجلس القرارات الآتية:\n- المصادقة على التقرير المالي\n"
+                + "- تشكيل لجنة للانتخابات")).containsExactly(Kind.APPROVAL, Kind.DECISION);
+    }
+
+    @Test
+    void approvingNeedsItsObjectInAla() {
+        assertThat(kinds("تتقدم الرابطة بخالص العزاء وصادق المواساة الى عائلة الفقيد.")).isEmpty();
+        assertThat(kinds("نبعث إليكم بأحر التهاني وصادق الأمنيات بمناسبة العيد.")).isEmpty();
+        assertThat(kinds("وصادق المؤتمرون بالإجماع على النظام الداخلي الجديد.")).containsExactly(Kind.APPROVAL);
+        assertThat(kinds("أما التقريران فقد صادقت عليهما الهيئة العامة بالاجماع.")).containsExactly(Kind.APPROVAL);
+    }
+
+    @Test
+    void aGatheringThatSalutesACauseAsSubjectPraisesIt() {
+        assertThat(kinds("وحيّا المؤتمر نضال العمال في المصانع المغلقة.")).containsExactly(Kind.PRAISE);
+        assertThat(kinds("ويحيي الملتقى تضحيات الأطباء في المستشفيات الميدانية.")).containsExactly(Kind.PRAISE);
+        assertThat(kinds("كما حيّا اللقاء التشاوري صمود الأهالي في المخيمات.")).containsExactly(Kind.PRAISE);
+        assertThat(kinds("وحيّا رئيس الحزب المؤتمر وتمنى له النجاح.")).isEmpty();
+    }
+
+    @Test
+    void aProtestSalutedIsPraisedButAnEventPerformedIsNot() {
+        assertThat(kinds("وتحيي اللجنة الاعتصام المفتوح الذي ينفذه المعلمون أمام الوزارة."))
+                .containsExactly(Kind.PRAISE);
+        assertThat(kinds("تنظم الرابطة مساء الجمعة أمسية موسيقية في قاعة البلدية تحييها الفنانة سلمى يوسف."))
+                .isEmpty();
+        assertThat(kinds("وتقيم الجالية حفلاً بمناسبة العيد يحييه الفنان مراد العلي وفرقته.")).isEmpty();
+    }
+
+    @Test
+    void whatAGatheringAgreesToDoIsADecision() {
+        assertThat(kinds("واتفق المشاركون في ختام اللقاء على تشكيل لجنة متابعة، وعلى إصدار نشرة شهرية."))
+                .containsExactly(Kind.DECISION, Kind.DECISION);
+        assertThat(kinds("وتوافقت الأحزاب الثلاثة بعد نقاش مطوّل على عقد مؤتمر وطني في الربيع المقبل."))
+                .containsExactly(Kind.DECISION);
+        assertThat(kinds("وفي نهاية الاجتماع تم الاتفاق على استحداث مكتب للشباب في كل فرع."))
+                .containsExactly(Kind.DECISION);
+        assertThat(kinds("واتفق الحاضرون على أهمية العمل المشترك.")).isEmpty();
+    }
+
+    @Test
+    void announcingAnUndertakingIsADecisionButAnnouncingTheOpeningIsNot() {
+        assertThat(kinds("وأعلنت الجمعية عن تنظيم معرض للكتاب في الشهر القادم.")).containsExactly(Kind.DECISION);
+        assertThat(kinds("ويعلن المكتب النقابي عن إطلاق حملة وطنية للتضامن مع المعتقلين."))
+                .containsExactly(Kind.DECISION);
+        assertThat(kinds("وأعلن الاتحاد الوطني للطلبة عن تأسيس فرع جديد في مرسيليا.")).containsExactly(Kind.DECISION);
+        assertThat(kinds("وأعلن رئيس الجلسة عن افتتاح أعمال المؤتمر.")).isEmpty();
+    }
+
+    @Test
+    void aWordAfterANumberIsACountedNounNotAnAct() {
+        assertThat(kinds("وشارك في الاقتراع 3150 طالبة من أصل 5000 طالب.")).isEmpty();
+        assertThat(kinds("وبلغ عدد المقترعين ألفين وثلاثمائة طالب وثلاثمئة طالبة.")).isEmpty();
+        assertThat(kinds("وصوّت ٩١٢ طالبة لصالح القائمة.")).isEmpty();
+        assertThat(kinds("وفي 12 آذار 2024 طالب الحزب بإطلاق المعتقلين.")).containsExactly(Kind.DEMAND);
+    }
+
+    @Test
+    void theFutureOfTheBodyWithItsAdjectiveIsAPledge() {
+        assertThat(kinds("وأكدت الرئيسة أن المجلس الجديد سيعمل على تعديل النظام الداخلي."))
+                .containsExactly(Kind.PLEDGE);
+        assertThat(kinds("وأكد النقيب أن النقابة العامة ستواصل الدفاع عن المعلمين.")).containsExactly(Kind.PLEDGE);
+        assertThat(kinds("وشدد الرئيس على أن الاتحاد العام سيبقى مستقلاً.")).containsExactly(Kind.PLEDGE);
+    }
+
+    @Test
+    void whatIsRequiredOpeningAClauseIsAnEmphasis() {
+        assertThat(kinds("إن الأزمة الاقتصادية تتفاقم، والمطلوب اليوم خطة إنقاذ شاملة.")).containsExactly(Kind.EMPHASIS);
+        assertThat(kinds("الحوار خطوة مهمة لكن المطلوب تنفيذ الاتفاقات الموقعة.")).containsExactly(Kind.EMPHASIS);
+        assertThat(kinds("المطلوب من الحكومة وقف الاعتقالات فوراً.")).containsExactly(Kind.EMPHASIS);
+        assertThat(kinds("ولم يكتمل النصاب المطلوب لعقد الجلسة.")).isEmpty();
+    }
 }

@@ -9,7 +9,9 @@ import com.ibm.icu.lang.UScript;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -49,7 +51,9 @@ public final class FontChain {
     /** What to do with a character no face has. */
     public enum Missing { FAIL, REPLACE }
 
-    private final List<FontFace> faces;
+    /** Where each face comes from: a fallback face is loaded the first time a character needs it. */
+    private final List<Supplier<FontFace>> sources;
+    private final AtomicReferenceArray<FontFace> faces;
     /** Tried for punctuation and spaces the first face lacks before the other faces; null if none. */
     private final FontFace common;
 
@@ -67,20 +71,40 @@ public final class FontChain {
      * @param common the face for Common-script characters the first face lacks; null for none
      */
     public FontChain(List<FontFace> faces, FontFace common) {
-        this.faces = List.copyOf(faces);
-        if (this.faces.isEmpty()) {
+        this(common, faces.stream().<Supplier<FontFace>>map(face -> () -> face).toList());
+    }
+
+    private FontChain(FontFace common, List<Supplier<FontFace>> sources) {
+        this.sources = List.copyOf(sources);
+        if (this.sources.isEmpty()) {
             throw new IllegalArgumentException("a font chain needs at least one face");
         }
+        this.faces = new AtomicReferenceArray<>(this.sources.size());
         this.common = common;
     }
 
-    public List<FontFace> faces() {
-        return faces;
+    /**
+     * A chain whose faces are loaded when first needed: a text that never leaves its first face never
+     * loads the fallbacks (loading every face of the chains was a fifth of a one-text run's rendering).
+     * {@code sources} may be called from several threads; a face it returns is kept.
+     */
+    public static FontChain onDemand(List<Supplier<FontFace>> sources, FontFace common) {
+        return new FontChain(common, sources);
     }
 
     /** The first face, the one the chain is named after. */
     public FontFace primary() {
-        return faces.get(0);
+        return face(0);
+    }
+
+    private FontFace face(int i) {
+        FontFace face = faces.get(i);
+        if (face == null) {
+            face = sources.get(i).get();
+            faces.compareAndSet(i, null, face);
+            face = faces.get(i);
+        }
+        return face;
     }
 
     /**
@@ -144,7 +168,8 @@ public final class FontChain {
     }
 
     private FontFace firstCovering(int cp) {
-        for (FontFace face : faces) {
+        for (int i = 0; i < sources.size(); i++) {
+            FontFace face = face(i);
             if (face.covers(cp)) {
                 return face;
             }
@@ -161,7 +186,7 @@ public final class FontChain {
                 return previous;
             }
             if (UCharacter.hasBinaryProperty(cp, UProperty.DEFAULT_IGNORABLE_CODE_POINT)) {
-                return faces.get(0);
+                return face(0);
             }
         }
         if (isCommon(cp)) {
@@ -171,7 +196,7 @@ public final class FontChain {
             if (previous != null && previous.covers(cp)) {
                 return previous;
             }
-            if (common != null && !faces.get(0).covers(cp) && common.covers(cp)) {
+            if (common != null && !face(0).covers(cp) && common.covers(cp)) {
                 return common;
             }
         }
@@ -180,7 +205,8 @@ public final class FontChain {
 
     private FontRun replacement(int cp, int start, int end, Consumer<String> warnings) {
         for (String stand : new String[] {"\uFFFD", "?"}) {
-            for (FontFace face : faces) {
+            for (int i = 0; i < sources.size(); i++) {
+                FontFace face = face(i);
                 if (face.covers(stand.codePointAt(0))) {
                     warnings.accept(String.format("no font has a glyph for U+%04X %s at offset %d; drawn as %s",
                             cp, MissingGlyphException.describe(cp), start, stand));
@@ -208,6 +234,7 @@ public final class FontChain {
     }
 
     private String names() {
-        return faces.stream().map(FontFace::name).collect(Collectors.joining(", "));
+        return java.util.stream.IntStream.range(0, sources.size()).mapToObj(i -> face(i).name())
+                .collect(Collectors.joining(", "));
     }
 }

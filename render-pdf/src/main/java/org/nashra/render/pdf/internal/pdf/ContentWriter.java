@@ -1,7 +1,7 @@
 package org.nashra.render.pdf.internal.pdf;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import org.apache.pdfbox.cos.COSName;
 
 /**
@@ -22,7 +22,7 @@ import org.apache.pdfbox.cos.COSName;
  */
 public final class ContentWriter {
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream(4096);
+    private final Bytes out = new Bytes(4096);
 
     public ContentWriter saveState() {
         return op("q");
@@ -80,7 +80,7 @@ public final class ContentWriter {
                 write("<");
                 open = true;
             }
-            write(hex4(codes[i]));
+            hex4(codes[i]);
         }
         if (open) {
             write(">");
@@ -188,38 +188,85 @@ public final class ContentWriter {
         if (!Float.isFinite(value)) {
             throw new IllegalArgumentException("not a finite number: " + value);
         }
-        write(format(value));
-        write(" ");
+        format(value, out);
+        out.write(' ');
     }
 
     /** Four decimals at most, no exponent, no trailing zeros. */
     static String format(float value) {
+        Bytes sink = new Bytes(12);
+        format(value, sink);
+        return new String(sink.toByteArray(), StandardCharsets.ISO_8859_1);
+    }
+
+    // digits written straight into the stream, no string per number: numbers and glyph codes are most of a page
+    private static void format(float value, Bytes sink) {
         long scaled = Math.round(value * 10000.0);
-        StringBuilder sb = new StringBuilder(12);
         if (scaled < 0) {
-            sb.append('-');
+            sink.write('-');
             scaled = -scaled;
         }
-        sb.append(scaled / 10000);
+        digits(scaled / 10000, 1, sink);
         long fraction = scaled % 10000;
         if (fraction != 0) {
-            sb.append('.');
-            String digits = String.valueOf(fraction + 10000).substring(1);
-            int end = digits.length();
-            while (digits.charAt(end - 1) == '0') {
-                end--;
+            sink.write('.');
+            int width = 4;
+            while (fraction % 10 == 0) {
+                fraction /= 10;
+                width--;
             }
-            sb.append(digits, 0, end);
+            digits(fraction, width, sink);
         }
-        return sb.toString();
     }
 
-    private static String hex4(int code) {
-        String h = Integer.toHexString(code | 0x10000);
-        return h.substring(1).toUpperCase(java.util.Locale.ROOT);
+    /** The decimal digits of {@code n >= 0}, zero-padded on the left to {@code width}. */
+    private static void digits(long n, int width, Bytes sink) {
+        long divisor = 1;
+        for (int length = 1; length < width || n / divisor >= 10; length++) {
+            divisor *= 10;
+        }
+        for (; divisor > 0; divisor /= 10) {
+            sink.write('0' + (int) (n / divisor % 10));
+        }
     }
+
+    private void hex4(int code) {
+        for (int shift = 12; shift >= 0; shift -= 4) {
+            out.write(HEX.charAt((code >> shift) & 0xF));
+        }
+    }
+
+    private static final String HEX = "0123456789ABCDEF";
 
     private void write(String s) {
-        out.writeBytes(s.getBytes(StandardCharsets.ISO_8859_1));
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            out.write(c <= 0xFF ? c : '?');
+        }
+    }
+
+    /** A growable byte array without the locking of {@code ByteArrayOutputStream}'s every write. */
+    private static final class Bytes {
+        private byte[] data;
+        private int size;
+
+        Bytes(int capacity) {
+            data = new byte[capacity];
+        }
+
+        void write(int b) {
+            if (size == data.length) {
+                data = Arrays.copyOf(data, size * 2);
+            }
+            data[size++] = (byte) b;
+        }
+
+        byte[] toByteArray() {
+            return Arrays.copyOf(data, size);
+        }
+
+        int size() {
+            return size;
+        }
     }
 }
