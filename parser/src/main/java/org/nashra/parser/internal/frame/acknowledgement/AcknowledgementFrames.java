@@ -79,7 +79,9 @@ public final class AcknowledgementFrames {
 
     /** Nouns of a stand taken in public: valuing one is a position (a Resolution of kind praise). */
     private static final java.util.Set<String> POSITIONS = java.util.Set.of("موقف", "مواقف", "قرار", "قرارات",
-            "خطوه", "خطوات", "اعلان", "تصريحات", "بيان");
+            "خطوه", "خطوات", "اعلان", "تصريحات", "بيان",
+            // a struggle or a steadfastness valued is a cause praised in public (ثمّنوا صمود الأطباء)
+            "صمود", "نضال", "نضالات", "تضحيات", "مقاومه");
 
     /**
      * {@code نثمّن موقف النقابة}, {@code ثمّن المجتمعون قرار المحكمة}: valuing a stand is praise as a

@@ -354,4 +354,18 @@ class GreetingFramesTest {
                 + "نتقدم إليكم بأصدق التهاني بمناسبة العيد الخمسين لتأسيس نقابتكم."))
                 .singleElement().satisfies(g -> assertThat(name(g.to())).startsWith("نقابة الصحفيين"));
     }
+
+    @Test
+    void partiesDescribedAsSendingGreetingsSentThemToTheGathering() {
+        assertThat(read("عقد اتحاد الأدباء مؤتمره العام في بغداد. وبعد ذلك قرأ عريف الحفل أسماء الاتحادات والنقابات "
+                + "العربية التي بعثت برقيات التهنئة الى المؤتمر.")).singleElement().satisfies(g -> {
+                    assertThat(g.direction()).isEqualTo(Direction.RECEIVED);
+                    assertThat(name(g.from())).isEqualTo("الاتحادات والنقابات العربية");
+                });
+        assertThat(read("اختتمت الجمعية مؤتمرها السنوي في تورونتو، وشكرت في ختامه الجمعيات والأندية الشقيقة التي "
+                + "قدمت التهاني بمناسبة انعقاده.")).extracting(g -> name(g.from()))
+                .containsExactly("الجمعيات والأندية الشقيقة");
+        assertThat(read("أقامت الرابطة حفلها السنوي، وأشاد رئيسها بالأحزاب الصديقة التي قدمت التحية الى الحفل."))
+                .extracting(Greeting::direction).containsExactly(Direction.RECEIVED);
+    }
 }
