@@ -957,7 +957,7 @@ public final class GreetingFrames {
         if (p == null) {
             return;
         }
-        if (sameParty(d, d == Direction.RECEIVED ? from : to)) {
+        if (sameParty(d, d == Direction.RECEIVED ? from : to) || d == Direction.SENT && toldAgain(to)) {
             return; // one entry per sender or addressee: a telegram told again (نص البرقية الموجهة الى …)
         }
         String occasion = occasion(textFrom, Math.min(doc.size(), textTo + 1));
@@ -972,6 +972,26 @@ public final class GreetingFrames {
             return o.toBuilder().name(body.name()).build();
         }
         return p;
+    }
+
+    /**
+     * A sent greeting already read, told again: the addressee named after {@code نص البرقية/الرسالة} (the text of the
+     * telegram that follows), or addressed in the second person inside the quoted letter ({@code نتقدم إلى قداستكم}).
+     */
+    private boolean toldAgain(Party to) {
+        if (to == null || to.span() == null || out.stream().noneMatch(g -> g.direction() == Direction.SENT)) {
+            return false;
+        }
+        int at = doc.tokenAt(to.span().start());
+        if (doc.form(at).endsWith("كم")) {
+            return true; // قداستكم، سيادتكم: the letter's addressee, already greeted
+        }
+        for (int k = at - 1; k >= 0 && k >= at - 5; k--) {
+            if (doc.is(k, "نص", "بنص") && isMedium(k + 1)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -368,4 +368,14 @@ class GreetingFramesTest {
         assertThat(read("أقامت الرابطة حفلها السنوي، وأشاد رئيسها بالأحزاب الصديقة التي قدمت التحية الى الحفل."))
                 .extracting(Greeting::direction).containsExactly(Direction.RECEIVED);
     }
+
+    @Test
+    void theTextOfATelegramAlreadyToldIsNoSecondGreeting() {
+        assertThat(read("أبرق الاتحاد الى نقابة المعلمين بالتهنئة بمناسبة عيدها. وفيما يلي نص البرقية الموجهة الى "
+                + "الأمين العام: نهنئكم بهذه المناسبة.")).hasSize(1);
+        assertThat(read("بعث رئيس الجمعية برقية تهنئة الى السفير بمناسبة العيد الوطني، جاء فيها: نتقدم إلى "
+                + "سعادتكم بأصدق التهاني.")).hasSize(1);
+        assertThat(read("وجّهت الرابطة رسالة تعزية الى عائلة الفقيد سمير الحلو، وهذا نص الرسالة الموجهة الى أسرته "
+                + "الكريمة.")).hasSize(1);
+    }
 }
