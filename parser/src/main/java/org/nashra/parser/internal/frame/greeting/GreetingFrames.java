@@ -983,8 +983,8 @@ public final class GreetingFrames {
             return false;
         }
         int at = doc.tokenAt(to.span().start());
-        if (doc.form(at).endsWith("كم")) {
-            return true; // قداستكم، سيادتكم: the letter's addressee, already greeted
+        if (r.entities().titleOfAddress(doc, at)) {
+            return true; // قداستكم، سيادتكم: the letter's addressee by the title of address, already greeted
         }
         for (int k = at - 1; k >= 0 && k >= at - 5; k--) {
             if (doc.is(k, "نص", "بنص") && isMedium(k + 1)) {
