@@ -965,14 +965,27 @@ public final class GreetingFrames {
                 .text(p.text()).span(p.span()).build());
     }
 
-    /** {@code برقية تعزية من فرع القاهرة}: a branch named without its body is a branch of the issuing body. */
+    /**
+     * {@code برقية تعزية من فرع القاهرة}, {@code من مكتب المملكة المتحدة}: a branch or office named by its place
+     * without its body is a branch of the issuing body.
+     */
     private Party ownBranch(Party p) {
-        if (p instanceof Organization o && o.name() == null && o.branch() != null
-                && r.issuer() instanceof Organization body && body.name() != null) {
+        if (!(p instanceof Organization o) || !(r.issuer() instanceof Organization body) || body.name() == null) {
+            return p;
+        }
+        if (o.name() == null && o.branch() != null) {
             return o.toBuilder().name(body.name()).build();
+        }
+        int at = o.span() == null ? -1 : doc.tokenAt(o.span().start());
+        if (at >= 0 && o.branch() == null && o.organ() == null && doc.word(at) && doc.tok(at).hasStemIn(OFFICES)
+                && r.entities().place(doc, at + 1, doc.tokenAt(o.span().end() - 1) + 1) != null) {
+            return o.toBuilder().name(body.name()).branch(o.name()).build();
         }
         return p;
     }
+
+    /** The units a body has in a place: فرع، مكتب. */
+    private static final java.util.Set<String> OFFICES = java.util.Set.of("فرع", "مكتب");
 
     /**
      * A sent greeting already read, told again: the addressee named after {@code نص البرقية/الرسالة} (the text of the

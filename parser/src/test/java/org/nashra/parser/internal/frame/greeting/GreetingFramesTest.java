@@ -337,9 +337,10 @@ class GreetingFramesTest {
     @Test
     void aBranchNamedWithoutItsBodyIsABranchOfTheIssuer() {
         List<Greeting> gs = read("بيان صادر عن حزب العدالة الاجتماعية\nوتلقت الأمانة العامة للحزب برقيات تعزية من "
-                + "فرع الخرطوم، ومن فرع كسلا.");
+                + "فرع الخرطوم، ومن فرع كسلا، ومن مكتب المملكة المتحدة.");
         assertThat(gs).extracting(g -> ((Organization) g.from()).name()).containsOnly("حزب العدالة الاجتماعية");
-        assertThat(gs).extracting(g -> ((Organization) g.from()).branch()).doesNotContainNull();
+        assertThat(gs).extracting(g -> ((Organization) g.from()).branch())
+                .containsExactly("فرع الخرطوم", "فرع كسلا", "مكتب المملكة المتحدة");
     }
 
     @Test
