@@ -7,8 +7,9 @@ import java.util.Objects;
 /**
  * How a bulletin becomes a document, whichever renderer prints it: which parts in which
  * order, digits, month names, the Hijri date, a title of the caller's own, the
- * organisation's logo in the masthead, and what the file says about itself (author,
- * subject, keywords). Immutable; made by {@link #builder()}.
+ * organisation's logo in the masthead, the accent colour of rules and headings, and what
+ * the file says about itself (author, subject, keywords). Immutable; made by
+ * {@link #builder()}.
  *
  * <pre>{@code
  * DocumentOptions options = DocumentOptions.builder()
@@ -17,6 +18,7 @@ import java.util.Objects;
  *         .hijri(true)
  *         .title("نشرة الاجتماع")
  *         .logo(Logo.read(Path.of("logo.png"), "شعار الاتحاد"))
+ *         .accent(0x1F6F8B)
  *         .author("المكتب الإعلامي")
  *         .subject("البيان الختامي للمؤتمر")
  *         .keywords("مؤتمر", "بيان ختامي")
@@ -29,6 +31,8 @@ import java.util.Objects;
  * @param hijri      true to add the Umm al-Qura Hijri date after every Gregorian day
  * @param title      a headline replacing the bulletin's own, or null
  * @param logo       the organisation's logo, at the head of the masthead; null for none
+ * @param accent     the accent colour, {@code 0xRRGGBB}: the PDF's rules and table header bands,
+ *                   the HTML's headings and rules (its {@code --nashra-accent})
  * @param author     who wrote the document (the PDF's Author and {@code dc:creator}, the HTML
  *                   {@code <meta name="author">}); null for none
  * @param subject    what the document is about (the PDF's Subject and {@code dc:description},
@@ -37,7 +41,11 @@ import java.util.Objects;
  *                   the HTML {@code <meta name="keywords">}), in order; empty for none
  */
 public record DocumentOptions(List<Part> parts, Numerals numerals, MonthNames monthNames, boolean hijri,
-                              String title, Logo logo, String author, String subject, List<String> keywords) {
+                              String title, Logo logo, int accent, String author, String subject,
+                              List<String> keywords) {
+
+    /** The accent colour unless told otherwise: a dark red, {@code #8A1C1C}. */
+    public static final int DEFAULT_ACCENT = 0x8A1C1C;
 
     private static final DocumentOptions DEFAULTS = builder().build();
 
@@ -50,11 +58,13 @@ public record DocumentOptions(List<Part> parts, Numerals numerals, MonthNames mo
      * @param hijri      true to add the Umm al-Qura Hijri date after every Gregorian day
      * @param title      a headline replacing the bulletin's own, or null
      * @param logo       the organisation's logo; null for none
+     * @param accent     the accent colour, {@code 0xRRGGBB}
      * @param author     who wrote the document; null for none
      * @param subject    what the document is about; null for none
      * @param keywords   words to find the document by; empty for none
      * @throws IllegalArgumentException for a part listed twice, a blank title, author or subject, or a
-     *         keyword that is blank or holds a comma (commas separate keywords)
+     *         keyword that is blank or holds a comma (commas separate keywords), or an accent that is
+     *         not {@code 0xRRGGBB}
      */
     public DocumentOptions {
         parts = List.copyOf(parts);
@@ -65,6 +75,9 @@ public record DocumentOptions(List<Part> parts, Numerals numerals, MonthNames mo
         Objects.requireNonNull(monthNames, "monthNames");
         if (title != null && title.isBlank()) {
             throw new IllegalArgumentException("title is blank; use null for the bulletin's own");
+        }
+        if ((accent & ~0xFFFFFF) != 0) {
+            throw new IllegalArgumentException(String.format("accent colour must be 0xRRGGBB: 0x%X", accent));
         }
         requireNullOrText("author", author);
         requireNullOrText("subject", subject);
@@ -87,7 +100,8 @@ public record DocumentOptions(List<Part> parts, Numerals numerals, MonthNames mo
      * The options of a document that says nothing special.
      *
      * @return all parts in their natural order, digits as written, Levantine months, no Hijri
-     *         date, the bulletin's title, no logo, no author, subject or keywords
+     *         date, the bulletin's title, no logo, the accent {@link #DEFAULT_ACCENT}, no author,
+     *         subject or keywords
      */
     public static DocumentOptions defaults() {
         return DEFAULTS;
@@ -110,6 +124,7 @@ public record DocumentOptions(List<Part> parts, Numerals numerals, MonthNames mo
         private boolean hijri;
         private String title;
         private Logo logo;
+        private int accent = DEFAULT_ACCENT;
         private String author;
         private String subject;
         private List<String> keywords = List.of();
@@ -195,6 +210,19 @@ public record DocumentOptions(List<Part> parts, Numerals numerals, MonthNames mo
         }
 
         /**
+         * The accent colour: the PDF's rules and table header bands (a pale tint of it), the HTML's
+         * headings, rules and links (its {@code --nashra-accent}, which a caller's stylesheet can still
+         * override).
+         *
+         * @param rgb red, green and blue as {@code 0xRRGGBB}; {@link #DEFAULT_ACCENT} unless set
+         * @return this builder
+         */
+        public Builder accent(int rgb) {
+            this.accent = rgb;
+            return this;
+        }
+
+        /**
          * Who wrote the document: a person or an office.
          *
          * @param value the author; null for none (the default)
@@ -245,7 +273,8 @@ public record DocumentOptions(List<Part> parts, Numerals numerals, MonthNames mo
          *         or a keyword that is blank or holds a comma
          */
         public DocumentOptions build() {
-            return new DocumentOptions(parts, numerals, monthNames, hijri, title, logo, author, subject, keywords);
+            return new DocumentOptions(parts, numerals, monthNames, hijri, title, logo, accent, author, subject,
+                    keywords);
         }
     }
 }

@@ -22,6 +22,14 @@ class DocumentOptionsTest {
     }
 
     @Test
+    void theAccentIsOneRgbColourForEveryRendererAndDefaultsToADarkRed() {
+        assertThat(DocumentOptions.defaults().accent()).isEqualTo(0x8A1C1C).isEqualTo(DocumentOptions.DEFAULT_ACCENT);
+        assertThat(DocumentOptions.builder().accent(0x1F6F8B).build().accent()).isEqualTo(0x1F6F8B);
+        assertThatThrownBy(() -> DocumentOptions.builder().accent(0x1000000).build())
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("0xRRGGBB");
+    }
+
+    @Test
     void blankMetadataAndKeywordsHoldingACommaAreRefused() {
         assertThatThrownBy(() -> DocumentOptions.builder().author(" ").build())
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("author");

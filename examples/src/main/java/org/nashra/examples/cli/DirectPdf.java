@@ -39,7 +39,7 @@ final class DirectPdf implements Renderer {
     /** The renderer for the command line's settings; everything else is the library's default. */
     static PdfRenderer renderer(RenderSettings settings) {
         PdfRenderer.Builder builder = PdfRenderer.builder().pageSize(pageSize(settings)).document(settings.document())
-                .margins(Margins.of(Margins.mm(settings.margins()))).accentColor(settings.accent());
+                .margins(Margins.of(Margins.mm(settings.margins())));
         settings.date().ifPresent(builder::creationDate);
         return builder.build();
     }

@@ -78,8 +78,9 @@ final class RenderCommand implements Callable<Integer> {
             description = "PDF page margins all round, in millimetres, 0 to 60 (default: ${DEFAULT-VALUE}).")
     private float margins;
 
-    @Option(names = "--accent", paramLabel = "RRGGBB", defaultValue = "8C8C8C",
-            description = "PDF colour of rules and table header bands, as hexadecimal RGB (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--accent", paramLabel = "RRGGBB",
+            description = "Accent colour, as hexadecimal RGB: the PDF's rules and table header bands, the HTML's "
+                    + "headings and rules (default: 8A1C1C).")
     private String accent;
 
     @Option(names = "--logo", paramLabel = "FILE",
@@ -132,7 +133,7 @@ final class RenderCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         List<Input> inputs = Input.of(arguments, spec);
-        RenderSettings settings = new RenderSettings(page, document(), Optional.ofNullable(date), margins, accent());
+        RenderSettings settings = new RenderSettings(page, document(), Optional.ofNullable(date), margins);
         if (!(margins >= 0 && margins <= MAX_MARGINS)) {
             // up to 60 mm leaves more than an inch of text across an A5 page, as the renderer requires
             throw new ParameterException(spec.commandLine(), "--margins must be between 0 and " + MAX_MARGINS
@@ -201,7 +202,7 @@ final class RenderCommand implements Callable<Integer> {
 
     /**
      * What every renderer shows and writes about the document: {@code --digits}, {@code --logo},
-     * {@code --author}, {@code --subject}, {@code --keywords}. A logo that cannot be used is bad usage:
+     * {@code --accent}, {@code --author}, {@code --subject}, {@code --keywords}. A logo that cannot be used is bad usage:
      * nothing is rendered.
      */
     private DocumentOptions document() {
@@ -222,6 +223,9 @@ final class RenderCommand implements Callable<Integer> {
                 throw new ParameterException(spec.commandLine(), "--logo " + OneLine.text(logo.toString()) + ": "
                         + Reasons.of(e));
             }
+        }
+        if (accent != null) {
+            builder.accent(accent());
         }
         if (keywords != null) {
             builder.keywords(Arrays.stream(keywords.split(",")).map(String::strip).filter(k -> !k.isEmpty()).toList());

@@ -11,13 +11,12 @@ import org.nashra.document.Numerals;
  * How {@code render} lays the bulletin out, whatever the file type.
  *
  * @param page     the paper size
- * @param document what every renderer shows and writes about the document: digits, logo, author,
- *                 subject, keywords
+ * @param document what every renderer shows and writes about the document: digits, logo, accent
+ *                 colour, author, subject, keywords
  * @param date     the creation date written in PDFs, none if empty
  * @param margins  the PDF's margins all round, millimetres
- * @param accent   the colour of the PDF's rules and table header bands, {@code 0xRRGGBB}
  */
-record RenderSettings(Page page, DocumentOptions document, Optional<Instant> date, float margins, int accent) {
+record RenderSettings(Page page, DocumentOptions document, Optional<Instant> date, float margins) {
 
     RenderSettings {
         Objects.requireNonNull(page, "page");
@@ -25,9 +24,9 @@ record RenderSettings(Page page, DocumentOptions document, Optional<Instant> dat
         Objects.requireNonNull(date, "date");
     }
 
-    /** The defaults of the PDF's look: 20 mm margins, a grey accent; the document's defaults but its digits. */
+    /** The defaults of the PDF's look: 20 mm margins; the document's defaults but its digits. */
     RenderSettings(Page page, Digits digits, Optional<Instant> date) {
-        this(page, DocumentOptions.builder().numerals(digits.numerals()).build(), date, 20, 0x8C8C8C);
+        this(page, DocumentOptions.builder().numerals(digits.numerals()).build(), date, 20);
     }
 
     /** Paper size. */

@@ -89,10 +89,7 @@ class RenderCommandTest {
 
         assertThat(run.status()).isZero();
         assertThat(DirectPdf.renderer(new RenderSettings(RenderSettings.Page.A4, DocumentOptions.defaults(),
-                Optional.empty(), 35, 0x1F6F8B)).options()).satisfies(o -> {
-                    assertThat(o.margins().left()).isCloseTo(35 * 72 / 25.4f, within(0.01f));
-                    assertThat(o.accentColor()).isEqualTo(0x1F6F8B);
-                });
+                Optional.empty(), 35)).options().margins().left()).isCloseTo(35 * 72 / 25.4f, within(0.01f));
         try (PDDocument pdf = Loader.loadPDF(dir.resolve("seed-meeting.pdf").toFile())) {
             StringBuilder content = new StringBuilder();
             for (var page : pdf.getPages()) {
@@ -101,6 +98,15 @@ class RenderCommandTest {
             // the accent's red, green and blue as the rules' stroke colour
             assertThat(content).contains("0.1216 0.4353 0.5451 RG");
         }
+    }
+
+    @Test
+    void theAccentReachesTheHtmlAsWell() throws IOException {
+        Run run = Run.of("render", "--format", "html", "--accent", "1F6F8B", "--out", dir.toString(),
+                Run.sample("seed-meeting.txt"));
+
+        assertThat(run.status()).isZero();
+        assertThat(Files.readString(dir.resolve("seed-meeting.html"))).contains("--nashra-accent: #1f6f8b;");
     }
 
     @ParameterizedTest

@@ -142,8 +142,8 @@ public final class HtmlPdfRenderer {
         }
 
         /**
-         * Parts, digits, month names, Hijri date, title, logo, author, subject and keywords, as for the
-         * direct engine (default: the document's defaults).
+         * Parts, digits, month names, Hijri date, title, logo, accent colour, author, subject and
+         * keywords, as for the direct engine (default: the document's defaults).
          *
          * @param value the document options
          * @return this builder

@@ -1,7 +1,10 @@
 package org.nashra.render.htmlpdf;
 
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.contentstream.operator.Operator;
 import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSNumber;
+import org.apache.pdfbox.pdfparser.PDFStreamParser;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
@@ -12,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.nashra.document.DocumentOptions;
 import org.nashra.model.Bulletin;
 import org.nashra.model.Source;
 import org.nashra.render.html.Corpus;
@@ -70,6 +74,43 @@ class HtmlPdfRendererTest {
         assertThat(count.share()).as(name).isGreaterThanOrEqualTo(MIN_IN_ORDER);
         assertThat(report.warnings()).as(name).isEmpty();
         assertThat(report.pages()).isEqualTo(pageCount(out.toByteArray()));
+    }
+
+    @Test
+    void theDocumentsAccentColourPaintsTheHeadings() throws IOException {
+        BulletinText e = Corpus.entry("seed-meeting");
+        ByteArrayOutputStream teal = new ByteArrayOutputStream();
+        ByteArrayOutputStream plain = new ByteArrayOutputStream();
+
+        HtmlPdfRenderer.builder().document(DocumentOptions.builder().accent(0x1F6F8B).build()).build()
+                .render(e.bulletin(), e.sourceText(), teal);
+        RENDERER.render(e.bulletin(), e.sourceText(), plain);
+
+        assertThat(colours(teal.toByteArray())).contains(List.of(0x1F, 0x6F, 0x8B)).doesNotContain(List.of(0x8A, 0x1C, 0x1C));
+        assertThat(colours(plain.toByteArray())).contains(List.of(0x8A, 0x1C, 0x1C));
+    }
+
+    /** The RGB colours the pages fill or stroke with, each as red, green and blue from 0 to 255. */
+    private static List<List<Integer>> colours(byte[] pdf) throws IOException {
+        List<List<Integer>> colours = new ArrayList<>();
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            for (PDPage page : doc.getPages()) {
+                List<Object> operands = new ArrayList<>();
+                PDFStreamParser parser = new PDFStreamParser(page);
+                for (Object token = parser.parseNextToken(); token != null; token = parser.parseNextToken()) {
+                    if (token instanceof Operator op) {
+                        if ((op.getName().equals("rg") || op.getName().equals("RG")) && operands.size() == 3) {
+                            colours.add(operands.stream()
+                                    .map(o -> Math.round(((COSNumber) o).floatValue() * 255)).toList());
+                        }
+                        operands.clear();
+                    } else {
+                        operands.add(token);
+                    }
+                }
+            }
+        }
+        return colours;
     }
 
     @Test

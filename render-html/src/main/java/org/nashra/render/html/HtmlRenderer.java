@@ -49,7 +49,7 @@ public final class HtmlRenderer {
     private final Stylesheet stylesheet;
 
     private HtmlRenderer(Builder b) {
-        this.stylesheet = Stylesheet.of(b.fonts, b.stylesheet);
+        this.stylesheet = Stylesheet.of(b.fonts, b.document.accent(), b.stylesheet);
         this.pages = new Pages(b.document, stylesheet, b.evidence, b.idPrefix);
     }
 
@@ -204,7 +204,7 @@ public final class HtmlRenderer {
         }
 
         /**
-         * Parts, digits, month names, Hijri date, title, logo, author, subject and keywords, as for the PDF
+         * Parts, digits, month names, Hijri date, title, logo, accent colour, author, subject and keywords, as for the PDF
          * (default: the document's defaults).
          *
          * @param value the document options

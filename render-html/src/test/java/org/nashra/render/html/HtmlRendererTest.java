@@ -187,6 +187,17 @@ class HtmlRendererTest {
     }
 
     @Test
+    void theDocumentsAccentColourIsTheAccentCustomProperty() {
+        HtmlRenderer teal = HtmlRenderer.builder().fonts(FontEmbedding.SYSTEM)
+                .document(DocumentOptions.builder().accent(0x1F6F8B).build()).build();
+
+        assertThat(Jsoup.parse(teal.page(conference())).selectFirst("style").data())
+                .contains("--nashra-accent: #1f6f8b;").doesNotContain("#8a1c1c");
+        assertThat(Jsoup.parse(SMALL.page(conference())).selectFirst("style").data())
+                .contains("--nashra-accent: #8a1c1c;");
+    }
+
+    @Test
     void theCallersStylesheetComesLastAndMayNotCloseTheStyleElement() {
         HtmlRenderer themed = HtmlRenderer.builder().fonts(FontEmbedding.SYSTEM)
                 .stylesheet(":root { --nashra-accent: #064; }").build();

@@ -28,15 +28,14 @@ import org.nashra.fonts.FontFamily;
  * @param missingGlyphs    what to do with a character no font has
  * @param document         what the bulletin document holds and says about itself: parts and
  *                         their order, digits, month names, Hijri dates, a title of the caller's
- *                         own, the logo, author, subject and keywords
+ *                         own, the logo, the accent colour, author, subject and keywords
  * @param creationDate     the creation and modification date written in the file (to the second), or
  *                         none: either way the same input gives the same bytes, since the document ID
  *                         is a digest of the content, never of the clock
- * @param accentColor      the colour of rules and table header bands, {@code 0xRRGGBB}
  */
 public record PdfOptions(PageSize pageSize, Margins margins, FontFamily bodyFamily, FontFamily headingFamily,
                          List<FontFamily> fallbackFamilies, float bodySize, float headingSize,
-                         Justification justification, MissingGlyphs missingGlyphs, DocumentOptions document, Optional<Instant> creationDate, int accentColor) {
+                         Justification justification, MissingGlyphs missingGlyphs, DocumentOptions document, Optional<Instant> creationDate) {
 
     /**
      * Checks the settings and copies the fallback list.
@@ -52,11 +51,9 @@ public record PdfOptions(PageSize pageSize, Margins margins, FontFamily bodyFami
      * @param missingGlyphs    what to do with a character no font has
      * @param document         what the bulletin document holds
      * @param creationDate     the creation and modification date written in the file, or none
-     * @param accentColor      the colour of rules and table header bands, {@code 0xRRGGBB}
      * @throws NullPointerException     if a setting is null
      * @throws IllegalArgumentException if a font size is outside 4 to 200 points, the margins leave
-     *                                  less than an inch of text area across or down the page, or the
-     *                                  accent colour is not {@code 0xRRGGBB}
+     *                                  less than an inch of text area across or down the page
      */
     public PdfOptions {
         Objects.requireNonNull(pageSize, "pageSize");
@@ -68,9 +65,6 @@ public record PdfOptions(PageSize pageSize, Margins margins, FontFamily bodyFami
         Objects.requireNonNull(missingGlyphs, "missingGlyphs");
         Objects.requireNonNull(document, "document");
         Objects.requireNonNull(creationDate, "creationDate");
-        if ((accentColor & ~0xFFFFFF) != 0) {
-            throw new IllegalArgumentException(String.format("accent colour must be 0xRRGGBB: 0x%X", accentColor));
-        }
         checkSize("body", bodySize);
         checkSize("heading", headingSize);
         if (margins.left() + margins.right() > pageSize.width() - 72

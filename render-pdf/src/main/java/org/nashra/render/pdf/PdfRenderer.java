@@ -181,7 +181,7 @@ public final class PdfRenderer {
     private BulletinLayout layout() {
         DocumentOptions d = options.document();
         return new BulletinLayout(typesetter, styles, geometry, options.creationDate(),
-                new Metadata.Description(d.author(), d.subject(), d.keywords()), options.accentColor());
+                new Metadata.Description(d.author(), d.subject(), d.keywords()), d.accent());
     }
 
     /**
@@ -335,7 +335,6 @@ public final class PdfRenderer {
         private MissingGlyphs missingGlyphs = MissingGlyphs.REPLACE;
         private DocumentOptions document = DocumentOptions.defaults();
         private Optional<Instant> creationDate = Optional.empty();
-        private int accentColor = 0x8C8C8C;
 
         private Builder() {
         }
@@ -443,7 +442,8 @@ public final class PdfRenderer {
         /**
          * What the printed bulletin holds and says about itself, as the HTML renderers take it: parts and
          * their order, digits (composed and drawn: {@link org.nashra.document.Numerals}), month names, Hijri
-         * dates, a title, the organisation's logo, author, subject and keywords.
+         * dates, a title, the organisation's logo, the accent colour of rules and table header bands,
+         * author, subject and keywords.
          *
          * <pre>{@code
          * PdfRenderer.builder().document(DocumentOptions.builder().numerals(Numerals.ARABIC_INDIC)
@@ -476,22 +476,6 @@ public final class PdfRenderer {
         }
 
         /**
-         * The colour of the rules (under the running header, under table rows) and, mixed with
-         * white, of table header bands: an organisation's colour.
-         *
-         * <pre>{@code
-         * PdfRenderer.builder().accentColor(0x1F6F8B).build();
-         * }</pre>
-         *
-         * @param rgb the colour as {@code 0xRRGGBB}; a mid grey, {@code 0x8C8C8C}, by default
-         * @return this builder
-         */
-        public Builder accentColor(int rgb) {
-            this.accentColor = rgb;
-            return this;
-        }
-
-        /**
          * Checks the settings and loads the fonts.
          *
          * @return a renderer with these settings
@@ -501,7 +485,7 @@ public final class PdfRenderer {
         public PdfRenderer build() {
             return new PdfRenderer(new PdfOptions(pageSize, margins, bodyFamily, headingFamily, fallbackFamilies,
                     bodySize, headingSize, justification, missingGlyphs, document,
-                    creationDate, accentColor));
+                    creationDate));
         }
     }
 }

@@ -78,9 +78,14 @@ public final class PdfProbe {
             return copy;
         }
 
-        /** True for the invisible RLM, LRM or ALM the writer puts left of some lines for text extractors. */
+        /**
+         * True for the invisible RLM, LRM or ALM the writer puts left of some lines for text extractors,
+         * and for the zero-width codes beside a mirrored bracket or a number.
+         */
         public boolean isBidiMark() {
-            return List.of("\u200E", "\u200F", "\u061C", "\u200F ", "\u061C\u00A0").contains(text);
+            return List.of("\u200E", "\u200F", "\u061C", "\u200F ", "\u061C\u00A0", "\u2060\u2066", "\u2060\u2069",
+                    "\u2060\u061C")
+                    .contains(text);
         }
     }
 

@@ -70,6 +70,25 @@ class PdfRendererTest {
     }
 
     @Test
+    void theDocumentsAccentColourStrokesTheRules() throws IOException {
+        PdfRenderer teal = PdfRenderer.builder().document(DocumentOptions.builder().accent(0x1F6F8B).build()).build();
+
+        // red, green and blue of 0x1F6F8B and of the default 0x8A1C1C as a stroke colour
+        assertThat(content(render(teal, titled("مؤتمر"), corpusText()))).contains("0.1216 0.4353 0.5451 RG");
+        assertThat(content(render(DEFAULT, titled("مؤتمر"), corpusText()))).contains("0.5412 0.1098 0.1098 RG");
+    }
+
+    private static String content(byte[] pdf) throws IOException {
+        StringBuilder content = new StringBuilder();
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            for (PDPage page : doc.getPages()) {
+                content.append(new String(page.getContents().readAllBytes(), StandardCharsets.ISO_8859_1));
+            }
+        }
+        return content.toString();
+    }
+
+    @Test
     void theDocumentSaysItIsArabicAndReadsRightToLeft() throws IOException {
         byte[] pdf = render(DEFAULT, titled("اختتام المؤتمر"), "عقد المؤتمر");
         try (PDDocument doc = Loader.loadPDF(pdf)) {

@@ -186,11 +186,12 @@ class RoundTripTest {
     /**
      * NFKC, white space collapsed, bidi marks dropped (the PDF adds an RLM or
      * LRM where a line's leftmost letter would mislead the extractor's
-     * direction guess; they are invisible formatting, not words).
+     * direction guess; they are invisible formatting, not words), and the
+     * word joiner and combining grapheme joiner the PDF maps invisible codes to.
      */
     static List<String> words(String text) {
         String normal = Normalizer.normalize(text, Normalizer.Form.NFKC)
-                .replaceAll("[\\u200E\\u200F\\u061C\\u202A-\\u202E\\u2066-\\u2069\\u0640\\u034F]", "").strip();
+                .replaceAll("[\\u200E\\u200F\\u061C\\u202A-\\u202E\\u2066-\\u2069\\u0640\\u034F\\u2060]", "").strip();
         return normal.isEmpty() ? List.of() : Arrays.asList(normal.split("\\s+"));
     }
 }

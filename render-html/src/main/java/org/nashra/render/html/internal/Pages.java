@@ -19,7 +19,7 @@ import java.util.stream.Collectors;
  * several with a table of contents, and a fragment for an app's own page.
  *
  * <pre>{@code
- * Pages pages = new Pages(DocumentOptions.defaults(), Stylesheet.of(FontEmbedding.SYSTEM, ""), false, "nashra");
+ * Pages pages = new Pages(DocumentOptions.defaults(), Stylesheet.of(FontEmbedding.SYSTEM, 0x8A1C1C, ""), false, "nashra");
  * String html = pages.page(List.of(new Pages.Input(bulletin, text)), null);
  * }</pre>
  */

@@ -18,11 +18,12 @@ import java.util.Locale;
 
 /**
  * The page's one stylesheet: {@code @font-face} rules for the bundled fonts (as the
- * {@link FontEmbedding} says), the resource {@code nashra.css}, the page number of
- * printed pages in the bulletin's words and digits, and the caller's own rules last.
+ * {@link FontEmbedding} says), the accent colour of the document's options as
+ * {@code --nashra-accent}, the resource {@code nashra.css}, the page number of printed pages
+ * in the bulletin's words and digits, and the caller's own rules last.
  *
  * <pre>{@code
- * String css = Stylesheet.of(FontEmbedding.FILES, "").withPageNumbers(document);
+ * String css = Stylesheet.of(FontEmbedding.FILES, 0x8A1C1C, "").withPageNumbers(document);
  * }</pre>
  */
 public final class Stylesheet {
@@ -50,15 +51,18 @@ public final class Stylesheet {
     }
 
     /**
-     * The stylesheet for the given fonts, with the caller's rules appended.
+     * The stylesheet for the given fonts and accent colour ({@code 0xRRGGBB}), with the caller's
+     * rules appended. The accent is set inside {@code :where()}, so a caller's rule setting
+     * {@code --nashra-accent} still wins.
      *
      * @throws IllegalArgumentException if the caller's rules could close the {@code <style>} element
      */
-    public static Stylesheet of(FontEmbedding fonts, String callerCss) {
+    public static Stylesheet of(FontEmbedding fonts, int accent, String callerCss) {
         if (callerCss.toLowerCase(Locale.ROOT).contains("</style")) {
             throw new IllegalArgumentException("the stylesheet contains </style");
         }
-        return new Stylesheet(fontFaces(fonts) + BASE, callerCss.isEmpty() ? "" : callerCss + "\n");
+        String accentRule = String.format(Locale.ROOT, ":where(.nashra) {%n  --nashra-accent: #%06x;%n}%n%n", accent);
+        return new Stylesheet(fontFaces(fonts) + accentRule + BASE, callerCss.isEmpty() ? "" : callerCss + "\n");
     }
 
     /** The font files a page with {@link FontEmbedding#FILES} finds in {@code fonts/}. */

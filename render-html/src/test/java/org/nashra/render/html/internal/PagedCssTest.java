@@ -59,7 +59,7 @@ class PagedCssTest {
 
     @Test
     void thePagesStylesheetHasNoLogicalPropertyOrCustomPropertyLeft() {
-        String css = PagedCss.of(Stylesheet.of(org.nashra.render.html.FontEmbedding.SYSTEM, "").css());
+        String css = PagedCss.of(Stylesheet.of(org.nashra.render.html.FontEmbedding.SYSTEM, 0x8A1C1C, "").css());
 
         assertThat(css).doesNotContain("var(", "--nashra", "-inline", "-block", "inline-size", ":where", "max-width: 36rem");
     }

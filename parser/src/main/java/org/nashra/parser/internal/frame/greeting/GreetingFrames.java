@@ -1027,29 +1027,12 @@ public final class GreetingFrames {
         return false;
     }
 
-    /** لحزب، وحزب، للبابا، البابا: a word without its conjunction, preposition and article (alike on both sides). */
-    private static String bare(String s) {
-        String w = s.startsWith("و") && s.length() > 3 ? s.substring(1) : s;
-        if (w.startsWith("لل") && w.length() > 4) {
-            return w.substring(2);
-        }
-        if ((w.startsWith("ل") || w.startsWith("ب")) && w.length() > 3) {
-            w = w.substring(1);
-        }
-        return w.startsWith("ال") && w.length() > 4 ? w.substring(2) : w;
-    }
-
     /** The folded words of a party's mention, or none when it has no span. */
     private java.util.Set<String> words(Party party) {
         if (party == null || party.span() == null) {
             return java.util.Set.of();
         }
-        java.util.Set<String> w = new java.util.HashSet<>();
-        for (String s : org.nashra.parser.internal.text.FoldedText.fold(doc.text(party.span())).split("[^\\p{L}\\p{N}]+")) {
-            if (!s.isEmpty()) {
-                w.add(bare(s));
-            }
-        }
-        return w;
+        // لحزب، وحزب، للبابا، البابا: each word without its clitics, alike on both sides
+        return new java.util.HashSet<>(org.nashra.parser.internal.text.Clitic.stems(doc.text(party.span())));
     }
 }

@@ -1,6 +1,7 @@
 package org.nashra.render.pdf.internal.pdf;
 
 import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.lang.UCharacterCategory;
 import com.ibm.icu.lang.UCharacterDirection;
 import java.util.List;
 import org.nashra.render.pdf.internal.text.Glyph;
@@ -119,6 +120,99 @@ final class ExtractionText {
     }
 
     private static final String ALM = "\u061C";
+
+    /**
+     * The texts of the invisible, zero-width codes drawn left and right of a mirrored glyph (see
+     * {@link #asWrittenIfMirrored}): a word joiner (U+2060) then a left-to-right isolate (U+2066),
+     * and a word joiner then its end (U+2069). PDFBox runs the bidi algorithm over the line and
+     * mirrors every character it resolves to a right-to-left level; isolated left to right, a
+     * bracket is left as written, and in its place. MuPDF takes a code's direction from its first
+     * character: the word joiner (a boundary neutral) continues the direction before it, so the
+     * codes stay in the right-to-left stretch MuPDF reverses (an isolate or a mark first would
+     * make them a left-to-right island). pdf.js skips a code whose text ends with a format
+     * character (and does not mirror), so it reads the bracket alone; a combining character in
+     * the code would make pdf.js take it for a mark and add a space after a word space.
+     */
+    static final String ISOLATE_BEFORE_MIRRORED = "\u2060\u2066";
+
+    /** See {@link #ISOLATE_BEFORE_MIRRORED}. */
+    static final String ISOLATE_AFTER_MIRRORED = "\u2060\u2069";
+
+    /**
+     * The character as written for a glyph HarfBuzz mirrored (a bracket or guillemet in a
+     * right-to-left run, drawn with its mirror's glyph, whose {@link Glyph#text()} is the character
+     * it shows), or null for any other glyph. pdf.js, poppler and MuPDF do not mirror when they
+     * extract, so the code maps to the character as written; PDFBox mirrors every character it
+     * resolves right to left, so the page writer isolates it ({@link #ISOLATE_BEFORE_MIRRORED}).
+     */
+    static String asWrittenIfMirrored(GlyphRun run, Glyph glyph) {
+        String text = glyph.text();
+        if (!run.isRightToLeft() || text.isEmpty() || text.codePointCount(0, text.length()) != 1) {
+            return null;
+        }
+        int cp = text.codePointAt(0);
+        int written = UCharacter.getMirror(cp);
+        return written != cp && run.font().covers(written) && run.font().glyphId(' ') != 0
+                ? new String(Character.toChars(written)) : null;
+    }
+
+    /**
+     * The text of the invisible, zero-width code drawn between punctuation and the number right of it
+     * in a right-to-left run (the comma written after {@code 1946} in {@code عام 1946، وانتمى}): a word
+     * joiner then an ALM. poppler reads a right-to-left line from its right end and takes
+     * punctuation and digits together for a left-to-right stretch, so the comma came back before
+     * the number ({@code ،1946}); the ALM between them ends the stretch. pdf.js skips the code (its
+     * text ends with a format character); for PDFBox and MuPDF an ALM next to Arabic text changes
+     * nothing.
+     */
+    static final String RIGHT_TO_LEFT_BEFORE_NUMBER = "\u2060\u061C";
+
+    /**
+     * True if glyph {@code i} of a right-to-left run is punctuation with a digit right of it and none
+     * left of it (punctuation after a number, not inside one such as {@code 18/4/2023}), and the font
+     * has a space glyph to draw {@link #RIGHT_TO_LEFT_BEFORE_NUMBER} with. {@code next} is the glyph
+     * right of the run on its line, or null.
+     */
+    static boolean endsBeforeNumber(GlyphRun run, int i, Glyph next) {
+        List<Glyph> glyphs = run.glyphs();
+        Glyph right = i + 1 < glyphs.size() ? glyphs.get(i + 1) : next;
+        return run.isRightToLeft() && isPunctuation(glyphs.get(i)) && right != null && isDigit(right)
+                && (i == 0 || !isDigit(glyphs.get(i - 1))) && run.font().glyphId(' ') != 0;
+    }
+
+    /**
+     * True if glyph {@code i} is a hyphen or dash ending a right-to-left line on the right (a list
+     * item {@code - دعوة …}). poppler takes a line whose rightmost character is a hyphen for a
+     * hyphenated one and drops the dash and the line break; MuPDF gives a code starting with a
+     * European separator a left-to-right direction and moves it to the other end of the line. Such
+     * a dash maps to {@code ALM} and itself (see {@link #mapped}), and {@link #RIGHT_TO_LEFT_BEFORE_NUMBER}
+     * follows it, so that the line's last character is the ALM.
+     */
+    static boolean endsLineWithDash(GlyphRun run, int i, Glyph next) {
+        String text = run.glyphs().get(i).text();
+        return run.isRightToLeft() && next == null && i == run.glyphs().size() - 1 && text.length() == 1
+                && UCharacter.getType(text.charAt(0)) == UCharacterCategory.DASH_PUNCTUATION
+                && run.font().glyphId(' ') != 0;
+    }
+
+    private static boolean isPunctuation(Glyph glyph) {
+        String text = glyph.text();
+        if (text.isEmpty() || text.isBlank() || glyph.isMark() || text.codePointCount(0, text.length()) != 1) {
+            return false;
+        }
+        int dir = UCharacter.getDirection(text.codePointAt(0));
+        return dir == UCharacterDirection.COMMON_NUMBER_SEPARATOR || dir == UCharacterDirection.OTHER_NEUTRAL
+                || dir == UCharacterDirection.EUROPEAN_NUMBER_SEPARATOR
+                || dir == UCharacterDirection.EUROPEAN_NUMBER_TERMINATOR;
+    }
+
+    private static boolean isDigit(Glyph glyph) {
+        if (glyph.text().isEmpty()) {
+            return false;
+        }
+        int dir = UCharacter.getDirection(glyph.text().codePointAt(0));
+        return dir == UCharacterDirection.EUROPEAN_NUMBER || dir == UCharacterDirection.ARABIC_NUMBER;
+    }
 
     /**
      * True for a glyph whose text starts with something other than a right-to-left letter or white

@@ -155,8 +155,9 @@ public final class PageWriter {
             origin[i] = pen + glyphs.get(i).xOffset();
             pen += glyphs.get(i).advance();
         }
-        int[] codes = new int[n];
-        float[] adjustments = new float[n];
+        int[] codes = new int[3 * n];  // each glyph, and the invisible codes some get on either side
+        float[] adjustments = new float[codes.length];
+        int drawn = 0;
         float current = 0;  // where the PDF's text position is after the previous glyph drawn
         int markBox = Math.max(1, run.font().unitsPerEm() / 100);
         for (int i = 0; i < n; i++) {
@@ -172,12 +173,34 @@ public final class PageWriter {
             }
             int dx = Math.round(origin[i] - at);
             at = origin[i] - dx;
-            codes[i] = font.code(g.id(), dx, Math.round(g.yOffset()), advance, ExtractionText.mapped(texts[i], g));
-            adjustments[i] = -(at - current) * toThousandths;
-            current = at + font.advance(codes[i]);
+            String written = ExtractionText.asWrittenIfMirrored(run, g);
+            boolean dash = ExtractionText.endsLineWithDash(run, i, next);
+            String invisibleAfter = written != null ? ExtractionText.ISOLATE_AFTER_MIRRORED
+                    : dash || ExtractionText.endsBeforeNumber(run, i, next) ? ExtractionText.RIGHT_TO_LEFT_BEFORE_NUMBER
+                    : null;
+            if (written != null) {
+                codes[drawn] = invisible(run, font, ExtractionText.ISOLATE_BEFORE_MIRRORED);
+                adjustments[drawn++] = -(at - current) * toThousandths;
+                current = at;
+            }
+            codes[drawn] = font.code(g.id(), dx, Math.round(g.yOffset()), advance,
+                    ExtractionText.mapped(written != null ? written : dash ? "\u061C" + texts[i] : texts[i], g));
+            adjustments[drawn] = -(at - current) * toThousandths;
+            current = at + font.advance(codes[drawn++]);
+            if (invisibleAfter != null) {
+                // half a unit inside the glyph: sorting by position must not put it after what follows
+                codes[drawn] = invisible(run, font, invisibleAfter);
+                adjustments[drawn++] = 0.5f * toThousandths;
+                current -= 0.5f;
+            }
         }
         content.font(fonts.resourceName(font), run.fontSize()).textMatrix(x, baseline);
-        content.showGlyphs(codes, adjustments, 0, n);
+        content.showGlyphs(codes, adjustments, 0, drawn);
+    }
+
+    /** The code of an invisible, zero-width copy of the run font's space glyph giving {@code text}. */
+    private static int invisible(GlyphRun run, PdfFont font, String text) {
+        return font.code(run.font().glyphId(' '), 0, 0, 0, text);
     }
 
     /**

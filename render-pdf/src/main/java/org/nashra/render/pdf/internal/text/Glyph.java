@@ -23,7 +23,8 @@ import java.util.Objects;
  * own (the second glyph of a decomposed letter, or a tatweel that a justifier
  * inserted: such glyphs are drawn but give no text). A glyph the shaper
  * mirrored in a right-to-left run (a parenthesis) stands for the character it
- * shows, since text extraction mirrors back.
+ * shows (the PDF writer maps it back to the character as written, see
+ * {@code ExtractionText.asWrittenIfMirrored}).
  *
  * <pre>{@code
  * Glyph alef = new Glyph(1833, 155, 0, 0, 0, 1, "ا");

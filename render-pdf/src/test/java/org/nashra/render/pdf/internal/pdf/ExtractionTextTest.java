@@ -47,6 +47,35 @@ class ExtractionTextTest {
     }
 
     @Test
+    void aBracketMirroredInARightToLeftRunCopiesAsWrittenAndALetterAsItself() {
+        // HarfBuzz drew the "(" written before a word with the glyph of ")": the glyph's text is what it shows
+        Glyph shown = new Glyph(amiri.glyphId(')'), 300, 0, 0, 0, 1, ")");
+        GlyphRun rightToLeft = new GlyphRun(amiri, 12, 1, 0, 2, List.of(shown, letter(1, 0)));
+        GlyphRun leftToRight = new GlyphRun(amiri, 12, 0, 0, 1, List.of(shown));
+
+        assertThat(ExtractionText.asWrittenIfMirrored(rightToLeft, shown)).isEqualTo("(");
+        assertThat(ExtractionText.asWrittenIfMirrored(rightToLeft, letter(1, 0))).isNull();
+        assertThat(ExtractionText.asWrittenIfMirrored(leftToRight, shown)).isNull();
+    }
+
+    @Test
+    void punctuationAfterANumberAndADashEndingARightToLeftLineGetAnInvisibleRightToLeftMarkAfterThem() {
+        Glyph comma = new Glyph(amiri.glyphId('،'), 250, 0, 0, 4, 5, "،");
+        Glyph digit = new Glyph(amiri.glyphId('6'), 500, 0, 0, 3, 4, "6");
+        Glyph slash = new Glyph(amiri.glyphId('/'), 300, 0, 0, 1, 2, "/");
+        Glyph dash = new Glyph(amiri.glyphId('-'), 300, 0, 0, 0, 1, "-");
+        // visual order, right-to-left: "6،" (a comma written after a number), "6/6" (inside a date)
+        GlyphRun afterNumber = new GlyphRun(amiri, 12, 1, 0, 5, List.of(comma, digit));
+        GlyphRun date = new GlyphRun(amiri, 12, 1, 0, 3, List.of(digit, slash, digit));
+        GlyphRun listItem = new GlyphRun(amiri, 12, 1, 0, 2, List.of(letter(1, 0), dash));
+
+        assertThat(ExtractionText.endsBeforeNumber(afterNumber, 0, null)).isTrue();
+        assertThat(ExtractionText.endsBeforeNumber(date, 1, null)).isFalse();
+        assertThat(ExtractionText.endsLineWithDash(listItem, 1, null)).isTrue();
+        assertThat(ExtractionText.endsLineWithDash(listItem, 1, digit)).isFalse();
+    }
+
+    @Test
     void aMarkBelongsToTheLetterBeforeItInTheText() {
         // a right-to-left run in visual order: the fatha (text offset 1) is drawn left of its letter (offset 0)
         Glyph next = letter(2, 0);
