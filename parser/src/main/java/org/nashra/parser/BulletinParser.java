@@ -11,6 +11,7 @@ import org.nashra.model.Acknowledgement;
 import org.nashra.model.Bulletin;
 import org.nashra.model.Commemoration;
 import org.nashra.model.Election;
+import org.nashra.model.ElectionResult;
 import org.nashra.model.Greeting;
 import org.nashra.model.Meeting;
 import org.nashra.model.Party;
@@ -116,7 +117,8 @@ public final class BulletinParser {
         List<Acknowledgement> acknowledgements = AcknowledgementFrames.read(reading);
         List<Election> elections = ElectionFrames.elections(reading);
         List<Commemoration> commemorations = CommemorationFrames.read(reading);
-        Bulletin.Kind kind = header.kind(meetings, reading.reported(), greetings, resolutions);
+        List<ElectionResult> results = ElectionFrames.results(reading);
+        Bulletin.Kind kind = header.kind(meetings, reading.reported(), greetings, resolutions, results);
         if (issuer == null) {
             issuer = header.sender(greetings); // a letter without a signature: who sends it
         }
@@ -140,7 +142,7 @@ public final class BulletinParser {
         resolutions.forEach(b::resolution);
         acknowledgements.forEach(b::acknowledgement);
         elections.forEach(b::election);
-        ElectionFrames.results(reading).forEach(b::electionResult);
+        results.forEach(b::electionResult);
         commemorations.forEach(b::commemoration);
         time.dates().forEach(b::date);
         return new ParseResult(b.build(), time.warnings());

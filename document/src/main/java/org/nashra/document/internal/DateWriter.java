@@ -2,8 +2,10 @@ package org.nashra.document.internal;
 
 import com.ibm.icu.text.DateFormat;
 import com.ibm.icu.text.DateIntervalFormat;
+import com.ibm.icu.text.DateTimePatternGenerator;
 import com.ibm.icu.text.NumberFormat;
 import com.ibm.icu.text.RuleBasedNumberFormat;
+import com.ibm.icu.text.SimpleDateFormat;
 import com.ibm.icu.util.Calendar;
 import com.ibm.icu.util.DateInterval;
 import com.ibm.icu.util.GregorianCalendar;
@@ -45,7 +47,7 @@ final class DateWriter {
 
     /** A date at its precision: {@code 20 تشرين الأول 2018}, {@code تشرين الأول 2018}, {@code 2018}. */
     String date(IsoDate d) {
-        DateFormat f = DateFormat.getInstanceForSkeleton(skeleton(d), locale);
+        DateFormat f = forSkeleton(skeleton(d), locale);
         f.setTimeZone(UTC);
         return f.format(gregorian(d).getTime());
     }
@@ -60,7 +62,7 @@ final class DateWriter {
 
     /** A time of day: {@code 10:00 ص}. */
     String time(LocalTime t) {
-        DateFormat f = DateFormat.getInstanceForSkeleton("hm", locale);
+        DateFormat f = forSkeleton("hm", locale);
         f.setTimeZone(UTC);
         GregorianCalendar c = new GregorianCalendar(UTC, locale);
         c.clear();
@@ -118,9 +120,19 @@ final class DateWriter {
     }
 
     private DateFormat islamicFormat(String skeleton) {
-        DateFormat f = DateFormat.getInstanceForSkeleton(islamic(), skeleton, hijriLocale);
+        IslamicCalendar calendar = islamic();
+        DateFormat f = forSkeleton(skeleton, hijriLocale.setKeywordValue("calendar", calendar.getType()));
+        f.setCalendar(calendar);
         f.setTimeZone(UTC);
         return f;
+    }
+
+    /**
+     * What {@link DateFormat#getInstanceForSkeleton(String, ULocale)} gives, asking ICU's shared frozen pattern
+     * generator of the locale rather than a thawed copy of it: the copy was a third of composing a bulletin.
+     */
+    private static DateFormat forSkeleton(String skeleton, ULocale locale) {
+        return new SimpleDateFormat(DateTimePatternGenerator.getFrozenInstance(locale).getBestPattern(skeleton), locale);
     }
 
     private static String skeleton(IsoDate d) {

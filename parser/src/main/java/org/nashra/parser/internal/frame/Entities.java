@@ -180,6 +180,23 @@ public final class Entities {
         return false;
     }
 
+    /**
+     * True when token {@code at} is a definite listed adjective or a feminine nisba ({@code الحارة}, {@code القلبية}):
+     * a word that qualifies the noun before it rather than naming someone.
+     */
+    public boolean qualifier(Doc doc, int at) {
+        if (!doc.word(at)) {
+            return false;
+        }
+        for (Reading r : doc.tok(at).readings()) {
+            String d = r.definiteForm();
+            if (r.definite() && (gazetteer.isListedAdjective(d) || d.endsWith("يه") && d.length() > 6)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public boolean organizationHead(Doc doc, int at) {
         if (!doc.word(at)) {
             return false;

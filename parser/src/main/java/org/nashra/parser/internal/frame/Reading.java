@@ -390,28 +390,25 @@ public final class Reading {
         String f = doc.form(at);
         // التجمع، الرابطة، المجلس: the bare head of the issuer's or organizer's name or organ
         // (الرابطة النسائية, a head the name reader takes further, names another body)
-        String bare = stripClitics(f);
+        String bare = doc.tok(at).reading().definiteForm();
         for (Party p : new Party[] {issuer, organizer}) {
             if (p instanceof Organization org && (org.name() != null && bare.equals("ال" + headOf(org.name()))
                     || org.organ() != null && bare.equals("ال" + headOf(org.organ())))) {
                 Found<Organization> other = entities.organization(doc, at, doc.size());
                 if (other == null || other.to() == at + 1 || other.value().name() == null) {
-                    return new Found<>(as(org, doc.span(at, f.length() - bare.length(), at + 1)), at, at + 1);
+                    // والرابطة: the conjunction left out; للرابطة written whole
+                    return new Found<>(as(org, doc.span(at, Math.max(0, f.length() - bare.length()), at + 1)), at, at + 1);
                 }
             }
         }
-        if (f.endsWith("نا") && f.length() > 4) {
-            String head = f.substring(0, f.length() - 2);
+        String stem = doc.tok(at).reading().stem();
+        if (stem.endsWith("نا") && stem.length() > 4) {
+            // وحزبنا، لجمعيتنا: the head without the pronoun, its ت given back as ة
+            String head = stem.substring(0, stem.length() - 2);
             if (head.endsWith("ت")) {
                 head = head.substring(0, head.length() - 1) + "ه";
             }
-            if (head.startsWith("و")) {
-                head = head.substring(1);
-            }
-            if (head.startsWith("ل") && !head.startsWith("لجن")) {
-                head = head.substring(1);
-            }
-            int skip = Math.max(0, f.length() - head.length() - 2);
+            int skip = f.length() - stem.length();
             organizations();
             Found<Organization> named = byHead.get(head);
             if (named != null && named.from() != at) {
@@ -426,25 +423,10 @@ public final class Reading {
                 && x.name().equals(y.name());
     }
 
-    /** The folded head word of a name without its article: رابطة المرأة → رابطه. */
+    /** The folded head word of a name without its clitics, as the analyser reads it: رابطة المرأة → رابطه. */
     public static String headOf(String name) {
-        String f = org.nashra.parser.internal.text.FoldedText.fold(name.strip());
-        int sp = f.indexOf(' ');
-        String head = sp < 0 ? f : f.substring(0, sp);
-        return head.startsWith("ال") ? head.substring(2) : head;
-    }
-
-    private static String stripClitics(String f) {
-        String s = f;
-        if ((s.startsWith("و") || s.startsWith("ف")) && s.length() > 4) {
-            s = s.substring(1);
-        }
-        if (s.startsWith("لل")) {
-            s = "ال" + s.substring(2);
-        } else if (s.startsWith("بال") || s.startsWith("كال")) {
-            s = s.substring(1);
-        }
-        return s;
+        List<String> words = org.nashra.parser.internal.text.Clitic.stems(name);
+        return words.isEmpty() ? "" : words.get(0);
     }
 
     /** {@code party} as mentioned at {@code span}: the same values, this mention's span. */

@@ -222,9 +222,11 @@ public final class Vocabulary {
     public static final Word CONVENE = Word.verb("عقد", "يعقد").past("عقدت", "عُقد").masdar("عقد", "انعقاد")
             .or(Word.verb("انعقد", "ينعقد").participle("منعقد"))
             .or(Word.verb("التأم", "يلتئم").masdar("التئام"));
+    /** Hosting a gathering, said of a place or a host: {@code احتضنت القاعة الندوة}, {@code الذي استضافه فندق …}. */
+    public static final Word HOST = Word.verb("استضاف", "يستضيف").or(Word.verb("احتضن", "يحتضن"));
     public static final Word ORGANIZE = Word.verb("نظم", "ينظم").masdar("تنظيم")
             .or(Word.verb("أقام", "يقيم").past("أقيم").present("يقام").masdar("إقامة"))
-            .or(Word.verb("استضاف", "يستضيف")).or(Word.verb("احتضن", "يحتضن"))
+            .or(HOST)
             .or(Word.verb("أحيا", "يحيي").past("أحيى"))
             .or(Word.verb("احتفل", "يحتفل")).or(Word.verb("احتفى", "يحتفي"));
     /** Performing at an event, not holding it: {@code أمسية أحيتها فرقة …} names the band. */

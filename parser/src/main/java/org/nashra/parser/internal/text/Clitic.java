@@ -1,5 +1,9 @@
 package org.nashra.parser.internal.text;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.UnaryOperator;
+
 /**
  * A proclitic written joined to the word it governs. Arabic allows at most one of each slot, in this
  * order: a conjunction ({@link #WA}, {@link #FA}), a preposition ({@link #BI}, {@link #LI}, {@link #KA}),
@@ -9,6 +13,8 @@ package org.nashra.parser.internal.text;
  * <pre>{@code
  * Clitic.WA.letters();   // "و"
  * Clitic.AL.slot();      // 2
+ * Clitic.read("وللجنة").stem();            // "لجنه"
+ * Clitic.stems("للحزب الشيوعي");           // [حزب, شيوعي]
  * }</pre>
  */
 public enum Clitic {
@@ -51,5 +57,31 @@ public enum Clitic {
     /** True for ب, ل and ك. */
     public boolean isPreposition() {
         return slot == 1;
+    }
+
+    /**
+     * The most likely reading of one word written alone, as the tokenizer reads it in a text: {@code وللجنة} is
+     * {@code و + ل + ال + لجنة}, {@code لجنتنا} stays whole (a listed word). Whatever compares words of names
+     * or keys strips their clitics here, so that it agrees with the analyser.
+     */
+    public static Reading read(String word) {
+        FoldedText f = FoldedText.of(word.strip());
+        String text = f.folded();
+        if (text.isEmpty()) {
+            return new Reading(List.of(), text, 0, f.originalSpan(0, 0));
+        }
+        return Segmenter.readings(f, 0, text.length(), text, f.originalSpan(0, text.length()), UnaryOperator.identity())
+                .get(0);
+    }
+
+    /** The folded stems of the words of {@code phrase}, each without its proclitics ({@link #read}), in order. */
+    public static List<String> stems(String phrase) {
+        List<String> out = new ArrayList<>();
+        for (String w : FoldedText.fold(phrase).split("[^\\p{L}\\p{N}]+")) {
+            if (!w.isEmpty()) {
+                out.add(read(w).stem());
+            }
+        }
+        return out;
     }
 }

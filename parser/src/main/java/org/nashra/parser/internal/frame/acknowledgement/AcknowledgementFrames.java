@@ -138,8 +138,8 @@ public final class AcknowledgementFrames {
             k++;
         }
         Found<Party> subject = cue.isVerb() ? r.subjectAfter(i) : null;
-        if (subject != null) {
-            k = Math.max(k, subject.to());
+        if (subject != null && !(thank != null && doc.is(subject.to(), "علي"))) {
+            k = Math.max(k, subject.to()); // شكر الحضور على مشاركتهم: one party before the reason is the thanked
         }
         while (k < end && doc.is(k, "فيها", "فيه", "ايضا", "كذلك")) {
             k++; // كلمة شكر فيها وزارة الثقافة
@@ -185,6 +185,9 @@ public final class AcknowledgementFrames {
         while (k < end) {
             List<Found<Party>> ps = Parties.read(r, k, end, j -> doc.is(j, "علي") || doc.is(j, "والي"));
             if (ps.isEmpty()) {
+                ps = thanked(k, end);
+            }
+            if (ps.isEmpty()) {
                 break;
             }
             ps.forEach(p -> to.add(p.value()));
@@ -221,6 +224,30 @@ public final class AcknowledgementFrames {
             add(kind, to, null, textStart, k);
         }
         return k;
+    }
+
+    /** The most words of a group thanked before its reason: {@code شكرت الأعضاء القدامى على …}. */
+    private static final int GROUP = 4;
+
+    /**
+     * {@code شكرت الأعضاء على ثقتهم}, {@code والمتطوعين على جهودهم}: a definite noun phrase no party reader
+     * knows, up to the على of its reason, is a group thanked.
+     */
+    private List<Found<Party>> thanked(int at, int end) {
+        if (!doc.word(at) || !doc.tok(at).reading().definite() || doc.hits(at).stream().anyMatch(Lexicon.Hit::isVerb)) {
+            return List.of();
+        }
+        for (int k = at + 1; k < end && k <= at + GROUP; k++) {
+            if (doc.is(k, "علي")) {
+                int skip = Parties.clitics(doc, at);
+                Phrase p = doc.phrase(at, skip, k);
+                return p == null ? List.of() : List.of(new Found<>(new org.nashra.model.Group(p.text(), p.span()), at, k));
+            }
+            if (!doc.word(k) || doc.hits(k).stream().anyMatch(Lexicon.Hit::isVerb)) {
+                break;
+            }
+        }
+        return List.of();
     }
 
     /** The first noun of effort ({@code الجهود}, {@code دور}) within a few words of {@code from}, or -1. */

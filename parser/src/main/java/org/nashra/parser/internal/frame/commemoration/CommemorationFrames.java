@@ -73,7 +73,12 @@ public final class CommemorationFrames {
                     out.add(c);
                 }
             } else if (doc.has(i, Vocabulary.REMEMBER) && verb(i, Vocabulary.REMEMBER)) {
-                Commemoration c = remembrance(i);
+                Commemoration c = remembrance(i, false);
+                if (c != null) {
+                    out.add(c);
+                }
+            } else if (honours(i) && !covered(out, i)) {
+                Commemoration c = remembrance(i, true); // كرّم المؤتمر اسم الراحل X، بتكريم الشهيد X
                 if (c != null) {
                     out.add(c);
                 }
@@ -176,17 +181,33 @@ public final class CommemorationFrames {
         return null;
     }
 
+    /** {@code كرّم}, {@code تكريم} (not the adverb تكريماً of a minute's purpose): honouring someone. */
+    private boolean honours(int i) {
+        return doc.word(i) && !doc.has(i, Vocabulary.HONOURING)
+                && (verb(i, Vocabulary.HONOUR) || doc.tok(i).hasStem("تكريم"));
+    }
+
+    private boolean covered(List<Commemoration> out, int i) {
+        return !out.isEmpty() && out.get(out.size() - 1).span() != null
+                && doc.tokenAt(out.get(out.size() - 1).span().end() - 1) >= i;
+    }
+
     /**
      * {@code يستذكر النادي بكل إجلال شهداء الوطن الذين …}, {@code استذكر فيها الراحل X، ثم كرّم المؤتمر اسمه}:
      * a tribute to the dead or the named person remembered; a following {@code ثم كرّم … اسمه} is part of it.
+     * Honouring ({@code deadOnly}) is a tribute only to the dead ({@code بتكريم اسم المرشدة الراحلة X}; honouring
+     * the best pupils is none).
      */
-    private Commemoration remembrance(int i) {
+    private Commemoration remembrance(int i, boolean deadOnly) {
         int end = r.clause(i);
         int from = -1;
-        for (int k = i + 1; k < end && from < 0; k++) {
+        for (int k = i + 1; k < end && from < 0 && (!deadOnly || k < i + 6); k++) {
             if (doc.word(k) && (THE_DEAD.contains(doc.form(k)) || MARTYRS.contains(doc.form(k)))) {
                 from = k;
             }
+        }
+        if (from < 0 && deadOnly) {
+            return null;
         }
         if (from < 0) {
             for (Found<org.nashra.model.Person> p : r.persons().within(i + 1, end)) {

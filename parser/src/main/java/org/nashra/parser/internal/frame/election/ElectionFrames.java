@@ -409,6 +409,15 @@ public final class ElectionFrames {
                 k = s.to();
             } else if (doc.hasAny(k, Vocabulary.PARTICIPANTS, Vocabulary.CONFERENCE, Vocabulary.MEETING)) {
                 k++; // انتخب المؤتمر …: the gathering elects, whoever organised it
+            } else if (bodyHead(k) && doc.tok(k).reading().definite()) {
+                // انتخب المجلس الجديد الهيئة الإدارية: a body elects, the body after it is elected
+                int next = bodyEnd(k, end);
+                while (next < end && doc.has(next, Vocabulary.NEW)) {
+                    next++;
+                }
+                if (bodyHead(next)) {
+                    k = next;
+                }
             }
         }
         while (k < end && doc.is(k, "بالاجماع", "بالتزكيه", "مجددا", "ايضا", "كذلك", "بدوره", "بدورها")) {
@@ -536,7 +545,7 @@ public final class ElectionFrames {
         while (k < end && k < from + MAX_BODY && doc.word(k)) {
             var rd = doc.tok(k).reading();
             if (doc.has(k, Vocabulary.NEW) || doc.has(k, Vocabulary.TERM) || doc.has(k, Vocabulary.YEAR)
-                    || doc.is(k, "من", "في", "علي", "الي", "كل", "كلا", "برياسه", "مكونه", "مولفه", "تضم")
+                    || doc.is(k, "من", "في", "علي", "الي", "كل", "كلا", "برياسه", "مكونه", "مولفه", "تضم", "بالاجماع", "بالتزكيه")
                     || rd.has(Clitic.WA)
                     || rd.has(Clitic.LI) && rd.definite()) {
                 break;
@@ -544,6 +553,9 @@ public final class ElectionFrames {
             boolean verb = doc.hits(k).stream().anyMatch(Lexicon.Hit::isVerb);
             if (verb || doc.form(k).startsWith("ت") && !rd.definite() && k > from + 1) {
                 break; // تقود عمل الرابطة
+            }
+            if (rd.definite() && bodyHead(k) && doc.tok(from).reading().definite()) {
+                break; // اللجنة المركزية المكتب السياسي: a definite noun after a definite one starts another body
             }
             k++;
         }
@@ -968,6 +980,10 @@ public final class ElectionFrames {
      */
     private ElectionResult result(int i, List<ElectionResult> before) {
         int end = Math.min(r.limit(i), i + 14);
+        int first = doc.is(i + 1, "فيها", "فيه", "بها", "به") ? i + 2 : i + 1;
+        if (doc.is(first, "كل", "كلا") && doc.is(first + 1, "من")) {
+            return null; // فاز فيها كل من X (187 صوتاً) وY: persons elected to a body, their tallies no result
+        }
         List<Found<Party>> holder = Parties.one(r, i + 1, end,
                 k -> doc.is(k, "علي") && countAt(k + 1) != null || doc.is(k, "في") || doc.form(k).startsWith("ب"));
         int k = holder.isEmpty() ? i + 1 : holder.get(0).to();
@@ -982,6 +998,13 @@ public final class ElectionFrames {
             return null;
         }
         k = count.to();
+        // على ٣١٠٥ أصوات و19 مقعداً، 4 مقاعد بـ ٧٠٢ صوت: the seats and the votes of one result
+        Count other = doc.is(k, "و") ? countAt(k + 1) : k < doc.size() && !doc.punct(k) ? countAt(k) : null;
+        if (other != null && (other.seats() == null) != (count.seats() == null)) {
+            count = new Count(count.seats() != null ? count.seats() : other.seats(),
+                    count.votes() != null ? count.votes() : other.votes(), other.to());
+            k = other.to();
+        }
         Party within = null;
         int to = k;
         if (doc.is(k, "ضمن")) {

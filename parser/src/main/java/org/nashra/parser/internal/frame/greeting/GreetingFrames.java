@@ -88,7 +88,8 @@ public final class GreetingFrames {
                 turned(i);
             } else if (verb(i, Vocabulary.OFFER) != null) {
                 offered(i);
-            } else if (verb(i, Vocabulary.SINGLE_OUT) != null && firstPerson(verb(i, Vocabulary.SINGLE_OUT))) {
+            } else if (verb(i, Vocabulary.SINGLE_OUT) != null
+                    && (firstPerson(verb(i, Vocabulary.SINGLE_OUT)) || congratulationAfter(i))) {
                 singledOut(i); // a third person's salute in a statement is praise (ResolutionFrames)
             } else if ((h = verb(i, Vocabulary.SALUTE)) != null) {
                 saluted(i);
@@ -628,11 +629,22 @@ public final class GreetingFrames {
                     || doc.form(line.to() - 1).startsWith("المحترم");
             if (address) {
                 // الأخ العزيز الاستاذ X المحترم: the person named last on the line is the addressee
-                List<Found<org.nashra.model.Person>> named = r.persons().within(from, line.to());
+                List<Found<org.nashra.model.Person>> named = r.persons().within(from, line.to()).stream()
+                        .filter(n -> n.to() <= line.to()).toList(); // a name does not run on into the salutation
                 if (!named.isEmpty()) {
                     return named.get(named.size() - 1).value();
                 }
                 List<Found<Party>> p = Parties.one(r, from, line.to(), k -> doc.form(k).startsWith("المحترم"));
+                if (!p.isEmpty() && p.get(0).value() instanceof org.nashra.model.Group) {
+                    // الى الزملاء في المجلس الجديد لجمعية X: the members addressed stand for the body they belong
+                    // to, the last one named (an organ comes before its body)
+                    List<Found<Organization>> bodies = r.organizations().within(p.get(0).from(), line.to());
+                    for (int b = bodies.size() - 1; b >= 0; b--) {
+                        if (bodies.get(b).value().name() != null && bodies.get(b).to() <= line.to()) {
+                            return bodies.get(b).value();
+                        }
+                    }
+                }
                 if (!p.isEmpty()) {
                     return p.get(0).value();
                 }
@@ -644,17 +656,25 @@ public final class GreetingFrames {
     /** {@code نخص بالتحية X، وY}: one greeting per object. */
     private void singledOut(int verb) {
         int end = r.limit(verb);
+        boolean we = firstPerson(verb(verb, Vocabulary.SINGLE_OUT));
         int k = verb + 1;
-        if (!(doc.form(k).startsWith("ب") && (doc.has(k, Vocabulary.GREETING) || doc.has(k, Vocabulary.CONGRATULATION)))) {
+        while (!we && k < Math.min(end, verb + 6) && !greetingIn(k)) {
+            k++; // يخص المجلس بالتهنئة …: past its subject
+        }
+        if (!greetingIn(k)) {
             return;
         }
+        Found<Party> subject = we || k == verb + 1 ? null : r.actorAt(verb + 1, k);
         Form form = formOf(k, -1, -1, Math.min(end, k + 1));
         k++;
+        while (k < end && r.entities().qualifier(doc, k)) {
+            k++; // بالتهاني الحارة: the greeting's adjective
+        }
         // في هذا اليوم …
         while (k < end && (doc.is(k, "في", "هذا", "هذه") || doc.form(k).startsWith("ال") && doc.is(k - 1, "هذا", "هذه"))) {
             k++;
         }
-        Party from = r.we(verb);
+        Party from = we ? r.we(verb) : subject != null ? subject.value() : r.actorOf(verb);
         int start = verb;
         while (k < end) {
             List<Found<Party>> p = Parties.one(r, k, end, Parties.NO_STOP);
@@ -673,6 +693,25 @@ public final class GreetingFrames {
             }
         }
         readTo = Math.max(readTo, k);
+    }
+
+    /**
+     * {@code يخص المجلس بالتهنئة X}, {@code خصّت الرابطة بالتعازي X}: a third person singling out with congratulations
+     * or condolences sends them (with a plain تحية it is a statement's praise).
+     */
+    /** {@code بالتحية}, {@code بالتهنئة}, {@code بالتعازي}: the greeting singled out with, in ب. */
+    private boolean greetingIn(int k) {
+        return doc.word(k) && doc.form(k).startsWith("ب") && (doc.has(k, Vocabulary.GREETING)
+                || doc.hasAny(k, Vocabulary.CONGRATULATION, Vocabulary.CONDOLENCE));
+    }
+
+    private boolean congratulationAfter(int verb) {
+        for (int k = verb + 1; k < Math.min(r.clause(verb), verb + 6); k++) {
+            if (doc.form(k).startsWith("ب") && doc.hasAny(k, Vocabulary.CONGRATULATION, Vocabulary.CONDOLENCE)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {@code حيّا الرفيق X المؤتمر}: a salute to the gathering, received from its speaker. */
@@ -862,8 +901,17 @@ public final class GreetingFrames {
             return; // one entry per sender or addressee: a telegram told again (نص البرقية الموجهة الى …)
         }
         String occasion = occasion(textFrom, Math.min(doc.size(), textTo + 1));
-        out.add(Greeting.builder(d, form).from(from).to(to).occasion(occasion)
+        out.add(Greeting.builder(d, form).from(ownBranch(from)).to(ownBranch(to)).occasion(occasion)
                 .text(p.text()).span(p.span()).build());
+    }
+
+    /** {@code برقية تعزية من فرع القاهرة}: a branch named without its body is a branch of the issuing body. */
+    private Party ownBranch(Party p) {
+        if (p instanceof Organization o && o.name() == null && o.branch() != null
+                && r.issuer() instanceof Organization body && body.name() != null) {
+            return o.toBuilder().name(body.name()).build();
+        }
+        return p;
     }
 
     /**
@@ -886,29 +934,12 @@ public final class GreetingFrames {
         return false;
     }
 
-    /** لحزب، وحزب، للبابا، البابا: a word without its conjunction, preposition and article (alike on both sides). */
-    private static String bare(String s) {
-        String w = s.startsWith("و") && s.length() > 3 ? s.substring(1) : s;
-        if (w.startsWith("لل") && w.length() > 4) {
-            return w.substring(2);
-        }
-        if ((w.startsWith("ل") || w.startsWith("ب")) && w.length() > 3) {
-            w = w.substring(1);
-        }
-        return w.startsWith("ال") && w.length() > 4 ? w.substring(2) : w;
-    }
-
     /** The folded words of a party's mention, or none when it has no span. */
     private java.util.Set<String> words(Party party) {
         if (party == null || party.span() == null) {
             return java.util.Set.of();
         }
-        java.util.Set<String> w = new java.util.HashSet<>();
-        for (String s : org.nashra.parser.internal.text.FoldedText.fold(doc.text(party.span())).split("[^\\p{L}\\p{N}]+")) {
-            if (!s.isEmpty()) {
-                w.add(bare(s));
-            }
-        }
-        return w;
+        // لحزب، وحزب، للبابا، البابا: each word without its clitics, alike on both sides
+        return new java.util.HashSet<>(org.nashra.parser.internal.text.Clitic.stems(doc.text(party.span())));
     }
 }

@@ -2,6 +2,7 @@ package org.nashra.parser.internal.frame.header;
 
 import java.util.List;
 import org.nashra.model.Bulletin;
+import org.nashra.model.ElectionResult;
 import org.nashra.model.Greeting;
 import org.nashra.model.Meeting;
 import org.nashra.model.Organization;
@@ -445,12 +446,15 @@ public final class HeaderFrames {
 
     /** The genre of the whole text. */
     public Bulletin.Kind kind(List<Meeting> meetings, boolean reported, List<Greeting> greetings,
-                              List<Resolution> resolutions) {
+                              List<Resolution> resolutions, List<ElectionResult> results) {
         for (Layout.Line line : layout.headings()) {
             if (!isTitle(line)) {
                 continue;
             }
             Bulletin.Kind k = headingKind(line);
+            if (k == Bulletin.Kind.STATEMENT && reported && !meetings.isEmpty() && namesConference(line, meetings.get(0))) {
+                return Bulletin.Kind.CONFERENCE; // البيان الختامي للمؤتمر الرابع …: the statement of a congress held
+            }
             if (k == Bulletin.Kind.STATEMENT && reported && !meetings.isEmpty()
                     && meetings.get(0).type() != Meeting.Type.EVENT && opensBody(meetings.get(0)) && !closing()) {
                 break; // بلاغ … ثم عقدت اللجنة اجتماعها: a statement that opens on one meeting reports it
@@ -491,6 +495,9 @@ public final class HeaderFrames {
                 && g.form() == Greeting.Form.CONDOLENCE)) {
             return Bulletin.Kind.CONDOLENCE; // a letter that sends condolences, with or without a heading
         }
+        if (!results.isEmpty()) {
+            return Bulletin.Kind.OTHER; // حصلت كتلة … على 19 مقعداً: a report of election results, whatever it demands
+        }
         if (!resolutions.isEmpty()) {
             return Bulletin.Kind.STATEMENT;
         }
@@ -510,6 +517,22 @@ public final class HeaderFrames {
                         && doc.hit(k, Vocabulary.CLOSE).shape() == Word.Shape.MASDAR) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A heading that names the conference or congress {@code m} reports ({@code البيان الختامي للملتقى الثاني …},
+     * {@code بيان صادر عن المؤتمر الوطني التاسع …}): the text is about that gathering, a body's sitting aside.
+     */
+    private boolean namesConference(Layout.Line line, Meeting m) {
+        if (m.type() != Meeting.Type.CONFERENCE && m.type() != Meeting.Type.CONGRESS) {
+            return false;
+        }
+        for (int k = line.from(); k < line.to(); k++) {
+            if (doc.has(k, Vocabulary.CONFERENCE)) {
+                return true;
             }
         }
         return false;
@@ -650,11 +673,25 @@ public final class HeaderFrames {
         return false;
     }
 
-    /** {@code يتشرف … بدعوتكم لحضور}, {@code يسر … ان تدعوكم}: an invitation formula. */
+    /**
+     * {@code يتشرف … بدعوتكم لحضور}, {@code يسر … ان تدعوكم}, {@code يتشرف المكتب بدعوة كافة الأعضاء لحضور …}: an
+     * invitation formula, addressed to "you" or to the people named after the call, who are asked to attend.
+     */
     private boolean invites(int k) {
         int end = Math.min(r.limit(k), k + 12);
         for (int j = k + 1; j < end; j++) {
-            if (doc.has(j, Vocabulary.CALL) && doc.form(j).endsWith("كم")) {
+            if (doc.has(j, Vocabulary.CALL) && (doc.form(j).endsWith("كم") || attendanceAfter(j + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code لحضور}, {@code للمشاركة في}: taking part asked for within a few words of the call. */
+    private boolean attendanceAfter(int from) {
+        int end = Math.min(r.limit(from), from + 8);
+        for (int j = from; j < end; j++) {
+            if (doc.has(j, Vocabulary.ATTENDANCE)) {
                 return true;
             }
         }

@@ -1488,7 +1488,7 @@ public final class MeetingFrames {
             // المنعقد في غوتنبرغ: a place after the gathering verb is the gathering's, whatever the name reader took
             // التي ستنظمها الرابطة أمام …: the same after the verb and its subject
             boolean sat = doc.hasAny(p.from() - 1, Vocabulary.CONVENE, Vocabulary.ORGANIZE)
-                    || doc.hasAny(p.from() - 2, Vocabulary.CONVENE, Vocabulary.ORGANIZE);
+                    || doc.hasAny(p.from() - 2, Vocabulary.CONVENE, Vocabulary.ORGANIZE) || inHostClause(p.from(), m);
             boolean inName = p.from() < m.end() && p.from() >= m.at() || r.inOrganization(p.from()) && !sat
                     || isDateline(p) || doc.quoted(p.from());
             if (!inName && (sat || labelled || explicit(p) || where(p.from(), m, 0))) {
@@ -1497,6 +1497,24 @@ public final class MeetingFrames {
         }
         return null;
     }
+
+    /**
+     * The relative clause right after the gathering whose verb hosts it ({@code المؤتمر، الذي احتضنته قاعة البلدية
+     * بمدينة ليون}, {@code الندوة التي استضافها أحد فنادق … بالإسكندرية}), or -1: what it names is the venue.
+     */
+    private int hostClause(Gathering m) {
+        int rel = doc.punct(m.end(), "،,") ? m.end() + 1 : m.end();
+        return doc.has(rel, Vocabulary.RELATIVE) && doc.has(rel + 1, Vocabulary.HOST) ? rel + 1 : -1;
+    }
+
+    /** A place at {@code k} inside the gathering's hosting clause, with no other verb before it there. */
+    private boolean inHostClause(int k, Gathering m) {
+        int host = hostClause(m);
+        return host >= 0 && k > host && k - host <= MAX_HOST && k <= r.limit(host) && !verbBetween(host + 1, k);
+    }
+
+    /** How far a hosting clause reaches: a venue with its district and city ({@code قاعة … في حي … بمدينة …}). */
+    private static final int MAX_HOST = 14;
 
     /** Words that name a settlement: {@code بمدينة ليون}, {@code في العاصمة}, {@code بلدة …}. */
     private static final java.util.Set<String> SETTLEMENTS = java.util.Set.of("مدينه", "بلده", "قريه", "عاصمه",
@@ -1665,7 +1683,7 @@ public final class MeetingFrames {
     private int windowEnd(Gathering m) {
         int end = r.limit(m.at());
         for (int k = m.end(); k < end; k++) {
-            if (doc.punct(k, "،,؛;") && !goesOn(k + 1)) {
+            if (doc.punct(k, "،,؛;") && !goesOn(k + 1) && !(k == m.end() && hostClause(m) >= 0)) {
                 return k;
             }
         }

@@ -323,7 +323,7 @@ public final class Participation {
     }
 
     /**
-     * Two names of one body: every word of the shorter is a word of the longer, the article and ل aside, or
+     * Two names of one body: every word of the shorter is a word of the longer, its clitics aside, or
      * the start of one written joined to the next ({@code الجمعية العراقية} in {@code الجمعية العراقية الكندية},
      * {@code تنسيقية التيارفي}); {@code الحزب الشيوعي اللبناني} is not {@code الحزب الشيوعي العراقي}.
      */
@@ -345,11 +345,7 @@ public final class Participation {
     }
 
     private static String[] words(String name) {
-        String[] w = FoldedText.fold(name).split(" ");
-        for (int n = 0; n < w.length; n++) {
-            w[n] = w[n].replaceFirst("^(لل|ال|ل(?=ل))", "");
-        }
-        return w;
+        return org.nashra.parser.internal.text.Clitic.stems(name).toArray(String[]::new);
     }
 
     /**

@@ -225,7 +225,7 @@ public final class ResolutionFrames {
      * where a verbal noun is an act on its own.
      */
     private Cue cueAt(int i, boolean listHead) {
-        if (i >= doc.size() || !doc.word(i) || insideName(i)) {
+        if (i >= doc.size() || !doc.word(i) || insideName(i) || counted(i)) {
             return null;
         }
         if (AcknowledgementFrames.valuesPosition(doc, i) && !inRelativeClause(i, doc.hit(i, Vocabulary.APPRECIATE))) {
@@ -263,6 +263,9 @@ public final class ResolutionFrames {
             if (said != null) {
                 return said;
             }
+        }
+        if (!listHead && required(i)) {
+            return new Cue(i, Kind.EMPHASIS, null);
         }
         if (!listHead && agreesTo(i)) {
             return new Cue(i, Kind.DECISION, doc.hit(i, Vocabulary.AGREE));
@@ -504,8 +507,8 @@ public final class ResolutionFrames {
                         && doc.form(k + 1).length() >= 5 && (doc.form(k + 1).endsWith("ها")
                         || doc.form(k + 1).endsWith("هم") || doc.form(k + 1).endsWith("نا"));
                 return !otherSubject || s.startsWith("سن") || objectIsUs;
-            } else if (that && doc.word(k) && !self(k)) {
-                otherSubject = true;
+            } else if (that && doc.word(k) && !self(k) && !(k > from + 1 && self(k - 1) && r.entities().qualifier(doc, k))) {
+                otherSubject = true; // أن المجلس الجديد سيعمل: the body and its adjective are still the actor's side
             }
         }
         return false;
@@ -717,7 +720,8 @@ public final class ResolutionFrames {
     private boolean greetsTheGathering(int i) {
         int end = Math.min(r.clause(i), i + 8);
         int from = i + 1;
-        if (gatheringAt(from)) {
+        // a deliberating gathering may salute as subject; an event after يحيي is performed (تحيي الحفل فرقة …)
+        if (doc.hasAny(from, Vocabulary.CONFERENCE, Vocabulary.MEETING, Vocabulary.SEMINAR)) {
             int j = from + 1;
             while (j < from + 3 && doc.word(j) && doc.form(j).startsWith("ال")) {
                 j++; // اللقاء التشاوري: its adjectives
@@ -956,6 +960,18 @@ public final class ResolutionFrames {
     }
 
     /**
+     * {@code لكن المطلوب توحيد الصفوف}, {@code والمطلوب اليوم عملية إنقاذ}: what is required, opening its clause, is
+     * the speaker's position (after a noun it is an adjective: النصاب المطلوب).
+     */
+    private boolean required(int i) {
+        if (!doc.is(i, "المطلوب", "والمطلوب", "فالمطلوب") || !doc.word(i + 1)) {
+            return false;
+        }
+        return i == 0 || !doc.word(i - 1) || doc.lineStart(i) || doc.form(i).length() > 7
+                || doc.is(i - 1, "لكن", "ولكن", "بل", "اما", "واما", "انما");
+    }
+
+    /**
      * {@code اتفق المشاركون على تشكيل لجنة}, {@code توافقت الأطراف على عقد …}, {@code تم الاتفاق على إطلاق …}: an
      * agreement whose object after على is an undertaking.
      */
@@ -993,6 +1009,18 @@ public final class ResolutionFrames {
                 || n == 5 && bare.charAt(0) == 'ا' && bare.charAt(3) == 'ا' // إطلاق، إصدار
                 || n == 6 && bare.charAt(0) == 'ا' && bare.charAt(2) == 'ت' && bare.charAt(4) == 'ا' // اعتماد
                 || n == 7 && bare.startsWith("است") && bare.charAt(5) == 'ا'; // استحداث
+    }
+
+    /**
+     * {@code 4200 طالبة}, {@code ثلاثمئة طالب}: a word read as an act after a number (not a date) is a counted noun.
+     */
+    private boolean counted(int i) {
+        if (i == 0 || !doc.word(i - 1) && !doc.tok(i - 1).isNumber() || r.dateMentions().covering(i - 1) != null) {
+            return false;
+        }
+        org.nashra.parser.internal.number.NumberPhrase n = doc.tok(i - 1).isNumber() ? null
+                : org.nashra.parser.internal.number.ArabicNumbers.read(doc.analyzed(), i - 1);
+        return doc.tok(i - 1).isNumber() || n != null && !n.ordinal() && n.endToken() == i;
     }
 
     /** {@code قرار بتشكيل …} heading an item: a decision named by its noun. */

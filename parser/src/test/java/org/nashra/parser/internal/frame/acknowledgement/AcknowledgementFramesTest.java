@@ -143,4 +143,14 @@ class AcknowledgementFramesTest {
                 .extracting(Acknowledgement::kind).containsExactly(Kind.APPRECIATION, Kind.THANKS);
         assertThat(read("وقد دفع الشعب ثمناً باهظاً في الحرب.")).isEmpty();
     }
+
+    @Test
+    void theOnePartyBeforeTheReasonIsTheThankedOne() {
+        assertThat(read("وشكرت الأمهات على مساهمتهن في إعداد الطعام.")).singleElement()
+                .satisfies(a -> assertThat(a.to()).hasSize(1));
+        assertThat(read("وشكر الحضور على مشاركتهم.")).singleElement()
+                .satisfies(a -> assertThat(a.reason()).isEqualTo("مشاركتهم"));
+        assertThat(read("وأكدت الرئيسة الجديدة أن الهيئة ستعمل على تطوير الخدمات، وشكرت الأعضاء على ثقتهم."))
+                .singleElement().satisfies(a -> assertThat(a.kind()).isEqualTo(Kind.THANKS));
+    }
 }

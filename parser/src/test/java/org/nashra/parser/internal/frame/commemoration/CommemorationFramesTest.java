@@ -146,4 +146,16 @@ class CommemorationFramesTest {
         assertThat(read("تنعى النقابة الزميل المناضل رامي سعيد. والنقابة إذ تنعيه تنعى وفاءه لمبادئه وتضحياته."))
                 .hasSize(1);
     }
+
+    @Test
+    void honouringTheDeadIsATributeButHonouringTheLivingIsNot() {
+        assertThat(BulletinParser.parse("وختمت الندوة أعمالها بتكريم اسم المربية الراحلة سعاد الكبيسي التي رحلت في "
+                + "الربيع الماضي.").commemorations()).extracting(Commemoration::form).containsExactly(Form.TRIBUTE);
+        assertThat(BulletinParser.parse("وكرّم الاتحاد في حفله السنوي الفقيد المهندس علي الزيدي بدرع الوفاء.")
+                .commemorations()).extracting(Commemoration::form).containsExactly(Form.TRIBUTE);
+        assertThat(BulletinParser.parse("وفي الختام جرى تكريم الشهيد عمر البصري بتسمية القاعة باسمه.")
+                .commemorations()).extracting(Commemoration::form).containsExactly(Form.TRIBUTE);
+        assertThat(BulletinParser.parse("وكرّمت الجمعية الطلبة المتفوقين في امتحانات البكالوريا.").commemorations())
+                .isEmpty();
+    }
 }

@@ -75,6 +75,30 @@ class ElectionFramesTest {
     }
 
     @Test
+    void aBodyThatElectsIsNotTheBodyElected() {
+        assertThat(read("وفي جلسته الأولى انتخب المجلس الجديد الهيئة التنفيذية للنقابة.")).extracting(Election::body)
+                .containsExactly("الهيئة التنفيذية");
+        assertThat(read("ثم انتخبت اللجنة المركزية المكتب السياسي بالإجماع.")).extracting(Election::body)
+                .containsExactly("المكتب السياسي");
+    }
+
+    @Test
+    void seatsAndVotesJoinedAreOneResult() {
+        assertThat(BulletinParser.parse("وحصلت قائمة الوفاق على 2140 صوتاً و7 مقاعد في مجلس الطلبة.").electionResults())
+                .extracting(ElectionResult::seats, ElectionResult::votes).containsExactly(org.assertj.core.groups.Tuple.tuple(7, 2140));
+        assertThat(BulletinParser.parse("ونالت كتلة العمل النقابي ثلاثة مقاعد بـ 950 صوتاً.").electionResults())
+                .extracting(ElectionResult::seats, ElectionResult::votes).containsExactly(org.assertj.core.groups.Tuple.tuple(3, 950));
+        assertThat(BulletinParser.parse("وفاز تحالف الشباب بخمسة مقاعد و1200 صوت.").electionResults())
+                .extracting(ElectionResult::seats, ElectionResult::votes).containsExactly(org.assertj.core.groups.Tuple.tuple(5, 1200));
+    }
+
+    @Test
+    void theTallyOfPersonsElectedIsNoResult() {
+        assertThat(BulletinParser.parse("وجرت انتخابات الهيئة الإدارية وفاز فيها كل من السيد علي حمدان (95 صوتاً)، "
+                + "والسيدة ريم خوري (80 صوتاً).").electionResults()).isEmpty();
+    }
+
+    @Test
     void aPlannedElectionIsNotListed() {
         assertThat(read("على ان تعقد جلسة ثانية لمناقشة النظام الداخلي وانتخاب القيادة الجديدة.")).isEmpty();
         assertThat(read("وهنأ المجتمعون الرفيقة سعاد بمناسبة انتخابها عضوة في البرلمان.")).isEmpty();

@@ -321,4 +321,37 @@ class GreetingFramesTest {
                 .singleElement().satisfies(g -> assertThat(g.direction()).isEqualTo(Direction.RECEIVED));
         assertThat(read("وجه المجلس رسالة تهنئة الى نقابة المعلمين، ورسالة تهنئة الى نقابة الأطباء.")).hasSize(2);
     }
+
+    @Test
+    void aBodySinglingOutWithCongratulationsOrCondolencesSendsThem() {
+        List<Greeting> gs = read("وخصّت الرابطة بالتهاني الحارة أعضاءها الفائزين في الانتخابات البلدية.");
+        assertThat(gs).extracting(Greeting::direction, Greeting::form)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(Direction.SENT, Form.CONGRATULATION));
+        assertThat(gs.get(0).to().span()).isNotNull();
+        assertThat(read("كما يخص المجلس بالتهنئة الطلبة المتخرجين هذا العام.")).extracting(Greeting::form)
+                .containsExactly(Form.CONGRATULATION);
+        assertThat(read("ويخص الحزب بالتعازي عائلة الفقيد ورفاقه في الفرع.")).extracting(Greeting::form)
+                .containsExactly(Form.CONDOLENCE);
+    }
+
+    @Test
+    void aBranchNamedWithoutItsBodyIsABranchOfTheIssuer() {
+        List<Greeting> gs = read("بيان صادر عن حزب العدالة الاجتماعية\nوتلقت الأمانة العامة للحزب برقيات تعزية من "
+                + "فرع الخرطوم، ومن فرع كسلا.");
+        assertThat(gs).extracting(g -> ((Organization) g.from()).name()).containsOnly("حزب العدالة الاجتماعية");
+        assertThat(gs).extracting(g -> ((Organization) g.from()).branch()).doesNotContainNull();
+    }
+
+    @Test
+    void membersAddressedInTheHeadingStandForTheirBody() {
+        assertThat(read("تهنئة\n\nالى الرفاق في الهيئة القيادية لحزب العمال التونسي\nتحية نضالية\n\n"
+                + "نتقدم إليكم بأحر التهاني بمناسبة نجاح مؤتمركم الوطني.\nاللجنة المركزية لحزب التقدم"))
+                .singleElement().satisfies(g -> assertThat(name(g.to())).isEqualTo("حزب العمال التونسي"));
+        assertThat(read("الى الأخوات والإخوة أعضاء جمعية الصداقة العربية السويدية\nتحية طيبة وبعد،\n"
+                + "يسرنا أن نتقدم إليكم بخالص التهنئة بمناسبة انتخاب هيئتكم الجديدة."))
+                .singleElement().satisfies(g -> assertThat(name(g.to())).isEqualTo("جمعية الصداقة العربية السويدية"));
+        assertThat(read("الى الزملاء في نقابة الصحفيين بالموصل\nتحية طيبة\n"
+                + "نتقدم إليكم بأصدق التهاني بمناسبة العيد الخمسين لتأسيس نقابتكم."))
+                .singleElement().satisfies(g -> assertThat(name(g.to())).startsWith("نقابة الصحفيين"));
+    }
 }

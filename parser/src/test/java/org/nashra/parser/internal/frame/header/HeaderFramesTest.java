@@ -74,6 +74,38 @@ class HeaderFramesTest {
     }
 
     @Test
+    void theClosingStatementOfAConferenceHeldIsAConference() {
+        assertThat(read("البيان الختامي للمؤتمر العام الخامس لاتحاد العمال المغاربة في فرنسا\n"
+                + "اختتم المؤتمر العام الخامس لاتحاد العمال المغاربة في فرنسا أعماله يوم الأحد في باريس.\n"
+                + "وطالب المؤتمر بحماية حقوق العمال المهاجرين.").kind()).isEqualTo(Kind.CONFERENCE);
+        assertThat(read("البيان الختامي لملتقى الشباب الخليجي الثالث\n"
+                + "أصدر منتدى الشباب الخليجي في ختام أعمال ملتقاه الثالث الذي انعقد في الدوحة بياناً طالب فيه "
+                + "بدعم المبادرات الشبابية.").kind()).isEqualTo(Kind.CONFERENCE);
+        assertThat(read("البيان الختامي\n"
+                + "في ختام أعمال مؤتمره الوطني السادس الذي انعقد في الخرطوم، أكد حزب البناء الوطني تمسكه بالسلام.\n"
+                + "وطالب المؤتمر بوقف الحرب.").kind()).isNotEqualTo(Kind.CONFERENCE);
+    }
+
+    @Test
+    void aCallToAttendAddressedToMembersNamedAfterItIsAnInvitation() {
+        assertThat(read("يتشرف المكتب المسير لجمعية المهاجرين بدعوة جميع المنخرطين لحضور الجمع العام العادي يوم "
+                + "الأحد المقبل بمقر الجمعية.").kind()).isEqualTo(Kind.INVITATION);
+        assertThat(read("تتشرف الهيئة الادارية لنادي الجالية بدعوة السادة الأعضاء الى حضور اجتماع الهيئة العامة "
+                + "في قاعة النادي.").kind()).isEqualTo(Kind.INVITATION);
+        assertThat(read("يسر رابطة الطلبة دعوة أبناء الجالية للمشاركة في أمسيتها الثقافية مساء الجمعة.").kind())
+                .isEqualTo(Kind.INVITATION);
+    }
+
+    @Test
+    void aReportOfElectionResultsIsOfNoOtherGenre() {
+        assertThat(read("أعلنت لجنة الانتخابات في نقابة المعلمين النتائج النهائية، فحصلت قائمة الوفاء على 12 مقعداً "
+                + "وحصلت قائمة التغيير على 5 مقاعد. وطالبت اللجنة الفائزين بالالتزام بالقانون.").kind())
+                .isEqualTo(Kind.OTHER);
+        assertThat(read("فازت كتلة العمل الطلابي بـ 9 مقاعد من أصل 15 في انتخابات مجلس الطلبة، بينما نالت الكتلة "
+                + "المستقلة 6 مقاعد.").kind()).isEqualTo(Kind.OTHER);
+    }
+
+    @Test
     void aThirdPersonAnnouncementOfAPublicEventIsAnInvitation() {
         assertThat(read("دعت جمعية الطلبة العرب في برلين أعضاءها الى حضور حفلها السنوي يوم السبت القادم في قاعة الجامعة.")
                 .kind()).isEqualTo(Kind.INVITATION);

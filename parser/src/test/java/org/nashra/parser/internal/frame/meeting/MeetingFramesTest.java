@@ -96,6 +96,23 @@ class MeetingFramesTest {
     }
 
     @Test
+    void theVenueAHostingRelativeClauseNamesGivesThePlace() {
+        // the venue as subject of استضاف/احتضن in a relative clause on the gathering, after a comma or not, with the
+        // city after the venue's district, after ب, or after في
+        Meeting lyon = read("اختتمت رابطة الكتاب المغتربين مؤتمرها السنوي الرابع، الذي احتضنته قاعة البلدية في حي "
+                + "الميدان بمدينة ليون، بانتخاب هيئة جديدة.").get(0);
+        assertThat(lyon.where().city()).isEqualTo("ليون");
+        assertThat(lyon.where().country()).isEqualTo("FR");
+        Meeting alex = read("افتتح رئيس جمعية المهندسين الشباب أمس الندوة التي استضافها أحد فنادق الواجهة البحرية "
+                + "بالإسكندرية.").get(0);
+        assertThat(alex.where().city()).isEqualTo("الإسكندرية");
+        Meeting sfax = read("وكان المجلس الوطني للنقابة قد عقد دورته العادية، التي استضافها مقر الاتحاد العام للشغل "
+                + "بصفاقس، برئاسة الكاتب العام.").get(0);
+        assertThat(sfax.where().city()).isEqualTo("صفاقس");
+        assertThat(sfax.where().country()).isEqualTo("TN");
+    }
+
+    @Test
     void aPlaceSaidLaterOfTheGatheringIsItsPlace() {
         Meeting m = read("انعقدت الجلسة الافتتاحية للمؤتمر الرابع لرابطة الاعلاميين العرب. "
                 + "ونحن المشاركين في المؤتمر الرابع لرابطة الاعلاميين العرب المنعقد في كوبنهاغن نطالب بحماية الصحفيين.")

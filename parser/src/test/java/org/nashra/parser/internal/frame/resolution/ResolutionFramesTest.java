@@ -471,4 +471,28 @@ class ResolutionFramesTest {
         assertThat(kinds("وأعلن الاتحاد الوطني للطلبة عن تأسيس فرع جديد في مرسيليا.")).containsExactly(Kind.DECISION);
         assertThat(kinds("وأعلن رئيس الجلسة عن افتتاح أعمال المؤتمر.")).isEmpty();
     }
+
+    @Test
+    void aWordAfterANumberIsACountedNounNotAnAct() {
+        assertThat(kinds("وشارك في الاقتراع 3150 طالبة من أصل 5000 طالب.")).isEmpty();
+        assertThat(kinds("وبلغ عدد المقترعين ألفين وثلاثمائة طالب وثلاثمئة طالبة.")).isEmpty();
+        assertThat(kinds("وصوّت ٩١٢ طالبة لصالح القائمة.")).isEmpty();
+        assertThat(kinds("وفي 12 آذار 2024 طالب الحزب بإطلاق المعتقلين.")).containsExactly(Kind.DEMAND);
+    }
+
+    @Test
+    void theFutureOfTheBodyWithItsAdjectiveIsAPledge() {
+        assertThat(kinds("وأكدت الرئيسة أن المجلس الجديد سيعمل على تعديل النظام الداخلي."))
+                .containsExactly(Kind.PLEDGE);
+        assertThat(kinds("وأكد النقيب أن النقابة العامة ستواصل الدفاع عن المعلمين.")).containsExactly(Kind.PLEDGE);
+        assertThat(kinds("وشدد الرئيس على أن الاتحاد العام سيبقى مستقلاً.")).containsExactly(Kind.PLEDGE);
+    }
+
+    @Test
+    void whatIsRequiredOpeningAClauseIsAnEmphasis() {
+        assertThat(kinds("إن الأزمة الاقتصادية تتفاقم، والمطلوب اليوم خطة إنقاذ شاملة.")).containsExactly(Kind.EMPHASIS);
+        assertThat(kinds("الحوار خطوة مهمة لكن المطلوب تنفيذ الاتفاقات الموقعة.")).containsExactly(Kind.EMPHASIS);
+        assertThat(kinds("المطلوب من الحكومة وقف الاعتقالات فوراً.")).containsExactly(Kind.EMPHASIS);
+        assertThat(kinds("ولم يكتمل النصاب المطلوب لعقد الجلسة.")).isEmpty();
+    }
 }
