@@ -116,7 +116,7 @@ public final class Participation {
         }
         all.sort(java.util.Comparator.comparingInt(Found::from));
         for (Found<Person> p : all) {
-            if (!r.layout().inBody(p.from()) || isExcluded(p.value().span()) || !personLike(p)
+            if (!r.layout().inBody(p.from()) || isExcluded(p.value().span()) && !speaker(p) || !personLike(p)
                     || absent.stream().anyMatch(a -> samePerson(a, p.value()))) {
                 continue;
             }
@@ -131,6 +131,24 @@ public final class Participation {
             }
         }
         return out;
+    }
+
+    /**
+     * {@code ألقى السيد X كلمة حيّا فيها المؤتمر}, {@code تحدث رئيس الوفد X فأكد …}: the subject of a verb of speaking,
+     * the first person after it with no preposition between, speaks at the gathering and so is present, even
+     * where the speech is read as a greeting or an act.
+     */
+    private boolean speaker(Found<Person> p) {
+        for (int k = p.from() - 1; k >= 0 && k >= p.from() - BROUGHT_ON && !doc.punct(k); k--) {
+            if (doc.hits(k).stream().anyMatch(h -> h.isVerb() && h.word() == Vocabulary.SPEAK)) {
+                return true;
+            }
+            if (r.persons().covering(k) != null || doc.is(k, "في", "عن", "علي", "الي", "من", "حول", "بحق")
+                    || doc.word(k) && doc.tok(k).reading().hasPreposition() && !doc.is(k, "باسم")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**
@@ -284,17 +302,19 @@ public final class Participation {
         if (delegated.stream().anyMatch(d -> d.start() < at.end() && at.start() < d.end())) {
             return;
         }
-        int places = placesOfBranches(it.from(), it.to());
+        boolean cue = doc.has(it.from(), Vocabulary.DELEGATION);
+        int from = cue && doc.is(it.from() + 1, "عن", "من") ? it.from() + 2
+                : cue && branchesHead(it.from() + 1) ? it.from() + 1 : it.from();
+        // فروعها في A وB، جمعيات من A وB، ممثلين عن أحزاب من A وB: one per place
+        int places = placesOfBranches(from, it.to());
         if (places > 0) {
-            countryItems(b, places, it.to(), false, true); // فروعها في A وB، جمعيات من A وB: one per place
+            countryItems(b, places, it.to(), false, true);
             return;
         }
         if (alone && onlyPlaces(it.from(), it.to()) && joinedPlaces(it.from(), it.to())) {
             countryItems(b, it.from(), it.to(), false, true); // بمشاركة الأردن وفلسطين ولبنان: one per country
             return;
         }
-        int from = doc.has(it.from(), Vocabulary.DELEGATION) && doc.is(it.from() + 1, "عن", "من")
-                ? it.from() + 2 : it.from();
         Found<Organization> o = r.entities().organization(doc, from, it.to());
         // الفروع واللجان: (…), الحركة: a bare head names a kind or a body named elsewhere, no delegation here
         if (o != null && o.from() == from && !generic(from) && !r.entities().anaphoric(doc, from)
@@ -380,9 +400,10 @@ public final class Participation {
         return false;
     }
 
-    /** Plurals of bodies whose places, after في or من, are the delegations: منظمات، فروع، جمعيات… */
-    private static final List<String> BRANCH_PLURALS = List.of("منظمات", "فروع", "جمعيات", "مكاتب", "لجان", "جاليات",
-            "نقابات", "اتحادات", "روابط", "اندية");
+    /** Plurals of bodies whose places, after في or من, are the delegations: منظمات، فروع، جمعيات، أحزاب… */
+    private static final List<String> BRANCH_PLURALS = java.util.stream.Stream.of("منظمات", "فروع", "جمعيات", "مكاتب",
+            "لجان", "جاليات", "نقابات", "اتحادات", "روابط", "أندية", "أحزاب", "هيئات", "حركات", "مؤسسات")
+            .map(FoldedText::fold).toList();
 
     /**
      * {@code فروعها في ملبورن وأدلايد}, {@code فروع الحزب في البصرة}, {@code جمعيات من برمنغهام وليدز}: a plural of

@@ -444,4 +444,26 @@ class ParticipationTest {
                 + "- نقابة الأطباء").delegations()).extracting(Delegation::text)
                 .containsExactly("نقابة المعلمين", "نقابة الأطباء");
     }
+    @Test
+    void whoeverSpeaksAtTheGatheringIsPresentEvenWhenTheSpeechGreets() {
+        String opening = "عقدت رابطة الجالية العربية في السويد مؤتمرها السنوي في مدينة مالمو يوم السبت الماضي. ";
+        assertThat(read(opening + "وألقى السيد خالد منصور كلمة حيا فيها المؤتمر.").attendees())
+                .extracting(Person::name).containsExactly("خالد منصور");
+        assertThat(read(opening + "وألقى كلمة الجمعية رئيسها الدكتور عمر الفاسي، حيا فيها الحضور.").attendees())
+                .extracting(Person::name).containsExactly("عمر الفاسي");
+        assertThat(read(opening + "وتحدث باسم الاتحاد العام السيدة منى الحسن فحيت المؤتمرين وأكدت دعمها.").attendees())
+                .extracting(Person::name).containsExactly("منى الحسن");
+    }
+
+    @Test
+    void representativesOfAPluralOfBodiesFromPlacesAreOneDelegationPerPlace() {
+        String opening = "عقدت رابطة الجالية العربية في السويد مؤتمرها السنوي في مدينة مالمو يوم السبت الماضي. ";
+        assertThat(read(opening + "وجرت أعمال المؤتمر بمشاركة ممثلين عن أحزاب من فرنسا وبلجيكا وهولندا.").delegations())
+                .extracting(Delegation::countries).containsExactly(java.util.List.of("FR"), java.util.List.of("BE"),
+                        java.util.List.of("NL"));
+        assertThat(read(opening + "وشارك فيه مندوبون عن نقابات من تونس والمغرب.").delegations())
+                .extracting(Delegation::text).containsExactly("تونس", "المغرب");
+        assertThat(read(opening + "وحضره ممثلو أندية من ستوكهولم ولوند.").delegations())
+                .extracting(Delegation::text).containsExactly("ستوكهولم", "لوند");
+    }
 }
