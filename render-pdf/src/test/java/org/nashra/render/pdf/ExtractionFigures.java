@@ -19,8 +19,9 @@ import org.nashra.model.Bulletin;
  * {@code mupdf}, under Node), and the share
  * of source words found back in order: the longest common subsequence of the
  * word lists over the number of source words, after the normalisation of
- * {@link RoundTripTest#words} (NFKC, white space collapsed, bidi marks and
- * U+0640 dropped: an inserted kashida may copy as a tatweel).
+ * {@link RoundTripTest#words} (NFKC, white space collapsed, bidi marks, the
+ * invisible joiners U+034F and U+2060, and U+0640 dropped: an inserted
+ * kashida may copy as a tatweel).
  *
  * <pre>{@code
  * render-pdf/scripts/extraction.sh     # builds, installs pdf.js, then runs this class

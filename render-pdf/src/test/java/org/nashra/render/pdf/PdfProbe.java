@@ -83,8 +83,7 @@ public final class PdfProbe {
          * and for the zero-width codes beside a mirrored bracket or a number.
          */
         public boolean isBidiMark() {
-            return List.of("\u200E", "\u200F", "\u061C", "\u200F ", "\u061C\u00A0", "\u2060\u2066", "\u2060\u2069",
-                    "\u2060\u061C")
+            return List.of("\u200E", "\u200F", "\u061C", "\u200F ", "\u061C\u00A0", "\u2060\u2066", "\u2060\u2069")
                     .contains(text);
         }
     }

@@ -151,6 +151,20 @@ public final class Entities {
         return false;
     }
 
+    /**
+     * True when token {@code at} is a title of address with a second person suffix ({@code قداستكم}, {@code معاليكم}):
+     * the person the text speaks to.
+     */
+    public boolean titleOfAddress(Doc doc, int at) {
+        String f = doc.form(at);
+        if (!doc.word(at) || !f.endsWith("كم") || f.length() < 5) {
+            return false;
+        }
+        String base = f.substring(0, f.length() - 2);
+        base = base.endsWith("ت") ? base.substring(0, base.length() - 1) + "ه" : base;
+        return gazetteer.honorifics().get(base).isPresent();
+    }
+
     /** True when token {@code at} is a role word of any number ({@code مفوض}, {@code نائبي}): no word of a name. */
     public boolean role(Doc doc, int at) {
         if (!doc.word(at)) {

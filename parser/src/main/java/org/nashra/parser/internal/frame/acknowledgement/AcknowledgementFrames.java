@@ -79,7 +79,9 @@ public final class AcknowledgementFrames {
 
     /** Nouns of a stand taken in public: valuing one is a position (a Resolution of kind praise). */
     private static final java.util.Set<String> POSITIONS = java.util.Set.of("موقف", "مواقف", "قرار", "قرارات",
-            "خطوه", "خطوات", "اعلان", "تصريحات", "بيان");
+            "خطوه", "خطوات", "اعلان", "تصريحات", "بيان",
+            // a struggle or a steadfastness valued is a cause praised in public (ثمّنوا صمود الأطباء)
+            "صمود", "نضال", "نضالات", "تضحيات", "مقاومه");
 
     /**
      * {@code نثمّن موقف النقابة}, {@code ثمّن المجتمعون قرار المحكمة}: valuing a stand is praise as a
@@ -205,7 +207,8 @@ public final class AcknowledgementFrames {
                 reason = doc.is(k, "علي") ? phrase(from, stop) : phraseAfterLam(from, stop);
                 k = stop;
             }
-            boolean more = doc.punct(k, "،,") && nextRecipient(k + 1) || nextRecipient(k) && doc.is(k, "والي");
+            boolean more = doc.punct(k, "،,") && nextRecipient(k + 1) || nextRecipient(k) && doc.is(k, "والي")
+                    || reason != null && doc.punct(k, "،,") && nextThanked(k + 1, end);
             // الى X، والى Y: recipients set apart by a comma and a repeated الى are thanked apart
             if (reason != null && more || !more || doc.punct(k, "،,") && doc.is(k + 1, "والي")) {
                 add(kind, to, reason, textStart, k);
@@ -363,11 +366,17 @@ public final class AcknowledgementFrames {
     private int reasonEnd(int from, int end) {
         for (int k = from; k < end; k++) {
             boolean verbNext = doc.hits(k + 1).stream().anyMatch(Lexicon.Hit::isVerb);
-            if (doc.punct(k, "،,") && (nextRecipient(k + 1) || !doc.form(k + 1).startsWith("و") || verbNext)) {
+            if (doc.punct(k, "،,") && (nextRecipient(k + 1) || !doc.form(k + 1).startsWith("و") || verbNext
+                    || nextThanked(k + 1, end))) {
                 return k;
             }
         }
         return end;
+    }
+
+    /** {@code شكر X على استضافته، والوفود الشقيقة على مشاركتها}: one more thanked, joined by و, with its own reason. */
+    private boolean nextThanked(int k, int end) {
+        return doc.word(k) && doc.form(k).startsWith("وال") && !thanked(k, end).isEmpty();
     }
 
     private boolean lam(int k) {

@@ -99,6 +99,8 @@ public final class GreetingFrames {
                 addressedDirectly(i, verb(i, Vocabulary.CONSOLE) != null ? Form.CONDOLENCE : Form.CONGRATULATION);
             } else if (isMedium(i) && (receivedRelative(i) || readOut(i))) {
                 received(i, i);
+            } else if (doc.has(i, Vocabulary.RELATIVE) && sentByRelative(i)) {
+                sentToGathering(i);
             } else if (doc.hasAny(i, Vocabulary.CONDOLENCE, Vocabulary.CONGRATULATION)) {
                 nominal(i);
             }
@@ -143,6 +145,64 @@ public final class GreetingFrames {
             }
         }
         return false;
+    }
+
+    /** {@code … التي قدمت التهاني}, {@code الذين بعثوا ببرقيات التحية}: a relative clause that sends greetings. */
+    private boolean sentByRelative(int rel) {
+        if (!(verb(rel + 1, Vocabulary.OFFER) != null || verb(rel + 1, Vocabulary.SEND) != null)) {
+            return false;
+        }
+        for (int k = rel + 2; k < rel + 4 && k < doc.size() && doc.word(k); k++) {
+            if (isMedium(k) || doc.hasAny(k, Vocabulary.CONGRATULATION, Vocabulary.CONDOLENCE)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How far before its relative clause a sender may start, in tokens. */
+    private static final int SENDER_BACK = 12;
+
+    /**
+     * {@code عرض لأسماء المنظمات … والشخصيات التي قدمت التهاني لمناسبة انعقاد المؤتمر}: the parties described as
+     * sending greetings sent them to the gathering, received from them (the longest party ending at the relative).
+     */
+    private void sentToGathering(int rel) {
+        // the definite nouns and adjectives before the relative, joined by و or كما (المنظمات المدنية كما الشخصيات
+        // الفنية), back to the first one or to one governed by a preposition (بالأحزاب الصديقة)
+        int start = rel;
+        for (int k = rel - 1; k >= Math.max(0, rel - SENDER_BACK) && doc.word(k); k--) {
+            String f = doc.form(k);
+            boolean governed = f.startsWith("بال") || f.startsWith("لل");
+            if (!(f.startsWith("ال") || f.startsWith("وال") || governed || f.equals("كما"))) {
+                break;
+            }
+            start = k;
+            if (governed) {
+                break;
+            }
+        }
+        if (start == rel || doc.is(start, "كما")) {
+            return;
+        }
+        Found<Party> sender;
+        List<Found<Party>> named = Parties.one(r, start, rel, Parties.NO_STOP);
+        if (!named.isEmpty() && named.get(0).to() == rel && !(named.get(0).value() instanceof org.nashra.model.Person)) {
+            sender = named.get(0);
+        } else {
+            Phrase g = doc.phrase(start, Parties.clitics(doc, start), rel);
+            if (g == null) {
+                return;
+            }
+            sender = new Found<>(new org.nashra.model.Group(g.text(), g.span()), start, rel);
+        }
+        int medium = rel + 2;
+        while (!isMedium(medium) && !doc.hasAny(medium, Vocabulary.CONGRATULATION, Vocabulary.CONDOLENCE)) {
+            medium++;
+        }
+        Form form = formOf(medium, -1, -1, medium + 1);
+        add(Direction.RECEIVED, form, sender.value(), r.organizer(), sender.from(), r.clause(rel + 1));
+        readTo = Math.max(readTo, r.clause(rel + 1));
     }
 
     /**
@@ -897,7 +957,7 @@ public final class GreetingFrames {
         if (p == null) {
             return;
         }
-        if (sameParty(d, d == Direction.RECEIVED ? from : to)) {
+        if (sameParty(d, d == Direction.RECEIVED ? from : to) || d == Direction.SENT && toldAgain(to)) {
             return; // one entry per sender or addressee: a telegram told again (نص البرقية الموجهة الى …)
         }
         String occasion = occasion(textFrom, Math.min(doc.size(), textTo + 1));
@@ -905,13 +965,46 @@ public final class GreetingFrames {
                 .text(p.text()).span(p.span()).build());
     }
 
-    /** {@code برقية تعزية من فرع القاهرة}: a branch named without its body is a branch of the issuing body. */
+    /**
+     * {@code برقية تعزية من فرع القاهرة}, {@code من مكتب المملكة المتحدة}: a branch or office named by its place
+     * without its body is a branch of the issuing body.
+     */
     private Party ownBranch(Party p) {
-        if (p instanceof Organization o && o.name() == null && o.branch() != null
-                && r.issuer() instanceof Organization body && body.name() != null) {
+        if (!(p instanceof Organization o) || !(r.issuer() instanceof Organization body) || body.name() == null) {
+            return p;
+        }
+        if (o.name() == null && o.branch() != null) {
             return o.toBuilder().name(body.name()).build();
         }
+        int at = o.span() == null ? -1 : doc.tokenAt(o.span().start());
+        if (at >= 0 && o.branch() == null && o.organ() == null && doc.word(at) && doc.tok(at).hasStemIn(OFFICES)
+                && r.entities().place(doc, at + 1, doc.tokenAt(o.span().end() - 1) + 1) != null) {
+            return o.toBuilder().name(body.name()).branch(o.name()).build();
+        }
         return p;
+    }
+
+    /** The units a body has in a place: فرع، مكتب. */
+    private static final java.util.Set<String> OFFICES = java.util.Set.of("فرع", "مكتب");
+
+    /**
+     * A sent greeting already read, told again: the addressee named after {@code نص البرقية/الرسالة} (the text of the
+     * telegram that follows), or addressed in the second person inside the quoted letter ({@code نتقدم إلى قداستكم}).
+     */
+    private boolean toldAgain(Party to) {
+        if (to == null || to.span() == null || out.stream().noneMatch(g -> g.direction() == Direction.SENT)) {
+            return false;
+        }
+        int at = doc.tokenAt(to.span().start());
+        if (r.entities().titleOfAddress(doc, at)) {
+            return true; // قداستكم، سيادتكم: the letter's addressee by the title of address, already greeted
+        }
+        for (int k = at - 1; k >= 0 && k >= at - 5; k--) {
+            if (doc.is(k, "نص", "بنص") && isMedium(k + 1)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

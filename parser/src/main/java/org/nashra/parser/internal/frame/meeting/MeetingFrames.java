@@ -269,15 +269,41 @@ public final class MeetingFrames {
 
     /** {@code المؤتمر … الذي نظمته جامعة …}: the body the relative clause after the gathering names as its subject. */
     private Party relativeHolder(Gathering g) {
-        // الندوة الدولية حول الهجرة التي تنظمها جمعية …: a short theme may stand between the gathering and its clause
-        for (int k = g.end(); k < Math.min(r.limit(g.at()), g.end() + 5) && !doc.punct(k); k++) {
+        int verb = relativeVerb(g);
+        Found<Organization> o = verb < 0 ? null : r.named(r.entities().organization(doc, verb + 1, r.limit(verb)));
+        return o == null || o.value().name() == null ? null : o.value();
+    }
+
+    /** The meeting verb of the relative clause right after the gathering ({@code الذي نظمته …}), or -1. */
+    private int relativeVerb(Gathering g) {
+        // الندوة الدولية حول الهجرة التي تنظمها جمعية …: a short theme may stand between the gathering and its clause,
+        // and a comma may open the clause (الندوة الإقليمية …، التي نظمها …)
+        int from = doc.punct(g.end(), "،,") ? g.end() + 1 : g.end();
+        for (int k = from; k < Math.min(r.limit(g.at()), from + 5) && !doc.punct(k); k++) {
             if (doc.has(k, Vocabulary.RELATIVE)) {
-                Found<Organization> o = meetingVerb(k + 1) == null ? null
-                        : r.named(r.entities().organization(doc, k + 2, r.limit(k)));
-                return o == null || o.value().name() == null ? null : o.value();
+                return meetingVerb(k + 1) == null ? -1 : k + 1;
             }
         }
-        return null;
+        return -1;
+    }
+
+    /**
+     * {@code الملتقى الثاني للنقابات المهنية الذي نظمه التحالف النقابي}: who organised it, said by its relative
+     * clause, before the body its genitive names (whom it is for); with the subject left out ({@code الذي نظمته
+     * يومي …}), the body its sentence names, when nothing else names one ({@code known}). A host
+     * ({@code استضافته جامعة …}) or a performer holds nothing.
+     */
+    private Party organizedBy(Gathering g, Party known) {
+        int verb = relativeVerb(g);
+        if (verb < 0 || !doc.has(verb, Vocabulary.ORGANIZE) || doc.hasAny(verb, Vocabulary.HOST, Vocabulary.PERFORM)) {
+            return known;
+        }
+        Party named = relativeHolder(g);
+        // الذي نظمته يومي …: a past one, reported in the sentence of its body (an announced one is the inviter's)
+        boolean subjectLeftOut = doc.hit(verb, Vocabulary.ORGANIZE).shape() == Word.Shape.PAST && verb + 1 < doc.size()
+                && (doc.punct(verb + 1)
+                || r.dateMentions().covering(verb + 1) != null || r.places().covering(verb + 1) != null);
+        return named != null ? named : subjectLeftOut && known == null ? holderInSentence(g) : known;
     }
 
     /**
@@ -1115,6 +1141,7 @@ public final class MeetingFrames {
                 type = m.type();
             }
         }
+        organizer = organizedBy(g, organizer);
         Session session = sessionOf(g, type);
         Lexicon.Hit head = gatheringHit(g.at());
         boolean series = head != null && (head.definite() || !head.suffix().isEmpty()); // مؤتمراً صحفياً: no series

@@ -862,7 +862,8 @@ public final class ResolutionFrames {
             // يُذكر أن … tells news; ذكّر بأن recalls a rule or a right: a position, whatever it dates
             return doc.form(that).startsWith("ب") ? new Cue(i, Kind.EMPHASIS, h) : null;
         }
-        return reportsFact(that) ? null : new Cue(i, Kind.EMPHASIS, h);
+        // نعتبر أن القرار يأتي في سياق … منذ 2023: a view held is a position, whatever it dates
+        return h.word() == Vocabulary.SAY && reportsFact(that) ? null : new Cue(i, Kind.EMPHASIS, h);
     }
 
     /** A verb of saying ({@code قال، أضاف}) or of holding a view ({@code اعتبر، رأى، ذكّر}) at {@code i}, or null. */
@@ -998,6 +999,11 @@ public final class ResolutionFrames {
         if (!doc.word(k) || doc.hasAny(k, Vocabulary.OPEN, Vocabulary.CLOSE, Vocabulary.ELECT)) {
             return false;
         }
+        for (int j = k; j < k + 3 && j < doc.size() && doc.word(j); j++) {
+            if (doc.has(j, Vocabulary.PROTEST)) {
+                return true; // يعلن عن الدخول في إضراب: a protest action announced
+            }
+        }
         if (doc.hits(k).stream().anyMatch(h -> h.word() == Vocabulary.CONVENE && h.shape() == Shape.MASDAR)
                 || doc.has(k, Vocabulary.FORM_BODY)) {
             return true;
@@ -1015,6 +1021,9 @@ public final class ResolutionFrames {
      * {@code 4200 طالبة}, {@code ثلاثمئة طالب}: a word read as an act after a number (not a date) is a counted noun.
      */
     private boolean counted(int i) {
+        if (i > 1 && doc.word(i - 1) && doc.hits(i).stream().anyMatch(h -> h.conj() > 0) && counted(i - 1)) {
+            return true; // ٦٨٤٢ طالباً وطالبة: the counted nouns joined
+        }
         if (i == 0 || !doc.word(i - 1) && !doc.tok(i - 1).isNumber() || r.dateMentions().covering(i - 1) != null) {
             return false;
         }

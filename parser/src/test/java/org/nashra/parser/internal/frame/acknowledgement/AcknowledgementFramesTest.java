@@ -153,4 +153,13 @@ class AcknowledgementFramesTest {
         assertThat(read("وأكدت الرئيسة الجديدة أن الهيئة ستعمل على تطوير الخدمات، وشكرت الأعضاء على ثقتهم."))
                 .singleElement().satisfies(a -> assertThat(a.kind()).isEqualTo(Kind.THANKS));
     }
+
+    @Test
+    void aSecondThankedJoinedByWawWithAReasonOfItsOwnIsThankedApart() {
+        assertThat(read("وشكر المؤتمر بلدية المدينة على استضافته، والجمعيات الأهلية على دعمها."))
+                .extracting(Acknowledgement::reason).containsExactly("استضافته", "دعمها");
+        assertThat(read("وشكرت الهيئة الإدارية إدارة المدرسة على توفير القاعة، والمتطوعين الشباب على جهودهم في التنظيم."))
+                .hasSize(2);
+        assertThat(read("ويشكر النادي السفارة على رعايتها للحفل، والفنانين المشاركين على مساهمتهم.")).hasSize(2);
+    }
 }

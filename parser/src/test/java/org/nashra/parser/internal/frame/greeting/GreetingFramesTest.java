@@ -337,9 +337,10 @@ class GreetingFramesTest {
     @Test
     void aBranchNamedWithoutItsBodyIsABranchOfTheIssuer() {
         List<Greeting> gs = read("بيان صادر عن حزب العدالة الاجتماعية\nوتلقت الأمانة العامة للحزب برقيات تعزية من "
-                + "فرع الخرطوم، ومن فرع كسلا.");
+                + "فرع الخرطوم، ومن فرع كسلا، ومن مكتب المملكة المتحدة.");
         assertThat(gs).extracting(g -> ((Organization) g.from()).name()).containsOnly("حزب العدالة الاجتماعية");
-        assertThat(gs).extracting(g -> ((Organization) g.from()).branch()).doesNotContainNull();
+        assertThat(gs).extracting(g -> ((Organization) g.from()).branch())
+                .containsExactly("فرع الخرطوم", "فرع كسلا", "مكتب المملكة المتحدة");
     }
 
     @Test
@@ -353,5 +354,29 @@ class GreetingFramesTest {
         assertThat(read("الى الزملاء في نقابة الصحفيين بالموصل\nتحية طيبة\n"
                 + "نتقدم إليكم بأصدق التهاني بمناسبة العيد الخمسين لتأسيس نقابتكم."))
                 .singleElement().satisfies(g -> assertThat(name(g.to())).startsWith("نقابة الصحفيين"));
+    }
+
+    @Test
+    void partiesDescribedAsSendingGreetingsSentThemToTheGathering() {
+        assertThat(read("عقد اتحاد الأدباء مؤتمره العام في بغداد. وبعد ذلك قرأ عريف الحفل أسماء الاتحادات والنقابات "
+                + "العربية التي بعثت برقيات التهنئة الى المؤتمر.")).singleElement().satisfies(g -> {
+                    assertThat(g.direction()).isEqualTo(Direction.RECEIVED);
+                    assertThat(name(g.from())).isEqualTo("الاتحادات والنقابات العربية");
+                });
+        assertThat(read("اختتمت الجمعية مؤتمرها السنوي في تورونتو، وشكرت في ختامه الجمعيات والأندية الشقيقة التي "
+                + "قدمت التهاني بمناسبة انعقاده.")).extracting(g -> name(g.from()))
+                .containsExactly("الجمعيات والأندية الشقيقة");
+        assertThat(read("أقامت الرابطة حفلها السنوي، وأشاد رئيسها بالأحزاب الصديقة التي قدمت التحية الى الحفل."))
+                .extracting(Greeting::direction).containsExactly(Direction.RECEIVED);
+    }
+
+    @Test
+    void theTextOfATelegramAlreadyToldIsNoSecondGreeting() {
+        assertThat(read("أبرق الاتحاد الى نقابة المعلمين بالتهنئة بمناسبة عيدها. وفيما يلي نص البرقية الموجهة الى "
+                + "الأمين العام: نهنئكم بهذه المناسبة.")).hasSize(1);
+        assertThat(read("بعث رئيس الجمعية برقية تهنئة الى السفير بمناسبة العيد الوطني، جاء فيها: نتقدم إلى "
+                + "سعادتكم بأصدق التهاني.")).hasSize(1);
+        assertThat(read("وجّهت الرابطة رسالة تعزية الى عائلة الفقيد سمير الحلو، وهذا نص الرسالة الموجهة الى أسرته "
+                + "الكريمة.")).hasSize(1);
     }
 }

@@ -134,6 +134,20 @@ class HeaderFramesTest {
     }
 
     @Test
+    void youthWingsFederationsAmicalesAndObservatoriesAreBodies() {
+        assertThat(read("عقدت شبيبة العمل الديمقراطي اجتماعها الوطني يوم الأحد بالرباط.").issuer())
+                .isInstanceOfSatisfying(Organization.class, o -> assertThat(o.name()).isEqualTo("شبيبة العمل الديمقراطي"));
+        assertThat(read("نظمت الكونفدرالية الديمقراطية للشغل وقفة احتجاجية أمام البرلمان يوم الخميس.").meetings().get(0)
+                .organizer()).isInstanceOfSatisfying(Organization.class,
+                        o -> assertThat(o.name()).isEqualTo("الكونفدرالية الديمقراطية للشغل"));
+        assertThat(read("وطالبت ودادية العمال المغاربيين في ليون السلطات بتسوية أوضاع المهاجرين.").issuer())
+                .isInstanceOfSatisfying(Organization.class, o -> assertThat(o.name()).startsWith("ودادية العمال"));
+        assertThat(read("أكد المرصد العراقي للحريات الصحفية أن الاعتداء على الصحفيين جريمة.").issuer())
+                .isInstanceOfSatisfying(Organization.class,
+                        o -> assertThat(o.name()).isEqualTo("المرصد العراقي للحريات الصحفية"));
+    }
+
+    @Test
     void theBodyThatIssuesAStatementIssuesTheText() {
         Bulletin b = read("أصدرت رابطة الكتاب المستقلين بياناً أكدت فيه رفضها لقانون الرقابة الجديد على النشر.");
         assertThat(b.issuer()).isInstanceOfSatisfying(Organization.class,

@@ -149,6 +149,32 @@ class MeetingFramesTest {
     }
 
     @Test
+    void whoOrganisedAGatheringByItsRelativeClauseHoldsItRatherThanWhomItIsFor() {
+        Meeting sousse = read("اختتم الملتقى الثاني للنقابات العمالية المغاربية الذي نظمه الاتحاد العام التونسي للشغل "
+                + "أعماله أمس في سوسة.").get(0);
+        assertThat(sousse.organizer()).isInstanceOfSatisfying(Organization.class,
+                o -> assertThat(o.name()).isEqualTo("الاتحاد العام التونسي للشغل"));
+        Meeting brussels = read("انعقد المؤتمر الأول لجمعيات المهاجرين الذي نظمته رابطة الجمعيات المغربية يوم السبت "
+                + "في بروكسل.").get(0);
+        assertThat(brussels.organizer()).isInstanceOfSatisfying(Organization.class,
+                o -> assertThat(o.name()).isEqualTo("رابطة الجمعيات المغربية"));
+        Meeting amman = read("وكانت الندوة الإقليمية لنقابات الصحفيين العرب، التي نظمها اتحاد الصحفيين العرب، قد "
+                + "افتتحت أعمالها أمس.").get(0);
+        assertThat(amman.organizer()).isInstanceOfSatisfying(Organization.class,
+                o -> assertThat(o.name()).isEqualTo("اتحاد الصحفيين العرب"));
+        // the subject left out of the relative clause is the body its sentence names
+        Meeting fes = read("طالبت رابطة الشباب الديمقراطي بتوفير فرص العمل، وذلك خلال الملتقى الوطني الثاني للتشغيل "
+                + "الذي نظمته يومي 3 و4 مايو 2025 بمدينة فاس.").get(0);
+        assertThat(fes.organizer()).isInstanceOfSatisfying(Organization.class,
+                o -> assertThat(o.name()).isEqualTo("رابطة الشباب الديمقراطي"));
+        // a host is not the organizer
+        Meeting baghdad = read("اختتم المؤتمر الخامس لجمعية الأطباء العراقيين الذي استضافته جامعة بغداد أعماله أمس.")
+                .get(0);
+        assertThat(baghdad.organizer()).isInstanceOfSatisfying(Organization.class,
+                o -> assertThat(o.name()).isEqualTo("جمعية الأطباء العراقيين"));
+    }
+
+    @Test
     void aPossessedOrQualifiedDouraIsASittingOfTheBody() {
         Meeting m = read("عقد المجلس الإداري لنادي الأطلس الثقافي دورته الاستثنائية يوم الأحد 5 مايو 2024 "
                 + "بمدينة ليون.").get(0);

@@ -405,6 +405,8 @@ class ResolutionFramesTest {
         assertThat(kinds("ويرى الاتحاد أن الحوار هو الطريق الوحيد لحل أزمة التعليم.")).containsExactly(Kind.EMPHASIS);
         assertThat(kinds("وذكّرت النقابة بأن القانون يمنع فصل العمال دون إنذار مسبق منذ عام 2019."))
                 .containsExactly(Kind.EMPHASIS);
+        assertThat(kinds("ونعتبر أن هذا القرار يأتي في سياق التضييق على الجمعيات منذ عام 2023."))
+                .containsExactly(Kind.EMPHASIS);
         assertThat(kinds("يُذكر أن الجمعية تأسست في مدينة ليل عام 1998 على يد مجموعة من الطلبة.")).isEmpty();
         assertThat(kinds("وتبقى الرابطة بيتاً لكل من يرى أن العمل المشترك هو الحل.")).isEmpty();
     }
@@ -477,6 +479,7 @@ class ResolutionFramesTest {
         assertThat(kinds("وشارك في الاقتراع 3150 طالبة من أصل 5000 طالب.")).isEmpty();
         assertThat(kinds("وبلغ عدد المقترعين ألفين وثلاثمائة طالب وثلاثمئة طالبة.")).isEmpty();
         assertThat(kinds("وصوّت ٩١٢ طالبة لصالح القائمة.")).isEmpty();
+        assertThat(kinds("وشارك ٦٨٤٢ طالباً وطالبة في الاقتراع.")).isEmpty();
         assertThat(kinds("وفي 12 آذار 2024 طالب الحزب بإطلاق المعتقلين.")).containsExactly(Kind.DEMAND);
     }
 
@@ -494,5 +497,22 @@ class ResolutionFramesTest {
         assertThat(kinds("الحوار خطوة مهمة لكن المطلوب تنفيذ الاتفاقات الموقعة.")).containsExactly(Kind.EMPHASIS);
         assertThat(kinds("المطلوب من الحكومة وقف الاعتقالات فوراً.")).containsExactly(Kind.EMPHASIS);
         assertThat(kinds("ولم يكتمل النصاب المطلوب لعقد الجلسة.")).isEmpty();
+    }
+
+    @Test
+    void aProtestActionAnnouncedIsADecision() {
+        assertThat(kinds("وتعلن النقابة عن الدخول في إضراب مفتوح ابتداء من الاثنين.")).containsExactly(Kind.DECISION);
+        assertThat(kinds("ويعلن المكتب النقابي عن خوض إضراب عن الطعام دفاعاً عن المعتقلين."))
+                .containsExactly(Kind.DECISION);
+        assertThat(kinds("أعلنت التنسيقية عن تنظيم اعتصام أمام البرلمان.")).containsExactly(Kind.DECISION);
+    }
+
+    @Test
+    void valuingAStruggleIsPraiseAsAPublicPosition() {
+        assertThat(kinds("وبعث المجتمعون رسالة تضامن الى نقابة الأطباء، ثمنوا فيها صمود الكوادر الطبية."))
+                .containsExactly(Kind.PRAISE);
+        assertThat(kinds("ويثمن الحزب نضال المعلمين من أجل حقوقهم.")).containsExactly(Kind.PRAISE);
+        assertThat(kinds("وثمّنت الرابطة تضحيات الأطباء في المستشفيات.")).containsExactly(Kind.PRAISE);
+        assertThat(BulletinParser.parse("وثمّنت الرابطة تضحيات الأطباء في المستشفيات.").acknowledgements()).isEmpty();
     }
 }

@@ -158,14 +158,14 @@ final class ExtractionText {
 
     /**
      * The text of the invisible, zero-width code drawn between punctuation and the number right of it
-     * in a right-to-left run (the comma written after {@code 1946} in {@code عام 1946، وانتمى}): a word
-     * joiner then an ALM. poppler reads a right-to-left line from its right end and takes
+     * in a right-to-left run (the comma written after {@code 1946} in {@code عام 1946، وانتمى}): an ALM
+     * (which gives MuPDF a right-to-left code, so it needs no word joiner first). poppler reads a right-to-left line from its right end and takes
      * punctuation and digits together for a left-to-right stretch, so the comma came back before
      * the number ({@code ،1946}); the ALM between them ends the stretch. pdf.js skips the code (its
      * text ends with a format character); for PDFBox and MuPDF an ALM next to Arabic text changes
      * nothing.
      */
-    static final String RIGHT_TO_LEFT_BEFORE_NUMBER = "\u2060\u061C";
+    static final String RIGHT_TO_LEFT_BEFORE_NUMBER = "\u061C";
 
     /**
      * True if glyph {@code i} of a right-to-left run is punctuation with a digit right of it and none
