@@ -49,7 +49,7 @@ public final class Doc {
                 List.of(new org.nashra.parser.internal.text.Reading(List.of(), "", foldedLen, new Span(len, len))));
         List<List<Lexicon.Hit>> h = new ArrayList<>(n);
         for (Token t : toks) {
-            h.add(t.isWord() ? lexicon.analyze(t.text()) : List.of());
+            h.add(t.isWord() ? written(lexicon.analyze(t.text()), text.original(), t.span()) : List.of());
         }
         this.hits = h;
         sentenceEnd = new int[n];
@@ -147,6 +147,22 @@ public final class Doc {
             }
         }
         return 0;
+    }
+
+    /**
+     * The readings of a word less those its writing rules out: folding writes ة as ه, but a word written with ة
+     * ({@code إدارة}) carries no pronoun ه ({@code أداره} "he ran it").
+     */
+    private static List<Lexicon.Hit> written(List<Lexicon.Hit> hits, String original, Span span) {
+        int k = span.end() - 1;
+        while (k > span.start() && (original.charAt(k) >= '\u064B' && original.charAt(k) <= '\u065F'
+                || original.charAt(k) == '\u0640')) {
+            k--; // harakat and tatweel after the last letter
+        }
+        if (hits.isEmpty() || original.charAt(k) != '\u0629') {
+            return hits;
+        }
+        return hits.stream().filter(x -> !x.suffix().endsWith("ه")).toList();
     }
 
     /** True when token {@code i} is punctuation. */

@@ -16,6 +16,14 @@ class DocTest {
     }
 
     @Test
+    void aWordWrittenWithTaMarbutaCarriesNoPronounHa() {
+        Doc doc = Doc.of("مجلس إدارة جديد، وأداره رئيس الجلسة، ومجلس إدارةٍ آخر", Vocabulary.LEXICON);
+        assertThat(doc.hits(1)).noneMatch(Lexicon.Hit::isVerb);
+        assertThat(doc.hits(4)).anyMatch(Lexicon.Hit::isVerb);
+        assertThat(doc.hits(9)).noneMatch(Lexicon.Hit::isVerb);
+    }
+
+    @Test
     void clausesEndAtCommasAndSentencesAtFullStopsAndLineBreaks() {
         Doc doc = Doc.of("ناقش الاجتماع التقرير، واقر الخطة.\nثم اختتم", Vocabulary.LEXICON);
         assertThat(doc.clauseEnd(0)).isEqualTo(3);

@@ -105,6 +105,14 @@ public final class ElectionFrames {
             if (e != null) {
                 es.add(0, e);
             }
+            if (h.isVerb() && doc.is(i + 1, "بدوره", "بدورها", "بدورهم") && !out.isEmpty() && !es.isEmpty()) {
+                // انتخب هيئة إدارية، انتخبت بدورها X رئيسة وY نائبة: the body just elected fills its own posts
+                Election body = out.get(out.size() - 1);
+                List<Person> all = new ArrayList<>(body.elected());
+                es.forEach(x -> all.addAll(x.elected()));
+                out.set(out.size() - 1, body.toBuilder().elected(all).build());
+                continue;
+            }
             for (Election x : es) {
                 if (out.stream().noneMatch(y -> y.body().equals(x.body()))) {
                     out.add(x);
@@ -188,7 +196,15 @@ public final class ElectionFrames {
             members.add(chair.value()); // لجنة متابعة برئاسة الأستاذ X
             textEnd = chair.to();
         } else {
-            members.addAll(members(bodyEnd, end));
+            List<Person> listed = members(bodyEnd, end);
+            int first = listed.isEmpty() ? bodyEnd : doc.tokenAt(listed.get(0).span().start());
+            boolean apart = false;
+            for (int j = bodyEnd; j < first && !apart; j++) {
+                apart = doc.isSentenceEnd(j);
+            }
+            if (!apart) {
+                members.addAll(listed); // تشكيل لجنة تضم كلاً من: …; a list after the sentence is another matter
+            }
             textEnd = members.isEmpty() ? r.clause(k)
                     : doc.tokenAt(members.get(members.size() - 1).span().end() - 1) + 1;
         }
@@ -407,16 +423,23 @@ public final class ElectionFrames {
             }
             if (s != null) {
                 k = s.to();
+                for (int m = s.from() + 1; m < s.to(); m++) {
+                    if (bodyHead(m) && doc.tok(m - 1).reading().definite()) {
+                        k = m; // انتخب مجلس النقابة المكتب التنفيذي: the body elected read into the name of the one electing
+                        break;
+                    }
+                }
             } else if (doc.hasAny(k, Vocabulary.PARTICIPANTS, Vocabulary.CONFERENCE, Vocabulary.MEETING)) {
                 k++; // انتخب المؤتمر …: the gathering elects, whoever organised it
-            } else if (bodyHead(k) && doc.tok(k).reading().definite()) {
+            } else if (bodyHead(k) && (doc.tok(k).reading().definite() || doc.word(k + 1)
+                    && doc.tok(k + 1).reading().definite())) {
                 // انتخب المجلس الجديد الهيئة الإدارية: a body elects, the body after it is elected
                 int next = bodyEnd(k, end);
                 while (next < end && doc.has(next, Vocabulary.NEW)) {
                     next++;
                 }
                 if (bodyHead(next)) {
-                    k = next;
+                    k = next; // انتخب مجلس الإدارة المكتب التنفيذي، انتخبت الهيئة العامة مجلس إدارة
                 }
             }
         }
@@ -445,7 +468,8 @@ public final class ElectionFrames {
             while (first != null && after < end) {
                 // ، والرفيقة Y نائباً للأمين العام: the next person and post, elected by the same verb
                 int next = doc.punct(after, "،,") ? after + 1 : after;
-                Found<Person> q = doc.conjunction(next) > 0 ? r.entities().person(doc, next, end) : null;
+                Found<Person> q = doc.conjunction(next) == 0 ? null : r.entities().person(doc, next, end) != null
+                        ? r.entities().person(doc, next, end) : r.entities().bareName(doc, next, end);
                 Election e = q == null || q.value().name() == null ? null : filled(next, q, end);
                 if (e == null || e.elected().get(0).role() == null) {
                     break;
@@ -554,8 +578,8 @@ public final class ElectionFrames {
             if (verb || doc.form(k).startsWith("ت") && !rd.definite() && k > from + 1) {
                 break; // تقود عمل الرابطة
             }
-            if (rd.definite() && bodyHead(k) && doc.tok(from).reading().definite()) {
-                break; // اللجنة المركزية المكتب السياسي: a definite noun after a definite one starts another body
+            if (bodyHead(k) && doc.tok(k - 1).reading().definite()) {
+                break; // اللجنة المركزية المكتب السياسي، الهيئة العامة مجلس إدارة: a head after a definite word starts another body
             }
             k++;
         }

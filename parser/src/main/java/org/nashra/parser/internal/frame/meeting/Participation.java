@@ -1208,6 +1208,9 @@ public final class Participation {
                     && !out.contains(p.value().country())) {
                 out.add(p.value().country());
             }
+            if (p != null) {
+                k = Math.max(k, p.to() - 1); // جنوب السودان: one country, not السودان inside it too
+            }
         }
         return out;
     }

@@ -83,6 +83,31 @@ class ElectionFramesTest {
     }
 
     @Test
+    void aBodyNamedInTheConstructStateThatElectsIsNotTheBodyElected() {
+        assertThat(read("وفي أول اجتماع له انتخب مجلس النقابة المكتب التنفيذي على النحو الآتي.")).extracting(Election::body)
+                .containsExactly("المكتب التنفيذي");
+        assertThat(read("وانتخبت الهيئة العامة مجلس إدارة جديداً للسنتين القادمتين.")).extracting(Election::body)
+                .containsExactly("مجلس إدارة");
+    }
+
+    @Test
+    void theBodyJustElectedFillingItsOwnPostsIsOneElection() {
+        List<Election> es = read("ثم انتخب المؤتمر لجنة تنفيذية جديدة من تسعة أعضاء، انتخبت بدورها السيدة هالة مراد رئيسة، "
+                + "وسناء عيسى نائبة للرئيسة، وليلى حمدي أمينة للسر.");
+        assertThat(es).extracting(Election::body).containsExactly("لجنة تنفيذية");
+        assertThat(es.get(0).elected()).extracting(Person::name).containsExactly("هالة مراد", "سناء عيسى", "ليلى حمدي");
+        assertThat(read("وانتخب الاجتماع مكتباً تنفيذياً انتخب بدوره الرفيق عماد حسن سكرتيراً.").get(0).elected())
+                .extracting(Person::name).containsExactly("عماد حسن");
+    }
+
+    @Test
+    void aBodyFormedTakesNoMembersFromTheNextSentence() {
+        Election e = read("وقرر المجلس تشكيل لجنة دائمة للمتابعة. ثانياً: يحيي المجلس الأعضاء الجدد: أحمد فرج وسامي نور.").get(0);
+        assertThat(e.body()).isEqualTo("لجنة دائمة");
+        assertThat(e.elected()).isEmpty();
+    }
+
+    @Test
     void seatsAndVotesJoinedAreOneResult() {
         assertThat(BulletinParser.parse("وحصلت قائمة الوفاق على 2140 صوتاً و7 مقاعد في مجلس الطلبة.").electionResults())
                 .extracting(ElectionResult::seats, ElectionResult::votes).containsExactly(org.assertj.core.groups.Tuple.tuple(7, 2140));

@@ -466,4 +466,15 @@ class ParticipationTest {
         assertThat(read(opening + "وحضره ممثلو أندية من ستوكهولم ولوند.").delegations())
                 .extracting(Delegation::text).containsExactly("ستوكهولم", "لوند");
     }
+    @Test
+    void aCountryWhoseNameHoldsAnotherIsOneCountry() {
+        String opening = "عقدت رابطة الجالية العربية في السويد مؤتمرها السنوي في مدينة مالمو يوم السبت الماضي. ";
+        assertThat(read(opening + "وشاركت في المؤتمر وفود من مصر وجنوب السودان وإثيوبيا.").delegations())
+                .extracting(Delegation::countries).containsExactly(java.util.List.of("EG"), java.util.List.of("SS"),
+                        java.util.List.of("ET"));
+        assertThat(read(opening + "وشارك في المؤتمر وفد مشترك من جنوب السودان والسودان.").delegations())
+                .extracting(Delegation::countries).containsExactly(java.util.List.of("SS", "SD"));
+        assertThat(read(opening + "وحضر المؤتمر ممثلو منظمة الحزب في جنوب افريقيا.").delegations())
+                .extracting(Delegation::countries).containsExactly(java.util.List.of("ZA"));
+    }
 }
