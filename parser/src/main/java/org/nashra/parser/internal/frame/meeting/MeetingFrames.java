@@ -1389,7 +1389,20 @@ public final class MeetingFrames {
                 && (doc.form(g.verb()).endsWith("ه") || doc.form(g.verb()).endsWith("ها"))) {
             return r.issuer() != null ? r.issuer() : r.subjectBefore(g.verb());
         }
+        // تعلن الجمعية أنها ستقيم حفلاً …، كما تنظم رحلة …، سننظم ندوة: an active verb still to come whose subject is
+        // left out is said of the body the text speaks of (a passive يقام/تقام names no one; a host or a band holds
+        // nothing)
+        if (v != null && !relative && (v.shape() == Word.Shape.FUTURE || v.shape() == Word.Shape.PRESENT)
+                && !passive(g.verb()) && !doc.hasAny(g.verb(), Vocabulary.HOST, Vocabulary.PERFORM)) {
+            return r.subjectBefore(g.verb());
+        }
         return null;
+    }
+
+    /** {@code يقام، تقام، ستقام}: the passive present of أقام, whose form differs from the active يقيم. */
+    private boolean passive(int verb) {
+        String form = doc.form(verb);
+        return form.endsWith("قام") || form.endsWith("قامه") || form.endsWith("قامها");
     }
 
     private When whenOf(List<Gathering> mentions) {

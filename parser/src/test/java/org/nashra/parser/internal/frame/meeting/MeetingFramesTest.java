@@ -34,6 +34,21 @@ class MeetingFramesTest {
     }
 
     @Test
+    void anEventTheTextAnnouncesWithoutNamingWhoHoldsItIsHeldByTheBodyItSpeaksOf() {
+        List<Meeting> feast = read("تعلن الهيئة الإدارية لجمعية الصداقة المغربية في بروكسل أنها ستقيم حفل استقبال "
+                + "بمناسبة عيد الفطر يوم الأحد 14 نيسان 2024، كما تنظم رحلة إلى مدينة غنت يوم السبت 20 نيسان 2024.");
+        assertThat(feast).hasSize(2).allSatisfy(m -> assertThat(m.organizer()).isInstanceOfSatisfying(
+                Organization.class, o -> assertThat(o.name()).isEqualTo("جمعية الصداقة المغربية")));
+        Meeting seminar = read("بيان\n\nيسر رابطة الكتاب اليمنيين في القاهرة أن تدعوكم، وسننظم ندوة حول أدب المهجر "
+                + "مساء الخميس 7 آذار 2024 في مقر الرابطة.").get(0);
+        assertThat(seminar.organizer()).isInstanceOfSatisfying(Organization.class,
+                o -> assertThat(o.name()).isEqualTo("رابطة الكتاب اليمنيين"));
+        Meeting mourning = read("تنعى نقابة المعلمين في صيدا الزميل أحمد خليل يوسف، وتقام التعازي يوم الخميس "
+                + "7 آذار 2024 في قاعة النادي في صيدا.").get(0);
+        assertThat(mourning.organizer()).as("a passive names no one").isNull();
+    }
+
+    @Test
     void officeHoldersWhoMeetAreTheConvenerAndTheirOrganisationTheOrganizer() {
         Meeting m = read("عقد ممثلو فروع اتحاد الطلبة في اوروبا اجتماعاً تشاورياً في بروكسل.").get(0);
         assertThat(m.convenedBy()).isInstanceOf(Group.class);
