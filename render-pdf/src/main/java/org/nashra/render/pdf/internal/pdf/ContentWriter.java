@@ -22,6 +22,8 @@ import org.apache.pdfbox.cos.COSName;
  */
 public final class ContentWriter {
 
+    private static final String HEX = "0123456789ABCDEF";
+
     private final Bytes out = new Bytes(4096);
 
     public ContentWriter saveState() {
@@ -235,8 +237,6 @@ public final class ContentWriter {
             out.write(HEX.charAt((code >> shift) & 0xF));
         }
     }
-
-    private static final String HEX = "0123456789ABCDEF";
 
     private void write(String s) {
         for (int i = 0; i < s.length(); i++) {
