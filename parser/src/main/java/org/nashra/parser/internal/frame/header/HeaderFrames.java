@@ -4,6 +4,7 @@ import java.util.List;
 import org.nashra.model.Bulletin;
 import org.nashra.model.ElectionResult;
 import org.nashra.model.Greeting;
+import org.nashra.model.Group;
 import org.nashra.model.Meeting;
 import org.nashra.model.Organization;
 import org.nashra.model.Party;
@@ -185,7 +186,7 @@ public final class HeaderFrames {
         List<Layout.Line> lines = layout.signature();
         List<Found<Organization>> signers = new java.util.ArrayList<>();
         for (Layout.Line line : lines) {
-            Found<Organization> o = r.entities().organization(doc, line.from(), line.to());
+            Found<Organization> o = r.entities().organization(doc, signerFrom(line), line.to());
             if (o != null && o.value().name() != null && o.to() >= line.to() - 1) {
                 signers.add(o);
             }
@@ -196,12 +197,30 @@ public final class HeaderFrames {
         }
         for (int n = lines.size() - 1; n >= 0; n--) {
             Layout.Line line = lines.get(n);
-            Found<Organization> o = r.entities().organization(doc, line.from(), line.to());
+            Found<Organization> o = r.entities().organization(doc, signerFrom(line), line.to());
             if (o != null && (o.to() >= line.to() - 1 || line.words() <= 8)) {
                 return withParent(o, line.to());
             }
         }
         return null;
+    }
+
+    /**
+     * Where the body a signature line names starts: after {@code عن}, {@code باسم} or {@code نيابة عن} when an
+     * organ of a named body follows ({@code عن المكتب التنفيذي للاتحاد …}); an organ alone ({@code عن المكتب
+     * الجهوي}) is left to the body the text names.
+     */
+    private int signerFrom(Layout.Line line) {
+        int k = line.from();
+        int after = doc.is(k, "نيابه") && doc.is(k + 1, "عن") ? k + 2
+                : doc.is(k, "عن", "باسم") && k + 1 < line.to() ? k + 1 : k;
+        if (after == k) {
+            return k;
+        }
+        Found<Organization> o = r.entities().organization(doc, after, line.to());
+        boolean ofBody = o != null && o.value().organ() != null && o.value().name() != null
+                && !o.value().name().equals(o.value().organ());
+        return ofBody ? after : k;
     }
 
     /**
@@ -442,6 +461,20 @@ public final class HeaderFrames {
         int end = doc.sentenceEnd(from);
         return greetings.stream().filter(g -> g.direction() == Greeting.Direction.SENT && g.from() != null
                 && doc.tokenAt(g.span().start()) < end).map(Greeting::from).findFirst().orElse(null);
+    }
+
+    /**
+     * A condolence or greeting that names no signatory is issued by the body that sends its message, wherever
+     * the message comes ({@code انتقل إلى رحمة الله … وبهذا المصاب تتقدم الجالية … بالتعازي}); a person sending
+     * one is reported, not publishing.
+     */
+    public Party messenger(Bulletin.Kind kind, List<Greeting> greetings) {
+        if (kind != Bulletin.Kind.CONDOLENCE && kind != Bulletin.Kind.GREETING) {
+            return null;
+        }
+        return greetings.stream().filter(g -> g.direction() == Greeting.Direction.SENT)
+                .map(Greeting::from).filter(p -> p instanceof Organization o && o.name() != null || p instanceof Group)
+                .findFirst().orElse(null);
     }
 
     /** The genre of the whole text. */

@@ -374,4 +374,33 @@ class HeaderFramesTest {
         assertThat(read("دعت الهيئة العامة للجالية اليمنية في ماليزيا الى اجتماع موسع.").issuer())
                 .isInstanceOf(Organization.class);
     }
+
+    @Test
+    void aSignatureOnBehalfOfAnOrganOfANamedBodyIssuesTheLetter() {
+        Bulletin letter = read("الأخوة في الهيئة الإدارية لنادي الشباب العربي في ساو باولو المحترمين\n\n"
+                + "يسرنا أن نتقدم إليكم بأحر التهاني بمناسبة انتخابكم لقيادة النادي.\n\n"
+                + "عن المكتب التنفيذي للاتحاد العربي البرازيلي\nالأمين العام\nجورج حداد");
+        assertThat(letter.issuer()).isInstanceOfSatisfying(Organization.class, o -> {
+            assertThat(o.name()).isEqualTo("الاتحاد العربي البرازيلي");
+            assertThat(o.organ()).isEqualTo("المكتب التنفيذي");
+        });
+        Bulletin behalf = read("تهنئة\n\nنهنئ الزملاء في نقابة الصحفيين بنجاح مؤتمرهم العام.\n\n"
+                + "نيابة عن الهيئة الإدارية لرابطة الإعلاميين العرب في برلين");
+        assertThat(behalf.issuer()).isInstanceOfSatisfying(Organization.class,
+                o -> assertThat(o.name()).isEqualTo("رابطة الإعلاميين العرب"));
+    }
+
+    @Test
+    void aCondolenceWithoutSignatureIsIssuedByTheBodyThatSendsIt() {
+        String text = "انتقل إلى رحمة الله تعالى صباح اليوم الحاج محمد عبد الله الشريف. وبهذا المصاب الجلل "
+                + "تتقدم الجالية السودانية في الدوحة بأحر التعازي إلى أسرة الفقيد.";
+        Bulletin notice = read(text);
+        assertThat(notice.kind()).isEqualTo(Kind.CONDOLENCE);
+        assertThat(notice.issuer()).isNotNull();
+        assertThat(text.substring(notice.issuer().span().start(), notice.issuer().span().end()))
+                .startsWith("الجالية السودانية");
+        Bulletin reported = read("انتقل إلى رحمة الله الأستاذ سالم علي. وبعث رئيس البلدية السيد خالد منصور "
+                + "برقية تعزية إلى أسرة الفقيد.");
+        assertThat(reported.issuer()).as("a person sending condolences is reported, not publishing").isNull();
+    }
 }
