@@ -764,6 +764,14 @@ public final class Participation {
     /** A delegation cue at {@code i}: the items it lists; returns where they end. */
     private int delegation(Meeting.Builder b, Meeting host, int i) {
         int end = r.limit(i);
+        for (int j = i + 2; j < end; j++) {
+            Lexicon.Hit absent = doc.hit(j, Vocabulary.ABSENT);
+            if (doc.word(j) && doc.form(j).startsWith("و") && doc.has(j, Vocabulary.DELEGATION)
+                    || absent != null && absent.isVerb()) {
+                end = j; // وفد من سوريا ووفد من العراق: each cue its own delegation; فيما اعتذر …: the absent
+                break;
+            }
+        }
         int k = i + 1;
         if (single(i) && doc.word(k) && !doc.tok(k).reading().definite() && doc.is(k + 1, "من", "عن")
                 && !doc.tok(k).hasStemIn(QUANTITY)

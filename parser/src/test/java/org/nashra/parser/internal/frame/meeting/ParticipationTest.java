@@ -2,6 +2,7 @@ package org.nashra.parser.internal.frame.meeting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.nashra.model.Delegation;
 import org.nashra.model.Meeting;
@@ -87,6 +88,22 @@ class ParticipationTest {
                 + "والعلاقة مع البلدية.");
         assertThat(m.topics()).extracting(Topic::text)
                 .containsExactly("الوضع المالي للجمعية وتطوراته", "خطة النشاطات الصيفية", "العلاقة مع البلدية");
+    }
+
+    @Test
+    void aDelegationCueRepeatedBeforeEachCountryIsOneDelegationEach() {
+        Meeting joined = read("عقد اتحاد المعلمين العرب اجتماعه السنوي في عمّان، بمشاركة وفد من سوريا ووفد من العراق "
+                + "ووفد من تونس.");
+        assertThat(joined.delegations()).extracting(Delegation::countries)
+                .containsExactly(List.of("SY"), List.of("IQ"), List.of("TN"));
+        Meeting wire = read("عقد اتحاد المعلمين في القرن الأفريقي اجتماعه الدوري في جيبوتي بمشاركة وفد من الصومال "
+                + "ووفد من جزر القمر.");
+        assertThat(wire.delegations()).extracting(Delegation::countries)
+                .containsExactly(List.of("SO"), List.of("KM"));
+        Meeting absent = read("انعقد المؤتمر العام للرابطة في برلين بحضور وفد الجمعية العربية في هولندا، ووفد من "
+                + "النمسا، فيما اعتذر عن الحضور وفد النادي العربي في بولندا.");
+        assertThat(absent.delegations()).hasSize(2);
+        assertThat(absent.absentees()).hasSize(1);
     }
 
     @Test
