@@ -8,6 +8,7 @@ import org.nashra.model.Meeting.Session;
 import org.nashra.model.Meeting.Type;
 import org.nashra.model.Organization;
 import org.nashra.model.Party;
+import org.nashra.model.Person;
 import org.nashra.model.Place;
 import org.nashra.model.Span;
 import org.nashra.model.When;
@@ -1153,6 +1154,9 @@ public final class MeetingFrames {
             }
         }
         organizer = organizedBy(g, organizer);
+        if (organizer == null) {
+            organizer = bodyOfTheChair(g);
+        }
         Session session = sessionOf(g, type);
         Lexicon.Hit head = gatheringHit(g.at());
         boolean series = head != null && (head.definite() || !head.suffix().isEmpty()); // مؤتمراً صحفياً: no series
@@ -1395,6 +1399,29 @@ public final class MeetingFrames {
         if (v != null && !relative && (v.shape() == Word.Shape.FUTURE || v.shape() == Word.Shape.PRESENT)
                 && !passive(g.verb()) && !doc.hasAny(g.verb(), Vocabulary.HOST, Vocabulary.PERFORM)) {
             return r.subjectBefore(g.verb());
+        }
+        return null;
+    }
+
+    /**
+     * {@code ترأس رئيس جمعية المهندسين الدكتور X الاجتماع}, {@code افتتح الأستاذ X رئيس الاتحاد أعمال الندوة}:
+     * a gathering no body is said to hold is held by the body the role of the person who opens or chairs it
+     * names.
+     */
+    private Party bodyOfTheChair(Gathering g) {
+        int verb = g.verb() >= 0 ? g.verb() : doc.sentenceStart(g.at());
+        if (verb >= g.at() || doc.hits(verb).stream().noneMatch(Lexicon.Hit::isVerb)) {
+            return null;
+        }
+        Found<Person> chair = r.persons().covering(verb + 1);
+        if (chair == null || chair.from() != verb + 1) {
+            return null;
+        }
+        for (int k = chair.from(); k < Math.min(chair.to(), g.at()); k++) {
+            Found<Organization> o = r.entities().organization(doc, k, Math.min(chair.to(), g.at()));
+            if (o != null && o.value().name() != null) {
+                return o.value();
+            }
         }
         return null;
     }

@@ -49,6 +49,19 @@ class MeetingFramesTest {
     }
 
     @Test
+    void aGatheringOpenedByTheHeadOfABodyIsHeldByThatBody() {
+        assertThat(read("افتتح الأستاذ كريم العلي رئيس اتحاد الكتاب المغاربة في فرنسا أعمال الندوة الثقافية يوم "
+                + "السبت 9 مارس 2024 في باريس.").get(0).organizer()).isInstanceOfSatisfying(Organization.class,
+                        o -> assertThat(o.name()).isEqualTo("اتحاد الكتاب المغاربة"));
+        assertThat(read("افتتحت الدكتورة ليلى حداد رئيسة رابطة المرأة العربية في كندا أعمال الملتقى السنوي يوم "
+                + "الأحد 10 آذار 2024 في مونتريال.").get(0).organizer()).isInstanceOfSatisfying(Organization.class,
+                        o -> assertThat(o.name()).isEqualTo("رابطة المرأة العربية"));
+        assertThat(read("افتتح رئيس نقابة المحامين في طرابلس الأستاذ سمير عودة أعمال المؤتمر السنوي يوم الاثنين "
+                + "11 آذار 2024.").get(0).organizer()).isInstanceOfSatisfying(Organization.class,
+                        o -> assertThat(o.name()).isEqualTo("نقابة المحامين"));
+    }
+
+    @Test
     void officeHoldersWhoMeetAreTheConvenerAndTheirOrganisationTheOrganizer() {
         Meeting m = read("عقد ممثلو فروع اتحاد الطلبة في اوروبا اجتماعاً تشاورياً في بروكسل.").get(0);
         assertThat(m.convenedBy()).isInstanceOf(Group.class);
