@@ -120,10 +120,7 @@ public final class BulletinParser {
         List<ElectionResult> results = ElectionFrames.results(reading);
         Bulletin.Kind kind = header.kind(meetings, reading.reported(), greetings, resolutions, results);
         if (issuer == null) {
-            issuer = header.sender(greetings); // a letter without a signature: who sends it
-        }
-        if (issuer == null) {
-            issuer = header.messenger(kind, greetings);
+            issuer = header.sender(kind, greetings); // a letter without a signature: who sends it
         }
 
         // persons named as greeted, thanked, elected, mourned or inside an act are no attendees

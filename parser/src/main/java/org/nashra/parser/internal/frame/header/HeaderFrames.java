@@ -450,30 +450,23 @@ public final class HeaderFrames {
     }
 
     /**
-     * The sender of a greeting sent in the body's opening sentence ({@code بعث الأمين العام … برقية تعزية الى …}),
-     * who issues a news item about one letter; null when the letter is sent further down.
+     * Who sends the letter a text without a signatory is about: the sender of a greeting sent in the body's
+     * opening sentence ({@code بعث الأمين العام … برقية تعزية الى …}), who issues a news item about one letter;
+     * else, in a condolence or greeting, the body that sends its message wherever it comes ({@code انتقل إلى
+     * رحمة الله … وبهذا المصاب تتقدم الجالية … بالتعازي}): a person sending one further down is reported, not
+     * publishing.
      */
-    public Party sender(List<Greeting> greetings) {
+    public Party sender(Bulletin.Kind kind, List<Greeting> greetings) {
         int from = layout.bodyFrom();
-        if (from >= doc.size()) {
-            return null;
+        int end = from < doc.size() ? doc.sentenceEnd(from) : -1;
+        List<Greeting> sent = greetings.stream().filter(g -> g.direction() == Greeting.Direction.SENT).toList();
+        Party opening = sent.stream().filter(g -> g.from() != null && doc.tokenAt(g.span().start()) < end)
+                .map(Greeting::from).findFirst().orElse(null);
+        if (opening != null || kind != Bulletin.Kind.CONDOLENCE && kind != Bulletin.Kind.GREETING) {
+            return opening;
         }
-        int end = doc.sentenceEnd(from);
-        return greetings.stream().filter(g -> g.direction() == Greeting.Direction.SENT && g.from() != null
-                && doc.tokenAt(g.span().start()) < end).map(Greeting::from).findFirst().orElse(null);
-    }
-
-    /**
-     * A condolence or greeting that names no signatory is issued by the body that sends its message, wherever
-     * the message comes ({@code انتقل إلى رحمة الله … وبهذا المصاب تتقدم الجالية … بالتعازي}); a person sending
-     * one is reported, not publishing.
-     */
-    public Party messenger(Bulletin.Kind kind, List<Greeting> greetings) {
-        if (kind != Bulletin.Kind.CONDOLENCE && kind != Bulletin.Kind.GREETING) {
-            return null;
-        }
-        return greetings.stream().filter(g -> g.direction() == Greeting.Direction.SENT)
-                .map(Greeting::from).filter(p -> p instanceof Organization o && o.name() != null || p instanceof Group)
+        return sent.stream().map(Greeting::from)
+                .filter(p -> p instanceof Organization o && o.name() != null || p instanceof Group)
                 .findFirst().orElse(null);
     }
 
