@@ -65,13 +65,8 @@ public enum Clitic {
      * or keys strips their clitics here, so that it agrees with the analyser.
      */
     public static Reading read(String word) {
-        FoldedText f = FoldedText.of(word.strip());
-        String text = f.folded();
-        if (text.isEmpty()) {
-            return new Reading(List.of(), text, 0, f.originalSpan(0, 0));
-        }
-        return Segmenter.readings(f, 0, text.length(), text, f.originalSpan(0, text.length()), UnaryOperator.identity())
-                .get(0);
+        String text = FoldedText.fold(word.strip());
+        return text.isEmpty() ? Reading.bare(text) : Segmenter.readings(text, UnaryOperator.identity()).get(0);
     }
 
     /** The folded stems of the words of {@code phrase}, each without its proclitics ({@link #read}), in order. */
