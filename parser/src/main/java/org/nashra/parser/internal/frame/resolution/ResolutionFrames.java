@@ -129,7 +129,9 @@ public final class ResolutionFrames {
         }
         Cue introVerb = null;
         Kind fallback = null;
+        boolean declared = false;
         for (int k = list.introFrom(); k < list.introTo(); k++) {
+            declared |= doc.hit(k, Vocabulary.DECLARE) != null && doc.hit(k, Vocabulary.DECLARE).isVerb();
             Cue c = cueAt(k, false);
             if (c != null && c.hit() != null && c.hit().isVerb() && extent(c) >= list.introTo() - 1) {
                 introVerb = c;
@@ -150,10 +152,19 @@ public final class ResolutionFrames {
             for (int[] part : split(item, list.bulleted())) {
                 int head = part[0];
                 Cue c = cueAt(head, true);
-                if (c == null && introVerb == null && verbAt(head, Vocabulary.APPRECIATE)) {
+                if (c == null && (introVerb == null && verbAt(head, Vocabulary.APPRECIATE) || valuesNoun(head))) {
                     c = new Cue(head, Kind.PRAISE, doc.hit(head, Vocabulary.APPRECIATE)); // ثالثاً: تثمّن مبادرة …
                 }
-                Kind kind = introVerb != null ? introVerb.kind() : c != null ? c.kind() : fallback;
+                // أوصى المؤتمر بما يلي: … ثانياً: مطالبة الوزارة بـ…: an item headed by its own verbal noun is that act
+                if (c == null && masdarKind(head) != null && doc.hits(head).stream().anyMatch(h -> !h.suffix().isEmpty())
+                        && !isInvitation(head, part[1])) {
+                    c = new Cue(head, masdarKind(head), null); // أولاً: رفضها التام لـ…: its own verbal noun, possessed
+                }
+                boolean ownNoun = c != null && c.at() == head && masdarKind(head) == c.kind() && introVerb != null
+                        && (introVerb.kind() == Kind.RECOMMENDATION || introVerb.kind() == Kind.DECISION)
+                        && (c.kind() == Kind.DEMAND || c.kind() == Kind.CALL || c.kind() == Kind.CONDEMNATION);
+                Kind kind = introVerb != null && !ownNoun ? introVerb.kind() : c != null ? c.kind()
+                        : fallback == null && declared && undertaking(head) ? Kind.DECISION : fallback;
                 if (kind == null) {
                     continue; // ثانياً: عرض الرئيس …، وتقرّر …: an item that names no act is read as sentences
                 }
@@ -178,6 +189,12 @@ public final class ResolutionFrames {
         return h != null && h.isVerb() && h.conj() > 0;
     }
 
+    /** {@code ٤) تثمين الدور الذي …}: an item headed by the verbal noun of valuing is praise as a position. */
+    private boolean valuesNoun(int i) {
+        Lexicon.Hit h = doc.hit(i, Vocabulary.APPRECIATE);
+        return h != null && h.shape() == Shape.MASDAR && h.suffix().isEmpty() && doc.form(i).contains("ثمين");
+    }
+
     /** A statement's position item headed by the verb ثمّن values a stand: praise as a public position. */
     private boolean verbAt(int i, Word w) {
         Lexicon.Hit h = doc.hit(i, w);
@@ -193,7 +210,11 @@ public final class ResolutionFrames {
         int from = item[0];
         for (int k = item[0] + 1; k < item[1] - 1; k++) {
             Cue again = doc.has(k, Vocabulary.OPENER) ? cueAt(k + 1, false) : null;
-            if (again != null && again.hit() != null && again.hit().isVerb() || doc.punct(k, "،,") && ownVerb(k + 1)) {
+            if (k > from + 1 && joinedAct(from, k)) {
+                parts.add(new int[] {from, k}); // رفضها التام لـ… ومطالبتها الوزارة بـ…: two acts
+                from = k;
+            } else if (again != null && again.hit() != null && again.hit().isVerb()
+                    || doc.punct(k, "،,") && ownVerb(k + 1)) {
                 parts.add(new int[] {from, k}); // … كما تطالب …: a verb of its own after كما/ثم is an act of its own
                 from = k + 1;
             } else if (bulleted && doc.punct(k, "،,؛;") && cueAt(k + 1, true) != null) {
@@ -203,6 +224,35 @@ public final class ResolutionFrames {
         }
         parts.add(new int[] {from, item[1]});
         return parts;
+    }
+
+    /**
+     * {@code * يرفض القرار ويطالب العميد بسحبه}, {@code أولاً: رفضها التصريحات ومطالبتها الوزارة بالاعتذار}: in an
+     * item, a verb or verbal noun joined by و that names another act (not the same act said twice) opens a part.
+     */
+    private boolean joinedAct(int from, int k) {
+        Kind headNoun = masdarKind(from);
+        if (headNoun != null) {
+            Kind joined = doc.hits(k).stream().anyMatch(h -> h.conj() > 0) ? masdarKind(k) : null;
+            return joined != null && joined != headNoun;
+        }
+        Cue head = cueAt(from, false);
+        if (head == null || head.hit() == null) {
+            return false;
+        }
+        Cue c = cueAt(k, false);
+        return c != null && c.hit() != null && c.hit().conj() > 0 && c.hit().isVerb() && head.hit().isVerb()
+                && startsNewAct(head, c);
+    }
+
+    /** The act a verbal noun at {@code i} names ({@code مطالبة}, {@code ورفضها}), or null. */
+    private Kind masdarKind(int i) {
+        for (Lexicon.Hit h : doc.hits(i)) {
+            if (h.shape() == Shape.MASDAR && kindOf(h.word()) != null && kindOf(h.word()) != Kind.OTHER) {
+                return kindOf(h.word());
+            }
+        }
+        return null;
     }
 
     private Party introActor(ActList list, Cue introVerb) {
@@ -689,6 +739,10 @@ public final class ResolutionFrames {
             if (doc.is(k, "الي") && !doc.has(k + 1, Vocabulary.PROTEST) && doc.hasAny(k + 1, Vocabulary.EVENT,
                     Vocabulary.SEMINAR, Vocabulary.CONFERENCE, Vocabulary.MEETING, Vocabulary.CONVENE)) {
                 return true; // يدعو أبناء الجالية الى حفل الاستقبال، دعت الى عقد لقائها: to come, not a position
+            }
+            if (k <= i + 4 && doc.form(k).startsWith("ل") && !doc.has(k, Vocabulary.PROTEST) && doc.hasAny(k,
+                    Vocabulary.EVENT, Vocabulary.SEMINAR, Vocabulary.CONFERENCE, Vocabulary.MEETING)) {
+                return true; // دعوة الجمعية العمومية لاجتماع طارئ: convening a gathering
             }
             if (doc.has(k, Vocabulary.ATTENDANCE)) {
                 Lexicon.Hit h = doc.hit(k, Vocabulary.ATTENDANCE);

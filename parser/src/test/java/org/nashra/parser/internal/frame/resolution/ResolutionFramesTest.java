@@ -515,4 +515,34 @@ class ResolutionFramesTest {
         assertThat(kinds("وثمّنت الرابطة تضحيات الأطباء في المستشفيات.")).containsExactly(Kind.PRAISE);
         assertThat(BulletinParser.parse("وثمّنت الرابطة تضحيات الأطباء في المستشفيات.").acknowledgements()).isEmpty();
     }
+    @Test
+    void anItemJoiningTwoActsWithWaIsTwoActs() {
+        assertThat(kinds("وفي بيانها:\n* يستنكر المكتب قرار فصل العمال ويطالب الإدارة بإرجاعهم فورا.\n"
+                + "* ترفض الجامعة الزيادة في الرسوم وتدعو الطلبة إلى مقاطعة التسجيل."))
+                .containsExactly(Kind.CONDEMNATION, Kind.DEMAND, Kind.CONDEMNATION, Kind.CALL);
+        assertThat(kinds("وأعلن الاتحاد ما يلي:\nأولاً: إدانته للاعتقالات الأخيرة ومطالبته السلطات بالإفراج عن المعتقلين."))
+                .containsExactly(Kind.CONDEMNATION, Kind.DEMAND);
+        assertThat(kinds("قرارات المجلس:\n1) شجب الحملة على الصحفيين واستنكارها.\n2) رفض الرسوم الجديدة والمطالبة بإلغائها."))
+                .containsExactly(Kind.CONDEMNATION, Kind.CONDEMNATION, Kind.DEMAND);
+    }
+
+    @Test
+    void anItemHeadedByItsOwnDemandOrCallKeepsItUnderRecommendationsOrDecisions() {
+        assertThat(kinds("أوصت الندوة بما يأتي:\n1. إنشاء مرصد للحريات الصحفية.\n2. مطالبة البرلمان بتعديل قانون النشر."))
+                .containsExactly(Kind.RECOMMENDATION, Kind.DEMAND);
+        assertThat(kinds("وقرر المؤتمر ما يلي:\n- دعوة الشباب إلى التطوع في حملات محو الأمية.\n- إصدار نشرة شهرية."))
+                .containsExactly(Kind.CALL, Kind.DECISION);
+        assertThat(kinds("ويطالب التجمع بما يلي:\n- إقرار قانون عادل للإيجارات.\n- وقف الإخلاءات."))
+                .containsExactly(Kind.DEMAND, Kind.DEMAND);
+    }
+
+    @Test
+    void anItemDeclaredThatUndertakesSomethingIsADecisionAndConveningAGatheringIsNoCall() {
+        String text = "وأعلن الاتحاد ما يلي:\nأولاً: تشكيل لجنة لمتابعة ملف المعتقلين.\n"
+                + "ثانياً: دعوة المجلس الوطني لاجتماع استثنائي.";
+        assertThat(kinds(text)).containsExactly(Kind.DECISION);
+        assertThat(kinds("وتعلن الرابطة:\n- تنظيم قافلة طبية إلى القرى الحدودية.")).containsExactly(Kind.DECISION);
+        assertThat(kinds("خرج المجتمعون بالقرارات التالية:\n- تثمين موقف النقابات القاعدية من الأزمة.\n"
+                + "- تنظيم رحلة للأطفال في الصيف.")).containsExactly(Kind.PRAISE, Kind.DECISION);
+    }
 }
