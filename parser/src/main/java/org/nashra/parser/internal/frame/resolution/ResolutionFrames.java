@@ -309,6 +309,9 @@ public final class ResolutionFrames {
             if (judgesWrong(i)) {
                 return new Cue(i, Kind.CONDEMNATION, doc.hit(i, Vocabulary.CONSIDER));
             }
+            if (judgesAs(i)) {
+                return new Cue(i, Kind.EMPHASIS, doc.hit(i, Vocabulary.CONSIDER)); // نعتبر هذا الفوز ثمرة …
+            }
             Cue said = speechCue(i);
             if (said != null) {
                 return said;
@@ -452,12 +455,32 @@ public final class ResolutionFrames {
         }
         if (w == Vocabulary.DECLARE) {
             // أعلنت عن تنظيم معرض، يعلن عن إطلاق حملة: what the body announces it will undertake is a decision
-            return doc.is(k - 1, "عن") && undertaking(k) ? new Cue(c.at(), Kind.DECISION, c.hit(), k) : null;
+            return doc.is(k - 1, "عن") && undertaking(k) || announcesOwnFuture(k)
+                    ? new Cue(c.at(), Kind.DECISION, c.hit(), k) : null;
         }
         if (promisesFuture(c.at(), extent(new Cue(c.at(), Kind.EMPHASIS, c.hit())))) {
             return new Cue(c.at(), Kind.PLEDGE, c.hit());
         }
         return c;
+    }
+
+    /** The body's own pronoun after أن in a declaration: أعلنت أنها، نعلن أننا، أعلن أنه. */
+    private static final Set<String> THAT_WE = Set.of("انها", "اننا", "انه", "بانها", "باننا", "بانه", "انهم", "بانهم");
+
+    /**
+     * {@code أعلنت الجمعية أنها ستخصص …}, {@code نعلن أننا سنعرض …}: a body announcing what it will do (its own
+     * pronoun after أن, then a future) has decided it.
+     */
+    private boolean announcesOwnFuture(int k) {
+        if (!doc.word(k) || !THAT_WE.contains(doc.form(k))) {
+            return false;
+        }
+        for (int j = k + 1; j < k + 3 && j < doc.size() && doc.word(j); j++) {
+            if (isFuture(doc.form(j)) || doc.is(j, "سوف")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The act a declared object names: العزم/الاستعداد a pledge, التضامن/الدعم support, الرفض a condemnation … */
@@ -471,7 +494,8 @@ public final class ResolutionFrames {
             } else if (h.shape() == Shape.MASDAR && w != Vocabulary.EMPHASISE && kindOf(w) != null
                     && kindOf(w) != Kind.OTHER) {
                 return kindOf(w);
-            } else if (w == Vocabulary.CONDEMN && h.shape() != Shape.PAST && h.shape() != Shape.PRESENT) {
+            } else if (w == Vocabulary.CONDEMN && h.shape() != Shape.PAST && h.shape() != Shape.PRESENT
+                    || w == Vocabulary.DISMAY) {
                 return Kind.CONDEMNATION;
             }
         }
@@ -486,9 +510,12 @@ public final class ResolutionFrames {
         Found<org.nashra.model.Person> p = r.persons().covering(i);
         // a name may also start on a word that reads as a verb: يحيى الدوسري is no salute
         return p != null && p.from() <= i && p.value().name() != null
-                || doc.word(i - 1) && r.entities().honorific(doc, i - 1)
+                || doc.word(i - 1) && (r.entities().honorific(doc, i - 1) || doc.is(i - 1, KINSHIP))
                 && doc.hits(i).stream().noneMatch(h -> h.conj() > 0);
     }
+
+    /** The links of a lineage name: what follows them is a name (عبدالله بن طالب، أبو شاكر), never an act. */
+    private static final String[] KINSHIP = {"بن", "ابن", "بنت", "ابو", "ابي", "ام", "ال"};
 
     /** {@code داعياً المولى أن …}, {@code ندعو الله}: a prayer, not a call on anyone. */
     private boolean isPrayer(int i, int end) {
@@ -584,8 +611,19 @@ public final class ResolutionFrames {
     private static boolean isFuture(String f) {
         String s = f.startsWith("و") || f.startsWith("ف") ? f.substring(1) : f;
         return s.length() >= 5 && s.charAt(0) == 'س' && "يتن".indexOf(s.charAt(1)) >= 0 && !FUTURE_NOUNS.contains(s)
+                && !possessedNoun(s)
                 && !s.startsWith("سياس") && !s.startsWith("سيار") && !s.startsWith("سياد") && !s.startsWith("سياق")
                 && !s.startsWith("سيد") && !s.startsWith("ستين") && !s.startsWith("سنوي");
+    }
+
+    /** {@code سنواتهم}, {@code سنداتها}: one of the nouns that look like a future, with a possessive suffix. */
+    private static boolean possessedNoun(String s) {
+        for (String suffix : new String[] {"هما", "هم", "هن", "ها", "كم", "نا", "ه"}) {
+            if (s.endsWith(suffix) && FUTURE_NOUNS.contains(s.substring(0, s.length() - suffix.length()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** سنعمل، سنتابع، وسنقوم: we will — a pledge. */
@@ -712,10 +750,23 @@ public final class ResolutionFrames {
                 return false;
             }
             if (doc.has(k, Vocabulary.RELATIVE)) {
-                return true;
+                return !statementSays(k);
             }
             if (doc.lineStart(k)) {
                 return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * {@code البيان الختامي الذي طالب …}, {@code بلاغ الهيئة الذي أكد على أن …}: a relative clause on the statement
+     * tells the statement's own acts.
+     */
+    private boolean statementSays(int relative) {
+        for (int k = relative - 1; k >= 0 && k >= relative - 3 && doc.word(k); k--) {
+            if (doc.has(k, Vocabulary.STATEMENT)) {
+                return true;
             }
         }
         return false;
@@ -887,6 +938,21 @@ public final class ResolutionFrames {
             }
         }
         return false;
+    }
+
+    /**
+     * {@code ونعتبر هذا الفوز ثمرة …}, {@code ويعتبره استهدافاً …}: a body judging something as something is its
+     * position — said in the first person, or taking up with its pronoun what the act before it named. The third
+     * person without either ({@code يعتبر المؤتمر أعلى هيئة}) describes.
+     */
+    private boolean judgesAs(int i) {
+        Lexicon.Hit h = doc.hit(i, Vocabulary.CONSIDER);
+        if (h == null || !h.isVerb() || h.shape() == Shape.FUTURE || inRelativeClause(i, h) || afterComplementizer(i)
+                || THAT.contains(doc.form(i + 1)) || complement(i, Math.min(doc.sentenceEnd(i), i + SPEAKER)) >= 0) {
+            return false; // with أن it is a view stated (speechCue)
+        }
+        boolean ours = h.person() == Word.Person.FIRST_PLURAL || h.person() == Word.Person.FIRST_SINGULAR;
+        return ours && doc.word(i + 1) || h.conj() > 0 && !h.suffix().isEmpty();
     }
 
     // ---- reported speech and complements ----
@@ -1134,12 +1200,12 @@ public final class ResolutionFrames {
                 if (cueAt(next, false) != null && startsNewAct(c, cueAt(next, false))) {
                     return j;
                 }
-            } else if (doc.has(j, Vocabulary.OPENER) && !doc.is(j, "ايضا", "كذلك")) {
+            } else if (doc.has(j, Vocabulary.OPENER) && !doc.is(j, "ايضا", "كذلك") && j != c.object()) {
                 return j;
             } else {
                 Cue other = cueAt(j, false);
                 if (other != null && startsNewAct(c, other)) {
-                    return j;
+                    return doc.has(j - 1, Vocabulary.RELATIVE) ? j - 1 : j; // أقر البيان | الذي طالب …
                 }
             }
             j++;
@@ -1149,6 +1215,9 @@ public final class ResolutionFrames {
 
     /** Whether cue {@code b} inside the act of {@code a} starts an act of its own. */
     private boolean startsNewAct(Cue a, Cue b) {
+        if (a.object() >= 0 && b.at() > a.object() && b.at() <= a.object() + 2) {
+            return false; // نعلن أننا سنعرض …: the future the declaration names
+        }
         if (b.hit() == null) {
             return true;
         }

@@ -545,4 +545,45 @@ class ResolutionFramesTest {
         assertThat(kinds("خرج المجتمعون بالقرارات التالية:\n- تثمين موقف النقابات القاعدية من الأزمة.\n"
                 + "- تنظيم رحلة للأطفال في الصيف.")).containsExactly(Kind.PRAISE, Kind.DECISION);
     }
+    @Test
+    void aWordAfterALineageLinkIsANameAndAPossessedNounIsNoFuture() {
+        assertThat(kinds("وتحدث المهندس خالد بن طالب عن تجربة الفرع في الهجرة.")).isEmpty();
+        assertThat(kinds("وقدّم الفقرة الفنية الشاعر سالم بن مؤيد.")).isEmpty();
+        assertThat(kinds("وطالب الطلبة الجامعة بمعادلة سنواتهم الدراسية في الخارج.")).containsExactly(Kind.DEMAND);
+    }
+
+    @Test
+    void aRelativeClauseOnTheStatementTellsTheStatementsActs() {
+        assertThat(kinds("وتلا الأمين العام بيان المؤتمر الذي ندد بالحصار وطالب برفعه فوراً."))
+                .containsExactly(Kind.CONDEMNATION, Kind.DEMAND);
+        assertThat(kinds("وصدر عن اللقاء بلاغ ختامي الذي دعا الشباب إلى التطوع.")).containsExactly(Kind.CALL);
+        List<Resolution> approved = read("وأقر المؤتمر البيان الختامي الذي طالب الوزارة بصرف المنح.");
+        assertThat(approved).extracting(Resolution::kind).containsExactly(Kind.APPROVAL, Kind.DEMAND);
+        assertThat(approved.get(0).text()).isEqualTo("أقر المؤتمر البيان الختامي");
+    }
+
+    @Test
+    void aBodyAnnouncingWhatItWillDoHasDecidedIt() {
+        assertThat(kinds("وأعلنت الجمعية أنها ستخصص أمسيتها القادمة لتكريم المتطوعين.")).containsExactly(Kind.DECISION);
+        assertThat(kinds("- نعلن أننا سنعرض الأعمال في مقر الفرع إذا لم يُلغ القرار.")).containsExactly(Kind.DECISION);
+        assertThat(kinds("وأعلن المكتب بأنه سوف يتقدم بشكوى إلى القضاء، داعياً الأعضاء إلى التضامن."))
+                .containsExactly(Kind.DECISION, Kind.CALL);
+    }
+
+    @Test
+    void judgingSomethingAsSomethingIsTheJudgesPosition() {
+        assertThat(kinds("كما نهنئ السيد كمال على فوزه، ونعتبر هذا الفوز ثمرة لعمل الجالية."))
+                .containsExactly(Kind.EMPHASIS);
+        assertThat(kinds("يدين المكتب الاعتداء على العمال ويعتبره استهدافا للعمل النقابي."))
+                .containsExactly(Kind.CONDEMNATION, Kind.EMPHASIS);
+        assertThat(kinds("ويعتبر المؤتمر أعلى هيئة في الحزب.")).isEmpty();
+    }
+
+    @Test
+    void dismayExpressedIsACondemnation() {
+        assertThat(kinds("نحن في الرابطة نعبّر عن صدمتنا من قرار البلدية إغلاق المكتبة.")).containsExactly(Kind.CONDEMNATION);
+        assertThat(kinds("وعبّر المجتمعون عن استيائهم من تأخر صرف الرواتب.")).containsExactly(Kind.CONDEMNATION);
+        assertThat(kinds("وأبدت النقابة سخطها على الزيادات الأخيرة في الأسعار.")).containsExactly(Kind.CONDEMNATION);
+        assertThat(kinds("وعبّرت الجمعية عن سعادتها بنجاح الحفل.")).isEmpty();
+    }
 }
