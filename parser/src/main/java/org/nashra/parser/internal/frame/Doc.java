@@ -1,7 +1,9 @@
 package org.nashra.parser.internal.frame;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.nashra.model.Span;
 import org.nashra.parser.internal.text.AnalyzedText;
 import org.nashra.parser.internal.text.Clitic;
@@ -47,8 +49,11 @@ public final class Doc {
         int foldedLen = text.folded().folded().length();
         this.outside = Token.bare(-1, Token.Kind.OTHER, foldedLen, "", new Span(len, len));
         List<List<Lexicon.Hit>> h = new ArrayList<>(n);
+        // a word form is analysed once: a long text repeats a few thousand forms
+        Map<String, List<Lexicon.Hit>> analyses = new HashMap<>();
         for (Token t : toks) {
-            h.add(t.isWord() ? written(lexicon.analyze(t.text()), text.original(), t.span()) : List.of());
+            h.add(t.isWord() ? written(analyses.computeIfAbsent(t.text(), lexicon::analyze), text.original(), t.span())
+                    : List.of());
         }
         this.hits = h;
         sentenceEnd = new int[n];

@@ -47,28 +47,57 @@ final class Segmenter {
      * string to keep for a stem.
      */
     static List<Reading> readings(String word, UnaryOperator<String> shared) {
-        char first = word.charAt(0);
-        if (single(first) == null && first != 'ا') {
+        if (!mayHaveClitic(word)) {
             // most words start with a letter no clitic starts with: one reading, nothing to rank
             return List.of(Reading.bare(word));
         }
-        int end = word.length();
-        List<Cut> cuts = new ArrayList<>();
-        collect(word, 0, end, 0, new ArrayList<>(), cuts);
-        // rank each cut once: ranking looks words up, sorting compares often
-        long[] keys = new long[cuts.size()];
-        for (int k = 0; k < keys.length; k++) {
-            Cut c = cuts.get(k);
-            int rank = c.rank(word, end);
-            keys[k] = ((long) rank << 40) + ((long) (c.order(rank) + (1 << 20)) << 8) + k;
-        }
+        List<Cut> cuts = cuts(word);
+        long[] keys = keys(word, cuts);
         java.util.Arrays.sort(keys);
         List<Reading> out = new ArrayList<>(cuts.size());
         for (long key : keys) {
-            Cut c = cuts.get((int) (key & 0xFF));
-            out.add(c.affixes.isEmpty() ? Reading.bare(word) : c.toReading(word, 0, end, shared));
+            out.add(reading(word, cuts.get((int) (key & 0xFF)), shared));
         }
         return out;
+    }
+
+    /** The most likely reading of the folded {@code word}: the first of {@link #readings}, the others not made. */
+    static Reading best(String word) {
+        if (!mayHaveClitic(word)) {
+            return Reading.bare(word);
+        }
+        List<Cut> cuts = cuts(word);
+        long best = Long.MAX_VALUE;
+        for (long key : keys(word, cuts)) {
+            best = Math.min(best, key);
+        }
+        return reading(word, cuts.get((int) (best & 0xFF)), UnaryOperator.identity());
+    }
+
+    private static boolean mayHaveClitic(String word) {
+        char first = word.charAt(0);
+        return single(first) != null || first == 'ا';
+    }
+
+    private static List<Cut> cuts(String word) {
+        List<Cut> cuts = new ArrayList<>();
+        collect(word, 0, word.length(), 0, new ArrayList<>(), cuts);
+        return cuts;
+    }
+
+    /** Each cut's sort key, most likely lowest; its low byte is the cut's index (rank each once: ranking looks words up). */
+    private static long[] keys(String word, List<Cut> cuts) {
+        long[] keys = new long[cuts.size()];
+        for (int k = 0; k < keys.length; k++) {
+            Cut c = cuts.get(k);
+            int rank = c.rank(word, word.length());
+            keys[k] = ((long) rank << 40) + ((long) (c.order(rank) + (1 << 20)) << 8) + k;
+        }
+        return keys;
+    }
+
+    private static Reading reading(String word, Cut c, UnaryOperator<String> shared) {
+        return c.affixes.isEmpty() ? Reading.bare(word) : c.toReading(word, 0, word.length(), shared);
     }
 
     /**
