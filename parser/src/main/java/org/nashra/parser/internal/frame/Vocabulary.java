@@ -155,6 +155,9 @@ public final class Vocabulary {
     public static final Word WRONG = Word.noun("جريمة", "انتهاك", "اعتداء", "خرق", "عدوان", "إجرامي", "إجرامية",
             "إرهابي", "إرهابية").or(Word.exact("جرائم"));
 
+    /** Dismay as what a body expresses (عبّرت عن صدمتها/استيائها من …): a condemnation of its cause. */
+    public static final Word DISMAY = Word.noun("صدمة", "استياء", "استيائ", "سخط", "غضب", "استغراب", "امتعاض", "استهجان");
+
     /** Plural nouns naming the acts a list holds: القرارات، المطالب. */
     public static final Word DECISIONS = Word.exact("قرارات");
     public static final Word DEMANDS = Word.exact("مطالب");
