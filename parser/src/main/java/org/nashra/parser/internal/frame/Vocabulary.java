@@ -311,6 +311,14 @@ public final class Vocabulary {
             .without("مهني", "مهنيه", "مهنيين", "مهنيون", "مهنيات", "مهنيتين", "مهنيان");
     public static final Word CONSOLE = Word.verb("عزى", "يعزي").participle("معزي");
     public static final Word GREETING = Word.exact("تحية", "تحيات", "تحايا", "التحايا", "تحياتهم");
+    /**
+     * What marks a letter's address: the respect owed to its addressee (السيد … المحترم، الإخوة … المحترمين) and
+     * the titles a letter opens on (سعادة، معالي، فخامة، حضرة).
+     */
+    public static final Word ADDRESSED = Word.exact("محترم", "محترمة", "محترمين", "محترمون", "سعادة", "معالي",
+            "فخامة", "حضرة", "سماحة");
+    /** The salutation that opens a letter's body: السلام عليكم، تحية طيبة وبعد. */
+    public static final Word SALUTATION = Word.exact("سلام");
     /** Issuing a statement: أصدرت الحركة بياناً. */
     public static final Word ISSUE = Word.verb("أصدر", "يصدر");
     /** Issued by: صادر عن، الصادر عن. */
