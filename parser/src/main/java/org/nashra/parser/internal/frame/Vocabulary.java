@@ -357,7 +357,7 @@ public final class Vocabulary {
     // ---- acknowledgements ----
 
     /** Thanks: شكر، يشكر، الشكر، شكرهم، شكرنا. */
-    public static final Word THANK = Word.verb("شكر", "يشكر").masdar("شكر");
+    public static final Word THANK = Word.verb("شكر", "يشكر").participle("شاكر").masdar("شكر");
     /** Appreciation: ثمّن، يثمن، التثمين؛ التقدير (after the thanks it is part of them). */
     public static final Word APPRECIATE = Word.verb("ثمن", "يثمن").masdar("تثمين").or(Word.exact("تقدير", "امتنان",
             "عرفان"));
