@@ -5,6 +5,7 @@ import org.nashra.parser.internal.text.AnalyzedText;
 import org.nashra.parser.internal.text.Clitic;
 import org.nashra.parser.internal.text.FoldedText;
 import org.nashra.parser.internal.text.Reading;
+import org.nashra.parser.internal.text.Token;
 
 /**
  * A value cut from the original text: tokens {@code [first, end)}, the first read as {@code reading}.
@@ -24,10 +25,11 @@ record Cut(String text, Span span) {
 
     static Cut of(AnalyzedText t, int first, Reading reading, int end) {
         int stop = through(t.original(), t.tokens().get(end - 1).span().end());
-        int start = reading.valueStart();
+        Token token = t.tokens().get(first);
+        int start = t.valueStart(token, reading);
         String original = t.original();
         if (reading.has(Clitic.LI) && reading.definite()) {
-            return new Cut(reading.withArticleBack(original, stop), new Span(start, stop));
+            return new Cut(t.withArticleBack(token, reading, stop), new Span(start, stop));
         }
         return new Cut(original.substring(start, stop), new Span(start, stop));
     }

@@ -1,7 +1,9 @@
 package org.nashra.parser.internal.frame;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.nashra.model.Span;
 import org.nashra.parser.internal.text.AnalyzedText;
 import org.nashra.parser.internal.text.Clitic;
@@ -45,11 +47,13 @@ public final class Doc {
         int n = toks.size();
         int len = text.original().length();
         int foldedLen = text.folded().folded().length();
-        this.outside = new Token(-1, Token.Kind.OTHER, foldedLen, foldedLen, "", new Span(len, len),
-                List.of(new org.nashra.parser.internal.text.Reading(List.of(), "", foldedLen, new Span(len, len))));
+        this.outside = Token.bare(-1, Token.Kind.OTHER, foldedLen, "", new Span(len, len));
         List<List<Lexicon.Hit>> h = new ArrayList<>(n);
+        // a word form is analysed once: a long text repeats a few thousand forms
+        Map<String, List<Lexicon.Hit>> analyses = new HashMap<>();
         for (Token t : toks) {
-            h.add(t.isWord() ? written(lexicon.analyze(t.text()), text.original(), t.span()) : List.of());
+            h.add(t.isWord() ? written(analyses.computeIfAbsent(t.text(), lexicon::analyze), text.original(), t.span())
+                    : List.of());
         }
         this.hits = h;
         sentenceEnd = new int[n];
@@ -300,8 +304,8 @@ public final class Doc {
         if (lamArticle) {
             // للجنة, وللحزب: ل + ال; the value gets its article back and starts after the preposition
             int stop = toks.get(end - 1).span().end();
-            Span span = new Span(reading.valueStart(), stop);
-            return new Phrase(reading.withArticleBack(text.original(), stop), span, from, end);
+            Span span = new Span(text.valueStart(toks.get(from), reading), stop);
+            return new Phrase(text.withArticleBack(toks.get(from), reading, stop), span, from, end);
         }
         Span span = span(from, skip, end);
         String value = span.of(text.original());

@@ -45,6 +45,8 @@ public final class Reading {
     private Mentions<Person> persons;
     private final Mentions<When> dateMentions;
     private final java.util.Map<String, Found<Organization>> byHead = new java.util.HashMap<>();
+    /** {@link #headOf} of the issuer's and organizer's names, asked at every token. */
+    private final java.util.Map<String, String> heads = new java.util.HashMap<>();
 
     /**
      * @param dates the date expressions of the text with the tokens they cover
@@ -392,8 +394,8 @@ public final class Reading {
         // (الرابطة النسائية, a head the name reader takes further, names another body)
         String bare = doc.tok(at).reading().definiteForm();
         for (Party p : new Party[] {issuer, organizer}) {
-            if (p instanceof Organization org && (org.name() != null && bare.equals("ال" + headOf(org.name()))
-                    || org.organ() != null && bare.equals("ال" + headOf(org.organ())))) {
+            if (p instanceof Organization org && (org.name() != null && bare.equals("ال" + head(org.name()))
+                    || org.organ() != null && bare.equals("ال" + head(org.organ())))) {
                 Found<Organization> other = entities.organization(doc, at, doc.size());
                 if (other == null || other.to() == at + 1 || other.value().name() == null) {
                     // والرابطة: the conjunction left out; للرابطة written whole
@@ -421,6 +423,11 @@ public final class Reading {
     private static boolean sameBody(Party a, Party b) {
         return a instanceof Organization x && b instanceof Organization y && x.name() != null
                 && x.name().equals(y.name());
+    }
+
+    /** {@link #headOf} {@code name}, read once per name. */
+    private String head(String name) {
+        return heads.computeIfAbsent(name, Reading::headOf);
     }
 
     /** The folded head word of a name without its clitics, as the analyser reads it: رابطة المرأة → رابطه. */

@@ -155,6 +155,9 @@ public final class Vocabulary {
     public static final Word WRONG = Word.noun("جريمة", "انتهاك", "اعتداء", "خرق", "عدوان", "إجرامي", "إجرامية",
             "إرهابي", "إرهابية").or(Word.exact("جرائم"));
 
+    /** Dismay as what a body expresses (عبّرت عن صدمتها/استيائها من …): a condemnation of its cause. */
+    public static final Word DISMAY = Word.noun("صدمة", "استياء", "استيائ", "سخط", "غضب", "استغراب", "امتعاض", "استهجان");
+
     /** Plural nouns naming the acts a list holds: القرارات، المطالب. */
     public static final Word DECISIONS = Word.exact("قرارات");
     public static final Word DEMANDS = Word.exact("مطالب");
@@ -346,7 +349,7 @@ public final class Vocabulary {
     // ---- acknowledgements ----
 
     /** Thanks: شكر، يشكر، الشكر، شكرهم، شكرنا. */
-    public static final Word THANK = Word.verb("شكر", "يشكر").masdar("شكر");
+    public static final Word THANK = Word.verb("شكر", "يشكر").participle("شاكر").masdar("شكر");
     /** Appreciation: ثمّن، يثمن، التثمين؛ التقدير (after the thanks it is part of them). */
     public static final Word APPRECIATE = Word.verb("ثمن", "يثمن").masdar("تثمين").or(Word.exact("تقدير", "امتنان",
             "عرفان"));

@@ -17,7 +17,9 @@ import org.nashra.model.Span;
  * }</pre>
  *
  * <p>Offsets held by tokens and sentences ({@code start}, {@code end}) are into {@link #folded()}; their
- * {@code span} is into {@link #original()}. Taggers match on folded forms and return spans.
+ * {@code span} is into {@link #original()}. Taggers match on folded forms and return spans. A {@link Reading}
+ * is shared by every token of its word form, its offsets relative to the word: the text maps them back
+ * ({@link #stemSpan}, {@link #valueStart}).
  */
 public final class AnalyzedText {
     private final FoldedText folded;
@@ -94,5 +96,36 @@ public final class AnalyzedText {
     public boolean startsLine(int tokenIndex) {
         return tokenIndex == 0 || Sentences.lineBreakBetween(folded.folded(), tokens.get(tokenIndex - 1),
                 tokens.get(tokenIndex));
+    }
+
+    /** The original span of the stem of {@code reading}, one of {@code token}'s. */
+    public Span stemSpan(Token token, Reading reading) {
+        return folded.originalSpan(token.start() + reading.stemOffset(), token.end());
+    }
+
+    /** The original span of {@code affix}, one of a reading of {@code token}. */
+    public Span span(Token token, Affix affix) {
+        int at = token.start() + affix.offset();
+        return folded.originalSpan(at, at + affix.length());
+    }
+
+    /**
+     * Where the value of {@code token} read as {@code reading} starts in the original when its conjunction and
+     * preposition are left out: at the article ({@code ال} of {@code والرفيق}, the written ل of
+     * {@code للمتطوعين}), else at the stem.
+     */
+    public int valueStart(Token token, Reading reading) {
+        return folded.originalStart(token.start() + reading.valueOffset());
+    }
+
+    /**
+     * The value of {@code token} read as ل + article, from {@link #valueStart} to {@code stop} in the original,
+     * its article given back: the alif before the article's written ل, which keeps its marks and tatweel
+     * ({@code لِلْمُتَطَوِّعِينَ} → {@code الْمُتَطَوِّعِينَ}, {@code للـمتطوعين} → {@code الـمتطوعين}, and a lam-alef
+     * ligature copied out of a PDF stays as written), or the whole article where it fuses with a stem that
+     * starts with ل ({@code للجنة} → {@code اللجنة}).
+     */
+    public String withArticleBack(Token token, Reading reading, int stop) {
+        return (reading.articleWritten() ? "ا" : "ال") + original().substring(valueStart(token, reading), stop);
     }
 }

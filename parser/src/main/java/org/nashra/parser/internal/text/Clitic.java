@@ -2,7 +2,7 @@ package org.nashra.parser.internal.text;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.UnaryOperator;
+import java.util.regex.Pattern;
 
 /**
  * A proclitic written joined to the word it governs. Arabic allows at most one of each slot, in this
@@ -30,6 +30,9 @@ public enum Clitic {
     KA("ك", 1),
     /** ال the article (its alef is dropped after ل). */
     AL("ال", 2);
+
+    /** What separates the words of a phrase (compiled once: frames compare names word by word at many tokens). */
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private final String letters;
     private final int slot;
@@ -65,19 +68,14 @@ public enum Clitic {
      * or keys strips their clitics here, so that it agrees with the analyser.
      */
     public static Reading read(String word) {
-        FoldedText f = FoldedText.of(word.strip());
-        String text = f.folded();
-        if (text.isEmpty()) {
-            return new Reading(List.of(), text, 0, f.originalSpan(0, 0));
-        }
-        return Segmenter.readings(f, 0, text.length(), text, f.originalSpan(0, text.length()), UnaryOperator.identity())
-                .get(0);
+        String text = FoldedText.fold(word.strip());
+        return text.isEmpty() ? Reading.bare(text) : Segmenter.best(text);
     }
 
     /** The folded stems of the words of {@code phrase}, each without its proclitics ({@link #read}), in order. */
     public static List<String> stems(String phrase) {
         List<String> out = new ArrayList<>();
-        for (String w : FoldedText.fold(phrase).split("[^\\p{L}\\p{N}]+")) {
+        for (String w : NOT_WORD.split(FoldedText.fold(phrase))) {
             if (!w.isEmpty()) {
                 out.add(read(w).stem());
             }

@@ -2,32 +2,38 @@ package org.nashra.parser.internal.text;
 
 import java.util.List;
 import java.util.Objects;
-import org.nashra.model.Span;
 
 /**
  * One way to split a word into clitics and a stem. A {@link Token} has one or more readings because the
  * letters alone do not decide ({@code وفد} is the noun "delegation", not {@code و + فد}); the first is
- * the most likely one.
+ * the most likely one. A reading depends on the folded word alone, so its offsets are relative to the word and
+ * every occurrence of a word form in a text shares one list of readings (a long text holds a few thousand
+ * forms among hundreds of thousands of tokens); {@link AnalyzedText} maps them back to the original
+ * ({@link AnalyzedText#stemSpan(Token, Reading)}, {@link AnalyzedText#valueStart(Token, Reading)}).
  *
  * <pre>{@code
- * Reading r = AnalyzedText.of("وبالرفيق").tokens().get(0).reading();
- * r.stem();                 // "رفيق"
- * r.has(Clitic.AL);         // true
- * r.stemSpan();             // [4, 8)
+ * AnalyzedText t = AnalyzedText.of("وبالرفيق");
+ * Reading r = t.tokens().get(0).reading();
+ * r.stem();                        // "رفيق"
+ * r.has(Clitic.AL);                // true
+ * r.stemOffset();                  // 4
+ * t.stemSpan(t.tokens().get(0), r); // [4, 8)
  * }</pre>
  *
- * @param affixes   the clitics, in written order; empty for the bare word
- * @param stem      the folded stem (suffixes are not split off)
- * @param stemStart folded offset of the stem
- * @param stemSpan  the stem's original span (harakat and tatweel included)
+ * @param affixes    the clitics, in written order; empty for the bare word
+ * @param stem       the folded stem (suffixes are not split off)
+ * @param stemOffset folded offset of the stem in the word
  */
-public record Reading(List<Affix> affixes, String stem, int stemStart, Span stemSpan) {
+public record Reading(List<Affix> affixes, String stem, int stemOffset) {
     public Reading {
         affixes = List.copyOf(affixes);
         Objects.requireNonNull(stem, "stem");
-        Objects.requireNonNull(stemSpan, "stemSpan");
     }
 
+    /** The reading of a word that splits nothing off. */
+    static Reading bare(String word) {
+        return new Reading(List.of(), word, 0);
+    }
     /** True when {@code clitic} is one of the affixes. */
     public boolean has(Clitic clitic) {
         for (int i = 0; i < affixes.size(); i++) {
@@ -70,32 +76,28 @@ public record Reading(List<Affix> affixes, String stem, int stemStart, Span stem
     }
 
     /**
-     * Where the word's value starts when its conjunction and preposition are left out: at the article
-     * ({@code ال} of {@code والرفيق}, the written ل of {@code للمتطوعين}), else at the stem.
+     * The folded offset in the word where its value starts when its conjunction and preposition are left out:
+     * at the article ({@code ال} of {@code والرفيق}, the written ل of {@code للمتطوعين}), else at the stem.
      */
-    public int valueStart() {
-        int start = stemSpan.start();
+    public int valueOffset() {
+        int offset = stemOffset;
         for (int i = 0; i < affixes.size(); i++) {
             if (affixes.get(i).clitic() == Clitic.AL) {
-                start = affixes.get(i).span().start();
+                offset = affixes.get(i).offset();
             }
         }
-        return start;
+        return offset;
     }
 
-    /**
-     * The value of this word read as ل + article, from {@link #valueStart()} to {@code stop} in {@code original},
-     * its article given back: the alif before the article's written ل, which keeps its marks and tatweel
-     * ({@code لِلْمُتَطَوِّعِينَ} → {@code الْمُتَطَوِّعِينَ}, {@code للـمتطوعين} → {@code الـمتطوعين}, and a lam-alef
-     * ligature copied out of a PDF stays as written), or the whole article where it fuses with a stem that
-     * starts with ل ({@code للجنة} → {@code اللجنة}).
-     */
-    public String withArticleBack(String original, int stop) {
-        boolean written = false;
-        for (Affix a : affixes) {
-            written |= a.clitic() == Clitic.AL && a.end() > a.start();
+    /** True when the article has a letter of its own (the ل of {@code للمتطوعين}, not fused as in {@code للجنة}). */
+    boolean articleWritten() {
+        for (int i = 0; i < affixes.size(); i++) {
+            Affix a = affixes.get(i);
+            if (a.clitic() == Clitic.AL && a.written()) {
+                return true;
+            }
         }
-        return (written ? "ا" : "ال") + original.substring(valueStart(), stop);
+        return false;
     }
 
     /** The folded stem with its article, as a dictionary would list it ({@code اللجنه} for {@code للجنة}). */

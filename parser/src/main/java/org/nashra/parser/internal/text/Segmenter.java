@@ -11,7 +11,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.UnaryOperator;
-import org.nashra.model.Span;
 
 /**
  * Splits the proclitics off a word: every licit reading, the most likely first.
@@ -44,42 +43,69 @@ final class Segmenter {
     }
 
     /**
-     * The readings of the word at folded {@code [start, end)}, the most likely first; never empty.
-     * {@code text} and {@code span} are the word's folded form and original span, shared by the bare reading;
-     * {@code shared} gives the string to keep for a stem.
+     * The readings of the folded {@code word}, the most likely first; never empty. {@code shared} gives the
+     * string to keep for a stem.
      */
-    static List<Reading> readings(FoldedText folded, int start, int end, String text, Span span,
-            UnaryOperator<String> shared) {
-        char first = text.charAt(0);
-        if (single(first) == null && first != 'ا') {
+    static List<Reading> readings(String word, UnaryOperator<String> shared) {
+        if (!mayHaveClitic(word)) {
             // most words start with a letter no clitic starts with: one reading, nothing to rank
-            return List.of(new Reading(List.of(), text, start, span));
+            return List.of(Reading.bare(word));
         }
-        List<Cut> cuts = new ArrayList<>();
-        collect(folded.folded(), start, end, 0, new ArrayList<>(), cuts);
-        String s = folded.folded();
-        // rank each cut once: ranking looks words up, sorting compares often
-        long[] keys = new long[cuts.size()];
-        for (int k = 0; k < keys.length; k++) {
-            Cut c = cuts.get(k);
-            int rank = c.rank(s, end);
-            keys[k] = ((long) rank << 40) + ((long) (c.order(rank) + (1 << 20)) << 8) + k;
-        }
+        List<Cut> cuts = cuts(word);
+        long[] keys = keys(word, cuts);
         java.util.Arrays.sort(keys);
         List<Reading> out = new ArrayList<>(cuts.size());
         for (long key : keys) {
-            Cut c = cuts.get((int) (key & 0xFF));
-            out.add(c.affixes.isEmpty() ? new Reading(List.of(), text, start, span) : c.toReading(folded, end, shared));
+            out.add(reading(word, cuts.get((int) (key & 0xFF)), shared));
         }
         return out;
     }
 
+    /** The most likely reading of the folded {@code word}: the first of {@link #readings}, the others not made. */
+    static Reading best(String word) {
+        if (!mayHaveClitic(word)) {
+            return Reading.bare(word);
+        }
+        List<Cut> cuts = cuts(word);
+        long best = Long.MAX_VALUE;
+        for (long key : keys(word, cuts)) {
+            best = Math.min(best, key);
+        }
+        return reading(word, cuts.get((int) (best & 0xFF)), UnaryOperator.identity());
+    }
+
+    private static boolean mayHaveClitic(String word) {
+        char first = word.charAt(0);
+        return single(first) != null || first == 'ا';
+    }
+
+    private static List<Cut> cuts(String word) {
+        List<Cut> cuts = new ArrayList<>();
+        collect(word, 0, word.length(), 0, new ArrayList<>(), cuts);
+        return cuts;
+    }
+
+    /** Each cut's sort key, most likely lowest; its low byte is the cut's index (rank each once: ranking looks words up). */
+    private static long[] keys(String word, List<Cut> cuts) {
+        long[] keys = new long[cuts.size()];
+        for (int k = 0; k < keys.length; k++) {
+            Cut c = cuts.get(k);
+            int rank = c.rank(word, word.length());
+            keys[k] = ((long) rank << 40) + ((long) (c.order(rank) + (1 << 20)) << 8) + k;
+        }
+        return keys;
+    }
+
+    private static Reading reading(String word, Cut c, UnaryOperator<String> shared) {
+        return c.affixes.isEmpty() ? Reading.bare(word) : c.toReading(word, 0, word.length(), shared);
+    }
+
     /**
-     * The reading of clitic letters {@code [start, digitsStart)} written before the digits ending at
-     * {@code end} ({@code وبـ2018}), or null when those letters are not a licit clitic sequence.
+     * The reading of clitic letters {@code s[start, digitsStart)} written before the digits ending at
+     * {@code end} ({@code وبـ2018}), offsets relative to {@code start}, or null when those letters are not a
+     * licit clitic sequence.
      */
-    static Reading numberReading(FoldedText folded, int start, int digitsStart, int end) {
-        String s = folded.folded();
+    static Reading numberReading(String s, int start, int digitsStart, int end) {
         List<int[]> affixes = new ArrayList<>();
         int slot = -1;
         for (int i = start; i < digitsStart; i++) {
@@ -90,7 +116,7 @@ final class Segmenter {
             slot = c.slot();
             affixes.add(new int[] {c.ordinal(), i, i + 1});
         }
-        return new Cut(affixes, digitsStart).toReading(folded, end, UnaryOperator.identity());
+        return new Cut(affixes, digitsStart).toReading(s, start, end, UnaryOperator.identity());
     }
 
     private static Clitic single(char c) {
@@ -193,13 +219,13 @@ final class Segmenter {
             return (rank == 0 ? letters : -letters) * 2 - (article ? 1 : 0);
         }
 
-        Reading toReading(FoldedText folded, int end, UnaryOperator<String> shared) {
+        /** The reading of the word {@code s[wordStart, end)}, offsets relative to {@code wordStart}. */
+        Reading toReading(String s, int wordStart, int end, UnaryOperator<String> shared) {
             List<Affix> list = new ArrayList<>(affixes.size());
             for (int[] a : affixes) {
-                list.add(new Affix(CLITICS[a[0]], a[1], a[2], folded.originalSpan(a[1], a[2])));
+                list.add(new Affix(CLITICS[a[0]], a[1] - wordStart, a[2] - a[1]));
             }
-            return new Reading(list, shared.apply(folded.folded().substring(stemStart, end)), stemStart,
-                    folded.originalSpan(stemStart, end));
+            return new Reading(list, shared.apply(s.substring(stemStart, end)), stemStart - wordStart);
         }
     }
 
@@ -222,6 +248,7 @@ final class Segmenter {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return Set.copyOf(words);
+        // unmodifiable HashSet, not Set.copyOf: looked up for every cut of a word, mostly missing (see PhraseIndex)
+        return java.util.Collections.unmodifiableSet(words);
     }
 }

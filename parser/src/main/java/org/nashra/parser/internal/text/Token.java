@@ -20,16 +20,12 @@ import org.nashra.model.Span;
  * <p>Offsets {@link #start()}/{@link #end()} are into {@link FoldedText#folded()}; {@link #span()} is the
  * original span. Only prefixes are split; suffixes (pronouns, plural endings) stay in the stem.
  *
- * @param index    position in {@link AnalyzedText#tokens()}
- * @param kind     what the token is
- * @param start    folded offset of the first char
- * @param end      folded offset after the last char
- * @param text     the folded surface form, clitics included
- * @param span     the original span, harakat and tatweel included
- * @param readings the ways to split clitics off, most likely first; exactly one for non-words
+ * <p>A token is its position and one {@link Form} shared by every token of the same kind and folded text:
+ * readings depend on the folded word alone, and a long text repeats a few thousand forms over hundreds of
+ * thousands of tokens, so sharing them keeps a text's tokens to a few dozen bytes each (a 2 MB text parses in
+ * a 64 MB heap).
  */
-public record Token(int index, Kind kind, int start, int end, String text, Span span, List<Reading> readings) {
-
+public final class Token {
     /** What a token is. */
     public enum Kind {
         /** A run of Arabic letters (possibly with clitics). */
@@ -51,24 +47,89 @@ public record Token(int index, Kind kind, int start, int end, String text, Span 
         OTHER
     }
 
-    public Token {
-        Objects.requireNonNull(kind, "kind");
-        Objects.requireNonNull(text, "text");
-        Objects.requireNonNull(span, "span");
-        readings = List.copyOf(readings);
-        if (readings.isEmpty()) {
-            throw new IllegalArgumentException("a token has at least one reading");
+    /**
+     * What every token of one kind and folded text has in common.
+     *
+     * @param kind     what the token is
+     * @param text     the folded surface form, clitics included
+     * @param readings the ways to split clitics off, most likely first; exactly one for non-words
+     */
+    record Form(Kind kind, String text, List<Reading> readings) {
+        Form {
+            Objects.requireNonNull(kind, "kind");
+            Objects.requireNonNull(text, "text");
+            readings = List.copyOf(readings);
+            if (readings.isEmpty()) {
+                throw new IllegalArgumentException("a token has at least one reading");
+            }
         }
+    }
+
+    private final int index;
+    private final int start;
+    private final int spanStart;
+    private final int spanEnd;
+    private final Form form;
+
+    Token(int index, int start, Span span, Form form) {
+        this.index = index;
+        this.start = start;
+        this.spanStart = span.start();
+        this.spanEnd = span.end();
+        this.form = Objects.requireNonNull(form, "form");
+    }
+
+    /**
+     * A token that splits nothing off, with its folded {@code text} at folded offset {@code start} and its
+     * original {@code span}: the one reading is the whole text.
+     */
+    public static Token bare(int index, Kind kind, int start, String text, Span span) {
+        return new Token(index, start, span, new Form(kind, text, List.of(Reading.bare(text))));
+    }
+
+    /** Position in {@link AnalyzedText#tokens()}. */
+    public int index() {
+        return index;
+    }
+
+    /** What the token is. */
+    public Kind kind() {
+        return form.kind();
+    }
+
+    /** Folded offset of the first char. */
+    public int start() {
+        return start;
+    }
+
+    /** Folded offset after the last char. */
+    public int end() {
+        return start + form.text().length();
+    }
+
+    /** The folded surface form, clitics included. */
+    public String text() {
+        return form.text();
+    }
+
+    /** The original span, harakat and tatweel included. */
+    public Span span() {
+        return new Span(spanStart, spanEnd);
+    }
+
+    /** The ways to split clitics off, most likely first; exactly one for non-words. */
+    public List<Reading> readings() {
+        return form.readings();
     }
 
     /** The most likely reading. */
     public Reading reading() {
-        return readings.get(0);
+        return form.readings().get(0);
     }
 
     /** The folded stem of the most likely reading. */
     public String stem() {
-        return readings.get(0).stem();
+        return form.readings().get(0).stem();
     }
 
     /** True when some reading has exactly this folded stem ({@code وفد} has stems {@code وفد} and {@code فد}). */
@@ -78,6 +139,7 @@ public record Token(int index, Kind kind, int start, int end, String text, Span 
 
     /** True when some reading's stem is in {@code foldedStems}. */
     public boolean hasStemIn(Collection<String> foldedStems) {
+        List<Reading> readings = form.readings();
         for (int i = 0; i < readings.size(); i++) {
             if (foldedStems.contains(readings.get(i).stem())) {
                 return true;
@@ -88,6 +150,7 @@ public record Token(int index, Kind kind, int start, int end, String text, Span 
 
     /** The first reading with this folded stem, or null. */
     public Reading readingWithStem(String foldedStem) {
+        List<Reading> readings = form.readings();
         for (int i = 0; i < readings.size(); i++) {
             if (readings.get(i).stem().equals(foldedStem)) {
                 return readings.get(i);
@@ -98,24 +161,40 @@ public record Token(int index, Kind kind, int start, int end, String text, Span 
 
     /** True when the folded surface is exactly {@code folded}. */
     public boolean is(String folded) {
-        return text.equals(folded);
+        return form.text().equals(folded);
     }
 
     public boolean isWord() {
-        return kind == Kind.WORD;
+        return form.kind() == Kind.WORD;
     }
 
     /** True for {@link Kind#NUMBER} (a plain number, maybe with a clitic). */
     public boolean isNumber() {
-        return kind == Kind.NUMBER;
+        return form.kind() == Kind.NUMBER;
     }
 
     public boolean isPunct() {
-        return kind == Kind.PUNCT;
+        return form.kind() == Kind.PUNCT;
     }
 
     /** True for a punctuation token made of {@code c}. */
     public boolean isPunct(char c) {
-        return kind == Kind.PUNCT && text.charAt(0) == c;
+        return form.kind() == Kind.PUNCT && form.text().charAt(0) == c;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Token t && t.index == index && t.start == start && t.spanStart == spanStart
+                && t.spanEnd == spanEnd && t.form.equals(form);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(index, start, spanStart, spanEnd, form);
+    }
+
+    @Override
+    public String toString() {
+        return "Token[" + index + ", " + kind() + ", " + start + ", " + text() + ", " + span() + ", " + readings() + "]";
     }
 }

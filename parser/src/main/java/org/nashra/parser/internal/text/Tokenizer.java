@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.nashra.model.Span;
+import java.util.function.Function;
 
 /** Cuts a {@link FoldedText} into {@link Token}s in one left-to-right pass (linear: each char is looked at a bounded number of times). */
 final class Tokenizer {
@@ -16,11 +16,13 @@ final class Tokenizer {
     private final int n;
     private final List<Token> tokens = new ArrayList<>();
     /**
-     * One string per distinct form (words repeat: a long text has a few thousand distinct ones among hundreds
-     * of thousands of tokens), so that a text's tokens hold a fraction of the memory, and each form's hash is
-     * computed once for all the look-ups made with it.
+     * One {@link Token.Form} per distinct folded text (words repeat: a long text has a few thousand distinct
+     * ones among hundreds of thousands of tokens): a word is segmented once, a text's tokens share their
+     * readings, and each form's hash is computed once for all the look-ups made with it.
      */
-    private final Map<String, String> forms = new HashMap<>();
+    private final Map<String, Token.Form> forms = new HashMap<>();
+    /** One string per distinct stem, shared by the forms that have it ({@code والرفيق}, {@code الرفيق}). */
+    private final Map<String, String> stems = new HashMap<>();
 
     private Tokenizer(FoldedText folded) {
         this.folded = folded;
@@ -66,10 +68,25 @@ final class Tokenizer {
         }
     }
 
-    /** The one string kept for {@code form}. */
-    private String shared(String form) {
-        String kept = forms.putIfAbsent(form, form);
-        return kept == null ? form : kept;
+    /** The one string kept for {@code stem}. */
+    private String shared(String stem) {
+        String kept = stems.putIfAbsent(stem, stem);
+        return kept == null ? stem : kept;
+    }
+
+    /**
+     * Adds the token of {@code kind} at folded {@code [start, end)}, its form shared with the tokens before it
+     * that have the same text; {@code readings} makes the readings of a new form from its text.
+     */
+    private void add(Token.Kind kind, int start, int end, Function<String, List<Reading>> readings) {
+        String text = s.substring(start, end);
+        Token.Form form = forms.get(text);
+        if (form == null || form.kind() != kind) {
+            String kept = shared(text);
+            form = new Token.Form(kind, kept, readings.apply(kept));
+            forms.putIfAbsent(kept, form);
+        }
+        tokens.add(new Token(tokens.size(), start, folded.originalSpan(start, end), form));
     }
 
     /** An Arabic word from {@code i}; a clitic run directly before digits makes a number ({@code وبـ2018}). */
@@ -78,13 +95,10 @@ final class Tokenizer {
         while (j < n && isArabicLetter(s.charAt(j))) {
             j++;
         }
-        if (j < n && isDigit(s.charAt(j)) && j - i <= 2 && Segmenter.numberReading(folded, i, j, j) != null) {
+        if (j < n && isDigit(s.charAt(j)) && j - i <= 2 && Segmenter.numberReading(s, i, j, j) != null) {
             return number(i, j);
         }
-        String text = shared(s.substring(i, j));
-        Span span = folded.originalSpan(i, j);
-        tokens.add(new Token(tokens.size(), Token.Kind.WORD, i, j, text, span,
-                Segmenter.readings(folded, i, j, text, span, this::shared)));
+        add(Token.Kind.WORD, i, j, text -> Segmenter.readings(text, this::shared));
         return j;
     }
 
@@ -100,11 +114,9 @@ final class Tokenizer {
             kind = Token.Kind.NUMBER;
             groupEnd = decimal(end);
         }
-        String text = shared(s.substring(start, groupEnd));
-        Span span = folded.originalSpan(start, groupEnd);
-        Reading r = start == digits ? new Reading(List.of(), text, start, span)
-                : Segmenter.numberReading(folded, start, digits, groupEnd);
-        tokens.add(new Token(tokens.size(), kind, start, groupEnd, text, span, List.of(r)));
+        int clitics = digits - start;
+        add(kind, start, groupEnd, text -> List.of(clitics == 0 ? Reading.bare(text)
+                : Segmenter.numberReading(text, 0, clitics, text.length())));
         return groupEnd;
     }
 
@@ -188,9 +200,7 @@ final class Tokenizer {
     }
 
     private void add(Token.Kind kind, int start, int end) {
-        String text = shared(s.substring(start, end));
-        Span span = folded.originalSpan(start, end);
-        tokens.add(new Token(tokens.size(), kind, start, end, text, span, List.of(new Reading(List.of(), text, start, span))));
+        add(kind, start, end, text -> List.of(Reading.bare(text)));
     }
 
     static boolean isSpace(char c) {

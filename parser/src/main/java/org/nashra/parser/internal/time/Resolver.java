@@ -130,10 +130,10 @@ final class Resolver {
         for (Reading r : first.readings()) {
             boolean clitic = !r.affixes().isEmpty() && r.affixes().get(0).clitic() != Clitic.AL;
             if (clitic && (first.kind() != Token.Kind.WORD || TimeWords.isTemporalStem(r.stem()))) {
-                start = r.stemSpan().start();
+                start = text.stemSpan(first, r).start();
                 for (Affix a : r.affixes()) {
-                    if (a.clitic() == Clitic.AL && a.end() > a.start()) {
-                        start = a.span().start();
+                    if (a.clitic() == Clitic.AL && a.written()) {
+                        start = text.span(first, a).start();
                     }
                 }
                 break;

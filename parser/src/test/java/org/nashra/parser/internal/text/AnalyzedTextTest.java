@@ -17,7 +17,8 @@ class AnalyzedTextTest {
         Reading r = t.tokens().get(0).reading();
         assertThat(r.affixes()).extracting(Affix::clitic).containsExactly(Clitic.WA, Clitic.BI, Clitic.AL);
         assertThat(r.stem()).isEqualTo("رفيق");
-        assertThat(r.stemSpan()).isEqualTo(new Span(4, 8));
+        assertThat(r.stemOffset()).isEqualTo(4);
+        assertThat(t.stemSpan(t.tokens().get(0), r)).isEqualTo(new Span(4, 8));
     }
 
     @Test
@@ -30,10 +31,11 @@ class AnalyzedTextTest {
 
     @Test
     void aStemThatStartsWithLamAbsorbsTheArticleAfterLam() {
-        Token t = AnalyzedText.of("للجنة").tokens().get(0);
+        AnalyzedText text = AnalyzedText.of("للجنة");
+        Token t = text.tokens().get(0);
         assertThat(t.stem()).isEqualTo("لجنه");
         assertThat(t.reading().definiteForm()).isEqualTo("اللجنه");
-        assertThat(t.reading().stemSpan()).isEqualTo(new Span(1, 5));
+        assertThat(text.stemSpan(t, t.reading())).isEqualTo(new Span(1, 5));
     }
 
     @Test
@@ -46,9 +48,10 @@ class AnalyzedTextTest {
     }
 
     private static String withArticleBack(String word) {
-        Reading r = AnalyzedText.of(word).tokens().get(0).reading();
+        AnalyzedText t = AnalyzedText.of(word);
+        Reading r = t.tokens().get(0).reading();
         assertThat(r.has(Clitic.LI) && r.definite()).as("%s read as ل + ال", word).isTrue();
-        return r.withArticleBack(word, word.length());
+        return t.withArticleBack(t.tokens().get(0), r, word.length());
     }
 
     @Test
@@ -72,7 +75,18 @@ class AnalyzedTextTest {
     @Test
     void harakatAndTatweelStayInTheOriginalSpanOfTheStem() {
         AnalyzedText t = AnalyzedText.of("بالرَّفيـق");
-        assertThat(t.tokens().get(0).reading().stemSpan().of(t.original())).isEqualTo("رَّفيـق");
+        assertThat(t.stemSpan(t.tokens().get(0), t.tokens().get(0).reading()).of(t.original())).isEqualTo("رَّفيـق");
+    }
+
+    @Test
+    void tokensOfOneWordFormShareTheirReadingsAndKeepTheirOwnSpans() {
+        AnalyzedText t = AnalyzedText.of("وبالرفيق قال وبالرَّفيق");
+        Token first = t.tokens().get(0);
+        Token third = t.tokens().get(2);
+        assertThat(third.readings()).isSameAs(first.readings());
+        assertThat(t.stemSpan(first, first.reading()).of(t.original())).isEqualTo("رفيق");
+        assertThat(t.stemSpan(third, third.reading()).of(t.original())).isEqualTo("رَّفيق");
+        assertThat(t.span(third, third.reading().affixes().get(2)).of(t.original())).isEqualTo("ال");
     }
 
     @Test

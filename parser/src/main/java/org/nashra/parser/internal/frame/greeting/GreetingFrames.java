@@ -60,6 +60,8 @@ public final class GreetingFrames {
     private final Doc doc;
     private final Layout layout;
     private final List<Greeting> out = new ArrayList<>();
+    /** {@link #words} of each span read (every greeting added compares its party with all those before it). */
+    private final java.util.Map<org.nashra.model.Span, java.util.Set<String>> wordsAt = new java.util.HashMap<>();
     private int readTo = -1;
 
     private GreetingFrames(Reading r) {
@@ -1033,6 +1035,7 @@ public final class GreetingFrames {
             return java.util.Set.of();
         }
         // لحزب، وحزب، للبابا، البابا: each word without its clitics, alike on both sides
-        return new java.util.HashSet<>(org.nashra.parser.internal.text.Clitic.stems(doc.text(party.span())));
+        return wordsAt.computeIfAbsent(party.span(),
+                span -> java.util.Set.copyOf(org.nashra.parser.internal.text.Clitic.stems(doc.text(span))));
     }
 }

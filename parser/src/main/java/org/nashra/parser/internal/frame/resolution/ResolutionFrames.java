@@ -129,7 +129,9 @@ public final class ResolutionFrames {
         }
         Cue introVerb = null;
         Kind fallback = null;
+        boolean declared = false;
         for (int k = list.introFrom(); k < list.introTo(); k++) {
+            declared |= doc.hit(k, Vocabulary.DECLARE) != null && doc.hit(k, Vocabulary.DECLARE).isVerb();
             Cue c = cueAt(k, false);
             if (c != null && c.hit() != null && c.hit().isVerb() && extent(c) >= list.introTo() - 1) {
                 introVerb = c;
@@ -150,10 +152,19 @@ public final class ResolutionFrames {
             for (int[] part : split(item, list.bulleted())) {
                 int head = part[0];
                 Cue c = cueAt(head, true);
-                if (c == null && introVerb == null && verbAt(head, Vocabulary.APPRECIATE)) {
+                if (c == null && (introVerb == null && verbAt(head, Vocabulary.APPRECIATE) || valuesNoun(head))) {
                     c = new Cue(head, Kind.PRAISE, doc.hit(head, Vocabulary.APPRECIATE)); // ثالثاً: تثمّن مبادرة …
                 }
-                Kind kind = introVerb != null ? introVerb.kind() : c != null ? c.kind() : fallback;
+                // أوصى المؤتمر بما يلي: … ثانياً: مطالبة الوزارة بـ…: an item headed by its own verbal noun is that act
+                if (c == null && masdarKind(head) != null && doc.hits(head).stream().anyMatch(h -> !h.suffix().isEmpty())
+                        && !isInvitation(head, part[1])) {
+                    c = new Cue(head, masdarKind(head), null); // أولاً: رفضها التام لـ…: its own verbal noun, possessed
+                }
+                boolean ownNoun = c != null && c.at() == head && masdarKind(head) == c.kind() && introVerb != null
+                        && (introVerb.kind() == Kind.RECOMMENDATION || introVerb.kind() == Kind.DECISION)
+                        && (c.kind() == Kind.DEMAND || c.kind() == Kind.CALL || c.kind() == Kind.CONDEMNATION);
+                Kind kind = introVerb != null && !ownNoun ? introVerb.kind() : c != null ? c.kind()
+                        : fallback == null && declared && undertaking(head) ? Kind.DECISION : fallback;
                 if (kind == null) {
                     continue; // ثانياً: عرض الرئيس …، وتقرّر …: an item that names no act is read as sentences
                 }
@@ -178,6 +189,12 @@ public final class ResolutionFrames {
         return h != null && h.isVerb() && h.conj() > 0;
     }
 
+    /** {@code ٤) تثمين الدور الذي …}: an item headed by the verbal noun of valuing is praise as a position. */
+    private boolean valuesNoun(int i) {
+        Lexicon.Hit h = doc.hit(i, Vocabulary.APPRECIATE);
+        return h != null && h.shape() == Shape.MASDAR && h.suffix().isEmpty() && doc.form(i).contains("ثمين");
+    }
+
     /** A statement's position item headed by the verb ثمّن values a stand: praise as a public position. */
     private boolean verbAt(int i, Word w) {
         Lexicon.Hit h = doc.hit(i, w);
@@ -193,7 +210,11 @@ public final class ResolutionFrames {
         int from = item[0];
         for (int k = item[0] + 1; k < item[1] - 1; k++) {
             Cue again = doc.has(k, Vocabulary.OPENER) ? cueAt(k + 1, false) : null;
-            if (again != null && again.hit() != null && again.hit().isVerb() || doc.punct(k, "،,") && ownVerb(k + 1)) {
+            if (k > from + 1 && joinedAct(from, k)) {
+                parts.add(new int[] {from, k}); // رفضها التام لـ… ومطالبتها الوزارة بـ…: two acts
+                from = k;
+            } else if (again != null && again.hit() != null && again.hit().isVerb()
+                    || doc.punct(k, "،,") && ownVerb(k + 1)) {
                 parts.add(new int[] {from, k}); // … كما تطالب …: a verb of its own after كما/ثم is an act of its own
                 from = k + 1;
             } else if (bulleted && doc.punct(k, "،,؛;") && cueAt(k + 1, true) != null) {
@@ -203,6 +224,35 @@ public final class ResolutionFrames {
         }
         parts.add(new int[] {from, item[1]});
         return parts;
+    }
+
+    /**
+     * {@code * يرفض القرار ويطالب العميد بسحبه}, {@code أولاً: رفضها التصريحات ومطالبتها الوزارة بالاعتذار}: in an
+     * item, a verb or verbal noun joined by و that names another act (not the same act said twice) opens a part.
+     */
+    private boolean joinedAct(int from, int k) {
+        Kind headNoun = masdarKind(from);
+        if (headNoun != null) {
+            Kind joined = doc.hits(k).stream().anyMatch(h -> h.conj() > 0) ? masdarKind(k) : null;
+            return joined != null && joined != headNoun;
+        }
+        Cue head = cueAt(from, false);
+        if (head == null || head.hit() == null) {
+            return false;
+        }
+        Cue c = cueAt(k, false);
+        return c != null && c.hit() != null && c.hit().conj() > 0 && c.hit().isVerb() && head.hit().isVerb()
+                && startsNewAct(head, c);
+    }
+
+    /** The act a verbal noun at {@code i} names ({@code مطالبة}, {@code ورفضها}), or null. */
+    private Kind masdarKind(int i) {
+        for (Lexicon.Hit h : doc.hits(i)) {
+            if (h.shape() == Shape.MASDAR && kindOf(h.word()) != null && kindOf(h.word()) != Kind.OTHER) {
+                return kindOf(h.word());
+            }
+        }
+        return null;
     }
 
     private Party introActor(ActList list, Cue introVerb) {
@@ -239,6 +289,9 @@ public final class ResolutionFrames {
             if (!h.isVerb() && doc.hasAny(i - 1, Vocabulary.TELEGRAM, Vocabulary.MESSAGE, Vocabulary.GREETING)) {
                 continue; // برقيات مساندة، رسالة تضامن: the noun names a greeting, not an act
             }
+            if (h.isVerb() && h.conj() == 0 && doc.is(i - 1, "علي", "الي", "في", "عن", "مع")) {
+                continue; // على تضامنها: after a preposition the word is a noun, not a verb
+            }
             Cue c = switch (h.shape()) {
                 case PAST, PRESENT, FUTURE -> verbCue(i, h, kind);
                 case PARTICIPLE -> h.definite() || !h.suffix().isEmpty() || inRelativeClause(i, h)
@@ -258,6 +311,9 @@ public final class ResolutionFrames {
         if (!listHead) {
             if (judgesWrong(i)) {
                 return new Cue(i, Kind.CONDEMNATION, doc.hit(i, Vocabulary.CONSIDER));
+            }
+            if (judgesAs(i)) {
+                return new Cue(i, Kind.EMPHASIS, doc.hit(i, Vocabulary.CONSIDER)); // نعتبر هذا الفوز ثمرة …
             }
             Cue said = speechCue(i);
             if (said != null) {
@@ -338,7 +394,8 @@ public final class ResolutionFrames {
         if (w == Vocabulary.APPROVE && doc.form(i).contains("صادق") && !onWhat(i, Math.min(end, i + 8))) {
             return null; // صادق المواساة: the adjective "sincere"; one approves على something
         }
-        if (w == Vocabulary.SALUTE && (greetsTheGathering(i) || performs(i, h))) {
+        if (w == Vocabulary.SALUTE && (greetsTheGathering(i) || performs(i, h)
+                || AcknowledgementFrames.salutesSupport(doc, i))) {
             return null;
         }
         if (w == Vocabulary.SINGLE_OUT && (h.person() == Word.Person.FIRST_PLURAL
@@ -402,12 +459,32 @@ public final class ResolutionFrames {
         }
         if (w == Vocabulary.DECLARE) {
             // أعلنت عن تنظيم معرض، يعلن عن إطلاق حملة: what the body announces it will undertake is a decision
-            return doc.is(k - 1, "عن") && undertaking(k) ? new Cue(c.at(), Kind.DECISION, c.hit(), k) : null;
+            return doc.is(k - 1, "عن") && undertaking(k) || announcesOwnFuture(k)
+                    ? new Cue(c.at(), Kind.DECISION, c.hit(), k) : null;
         }
         if (promisesFuture(c.at(), extent(new Cue(c.at(), Kind.EMPHASIS, c.hit())))) {
             return new Cue(c.at(), Kind.PLEDGE, c.hit());
         }
         return c;
+    }
+
+    /** The body's own pronoun after أن in a declaration: أعلنت أنها، نعلن أننا، أعلن أنه. */
+    private static final Set<String> THAT_WE = Set.of("انها", "اننا", "انه", "بانها", "باننا", "بانه", "انهم", "بانهم");
+
+    /**
+     * {@code أعلنت الجمعية أنها ستخصص …}, {@code نعلن أننا سنعرض …}: a body announcing what it will do (its own
+     * pronoun after أن, then a future) has decided it.
+     */
+    private boolean announcesOwnFuture(int k) {
+        if (!doc.word(k) || !THAT_WE.contains(doc.form(k))) {
+            return false;
+        }
+        for (int j = k + 1; j < k + 3 && j < doc.size() && doc.word(j); j++) {
+            if (isFuture(doc.form(j)) || doc.is(j, "سوف")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The act a declared object names: العزم/الاستعداد a pledge, التضامن/الدعم support, الرفض a condemnation … */
@@ -421,7 +498,8 @@ public final class ResolutionFrames {
             } else if (h.shape() == Shape.MASDAR && w != Vocabulary.EMPHASISE && kindOf(w) != null
                     && kindOf(w) != Kind.OTHER) {
                 return kindOf(w);
-            } else if (w == Vocabulary.CONDEMN && h.shape() != Shape.PAST && h.shape() != Shape.PRESENT) {
+            } else if (w == Vocabulary.CONDEMN && h.shape() != Shape.PAST && h.shape() != Shape.PRESENT
+                    || w == Vocabulary.DISMAY) {
                 return Kind.CONDEMNATION;
             }
         }
@@ -436,9 +514,12 @@ public final class ResolutionFrames {
         Found<org.nashra.model.Person> p = r.persons().covering(i);
         // a name may also start on a word that reads as a verb: يحيى الدوسري is no salute
         return p != null && p.from() <= i && p.value().name() != null
-                || doc.word(i - 1) && r.entities().honorific(doc, i - 1)
+                || doc.word(i - 1) && (r.entities().honorific(doc, i - 1) || doc.is(i - 1, KINSHIP))
                 && doc.hits(i).stream().noneMatch(h -> h.conj() > 0);
     }
+
+    /** The links of a lineage name: what follows them is a name (عبدالله بن طالب، أبو شاكر), never an act. */
+    private static final String[] KINSHIP = {"بن", "ابن", "بنت", "ابو", "ابي", "ام", "ال"};
 
     /** {@code داعياً المولى أن …}, {@code ندعو الله}: a prayer, not a call on anyone. */
     private boolean isPrayer(int i, int end) {
@@ -534,8 +615,19 @@ public final class ResolutionFrames {
     private static boolean isFuture(String f) {
         String s = f.startsWith("و") || f.startsWith("ف") ? f.substring(1) : f;
         return s.length() >= 5 && s.charAt(0) == 'س' && "يتن".indexOf(s.charAt(1)) >= 0 && !FUTURE_NOUNS.contains(s)
+                && !possessedNoun(s)
                 && !s.startsWith("سياس") && !s.startsWith("سيار") && !s.startsWith("سياد") && !s.startsWith("سياق")
                 && !s.startsWith("سيد") && !s.startsWith("ستين") && !s.startsWith("سنوي");
+    }
+
+    /** {@code سنواتهم}, {@code سنداتها}: one of the nouns that look like a future, with a possessive suffix. */
+    private static boolean possessedNoun(String s) {
+        for (String suffix : new String[] {"هما", "هم", "هن", "ها", "كم", "نا", "ه"}) {
+            if (s.endsWith(suffix) && FUTURE_NOUNS.contains(s.substring(0, s.length() - suffix.length()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** سنعمل، سنتابع، وسنقوم: we will — a pledge. */
@@ -662,10 +754,23 @@ public final class ResolutionFrames {
                 return false;
             }
             if (doc.has(k, Vocabulary.RELATIVE)) {
-                return true;
+                return !statementSays(k);
             }
             if (doc.lineStart(k)) {
                 return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * {@code البيان الختامي الذي طالب …}, {@code بلاغ الهيئة الذي أكد على أن …}: a relative clause on the statement
+     * tells the statement's own acts.
+     */
+    private boolean statementSays(int relative) {
+        for (int k = relative - 1; k >= 0 && k >= relative - 3 && doc.word(k); k--) {
+            if (doc.has(k, Vocabulary.STATEMENT)) {
+                return true;
             }
         }
         return false;
@@ -689,6 +794,10 @@ public final class ResolutionFrames {
             if (doc.is(k, "الي") && !doc.has(k + 1, Vocabulary.PROTEST) && doc.hasAny(k + 1, Vocabulary.EVENT,
                     Vocabulary.SEMINAR, Vocabulary.CONFERENCE, Vocabulary.MEETING, Vocabulary.CONVENE)) {
                 return true; // يدعو أبناء الجالية الى حفل الاستقبال، دعت الى عقد لقائها: to come, not a position
+            }
+            if (k <= i + 4 && doc.form(k).startsWith("ل") && !doc.has(k, Vocabulary.PROTEST) && doc.hasAny(k,
+                    Vocabulary.EVENT, Vocabulary.SEMINAR, Vocabulary.CONFERENCE, Vocabulary.MEETING)) {
+                return true; // دعوة الجمعية العمومية لاجتماع طارئ: convening a gathering
             }
             if (doc.has(k, Vocabulary.ATTENDANCE)) {
                 Lexicon.Hit h = doc.hit(k, Vocabulary.ATTENDANCE);
@@ -833,6 +942,21 @@ public final class ResolutionFrames {
             }
         }
         return false;
+    }
+
+    /**
+     * {@code ونعتبر هذا الفوز ثمرة …}, {@code ويعتبره استهدافاً …}: a body judging something as something is its
+     * position — said in the first person, or taking up with its pronoun what the act before it named. The third
+     * person without either ({@code يعتبر المؤتمر أعلى هيئة}) describes.
+     */
+    private boolean judgesAs(int i) {
+        Lexicon.Hit h = doc.hit(i, Vocabulary.CONSIDER);
+        if (h == null || !h.isVerb() || h.shape() == Shape.FUTURE || inRelativeClause(i, h) || afterComplementizer(i)
+                || THAT.contains(doc.form(i + 1)) || complement(i, Math.min(doc.sentenceEnd(i), i + SPEAKER)) >= 0) {
+            return false; // with أن it is a view stated (speechCue)
+        }
+        boolean ours = h.person() == Word.Person.FIRST_PLURAL || h.person() == Word.Person.FIRST_SINGULAR;
+        return ours && doc.word(i + 1) || h.conj() > 0 && !h.suffix().isEmpty();
     }
 
     // ---- reported speech and complements ----
@@ -1080,12 +1204,12 @@ public final class ResolutionFrames {
                 if (cueAt(next, false) != null && startsNewAct(c, cueAt(next, false))) {
                     return j;
                 }
-            } else if (doc.has(j, Vocabulary.OPENER) && !doc.is(j, "ايضا", "كذلك")) {
+            } else if (doc.has(j, Vocabulary.OPENER) && !doc.is(j, "ايضا", "كذلك") && j != c.object()) {
                 return j;
             } else {
                 Cue other = cueAt(j, false);
                 if (other != null && startsNewAct(c, other)) {
-                    return j;
+                    return doc.has(j - 1, Vocabulary.RELATIVE) ? j - 1 : j; // أقر البيان | الذي طالب …
                 }
             }
             j++;
@@ -1095,6 +1219,9 @@ public final class ResolutionFrames {
 
     /** Whether cue {@code b} inside the act of {@code a} starts an act of its own. */
     private boolean startsNewAct(Cue a, Cue b) {
+        if (a.object() >= 0 && b.at() > a.object() && b.at() <= a.object() + 2) {
+            return false; // نعلن أننا سنعرض …: the future the declaration names
+        }
         if (b.hit() == null) {
             return true;
         }

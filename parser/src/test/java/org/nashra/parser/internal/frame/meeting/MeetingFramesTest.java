@@ -793,4 +793,115 @@ class MeetingFramesTest {
         assertThat(read("دعت الرابطة النسائية أعضاءها الى حضور الحفل المقبل.").get(0).organizer())
                 .isInstanceOfSatisfying(Organization.class, o -> assertThat(o.name()).contains("الرابطة"));
     }
+
+    private static String organizerName(Meeting m) {
+        return m.organizer() instanceof Organization o ? o.name() : null;
+    }
+
+    private static String city(Meeting m) {
+        return m.where() == null ? null : m.where().city();
+    }
+
+    @Test
+    void aDateOrPlaceSetApartByCommasBetweenTheVerbAndTheGatheringLeavesTheVerbItsGathering() {
+        Meeting closed = read("اختتمت في صفاقس، مساء السبت 8 مارس 2025، أعمال الملتقى الوطني لنقابة الأطباء الشبان.")
+                .get(0);
+        assertThat(city(closed)).isEqualTo("صفاقس");
+        assertThat(organizerName(closed)).startsWith("نقابة الأطباء");
+        Meeting festival = read("انطلقت بمدينة الدار البيضاء، صباح اليوم الاثنين 10 مارس 2025، فعاليات المهرجان الوطني "
+                + "للمسرح الجامعي الذي تنظمه جمعية أصدقاء المسرح.").get(0);
+        assertThat(city(festival)).isEqualTo("الدار البيضاء");
+        assertThat(organizerName(festival)).isEqualTo("جمعية أصدقاء المسرح");
+        Meeting evening = read("نظمت جمعية الوفاء للتنمية، يوم الجمعة 14 شباط 2025، في بغداد، أمسية شعرية بمناسبة عيد "
+                + "المعلم.").get(0);
+        assertThat(city(evening)).isEqualTo("بغداد");
+        assertThat(evening.when().start()).hasToString("2025-02-14");
+    }
+
+    @Test
+    void aThemeAfterANamedGatheringBelongsToItsNameAndTheRelativeClauseAfterItNamesItsHolder() {
+        Meeting congress = read("اختتمت أعمال المؤتمر الدولي الثاني للغة العربية، الذي نظمته جمعية حماة العربية في "
+                + "الرباط يوم الأحد 16 مارس 2025.").get(0);
+        assertThat(congress.name()).isEqualTo("المؤتمر الدولي الثاني للغة العربية");
+        assertThat(organizerName(congress)).isEqualTo("جمعية حماة العربية");
+        assertThat(city(congress)).as("a city inside the body's name is no place").isEqualTo("الرباط");
+        Meeting seminar = read("افتتحت مساء أمس الندوة الإقليمية لحقوق المرأة الريفية التي نظمها اتحاد النساء اليمنيات "
+                + "في عدن.").get(0);
+        assertThat(seminar.name()).isEqualTo("الندوة الإقليمية لحقوق المرأة الريفية");
+        assertThat(organizerName(seminar)).isEqualTo("اتحاد النساء اليمنيات");
+        assertThat(city(seminar)).isEqualTo("عدن");
+        Meeting forum = read("شهدت قاعة البلدية حفل اختتام الملتقى الثقافي لأبناء الجالية الكردية، الذي أقامه النادي "
+                + "الكردي في هامبورغ يوم السبت 22 شباط 2025.").stream()
+                .filter(m -> m.type() == Type.CONFERENCE).findFirst().orElseThrow();
+        assertThat(forum.name()).isEqualTo("الملتقى الثقافي لأبناء الجالية الكردية");
+        assertThat(organizerName(forum)).isEqualTo("النادي الكردي");
+    }
+
+    @Test
+    void anEditionAfterTheGatheringIsItsNumberNotAnotherGathering() {
+        List<Meeting> fair = read("افتتح رئيس البلدية يوم الخميس 6 مارس 2025 معرض الكتاب العربي في دورته الخامسة، الذي "
+                + "تنظمه رابطة الناشرين العرب في برلين.");
+        assertThat(fair).hasSize(1);
+        assertThat(fair.get(0).name()).isEqualTo("معرض الكتاب العربي");
+        assertThat(fair.get(0).ordinal()).isEqualTo(5);
+        assertThat(organizerName(fair.get(0))).isEqualTo("رابطة الناشرين العرب");
+        Meeting festival = read("أسدل الستار مساء الأحد على مهرجان الأغنية الأمازيغية بنسخته العاشرة، الذي نظمته جمعية "
+                + "تيفاوين بمدينة أكادير.").get(0);
+        assertThat(festival.ordinal()).isEqualTo(10);
+        assertThat(city(festival)).isEqualTo("أكادير");
+        List<Meeting> forum = read("اختتم الملتقى الخليجي للمسرح المدرسي في دورته الرابعة أعماله في الكويت يوم الأربعاء "
+                + "5 مارس 2025.");
+        assertThat(forum).hasSize(1);
+        assertThat(forum.get(0).ordinal()).isEqualTo(4);
+        assertThat(forum.get(0).type()).isEqualTo(Type.CONFERENCE);
+    }
+
+    @Test
+    void anOrganNamedByItsAdjectivesMeetsForTheBodyAfterIt() {
+        Meeting regional = read("عقدت الكتابة الإقليمية لحزب التقدم والاشتراكية بمراكش اجتماعها العادي يوم السبت 3 ماي "
+                + "2025 بمقر الحزب.").get(0);
+        assertThat(regional.organizer()).isInstanceOfSatisfying(Organization.class, o -> {
+            assertThat(o.name()).isEqualTo("حزب التقدم والاشتراكية");
+            assertThat(o.organ()).isEqualTo("الكتابة الإقليمية");
+        });
+        Meeting office = read("عقد المكتب الجهوي للنقابة الوطنية للتعليم العالي بسطيف اجتماعاً طارئاً صباح الأحد 4 ماي "
+                + "2025.").get(0);
+        assertThat(office.organizer()).isInstanceOfSatisfying(Organization.class, o -> {
+            assertThat(o.name()).isEqualTo("النقابة الوطنية للتعليم العالي");
+            assertThat(o.organ()).isEqualTo("المكتب الجهوي");
+        });
+        Meeting committee = read("عقدت اللجنة الولائية لاتحاد الفلاحين الأحرار جلسة تقييمية يوم الاثنين 5 ماي 2025.")
+                .get(0);
+        assertThat(committee.organizer()).isInstanceOfSatisfying(Organization.class, o -> {
+            assertThat(o.name()).startsWith("اتحاد الفلاحين");
+            assertThat(o.organ()).isEqualTo("اللجنة الولائية");
+        });
+    }
+
+    @Test
+    void aVenueNamedLikeABodyStillSaysWhereTheGatheringSits() {
+        assertThat(city(read("قرر المجتمعون عقد الندوة الجهوية للشباب العامل يوم الخميس 10 أبريل 2025 بالمركز الثقافي "
+                + "بمدينة وهران.").get(0))).isEqualTo("وهران");
+        assertThat(city(read("نظم اتحاد الطلبة السودانيين أمسية ثقافية مساء الجمعة 4 أبريل 2025 في نادي الخريجين "
+                + "بمدينة أم درمان.").get(0))).isEqualTo("أم درمان");
+        assertThat(city(read("أقامت جمعية الصداقة اللبنانية الأسترالية حفل عشاء يوم الأحد 13 نيسان 2025 في مركز الجالية "
+                + "بضاحية بانكستاون في سيدني.").get(0))).isEqualTo("سيدني");
+    }
+
+    @Test
+    void aSecondGatheringNoOneElseHoldsIsTheBodyOfTheText() {
+        List<Meeting> decided = read("عقد مجلس ادارة نادي الرافدين الثقافي اجتماعه الدوري يوم الجمعة 7 آذار 2025 في "
+                + "مدينة مالمو، وناقش الاستعدادات لعيد نوروز.\nوقرر المجلس تنظيم وقفة تضامنية امام مبنى البلدية يوم "
+                + "السبت 15 آذار 2025.");
+        assertThat(decided).hasSize(2);
+        assertThat(organizerName(decided.get(1))).isEqualTo("نادي الرافدين الثقافي");
+        List<Meeting> called = read("هنأت الجمعية اليمنية الكندية للثقافة أبناء الجالية بفوز ثلاثة منهم في انتخابات "
+                + "مجلس المدينة.\nوبهذه المناسبة تدعو الجمعية أبناء الجالية إلى حفل استقبال على شرف الفائزين يوم "
+                + "السبت 22 آذار 2025 في قاعة بلقيس.");
+        assertThat(organizerName(called.get(0))).isEqualTo("الجمعية اليمنية الكندية للثقافة");
+        List<Meeting> trip = read("عقدت الهيئة الإدارية لجمعية خريجي الجامعات الفلسطينية اجتماعها الشهري يوم الأحد 9 "
+                + "آذار 2025.\nوأعلنت الهيئة عن تنظيم رحلة للأعضاء الى مدينة بيت لحم في الصيف القادم.");
+        assertThat(trip).hasSize(2);
+        assertThat(organizerName(trip.get(1))).isEqualTo("جمعية خريجي الجامعات الفلسطينية");
+    }
 }

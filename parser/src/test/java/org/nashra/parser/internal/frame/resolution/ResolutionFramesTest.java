@@ -515,4 +515,75 @@ class ResolutionFramesTest {
         assertThat(kinds("وثمّنت الرابطة تضحيات الأطباء في المستشفيات.")).containsExactly(Kind.PRAISE);
         assertThat(BulletinParser.parse("وثمّنت الرابطة تضحيات الأطباء في المستشفيات.").acknowledgements()).isEmpty();
     }
+    @Test
+    void anItemJoiningTwoActsWithWaIsTwoActs() {
+        assertThat(kinds("وفي بيانها:\n* يستنكر المكتب قرار فصل العمال ويطالب الإدارة بإرجاعهم فورا.\n"
+                + "* ترفض الجامعة الزيادة في الرسوم وتدعو الطلبة إلى مقاطعة التسجيل."))
+                .containsExactly(Kind.CONDEMNATION, Kind.DEMAND, Kind.CONDEMNATION, Kind.CALL);
+        assertThat(kinds("وأعلن الاتحاد ما يلي:\nأولاً: إدانته للاعتقالات الأخيرة ومطالبته السلطات بالإفراج عن المعتقلين."))
+                .containsExactly(Kind.CONDEMNATION, Kind.DEMAND);
+        assertThat(kinds("قرارات المجلس:\n1) شجب الحملة على الصحفيين واستنكارها.\n2) رفض الرسوم الجديدة والمطالبة بإلغائها."))
+                .containsExactly(Kind.CONDEMNATION, Kind.CONDEMNATION, Kind.DEMAND);
+    }
+
+    @Test
+    void anItemHeadedByItsOwnDemandOrCallKeepsItUnderRecommendationsOrDecisions() {
+        assertThat(kinds("أوصت الندوة بما يأتي:\n1. إنشاء مرصد للحريات الصحفية.\n2. مطالبة البرلمان بتعديل قانون النشر."))
+                .containsExactly(Kind.RECOMMENDATION, Kind.DEMAND);
+        assertThat(kinds("وقرر المؤتمر ما يلي:\n- دعوة الشباب إلى التطوع في حملات محو الأمية.\n- إصدار نشرة شهرية."))
+                .containsExactly(Kind.CALL, Kind.DECISION);
+        assertThat(kinds("ويطالب التجمع بما يلي:\n- إقرار قانون عادل للإيجارات.\n- وقف الإخلاءات."))
+                .containsExactly(Kind.DEMAND, Kind.DEMAND);
+    }
+
+    @Test
+    void anItemDeclaredThatUndertakesSomethingIsADecisionAndConveningAGatheringIsNoCall() {
+        String text = "وأعلن الاتحاد ما يلي:\nأولاً: تشكيل لجنة لمتابعة ملف المعتقلين.\n"
+                + "ثانياً: دعوة المجلس الوطني لاجتماع استثنائي.";
+        assertThat(kinds(text)).containsExactly(Kind.DECISION);
+        assertThat(kinds("وتعلن الرابطة:\n- تنظيم قافلة طبية إلى القرى الحدودية.")).containsExactly(Kind.DECISION);
+        assertThat(kinds("خرج المجتمعون بالقرارات التالية:\n- تثمين موقف النقابات القاعدية من الأزمة.\n"
+                + "- تنظيم رحلة للأطفال في الصيف.")).containsExactly(Kind.PRAISE, Kind.DECISION);
+    }
+    @Test
+    void aWordAfterALineageLinkIsANameAndAPossessedNounIsNoFuture() {
+        assertThat(kinds("وتحدث المهندس خالد بن طالب عن تجربة الفرع في الهجرة.")).isEmpty();
+        assertThat(kinds("وقدّم الفقرة الفنية الشاعر سالم بن مؤيد.")).isEmpty();
+        assertThat(kinds("وطالب الطلبة الجامعة بمعادلة سنواتهم الدراسية في الخارج.")).containsExactly(Kind.DEMAND);
+    }
+
+    @Test
+    void aRelativeClauseOnTheStatementTellsTheStatementsActs() {
+        assertThat(kinds("وتلا الأمين العام بيان المؤتمر الذي ندد بالحصار وطالب برفعه فوراً."))
+                .containsExactly(Kind.CONDEMNATION, Kind.DEMAND);
+        assertThat(kinds("وصدر عن اللقاء بلاغ ختامي الذي دعا الشباب إلى التطوع.")).containsExactly(Kind.CALL);
+        List<Resolution> approved = read("وأقر المؤتمر البيان الختامي الذي طالب الوزارة بصرف المنح.");
+        assertThat(approved).extracting(Resolution::kind).containsExactly(Kind.APPROVAL, Kind.DEMAND);
+        assertThat(approved.get(0).text()).isEqualTo("أقر المؤتمر البيان الختامي");
+    }
+
+    @Test
+    void aBodyAnnouncingWhatItWillDoHasDecidedIt() {
+        assertThat(kinds("وأعلنت الجمعية أنها ستخصص أمسيتها القادمة لتكريم المتطوعين.")).containsExactly(Kind.DECISION);
+        assertThat(kinds("- نعلن أننا سنعرض الأعمال في مقر الفرع إذا لم يُلغ القرار.")).containsExactly(Kind.DECISION);
+        assertThat(kinds("وأعلن المكتب بأنه سوف يتقدم بشكوى إلى القضاء، داعياً الأعضاء إلى التضامن."))
+                .containsExactly(Kind.DECISION, Kind.CALL);
+    }
+
+    @Test
+    void judgingSomethingAsSomethingIsTheJudgesPosition() {
+        assertThat(kinds("كما نهنئ السيد كمال على فوزه، ونعتبر هذا الفوز ثمرة لعمل الجالية."))
+                .containsExactly(Kind.EMPHASIS);
+        assertThat(kinds("يدين المكتب الاعتداء على العمال ويعتبره استهدافا للعمل النقابي."))
+                .containsExactly(Kind.CONDEMNATION, Kind.EMPHASIS);
+        assertThat(kinds("ويعتبر المؤتمر أعلى هيئة في الحزب.")).isEmpty();
+    }
+
+    @Test
+    void dismayExpressedIsACondemnation() {
+        assertThat(kinds("نحن في الرابطة نعبّر عن صدمتنا من قرار البلدية إغلاق المكتبة.")).containsExactly(Kind.CONDEMNATION);
+        assertThat(kinds("وعبّر المجتمعون عن استيائهم من تأخر صرف الرواتب.")).containsExactly(Kind.CONDEMNATION);
+        assertThat(kinds("وأبدت النقابة سخطها على الزيادات الأخيرة في الأسعار.")).containsExactly(Kind.CONDEMNATION);
+        assertThat(kinds("وعبّرت الجمعية عن سعادتها بنجاح الحفل.")).isEmpty();
+    }
 }
