@@ -12,6 +12,7 @@ import org.nashra.parser.internal.frame.Parties;
 import org.nashra.parser.internal.frame.Phrase;
 import org.nashra.parser.internal.frame.Reading;
 import org.nashra.parser.internal.frame.Vocabulary;
+import org.nashra.parser.internal.frame.Word;
 
 /**
  * Reads thanks, appreciation and praise for services into {@link Acknowledgement}s.
@@ -77,6 +78,30 @@ public final class AcknowledgementFrames {
         return false;
     }
 
+    /** Support given, possessed by whom gave it: saluting someone for it acknowledges a service. */
+    private static final List<String> SUPPORT_GIVEN = List.of("مساند", "دعم", "موازر", "وقوف", "تضامن", "مساعد");
+
+    /**
+     * {@code يحيي الاتحاد الجهوي على مساندته لنضالات الطلبة}, {@code حيّت النقابة الأطباء على دعمهم}: saluting a party
+     * for the support it gave ({@code على} and a possessed noun of support) acknowledges a service (praise); the
+     * resolution frames leave it alone.
+     */
+    public static boolean salutesSupport(Doc doc, int verb) {
+        Lexicon.Hit h = doc.hit(verb, Vocabulary.SALUTE);
+        if (h == null || !h.isVerb()) {
+            return false;
+        }
+        for (int k = verb + 1; k < verb + 10 && k + 1 < doc.size() && doc.word(k); k++) {
+            if (doc.is(k, "علي")) {
+                return doc.word(k + 1) && doc.tok(k + 1).readings().stream().anyMatch(
+                        rd -> SUPPORT_GIVEN.stream().anyMatch(b -> rd.stem().startsWith(b) && rd.stem().length() > b.length()))
+                        && (doc.hits(k + 1).stream().noneMatch(Lexicon.Hit::isVerb)
+                        || doc.hits(k + 1).stream().anyMatch(x -> x.shape() == Word.Shape.MASDAR));
+            }
+        }
+        return false;
+    }
+
     /** Nouns of a stand taken in public: valuing one is a position (a Resolution of kind praise). */
     private static final java.util.Set<String> POSITIONS = java.util.Set.of("موقف", "مواقف", "قرار", "قرارات",
             "خطوه", "خطوات", "اعلان", "تصريحات", "بيان",
@@ -100,8 +125,53 @@ public final class AcknowledgementFrames {
         return false;
     }
 
+    /** Accusatives of purpose that name a gratitude: {@code تقديراً لـ}, {@code عرفاناً بـ}, {@code وفاءً لـ}. */
+    private static final java.util.Set<String> IN_RECOGNITION = java.util.Set.of("تقديرا", "عرفانا", "امتنانا",
+            "اعترافا");
+
+    /**
+     * {@code كرّمت النقابة الصحفية X بدرع الإبداع تقديراً لمسيرتها}, {@code سلّم درعاً للشيخ X تقديراً لجهوده}: an
+     * honour given "in recognition of" a service is an appreciation of the person honoured, the latest named
+     * in the clause before it.
+     */
+    private int inRecognition(int i) {
+        int end = r.limit(i);
+        if (!IN_RECOGNITION.contains(doc.form(i)) || i + 1 >= end || !doc.word(i + 1)
+                || !(lam(i + 1) || doc.form(i + 1).startsWith("ب"))) {
+            return -1;
+        }
+        int from = doc.sentenceStart(i);
+        for (int k = i - 1; k > from; k--) {
+            if (doc.punct(k, "،,؛;:")) {
+                from = k + 1;
+                break;
+            }
+        }
+        Party honoured = null;
+        for (int k = i - 1; k >= from && honoured == null; k--) {
+            Found<org.nashra.model.Person> p = r.persons().covering(k);
+            honoured = p != null ? p.value() : null;
+        }
+        if (honoured == null) {
+            return -1; // تقديراً للظروف: nobody is honoured
+        }
+        int stop = reasonEnd(i + 1, end);
+        add(Kind.APPRECIATION, List.of(honoured), phraseAfterLam(i + 1, stop), from, stop);
+        return stop;
+    }
+
     /** Reads the acknowledgement whose cue is at {@code i}; returns where reading goes on. */
     private int ackAt(int i) {
+        int recognised = inRecognition(i);
+        if (recognised >= 0) {
+            return recognised;
+        }
+        if (salutesSupport(doc, i)) {
+            // حيّت النقابة الأطباء على دعمهم: past the subject when a party still comes before على
+            Found<Party> subject = r.subjectAfter(i);
+            int at = subject != null && !doc.is(subject.to(), "علي") ? subject.to() : i + 1;
+            return recipients(Kind.PRAISE, i, at, r.limit(i));
+        }
         if (praisesService(doc, i)) {
             Found<Party> subject = doc.hit(i, Vocabulary.PRAISE).isVerb() ? r.subjectAfter(i) : null;
             int at = subject != null ? subject.to() : i + 1;
@@ -113,6 +183,11 @@ public final class AcknowledgementFrames {
         Lexicon.Hit cue = thank != null ? thank : appreciate != null ? appreciate : commend;
         if (cue == null || closingFormula(i) || valuesPosition(doc, i)) {
             return i + 1;
+        }
+        if (cue.shape() == Word.Shape.PARTICIPLE) {
+            // ردّ على البرقيات شاكراً أصحابها على مشاعرهم: the circumstantial participle thanks its object
+            return cue.definite() || !cue.suffix().isEmpty() ? i + 1
+                    : recipients(Kind.THANKS, i, doc.is(i + 1, "الي") ? i + 2 : i + 1, r.limit(i));
         }
         int object = doc.is(i + 1, "كذلك", "ايضا") ? i + 2 : i + 1; // ثمّن كذلك دور …
         // its object definite, or in construct with a definite noun (ثمّن دور الاتحاد)
@@ -194,6 +269,10 @@ public final class AcknowledgementFrames {
             }
             ps.forEach(p -> to.add(p.value()));
             k = ps.get(ps.size() - 1).to();
+            Found<org.nashra.model.Place> town = r.places().covering(k);
+            if (town != null && town.from() == k && town.to() < end) {
+                k = town.to(); // المجلس البلدي لتيزنيت على …: the body's town before its reason
+            }
             if (doc.has(k, Vocabulary.RELATIVE)) {
                 k = reasonEnd(k, end); // X الذين تبرعوا بالكتب: the description ends at the next recipient
             }

@@ -289,6 +289,9 @@ public final class ResolutionFrames {
             if (!h.isVerb() && doc.hasAny(i - 1, Vocabulary.TELEGRAM, Vocabulary.MESSAGE, Vocabulary.GREETING)) {
                 continue; // برقيات مساندة، رسالة تضامن: the noun names a greeting, not an act
             }
+            if (h.isVerb() && h.conj() == 0 && doc.is(i - 1, "علي", "الي", "في", "عن", "مع")) {
+                continue; // على تضامنها: after a preposition the word is a noun, not a verb
+            }
             Cue c = switch (h.shape()) {
                 case PAST, PRESENT, FUTURE -> verbCue(i, h, kind);
                 case PARTICIPLE -> h.definite() || !h.suffix().isEmpty() || inRelativeClause(i, h)
@@ -391,7 +394,8 @@ public final class ResolutionFrames {
         if (w == Vocabulary.APPROVE && doc.form(i).contains("صادق") && !onWhat(i, Math.min(end, i + 8))) {
             return null; // صادق المواساة: the adjective "sincere"; one approves على something
         }
-        if (w == Vocabulary.SALUTE && (greetsTheGathering(i) || performs(i, h))) {
+        if (w == Vocabulary.SALUTE && (greetsTheGathering(i) || performs(i, h)
+                || AcknowledgementFrames.salutesSupport(doc, i))) {
             return null;
         }
         if (w == Vocabulary.SINGLE_OUT && (h.person() == Word.Person.FIRST_PLURAL

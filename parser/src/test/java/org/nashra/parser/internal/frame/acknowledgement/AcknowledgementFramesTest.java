@@ -162,4 +162,37 @@ class AcknowledgementFramesTest {
                 .hasSize(2);
         assertThat(read("ويشكر النادي السفارة على رعايتها للحفل، والفنانين المشاركين على مساهمتهم.")).hasSize(2);
     }
+    @Test
+    void anHonourGivenInRecognitionOfAServiceIsAppreciationOfTheHonoured() {
+        Acknowledgement a = read("ومنح الاتحاد الشاعر سليم بركات درع الإبداع تقديراً لعطائه الأدبي.").get(0);
+        assertThat(a.kind()).isEqualTo(Kind.APPRECIATION);
+        assertThat(a.reason()).isEqualTo("عطائه الأدبي");
+        assertThat(read("وقدّم رئيس النادي شهادة للسيدة هالة منصور عرفاناً بجهودها في تدريب الفريق."))
+                .singleElement().extracting(Acknowledgement::kind).isEqualTo(Kind.APPRECIATION);
+        assertThat(read("وأجلت اللجنة الانتخابات تقديراً للظروف الأمنية.")).isEmpty();
+    }
+
+    @Test
+    void salutingAPartyForTheSupportItGaveIsPraiseForAService() {
+        assertThat(read("* يحيي المكتب النقابة الجهوية للتعليم على مساندتها لإضراب الأساتذة."))
+                .singleElement().extracting(Acknowledgement::kind).isEqualTo(Kind.PRAISE);
+        assertThat(read("ونحيي الجالية المغربية في بلجيكا على تضامنها الدائم مع قضايانا."))
+                .singleElement().extracting(Acknowledgement::kind).isEqualTo(Kind.PRAISE);
+        assertThat(BulletinParser.parse("وحيّت النقابة أطباء المستشفى الجامعي على دعمهم للمضربين.").resolutions())
+                .isEmpty();
+    }
+
+    @Test
+    void theParticipleOfThankingThanksItsObject() {
+        assertThat(read("وقد ردّ رئيس الحزب على البرقيات شاكراً أصحابها على مشاعرهم الطيبة."))
+                .singleElement().extracting(Acknowledgement::kind).isEqualTo(Kind.THANKS);
+        assertThat(read("واختتم الرئيس كلمته شاكرا الحضور على تلبية الدعوة.")).hasSize(1);
+        assertThat(read("وردّت الأمانة العامة على الرسائل شاكرة مرسليها على تضامنهم.")).hasSize(1);
+    }
+
+    @Test
+    void aThankedBodysTownBeforeItsReasonKeepsTheNextRecipientApart() {
+        assertThat(read("ووجه المكتب شكره إلى المجلس البلدي لوجدة على توفير القاعة، وإلى المتطوعين على حسن التنظيم."))
+                .extracting(Acknowledgement::reason).containsExactly("توفير القاعة", "حسن التنظيم");
+    }
 }
