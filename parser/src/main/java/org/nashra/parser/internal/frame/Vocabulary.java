@@ -206,6 +206,11 @@ public final class Vocabulary {
     public static final Word FUNERAL_PRAYER = Word.verb("صلى", "يصلي").or(Word.exact("صلاة"));
     /** A session of a gathering: جلسة. */
     public static final Word SESSION = Word.exact("جلسة", "جلسته", "جلستها");
+    /**
+     * A rally: {@code تجمع احتجاجي}, {@code التجمع العام}. The noun heads many a body's name ({@code تجمع المهنيين}):
+     * a gathering only before an adjective of rallies, which the meeting frames check.
+     */
+    public static final Word RALLY = Word.exact("تجمع", "تجمعا");
     /** Seminars and talks: ندوة، محاضرة، حلقة نقاشية، ورشة عمل. */
     public static final Word SEMINAR = Word.exact("ندوة", "محاضرة", "ورشة", "حلقة");
     /** A general assembly: الهيئة العامة، الجمعية العمومية. */

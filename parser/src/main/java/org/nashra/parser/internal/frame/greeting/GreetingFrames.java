@@ -63,6 +63,8 @@ public final class GreetingFrames {
     /** {@link #words} of each span read (every greeting added compares its party with all those before it). */
     private final java.util.Map<org.nashra.model.Span, java.util.Set<String>> wordsAt = new java.util.HashMap<>();
     private int readTo = -1;
+    /** The last body or person told to receive greetings, to whom a greeting sent to nobody named goes. */
+    private Party receiverSeen;
 
     private GreetingFrames(Reading r) {
         this.r = r;
@@ -218,13 +220,22 @@ public final class GreetingFrames {
                 return true;
             }
         }
-        for (int k = i - 1; k >= 0 && k >= i - 4 && !doc.punct(k); k--) {
+        // تلا الكاتب العام السابق السيد X برقيات …: the reader and his titles between the verb and the medium
+        for (int k = i - 1; k >= 0 && k >= i - SENDER_BACK && !doc.punct(k); k--) {
             Lexicon.Hit h = doc.hit(k, Vocabulary.RECITE);
             if (h != null && h.isVerb()) {
                 return true;
             }
+            if (doc.hits(k).stream().anyMatch(Lexicon.Hit::isVerb) && !insideName(k)) {
+                return false;
+            }
         }
         return false;
+    }
+
+    private boolean insideName(int k) {
+        Found<org.nashra.model.Person> p = r.persons().covering(k);
+        return p != null;
     }
 
     // ---- received ----
@@ -233,6 +244,11 @@ public final class GreetingFrames {
     private void received(int trigger, int from) {
         int end = r.limit(trigger);
         Party to = receiver(trigger, end);
+        Found<Party> receiving = trigger == from ? null : r.subjectAfter(trigger);
+        if (receiving != null || to != null) {
+            // تلقى رئيس الحزب برقيات …: whom the greetings told next are sent to
+            receiverSeen = receiving != null ? receiving.value() : to;
+        }
         int noun = greetingBefore(trigger);
         int itemStart = -1;
         int k = from;
@@ -387,7 +403,41 @@ public final class GreetingFrames {
         }
         if (any) {
             readTo = Math.max(readTo, k);
+        } else if (noun >= 0 && subject != null && h.isVerb()) {
+            sentToUs(verb, subject, noun, end);
         }
+    }
+
+    /**
+     * {@code بعث الأمين العام لحزب X السيد Y ببرقية أشاد فيها …}, {@code وبعثت السيدة Z برسالة تهنئة}: a third party
+     * sending a greeting to nobody named, in the text of the body it reports on (the receiver of the greetings told
+     * before, else the issuer or organizer), sends it to that body — a greeting received. The body itself sending, or nobody to receive it, is none.
+     */
+    private void sentToUs(int verb, Found<Party> subject, int noun, int end) {
+        Party us = receiverSeen != null ? receiverSeen : r.issuer() != null ? r.issuer() : r.organizer();
+        // الأمين العام لحزب X السيد Y ببرقية: the named person among the sender's words, else the subject read
+        Found<Party> sender = subject;
+        for (int k = verb + 1; k < noun; k++) {
+            Found<org.nashra.model.Person> p = r.persons().covering(k);
+            if (p != null && p.value().name() != null) {
+                sender = new Found<>(p.value(), p.from(), p.to());
+                break;
+            }
+        }
+        java.util.Set<String> ours = words(us);
+        java.util.Set<String> theirs = words(sender.value());
+        if (ours.isEmpty() || theirs.isEmpty() || theirs.containsAll(ours) || ours.containsAll(theirs)
+                || noun > verb + SENDER_REACH + 6 || sameParty(Direction.RECEIVED, sender.value())) {
+            return;
+        }
+        for (int k = verb + 1; k < noun; k++) {
+            if (doc.is(k, "الي") || doc.punct(k, ".!?؟:")) {
+                return; // an addressee named, or the medium in another sentence
+            }
+        }
+        int stop = r.clause(noun);
+        add(Direction.RECEIVED, formOf(noun, sender.from(), sender.to(), end), sender.value(), us, verb, stop);
+        readTo = Math.max(readTo, stop);
     }
 
     /**

@@ -379,6 +379,10 @@ public final class MeetingFrames {
         if (g.ordinal() != null && main.ordinal() != null && !g.ordinal().equals(main.ordinal())) {
             return false;
         }
+        Lexicon.Hit noun = gatheringHit(g.at());
+        if (g.ordinal() != null && main.ordinal() == null && noun != null && !noun.definite() && noun.suffix().isEmpty()) {
+            return false; // وفي أول اجتماع له: a numbered one not named definite is another sitting
+        }
         boolean sameKind = family(g.type()) == family(main.type()) || g.type() == Type.SESSION;
         return sameKind && (g.status() == Status.REFERENCE || g.headline() != main.headline() || g.at() > main.at())
                 && !heldApart(main, g);
@@ -446,7 +450,9 @@ public final class MeetingFrames {
             Word w = h.word();
             if (w == Vocabulary.MEETING || w == Vocabulary.CONFERENCE || w == Vocabulary.SESSION
                     || w == Vocabulary.SEMINAR || w == Vocabulary.EVENT
-                    || w == Vocabulary.SITTING && (!h.suffix().isEmpty() || sessionOf(i + 1) != null)
+                    || w == Vocabulary.SITTING && (!h.suffix().isEmpty() || sessionOf(i + 1) != null
+                            || editionOf(i) > 0)
+                    || w == Vocabulary.RALLY && doc.word(i + 1) && doc.tok(i + 1).hasStemIn(RALLY_ADJECTIVES)
                     || w == Vocabulary.FUNERAL_PRAYER && funeralPrayer(h, i) > i
                     || w == Vocabulary.CONDOLENCE && h.definite() && condolencesReceived(i) >= 0
                     || w == Vocabulary.STUDY_DAY && doc.word(i + 1) && doc.tok(i + 1).hasStemIn(STUDY)
@@ -489,6 +495,25 @@ public final class MeetingFrames {
             }
         }
         return -1;
+    }
+
+    /** Adjectives that make {@code تجمع} a rally, not a body: احتجاجي، عام، جماهيري، حاشد، تضامني. */
+    private static final java.util.Set<String> RALLY_ADJECTIVES = java.util.Set.of("احتجاجي", "احتجاجيا", "عام",
+            "عاما", "جماهيري", "جماهيريا", "شعبي", "شعبيا", "حاشد", "حاشدا", "تضامني", "تضامنيا", "عمالي", "عماليا",
+            "سلمي", "سلميا");
+
+    /**
+     * {@code الدورة الرابعة من الملتقى}, {@code الدورة العاشرة للمهرجان}: where the gathering a numbered sitting is an
+     * edition of starts, or -1.
+     */
+    private int editionOf(int i) {
+        NumberPhrase n = ArabicNumbers.read(doc.analyzed(), i + 1);
+        if (n == null || !n.ordinal() || n.digits()) {
+            return -1;
+        }
+        int p = doc.is(n.endToken(), "من") ? n.endToken() + 1 : n.endToken();
+        Lexicon.Hit parent = gatheringHit(p);
+        return parent != null && (p > n.endToken() || parent.preposition().equals("ل")) ? p : -1;
     }
 
     /** مؤتمر folded: the one gathering noun whose numbered form is a statutory congress. */
@@ -540,7 +565,9 @@ public final class MeetingFrames {
             type = Type.ASSEMBLY;
             k += 2;
         }
-        Integer ordinal = null;
+        // في أول اجتماع له: the first one
+        Integer ordinal = doc.word(i - 1) && doc.tok(i - 1).hasStem("اول") && !h.definite() && h.suffix().isEmpty()
+                ? 1 : null;
         Session session = null;
         boolean adjective = false;
         boolean statutory = false;
@@ -580,6 +607,15 @@ public final class MeetingFrames {
                 continue;
             }
             break;
+        }
+        int series = h.word() == Vocabulary.SITTING && h.suffix().isEmpty() ? editionOf(i) : -1;
+        Gathering edited = series > 0 ? gatheringAt(series) : null;
+        if (edited != null) {
+            // تنظيم الدورة الرابعة من الملتقى: the fourth edition of the gathering, numbered by the sitting
+            Gathering g = new Gathering(edited.at(), edited.end(), edited.type(), ordinal, edited.session(),
+                    edited.annual(), Status.REFERENCE, -1, edited.organizer(), edited.convenedBy(), edited.named(),
+                    headline);
+            return classify(g, h, future, i);
         }
         // الجلسة الختامية للمؤتمر السابع …: the session of a gathering is a mention of that gathering
         if (type == Type.SESSION && k < limit && gatheringHit(k) != null && gatheringHit(k).preposition().equals("ل")) {
@@ -841,6 +877,10 @@ public final class MeetingFrames {
             return g; // اللجنة التحضيرية للمؤتمر الثامن: the gathering a body is named for is not what its verb holds
         }
         boolean relative = doc.has(g.end(), Vocabulary.RELATIVE) && meetingVerb(g.end() + 1) != null;
+        if (doc.has(g.end(), Vocabulary.RELATIVE) && doc.hasAny(g.end() + 1, Vocabulary.DECIDE, Vocabulary.INTEND)
+                && meetingVerb(g.end() + 2) != null) {
+            return g.with(Status.ANNOUNCED); // الملتقى الذي تقرر إقامته في فبراير: decided, still to come
+        }
         int held = governingVerb(i);
         Lexicon.Hit heldBy = held >= 0 ? meetingVerb(held) : null;
         if (heldBy != null && heldBy.shape() == Word.Shape.MASDAR) {
@@ -1019,7 +1059,8 @@ public final class MeetingFrames {
     /** قرر اقامة/عقد …, قرر المكتب التنفيذي تنظيم …: a decided gathering is still to come. */
     private boolean decided(int verb) {
         for (int k = verb - 1; k >= 0 && k >= verb - 6 && !doc.punct(k); k--) {
-            if (doc.hasAny(k, Vocabulary.DECIDE, Vocabulary.INTEND) || doc.hits(k).stream()
+            if (doc.hasAny(k, Vocabulary.DECIDE, Vocabulary.INTEND, Vocabulary.RECOMMEND, Vocabulary.AGREE)
+                    || doc.hits(k).stream()
                     .anyMatch(h -> h.word() == Vocabulary.CALL && h.isVerb())) { // دعت الجمعية الى عقد …
                 return true;
             }
@@ -1314,7 +1355,8 @@ public final class MeetingFrames {
             organizer = relativeHolder(g); // المؤتمر … الذي ينظمه اتحاد …: the body its relative clause names
         }
         Lexicon.Hit noun = gatheringHit(g.at());
-        if (organizer == null && (noun != null && noun.suffix().startsWith("ه") || main && g.verb() > g.at())) {
+        boolean his = noun != null && (noun.suffix().startsWith("ه") || doc.is(g.end(), "له", "لها"));
+        if (organizer == null && (his || main && g.verb() > g.at())) {
             // اجتماعها، لمؤتمره: the body the pronoun stands for; في اجتماع عقده …، أكد المكتب السياسي لحزب …: the
             // body its sentence names holds the one it held
             organizer = holderInSentence(g);
@@ -1436,6 +1478,10 @@ public final class MeetingFrames {
             Found<Organization> o = j < g.at() ? r.named(r.entities().organization(doc, j, g.at())) : null;
             if (o != null && feminine(j) && !feminine(k)) {
                 return null; // دعا الجاليات … الى المشاركة: a feminine noun after a masculine verb is who is called
+            }
+            if (o == null && call.person() == Word.Person.THIRD && r.subjectBefore(k) instanceof Organization s
+                    && s.name() != null && !takenPartIn(g)) {
+                return s; // فإن المكتب …: - يدعو العمال الى تجمع احتجاجي: the body the call's left-out subject is
             }
             if (o != null && o.value().name() != null && !r.entities().anaphoric(doc, j)) {
                 return o.value(); // a body named in full; تدعو الرابطة … الى المشاركة في وقفة: a call, not its holder

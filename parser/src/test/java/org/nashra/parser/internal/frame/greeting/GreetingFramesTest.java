@@ -379,4 +379,24 @@ class GreetingFramesTest {
         assertThat(read("وجّهت الرابطة رسالة تعزية الى عائلة الفقيد سمير الحلو، وهذا نص الرسالة الموجهة الى أسرته "
                 + "الكريمة.")).hasSize(1);
     }
+    @Test
+    void aThirdPartySendingAGreetingToNobodyNamedSendsItToTheBodyReportedOn() {
+        List<Greeting> gs = read("تلقت رئيسة الجمعية السيدة ليلى حداد رسائل تهنئة بمناسبة العيد الخمسين للجمعية.\n"
+                + "وقد بعث رئيس نادي الجالية في ليون السيد كريم بوزيد ببرقية أشاد فيها بعطاء الجمعية.\n"
+                + "كما بعثت الكاتبة سعاد الأمين، عضو اتحاد الكتاب، برسالة تهنئة عبرت فيها عن اعتزازها بالجمعية.");
+        assertThat(gs).extracting(Greeting::direction).containsExactly(Direction.RECEIVED, Direction.RECEIVED);
+        assertThat(name(gs.get(0).from())).isEqualTo("كريم بوزيد");
+        assertThat(gs.get(1).form()).isEqualTo(Form.CONGRATULATION);
+        assertThat(read("وبعث الأمين العام للحزب السيد أحمد بن علي برسالة تهنئة إلى رئيس الجمهورية بمناسبة الاستقلال."))
+                .singleElement().extracting(Greeting::direction).isEqualTo(Direction.SENT);
+    }
+
+    @Test
+    void greetingsReadOutByATitledReaderAreReceivedFromEachSender() {
+        assertThat(read("وقرأ أمين السر السابق الأستاذ فريد العلوي برقيات التهنئة، ومنها برقية من نقابة الصحفيين بالرباط، "
+                + "وأخرى من رابطة الكتاب بفاس.")).extracting(Greeting::direction)
+                .containsExactly(Direction.RECEIVED, Direction.RECEIVED);
+        assertThat(read("وتلت عريفة الحفل الإعلامية سناء يوسف رسائل التضامن، ومنها رسالة من اتحاد الطلبة في تونس."))
+                .singleElement().satisfies(g -> assertThat(name(g.from())).isEqualTo("اتحاد الطلبة"));
+    }
 }

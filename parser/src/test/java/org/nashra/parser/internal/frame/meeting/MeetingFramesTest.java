@@ -904,4 +904,64 @@ class MeetingFramesTest {
         assertThat(trip).hasSize(2);
         assertThat(organizerName(trip.get(1))).isEqualTo("جمعية خريجي الجامعات الفلسطينية");
     }
+
+    @Test
+    void aRallyIsAGatheringWhileABodyNamedTajammuStaysABody() {
+        Meeting called = read("يدعو المكتب النقابي العمال إلى تجمع احتجاجي أمام مقر الوزارة يوم الثلاثاء 11 مارس 2025 "
+                + "على الساعة العاشرة صباحا.").get(0);
+        assertThat(called.type()).isEqualTo(Type.EVENT);
+        assertThat(called.when().time()).hasToString("10:00");
+        Meeting held = read("نظم تجمع المهنيين السودانيين تجمعاً جماهيرياً حاشداً في ساحة الحرية بالخرطوم يوم السبت "
+                + "5 أبريل 2025.").get(0);
+        assertThat(held.type()).isEqualTo(Type.EVENT);
+        assertThat(organizerName(held)).isEqualTo("تجمع المهنيين السودانيين");
+        assertThat(city(held)).isEqualTo("الخرطوم");
+        Meeting decided = read("قررت النقابة تنظيم تجمع عام بساحة الكلية يوم 9 فيفري 2025.").get(0);
+        assertThat(decided.type()).isEqualTo(Type.EVENT);
+        assertThat(decided.when().start()).hasToString("2025-02-09");
+    }
+
+    @Test
+    void aNumberedSittingOfAGatheringIsThatGatheringsEditionStillToCome() {
+        List<Meeting> forum = read("اختتم الملتقى الوطني الثالث للشباب أعماله في أكادير يوم 21 يونيو 2025.\nوأوصى "
+                + "المشاركون بتنظيم الدورة الرابعة من الملتقى بمدينة وجدة في غشت 2026.");
+        assertThat(forum).hasSize(2);
+        assertThat(forum.get(1).type()).isEqualTo(Type.CONFERENCE);
+        assertThat(forum.get(1).ordinal()).isEqualTo(4);
+        assertThat(city(forum.get(1))).isEqualTo("وجدة");
+        List<Meeting> festival = read("اختتم مهرجان المسرح العربي فعالياته في سوسة يوم الأحد 6 يوليو 2025.\nوقرر المنظمون "
+                + "إقامة الدورة الحادية عشرة للمهرجان في مدينة صفاقس يوم 10 يوليو 2026.");
+        assertThat(festival).hasSize(2);
+        assertThat(festival.get(1).ordinal()).isEqualTo(11);
+        assertThat(festival.get(1).when().start()).hasToString("2026-07-10");
+        Meeting agreed = read("واتفق المجتمعون على عقد الدورة الثالثة من اللقاء التشاوري في عمّان يوم 14 أيار 2025.")
+                .get(0);
+        assertThat(agreed.type()).isEqualTo(Type.MEETING);
+        assertThat(agreed.ordinal()).isEqualTo(3);
+    }
+
+    @Test
+    void aGatheringWhoseRelativeClauseSaysItWasDecidedIsStillToCome() {
+        Meeting fair = read("وناقش المجلس الاستعدادات لمعرض الحرف اليدوية الذي تقرر تنظيمه في الدوحة يوم 3 آذار 2026.")
+                .get(0);
+        assertThat(fair.when().start()).hasToString("2026-03-03");
+        assertThat(city(fair)).isEqualTo("الدوحة");
+        Meeting festival = read("كما استعرض الأعضاء برنامج المهرجان الصيفي الذي تقرر إقامته في مدينة الناظور يوم 12 "
+                + "يوليوز 2025.").get(0);
+        assertThat(festival.when().start()).hasToString("2025-07-12");
+        assertThat(city(festival)).isEqualTo("الناظور");
+        Meeting seminar = read("وتطرق الاجتماع إلى الندوة الفكرية التي تقرر عقدها يوم 20 ماي 2025.").get(0);
+        assertThat(seminar.type()).isEqualTo(Type.SEMINAR);
+        assertThat(seminar.when().start()).hasToString("2025-05-20");
+    }
+
+    @Test
+    void theFirstBeforeAGatheringNounNumbersIt() {
+        assertThat(read("وأعلن رئيس الهيئة المنتخب أنه سيدعو الهيئة إلى أول اجتماع لها يوم الأحد 16 مارس 2025.")
+                .get(0).ordinal()).isEqualTo(1);
+        assertThat(read("وحدد المكتب يوم الخميس 20 مارس 2025 موعدا لأول لقاء تشاوري مع الجمعيات.").get(0).ordinal())
+                .isEqualTo(1);
+        assertThat(read("ستعقد رابطة الأطباء العرب أول مؤتمر لها في برلين يوم السبت 12 نيسان 2025.").get(0).ordinal())
+                .isEqualTo(1);
+    }
 }
