@@ -439,6 +439,11 @@ public final class Vocabulary {
     /** The dead, named so before or inside a person's mention: الراحل، الفقيدة، المرحوم، الشهيد. */
     public static final Word DECEASED = Word.exact("راحل", "راحلة", "فقيد", "فقيدة", "مرحوم", "مرحومة", "مغفور",
             "شهيد", "شهيدة");
+    /** Sharing out posts among a body's members, its election when told as done: وزّع، توزيع، تقاسم. */
+    public static final Word DISTRIBUTE = Word.verb("وزع", "يوزع").masdar("توزيع").or(Word.verb("توزع", "يتوزع"))
+            .or(Word.verb("تقاسم", "يتقاسم"));
+    /** The posts shared out: المهام، المناصب، المسؤوليات، الأدوار. */
+    public static final Word POSTS = Word.exact("مهام", "مناصب", "مسؤوليات", "ادوار", "حقائب");
     /** Guests, a delegation when they come from places: ضيوف من تونس والجزائر. */
     public static final Word GUESTS = Word.exact("ضيف", "ضيوف", "ضيفا", "ضيفان", "ضيفين");
     /** Working with a co-organiser, who takes part: بالتعاون مع، بالتنسيق مع، بالشراكة مع. */

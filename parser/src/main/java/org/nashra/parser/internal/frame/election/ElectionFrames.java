@@ -82,6 +82,9 @@ public final class ElectionFrames {
             if (post == null && h == null) {
                 post = formed(i);
             }
+            if (post == null && h == null) {
+                post = distributed(i);
+            }
             if (post != null) {
                 out.add(post);
                 continue;
@@ -158,6 +161,65 @@ public final class ElectionFrames {
         }
         Person holder = p.value().toBuilder().role(body.text()).build();
         return election(body.text(), termAt(postTo, end), List.of(holder), i, postTo);
+    }
+
+    /**
+     * Posts shared out among a body's members, told as done ({@code وزّع المجلس المهام بين أعضائه},
+     * {@code توزيع المهام بين أعضاء المجلس على النحو الآتي: X – رئيساً …}, {@code تقاسم أعضاء الهيئة المسؤوليات}):
+     * the body elected is the one whose members share them, each holder with the post as role.
+     */
+    private Election distributed(int i) {
+        Lexicon.Hit h = doc.hit(i, Vocabulary.DISTRIBUTE);
+        if (h == null || doc.tok(i).reading().hasPreposition() || planned(i)) {
+            return null;
+        }
+        int end = r.limit(i);
+        int posts = -1;
+        int members = -1;
+        for (int k = i + 1; k < end && k < i + 2 * FORMER; k++) {
+            if (posts < 0 && doc.has(k, Vocabulary.POSTS)) {
+                posts = k;
+            }
+            if (members < 0 && doc.word(k) && doc.tok(k).reading().stem().startsWith("اعضا")) {
+                members = k;
+            }
+        }
+        if (posts < 0 || members < 0) {
+            return null;
+        }
+        // بين أعضاء المجلس: the body after; وزّع المجلس المهام بين أعضائه: the subject before the posts
+        boolean bare = doc.form(members).endsWith(FoldedText.fold("أعضاء"));
+        int k = bare ? members + 1 : h.isVerb() && posts > i + 1 ? i + 1 : -1;
+        if (k < 0 || !bodyHead(k) && !r.entities().organizationHead(doc, k)) {
+            return null;
+        }
+        int bodyEnd = Math.max(k + 1, bodyEnd(k, k < posts ? posts : end));
+        Phrase body = doc.phrase(k, Parties.clitics(doc, k), bodyEnd);
+        if (body == null) {
+            return null;
+        }
+        List<Person> listed = new ArrayList<>();
+        int colon = bodyEnd;
+        while (colon < end && !doc.punct(colon, ":")) {
+            colon++;
+        }
+        // على النحو الآتي: then one holder a line, with or without a bullet
+        for (int j = colon + 1; doc.punct(colon, ":") && j < doc.size() && doc.lineStart(j); ) {
+            int next = doc.punct(j, "-–•*") ? heldLine(j, listed) : heldFrom(j, listed);
+            if (next <= j) {
+                break;
+            }
+            j = next;
+        }
+        if (listed.isEmpty()) {
+            listed = members(bodyEnd, Math.min(doc.size(), bodyEnd + Reading.WINDOW));
+        }
+        if (listed.isEmpty()) {
+            return null;
+        }
+        Person last = listed.get(listed.size() - 1);
+        int to = last.span() == null ? bodyEnd : Math.max(bodyEnd, doc.tokenAt(last.span().end() - 1) + 1);
+        return election(body.text(), null, listed, i, to);
     }
 
     /**
@@ -765,7 +827,9 @@ public final class ElectionFrames {
         int end = doc.span(p.to(), to).end();
         int start = v.role() == null ? -1 : original.indexOf(v.role(), v.span().start());
         if (start < 0 || start > doc.span(p.to(), to).start()) {
-            start = doc.span(p.to(), to).start();
+            // X – رئيساً، X: نائباً للرئيس: the dash or colon between the name and the post is neither
+            int from = doc.punct(p.to(), "–-—:") && p.to() + 1 < to ? p.to() + 1 : p.to();
+            start = doc.span(from, to).start();
         }
         return v.toBuilder().role(original.substring(start, end).strip())
                 .span(new org.nashra.model.Span(v.span().start(), end)).build();
@@ -841,10 +905,15 @@ public final class ElectionFrames {
      * then the post held. Returns the next line's first token, or -1 when no person opens the line.
      */
     private int heldLine(int bullet, List<Person> out) {
-        int lineEnd = doc.lineEnd(bullet);
-        Found<Person> p = r.entities().person(doc, bullet + 1, lineEnd);
+        return heldFrom(bullet + 1, out);
+    }
+
+    /** {@code المهندس X – رئيساً}: a line, bulleted or not, from {@code from}, naming a person and the post held. */
+    private int heldFrom(int from, List<Person> out) {
+        int lineEnd = doc.lineEnd(from);
+        Found<Person> p = r.entities().person(doc, from, lineEnd);
         if (p == null) {
-            p = r.entities().bareName(doc, bullet + 1, lineEnd);
+            p = r.entities().bareName(doc, from, lineEnd);
         }
         if (p == null || p.value().name() == null) {
             return -1;

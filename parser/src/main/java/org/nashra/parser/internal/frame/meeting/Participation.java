@@ -1370,9 +1370,17 @@ public final class Participation {
 
     /** A troupe ({@code فرقة «عشتار»}) takes part in the event named last before it. */
     private void troupes(List<Meeting> meetings, List<Meeting.Builder> out) {
-        for (Found<Organization> o : r.organizations().all()) {
-            if (!doc.tok(o.from()).hasStem("فرقه") || isExcluded(o.value().span())) {
-                continue;
+        List<Found<Organization>> found = new ArrayList<>(r.organizations().all());
+        for (Found<Organization> q : quotedTroupes()) {
+            if (found.stream().noneMatch(o -> o.from() < q.to() && q.from() < o.to())) {
+                found.add(q); // a troupe the name reader knows is taken once
+            }
+        }
+        for (Found<Organization> o : found) {
+            Span at = doc.span(o.from(), o.to());
+            if (!doc.tok(o.from()).hasStemIn(TROUPES) || isExcluded(o.value().span())
+                    || delegated.stream().anyMatch(d -> d.start() < at.end() && at.start() < d.end())) {
+                continue; // بمشاركة فرقة X: already read as taking part
             }
             int target = -1;
             for (int n = 0; n < meetings.size(); n++) {
@@ -1388,6 +1396,45 @@ public final class Participation {
                         .text(p.text()).span(p.span()).build());
             }
         }
+    }
+
+    /** Performing groups: فرقة، مجموعة، كورال، جوقة. */
+    private static final Set<String> TROUPES = Set.of("فرقه", "مجموعه", "كورال", "جوقه");
+
+    /**
+     * {@code فرقة "الشباب" للطرب الأندلسي}, {@code مجموعة «أحواش تافراوت»}: a troupe named in quotes, with the art
+     * it performs (a لـ phrase or an adjective after the name); the name reader knows no such body.
+     */
+    private List<Found<Organization>> quotedTroupes() {
+        List<Found<Organization>> out = new ArrayList<>();
+        for (int k = r.layout().bodyFrom(); k + 2 < r.layout().bodyTo(); k++) {
+            if (!doc.word(k) || !doc.tok(k).hasStemIn(TROUPES) || doc.tok(k).reading().hasPreposition()
+                    || !doc.punct(k + 1, "\"«“") || r.organizations().covering(k) != null) {
+                continue;
+            }
+            int close = k + 2;
+            while (close < k + 8 && close < doc.size() && !doc.punct(close, "\"»”")) {
+                close++;
+            }
+            if (close >= k + 8 || close >= doc.size() || close == k + 2) {
+                continue;
+            }
+            int end = close + 1;
+            if (doc.word(end) && doc.conjunction(end) == 0 && doc.hits(end).stream().noneMatch(Lexicon.Hit::isVerb)
+                    && (doc.tok(end).reading().has(Clitic.LI) || doc.tok(end).reading().definite())) {
+                end++; // للإنشاد، الشعبية: what it performs
+                while (doc.word(end) && doc.tok(end).reading().definite() && doc.conjunction(end) == 0
+                        && end < close + 4 && doc.hits(end).stream().noneMatch(Lexicon.Hit::isVerb)) {
+                    end++; // للطرب الأندلسي
+                }
+            }
+            Phrase p = doc.phrase(k, Parties.clitics(doc, k), end);
+            if (p != null) {
+                out.add(new Found<>(Organization.builder().name(p.text()).span(p.span()).build(), k, end));
+            }
+            k = end - 1;
+        }
+        return out;
     }
 
     // ---- topics ----

@@ -339,4 +339,29 @@ class ElectionFramesTest {
                         .containsExactly("هدى ناصر"));
         assertThat(read("عقدت النقابة مؤتمرها في عمان، وتولى الزميل رامي حداد رئاسة الجلسة الأولى.")).isEmpty();
     }
+
+    @Test
+    void postsSharedOutAmongABodysMembersAreItsElectionEachHolderWithThePost() {
+        Election lines = read("عقد مجلس إدارة جمعية المهندسين اجتماعه الأول يوم الأحد في مقر الجمعية.\n"
+                + "وتم توزيع المهام بين أعضاء المجلس على النحو الآتي:\n"
+                + "المهندس سالم راشد – رئيساً\n"
+                + "المهندسة منى خليل – نائبةً للرئيس\n"
+                + "المهندس فهد ناصر – أميناً للسر").get(0);
+        assertThat(lines.body()).isEqualTo("المجلس");
+        assertThat(lines.elected()).extracting(Person::name, Person::role).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("سالم راشد", "رئيساً"),
+                org.assertj.core.groups.Tuple.tuple("منى خليل", "نائبةً للرئيس"),
+                org.assertj.core.groups.Tuple.tuple("فهد ناصر", "أميناً للسر"));
+        Election bullets = read("اجتمع المكتب التنفيذي الجديد لاتحاد الطلبة في تونس يوم الاثنين.\n"
+                + "ووزّع المكتب التنفيذي المهام بين أعضائه على النحو التالي:\n"
+                + "- سامي الهادي: كاتباً عاماً\n"
+                + "- ريم المنصوري: مسؤولة عن الإعلام").get(0);
+        assertThat(bullets.body()).isEqualTo("المكتب التنفيذي");
+        assertThat(bullets.elected()).extracting(Person::role).containsExactly("كاتباً عاماً", "مسؤولة عن الإعلام");
+        Election listed = read("عقدت الهيئة الإدارية لنادي الجالية السورية في برلين اجتماعها الأول بعد الانتخابات. "
+                + "وجرى توزيع المناصب بين أعضاء الهيئة، وضمت كلاً من: السيد ماهر عيسى رئيساً، والسيدة لمى حداد "
+                + "أمينة للصندوق.").get(0);
+        assertThat(listed.body()).isEqualTo("الهيئة");
+        assertThat(listed.elected()).extracting(Person::name).containsExactly("ماهر عيسى", "لمى حداد");
+    }
 }

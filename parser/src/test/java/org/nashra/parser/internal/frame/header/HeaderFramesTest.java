@@ -405,48 +405,41 @@ class HeaderFramesTest {
         assertThat(reported.issuer()).as("a person sending condolences is reported, not publishing").isNull();
     }
 
+    /** A lawyer congratulates a colleague elected at a general assembly, and signs with his post. */
+    private static final String LETTER_OF_CONGRATULATION = "الأستاذ كمال حداد المحترم\n"
+            + "نقيب المحامين في بيروت\n\n"
+            + "تحية طيبة وبعد،\n\n"
+            + "يسعدني أن أتقدم إليكم بأصدق التهاني بمناسبة انتخابكم نقيباً في الجمعية العامة التي انعقدت في بيروت يوم الأحد الماضي، متمنياً لكم التوفيق.\n\n"
+            + "مع فائق الاحترام\n\n"
+            + "المحامي سامي عيد\n"
+            + "رئيس جمعية المحامين العرب في باريس";
+    /** A body's secretary general sends condolences to a union that held a congress. */
+    private static final String LETTER_OF_CONDOLENCE = "إلى الإخوة في قيادة اتحاد العمال في صنعاء المحترمين\n\n"
+            + "السلام عليكم ورحمة الله،\n\n"
+            + "تلقينا بحزن بالغ نبأ رحيل المناضل النقابي علي سعيد الذي شارك في أعمال مؤتمركم الأخير، ونتقدم إليكم بخالص العزاء والمواساة.\n\n"
+            + "وتفضلوا بقبول فائق التقدير\n"
+            + "د. هدى ناصر\n"
+            + "الأمينة العامة لرابطة العمال اليمنيين في بريطانيا";
+    /** A club's president congratulates a minister on his election at a meeting. */
+    private static final String LETTER_TO_A_MINISTER = "معالي الدكتور فؤاد سليمان المحترم\n\n"
+            + "أتقدم إليكم بالتهنئة الخالصة باسمي وباسم زملائي بمناسبة انتخابكم رئيساً للمجلس في اجتماع الهيئة العامة الذي عقد يوم الخميس.\n\n"
+            + "المهندس رامي خوري\n"
+            + "رئيس نادي الخريجين في عمّان";
+
     @Test
     void aLetterIsWhatItSendsWhateverGatheringItNames() {
-        assertThat(read("الأستاذ كمال حداد المحترم\n"
-                + "نقيب المحامين في بيروت\n\n"
-                + "تحية طيبة وبعد،\n\n"
-                + "يسعدني أن أتقدم إليكم بأصدق التهاني بمناسبة انتخابكم نقيباً في الجمعية العامة التي انعقدت في بيروت يوم الأحد الماضي، متمنياً لكم التوفيق.\n\n"
-                + "مع فائق الاحترام\n\n"
-                + "المحامي سامي عيد\n"
-                + "رئيس جمعية المحامين العرب في باريس").kind()).isEqualTo(Kind.GREETING);
-        assertThat(read("إلى الإخوة في قيادة اتحاد العمال في صنعاء المحترمين\n\n"
-                + "السلام عليكم ورحمة الله،\n\n"
-                + "تلقينا بحزن بالغ نبأ رحيل المناضل النقابي علي سعيد الذي شارك في أعمال مؤتمركم الأخير، ونتقدم إليكم بخالص العزاء والمواساة.\n\n"
-                + "وتفضلوا بقبول فائق التقدير\n"
-                + "د. هدى ناصر\n"
-                + "الأمينة العامة لرابطة العمال اليمنيين في بريطانيا").kind()).isEqualTo(Kind.CONDOLENCE);
-        assertThat(read("معالي الدكتور فؤاد سليمان المحترم\n\n"
-                + "أتقدم إليكم بالتهنئة الخالصة باسمي وباسم زملائي بمناسبة انتخابكم رئيساً للمجلس في اجتماع الهيئة العامة الذي عقد يوم الخميس.\n\n"
-                + "المهندس رامي خوري\n"
-                + "رئيس نادي الخريجين في عمّان").kind()).isEqualTo(Kind.GREETING);
+        assertThat(read(LETTER_OF_CONGRATULATION).kind()).isEqualTo(Kind.GREETING);
+        assertThat(read(LETTER_OF_CONDOLENCE).kind()).isEqualTo(Kind.CONDOLENCE);
+        assertThat(read(LETTER_TO_A_MINISTER).kind()).isEqualTo(Kind.GREETING);
     }
 
     @Test
     void aPersonWhoSignsWithAPostInABodyIssuesTheLetter() {
-        assertThat(read("الأستاذ كمال حداد المحترم\n"
-                + "نقيب المحامين في بيروت\n\n"
-                + "تحية طيبة وبعد،\n\n"
-                + "يسعدني أن أتقدم إليكم بأصدق التهاني بمناسبة انتخابكم نقيباً في الجمعية العامة التي انعقدت في بيروت يوم الأحد الماضي، متمنياً لكم التوفيق.\n\n"
-                + "مع فائق الاحترام\n\n"
-                + "المحامي سامي عيد\n"
-                + "رئيس جمعية المحامين العرب في باريس").issuer()).isInstanceOfSatisfying(Person.class,
+        assertThat(read(LETTER_OF_CONGRATULATION).issuer()).isInstanceOfSatisfying(Person.class,
                 p -> assertThat(p.name()).isEqualTo("سامي عيد"));
-        assertThat(read("إلى الإخوة في قيادة اتحاد العمال في صنعاء المحترمين\n\n"
-                + "السلام عليكم ورحمة الله،\n\n"
-                + "تلقينا بحزن بالغ نبأ رحيل المناضل النقابي علي سعيد الذي شارك في أعمال مؤتمركم الأخير، ونتقدم إليكم بخالص العزاء والمواساة.\n\n"
-                + "وتفضلوا بقبول فائق التقدير\n"
-                + "د. هدى ناصر\n"
-                + "الأمينة العامة لرابطة العمال اليمنيين في بريطانيا").issuer()).isInstanceOfSatisfying(Person.class,
+        assertThat(read(LETTER_OF_CONDOLENCE).issuer()).isInstanceOfSatisfying(Person.class,
                 p -> assertThat(p.name()).isEqualTo("هدى ناصر"));
-        assertThat(read("معالي الدكتور فؤاد سليمان المحترم\n\n"
-                + "أتقدم إليكم بالتهنئة الخالصة باسمي وباسم زملائي بمناسبة انتخابكم رئيساً للمجلس في اجتماع الهيئة العامة الذي عقد يوم الخميس.\n\n"
-                + "المهندس رامي خوري\n"
-                + "رئيس نادي الخريجين في عمّان").issuer()).isInstanceOfSatisfying(Person.class,
+        assertThat(read(LETTER_TO_A_MINISTER).issuer()).isInstanceOfSatisfying(Person.class,
                 p -> assertThat(p.name()).isEqualTo("رامي خوري"));
     }
 

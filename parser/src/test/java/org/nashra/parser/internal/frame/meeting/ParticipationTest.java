@@ -574,4 +574,17 @@ class ParticipationTest {
         assertThat(read("نظمت الجمعية ندوة عن أعمال المرحومة الدكتورة سعاد نجم بحضور السيدة ليلى داود.").attendees())
                 .extracting(Person::name).containsExactly("ليلى داود");
     }
+
+    @Test
+    void aTroupeNamedInQuotesPerformingAtAnEventIsOneOfItsDelegations() {
+        assertThat(read("تنظم جمعية الثقافة الأمازيغية في ليون يوم السبت حفلا فنيا في ساحة بيلكور، تحييه مجموعة "
+                + "\"أحواش تافراوت\" وفرقة \"الشباب\" للطرب الأندلسي.").delegations()).extracting(Delegation::text)
+                .containsExactly("مجموعة \"أحواش تافراوت\"", "فرقة \"الشباب\" للطرب الأندلسي");
+        assertThat(read("أقامت الجمعية الثقافية حفلها السنوي في القاهرة بمشاركة فرقة «أمان» للتراث النوبي، وجوقة "
+                + "\"الفرح\" الشعبية.").delegations()).extracting(Delegation::text)
+                .containsExactly("فرقة «أمان» للتراث النوبي", "جوقة \"الفرح\" الشعبية");
+        assertThat(read("نظم البيت الثقافي العربي في مدريد أمسية فنية يوم الجمعة، أحيتها فرقة \"زرياب\" للموسيقى "
+                + "العربية بحضور جمهور غفير.").delegations()).extracting(Delegation::text)
+                .containsExactly("فرقة \"زرياب\" للموسيقى العربية");
+    }
 }
