@@ -436,7 +436,10 @@ public final class Vocabulary {
             "ممثلون", "ممثلين", "ممثلان", "ممثلتان", "ممثلتين", "ممثلا", "وفدا", "وفدان", "وفدين",
             // the accusative and the dual of a delegate: شارك 40 مندوباً، حضر مندوبان
             "مندوبا", "مندوبان", "مندوبتان", "مندوبتين");
-    /** The dead, named so before or inside a person's mention: الراحل، الفقيدة، المرحوم، الشهيد. */
+    /**
+     * The dead, named so before or inside a person's mention (الراحل، للفقيدة، بالمرحوم، الشهيد): no
+     * attendee, and the one a tribute or condolence honours.
+     */
     public static final Word DECEASED = Word.exact("راحل", "راحلة", "فقيد", "فقيدة", "مرحوم", "مرحومة", "مغفور",
             "شهيد", "شهيدة");
     /** Sharing out posts among a body's members, its election when told as done: وزّع، توزيع، تقاسم. */

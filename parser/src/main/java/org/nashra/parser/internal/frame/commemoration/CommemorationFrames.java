@@ -202,7 +202,7 @@ public final class CommemorationFrames {
         int end = r.clause(i);
         int from = -1;
         for (int k = i + 1; k < end && from < 0 && (!deadOnly || k < i + 6); k++) {
-            if (doc.word(k) && (THE_DEAD.contains(doc.form(k)) || MARTYRS.contains(doc.form(k)))) {
+            if (doc.word(k) && (doc.has(k, Vocabulary.DECEASED) || MARTYRS.contains(doc.form(k)))) {
                 from = k;
             }
         }
@@ -316,9 +316,6 @@ public final class CommemorationFrames {
         return commemoration(Form.TRIBUTE, h == null ? null : h.text(), i, to);
     }
 
-    private static final java.util.Set<String> THE_DEAD = java.util.Set.of("الفقيد", "الفقيده", "المرحوم",
-            "المرحومه", "الراحل", "الراحله", "المغفور");
-
     private static final java.util.Set<String> MARTYRS = java.util.Set.of("شهدا", "الشهدا", "شهيد", "الشهيد",
             "الشهيده", "ضحايا", "الضحايا", "الراحلين", "الراحلون", "روح", "ارواح");
 
@@ -371,7 +368,7 @@ public final class CommemorationFrames {
 
     private Commemoration deadAfterAddressees(int verb, int from, int end) {
         for (int k = from; k < end; k++) {
-            if (doc.word(k) && THE_DEAD.contains(doc.form(k))) {
+            if (doc.word(k) && doc.has(k, Vocabulary.DECEASED)) {
                 int named = namedDeadEnd(k, end);
                 int to = named >= 0 ? named : r.clause(k);
                 for (int j = k + 1; named < 0 && j < to; j++) {

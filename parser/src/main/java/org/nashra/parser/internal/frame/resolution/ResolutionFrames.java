@@ -914,14 +914,11 @@ public final class ResolutionFrames {
         return false;
     }
 
-    private static final Set<String> THE_DEAD = Set.of("الفقيد", "الفقيده", "المرحوم", "المرحومه", "الراحل",
-            "الراحله", "للفقيد", "للفقيده", "للراحل", "للراحله", "بالفقيد", "بالراحل");
-
     /** The object of the act, a few words on, is the dead person: مكانة الفقيد، بمناقب الراحل. */
     private boolean honoursTheDead(int at) {
         int end = Math.min(r.clause(at), at + 6);
         for (int k = at + 1; k < end; k++) {
-            if (doc.word(k) && THE_DEAD.contains(doc.form(k))) {
+            if (doc.word(k) && doc.has(k, Vocabulary.DECEASED)) {
                 return true;
             }
         }
