@@ -393,8 +393,8 @@ public final class GreetingFrames {
                 itemStart = k;
                 continue;
             }
-            if (any && (doc.has(k, Vocabulary.OPENER) || startsOtherFrame(k))) {
-                break;
+            if (any && (doc.has(k, Vocabulary.OPENER) || startsOtherFrame(k) || doc.punct(k, ":«\"“"))) {
+                break; // …، جاء فيها: "…": what the message says names no more addressees
             }
             if (!any && noun < 0 && k > (subject != null ? subject.to() : verb) + SENDER_REACH) {
                 return; // بعث الأمين العام للاتحاد العام …، سليم …، اليوم برقية: the medium may follow a long sender
@@ -586,6 +586,25 @@ public final class GreetingFrames {
             if (subject != null && k > noun && doc.is(k, "من", "ومن") && k - lastTo <= 3 && (byMin || tos.isEmpty())) {
                 // Levantine: تتقدم X بأحر التهاني من أهلنا، ومن رفاقنا — the sender is named, من marks the addressee
                 List<Found<Party>> one = Parties.one(r, k + 1, end, j -> stopsAddressee(j) || doc.is(j, "ومن"));
+                if (!one.isEmpty()) {
+                    tos.addAll(one);
+                    lastTo = one.get(0).to();
+                    byMin = true;
+                    k = lastTo;
+                    continue;
+                }
+            }
+            if (subject != null && k < noun && doc.is(k, "من", "ومن") && (k == subject.to() || byMin && k - lastTo <= 3)) {
+                // Levantine, before the greeting: تتقدم الرابطة من زوجها X ومن أولادها بأصدق مشاعر المواساة
+                int until = noun;
+                while (until > k + 1 && !doc.form(until).startsWith("ب")) {
+                    until--;
+                }
+                List<Found<Party>> one = Parties.one(r, k + 1, until, j -> stopsAddressee(j) || doc.is(j, "ومن"));
+                Found<org.nashra.model.Person> named = one.isEmpty() ? null : r.persons().covering(one.get(0).to());
+                if (named != null && named.from() == one.get(0).to() && named.to() <= until) {
+                    one = List.of(new Found<>(named.value(), named.from(), named.to())); // زوجها الحاج X: the name
+                }
                 if (!one.isEmpty()) {
                     tos.addAll(one);
                     lastTo = one.get(0).to();
