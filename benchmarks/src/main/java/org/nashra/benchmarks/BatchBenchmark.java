@@ -2,9 +2,6 @@ package org.nashra.benchmarks;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -81,12 +78,6 @@ public class BatchBenchmark {
 
     @TearDown(Level.Trial)
     public void peakHeap() {
-        long peak = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                peak += pool.getPeakUsage().getUsed();
-            }
-        }
-        System.out.println("\npeak heap (sum of the heap pools' peaks): " + peak / (1024 * 1024) + " MB");
+        HeapPeak.print();
     }
 }

@@ -39,8 +39,8 @@ public final class NashraCommand implements Runnable {
      * text parses and renders in a 64 MiB heap, 4 MiB needs more than 128 MiB.
      */
     static final String LIMITS = "Limits: an input may have up to 64 MiB; a larger one fails with 'larger than"
-            + " 64 MiB, the limit for one input'. Parsing and rendering need about 50 bytes of Java heap per byte"
-            + " of text (1 MiB of text: 64 MiB of heap), and inputs done in parallel share the heap. An input that"
+            + " 64 MiB, the limit for one input'. Parsing needs about 30 bytes of Java heap per byte of text (2 MiB:"
+            + " 64 MiB of heap), rendering about 50 (1 MiB: 64 MiB), and inputs done in parallel share the heap. An input that"
             + " does not fit fails with 'not enough memory for this input' and the others are still done;"
             + " java -Xmx gives more (java -Xmx4g -jar nashra.jar ...).";
 

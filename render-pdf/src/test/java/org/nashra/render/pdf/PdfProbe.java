@@ -79,8 +79,8 @@ public final class PdfProbe {
         }
 
         /**
-         * True for the invisible RLM, LRM or ALM the writer puts left of some lines for text extractors,
-         * and for the zero-width codes beside a mirrored bracket or a number.
+         * True for the invisible codes the writer draws for text extractors: the LRM, ALM or RLM
+         * opening a line or a run or ending a run, and the codes beside a mirrored bracket or a number.
          */
         public boolean isBidiMark() {
             return List.of("\u200E", "\u200F", "\u061C", "\u200F ", "\u061C\u00A0", "\u2060\u2066", "\u2060\u2069")
@@ -89,6 +89,30 @@ public final class PdfProbe {
     }
 
     private PdfProbe() {
+    }
+
+    /**
+     * The glyphs of one line in drawing order put back left to right, the invisible bidi marks left
+     * out: the writer draws a line's runs in logical order, each ending with an LRM, and each run's
+     * glyphs left to right, so the runs are sorted by where they start.
+     */
+    public static List<DrawnGlyph> leftToRight(List<DrawnGlyph> line) {
+        List<List<DrawnGlyph>> runs = new ArrayList<>();
+        List<DrawnGlyph> run = new ArrayList<>();
+        for (DrawnGlyph g : line) {
+            if (!g.isBidiMark()) {
+                run.add(g);
+            } else if ("\u200E".equals(g.text()) && !run.isEmpty()) {
+                runs.add(run);
+                run = new ArrayList<>();
+            }
+        }
+        if (!run.isEmpty()) {
+            runs.add(run);
+        }
+        runs.sort(java.util.Comparator.comparingDouble(
+                r -> r.stream().mapToDouble(DrawnGlyph::originX).min().orElse(0)));
+        return runs.stream().flatMap(List::stream).toList();
     }
 
     /** Every glyph of every page, in drawing order. */

@@ -178,7 +178,7 @@ final class Lexicon {
             // folding makes the name علي and the preposition على one word; the spelling tells them apart
             return Optional.empty();
         }
-        Optional<WordClass> c = g.functionWords().get(token.text());
+        Optional<WordClass> c = g.functionWords().getWord(token.text());
         if (c.isPresent()) {
             return c;
         }
@@ -188,7 +188,7 @@ final class Lexicon {
             if (r.hasPreposition()) {
                 continue;
             }
-            c = g.functionWords().get(r.stem());
+            c = g.functionWords().getWord(r.stem());
             // with the article only a gathering or a time is meant (الاجتماع، الساعة), not الخارج
             if (c.isPresent() && (!r.definite() || c.get() == WordClass.EVENT)) {
                 return c;

@@ -174,6 +174,9 @@ public final class PersonTagger {
             if (!comma && !and || !sharedTitle && !last.sharedRole() && !(and && last.bare())) {
                 break;
             }
+            if (last.name == null && last.alias == null && endsOnPlace(t, last.end) && lex.honorific(t, k).isEmpty()) {
+                break; // مندوبون عن الفروع في موسكو وسانت بطرسبورغ: the conjunct goes on with the places
+            }
             Parse next = last.name == null && last.alias == null && last.role != null && last.sharedRole()
                     ? roleOnly(t, k, last) : parse(t, k, true, first);
             if (next == null || next.name == null && next.alias == null && next.role == null) {
@@ -198,6 +201,17 @@ public final class PersonTagger {
             out.add(p.mention());
         }
         return out;
+    }
+
+    /** True when a place name ends just before token {@code end} ({@code … في موسكو}). */
+    private boolean endsOnPlace(AnalyzedText t, int end) {
+        for (int j = Math.max(0, end - 3); j < end; j++) {
+            int from = j;
+            if (lex.placeName(t, from).filter(h -> h.end() == end).isPresent()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The second person of a dual role-only pair: {@code الرفيقين مسؤولي لجنة … ومكتب …}. */

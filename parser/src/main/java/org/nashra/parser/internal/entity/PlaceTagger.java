@@ -296,6 +296,12 @@ public final class PlaceTagger {
         return named;
     }
 
+    /** The country a one-word country adjective at token {@code i} names ({@code القطري}, {@code ليبية}), if any. */
+    public Optional<String> adjectiveCountryAt(AnalyzedText t, int i) {
+        return lex.country(t, i).filter(hit -> hit.value().kind() == PlaceName.Kind.COUNTRY_ADJECTIVE
+                && hit.end() == i + 1).map(hit -> hit.value().country());
+    }
+
     /** A city, country or region named at token {@code i}; a country adjective ({@code السويدية}) names no place. */
     private Optional<Lexicon.Hit<PlaceName>> namedPlace(AnalyzedText t, int i) {
         return lex.placeName(t, i).filter(hit -> hit.value().kind() != PlaceName.Kind.COUNTRY_ADJECTIVE);

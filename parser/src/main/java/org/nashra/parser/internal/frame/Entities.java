@@ -131,6 +131,11 @@ public final class Entities {
                 .map(m -> m.place().country()).orElse(null);
     }
 
+    /** The country code a country adjective at {@code at} names ({@code الوفد القطري}), or null. */
+    public String adjectiveCountry(Doc doc, int at) {
+        return places.adjectiveCountryAt(doc.analyzed(), at).orElse(null);
+    }
+
     /** A known city, country or region name at {@code at} ({@code فرع بولندا}), or null. */
     public Found<Place> placeName(Doc doc, int at) {
         return places.placeNameAt(doc.analyzed(), at)

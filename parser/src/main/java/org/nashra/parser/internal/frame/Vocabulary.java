@@ -206,6 +206,11 @@ public final class Vocabulary {
     public static final Word FUNERAL_PRAYER = Word.verb("صلى", "يصلي").or(Word.exact("صلاة"));
     /** A session of a gathering: جلسة. */
     public static final Word SESSION = Word.exact("جلسة", "جلسته", "جلستها");
+    /**
+     * A rally: {@code تجمع احتجاجي}, {@code التجمع العام}. The noun heads many a body's name ({@code تجمع المهنيين}):
+     * a gathering only before an adjective of rallies, which the meeting frames check.
+     */
+    public static final Word RALLY = Word.exact("تجمع", "تجمعا");
     /** Seminars and talks: ندوة، محاضرة، حلقة نقاشية، ورشة عمل. */
     public static final Word SEMINAR = Word.exact("ندوة", "محاضرة", "ورشة", "حلقة");
     /** A general assembly: الهيئة العامة، الجمعية العمومية. */
@@ -311,6 +316,14 @@ public final class Vocabulary {
             .without("مهني", "مهنيه", "مهنيين", "مهنيون", "مهنيات", "مهنيتين", "مهنيان");
     public static final Word CONSOLE = Word.verb("عزى", "يعزي").participle("معزي");
     public static final Word GREETING = Word.exact("تحية", "تحيات", "تحايا", "التحايا", "تحياتهم");
+    /**
+     * What marks a letter's address: the respect owed to its addressee (السيد … المحترم، الإخوة … المحترمين) and
+     * the titles a letter opens on (سعادة، معالي، فخامة، حضرة).
+     */
+    public static final Word ADDRESSED = Word.exact("محترم", "محترمة", "محترمين", "محترمون", "سعادة", "معالي",
+            "فخامة", "حضرة", "سماحة");
+    /** The salutation that opens a letter's body: السلام عليكم، تحية طيبة وبعد. */
+    public static final Word SALUTATION = Word.exact("سلام");
     /** Issuing a statement: أصدرت الحركة بياناً. */
     public static final Word ISSUE = Word.verb("أصدر", "يصدر");
     /** Issued by: صادر عن، الصادر عن. */
@@ -420,14 +433,21 @@ public final class Vocabulary {
     /** Delegations and delegates: وفد، وفود، ممثلو، مندوبات. */
     public static final Word DELEGATION = Word.exact("وفد", "وفود", "الوفد", "الوفود", "ممثل", "ممثلو", "ممثلي",
             "ممثلة", "ممثلات", "مندوب", "مندوبو", "مندوبي", "مندوبة", "مندوبات", "مندوبون", "مندوبين",
-            "ممثلون", "ممثلين", "ممثلان", "ممثلتان", "ممثلتين", "ممثلا", "وفدا", "وفدان", "وفدين");
+            "ممثلون", "ممثلين", "ممثلان", "ممثلتان", "ممثلتين", "ممثلا", "وفدا", "وفدان", "وفدين",
+            // the accusative and the dual of a delegate: شارك 40 مندوباً، حضر مندوبان
+            "مندوبا", "مندوبان", "مندوبتان", "مندوبتين");
+    /** The dead, named so before or inside a person's mention: الراحل، الفقيدة، المرحوم، الشهيد. */
+    public static final Word DECEASED = Word.exact("راحل", "راحلة", "فقيد", "فقيدة", "مرحوم", "مرحومة", "مغفور",
+            "شهيد", "شهيدة");
+    /** Guests, a delegation when they come from places: ضيوف من تونس والجزائر. */
+    public static final Word GUESTS = Word.exact("ضيف", "ضيوف", "ضيفا", "ضيفان", "ضيفين");
     /** Working with a co-organiser, who takes part: بالتعاون مع، بالتنسيق مع، بالشراكة مع. */
     public static final Word PARTNERSHIP = Word.exact("تعاون", "تنسيق", "شراكة");
     /** Representing: تمثل، يمثلن، ممثلاً عن. */
     public static final Word REPRESENT = Word.verb("مثل", "يمثل");
     /** Bodies a delegation stands for: منظمات الحزب، فروع التحالف. */
     public static final Word BRANCHES = Word.exact("منظمات", "فروع", "فرع", "منظمة", "جمعيات", "مكاتب", "لجان",
-            "جاليات");
+            "جاليات", "جالية");
     /** Could not come: تعذّر حضور، اعتذر عن الحضور، تغيّب. */
     public static final Word ABSENT = Word.verb("تعذر", "يتعذر").or(Word.verb("اعتذر", "يعتذر"))
             .or(Word.verb("تغيب", "يتغيب")).or(Word.verb("غاب", "يغيب"));

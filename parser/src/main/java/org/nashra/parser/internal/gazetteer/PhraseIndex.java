@@ -53,7 +53,7 @@ public final class PhraseIndex<V> {
                 definite.put(token.substring(ARTICLE.length()), node);
             }
         });
-        this.firstAfterArticle = Map.copyOf(definite);
+        this.firstAfterArticle = definite;
         this.size = byKey.size();
         this.maxTokens = maxTokens;
     }
@@ -96,13 +96,24 @@ public final class PhraseIndex<V> {
         return Optional.ofNullable(best);
     }
 
+    /**
+     * The value of the one-word phrase {@code foldedWord}, a word already folded (a token's text or stem), if it
+     * is in the index: {@link #get} without folding and splitting it again.
+     */
+    public Optional<V> getWord(String foldedWord) {
+        if (!isWord(foldedWord)) {
+            return get(foldedWord);
+        }
+        Node<V> node = first.get(foldedWord);
+        return node == null ? Optional.empty() : Optional.ofNullable(node.value());
+    }
+
     /** The value of exactly this phrase (folded and split here, as keys are), if it is in the index. */
     public Optional<V> get(String phrase) {
         String folded = FoldedText.fold(phrase);
         if (isWord(folded)) {
             // a single word (most look-ups: a token's stem) needs no splitting
-            Node<V> node = first.get(folded);
-            return node == null ? Optional.empty() : Optional.ofNullable(node.value());
+            return getWord(folded);
         }
         Node<V> node = null;
         Map<String, Node<V>> level = first;
@@ -162,7 +173,8 @@ public final class PhraseIndex<V> {
 
     /** True for the chars that make up a word token: letters, marks and digits. */
     public static boolean isWordChar(char c) {
-        return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK
+        // ء to ي: the letters of nearly every char looked at, without the property tables
+        return c >= '\u0621' && c <= '\u064A' || Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK
                 || Character.getType(c) == Character.COMBINING_SPACING_MARK;
     }
 
@@ -176,9 +188,11 @@ public final class PhraseIndex<V> {
         private final Map<String, Building<V>> next = new HashMap<>();
 
         static <V> Map<String, Node<V>> freeze(Map<String, Building<V>> level) {
+            // a HashMap, not Map.copyOf: most probes miss, and a miss in a HashMap compares hashes where
+            // Map.copyOf's table compares the strings of every slot it passes (a tenth of a parse)
             Map<String, Node<V>> out = new HashMap<>();
             level.forEach((token, b) -> out.put(token, new Node<>(b.value, freeze(b.next))));
-            return Map.copyOf(out);
+            return out;
         }
     }
 

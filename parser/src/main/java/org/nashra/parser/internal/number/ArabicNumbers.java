@@ -357,7 +357,8 @@ public final class ArabicNumbers {
         put(m, "مليون ملايين", new NumberWord(1_000_000, Kind.SCALE, false, false));
         put(m, "مليونان مليونين", new NumberWord(2_000_000, Kind.SCALE, false, false));
         put(m, "مليار مليارات", new NumberWord(1_000_000_000, Kind.SCALE, false, false));
-        return Map.copyOf(m);
+        // unmodifiable HashMap, not Map.copyOf: looked up at every token, mostly missing (see PhraseIndex)
+        return java.util.Collections.unmodifiableMap(m);
     }
 
     private static void put(Map<String, NumberWord> m, String spellings, NumberWord w) {

@@ -248,6 +248,7 @@ final class Segmenter {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return Set.copyOf(words);
+        // unmodifiable HashSet, not Set.copyOf: looked up for every cut of a word, mostly missing (see PhraseIndex)
+        return java.util.Collections.unmodifiableSet(words);
     }
 }

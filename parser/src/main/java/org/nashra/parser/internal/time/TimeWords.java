@@ -59,7 +59,8 @@ final class TimeWords {
                 .split(" ")) {
             s.add(FoldedText.fold(w));
         }
-        return Set.copyOf(s);
+        // unmodifiable HashSet, not Set.copyOf: looked up at every token, mostly missing (see PhraseIndex)
+        return java.util.Collections.unmodifiableSet(s);
     }
 
     /** The names of {@code calendar-names.tsv} of one kind ({@code gregorian}, {@code hijri}, {@code weekday}). */

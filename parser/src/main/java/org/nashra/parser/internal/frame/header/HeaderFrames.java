@@ -8,6 +8,7 @@ import org.nashra.model.Group;
 import org.nashra.model.Meeting;
 import org.nashra.model.Organization;
 import org.nashra.model.Party;
+import org.nashra.model.Person;
 import org.nashra.model.Place;
 import org.nashra.model.Resolution;
 import org.nashra.model.Span;
@@ -202,6 +203,28 @@ public final class HeaderFrames {
                 return withParent(o, line.to());
             }
         }
+        return signingPerson(lines);
+    }
+
+    /**
+     * {@code د. X} above {@code رئيس مجلس إدارة جمعية Y}: a person who signs with a post in a named body, when no
+     * line names a body alone.
+     */
+    private Person signingPerson(List<Layout.Line> lines) {
+        for (int n = 0; n < lines.size(); n++) {
+            Found<Person> p = r.persons().covering(lines.get(n).from());
+            if (p == null || p.value().name() == null) {
+                continue;
+            }
+            // the post on the person's own line or on the line below it: المحامي X / رئيس جمعية Y
+            int to = Math.max(p.to(), n + 1 < lines.size() ? lines.get(n + 1).to() : p.to());
+            for (int k = p.from(); k < to; k++) {
+                Found<Organization> o = r.entities().organization(doc, k, to);
+                if (o != null && o.value().name() != null) {
+                    return p.value();
+                }
+            }
+        }
         return null;
     }
 
@@ -309,7 +332,15 @@ public final class HeaderFrames {
     }
 
     private Party issuerOf(Party signatory, Party issuedBy, Party organizer) {
+        Party head = signatory == null && issuedBy == null ? letterhead() : null;
+        if (head != null) {
+            return head;
+        }
         Party named = issuedBy != null ? issuedBy : organizer != null ? organizer : openingSubject();
+        Organization organ = signatory instanceof Organization sig ? organOfNamed(sig) : null;
+        if (organ != null && named instanceof Organization n && n.name() != null) {
+            return n.toBuilder().organ(organ.name()).build(); // المكتب الإعلامي للجمعية: the office of the body named
+        }
         if (signatory instanceof Organization sig && sig.name() == null && named instanceof Organization n) {
             return n.toBuilder().organ(sig.organ()).build();
         }
@@ -330,6 +361,53 @@ public final class HeaderFrames {
         Party self = selfDescription();
         self = self != null ? self : weIn();
         return self != null ? self : headlineSubject();
+    }
+
+    /**
+     * The letterhead: a first heading line that is nothing but a body's name (with its place), as a page or a
+     * letter shows who publishes ({@code النادي الفلسطيني في سانتياغو}, then a date or a title).
+     */
+    private Party letterhead() {
+        List<Layout.Line> headings = layout.headings();
+        if (headings.size() < 2) {
+            return null; // a single heading line is a headline, whatever it names
+        }
+        Layout.Line line = headings.get(0);
+        Found<Organization> o = r.entities().organization(doc, line.from(), line.to());
+        if (o == null || o.from() != line.from() || o.value().name() == null || r.entities().anaphoric(doc, o.from())
+                || line.words() > 8) {
+            return null;
+        }
+        if (o.to() >= line.to()) {
+            return r.bodyOf(o, line.to());
+        }
+        for (int k = o.to(); k < line.to(); k++) {
+            if (!doc.word(k) || doc.hits(k).stream().anyMatch(Lexicon.Hit::isVerb) || r.entities().placeName(doc, k) != null
+                    || r.persons().covering(k) != null) {
+                return null;
+            }
+        }
+        // النقابة الوطنية لأساتذة التعليم العالي: the words the name reader left on the line are still the name
+        Phrase name = doc.phrase(line.from(), 0, line.to());
+        return name == null ? null : o.value().toBuilder().name(name.text()).span(name.span()).build();
+    }
+
+    /**
+     * A signature naming an organ of the body by its bare head ({@code المكتب الإعلامي للجمعية}): the organ, the
+     * body being the one the text names; null for any other signature.
+     */
+    private Organization organOfNamed(Organization sig) {
+        if (sig.span() == null || sig.name() == null) {
+            return null;
+        }
+        int from = doc.tokenAt(sig.span().start());
+        int last = doc.tokenAt(sig.span().end() - 1);
+        if (from < 0 || last <= from || !doc.tok(last).reading().hasPreposition()
+                || !r.entities().anaphoric(doc, last)) {
+            return null;
+        }
+        Phrase organ = doc.phrase(from, 0, last);
+        return organ == null ? null : Organization.builder().name(organ.text()).span(organ.span()).build();
     }
 
     /** {@code الحزب الديمقراطي يهنئ الشعب الليبي …}: the body a headline opens on, as the subject of its verb. */
@@ -489,6 +567,17 @@ public final class HeaderFrames {
                 return k;
             }
         }
+        if (letter()) {
+            // a letter (an address and salutation above the body) is what it sends, whatever gathering it names
+            for (Greeting g : greetings) {
+                if (g.direction() == Greeting.Direction.SENT && g.form() == Greeting.Form.CONDOLENCE) {
+                    return Bulletin.Kind.CONDOLENCE;
+                }
+                if (g.direction() == Greeting.Direction.SENT && g.form() == Greeting.Form.CONGRATULATION) {
+                    return Bulletin.Kind.GREETING;
+                }
+            }
+        }
         int end = Math.min(doc.size(), layout.bodyFrom() + 30);
         for (int k = layout.bodyFrom(); k < end; k++) {
             if (doc.has(k, Vocabulary.OBITUARY)) {
@@ -533,6 +622,27 @@ public final class HeaderFrames {
             return Bulletin.Kind.GREETING;
         }
         return Bulletin.Kind.OTHER;
+    }
+
+    /**
+     * True when the text is laid out as a letter: a heading line addresses someone ({@code الى …},
+     * {@code سعادة … المحترمة}, {@code الإخوة في … المحترمين}) or salutes them ({@code تحية طيبة وبعد},
+     * {@code السلام عليكم}) before the body.
+     */
+    private boolean letter() {
+        for (Layout.Line line : layout.headings()) {
+            int i = line.from();
+            boolean salutes = line.words() <= 6 && (doc.has(i, Vocabulary.GREETING) || doc.has(i, Vocabulary.SALUTATION));
+            if (salutes || doc.is(i, "الي") && line.words() <= 8) {
+                return true;
+            }
+            for (int k = i; k < line.to(); k++) {
+                if (doc.has(k, Vocabulary.ADDRESSED) && (k == i || k == line.to() - 1)) {
+                    return true; // سعادة الدكتورة X المحترمة: a title of address opens the line or respect closes it
+                }
+            }
+        }
+        return false;
     }
 
     /** {@code البيان الختامي}, {@code في ختام دورته}: a heading names the statement closing a gathering. */

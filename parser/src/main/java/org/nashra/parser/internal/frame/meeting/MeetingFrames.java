@@ -279,8 +279,12 @@ public final class MeetingFrames {
     private int relativeVerb(Gathering g) {
         // الندوة الدولية حول الهجرة التي تنظمها جمعية …: a short theme may stand between the gathering and its clause,
         // and a comma may open the clause (الندوة الإقليمية …، التي نظمها …)
+        // الملتقى … لأميركا الجنوبية، الذي ينظمه …: a comma may also open it after the theme
         int from = doc.punct(g.end(), "،,") ? g.end() + 1 : g.end();
-        for (int k = from; k < Math.min(r.limit(g.at()), from + 5) && !doc.punct(k); k++) {
+        for (int k = from; k < Math.min(r.limit(g.at()), from + 6); k++) {
+            if (doc.punct(k) && !(doc.punct(k, "،,") && doc.has(k + 1, Vocabulary.RELATIVE))) {
+                return -1;
+            }
             if (doc.has(k, Vocabulary.RELATIVE)) {
                 return meetingVerb(k + 1) == null ? -1 : k + 1;
             }
@@ -375,6 +379,10 @@ public final class MeetingFrames {
         if (g.ordinal() != null && main.ordinal() != null && !g.ordinal().equals(main.ordinal())) {
             return false;
         }
+        Lexicon.Hit noun = gatheringHit(g.at());
+        if (g.ordinal() != null && main.ordinal() == null && noun != null && !noun.definite() && noun.suffix().isEmpty()) {
+            return false; // وفي أول اجتماع له: a numbered one not named definite is another sitting
+        }
         boolean sameKind = family(g.type()) == family(main.type()) || g.type() == Type.SESSION;
         return sameKind && (g.status() == Status.REFERENCE || g.headline() != main.headline() || g.at() > main.at())
                 && !heldApart(main, g);
@@ -442,7 +450,9 @@ public final class MeetingFrames {
             Word w = h.word();
             if (w == Vocabulary.MEETING || w == Vocabulary.CONFERENCE || w == Vocabulary.SESSION
                     || w == Vocabulary.SEMINAR || w == Vocabulary.EVENT
-                    || w == Vocabulary.SITTING && (!h.suffix().isEmpty() || sessionOf(i + 1) != null)
+                    || w == Vocabulary.SITTING && (!h.suffix().isEmpty() || sessionOf(i + 1) != null
+                            || editionOf(i) > 0)
+                    || w == Vocabulary.RALLY && doc.word(i + 1) && doc.tok(i + 1).hasStemIn(RALLY_ADJECTIVES)
                     || w == Vocabulary.FUNERAL_PRAYER && funeralPrayer(h, i) > i
                     || w == Vocabulary.CONDOLENCE && h.definite() && condolencesReceived(i) >= 0
                     || w == Vocabulary.STUDY_DAY && doc.word(i + 1) && doc.tok(i + 1).hasStemIn(STUDY)
@@ -485,6 +495,25 @@ public final class MeetingFrames {
             }
         }
         return -1;
+    }
+
+    /** Adjectives that make {@code تجمع} a rally, not a body: احتجاجي، عام، جماهيري، حاشد، تضامني. */
+    private static final java.util.Set<String> RALLY_ADJECTIVES = java.util.Set.of("احتجاجي", "احتجاجيا", "عام",
+            "عاما", "جماهيري", "جماهيريا", "شعبي", "شعبيا", "حاشد", "حاشدا", "تضامني", "تضامنيا", "عمالي", "عماليا",
+            "سلمي", "سلميا");
+
+    /**
+     * {@code الدورة الرابعة من الملتقى}, {@code الدورة العاشرة للمهرجان}: where the gathering a numbered sitting is an
+     * edition of starts, or -1.
+     */
+    private int editionOf(int i) {
+        NumberPhrase n = ArabicNumbers.read(doc.analyzed(), i + 1);
+        if (n == null || !n.ordinal() || n.digits()) {
+            return -1;
+        }
+        int p = doc.is(n.endToken(), "من") ? n.endToken() + 1 : n.endToken();
+        Lexicon.Hit parent = gatheringHit(p);
+        return parent != null && (p > n.endToken() || parent.preposition().equals("ل")) ? p : -1;
     }
 
     /** مؤتمر folded: the one gathering noun whose numbered form is a statutory congress. */
@@ -536,7 +565,9 @@ public final class MeetingFrames {
             type = Type.ASSEMBLY;
             k += 2;
         }
-        Integer ordinal = null;
+        // في أول اجتماع له: the first one
+        Integer ordinal = doc.word(i - 1) && doc.tok(i - 1).hasStem("اول") && !h.definite() && h.suffix().isEmpty()
+                ? 1 : null;
         Session session = null;
         boolean adjective = false;
         boolean statutory = false;
@@ -577,6 +608,15 @@ public final class MeetingFrames {
             }
             break;
         }
+        int series = h.word() == Vocabulary.SITTING && h.suffix().isEmpty() ? editionOf(i) : -1;
+        Gathering edited = series > 0 ? gatheringAt(series) : null;
+        if (edited != null) {
+            // تنظيم الدورة الرابعة من الملتقى: the fourth edition of the gathering, numbered by the sitting
+            Gathering g = new Gathering(edited.at(), edited.end(), edited.type(), ordinal, edited.session(),
+                    edited.annual(), Status.REFERENCE, -1, edited.organizer(), edited.convenedBy(), edited.named(),
+                    headline);
+            return classify(g, h, future, i);
+        }
         // الجلسة الختامية للمؤتمر السابع …: the session of a gathering is a mention of that gathering
         if (type == Type.SESSION && k < limit && gatheringHit(k) != null && gatheringHit(k).preposition().equals("ل")) {
             Gathering parent = gatheringAt(k);
@@ -606,6 +646,12 @@ public final class MeetingFrames {
         if (organizer == null && hasLam(k) && !doc.punct(k + 1) && doc.has(k + 1, Vocabulary.RELATIVE)) {
             k++; // الملتقى الثالث للشباب الذي تنظمه …: whom it is for, then the clause that describes it
         }
+        if (organizer == null && h.definite() && h.suffix().isEmpty() && type != Type.MEETING
+                && type != Type.SESSION && k > i + 1) {
+            int theme = themeEnd(k, limit);
+            named |= theme > k;
+            k = theme; // المؤتمر الإقليمي الأول لحرية الصحافة، الندوة الولائية للإطارات النقابية: what it is about
+        }
         if (organizer == null && k == i + 1 && !h.definite() && h.suffix().isEmpty() && doc.word(k)
                 && doc.tok(k).reading().definite() && !doc.tok(k).reading().hasPreposition() && gatheringHit(k) == null
                 && !doc.has(k, Vocabulary.RELATIVE)) {
@@ -619,6 +665,20 @@ public final class MeetingFrames {
                     && (doc.tok(k).hasStem("اقليم") || doc.tok(k).hasStem("فرع") || doc.tok(k).hasStem("منطقه"))) {
                 statutory = true; // مؤتمر الاقليم، مؤتمر الفرع: the statutory congress of a part of the body
                 k++;
+            }
+        }
+        if (organizer == null && k == i + 1 && !h.definite() && h.suffix().isEmpty() && type != Type.MEETING
+                && type != Type.SESSION) {
+            int genitive = genitiveEnd(k, limit);
+            named |= genitive > k;
+            k = genitive; // معرض الكتاب العربي، مهرجان الأغنية الأمازيغية: what it shows, in construct with it
+        }
+        if (ordinal == null) {
+            NumberPhrase edition = edition(k);
+            if (edition != null) {
+                ordinal = (int) edition.value();
+                named = true;
+                k = edition.endToken(); // الملتقى الاغترابي في دورته الثالثة، المهرجان بنسخته العاشرة
             }
         }
         if (type == Type.EVENT && k < doc.size() && doc.punct(k, "«\"")) {
@@ -638,6 +698,67 @@ public final class MeetingFrames {
         Gathering g = new Gathering(at, k, type, ordinal, session, adjective, Status.REFERENCE, -1, organizer, null,
                 named, headline);
         return classify(g, h, future, at);
+    }
+
+    /**
+     * Where the theme after a named gathering ends ({@code لحرية الصحافة}, {@code للشباب والتنمية}, {@code لأميركا
+     * الجنوبية}): a word with ل and up to three definite words or conjoined definite words after it, none with another
+     * preposition; {@code k} itself when there is none. A purpose ({@code لمناقشة …}) follows an indefinite or possessed
+     * gathering, which takes no theme.
+     */
+    private int themeEnd(int k, int limit) {
+        if (!hasLam(k) || gatheringHit(k) != null || doc.hits(k).stream().anyMatch(Lexicon.Hit::isVerb)) {
+            return k;
+        }
+        boolean definite = doc.tok(k).reading().definite();
+        int end = k + 1;
+        while (end < Math.min(limit, k + 4) && doc.word(end) && gatheringHit(end) == null
+                && !doc.has(end, Vocabulary.RELATIVE) && doc.hits(end).stream().noneMatch(Lexicon.Hit::isVerb)) {
+            var rd = doc.tok(end).reading();
+            if (!rd.definite() || rd.hasPreposition() || r.dateMentions().covering(end) != null) {
+                break;
+            }
+            end++;
+        }
+        // لحرية الصحافة: a word in construct takes a definite genitive; لانتخاب قيادة … is a purpose
+        return definite || end > k + 1 ? end : k;
+    }
+
+    /**
+     * Where the genitive of an indefinite gathering noun ends ({@code معرض الكتاب العربي}): up to three definite words
+     * with no preposition, none a body, a date, a place, a verb or another gathering; {@code k} when there is none.
+     */
+    private int genitiveEnd(int k, int limit) {
+        int end = k;
+        while (end < Math.min(limit, k + 3) && doc.word(end) && gatheringHit(end) == null
+                && !doc.has(end, Vocabulary.RELATIVE) && doc.hits(end).stream().noneMatch(Lexicon.Hit::isVerb)
+                && r.entities().organization(doc, end, r.limit(end)) == null && dateOrPlace(end) == null
+                && r.persons().covering(end) == null) {
+            var rd = doc.tok(end).reading();
+            if (!rd.definite() || rd.hasPreposition() || rd.affixes().stream().anyMatch(a -> a.clitic().isConjunction())) {
+                break;
+            }
+            end++;
+        }
+        return end;
+    }
+
+    /** Edition nouns with the pronoun of the gathering: {@code في دورته الثالثة}, {@code بنسختها العاشرة}. */
+    private static final java.util.Set<String> EDITIONS = java.util.Set.of("دورته", "دورتها", "نسخته", "نسختها");
+
+    /**
+     * {@code في دورته الثالثة}, {@code بنسختها العاشرة}, after a gathering's phrase at {@code k}: the gathering's
+     * number, or null.
+     */
+    private NumberPhrase edition(int k) {
+        int noun = doc.is(k, "في") ? k + 1 : k;
+        String form = doc.word(noun) ? doc.form(noun) : "";
+        form = noun == k && form.startsWith("ب") ? form.substring(1) : form;
+        if (!EDITIONS.contains(form) || noun == k && !bi(noun)) {
+            return null;
+        }
+        NumberPhrase n = ArabicNumbers.read(doc.analyzed(), noun + 1);
+        return n != null && n.ordinal() && !n.digits() ? n : null;
     }
 
     /**
@@ -756,6 +877,10 @@ public final class MeetingFrames {
             return g; // اللجنة التحضيرية للمؤتمر الثامن: the gathering a body is named for is not what its verb holds
         }
         boolean relative = doc.has(g.end(), Vocabulary.RELATIVE) && meetingVerb(g.end() + 1) != null;
+        if (doc.has(g.end(), Vocabulary.RELATIVE) && doc.hasAny(g.end() + 1, Vocabulary.DECIDE, Vocabulary.INTEND)
+                && meetingVerb(g.end() + 2) != null) {
+            return g.with(Status.ANNOUNCED); // الملتقى الذي تقرر إقامته في فبراير: decided, still to come
+        }
         int held = governingVerb(i);
         Lexicon.Hit heldBy = held >= 0 ? meetingVerb(held) : null;
         if (heldBy != null && heldBy.shape() == Word.Shape.MASDAR) {
@@ -765,8 +890,12 @@ public final class MeetingFrames {
         }
         if (relative && !(heldBy != null && heldBy.shape() == Word.Shape.PAST)) {
             // الذي انعقد في لندن: a past one named in passing; الذي تقيمه: one still to come
-            Lexicon.Hit v = meetingVerb(g.end() + 1);
-            return v.shape() == Word.Shape.PAST ? g.with(Status.ANCHOR) : withVerb(g.with(Status.ANNOUNCED), g.end() + 1);
+            // الذي أقيم: a past passive, not "I hold" (no first person follows a relative pronoun)
+            boolean past = doc.hits(g.end() + 1).stream().anyMatch(v -> v.shape() == Word.Shape.PAST
+                    && (v.word() == Vocabulary.CONVENE || v.word() == Vocabulary.ORGANIZE || v.word() == Vocabulary.OPEN
+                    || v.word() == Vocabulary.CLOSE || v.word() == Vocabulary.TOOK_PLACE
+                    || v.word() == Vocabulary.CARRY_ON));
+            return past ? g.with(Status.ANCHOR) : withVerb(g.with(Status.ANNOUNCED), g.end() + 1);
         }
         if (future || !noun.definite() && noun.suffix().isEmpty() && (futureLater(g) || futureVerbAfter(g))
                 || g.ordinal() != null && heldLater(g)) {
@@ -930,7 +1059,8 @@ public final class MeetingFrames {
     /** قرر اقامة/عقد …, قرر المكتب التنفيذي تنظيم …: a decided gathering is still to come. */
     private boolean decided(int verb) {
         for (int k = verb - 1; k >= 0 && k >= verb - 6 && !doc.punct(k); k--) {
-            if (doc.hasAny(k, Vocabulary.DECIDE, Vocabulary.INTEND) || doc.hits(k).stream()
+            if (doc.hasAny(k, Vocabulary.DECIDE, Vocabulary.INTEND, Vocabulary.RECOMMEND, Vocabulary.AGREE)
+                    || doc.hits(k).stream()
                     .anyMatch(h -> h.word() == Vocabulary.CALL && h.isVerb())) { // دعت الجمعية الى عقد …
                 return true;
             }
@@ -1022,9 +1152,15 @@ public final class MeetingFrames {
         return w != null ? w : r.places().covering(k);
     }
 
-    /** A comma after a date or time inside the clause ({@code يوم السبت 6 أبريل 2019، ابتداءً من …}). */
+    /**
+     * A comma after a date, time or place inside the clause ({@code يوم السبت 6 أبريل 2019، ابتداءً من …},
+     * {@code اختتمت في أربيل، مساء اليوم الخميس، أعمال المؤتمر}): it closes an aside of when or where, not the
+     * clause.
+     */
     private boolean dateComma(int k) {
-        return k > 0 && doc.punct(k, "،,") && (doc.tok(k - 1).isNumber() || doc.tok(k - 1).kind() == org.nashra.parser.internal.text.Token.Kind.NUMBER_GROUP);
+        return k > 0 && doc.punct(k, "،,") && (doc.tok(k - 1).isNumber()
+                || doc.tok(k - 1).kind() == org.nashra.parser.internal.text.Token.Kind.NUMBER_GROUP
+                || dateOrPlace(k - 1) != null);
     }
 
     private boolean inRelative(int k) {
@@ -1063,6 +1199,8 @@ public final class MeetingFrames {
                 }
             } else {
                 Found<Organization> o = r.entities().organization(doc, subject, g.at() + 1);
+                // المكتب الجهوي للنقابة الوطنية …، الأمانة الولائية للاتحاد …: an organ with the body it belongs to
+                o = o != null ? new Found<>(r.bodyOf(o, g.at()), o.from(), o.to()) : organOfBody(subject, g.at());
                 if (o != null) {
                     organizer = o.value();
                 }
@@ -1070,6 +1208,40 @@ public final class MeetingFrames {
         }
         return new Gathering(g.at(), g.end(), g.type(), g.ordinal(), g.session(), g.annual(), g.status(), verb,
                 organizer, convenedBy, g.named(), g.headline());
+    }
+
+    /**
+     * {@code الأمانة الولائية للاتحاد العام …}, {@code الكتابة الإقليمية لحزب …}, {@code المكتب الجهوي للنقابة …}: a
+     * definite noun with one or two relational adjectives, then ل and a body, is an organ of that body, whatever the
+     * noun; null when the words at {@code from} are not such a phrase.
+     */
+    private Found<Organization> organOfBody(int from, int to) {
+        if (!doc.word(from) || !doc.tok(from).reading().definite() || doc.tok(from).reading().hasPreposition()) {
+            return null;
+        }
+        int k = from + 1;
+        while (k < Math.min(to, from + 3) && !hasLam(k) && relationalAdjective(k)) {
+            k++;
+        }
+        if (k == from + 1 || k >= to || !hasLam(k)) {
+            return null;
+        }
+        Found<Organization> o = r.named(r.entities().organization(doc, k, Math.min(to, r.limit(k))));
+        Phrase organ = doc.phrase(from, doc.conjunction(from), k);
+        if (o == null || o.value().name() == null || organ == null || o.value().organ() != null) {
+            return null;
+        }
+        Organization v = o.value().toBuilder().organ(organ.text()).span(doc.span(from, doc.conjunction(from), o.to())).build();
+        return new Found<>(v, from, o.to());
+    }
+
+    /** A definite relational adjective ({@code الولائية}, {@code الجهوي}, {@code الإقليمية}), no preposition on it. */
+    private boolean relationalAdjective(int k) {
+        if (!doc.word(k) || !doc.tok(k).reading().definite() || doc.tok(k).reading().hasPreposition()) {
+            return false;
+        }
+        String stem = doc.tok(k).reading().stem();
+        return stem.endsWith("ي") || stem.endsWith("يه");
     }
 
     /** {@code وكانت اللجنة التحضيرية قد نظمت …}, {@code الهيئة الادارية لجمعية … تعقد}: the subject before its verb. */
@@ -1160,7 +1332,10 @@ public final class MeetingFrames {
         Session session = sessionOf(g, type);
         Lexicon.Hit head = gatheringHit(g.at());
         boolean series = head != null && (head.definite() || !head.suffix().isEmpty()); // مؤتمراً صحفياً: no series
-        if (!main && series && (type == Type.CONFERENCE || type == Type.CONGRESS) && r.organizer() != null) {
+        // على أن تستضيف الدوحة دورته الثانية: the numbered sitting of a conference or festival is its next edition
+        boolean edition = head != null && head.word() == Vocabulary.SITTING && !head.suffix().isEmpty()
+                && g.ordinal() != null && mainType != null && family(mainType) != Type.MEETING;
+        if (!main && (series && (type == Type.CONFERENCE || type == Type.CONGRESS) || edition) && r.organizer() != null) {
             // المؤتمر القادم، المؤتمر الثالث: the next of the series takes the series' kind and body
             type = mainType != null ? mainType : type;
             if (organizer == null) {
@@ -1180,7 +1355,8 @@ public final class MeetingFrames {
             organizer = relativeHolder(g); // المؤتمر … الذي ينظمه اتحاد …: the body its relative clause names
         }
         Lexicon.Hit noun = gatheringHit(g.at());
-        if (organizer == null && (noun != null && noun.suffix().startsWith("ه") || main && g.verb() > g.at())) {
+        boolean his = noun != null && (noun.suffix().startsWith("ه") || doc.is(g.end(), "له", "لها"));
+        if (organizer == null && (his || main && g.verb() > g.at())) {
             // اجتماعها، لمؤتمره: the body the pronoun stands for; في اجتماع عقده …، أكد المكتب السياسي لحزب …: the
             // body its sentence names holds the one it held
             organizer = holderInSentence(g);
@@ -1204,6 +1380,11 @@ public final class MeetingFrames {
         }
         if (organizer == null && !main && lead && invited(g.at()) && doc.tok(g.at() - 1).hasStem("حضور")) {
             organizer = r.issuer(); // يتشرف البيت الثقافي … بدعوتكم لحضور الندوة: who invites holds it
+        }
+        if (organizer == null && (!main || family(type) == Type.EVENT) && ownGathering(g)) {
+            // قرر المجلس … تنظيم وقفة، يدعو العمال الى تجمع، رحلتها السنوية: a gathering no one else is said to hold,
+            // decided, called or announced in the text of a body, is that body's
+            organizer = r.organizer() != null ? r.organizer() : issuerBody();
         }
         if (organizer instanceof Organization o) {
             organizer = r.antecedent(o); // اجتماع اللجنة المركزية للحزب: the party named before in full
@@ -1298,8 +1479,16 @@ public final class MeetingFrames {
             if (o != null && feminine(j) && !feminine(k)) {
                 return null; // دعا الجاليات … الى المشاركة: a feminine noun after a masculine verb is who is called
             }
+            if (o == null && call.person() == Word.Person.THIRD && r.subjectBefore(k) instanceof Organization s
+                    && s.name() != null && !takenPartIn(g)) {
+                return s; // فإن المكتب …: - يدعو العمال الى تجمع احتجاجي: the body the call's left-out subject is
+            }
             if (o != null && o.value().name() != null && !r.entities().anaphoric(doc, j)) {
                 return o.value(); // a body named in full; تدعو الرابطة … الى المشاركة في وقفة: a call, not its holder
+            }
+            Organization named = o == null || o.value().name() == null ? null : r.antecedent(o.value());
+            if (named != null && named.name().strip().indexOf(' ') > 0 && !takenPartIn(g)) {
+                return named; // وتدعو الجمعية أبناء الجالية الى حفل …: the body named in full before
             }
             return null; // ونهيب بأبناء الجالية المشاركة في الوقفة: who calls in the first person does not hold it
         }
@@ -1350,7 +1539,15 @@ public final class MeetingFrames {
     }
 
     private String nameOf(Gathering g) {
-        Phrase p = doc.phrase(g.at(), conjAndPrep(g.at()), g.end());
+        int end = g.end();
+        for (int k = g.at() + 1; k < g.end(); k++) {
+            NumberPhrase n = edition(k);
+            if (n != null && n.endToken() == g.end()) {
+                end = k; // الملتقى … في دورته الثالثة: the edition numbers the gathering, it does not name it
+                break;
+            }
+        }
+        Phrase p = doc.phrase(g.at(), conjAndPrep(g.at()), end);
         if (p == null) {
             return null;
         }
@@ -1424,6 +1621,29 @@ public final class MeetingFrames {
             }
         }
         return null;
+    }
+
+    /** Words of mourning gatherings, which the family of the dead holds, not a body: تشييع، عزاء، فاتحة، قداس. */
+    private static final java.util.Set<String> MOURNING = java.util.Set.of("تشييع", "عزاء", "فاتحة", "قداس", "دفن",
+            "جنازة", "عزا").stream().map(org.nashra.parser.internal.text.FoldedText::fold)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /**
+     * True when the gathering {@code g} may be the text's own body's: not a mourning one, nobody takes part in it,
+     * and the text has no sentence naming another body as its host.
+     */
+    private boolean ownGathering(Gathering g) {
+        Lexicon.Hit h = gatheringHit(g.at());
+        if (h != null && (h.word() == Vocabulary.FUNERAL_PRAYER || h.word() == Vocabulary.CONDOLENCE)) {
+            return false;
+        }
+        for (int k = g.at(); k < Math.max(g.end(), g.at() + 2) && k < doc.size(); k++) {
+            if (doc.word(k) && doc.tok(k).hasStemIn(MOURNING) || doc.hasAny(k, Vocabulary.CONDOLENCE,
+                    Vocabulary.FUNERAL_PRAYER)) {
+                return false; // تقبل التعازي، مجلس عزاء: the family's
+            }
+        }
+        return !takenPartIn(g);
     }
 
     /** {@code يقام، تقام، ستقام}: the passive present of أقام, whose form differs from the active يقيم. */
@@ -1565,15 +1785,36 @@ public final class MeetingFrames {
         for (Found<Place> p : r.places().within(from, to)) {
             // المنعقد في غوتنبرغ: a place after the gathering verb is the gathering's, whatever the name reader took
             // التي ستنظمها الرابطة أمام …: the same after the verb and its subject
+            // الندوة التي نظمها اتحاد النساء في عدن: the place closing the name of who holds it, in the clause after it
+            // نظمته جمعية حماة العربية: a city in the name of the body right after the verb is no place
+            Found<Organization> named = r.organizations().covering(p.from());
             boolean sat = doc.hasAny(p.from() - 1, Vocabulary.CONVENE, Vocabulary.ORGANIZE)
-                    || doc.hasAny(p.from() - 2, Vocabulary.CONVENE, Vocabulary.ORGANIZE) || inHostClause(p.from(), m);
-            boolean inName = p.from() < m.end() && p.from() >= m.at() || r.inOrganization(p.from()) && !sat
+                    || doc.hasAny(p.from() - 2, Vocabulary.CONVENE, Vocabulary.ORGANIZE)
+                    && !(named != null && named.from() == p.from() - 1) || inHostClause(p.from(), m)
+                    || p.from() > m.end() && r.inOrganization(p.from()) && (bi(p.from()) || doc.is(p.from() - 1, LOCATIVES))
+                    && subjectOfVerbEndsAt(p.from() - 1);
+            boolean venue = venueBody(p.from(), m);
+            boolean inName = p.from() < m.end() && p.from() >= m.at() || r.inOrganization(p.from()) && !sat && !venue
                     || isDateline(p) || doc.quoted(p.from());
-            if (!inName && (sat || labelled || explicit(p) || where(p.from(), m, 0))) {
+            if (!inName && (sat || venue || labelled || explicit(p) || where(p.from(), m, 0))) {
                 return withClosingCity(p);
             }
         }
         return null;
+    }
+
+    /**
+     * {@code بالمركز الثقافي بمدينة وهران}, {@code في نادي «…» بحي … في ساو باولو}: a place read into the name of a
+     * body that is itself where the gathering sits (a locative on the body, hanging on the gathering's clause) is
+     * the gathering's place.
+     */
+    private boolean venueBody(int k, Gathering m) {
+        Found<Organization> host = r.organizations().covering(k);
+        if (host == null || host.from() > k || host.from() >= m.at() && host.from() < m.end()) {
+            return false;
+        }
+        boolean locative = bi(host.from()) || doc.is(host.from() - 1, LOCATIVES);
+        return locative && where(host.from(), m, 0);
     }
 
     /**
@@ -1723,6 +1964,19 @@ public final class MeetingFrames {
             return v;
         }
         int limit = Math.min(r.limit(p.from()), p.to() + 12);
+        // في نادي «…» بحي … في ساو باولو: the venue, its district, then its city, each with its locative
+        int last = p.to();
+        for (Found<Place> q : r.places().within(p.to(), limit)) {
+            int gap = q.from() - last;
+            if (gap > 1 || gap == 1 && !doc.is(last, "في") || gap == 0 && !bi(q.from())) {
+                break;
+            }
+            if (q.value().city() != null) {
+                Span span = new Span(v.span().start(), q.value().span().end());
+                return q.value().toBuilder().venue(v.venue()).text(doc.text(span)).span(span).build();
+            }
+            last = q.to();
+        }
         for (int j = p.to(); j < limit; j++) {
             if (!doc.punct(j, "،,")) {
                 continue;
@@ -1761,7 +2015,9 @@ public final class MeetingFrames {
     private int windowEnd(Gathering m) {
         int end = r.limit(m.at());
         for (int k = m.end(); k < end; k++) {
-            if (doc.punct(k, "،,؛;") && !goesOn(k + 1) && !(k == m.end() && hostClause(m) >= 0)) {
+            // المؤتمر …، الذي نظمته جمعية … في الرباط: a comma opening the clause that describes it does not end it
+            if (doc.punct(k, "،,؛;") && !goesOn(k + 1) && !(k == m.end() && hostClause(m) >= 0)
+                    && !(doc.punct(k, "،,") && k == relativeVerb(m) - 2)) {
                 return k;
             }
         }

@@ -21,6 +21,7 @@ import org.nashra.parser.internal.frame.Parties;
 import org.nashra.parser.internal.frame.Phrase;
 import org.nashra.parser.internal.frame.Reading;
 import org.nashra.parser.internal.frame.Vocabulary;
+import org.nashra.parser.internal.text.Clitic;
 import org.nashra.parser.internal.text.FoldedText;
 
 /**
@@ -152,12 +153,17 @@ public final class Participation {
     }
 
     /**
-     * The sanity check of a person: a name that is a verb ({@code نظمت}), that carries the tanween of an
+     * The sanity check of a person: one named as dead, a name that is a verb ({@code نظمت}), that carries the tanween of an
      * accusative ({@code مراقباً}), or a plural role with no name ({@code السادة أعضاء المكتب}: a group) is no
      * person of the gathering.
      */
     private boolean personLike(Found<Person> f) {
         Person p = f.value();
+        for (int k = Math.max(0, f.from() - 1); k < f.to(); k++) {
+            if (doc.has(k, Vocabulary.DECEASED)) {
+                return false; // المصور الراحل X، الشهيد X: the dead are remembered, not present
+            }
+        }
         if (p.name() == null && p.alias() == null) {
             for (int k = f.from(); k < f.to() && k < f.from() + 3; k++) {
                 if (r.entities().pluralRole(doc, k)) {
@@ -635,7 +641,8 @@ public final class Participation {
                 continue;
             }
             boolean cue = doc.has(i, Vocabulary.DELEGATION) && !doc.tok(i).reading().definite()
-                    || doc.has(i, Vocabulary.REPRESENT) && doc.hit(i, Vocabulary.REPRESENT).isVerb();
+                    || doc.has(i, Vocabulary.REPRESENT) && doc.hit(i, Vocabulary.REPRESENT).isVerb()
+                    || guestsFrom(i);
             if (cue) {
                 end = delegation(b, host, i);
                 for (int k = i; k < end; k++) {
@@ -672,10 +679,23 @@ public final class Participation {
         }
         Phrase p = doc.phrase(i, Parties.clitics(doc, i), k);
         String key = FoldedText.fold(doc.tok(i + 1).reading().stem());
-        if (p != null && describedKeys.add(key)) {
-            add(b, null, List.of(), i, k, false);
+        List<String> countries = adjectiveCountries(i + 1, k);
+        if (p != null && describedKeys.add(key) && !(!countries.isEmpty() && arrived.containsAll(countries))) {
+            add(b, null, countries, i, k, false); // رئيس الوفد الأرجنتيني after وفود من الأرجنتين: the same one
         }
         return k;
+    }
+
+    /** The countries the nisba adjectives in tokens [from, to) name: {@code الوفد القطري} comes from Qatar. */
+    private List<String> adjectiveCountries(int from, int to) {
+        List<String> out = new ArrayList<>();
+        for (int k = from; k < to; k++) {
+            String country = r.entities().adjectiveCountry(doc, k);
+            if (country != null && !out.contains(country)) {
+                out.add(country);
+            }
+        }
+        return out;
     }
 
     /** True when token {@code k} names the host gathering. */
@@ -683,6 +703,9 @@ public final class Participation {
         Span s = host.span();
         return s != null && doc.word(k) && s.start() <= doc.span(k, k + 1).start() && doc.span(k, k + 1).end() <= s.end();
     }
+
+    /** The countries of the delegations found so far. */
+    private final Set<String> arrived = new java.util.HashSet<>();
 
     /** The adjectives of a delegation already taken: {@code الوفد العراقي} named again is the same delegation. */
     private final Set<String> describedKeys = new java.util.HashSet<>();
@@ -779,17 +802,28 @@ public final class Participation {
                 && doc.hits(k).stream().noneMatch(Lexicon.Hit::isVerb)) {
             k++; // وفد مشترك من الدنمارك والنرويج: an adjective of the delegation before where it comes from
         }
+        while (k < end && doc.conjunction(k) > 0 && doc.has(k, Vocabulary.DELEGATION)) {
+            k++; // مندوبين ومندوبات عن …: one cue in both genders
+        }
         while (k < end && (doc.has(k, Vocabulary.REPRESENT) || doc.is(k, "عن", "من"))) {
             k++;
         }
-        // منظمات الحزب في …، فروع التحالف في …: then the places are the delegations
+        k = listStart(k);
+        // منظمات الحزب في …، فروع التحالف في …، مندوبو فروع الجمعية بأكادير وتزنيت: then the places are the delegations
+        if (doc.tok(k).hasStemIn(ONE_BODY) && doc.word(k + 1) && !doc.is(k + 1, "في")
+                && r.entities().organization(doc, k, end) != null) {
+            return partyItems(b, host, k, end, false); // وفد فرع خاركيف في أوكرانيا: one branch, one delegation
+        }
         if (doc.has(k, Vocabulary.BRANCHES) || branchesHead(k)) {
             int j = k + 1;
-            while (j < end && j < k + 5 && !doc.is(j, "في") && !doc.punct(j, ":")) {
+            while (j < end && j < k + 5 && !doc.is(j, "في") && !doc.punct(j, ":") && !placedBy(j)) {
                 j++;
             }
             if (doc.is(j, "في")) {
-                return countryItems(b, j + 1, end, false, true);
+                return countryItems(b, listStart(j + 1), end, false, true);
+            }
+            if (placedBy(j)) {
+                return countryItems(b, j, end, false, true);
             }
             if (doc.punct(j, ":") && doc.lineStart(j + 1)) {
                 // مندوبين عن الروابط التالية: then one body per line
@@ -809,8 +843,8 @@ public final class Participation {
                 return countryItems(b, k + 1, end, false, true); // وفود من جاليات ليون ونيس: one per place
             }
         }
-        if (doc.is(k, "في") && r.entities().country(doc, k + 1) != null) {
-            return countryItems(b, k + 1, end, false, !single(i));
+        if (doc.is(k, "في") && r.entities().country(doc, listStart(k + 1)) != null) {
+            return countryItems(b, listStart(k + 1), end, false, !single(i));
         }
         // نقابات الأردن ولبنان، أحزاب اليسار في تونس والمغرب: a plural of bodies, one delegation per place after it
         int in = k + 1;
@@ -842,7 +876,8 @@ public final class Participation {
             if (plural && k == from && !placeItemAfter(stop, end) && joinedPlaces(k, stop)) {
                 for (int s = k + 1; s <= stop; s++) {
                     if (s == stop || doc.word(s) && doc.form(s).startsWith("و") && !suburbs(s)
-                            && (r.entities().placeName(doc, s) != null || unknownConjunct(s, stop))) {
+                            && (r.entities().placeName(doc, s) != null || unknownConjunct(s, stop)
+                            || unknownPair(s, stop))) {
                         Found<Place> first = r.entities().placeName(doc, k);
                         int skip = first == null ? doc.conjunction(k) : first.value().span().start() - doc.span(k, k + 1).start();
                         add(b, null, countriesIn(k, s), k, Math.max(0, skip), s, absent);
@@ -887,7 +922,8 @@ public final class Participation {
             if (doc.has(k, Vocabulary.DELEGATION) && !doc.tok(k).reading().definite() && doc.is(k + 1, "من")) {
                 int stop = r.clause(k);
                 Found<Organization> inside = firstOrganization(k, stop);
-                add(b, inside == null ? null : inside.value(), countriesIn(k, stop), k, stop, absent);
+                List<String> countries = inside == null ? countriesIn(k, stop) : countriesOutside(inside.value(), k, stop);
+                add(b, inside == null ? null : inside.value(), countries, k, stop, absent);
                 return stop;
             }
             if (doc.has(k, Vocabulary.DELEGATION)) {
@@ -910,7 +946,7 @@ public final class Participation {
                 org = org.toBuilder().name(h.name()).organ(null).build();
             }
             int to = itemEnd(o.to(), end, org.branch() != null);
-            add(b, org, countriesIn(o.from(), to), o.from(), to, absent);
+            add(b, org, countriesOutside(org, o.from(), to), o.from(), to, absent);
             k = to;
             if (doc.punct(k, "،,") && doc.word(k + 1) && nextBody(k + 1, end)) {
                 k++;
@@ -1134,6 +1170,23 @@ public final class Participation {
         return doc.word(cue) && doc.tok(cue).hasStemIn(SINGLE);
     }
 
+    /** {@code ضيوف من تونس والجزائر}, {@code بحضور ضيوف من كل من …}: guests coming from places are delegations. */
+    private boolean guestsFrom(int i) {
+        return doc.has(i, Vocabulary.GUESTS) && doc.is(i + 1, "من")
+                && r.entities().placeName(doc, listStart(i + 2)) != null;
+    }
+
+    /** After {@code كل من} ({@code في كل من A وB}, {@code من كل من …}): where the list itself starts. */
+    private int listStart(int k) {
+        return doc.is(k, "كل") && doc.is(k + 1, "من") ? k + 2 : k;
+    }
+
+    /** A place name carrying ب, as the Maghreb writes where a branch is: {@code فرع الجمعية بأكادير}. */
+    private boolean placedBy(int k) {
+        return doc.word(k) && doc.tok(k).reading().has(Clitic.BI)
+                && r.entities().placeName(doc, k) != null;
+    }
+
     /** A quantity before من is no adjective of a delegation: {@code ممثلو عدد من الاحزاب}. */
     private static final Set<String> QUANTITY = Set.of("عدد", "بعض", "مجموعه", "عشرات", "مئات");
 
@@ -1183,21 +1236,39 @@ public final class Participation {
         if (onlyPlaces(from, to)) {
             return true;
         }
-        if (r.entities().placeName(doc, from) == null) {
-            return false;
-        }
+        boolean known = false;
         int k = from;
         while (k < to) {
             Found<Place> p = r.entities().placeName(doc, k);
             if (p != null) {
+                known = true;
                 k = Math.max(k + 1, p.to());
+            } else if (k == from && unknownFirst(k, to) > 0) {
+                k += unknownFirst(k, to); // قازان وموسكو: the list opens on a place the gazetteer does not know
             } else if (unknownConjunct(k, to) || suburbs(k) || doc.is(k, "و", "في", "وفي")) {
                 k++;
+            } else if (unknownPair(k, to)) {
+                k += 2;
             } else {
                 return false;
             }
         }
-        return true;
+        return known;
+    }
+
+    /** How many words (one or two) an unknown name opening a list of places takes before its first و, or 0. */
+    private int unknownFirst(int k, int to) {
+        for (int n = 1; n <= 2 && k + n <= to; n++) {
+            int j = k + n - 1;
+            if (!doc.word(j) || doc.conjunction(j) > 0 || nextBodyHead(j) || r.persons().covering(j) != null
+                    || doc.hits(j).stream().anyMatch(Lexicon.Hit::isVerb)) {
+                return 0;
+            }
+            if (k + n < to && doc.conjunction(k + n) > 0) {
+                return n;
+            }
+        }
+        return 0;
     }
 
     /** {@code والعين} closing or inside a list of places: a one-word conjunct with no person, verb or body in it. */
@@ -1205,6 +1276,18 @@ public final class Participation {
         return doc.word(s) && doc.conjunction(s) > 0 && !suburbs(s) && !nextBodyHead(s)
                 && r.persons().covering(s) == null && doc.hits(s).stream().noneMatch(Lexicon.Hit::isVerb)
                 && (s + 1 >= to || doc.conjunction(s + 1) > 0);
+    }
+
+    /**
+     * {@code وسانت بطرسبورغ}, {@code وريو دي جانيرو} … as a two-word conjunct the gazetteer does not know: a plain
+     * word after the conjoined one, then the list goes on or ends.
+     */
+    private boolean unknownPair(int s, int to) {
+        return s + 1 < to && doc.word(s) && doc.conjunction(s) > 0 && !suburbs(s) && !nextBodyHead(s)
+                && doc.hits(s).stream().noneMatch(Lexicon.Hit::isVerb)
+                && doc.word(s + 1) && doc.conjunction(s + 1) == 0 && r.persons().covering(s) == null
+                && doc.hits(s + 1).stream().noneMatch(Lexicon.Hit::isVerb) && !doc.is(s + 1, "في")
+                && (s + 2 >= to || doc.conjunction(s + 2) > 0);
     }
 
     /** The countries named (not given by an adjective, not inferred from a city) in tokens [from, to). */
@@ -1223,6 +1306,33 @@ public final class Participation {
         return out;
     }
 
+    /**
+     * The countries named in tokens [from, to) outside the name of {@code body}: {@code نقابة أطباء السودان}
+     * names Sudan inside the body's name, no place the delegation comes from; {@code رابطة X في ألمانيا} does.
+     */
+    private List<String> countriesOutside(Organization body, int from, int to) {
+        String name = body.name() == null ? "" : FoldedText.fold(body.name());
+        List<String> out = new ArrayList<>();
+        for (int k = from; k < to; k++) {
+            Found<Place> p = r.entities().placeName(doc, k);
+            if (p == null) {
+                continue;
+            }
+            String text = p.value().text() == null ? "" : FoldedText.fold(p.value().text());
+            if (!text.isEmpty() && name.contains(text)) {
+                k = Math.max(k, p.to() - 1);
+                continue;
+            }
+            for (String c : countriesIn(k, p.to())) {
+                if (!out.contains(c)) {
+                    out.add(c);
+                }
+            }
+            k = Math.max(k, p.to() - 1);
+        }
+        return out;
+    }
+
     private void add(Meeting.Builder b, Party represents, List<String> countries, int from, int to, boolean absent) {
         add(b, represents, countries, from, doc.word(from) ? Parties.clitics(doc, from) : 0, to, absent);
     }
@@ -1236,6 +1346,9 @@ public final class Participation {
         Delegation d = Delegation.builder().represents(represents).countries(countries)
                 .text(p.text()).span(p.span()).build();
         delegated.add(p.span());
+        if (!absent) {
+            arrived.addAll(countries);
+        }
         if (absent) {
             b.absentee(d);
         } else {

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.nashra.model.Bulletin;
 import org.nashra.model.Bulletin.Kind;
 import org.nashra.model.Organization;
+import org.nashra.model.Person;
 import org.nashra.parser.BulletinParser;
 
 /** What the parser reads around the body: genre, headline, dateline and issuer. */
@@ -402,5 +403,90 @@ class HeaderFramesTest {
         Bulletin reported = read("انتقل إلى رحمة الله الأستاذ سالم علي. وبعث رئيس البلدية السيد خالد منصور "
                 + "برقية تعزية إلى أسرة الفقيد.");
         assertThat(reported.issuer()).as("a person sending condolences is reported, not publishing").isNull();
+    }
+
+    @Test
+    void aLetterIsWhatItSendsWhateverGatheringItNames() {
+        assertThat(read("الأستاذ كمال حداد المحترم\n"
+                + "نقيب المحامين في بيروت\n\n"
+                + "تحية طيبة وبعد،\n\n"
+                + "يسعدني أن أتقدم إليكم بأصدق التهاني بمناسبة انتخابكم نقيباً في الجمعية العامة التي انعقدت في بيروت يوم الأحد الماضي، متمنياً لكم التوفيق.\n\n"
+                + "مع فائق الاحترام\n\n"
+                + "المحامي سامي عيد\n"
+                + "رئيس جمعية المحامين العرب في باريس").kind()).isEqualTo(Kind.GREETING);
+        assertThat(read("إلى الإخوة في قيادة اتحاد العمال في صنعاء المحترمين\n\n"
+                + "السلام عليكم ورحمة الله،\n\n"
+                + "تلقينا بحزن بالغ نبأ رحيل المناضل النقابي علي سعيد الذي شارك في أعمال مؤتمركم الأخير، ونتقدم إليكم بخالص العزاء والمواساة.\n\n"
+                + "وتفضلوا بقبول فائق التقدير\n"
+                + "د. هدى ناصر\n"
+                + "الأمينة العامة لرابطة العمال اليمنيين في بريطانيا").kind()).isEqualTo(Kind.CONDOLENCE);
+        assertThat(read("معالي الدكتور فؤاد سليمان المحترم\n\n"
+                + "أتقدم إليكم بالتهنئة الخالصة باسمي وباسم زملائي بمناسبة انتخابكم رئيساً للمجلس في اجتماع الهيئة العامة الذي عقد يوم الخميس.\n\n"
+                + "المهندس رامي خوري\n"
+                + "رئيس نادي الخريجين في عمّان").kind()).isEqualTo(Kind.GREETING);
+    }
+
+    @Test
+    void aPersonWhoSignsWithAPostInABodyIssuesTheLetter() {
+        assertThat(read("الأستاذ كمال حداد المحترم\n"
+                + "نقيب المحامين في بيروت\n\n"
+                + "تحية طيبة وبعد،\n\n"
+                + "يسعدني أن أتقدم إليكم بأصدق التهاني بمناسبة انتخابكم نقيباً في الجمعية العامة التي انعقدت في بيروت يوم الأحد الماضي، متمنياً لكم التوفيق.\n\n"
+                + "مع فائق الاحترام\n\n"
+                + "المحامي سامي عيد\n"
+                + "رئيس جمعية المحامين العرب في باريس").issuer()).isInstanceOfSatisfying(Person.class,
+                p -> assertThat(p.name()).isEqualTo("سامي عيد"));
+        assertThat(read("إلى الإخوة في قيادة اتحاد العمال في صنعاء المحترمين\n\n"
+                + "السلام عليكم ورحمة الله،\n\n"
+                + "تلقينا بحزن بالغ نبأ رحيل المناضل النقابي علي سعيد الذي شارك في أعمال مؤتمركم الأخير، ونتقدم إليكم بخالص العزاء والمواساة.\n\n"
+                + "وتفضلوا بقبول فائق التقدير\n"
+                + "د. هدى ناصر\n"
+                + "الأمينة العامة لرابطة العمال اليمنيين في بريطانيا").issuer()).isInstanceOfSatisfying(Person.class,
+                p -> assertThat(p.name()).isEqualTo("هدى ناصر"));
+        assertThat(read("معالي الدكتور فؤاد سليمان المحترم\n\n"
+                + "أتقدم إليكم بالتهنئة الخالصة باسمي وباسم زملائي بمناسبة انتخابكم رئيساً للمجلس في اجتماع الهيئة العامة الذي عقد يوم الخميس.\n\n"
+                + "المهندس رامي خوري\n"
+                + "رئيس نادي الخريجين في عمّان").issuer()).isInstanceOfSatisfying(Person.class,
+                p -> assertThat(p.name()).isEqualTo("رامي خوري"));
+    }
+
+    @Test
+    void aFirstLineThatIsOnlyABodysNameIsTheLetterheadOfWhoPublishes() {
+        assertThat(read("جمعية الأطباء العرب في فيينا\n"
+                + "١٢ مارس ٢٠٢٦\n\n"
+                + "لقاء الأعضاء السنوي\n\n"
+                + "عقدت الهيئة الإدارية اجتماعها مساء الجمعة في مقر الجمعية وناقشت برنامج العام.").issuer()).isInstanceOfSatisfying(Organization.class,
+                o -> assertThat(o.name()).isEqualTo("جمعية الأطباء العرب"));
+        assertThat(read("النقابة الوطنية لأساتذة التعليم العالي\n"
+                + "المكتب المحلي بجامعة وهران\n\n"
+                + "بيان\n\n"
+                + "يدين المكتب المحلي منع الأساتذة من دخول قاعة الاجتماعات ويطالب بفتح تحقيق.").issuer()).isInstanceOfSatisfying(Organization.class,
+                o -> assertThat(o.name()).isEqualTo("النقابة الوطنية لأساتذة التعليم العالي"));
+        assertThat(read("رابطة الكتاب السودانيين في القاهرة\n"
+                + "الخرطوم في ٣ يناير ٢٠٢٦\n\n"
+                + "تدعو الرابطة أعضاءها إلى المشاركة في الوقفة التضامنية أمام مقرها يوم السبت.").issuer()).isInstanceOfSatisfying(Organization.class,
+                o -> assertThat(o.name()).isEqualTo("رابطة الكتاب السودانيين"));
+    }
+
+    @Test
+    void anOfficeSigningForTheBodyByItsBareHeadIsThatBodysOrgan() {
+        assertThat(read("تهنئة\n\n"
+                + "تتقدم رابطة المهندسين العراقيين في السويد بأحر التهاني إلى المهندس سالم جبار بمناسبة فوزه بجائزة الإبداع.\n\n"
+                + "المكتب الإعلامي للرابطة").issuer()).isInstanceOfSatisfying(Organization.class, o -> {
+            assertThat(o.name()).isEqualTo("رابطة المهندسين العراقيين");
+            assertThat(o.organ()).isEqualTo("المكتب الإعلامي");
+        });
+        assertThat(read("تستنكر نقابة الصحفيين التونسيين بشدة الاعتداء على الزميلة سنية البكري أثناء تغطيتها للمسيرة.\n\n"
+                + "المكتب التنفيذي للنقابة").issuer()).isInstanceOfSatisfying(Organization.class, o -> {
+            assertThat(o.name()).isEqualTo("نقابة الصحفيين التونسيين");
+            assertThat(o.organ()).isEqualTo("المكتب التنفيذي");
+        });
+        assertThat(read("بلاغ\n\n"
+                + "قرر اتحاد الطلبة العرب في ألمانيا تأجيل ملتقاه الصيفي إلى شهر سبتمبر القادم.\n\n"
+                + "الهيئة الإدارية للاتحاد\n"
+                + "برلين في 2 يونيو 2026").issuer()).isInstanceOfSatisfying(Organization.class, o -> {
+            assertThat(o.name()).isEqualTo("اتحاد الطلبة العرب");
+            assertThat(o.organ()).isEqualTo("الهيئة الإدارية");
+        });
     }
 }

@@ -793,4 +793,175 @@ class MeetingFramesTest {
         assertThat(read("دعت الرابطة النسائية أعضاءها الى حضور الحفل المقبل.").get(0).organizer())
                 .isInstanceOfSatisfying(Organization.class, o -> assertThat(o.name()).contains("الرابطة"));
     }
+
+    private static String organizerName(Meeting m) {
+        return m.organizer() instanceof Organization o ? o.name() : null;
+    }
+
+    private static String city(Meeting m) {
+        return m.where() == null ? null : m.where().city();
+    }
+
+    @Test
+    void aDateOrPlaceSetApartByCommasBetweenTheVerbAndTheGatheringLeavesTheVerbItsGathering() {
+        Meeting closed = read("اختتمت في صفاقس، مساء السبت 8 مارس 2025، أعمال الملتقى الوطني لنقابة الأطباء الشبان.")
+                .get(0);
+        assertThat(city(closed)).isEqualTo("صفاقس");
+        assertThat(organizerName(closed)).startsWith("نقابة الأطباء");
+        Meeting festival = read("انطلقت بمدينة الدار البيضاء، صباح اليوم الاثنين 10 مارس 2025، فعاليات المهرجان الوطني "
+                + "للمسرح الجامعي الذي تنظمه جمعية أصدقاء المسرح.").get(0);
+        assertThat(city(festival)).isEqualTo("الدار البيضاء");
+        assertThat(organizerName(festival)).isEqualTo("جمعية أصدقاء المسرح");
+        Meeting evening = read("نظمت جمعية الوفاء للتنمية، يوم الجمعة 14 شباط 2025، في بغداد، أمسية شعرية بمناسبة عيد "
+                + "المعلم.").get(0);
+        assertThat(city(evening)).isEqualTo("بغداد");
+        assertThat(evening.when().start()).hasToString("2025-02-14");
+    }
+
+    @Test
+    void aThemeAfterANamedGatheringBelongsToItsNameAndTheRelativeClauseAfterItNamesItsHolder() {
+        Meeting congress = read("اختتمت أعمال المؤتمر الدولي الثاني للغة العربية، الذي نظمته جمعية حماة العربية في "
+                + "الرباط يوم الأحد 16 مارس 2025.").get(0);
+        assertThat(congress.name()).isEqualTo("المؤتمر الدولي الثاني للغة العربية");
+        assertThat(organizerName(congress)).isEqualTo("جمعية حماة العربية");
+        assertThat(city(congress)).as("a city inside the body's name is no place").isEqualTo("الرباط");
+        Meeting seminar = read("افتتحت مساء أمس الندوة الإقليمية لحقوق المرأة الريفية التي نظمها اتحاد النساء اليمنيات "
+                + "في عدن.").get(0);
+        assertThat(seminar.name()).isEqualTo("الندوة الإقليمية لحقوق المرأة الريفية");
+        assertThat(organizerName(seminar)).isEqualTo("اتحاد النساء اليمنيات");
+        assertThat(city(seminar)).isEqualTo("عدن");
+        Meeting forum = read("شهدت قاعة البلدية حفل اختتام الملتقى الثقافي لأبناء الجالية الكردية، الذي أقامه النادي "
+                + "الكردي في هامبورغ يوم السبت 22 شباط 2025.").stream()
+                .filter(m -> m.type() == Type.CONFERENCE).findFirst().orElseThrow();
+        assertThat(forum.name()).isEqualTo("الملتقى الثقافي لأبناء الجالية الكردية");
+        assertThat(organizerName(forum)).isEqualTo("النادي الكردي");
+    }
+
+    @Test
+    void anEditionAfterTheGatheringIsItsNumberNotAnotherGathering() {
+        List<Meeting> fair = read("افتتح رئيس البلدية يوم الخميس 6 مارس 2025 معرض الكتاب العربي في دورته الخامسة، الذي "
+                + "تنظمه رابطة الناشرين العرب في برلين.");
+        assertThat(fair).hasSize(1);
+        assertThat(fair.get(0).name()).isEqualTo("معرض الكتاب العربي");
+        assertThat(fair.get(0).ordinal()).isEqualTo(5);
+        assertThat(organizerName(fair.get(0))).isEqualTo("رابطة الناشرين العرب");
+        Meeting festival = read("أسدل الستار مساء الأحد على مهرجان الأغنية الأمازيغية بنسخته العاشرة، الذي نظمته جمعية "
+                + "تيفاوين بمدينة أكادير.").get(0);
+        assertThat(festival.ordinal()).isEqualTo(10);
+        assertThat(city(festival)).isEqualTo("أكادير");
+        List<Meeting> forum = read("اختتم الملتقى الخليجي للمسرح المدرسي في دورته الرابعة أعماله في الكويت يوم الأربعاء "
+                + "5 مارس 2025.");
+        assertThat(forum).hasSize(1);
+        assertThat(forum.get(0).ordinal()).isEqualTo(4);
+        assertThat(forum.get(0).type()).isEqualTo(Type.CONFERENCE);
+    }
+
+    @Test
+    void anOrganNamedByItsAdjectivesMeetsForTheBodyAfterIt() {
+        Meeting regional = read("عقدت الكتابة الإقليمية لحزب التقدم والاشتراكية بمراكش اجتماعها العادي يوم السبت 3 ماي "
+                + "2025 بمقر الحزب.").get(0);
+        assertThat(regional.organizer()).isInstanceOfSatisfying(Organization.class, o -> {
+            assertThat(o.name()).isEqualTo("حزب التقدم والاشتراكية");
+            assertThat(o.organ()).isEqualTo("الكتابة الإقليمية");
+        });
+        Meeting office = read("عقد المكتب الجهوي للنقابة الوطنية للتعليم العالي بسطيف اجتماعاً طارئاً صباح الأحد 4 ماي "
+                + "2025.").get(0);
+        assertThat(office.organizer()).isInstanceOfSatisfying(Organization.class, o -> {
+            assertThat(o.name()).isEqualTo("النقابة الوطنية للتعليم العالي");
+            assertThat(o.organ()).isEqualTo("المكتب الجهوي");
+        });
+        Meeting committee = read("عقدت اللجنة الولائية لاتحاد الفلاحين الأحرار جلسة تقييمية يوم الاثنين 5 ماي 2025.")
+                .get(0);
+        assertThat(committee.organizer()).isInstanceOfSatisfying(Organization.class, o -> {
+            assertThat(o.name()).startsWith("اتحاد الفلاحين");
+            assertThat(o.organ()).isEqualTo("اللجنة الولائية");
+        });
+    }
+
+    @Test
+    void aVenueNamedLikeABodyStillSaysWhereTheGatheringSits() {
+        assertThat(city(read("قرر المجتمعون عقد الندوة الجهوية للشباب العامل يوم الخميس 10 أبريل 2025 بالمركز الثقافي "
+                + "بمدينة وهران.").get(0))).isEqualTo("وهران");
+        assertThat(city(read("نظم اتحاد الطلبة السودانيين أمسية ثقافية مساء الجمعة 4 أبريل 2025 في نادي الخريجين "
+                + "بمدينة أم درمان.").get(0))).isEqualTo("أم درمان");
+        assertThat(city(read("أقامت جمعية الصداقة اللبنانية الأسترالية حفل عشاء يوم الأحد 13 نيسان 2025 في مركز الجالية "
+                + "بضاحية بانكستاون في سيدني.").get(0))).isEqualTo("سيدني");
+    }
+
+    @Test
+    void aSecondGatheringNoOneElseHoldsIsTheBodyOfTheText() {
+        List<Meeting> decided = read("عقد مجلس ادارة نادي الرافدين الثقافي اجتماعه الدوري يوم الجمعة 7 آذار 2025 في "
+                + "مدينة مالمو، وناقش الاستعدادات لعيد نوروز.\nوقرر المجلس تنظيم وقفة تضامنية امام مبنى البلدية يوم "
+                + "السبت 15 آذار 2025.");
+        assertThat(decided).hasSize(2);
+        assertThat(organizerName(decided.get(1))).isEqualTo("نادي الرافدين الثقافي");
+        List<Meeting> called = read("هنأت الجمعية اليمنية الكندية للثقافة أبناء الجالية بفوز ثلاثة منهم في انتخابات "
+                + "مجلس المدينة.\nوبهذه المناسبة تدعو الجمعية أبناء الجالية إلى حفل استقبال على شرف الفائزين يوم "
+                + "السبت 22 آذار 2025 في قاعة بلقيس.");
+        assertThat(organizerName(called.get(0))).isEqualTo("الجمعية اليمنية الكندية للثقافة");
+        List<Meeting> trip = read("عقدت الهيئة الإدارية لجمعية خريجي الجامعات الفلسطينية اجتماعها الشهري يوم الأحد 9 "
+                + "آذار 2025.\nوأعلنت الهيئة عن تنظيم رحلة للأعضاء الى مدينة بيت لحم في الصيف القادم.");
+        assertThat(trip).hasSize(2);
+        assertThat(organizerName(trip.get(1))).isEqualTo("جمعية خريجي الجامعات الفلسطينية");
+    }
+
+    @Test
+    void aRallyIsAGatheringWhileABodyNamedTajammuStaysABody() {
+        Meeting called = read("يدعو المكتب النقابي العمال إلى تجمع احتجاجي أمام مقر الوزارة يوم الثلاثاء 11 مارس 2025 "
+                + "على الساعة العاشرة صباحا.").get(0);
+        assertThat(called.type()).isEqualTo(Type.EVENT);
+        assertThat(called.when().time()).hasToString("10:00");
+        Meeting held = read("نظم تجمع المهنيين السودانيين تجمعاً جماهيرياً حاشداً في ساحة الحرية بالخرطوم يوم السبت "
+                + "5 أبريل 2025.").get(0);
+        assertThat(held.type()).isEqualTo(Type.EVENT);
+        assertThat(organizerName(held)).isEqualTo("تجمع المهنيين السودانيين");
+        assertThat(city(held)).isEqualTo("الخرطوم");
+        Meeting decided = read("قررت النقابة تنظيم تجمع عام بساحة الكلية يوم 9 فيفري 2025.").get(0);
+        assertThat(decided.type()).isEqualTo(Type.EVENT);
+        assertThat(decided.when().start()).hasToString("2025-02-09");
+    }
+
+    @Test
+    void aNumberedSittingOfAGatheringIsThatGatheringsEditionStillToCome() {
+        List<Meeting> forum = read("اختتم الملتقى الوطني الثالث للشباب أعماله في أكادير يوم 21 يونيو 2025.\nوأوصى "
+                + "المشاركون بتنظيم الدورة الرابعة من الملتقى بمدينة وجدة في غشت 2026.");
+        assertThat(forum).hasSize(2);
+        assertThat(forum.get(1).type()).isEqualTo(Type.CONFERENCE);
+        assertThat(forum.get(1).ordinal()).isEqualTo(4);
+        assertThat(city(forum.get(1))).isEqualTo("وجدة");
+        List<Meeting> festival = read("اختتم مهرجان المسرح العربي فعالياته في سوسة يوم الأحد 6 يوليو 2025.\nوقرر المنظمون "
+                + "إقامة الدورة الحادية عشرة للمهرجان في مدينة صفاقس يوم 10 يوليو 2026.");
+        assertThat(festival).hasSize(2);
+        assertThat(festival.get(1).ordinal()).isEqualTo(11);
+        assertThat(festival.get(1).when().start()).hasToString("2026-07-10");
+        Meeting agreed = read("واتفق المجتمعون على عقد الدورة الثالثة من اللقاء التشاوري في عمّان يوم 14 أيار 2025.")
+                .get(0);
+        assertThat(agreed.type()).isEqualTo(Type.MEETING);
+        assertThat(agreed.ordinal()).isEqualTo(3);
+    }
+
+    @Test
+    void aGatheringWhoseRelativeClauseSaysItWasDecidedIsStillToCome() {
+        Meeting fair = read("وناقش المجلس الاستعدادات لمعرض الحرف اليدوية الذي تقرر تنظيمه في الدوحة يوم 3 آذار 2026.")
+                .get(0);
+        assertThat(fair.when().start()).hasToString("2026-03-03");
+        assertThat(city(fair)).isEqualTo("الدوحة");
+        Meeting festival = read("كما استعرض الأعضاء برنامج المهرجان الصيفي الذي تقرر إقامته في مدينة الناظور يوم 12 "
+                + "يوليوز 2025.").get(0);
+        assertThat(festival.when().start()).hasToString("2025-07-12");
+        assertThat(city(festival)).isEqualTo("الناظور");
+        Meeting seminar = read("وتطرق الاجتماع إلى الندوة الفكرية التي تقرر عقدها يوم 20 ماي 2025.").get(0);
+        assertThat(seminar.type()).isEqualTo(Type.SEMINAR);
+        assertThat(seminar.when().start()).hasToString("2025-05-20");
+    }
+
+    @Test
+    void theFirstBeforeAGatheringNounNumbersIt() {
+        assertThat(read("وأعلن رئيس الهيئة المنتخب أنه سيدعو الهيئة إلى أول اجتماع لها يوم الأحد 16 مارس 2025.")
+                .get(0).ordinal()).isEqualTo(1);
+        assertThat(read("وحدد المكتب يوم الخميس 20 مارس 2025 موعدا لأول لقاء تشاوري مع الجمعيات.").get(0).ordinal())
+                .isEqualTo(1);
+        assertThat(read("ستعقد رابطة الأطباء العرب أول مؤتمر لها في برلين يوم السبت 12 نيسان 2025.").get(0).ordinal())
+                .isEqualTo(1);
+    }
 }

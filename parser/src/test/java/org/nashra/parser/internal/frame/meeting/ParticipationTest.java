@@ -397,7 +397,7 @@ class ParticipationTest {
                 + "كلمة، ثم رحب الأمين العام بالوفد التونسي.").delegations())
                 .extracting(Delegation::text).containsExactly("الوفد التونسي");
         assertThat(read("عقدت الجمعية اجتماعها السنوي في لندن. واستقبل المجتمعون وفدا عراقيا ووفد سوري.").delegations())
-                .hasSize(2).allSatisfy(d -> assertThat(d.countries()).isEmpty());
+                .extracting(Delegation::text).containsExactly("وفدا عراقيا", "وفد سوري");
     }
 
     @Test
@@ -494,5 +494,71 @@ class ParticipationTest {
                 .extracting(Delegation::countries).containsExactly(List.of("SS", "SD"));
         assertThat(read(opening + "وحضر المؤتمر ممثلو منظمة الحزب في جنوب افريقيا.").delegations())
                 .extracting(Delegation::countries).containsExactly(List.of("ZA"));
+    }
+
+    @Test
+    void aDelegationDescribedByACountryAdjectiveComesFromThatCountry() {
+        String opening = "عقد الاتحاد العربي للمحامين ملتقاه السنوي في عمّان يوم الخميس. ";
+        assertThat(read(opening + "وألقى الوفد المصري كلمة، كما تحدث رئيس الوفد اليمني.").delegations())
+                .extracting(Delegation::countries).containsExactly(List.of("EG"), List.of("YE"));
+        assertThat(read(opening + "وشارك في الملتقى وفد سوداني برئاسة الأستاذ كمال الطيب.").delegations())
+                .extracting(Delegation::countries).containsExactly(List.of("SD"));
+        assertThat(read(opening + "ورحب رئيس الاتحاد بالوفد العراقي الذي وصل صباح اليوم.").delegations())
+                .extracting(Delegation::countries).containsExactly(List.of("IQ"));
+    }
+
+    @Test
+    void delegatesOfBranchesInPlacesAreOneDelegationPerPlaceHoweverThePlacesAreIntroduced() {
+        String opening = "عقدت جمعية الطلبة المغاربيين في كندا مؤتمرها العام الرابع في مونتريال يوم السبت. ";
+        assertThat(read(opening + "وشارك فيه 40 مندوباً عن فروع الجمعية في تورونتو وأوتاوا وكيبيك.").delegations())
+                .extracting(Delegation::text).containsExactly("تورونتو", "أوتاوا", "كيبيك");
+        assertThat(read(opening + "وحضر أشغاله مندوبو فروع الجمعية بتورونتو وأوتاوا.").delegations())
+                .extracting(Delegation::text).containsExactly("تورونتو", "أوتاوا");
+        assertThat(read(opening + "وشارك فيه مندوبون ومندوبات يمثلون الجالية في كل من فرنسا وبلجيكا.").delegations())
+                .extracting(Delegation::countries).containsExactly(List.of("FR"), List.of("BE"));
+    }
+
+    @Test
+    void guestsComingFromCountriesAreOneDelegationPerCountry() {
+        String opening = "نظم نادي الجالية العربية في برلين مهرجانه الثقافي السنوي يوم الأحد. ";
+        assertThat(read(opening + "وشارك في المهرجان ضيوف من تونس والأردن ولبنان.").delegations())
+                .extracting(Delegation::countries).containsExactly(List.of("TN"), List.of("JO"), List.of("LB"));
+        assertThat(read(opening + "وحضره ضيوف من كل من النمسا وسويسرا.").delegations())
+                .extracting(Delegation::countries).containsExactly(List.of("AT"), List.of("CH"));
+        assertThat(read(opening + "وحلّ على المهرجان ضيوف من المغرب، وموريتانيا.").delegations())
+                .extracting(Delegation::countries).containsExactly(List.of("MA"), List.of("MR"));
+    }
+
+    @Test
+    void aPlaceOfTwoWordsTheGazetteerDoesNotKnowIsOneItemOfTheList() {
+        String opening = "عقدت رابطة الطلبة اليمنيين في روسيا مؤتمرها العام في موسكو يوم الأحد. ";
+        assertThat(read(opening + "وشارك فيه مندوبون عن فروع الرابطة في موسكو وسانت بطرسبورغ وقازان.").delegations())
+                .extracting(Delegation::text).containsExactly("موسكو", "سانت بطرسبورغ", "قازان");
+        assertThat(read(opening + "وحضره 30 مندوباً يمثلون فروعها في قازان ونيجني نوفغورود.").delegations())
+                .extracting(Delegation::text).containsExactly("قازان", "نيجني نوفغورود");
+        Meeting m = read(opening + "وحضر المؤتمر ممثلو فروع الرابطة في قازان وسانت بطرسبورغ وموسكو.");
+        assertThat(m.attendees()).isEmpty();
+        assertThat(m.delegations()).extracting(Delegation::text).containsExactly("قازان", "سانت بطرسبورغ", "موسكو");
+    }
+
+    @Test
+    void theDelegationOfOneBranchIsOneDelegationFromWhereTheBranchIs() {
+        String opening = "عقد اتحاد الطلبة العرب في أوروبا مؤتمره العام في براغ يوم السبت. ";
+        assertThat(read(opening + "وشارك في المؤتمر وفد فرع الاتحاد في بولندا.").delegations())
+                .extracting(Delegation::countries).containsExactly(List.of("PL"));
+        assertThat(read(opening + "وحضر الجلسة الختامية وفد فرع كراكوف في بولندا.").delegations())
+                .extracting(Delegation::countries).containsExactly(List.of("PL"));
+        assertThat(read(opening + "كما شارك وفد عن منظمة الاتحاد في المجر.").delegations())
+                .extracting(Delegation::countries).containsExactly(List.of("HU"));
+    }
+
+    @Test
+    void personsNamedAsDeadAreRememberedNotPresent() {
+        assertThat(read("أقام النادي أمسيته الشعرية بحضور الأستاذ نادر سليم، وتحدث المشاركون عن ديوان الشاعر "
+                + "الراحل فؤاد منصور.").attendees()).extracting(Person::name).containsExactly("نادر سليم");
+        assertThat(read("عقدت النقابة مؤتمرها برئاسة النقيب هاني رزق، وأطلقت على دورته اسم الشهيد الصحفي عماد حلمي.")
+                .attendees()).extracting(Person::name).containsExactly("هاني رزق");
+        assertThat(read("نظمت الجمعية ندوة عن أعمال المرحومة الدكتورة سعاد نجم بحضور السيدة ليلى داود.").attendees())
+                .extracting(Person::name).containsExactly("ليلى داود");
     }
 }

@@ -121,6 +121,88 @@ final class ExtractionText {
 
     private static final String ALM = "\u061C";
 
+    private static final String LRM = "\u200E";
+
+    /*
+     * The drawing order. Extractors rebuild a line's logical order from the order the codes are
+     * drawn in, each its own way:
+     * - MuPDF (1.28) gives each code the direction of its first character (L, EN, ES, ET left to
+     *   right; R, AL, AN right to left; the rest continues the one before), reverses each stretch
+     *   of right-to-left characters in place and keeps the stretches in drawing order; after a
+     *   jump back along the line a left-to-right character starts a new line;
+     * - PDFBox (PDFTextStripper as it comes) runs the bidi algorithm over each word of a line in
+     *   drawing order, a word ending where the next code starts right of where it expects;
+     * - pdf.js ends a text item where the next glyph starts left of the pen, runs its bidi
+     *   algorithm over each item alone, and keeps the items in drawing order; it skips a code
+     *   whose text ends with a format character;
+     * - PDFBox sorted by position and poppler read positions, not the drawing order.
+     * So the page writer draws each line's runs in logical order (each run's glyphs left to
+     * right, where they belong), and marks the runs with invisible codes that make PDFBox read a
+     * left-to-right line whose right-to-left runs are reversed one by one, as MuPDF does:
+     * LINE_START first, RUN_START before a run, a run end after it.
+     */
+
+    /** The text of the invisible code drawn first on a line, at its right end: an LRM, so that PDFBox takes the line for a left-to-right one. */
+    static final String LINE_START = LRM;
+
+    /**
+     * The text of the invisible code drawn before a right-to-left run, or any run of a
+     * right-to-left line, a unit wide and ending where the run starts: an ALM, so that a neutral
+     * starting the run (a full stop, a space) goes with it for PDFBox, and so that MuPDF, back
+     * along the line, continues the line (it starts a new line at a left-to-right character).
+     */
+    static final String RUN_START = ALM;
+
+    /**
+     * The texts of the invisible codes drawn after a right-to-left run, inside its right end: an ALM
+     * (a neutral ending the run goes with it for PDFBox) then an LRM, which ends the run for PDFBox
+     * and MuPDF, so that each reverses it alone.
+     */
+    static final String[] RIGHT_TO_LEFT_RUN_END = {ALM, LRM};
+
+    /** The text of the invisible code drawn after a left-to-right run: an LRM (see {@link #RIGHT_TO_LEFT_RUN_END}). */
+    static final String[] LEFT_TO_RIGHT_RUN_END = {LRM};
+
+    /**
+     * The texts of a right-to-left run ({@code texts}) with a word space at either end of it mapped
+     * to {@code ALM space}: drawn next to the run start or end codes, a space would be a neutral
+     * between an ALM and an LRM for PDFBox and stay out of the run it belongs to, and pdf.js drops a
+     * space that starts a text item; an ALM first is text to pdf.js and right-to-left to MuPDF.
+     */
+    static String[] edgeSpacesMarked(GlyphRun run, String[] texts) {
+        List<Glyph> glyphs = run.glyphs();
+        if (!run.isRightToLeft() || glyphs.isEmpty()) {
+            return texts;
+        }
+        String[] result = texts.clone();
+        for (int i : new int[] {0, glyphs.size() - 1}) {
+            if (glyphs.get(i).isWordSpace()) {
+                result[i] = ALM + glyphs.get(i).text();
+            }
+        }
+        return result;
+    }
+
+    /**
+     * The text of a glyph ({@code text}) with a mark first where MuPDF would give it the wrong
+     * direction: an ALM before a European separator or terminator in a right-to-left run (the dash
+     * of {@code ١- رفع}, which MuPDF would leave at the other end of the run) or before a dash
+     * ending a line ({@code dash}, see {@link #endsLineWithDash}); an LRM before an Arabic-Indic digit,
+     * which MuPDF would reverse with a right-to-left stretch ({@code ٢٠٢٣} came back {@code ٣٢٠٢})
+     * while the others keep it left to right.
+     */
+    static String directed(GlyphRun run, Glyph glyph, String text, boolean dash) {
+        if (glyph.text().isEmpty()) {
+            return text;
+        }
+        int dir = UCharacter.getDirection(glyph.text().codePointAt(0));
+        if (dash || run.isRightToLeft() && (dir == UCharacterDirection.EUROPEAN_NUMBER_SEPARATOR
+                || dir == UCharacterDirection.EUROPEAN_NUMBER_TERMINATOR)) {
+            return ALM + text;
+        }
+        return dir == UCharacterDirection.ARABIC_NUMBER ? LRM + text : text;
+    }
+
     /**
      * The texts of the invisible, zero-width codes drawn left and right of a mirrored glyph (see
      * {@link #asWrittenIfMirrored}): a word joiner (U+2060) then a left-to-right isolate (U+2066),
@@ -283,35 +365,20 @@ final class ExtractionText {
     }
 
     /**
-     * The bidi mark to put before a line, at its left edge, so that an
-     * extractor rebuilding logical order with the bidi algorithm over the
-     * visual line (PDFBox runs {@code java.text.Bidi} with
-     * DIRECTION_DEFAULT_LEFT_TO_RIGHT on it) resolves it as the engine did:
+     * The mark to put before a line, at its left edge, drawn before the line's leftmost run:
      * <ul>
-     *   <li>ALM (U+061C, an Arabic letter mark) before a right-to-left line
-     *       whose leftmost character is not a right-to-left letter: a Latin
-     *       word there would make the extractor guess a left-to-right line,
-     *       and a number there ({@code 0736-482915} ending an Arabic line) would
-     *       be read as European digits, which keep their hyphen (rule W4)
-     *       where the engine, reading them after Arabic letters as Arabic
-     *       digits (W2), split them;</li>
-     *   <li>LRM before a left-to-right line whose leftmost strong letter is
-     *       Arabic.</li>
+     *   <li>LRM before a left-to-right line whose leftmost strong letter is Arabic, so that PDFBox
+     *       sorting by position, which guesses a line's direction from its first strong character
+     *       left to right, reads it left to right;</li>
+     *   <li>before a right-to-left line whose leftmost glyph is a mark (a word ending in a haraka),
+     *       RLM and a space ({@code "\u200F "}): pdf.js, which places marks without comparing
+     *       positions, would put the mark at the start of the next item unless a code that is no
+     *       mark comes first, and it drops a code whose text ends with a format character (RLM,
+     *       not ALM: {@code "\u061C "} is the text of a word space before a mark, see
+     *       {@link #spacesMarked}).</li>
      * </ul>
-     * pdf.js drops a code whose text ends with a format character, so where it needs the mark a
-     * space comes after it:
-     * <ul>
-     *   <li>before a line whose leftmost glyph is a mark (a word ending in a haraka), RLM and a
-     *       space ({@code "\u200F "}): pdf.js, which places marks without comparing positions,
-     *       would put the mark at the end of the line before unless a code that is no mark comes
-     *       first (RLM, not ALM: {@code "\u061C "} is the text of a word space before a mark, see
-     *       {@link #spacesMarked});</li>
-     *   <li>before a line whose leftmost character is a digit, ALM and a no-break space: pdf.js
-     *       takes an item with less than 30 % right-to-left characters for a left-to-right one,
-     *       and a dateline ({@code سدني 18/4/2023}) has about that many;</li>
-     *   <li>elsewhere the ALM alone: poppler would put a space between a final full stop and its
-     *       word.</li>
-     * </ul>
+     * A right-to-left line needs no other: the run start code of its leftmost run
+     * ({@link #RUN_START}, an ALM) comes first left to right.
      * Null for other lines, most of them.
      */
     static String directionMark(ShapedLine line) {
@@ -324,9 +391,7 @@ final class ExtractionText {
                     boolean rtl = dir == UCharacterDirection.RIGHT_TO_LEFT
                             || dir == UCharacterDirection.RIGHT_TO_LEFT_ARABIC;
                     if (line.isRightToLeft() && first) {
-                        boolean digit = dir == UCharacterDirection.EUROPEAN_NUMBER
-                                || dir == UCharacterDirection.ARABIC_NUMBER;
-                        return rtl ? null : g.isMark() ? "\u200F " : digit ? ALM + "\u00A0" : ALM;
+                        return !rtl && g.isMark() ? "\u200F " : null;
                     }
                     if (rtl) {
                         return "\u200E";

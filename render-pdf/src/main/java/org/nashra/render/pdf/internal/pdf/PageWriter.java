@@ -4,12 +4,11 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.IntStream;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSStream;
@@ -65,22 +64,18 @@ public final class PageWriter {
     }
 
     /**
-     * Draws a line with its left edge at {@code x} and its baseline at {@code baseline}.
+     * Draws a line with its left edge at {@code x} and its baseline at {@code baseline}: each glyph
+     * where the shaper put it, the runs in logical order (see {@link ExtractionText}).
      */
     public void drawLine(ShapedLine line, float x, float baseline) {
-        if (line.runs().isEmpty()) {
+        List<GlyphRun> runs = line.runs();
+        if (runs.isEmpty()) {
             return;
         }
         content.beginText();
-        String mark = ExtractionText.directionMark(line);
-        if (mark != null) {
-            drawMark(line.runs().get(0), mark, x, baseline);
-        }
-        float runX = x;
-        List<GlyphRun> runs = line.runs();
-        for (int i = 0; i < runs.size(); i++) {
-            drawRun(runs.get(i), runX, baseline, ExtractionText.firstGlyph(runs, i + 1));
-            runX += runs.get(i).width();
+        float[] lefts = drawLineStart(line, x, baseline);
+        for (int i : logicalOrder(runs, 0, runs.size())) {
+            drawRun(line, i, lefts[i], x, baseline);
         }
         content.endText();
     }
@@ -89,9 +84,10 @@ public final class PageWriter {
      * Draws a line as tagged content: its glyph runs in marked-content
      * sequences of the elements {@code owner} gives them (a paragraph, or a
      * Latin span inside it), one sequence for each stretch of runs, left to
-     * right, that belong to the same element. The runs are drawn left to right
-     * but the sequences marked in logical order (by their first run's place in
-     * the text), so that the structure tree reads them as written.
+     * right on the page, that belong to the same element. The sequences are
+     * drawn and marked in logical order (by their first run's place in the
+     * text), and the runs inside each in logical order too, so that both the
+     * structure tree and the content stream read as written.
      *
      * <p>Why one sequence for several runs: pdf.js starts a new text item at
      * every marked-content operator and applies the bidi algorithm to each
@@ -116,48 +112,88 @@ public final class PageWriter {
                 groups.add(new int[] {i, i + 1, runs.get(i).start()});
             }
         }
-        Map<int[], Integer> mcids = new IdentityHashMap<>();
-        groups.stream().sorted(Comparator.comparingInt(g -> g[2]))
-                .forEach(g -> mcids.put(g, tagger.mark(this, elements[g[0]])));
+        groups.sort(Comparator.comparingInt(g -> g[2]));
         content.beginText();
-        float runX = x;
+        float[] lefts = null;
         for (int[] group : groups) {
-            content.beginMarkedContent(COSName.getPDFName(elements[group[0]].type()), mcids.get(group));
-            for (int i = group[0]; i < group[1]; i++) {
-                GlyphRun run = runs.get(i);
-                String mark = i == 0 ? ExtractionText.directionMark(line) : null;
-                if (mark != null) {
-                    drawMark(run, mark, x, baseline);
-                }
-                drawRun(run, runX, baseline, ExtractionText.firstGlyph(runs, i + 1));
-                runX += run.width();
+            content.beginMarkedContent(COSName.getPDFName(elements[group[0]].type()),
+                    tagger.mark(this, elements[group[0]]));
+            if (lefts == null) {
+                lefts = drawLineStart(line, x, baseline);   // inside the first sequence: real content, tagged
+            }
+            for (int i : logicalOrder(runs, group[0], group[1])) {
+                drawRun(line, i, lefts[i], x, baseline);
             }
             content.endMarkedContent();
         }
         content.endText();
     }
 
-    /** Draws a run; {@code next} is the glyph right of it on the line, if any (null). */
-    private void drawRun(GlyphRun run, float x, float baseline, Glyph next) {
+    /**
+     * Draws the code that opens a line for extractors, {@link ExtractionText#LINE_START} at the
+     * line's right end, and returns the left edge of each run, points.
+     */
+    private float[] drawLineStart(ShapedLine line, float x, float baseline) {
+        List<GlyphRun> runs = line.runs();
+        float[] lefts = new float[runs.size()];
+        float runX = x;
+        for (int i = 0; i < runs.size(); i++) {
+            lefts[i] = runX;
+            runX += runs.get(i).width();
+        }
+        GlyphRun first = runs.get(0);
+        if (first.font().glyphId(' ') != 0) {
+            PdfFont font = fonts.font(first.font());
+            used.add(font);
+            content.font(fonts.resourceName(font), first.fontSize()).textMatrix(runX, baseline);
+            content.showGlyphs(new int[] {invisible(first, font, ExtractionText.LINE_START, 0)}, new float[] {0}, 0, 1);
+        }
+        return lefts;
+    }
+
+    /** The runs {@code from}..{@code to} of a line in logical order: by their first character in the text. */
+    private static int[] logicalOrder(List<GlyphRun> runs, int from, int to) {
+        return IntStream.range(from, to).boxed()
+                .sorted(Comparator.comparingInt(i -> runs.get(i).start()))
+                .mapToInt(Integer::intValue).toArray();
+    }
+
+    /**
+     * Draws run {@code index} of a line, its left edge at {@code x} ({@code lineX}: the line's), and
+     * before the line's leftmost run the line's {@link ExtractionText#directionMark}.
+     */
+    private void drawRun(ShapedLine line, int index, float x, float lineX, float baseline) {
+        GlyphRun run = line.runs().get(index);
+        String mark = index == 0 ? ExtractionText.directionMark(line) : null;
+        if (mark != null) {
+            drawMark(run, mark, lineX, baseline);
+        }
         List<Glyph> glyphs = run.glyphs();
         int n = glyphs.size();
         if (n == 0) {
             return;
         }
+        Glyph next = ExtractionText.firstGlyph(line.runs(), index + 1);
         PdfFont font = fonts.font(run.font());
         used.add(font);
         float toThousandths = 1000f / run.font().unitsPerEm();
-        String[] texts = ExtractionText.spacesMarked(run, next,
-                ExtractionText.overridesInLogicalOrder(run, ExtractionText.own(run)));
+        String[] texts = ExtractionText.edgeSpacesMarked(run, ExtractionText.spacesMarked(run, next,
+                ExtractionText.overridesInLogicalOrder(run, ExtractionText.own(run))));
         float[] origin = new float[n];  // where the shaper put each glyph, font units from the run start
         float pen = 0;
         for (int i = 0; i < n; i++) {
             origin[i] = pen + glyphs.get(i).xOffset();
             pen += glyphs.get(i).advance();
         }
-        int[] codes = new int[3 * n];  // each glyph, and the invisible codes some get on either side
+        int[] codes = new int[3 * n + 3];  // each glyph, the invisible codes some get on either side, the run's
         float[] adjustments = new float[codes.length];
         int drawn = 0;
+        boolean space = run.font().glyphId(' ') != 0;
+        if (space && (run.isRightToLeft() || line.isRightToLeft())) {
+            // a unit wide, ending where the run starts: no gap for PDFBox to take for a space
+            codes[drawn] = invisible(run, font, ExtractionText.RUN_START, 1);
+            adjustments[drawn++] = toThousandths;
+        }
         float current = 0;  // where the PDF's text position is after the previous glyph drawn
         int markBox = Math.max(1, run.font().unitsPerEm() / 100);
         for (int i = 0; i < n; i++) {
@@ -179,28 +215,36 @@ public final class PageWriter {
                     : dash || ExtractionText.endsBeforeNumber(run, i, next) ? ExtractionText.RIGHT_TO_LEFT_BEFORE_NUMBER
                     : null;
             if (written != null) {
-                codes[drawn] = invisible(run, font, ExtractionText.ISOLATE_BEFORE_MIRRORED);
+                codes[drawn] = invisible(run, font, ExtractionText.ISOLATE_BEFORE_MIRRORED, 0);
                 adjustments[drawn++] = -(at - current) * toThousandths;
                 current = at;
             }
             codes[drawn] = font.code(g.id(), dx, Math.round(g.yOffset()), advance,
-                    ExtractionText.mapped(written != null ? written : dash ? "\u061C" + texts[i] : texts[i], g));
+                    ExtractionText.mapped(written != null ? written : ExtractionText.directed(run, g, texts[i], dash), g));
             adjustments[drawn] = -(at - current) * toThousandths;
             current = at + font.advance(codes[drawn++]);
             if (invisibleAfter != null) {
-                // half a unit inside the glyph: sorting by position must not put it after what follows
-                codes[drawn] = invisible(run, font, invisibleAfter);
-                adjustments[drawn++] = 0.5f * toThousandths;
-                current -= 0.5f;
+                // a unit inside the glyph and a unit wide: sorting by position must not put it after
+                // what follows, and no gap opens before what follows
+                codes[drawn] = invisible(run, font, invisibleAfter, 1);
+                adjustments[drawn++] = toThousandths;
+            }
+        }
+        if (space) {
+            // inside the run's right end, a unit wide each, ending where the run ends
+            String[] ends = run.isRightToLeft() ? ExtractionText.RIGHT_TO_LEFT_RUN_END : ExtractionText.LEFT_TO_RIGHT_RUN_END;
+            adjustments[drawn] = -(pen - ends.length - current) * toThousandths;
+            for (String end : ends) {
+                codes[drawn++] = invisible(run, font, end, 1);
             }
         }
         content.font(fonts.resourceName(font), run.fontSize()).textMatrix(x, baseline);
         content.showGlyphs(codes, adjustments, 0, drawn);
     }
 
-    /** The code of an invisible, zero-width copy of the run font's space glyph giving {@code text}. */
-    private static int invisible(GlyphRun run, PdfFont font, String text) {
-        return font.code(run.font().glyphId(' '), 0, 0, 0, text);
+    /** The code of an invisible copy of the run font's space glyph giving {@code text}, {@code advance} units wide. */
+    private static int invisible(GlyphRun run, PdfFont font, String text, int advance) {
+        return font.code(run.font().glyphId(' '), 0, 0, advance, text);
     }
 
     /**

@@ -122,14 +122,14 @@ class KashidaGoldenShapingTest {
         }
     }
 
-    /** The glyphs of each line (one text object a line), the bidi marks left of some lines left out. */
+    /** The glyphs of each line (one text object a line) left to right, the invisible bidi marks left out. */
     private static Map<Integer, List<DrawnGlyph>> drawnByLine(byte[] pdf) throws IOException {
         Map<Integer, List<DrawnGlyph>> byLine = new HashMap<>();
         for (DrawnGlyph g : PdfProbe.glyphs(pdf)) {
-            if (!g.isBidiMark()) {
-                byLine.computeIfAbsent(g.page() * LINES_PER_PAGE + g.textObject(), k -> new ArrayList<>()).add(g);
-            }
+            byLine.computeIfAbsent(g.page() * LINES_PER_PAGE + g.textObject(), k -> new ArrayList<>()).add(g);
         }
+        // the bidi marks drawn for text extractors left out, the runs (drawn in logical order) left to right
+        byLine.replaceAll((line, glyphs) -> PdfProbe.leftToRight(glyphs));
         return byLine;
     }
 

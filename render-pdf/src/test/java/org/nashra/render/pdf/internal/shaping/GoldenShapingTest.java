@@ -66,11 +66,10 @@ class GoldenShapingTest {
 
         Map<Integer, List<DrawnGlyph>> byLine = new LinkedHashMap<>();
         for (DrawnGlyph g : drawn) {
-            if (g.isBidiMark()) {
-                continue; // not part of the word: drawn left of some lines for text extraction
-            }
             byLine.computeIfAbsent(g.page() * LINES_PER_PAGE + g.textObject(), k -> new ArrayList<>()).add(g);
         }
+        // the bidi marks drawn for text extractors left out, the runs (drawn in logical order) left to right
+        byLine.replaceAll((line, glyphs) -> PdfProbe.leftToRight(glyphs));
         float unitsPerPoint = face.unitsPerEm() / SIZE;
         List<String> mismatches = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
