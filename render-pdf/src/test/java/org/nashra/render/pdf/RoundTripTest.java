@@ -72,6 +72,17 @@ class RoundTripTest {
     }
 
     @Test
+    void theRunsOfARightToLeftLineAreDrawnInLogicalOrder() throws IOException {
+        // MuPDF keeps the drawing order of what it does not reverse: the first number must be drawn first
+        byte[] pdf = pdf(null, "عقد الاجتماع يوم 14 أيلول 2024 في المدينة");
+
+        String digits = PdfProbe.glyphs(pdf).stream().map(PdfProbe.DrawnGlyph::text)
+                .filter(t -> t != null && t.matches("\\d")).collect(java.util.stream.Collectors.joining());
+
+        assertThat(digits).startsWith("142024");
+    }
+
+    @Test
     void latinWordsInArabic() throws IOException {
         assertRoundTrip("قدم الدكتور Johan Andersson محاضرة في جامعة Lund عن الهجرة");
     }

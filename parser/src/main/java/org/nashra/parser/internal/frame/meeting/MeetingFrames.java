@@ -1792,7 +1792,7 @@ public final class MeetingFrames {
                     || doc.hasAny(p.from() - 2, Vocabulary.CONVENE, Vocabulary.ORGANIZE)
                     && !(named != null && named.from() == p.from() - 1) || inHostClause(p.from(), m)
                     || p.from() > m.end() && r.inOrganization(p.from()) && (bi(p.from()) || doc.is(p.from() - 1, LOCATIVES))
-                    && subjectOfVerbEndsAt(p.from() - 1);
+                    && p.value().city() != null && subjectOfVerbEndsAt(p.from() - 1); // a country is the body's field
             boolean venue = venueBody(p.from(), m);
             boolean inName = p.from() < m.end() && p.from() >= m.at() || r.inOrganization(p.from()) && !sat && !venue
                     || isDateline(p) || doc.quoted(p.from());

@@ -930,9 +930,15 @@ public final class Participation {
                 k++;
                 continue;
             }
+            boolean repeated = k > from && repeatedPreposition(k);
+            if (repeated) {
+                k++; // ممثلين عن النقابة وعن الاتحاد: the preposition said again before the next body
+            }
             Found<Organization> o = r.entities().organization(doc, k, end);
-            if (o == null && k > from) {
-                o = bareBody(k, end, host);
+            if (o == null && (k > from || doc.is(k - 1, "عن", "من")) && !doc.tok(k).hasStemIn(QUANTITY)) {
+                // a body whose head the name reader does not know, once a cue or the list has said a body comes:
+                // ممثلين عن الوكالة الولائية للتشغيل وعن غرفة الصناعة
+                o = bareBody(k, end, host, repeated || k == from);
             }
             if (o == null) {
                 return k;
@@ -950,11 +956,16 @@ public final class Participation {
             k = to;
             if (doc.punct(k, "،,") && doc.word(k + 1) && nextBody(k + 1, end)) {
                 k++;
-            } else if (!(doc.word(k) && nextBody(k, end))) {
+            } else if (!(doc.word(k) && (nextBody(k, end) || repeatedPreposition(k)))) {
                 return k;
             }
         }
         return k;
+    }
+
+    /** {@code وعن}, {@code ومن} before a word: a list item that repeats the preposition of the list. */
+    private boolean repeatedPreposition(int k) {
+        return doc.is(k, "وعن", "ومن") && doc.word(k + 1);
     }
 
     /**
@@ -1024,7 +1035,7 @@ public final class Participation {
     private boolean nextBody(int k, int end) {
         return r.entities().organizationHead(doc, k)
                 || doc.conjunction(k) > 0 && r.persons().covering(k) == null
-                && (r.entities().organization(doc, k, end) != null || bareBody(k, end, null) != null);
+                && (r.entities().organization(doc, k, end) != null || bareBody(k, end, null, false) != null);
     }
 
     /**
@@ -1032,15 +1043,16 @@ public final class Participation {
      * السوري في إربد}): a conjoined noun phrase up to the next comma, with no person or verb in it; its
      * trailing {@code في X} is its place, and a bare {@code فرع X} is a branch of the host's organizer.
      */
-    private Found<Organization> bareBody(int k, int end, Meeting host) {
-        if (!doc.word(k) || doc.conjunction(k) == 0 || doc.tok(k).reading().hasPreposition()) {
+    private Found<Organization> bareBody(int k, int end, Meeting host, boolean cued) {
+        if (!doc.word(k) || doc.conjunction(k) == 0 && !cued || doc.tok(k).reading().hasPreposition()) {
             return null;
         }
         int stop = k;
         int in = -1;
         while (stop < end && stop < k + 10 && !doc.punct(stop, "،,؛;.:")) {
-            if (stop > k && doc.word(stop) && doc.form(stop).startsWith("و") && doc.has(stop, Vocabulary.BRANCHES)) {
-                break; // فرع أنتويرب وفرع لييج: the next branch
+            if (stop > k && doc.word(stop) && doc.form(stop).startsWith("و")
+                    && (doc.has(stop, Vocabulary.BRANCHES) || repeatedPreposition(stop))) {
+                break; // فرع أنتويرب وفرع لييج، عن الوكالة وعن الغرفة: the next item
             }
             if (doc.hits(stop).stream().anyMatch(Lexicon.Hit::isVerb) || r.persons().covering(stop) != null
                     || doc.is(stop, "الذي", "التي", "الذين", "عن", "الي", "من")) {
@@ -1188,7 +1200,7 @@ public final class Participation {
     }
 
     /** A quantity before من is no adjective of a delegation: {@code ممثلو عدد من الاحزاب}. */
-    private static final Set<String> QUANTITY = Set.of("عدد", "بعض", "مجموعه", "عشرات", "مئات");
+    private static final Set<String> QUANTITY = Set.of("عدد", "بعض", "مجموعه", "عشرات", "مئات", "مختلف", "كافه", "جميع", "كل");
 
     /** One body, not a plural of bodies: {@code فرع بولندا} is a branch, not a list of places. */
     private static final Set<String> ONE_BODY = Set.of("فرع", "منظمه");

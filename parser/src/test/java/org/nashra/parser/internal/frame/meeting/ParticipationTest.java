@@ -66,6 +66,19 @@ class ParticipationTest {
     }
 
     @Test
+    void representativesOfBodiesTheNameReaderDoesNotKnowAreOneDelegationEach() {
+        Meeting repeated = read("نظم نادي الطلبة ندوة حول البطالة يوم الاثنين، وعرفت الندوة مشاركة ممثلين عن "
+                + "الوكالة الوطنية للتشغيل وعن غرفة التجارة والصناعة.");
+        assertThat(repeated.delegations()).extracting(Delegation::text)
+                .containsExactly("الوكالة الوطنية للتشغيل", "غرفة التجارة والصناعة");
+        Meeting known = read("عقدت جمعية المزارعين اجتماعها السنوي بحضور مندوبين عن نقابة المعلمين ومن اتحاد الحرفيين.");
+        assertThat(known.delegations()).extracting(Delegation::text)
+                .containsExactly("نقابة المعلمين", "اتحاد الحرفيين");
+        Meeting one = read("اختتمت ورشة العمل التي نظمتها الرابطة في صفاقس بمشاركة ممثلين عن مصلحة الصحة المدرسية.");
+        assertThat(one.delegations()).extracting(Delegation::text).containsExactly("مصلحة الصحة المدرسية");
+    }
+
+    @Test
     void aBranchIsABranchOfTheOrganizer() {
         Meeting m = read("عقدت منسقية اوروبا لحركة التضامن اجتماعها في باريس، وشارك ممثل عن فرع اسبانيا عبر الانترنت.");
         Delegation d = m.delegations().get(0);

@@ -26,7 +26,10 @@ import org.nashra.render.pdf.internal.text.ShapedLine;
  *
  * <p>Each glyph run starts with its own text matrix at its exact left edge, so
  * rounding never accumulates across runs; inside a run every glyph is placed
- * by a {@code TJ} adjustment. Every code maps to text
+ * by a {@code TJ} adjustment. A line's runs are drawn in logical order, each
+ * run's glyphs left to right, between invisible codes that tell extractors
+ * where runs start and end ({@link ExtractionText#LINE_START},
+ * {@link ExtractionText#RUN_START}, {@link ExtractionText#RIGHT_TO_LEFT_RUN_END}). Every code maps to text
  * ({@link ExtractionText#mapped}) and is as wide as what it draws in the font
  * program (PDF/A-2a, PDF/UA-1). For text extractors every glyph is drawn on the
  * baseline at its pen, and a mark at the start of its letter; the offsets and

@@ -47,6 +47,28 @@ class ExtractionTextTest {
     }
 
     @Test
+    void wordSpacesAtTheEndsOfARightToLeftRunCopyAfterAnArabicLetterMark() {
+        Glyph left = new Glyph(space, spaceAdvance, 0, 0, 2, 3, " ");
+        Glyph right = new Glyph(space, spaceAdvance, 0, 0, 0, 1, " ");
+        GlyphRun run = new GlyphRun(amiri, 12, 1, 0, 3, List.of(left, letter(1, 0), right));
+
+        assertThat(ExtractionText.edgeSpacesMarked(run, ExtractionText.own(run)))
+                .containsExactly("\u061C ", "ا", "\u061C ");
+    }
+
+    @Test
+    void aDashInARightToLeftRunAndAnArabicIndicDigitCopyAfterTheMarkThatGivesMuPdfTheirDirection() {
+        Glyph dash = new Glyph(amiri.glyphId('-'), 300, 0, 0, 1, 2, "-");
+        Glyph digit = new Glyph(amiri.glyphId('\u0662'), 500, 0, 0, 0, 1, "\u0662");
+        GlyphRun rightToLeft = new GlyphRun(amiri, 12, 1, 1, 3, List.of(letter(2, 0), dash));
+        GlyphRun number = new GlyphRun(amiri, 12, 2, 0, 1, List.of(digit));
+
+        assertThat(ExtractionText.directed(rightToLeft, dash, "-", false)).isEqualTo("\u061C-");
+        assertThat(ExtractionText.directed(rightToLeft, letter(2, 0), "ا", false)).isEqualTo("ا");
+        assertThat(ExtractionText.directed(number, digit, "\u0662", false)).isEqualTo("\u200E\u0662");
+    }
+
+    @Test
     void aBracketMirroredInARightToLeftRunCopiesAsWrittenAndALetterAsItself() {
         // HarfBuzz drew the "(" written before a word with the glyph of ")": the glyph's text is what it shows
         Glyph shown = new Glyph(amiri.glyphId(')'), 300, 0, 0, 0, 1, ")");
