@@ -583,21 +583,12 @@ public final class GreetingFrames {
                 k = lastTo;
                 continue;
             }
-            if (subject != null && k > noun && doc.is(k, "من", "ومن") && k - lastTo <= 3 && (byMin || tos.isEmpty())) {
-                // Levantine: تتقدم X بأحر التهاني من أهلنا، ومن رفاقنا — the sender is named, من marks the addressee
-                List<Found<Party>> one = Parties.one(r, k + 1, end, j -> stopsAddressee(j) || doc.is(j, "ومن"));
-                if (!one.isEmpty()) {
-                    tos.addAll(one);
-                    lastTo = one.get(0).to();
-                    byMin = true;
-                    k = lastTo;
-                    continue;
-                }
-            }
-            if (subject != null && k < noun && doc.is(k, "من", "ومن") && (k == subject.to() || byMin && k - lastTo <= 3)) {
-                // Levantine, before the greeting: تتقدم الرابطة من زوجها X ومن أولادها بأصدق مشاعر المواساة
-                int until = noun;
-                while (until > k + 1 && !doc.form(until).startsWith("ب")) {
+            if (subject != null && doc.is(k, "من", "ومن") && (k > noun ? k - lastTo <= 3 && (byMin || tos.isEmpty())
+                    : k == subject.to() || byMin && k - lastTo <= 3)) {
+                // Levantine: تتقدم X بأحر التهاني من أهلنا، ومن رفاقنا, or before the greeting: تتقدم الرابطة من زوجها X
+                // ومن أولادها بأصدق مشاعر المواساة — the sender is named, من marks the addressee
+                int until = k > noun ? end : noun;
+                while (until < end && until > k + 1 && !doc.form(until).startsWith("ب")) {
                     until--;
                 }
                 List<Found<Party>> one = Parties.one(r, k + 1, until, j -> stopsAddressee(j) || doc.is(j, "ومن"));
