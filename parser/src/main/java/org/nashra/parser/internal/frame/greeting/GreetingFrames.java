@@ -393,8 +393,8 @@ public final class GreetingFrames {
                 itemStart = k;
                 continue;
             }
-            if (any && (doc.has(k, Vocabulary.OPENER) || startsOtherFrame(k))) {
-                break;
+            if (any && (doc.has(k, Vocabulary.OPENER) || startsOtherFrame(k) || doc.punct(k, ":«\"“"))) {
+                break; // …، جاء فيها: "…": what the message says names no more addressees
             }
             if (!any && noun < 0 && k > (subject != null ? subject.to() : verb) + SENDER_REACH) {
                 return; // بعث الأمين العام للاتحاد العام …، سليم …، اليوم برقية: the medium may follow a long sender
@@ -583,9 +583,19 @@ public final class GreetingFrames {
                 k = lastTo;
                 continue;
             }
-            if (subject != null && k > noun && doc.is(k, "من", "ومن") && k - lastTo <= 3 && (byMin || tos.isEmpty())) {
-                // Levantine: تتقدم X بأحر التهاني من أهلنا، ومن رفاقنا — the sender is named, من marks the addressee
-                List<Found<Party>> one = Parties.one(r, k + 1, end, j -> stopsAddressee(j) || doc.is(j, "ومن"));
+            if (subject != null && doc.is(k, "من", "ومن") && (k > noun ? k - lastTo <= 3 && (byMin || tos.isEmpty())
+                    : k == subject.to() || byMin && k - lastTo <= 3)) {
+                // Levantine: تتقدم X بأحر التهاني من أهلنا، ومن رفاقنا, or before the greeting: تتقدم الرابطة من زوجها X
+                // ومن أولادها بأصدق مشاعر المواساة — the sender is named, من marks the addressee
+                int until = k > noun ? end : noun;
+                while (until < end && until > k + 1 && !doc.form(until).startsWith("ب")) {
+                    until--;
+                }
+                List<Found<Party>> one = Parties.one(r, k + 1, until, j -> stopsAddressee(j) || doc.is(j, "ومن"));
+                Found<org.nashra.model.Person> named = one.isEmpty() ? null : r.persons().covering(one.get(0).to());
+                if (named != null && named.from() == one.get(0).to() && named.to() <= until) {
+                    one = List.of(new Found<>(named.value(), named.from(), named.to())); // زوجها الحاج X: the name
+                }
                 if (!one.isEmpty()) {
                     tos.addAll(one);
                     lastTo = one.get(0).to();

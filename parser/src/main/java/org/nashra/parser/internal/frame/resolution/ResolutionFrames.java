@@ -942,9 +942,9 @@ public final class ResolutionFrames {
     }
 
     /**
-     * {@code ونعتبر هذا الفوز ثمرة …}, {@code ويعتبره استهدافاً …}: a body judging something as something is its
-     * position — said in the first person, or taking up with its pronoun what the act before it named. The third
-     * person without either ({@code يعتبر المؤتمر أعلى هيئة}) describes.
+     * {@code ونعتبر هذا الفوز ثمرة …}: a body judging something it names as something is its position, said in the
+     * first person. The third person ({@code يعتبر المؤتمر أعلى هيئة}) describes; a judgement taking up with its
+     * pronoun what the act before it named ({@code نرفض المشروع ونعتبره ردة}) belongs to that act.
      */
     private boolean judgesAs(int i) {
         Lexicon.Hit h = doc.hit(i, Vocabulary.CONSIDER);
@@ -953,7 +953,7 @@ public final class ResolutionFrames {
             return false; // with أن it is a view stated (speechCue)
         }
         boolean ours = h.person() == Word.Person.FIRST_PLURAL || h.person() == Word.Person.FIRST_SINGULAR;
-        return ours && doc.word(i + 1) || h.conj() > 0 && !h.suffix().isEmpty();
+        return ours && h.suffix().isEmpty() && doc.word(i + 1);
     }
 
     // ---- reported speech and complements ----

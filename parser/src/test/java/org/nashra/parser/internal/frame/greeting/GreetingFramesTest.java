@@ -399,4 +399,22 @@ class GreetingFramesTest {
         assertThat(read("وتلت عريفة الحفل الإعلامية سناء يوسف رسائل التضامن، ومنها رسالة من اتحاد الطلبة في تونس."))
                 .singleElement().satisfies(g -> assertThat(name(g.from())).isEqualTo("اتحاد الطلبة"));
     }
+    @Test
+    void addresseesInMinBeforeTheGreetingAreEachConsoledOrCongratulated() {
+        List<Greeting> gs = read("تتقدم الرابطة من زوجها الحاج سليم داود ومن أولادها وأحفادها بأصدق مشاعر المواساة.");
+        assertThat(gs).extracting(Greeting::direction).containsExactly(Direction.SENT, Direction.SENT);
+        assertThat(name(gs.get(0).to())).isEqualTo("سليم داود");
+        assertThat(read("يتقدم المكتب من عائلة الراحل ومن رفاقه في النقابة بأحر التعازي.")).hasSize(2);
+        assertThat(read("وتتقدم الهيئة الإدارية من الزميل سامر خليل بأحر التهاني بمناسبة زفافه."))
+                .singleElement().satisfies(g -> assertThat(name(g.to())).isEqualTo("سامر خليل"));
+    }
+
+    @Test
+    void whatTheMessageSaysNamesNoMoreAddressees() {
+        assertThat(read("وبعثت الرابطة برقية تعزية إلى نقابة المعلمين في حمص، جاء فيها: \"سنعمل على نقل رسالة الفقيد "
+                + "إلى الأجيال القادمة\".")).hasSize(1);
+        assertThat(read("وبعث المكتب رسالة تهنئة إلى اتحاد الكتاب في عمّان، قال فيها: \"نتطلع إلى التعاون مع الاتحاد\"."))
+                .hasSize(1);
+        assertThat(read("وأبرق الحزب بالتهنئة إلى رفاقه في تونس، وورد في البرقية: «سننقل تجربتكم إلى شبابنا».")).hasSize(1);
+    }
 }

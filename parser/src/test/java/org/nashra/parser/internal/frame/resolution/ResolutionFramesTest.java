@@ -574,8 +574,8 @@ class ResolutionFramesTest {
     void judgingSomethingAsSomethingIsTheJudgesPosition() {
         assertThat(kinds("كما نهنئ السيد كمال على فوزه، ونعتبر هذا الفوز ثمرة لعمل الجالية."))
                 .containsExactly(Kind.EMPHASIS);
-        assertThat(kinds("يدين المكتب الاعتداء على العمال ويعتبره استهدافا للعمل النقابي."))
-                .containsExactly(Kind.CONDEMNATION, Kind.EMPHASIS);
+        assertThat(kinds("وإننا نعتبر قرار الإغلاق ضربة للعمل الثقافي في المدينة.")).containsExactly(Kind.EMPHASIS);
+        assertThat(kinds("نرفض مشروع القانون، ونعتبره تراجعاً عن حقوق العمال.")).containsExactly(Kind.CONDEMNATION);
         assertThat(kinds("ويعتبر المؤتمر أعلى هيئة في الحزب.")).isEmpty();
     }
 
