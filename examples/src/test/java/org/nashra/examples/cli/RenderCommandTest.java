@@ -71,8 +71,9 @@ class RenderCommandTest {
         assertThat(run.status()).isZero();
         try (PDDocument pdf = Loader.loadPDF(dir.resolve("seed-meeting.pdf").toFile())) {
             assertThat(pdf.getPage(0).getMediaBox().getWidth()).isCloseTo(419.5f, within(0.1f));
-            // the document's digits, as the HTML page writes them, copied as drawn
-            assertThat(new PDFTextStripper().getText(pdf)).contains("٢٠");
+            // the document's digits, as the HTML page writes them, copied as drawn (the invisible direction
+            // marks drawn for other extractors left out)
+            assertThat(new PDFTextStripper().getText(pdf).replaceAll("\\p{Cf}", "")).contains("٢٠");
         }
         assertThat(DirectPdf.renderer(new RenderSettings(RenderSettings.Page.LETTER, RenderSettings.Digits.ARABIC,
                 Optional.empty()))
