@@ -96,8 +96,8 @@ public final class MeetingFrames {
             }
         }
         // المؤتمر … المنعقد بتاريخ …: a gathering said to have sat holds the date and place of its clause
-        held = mentions.stream().filter(g -> g.status() == Status.REPORTED || g.status() == Status.ANNOUNCED
-                || convenedHere(g)).toList();
+        heldAt = mentions.stream().filter(g -> g.status() == Status.REPORTED || g.status() == Status.ANNOUNCED
+                || convenedHere(g)).mapToInt(Gathering::at).sorted().toArray();
         mentions = withHeadlineGatheringHeld(mentions);
         mentions = withOpeningGatheringHeld(mentions);
         Gathering main = null;
@@ -131,14 +131,20 @@ public final class MeetingFrames {
             out.add(m);
         }
         List<Gathering> announced = new ArrayList<>();
-        List<Gathering> seen = new ArrayList<>();
+        // the kinds named so far, and those announced outside a heading: one look-up per mention, not a pass
+        // over all the earlier ones (a long text names thousands)
+        java.util.Set<Type> seen = java.util.EnumSet.noneOf(Type.class);
+        java.util.Set<Type> seenAnnounced = java.util.EnumSet.noneOf(Type.class);
+        java.util.Set<Gathering> mergedSet = new java.util.HashSet<>(merged);
         for (Gathering g : mentions) {
             // الموكب الجديد الذي سيتحرك من …: a definite one, unnumbered and of no named body, after an announced one
             // of its kind is that one again
-            boolean again = bareDefinite(g) && seen.stream().anyMatch(x -> family(x.type()) == family(g.type()))
-                    || definiteAgain(g) && seen.stream().anyMatch(x -> x.status() == Status.ANNOUNCED && !x.headline()
-                            && family(x.type()) == family(g.type()));
-            seen.add(g);
+            Type kind = family(g.type());
+            boolean again = bareDefinite(g) && seen.contains(kind) || definiteAgain(g) && seenAnnounced.contains(kind);
+            seen.add(kind);
+            if (g.status() == Status.ANNOUNCED && !g.headline()) {
+                seenAnnounced.add(kind);
+            }
             if (again) {
                 continue; // وتحيي الحفل فرقة …: the party already announced, named again
             }
@@ -151,7 +157,7 @@ public final class MeetingFrames {
             // ونحن نعقد المؤتمر الثامن: the reported congress named again by its ordinal is that congress
             boolean same = main != null && g.ordinal() != null && g.ordinal().equals(main.ordinal())
                     && family(g.type()) == family(main.type());
-            if ((g.status() == Status.ANNOUNCED || other) && !merged.contains(g) && !g.headline() && !same) {
+            if ((g.status() == Status.ANNOUNCED || other) && !mergedSet.contains(g) && !g.headline() && !same) {
                 announced.add(g);
             }
         }
@@ -1414,8 +1420,8 @@ public final class MeetingFrames {
     }
 
     private Type mainType;
-    /** The gatherings the text holds or announces, in order: a date across one of them is not another's. */
-    private List<Gathering> held = List.of();
+    /** Where the gatherings the text holds or announces stand, sorted: a date across one of them is not another's. */
+    private int[] heldAt = new int[0];
 
     /** Label words opening an announcement's practical lines: {@code الزمان: …}, {@code المكان: …}. */
     private static final String[] WHEN_LABELS = {"الزمان", "الزمن", "الموعد", "التاريخ", "الوقت", "التوقيت", "اليوم",
@@ -1695,22 +1701,36 @@ public final class MeetingFrames {
      * {@code m}, or it follows another one and a comma closes that one's clause before {@code m}.
      */
     private boolean otherBetween(Gathering m, int k) {
-        for (Gathering g : held) {
-            if (g.at() == m.at()) {
-                continue;
-            }
-            if (k < g.at() && g.at() < m.at() || m.at() < g.at() && g.at() < k) {
-                return true;
-            }
-            if (g.at() < k && k < m.at()) {
-                for (int j = k; j < m.at(); j++) {
-                    if (doc.punct(j, "،,؛;")) {
-                        return true;
-                    }
+        int lo = Math.min(k, m.at());
+        int hi = Math.max(k, m.at());
+        int next = firstHeldAfter(lo);
+        if (next < heldAt.length && heldAt[next] < hi) {
+            return true; // one held strictly between the date and the gathering
+        }
+        if (k < m.at() && heldAt.length > 0 && heldAt[0] < k) {
+            // one held before the date, and the date set apart from the gathering after it by a comma
+            for (int j = k; j < m.at(); j++) {
+                if (doc.punct(j, "،,؛;")) {
+                    return true;
                 }
             }
         }
         return false;
+    }
+
+    /** The index in {@link #heldAt} of the first gathering after token {@code k}. */
+    private int firstHeldAfter(int k) {
+        int lo = 0;
+        int hi = heldAt.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (heldAt[mid] <= k) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     /** A date down to the day ({@code 2024-03-31}), not a month or year only. */
