@@ -756,11 +756,7 @@ public final class ElectionFrames {
                 stop = Math.max(stop, Math.min(doc.size(), r.limit(j)));
                 continue;
             }
-            List<Found<Person>> ps = r.entities().persons(doc, j, stop);
-            if (ps.isEmpty()) {
-                Found<Person> bare = r.entities().bareName(doc, j, stop);
-                ps = bare == null ? List.of() : List.of(bare);
-            }
+            List<Found<Person>> ps = personsOrName(j, stop);
             if (ps.isEmpty()) {
                 break;
             }
@@ -793,11 +789,7 @@ public final class ElectionFrames {
             int j = it.from();
             while (j < it.to() && (j == it.from() || doc.conjunction(j) > 0)) {
                 // وأمل الجبوري وميسون الدليمي نائبتين لها: names joined by و inside one item
-                List<Found<Person>> got = r.entities().persons(doc, j, it.to());
-                if (got.isEmpty()) {
-                    Found<Person> bare = r.entities().bareName(doc, j, it.to());
-                    got = bare == null ? List.of() : List.of(bare);
-                }
+                List<Found<Person>> got = personsOrName(j, it.to());
                 if (got.isEmpty()) {
                     break;
                 }
@@ -818,6 +810,19 @@ public final class ElectionFrames {
             }
         }
         return out;
+    }
+
+    /**
+     * The persons the tagger reads from token {@code from} on, or else the plain name opening there (a list of
+     * members names people the tagger knows no title for).
+     */
+    private List<Found<Person>> personsOrName(int from, int to) {
+        List<Found<Person>> ps = r.entities().persons(doc, from, to);
+        if (!ps.isEmpty()) {
+            return ps;
+        }
+        Found<Person> bare = r.entities().bareName(doc, from, to);
+        return bare == null ? List.of() : List.of(bare);
     }
 
     /** The person {@code p} with the post the words after it up to {@code to} name, its role before them kept. */
@@ -881,11 +886,7 @@ public final class ElectionFrames {
                 j++;
                 continue;
             }
-            List<Found<Person>> ps = r.entities().persons(doc, j, lineEnd);
-            if (ps.isEmpty()) {
-                Found<Person> bare = r.entities().bareName(doc, j, lineEnd);
-                ps = bare == null ? List.of() : List.of(bare);
-            }
+            List<Found<Person>> ps = personsOrName(j, lineEnd);
             if (ps.isEmpty()) {
                 break;
             }
