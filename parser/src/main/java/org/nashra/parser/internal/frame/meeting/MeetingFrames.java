@@ -1377,7 +1377,7 @@ public final class MeetingFrames {
         if (organizer instanceof Organization o && textBody instanceof Organization body && body.name() != null) {
             // عقد المكتب السياسي اجتماعه under بلاغ حركة …, اجتماع مجلس الفرع, دورة للمجلس الوطني: an organ named
             // without its body meets for the body the text is by
-            String organ = o.name() == null ? o.organ() : bareOrgan(o) ? o.name() : null;
+            String organ = o.name() == null && body == issuerBody() ? o.organ() : bareOrgan(o) ? o.name() : null;
             if (organ != null && !body.name().equals(o.name())) {
                 organizer = body.toBuilder().organ(organ).span(o.span()).build();
             }
