@@ -294,7 +294,7 @@ public final class ResolutionFrames {
             }
             Cue c = switch (h.shape()) {
                 case PAST, PRESENT, FUTURE -> verbCue(i, h, kind);
-                case PARTICIPLE -> h.definite() || !h.suffix().isEmpty() || inRelativeClause(i, h)
+                case PARTICIPLE -> h.word() == Vocabulary.APPOINT || h.definite() || !h.suffix().isEmpty() || inRelativeClause(i, h)
                         || inConstruct(i) || predicate(i) ? null : refine(new Cue(i, kind, h));
                 case MASDAR -> (listHead || afterCarrier(i)) && h.suffix().isEmpty() || carrierSuffixOk(i, h)
                         ? refine(new Cue(i, kind, h)) : null;
@@ -348,13 +348,13 @@ public final class ResolutionFrames {
             return Kind.CONDEMNATION;
         } else if (w == Vocabulary.CALL || w == Vocabulary.HOPE) {
             return Kind.CALL;
-        } else if (w == Vocabulary.DECIDE) {
-            return Kind.DECISION;
+        } else if (w == Vocabulary.DECIDE || w == Vocabulary.APPOINT) {
+            return Kind.DECISION; // an appointment is a decision (and an Election)
         } else if (w == Vocabulary.RECOMMEND) {
             return Kind.RECOMMENDATION;
         } else if (w == Vocabulary.EMPHASISE || w == Vocabulary.NECESSITY) {
             return Kind.EMPHASIS;
-        } else if (w == Vocabulary.SUPPORT || w == Vocabulary.SOLIDARITY) {
+        } else if (w == Vocabulary.SUPPORT || w == Vocabulary.SOLIDARITY || w == Vocabulary.HOLD_FAST) {
             return Kind.SUPPORT;
         } else if (w == Vocabulary.PRAISE || w == Vocabulary.SALUTE || w == Vocabulary.SINGLE_OUT) {
             return Kind.PRAISE;
@@ -408,6 +408,12 @@ public final class ResolutionFrames {
         if (w == Vocabulary.SOLIDARITY && !followedBy(i, 5, "مع")) {
             return null; // تضامن مع; رسالة تضامن is a noun
         }
+        if (w == Vocabulary.APPOINT && !(doc.form(i).contains("كلف") && followedBy(i, 8, "ب"))) {
+            return null; // كلّف الاجتماع X بمتابعة …: a charge given; the other verbs of choosing are elections
+        }
+        if (w == Vocabulary.HOLD_FAST && (!followedBy(i, 5, "ب") || !h.suffix().isEmpty())) {
+            return null; // تمسّك بـ: one holds fast to something; تمسّكهم بـ is the verbal noun
+        }
         return refine(new Cue(i, kind, h));
     }
 
@@ -435,6 +441,10 @@ public final class ResolutionFrames {
         Found<Party> subject = c.hit().isVerb() ? r.subjectAfter(c.at()) : null;
         if (subject != null) {
             k = subject.to();
+            int last = k - 1;
+            if (last > c.at() + 1 && objectKind(last) != null && doc.hits(last).stream().anyMatch(h -> !h.suffix().isEmpty())) {
+                k = last; // أكد الأعضاء تمسكهم بـ: a possessed verbal noun the subject reader took in is the object
+            }
         }
         while (k < r.clause(c.at()) && doc.is(k, "عن", "علي", "مجددا", "ايضا", "فيه", "فيها")) {
             k++;

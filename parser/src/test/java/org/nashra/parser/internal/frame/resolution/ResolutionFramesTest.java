@@ -29,6 +29,34 @@ class ResolutionFramesTest {
     }
 
     @Test
+    void criticismAndProtestAreCondemnationsInEveryForm() {
+        assertThat(kinds("وانتقد البيان سياسة البلدية تجاه الفرق الرياضية.")).containsExactly(Kind.CONDEMNATION);
+        assertThat(kinds("وننتقد صمت الوزارة عن تأخير الرواتب.")).containsExactly(Kind.CONDEMNATION);
+        assertThat(kinds("واحتجت الهيئة على نقل المدرسين الى القرى البعيدة.")).containsExactly(Kind.CONDEMNATION);
+    }
+
+    @Test
+    void passingAReportIsAnApprovalAndNotTheNounOfALeave() {
+        assertThat(kinds("وأجاز المؤتمر التقرير المالي للسنتين الماضيتين.")).containsExactly(Kind.APPROVAL);
+        assertThat(kinds("ويجيز المجلس الخطة السنوية بعد مناقشتها.")).containsExactly(Kind.APPROVAL);
+        assertThat(kinds("وغادر الرئيس في إجازة قصيرة.")).isEmpty();
+    }
+
+    @Test
+    void holdingFastToACauseIsSupportAsAVerbAndAsWhatIsAffirmed() {
+        assertThat(kinds("ويتمسك الاتحاد بحق العمال في التنظيم النقابي.")).containsExactly(Kind.SUPPORT);
+        assertThat(kinds("وأكد الأعضاء تمسكهم بالنظام الداخلي للجمعية.")).containsExactly(Kind.SUPPORT);
+        assertThat(kinds("وتشبثت اللجنة بمطالب الأهالي في الحي القديم.")).containsExactly(Kind.SUPPORT);
+    }
+
+    @Test
+    void chargingSomeoneWithATaskIsADecision() {
+        assertThat(kinds("وكلّف الاجتماع الزميل نبيل داود بمتابعة ملف السكن.")).containsExactly(Kind.DECISION);
+        assertThat(kinds("ونكلف اللجنة الثقافية بإعداد برنامج الصيف.")).containsExactly(Kind.DECISION);
+        assertThat(kinds("وجرى تقييم تكلفة المشروع.")).isEmpty();
+    }
+
+    @Test
     void twoVerbsOnOneObjectAreOneCondemnation() {
         assertThat(kinds("وتشجب الرابطة وتستنكر الهجوم على مقر النادي الثقافي.")).containsExactly(Kind.CONDEMNATION);
     }
