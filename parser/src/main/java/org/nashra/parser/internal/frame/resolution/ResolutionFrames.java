@@ -289,8 +289,9 @@ public final class ResolutionFrames {
             if (!h.isVerb() && doc.hasAny(i - 1, Vocabulary.TELEGRAM, Vocabulary.MESSAGE, Vocabulary.GREETING)) {
                 continue; // برقيات مساندة، رسالة تضامن: the noun names a greeting, not an act
             }
-            if (h.isVerb() && h.conj() == 0 && doc.is(i - 1, "علي", "الي", "في", "عن", "مع")) {
-                continue; // على تضامنها: after a preposition the word is a noun, not a verb
+            if (h.isVerb() && h.conj() == 0 && doc.is(i - 1, "علي", "الي", "في", "عن", "مع", "وعلي", "والي", "وفي",
+                    "وعن", "ومع")) {
+                continue; // على تضامنها، وعلى تمسك: after a preposition the word is a noun, not a verb
             }
             Cue c = switch (h.shape()) {
                 case PAST, PRESENT, FUTURE -> verbCue(i, h, kind);
