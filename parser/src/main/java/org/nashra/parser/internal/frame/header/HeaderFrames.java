@@ -22,6 +22,8 @@ import org.nashra.parser.internal.frame.Reading;
 import org.nashra.parser.internal.frame.Entities;
 import org.nashra.parser.internal.frame.Vocabulary;
 import org.nashra.parser.internal.frame.Word;
+import org.nashra.parser.internal.text.Clitic;
+import org.nashra.parser.internal.text.Token;
 
 /**
  * Reads what frames a communiqué: its headline, dateline, signatory and genre.
@@ -512,10 +514,9 @@ public final class HeaderFrames {
     /** {@code من ناحيتنا كمنظمة للحزب …}, {@code نحن كرابطة …}: who "we" say we are. */
     private Party selfDescription() {
         for (int k = 1; k < doc.size(); k++) {
-            boolean as = doc.word(k) && doc.tok(k).readings().stream().anyMatch(rd -> rd.affixes().stream()
-                    .anyMatch(a -> a.clitic().letters().equals("ك")));
+            // "we" first: it is rare, and reading every word's readings for ك at every token was not
             boolean we = doc.form(k - 1).endsWith("نا") || doc.is(k - 1, "نحن");
-            if (as && we && r.entities().organizationHead(doc, k)) {
+            if (we && doc.word(k) && someReadingHas(doc.tok(k), Clitic.KA) && r.entities().organizationHead(doc, k)) {
                 Found<Organization> o = r.entities().organization(doc, k, r.limit(k));
                 if (o != null) {
                     Phrase p = doc.phrase(k, 1, o.to());
@@ -525,6 +526,15 @@ public final class HeaderFrames {
             }
         }
         return null;
+    }
+
+    private static boolean someReadingHas(Token t, Clitic c) {
+        for (org.nashra.parser.internal.text.Reading rd : t.readings()) {
+            if (rd.has(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -457,8 +457,10 @@ public final class Participation {
      * X بالحضور}: the subject a procedural verb brings on, a role and a bare name within a few words of it.
      */
     private void broughtOn(int i, List<Found<Person>> extra) {
-        boolean cue = doc.hits(i).stream().anyMatch(h -> h.isVerb() && (h.word() == Vocabulary.SPEAK
-                || h.word() == Vocabulary.OPEN || h.word() == Vocabulary.CLOSE || h.word() == Vocabulary.WELCOME_ACT));
+        // asked at every token of the body: most have no word of the lexicon, and need no stream
+        boolean cue = !doc.hits(i).isEmpty() && doc.hits(i).stream().anyMatch(h -> h.isVerb()
+                && (h.word() == Vocabulary.SPEAK || h.word() == Vocabulary.OPEN || h.word() == Vocabulary.CLOSE
+                || h.word() == Vocabulary.WELCOME_ACT));
         if (!cue) {
             return;
         }

@@ -1181,7 +1181,7 @@ public final class ResolutionFrames {
      * {@code 4200 طالبة}, {@code ثلاثمئة طالب}: a word read as an act after a number (not a date) is a counted noun.
      */
     private boolean counted(int i) {
-        if (i > 1 && doc.word(i - 1) && doc.hits(i).stream().anyMatch(h -> h.conj() > 0) && counted(i - 1)) {
+        if (i > 1 && doc.word(i - 1) && joinedByConjunction(i) && counted(i - 1)) {
             return true; // ٦٨٤٢ طالباً وطالبة: the counted nouns joined
         }
         if (i == 0 || !doc.word(i - 1) && !doc.tok(i - 1).isNumber() || r.dateMentions().covering(i - 1) != null) {
@@ -1190,6 +1190,17 @@ public final class ResolutionFrames {
         org.nashra.parser.internal.number.NumberPhrase n = doc.tok(i - 1).isNumber() ? null
                 : org.nashra.parser.internal.number.ArabicNumbers.read(doc.analyzed(), i - 1);
         return doc.tok(i - 1).isNumber() || n != null && !n.ordinal() && n.endToken() == i;
+    }
+
+    /** True when a word the lexicon knows at {@code i} carries و or ف (asked at every word: no stream). */
+    private boolean joinedByConjunction(int i) {
+        List<Lexicon.Hit> hits = doc.hits(i);
+        for (int k = 0; k < hits.size(); k++) {
+            if (hits.get(k).conj() > 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {@code قرار بتشكيل …} heading an item: a decision named by its noun. */
