@@ -1875,10 +1875,13 @@ public final class MeetingFrames {
         return null;
     }
 
-    /** {@code شهدت قاعة … انعقاد المؤتمر}: the venue that is the subject of شهد is the gathering's place. */
+    /**
+     * {@code شهدت قاعة … انعقاد المؤتمر}, {@code احتضن مقر الرابطة … اجتماعاً}: the venue that is the subject of
+     * the verb that saw or hosted the gathering is its place.
+     */
     private Place hallThatSaw(Gathering m) {
         Lexicon.Hit v = m.verb() >= 0 && m.verb() < m.at() ? meetingVerb(m.verb()) : null;
-        if (v == null || v.word() != Vocabulary.TOOK_PLACE) {
+        if (v == null || v.word() != Vocabulary.TOOK_PLACE && !doc.has(m.verb(), Vocabulary.HOST)) {
             return null;
         }
         Found<Place> p = r.entities().place(doc, m.verb() + 1, m.at());
