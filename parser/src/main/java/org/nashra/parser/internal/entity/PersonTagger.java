@@ -301,8 +301,8 @@ public final class PersonTagger {
                 }
             }
         }
-        if (titled && Lexicon.punct(t, k, ':')) {
-            k++;
+        if (titled && (Lexicon.punct(t, k, ':') || Lexicon.punct(t, k, '/'))) {
+            k++; // السيد: X، الأستاذ/ X (the slash of letters and lists)
         }
         boolean named = false;
         int bracketed = titled ? bracketedName(t, k) : -1;

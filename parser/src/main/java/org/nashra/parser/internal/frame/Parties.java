@@ -109,8 +109,11 @@ public final class Parties {
             if (startsParty(r, k) && conjoined(doc, k) && !quantified) {
                 break;
             }
-            if (!relative && r.entities().honorific(doc, k) && !r.entities().honorific(doc, k - 1)) {
-                break; // a person named after the group
+            if (!relative && r.entities().honorific(doc, k) && !r.entities().honorific(doc, k - 1)
+                    && !(k == at + 1 && !doc.tok(at).reading().definite() && doc.text(at, at + 1).endsWith("ة"))) {
+                // a person named after the group; but عائلة الفقيد X, أسرة الراحل X: the person is the genitive of a
+                // bare head in ة (زوجها الحاج X is the person in apposition)
+                break;
             }
             if (isVerbCue(doc, k) && !relative) {
                 break;

@@ -27,7 +27,10 @@ public final class Vocabulary {
             .or(Word.verb("استنكر", "يستنكر").participle("مستنكر").masdar("استنكار"))
             .or(Word.verb("ندد", "يندد").participle("مندد").masdar("تنديد"))
             .or(Word.verb("استهجن", "يستهجن").participle("مستهجن").masdar("استهجان"))
-            .or(Word.verb("رفض", "يرفض").participle("رافض").masdar("رفض"));
+            .or(Word.verb("رفض", "يرفض").participle("رافض").masdar("رفض"))
+            // criticism and protest as a body's position: انتقد البيان سياسة الحكومة، تحتج النقابة على القرار
+            .or(Word.verb("انتقد", "ينتقد").participle("منتقد").masdar("انتقاد"))
+            .or(Word.verb("احتج", "يحتج"));
 
     /** Laying the blame: حمّل (السلطة المسؤولية) — a condemnation of whom it blames. */
     public static final Word BLAME = Word.verb("حمل", "يحمل").participle("محمل").masdar("تحميل");
@@ -74,6 +77,13 @@ public final class Vocabulary {
     /** The noun دعم, support, only as what a carrier verb declares (أعلن دعمه). */
     public static final Word BACKING = Word.noun("دعم", "وقوف");
 
+    /**
+     * Holding fast to a cause, support of it: تمسّك بـ، يتشبث، متمسكين، أكد تمسكه بـ (the verbal noun as what a carrier
+     * verb declares).
+     */
+    public static final Word HOLD_FAST = Word.verb("تمسك", "يتمسك").participle("متمسك").masdar("تمسك")
+            .or(Word.verb("تشبث", "يتشبث").participle("متشبث").masdar("تشبث"));
+
     /** Praise as a public position: أشاد بـ، يشيد، الإشادة؛ نوّه بـ (the verb needs its ب: نشيد is also an anthem). */
     public static final Word PRAISE = Word.verb("أشاد", "يشيد").participle("مشيد").masdar("إشادة")
             .or(Word.verb("نوه", "ينوه").participle("منوه").masdar("تنويه"));
@@ -95,7 +105,9 @@ public final class Vocabulary {
             .or(Word.exact().past("أقر").masdar("إقرار"))
             .or(Word.verb("وافق", "يوافق").masdar("موافقة"))
             .or(Word.verb("تبنى", "يتبنى").masdar("تبني"))
-            .or(Word.verb("اعتمد", "يعتمد").masdar("اعتماد"));
+            .or(Word.verb("اعتمد", "يعتمد").masdar("اعتماد"))
+            // أجاز المؤتمر التقرير (Sudanese and Gulf usage); not the noun إجازة, a leave
+            .or(Word.verb("أجاز", "يجيز"));
 
     /**
      * Agreeing (اتفق، توافق على، الاتفاق على): what a gathering agrees to do (a verbal noun after على) is a

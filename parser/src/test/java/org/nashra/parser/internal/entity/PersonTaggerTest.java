@@ -31,6 +31,13 @@ class PersonTaggerTest {
     }
 
     @Test
+    void aSlashAfterTheTitleAndTheRespectAfterTheNameAreNotPartOfIt() {
+        assertThat(at("الأستاذ/ وليد سامي الحداد المحترم", 0).name()).isEqualTo("وليد سامي الحداد");
+        assertThat(at("الدكتورة / نوال عيسى المحترمة", 0).name()).isEqualTo("نوال عيسى");
+        assertThat(at("وتحدث السيد/ مازن خليل عن الخطة", 1).name()).isEqualTo("مازن خليل");
+    }
+
+    @Test
     void severalHonorificsInARow() {
         Person p = at("الرفيق المناضل الدكتور هاشم العلي", 0);
         assertThat(p.honorifics()).containsExactly("الرفيق", "المناضل", "الدكتور");

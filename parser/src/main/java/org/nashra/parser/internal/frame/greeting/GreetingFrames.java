@@ -90,8 +90,9 @@ public final class GreetingFrames {
                 sent(i, h);
             } else if ((h = verb(i, Vocabulary.TURN)) != null) {
                 turned(i);
-            } else if (verb(i, Vocabulary.OFFER) != null) {
-                offered(i);
+            } else if (verb(i, Vocabulary.OFFER) != null
+                    || verb(i, Vocabulary.DECLARE) != null && greetingObject(i, r.limit(i)) >= 0) {
+                offered(i); // قدّم التعازي لـX; عبّرت عن خالص تعازيها لـX، جدّد تهانيه الى X: any carrier of the greeting
             } else if (verb(i, Vocabulary.SINGLE_OUT) != null
                     && (firstPerson(verb(i, Vocabulary.SINGLE_OUT)) || congratulationAfter(i))) {
                 singledOut(i); // a third person's salute in a statement is praise (ResolutionFrames)
@@ -99,8 +100,8 @@ public final class GreetingFrames {
                 saluted(i);
             } else if (verb(i, Vocabulary.PASS_ON) != null) {
                 passedOn(i);
-            } else if (verb(i, Vocabulary.CONGRATULATE) != null || verb(i, Vocabulary.CONSOLE) != null) {
-                addressedDirectly(i, verb(i, Vocabulary.CONSOLE) != null ? Form.CONDOLENCE : Form.CONGRATULATION);
+            } else if (direct(i, Vocabulary.CONGRATULATE) != null || direct(i, Vocabulary.CONSOLE) != null) {
+                addressedDirectly(i, direct(i, Vocabulary.CONSOLE) != null ? Form.CONDOLENCE : Form.CONGRATULATION);
             } else if (isMedium(i) && (receivedRelative(i) || readOut(i))) {
                 received(i, i);
             } else if (doc.has(i, Vocabulary.RELATIVE) && sentByRelative(i)) {
@@ -135,6 +136,31 @@ public final class GreetingFrames {
     private Lexicon.Hit verb(int i, Word w) {
         Lexicon.Hit h = doc.hit(i, w);
         return h != null && h.isVerb() ? h : null;
+    }
+
+    /**
+     * A word that congratulates or consoles someone directly: the verb ({@code هنّأ}, {@code نعزّي}) or the
+     * circumstantial participle ({@code مهنئاً}, {@code معزّين}), whose object is the addressee.
+     */
+    private Lexicon.Hit direct(int i, Word w) {
+        Lexicon.Hit h = doc.hit(i, w);
+        return h != null && (h.isVerb() || h.shape() == Word.Shape.PARTICIPLE && !h.definite() && h.suffix().isEmpty()
+                && h.preposition().isEmpty()) ? h : null;
+    }
+
+    /**
+     * The congratulation or condolence a verb carries as its object, after its subject and عن and an intensifier
+     * in construct ({@code عبّرت الرابطة عن خالص تعازيها}), or -1.
+     */
+    private int greetingObject(int verb, int end) {
+        Found<Party> s = r.subjectAfter(verb);
+        int from = s != null ? s.to() : verb + 1;
+        for (int k = verb + 1; k < end && k < Math.max(verb + 6, from + 4); k++) {
+            if (doc.hasAny(k, Vocabulary.CONGRATULATION, Vocabulary.CONDOLENCE) && !doc.form(k).startsWith("ب")) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     private boolean isMedium(int i) {
@@ -653,13 +679,7 @@ public final class GreetingFrames {
     /** {@code قدّم المشاركون التعازي لعائلة الفقيد}, {@code نقدم التهاني الى X، والى Y}: the greeting is the object. */
     private void offered(int verb) {
         int end = r.limit(verb);
-        int noun = -1;
-        for (int k = verb + 1; k < end && k < verb + 6; k++) {
-            if (doc.hasAny(k, Vocabulary.CONGRATULATION, Vocabulary.CONDOLENCE) && !doc.form(k).startsWith("ب")) {
-                noun = k;
-                break;
-            }
-        }
+        int noun = greetingObject(verb, end);
         if (noun < 0) {
             return;
         }
@@ -862,15 +882,47 @@ public final class GreetingFrames {
     /** {@code هنّأ المؤتمر الرفيقة X بمناسبة …}, {@code يعزي التجمع عائلة الفقيد}: the object is the addressee. */
     private void addressedDirectly(int verb, Form form) {
         int end = r.limit(verb);
-        Lexicon.Hit h = verb(verb, Vocabulary.CONGRATULATE) != null ? verb(verb, Vocabulary.CONGRATULATE)
-                : verb(verb, Vocabulary.CONSOLE);
+        Lexicon.Hit h = direct(verb, Vocabulary.CONGRATULATE) != null ? direct(verb, Vocabulary.CONGRATULATE)
+                : direct(verb, Vocabulary.CONSOLE);
         boolean first = h.person() == Word.Person.FIRST_PLURAL || h.person() == Word.Person.FIRST_SINGULAR;
-        // نهنئ الرفيقة X: a first person has no subject after it; what follows is the addressee
-        Found<Party> subject = first ? null : r.subjectAfter(verb);
-        Party from = subject != null ? subject.value() : first ? r.we(verb) : r.actorOf(verb);
+        boolean participle = h.shape() == Word.Shape.PARTICIPLE;
+        if (h.isVerb() && (h.suffix().equals("كم") || h.suffix().equals("كما") || h.suffix().equals("كن"))) {
+            // يسعدنا أن نهنئكم، نعزيكم: the one spoken to is the letter's addressee
+            Party letter = addressed();
+            if (letter != null) {
+                add(Direction.SENT, form, first ? r.we(verb) : r.actorOf(verb), letter, verb, occasionEnd(verb + 1, end));
+                readTo = Math.max(readTo, verb + 1);
+            }
+            return;
+        }
+        // نهنئ الرفيقة X: a first person has no subject after it; what follows is the addressee; so for the participle
+        // (أبرقت الجالية مهنئةً الرئيس), whose sender is the subject of the verb it goes with
+        Found<Party> subject = first || participle ? null : r.subjectAfter(verb);
+        if (subject == null && !first && !participle) {
+            // يعزي المكتب التنفيذي أسرة الفقيد: two noun phrases after the verb are its subject and its object
+            List<Found<Party>> one = Parties.one(r, verb + 1, end, this::stopsAddressee);
+            if (one.size() == 1 && !(one.get(0).value() instanceof org.nashra.model.Group)
+                    && !Parties.one(r, one.get(0).to(), end, this::stopsAddressee).isEmpty()) {
+                subject = one.get(0);
+            }
+        }
+        Party from = subject != null ? subject.value() : first ? r.we(verb)
+                : participle ? governingActor(verb) : r.actorOf(verb);
         int k = subject != null ? subject.to() : verb + 1;
+        if (participle && doc.is(k, "اياه", "اياها", "اياهم", "اياهما")) {
+            // اتصل بالدكتور X مهنئاً إياه: the pronoun takes up the object named before
+            Found<Party> object = objectBefore(verb);
+            if (object != null) {
+                add(Direction.SENT, form, from, object.value(), verb, occasionEnd(k + 1, end));
+                readTo = Math.max(readTo, k + 1);
+            }
+            return;
+        }
         while (k < end && doc.is(k, "ايضا", "كذلك", "بدورنا", "بدوره", "بدورها", "فيها", "فيه", "بحراره")) {
             k++;
+        }
+        if (k + 2 < end && doc.is(k, "من") && doc.form(k + 1).startsWith("خلال")) {
+            k += 2; // أهنئ من خلالكم أعضاء المجلس: through the one spoken to, the object follows
         }
         if (doc.is(verb + 1, "فيها", "فيه") && subject == null && !first) {
             // كلمة الجمعية … هنأ فيها الشعب: the speech or letter congratulates; its body sends it to the audience
@@ -889,7 +941,7 @@ public final class GreetingFrames {
         }
         // هنأ المجتمعون الرفيق …: a person or body follows (وهنا نود ان … is "here")
         if (!doc.word(k) || !(doc.tok(k).reading().definite() || r.entities().honorific(doc, k)
-                || r.entities().organizationHead(doc, k) || hasLam(k))) { // نبارك لأهلنا
+                || r.entities().organizationHead(doc, k) || hasLam(k) || construct(k))) { // نبارك لأهلنا
             return;
         }
         List<Found<Party>> tos = Parties.read(r, k, end, this::stopsAddressee);
@@ -899,6 +951,41 @@ public final class GreetingFrames {
         if (!tos.isEmpty()) {
             readTo = Math.max(readTo, tos.get(tos.size() - 1).to());
         }
+    }
+
+    /**
+     * {@code أسرة الفقيد}, {@code ذوي الضحايا}, {@code رئيس الوزراء}: a bare noun (no article, no preposition, no verb)
+     * in construct with a definite noun heads a noun phrase, whatever the noun.
+     */
+    private boolean construct(int k) {
+        return doc.word(k) && doc.word(k + 1) && !doc.tok(k).reading().definite()
+                && !doc.tok(k).reading().hasPreposition() && doc.tok(k + 1).reading().definite()
+                && !doc.tok(k + 1).reading().hasPreposition() && doc.hits(k).stream().noneMatch(Lexicon.Hit::isVerb)
+                && !doc.has(k, Vocabulary.OCCASION);
+    }
+
+    /** The subject of the verb a participle goes with: after the nearest verb before it in its sentence. */
+    private Party governingActor(int participle) {
+        for (int k = participle - 1; k >= doc.sentenceStart(participle); k--) {
+            if (doc.hits(k).stream().anyMatch(Lexicon.Hit::isVerb)) {
+                Found<Party> s = r.subjectAfter(k);
+                return s != null ? s.value() : r.actorOf(k);
+            }
+        }
+        return r.subjectBefore(participle);
+    }
+
+    /** The party named after a preposition nearest before {@code at} in its sentence ({@code اتصل بالدكتور X}), or null. */
+    private Found<Party> objectBefore(int at) {
+        for (int j = at - 1; j >= doc.sentenceStart(at) && j >= at - Reading.WINDOW / 10; j--) {
+            if (doc.word(j) && (doc.tok(j).reading().hasPreposition() || doc.is(j - 1, "الي"))) {
+                Found<Party> a = r.actorAt(j, at);
+                if (a != null) {
+                    return a;
+                }
+            }
+        }
+        return null;
     }
 
     /** {@code نقلت فيها تحيات الحزب الى المؤتمر}: greetings passed on from a body to the gathering. */

@@ -58,7 +58,7 @@ public final class Participation {
     /** Persons who sent word they could not come: absentees, not attendees. */
     private final List<Person> absent = new ArrayList<>();
     /** Where the delegations found so far are written: a list read again after another cue adds none twice. */
-    private final List<Span> delegated = new ArrayList<>();
+    private final Overlaps delegated = new Overlaps();
     /** The gatherings of the text and their builders, in the same order: where a participant goes. */
     private List<Meeting> gatherings = List.of();
     private List<Meeting.Builder> builders = List.of();
@@ -377,7 +377,7 @@ public final class Participation {
      * gathering's own organizer takes no part in it.
      */
     private void takingPart(Meeting.Builder b, Meeting host, ItemList.Item it, boolean alone) {
-        if (taken(doc.span(it.from(), it.to()))) {
+        if (delegated.overlaps(doc.span(it.from(), it.to()))) {
             return;
         }
         boolean cue = doc.has(it.from(), Vocabulary.DELEGATION);
@@ -405,11 +405,6 @@ public final class Participation {
         } else if (onlyPlaces(from, it.to()) && !countriesIn(from, it.to()).isEmpty()) {
             add(b, null, countriesIn(from, it.to()), it.from(), it.skip(), it.to(), false);
         }
-    }
-
-    /** True when a delegation already found is written within {@code at}: a list read by two cues gives it once. */
-    private boolean taken(Span at) {
-        return delegated.stream().anyMatch(d -> d.start() < at.end() && at.start() < d.end());
     }
 
     /** The gathering's organizer or the text's issuer, not one of the bodies taking part. */
@@ -535,7 +530,7 @@ public final class Participation {
         }
         Phrase name = doc.phrase(d.from(), d.skip(), in);
         Phrase all = d.phrase(doc);
-        if (name == null || all == null || taken(all.span())) {
+        if (name == null || all == null || delegated.overlaps(all.span())) {
             return;
         }
         Found<Place> where = in < d.to() ? r.entities().place(doc, in + 1, d.to()) : null;
@@ -1538,7 +1533,7 @@ public final class Participation {
     private void add(Meeting.Builder b, Party represents, List<String> countries, int from, int skip, int to,
             boolean absent) {
         Phrase p = doc.phrase(from, skip, to);
-        if (p == null || taken(p.span())) {
+        if (p == null || delegated.overlaps(p.span())) {
             return;
         }
         Delegation d = Delegation.builder().represents(represents).countries(countries)
@@ -1565,7 +1560,7 @@ public final class Participation {
         for (Found<Organization> o : found) {
             Span at = doc.span(o.from(), o.to());
             if (!doc.tok(o.from()).hasStemIn(TROUPES) || isExcluded(o.value().span())
-                    || taken(at)) {
+                    || delegated.overlaps(at)) {
                 continue; // بمشاركة فرقة X: already read as taking part
             }
             int target = -1;

@@ -11,6 +11,7 @@ import org.nashra.parser.internal.frame.ActList;
 import org.nashra.parser.internal.frame.Doc;
 import org.nashra.parser.internal.frame.Found;
 import org.nashra.parser.internal.frame.Lexicon;
+import org.nashra.parser.internal.frame.Parties;
 import org.nashra.parser.internal.frame.Phrase;
 import org.nashra.parser.internal.frame.Reading;
 import org.nashra.parser.internal.frame.Vocabulary;
@@ -133,7 +134,9 @@ public final class ResolutionFrames {
         for (int k = list.introFrom(); k < list.introTo(); k++) {
             declared |= doc.hit(k, Vocabulary.DECLARE) != null && doc.hit(k, Vocabulary.DECLARE).isVerb();
             Cue c = cueAt(k, false);
-            if (c != null && c.hit() != null && c.hit().isVerb() && extent(c) >= list.introTo() - 1) {
+            // a sentence closed by its full stop is an act of its own, not the head of the items after it
+            if (c != null && c.hit() != null && c.hit().isVerb() && extent(c) >= list.introTo() - 1
+                    && !doc.punct(list.introTo(), ".!?؟")) {
                 introVerb = c;
             }
             if (doc.has(k, Vocabulary.RECOMMEND)) {
@@ -163,7 +166,11 @@ public final class ResolutionFrames {
                 boolean ownNoun = c != null && c.at() == head && masdarKind(head) == c.kind() && introVerb != null
                         && (introVerb.kind() == Kind.RECOMMENDATION || introVerb.kind() == Kind.DECISION)
                         && (c.kind() == Kind.DEMAND || c.kind() == Kind.CALL || c.kind() == Kind.CONDEMNATION);
-                Kind kind = introVerb != null && !ownNoun ? introVerb.kind() : c != null ? c.kind()
+                // أكد الاجتماع ما يلي: - رفض التعديل - نطالب بـ…: a carrier's items are each the act they name
+                boolean carried = c != null && c.at() == head && introVerb != null && introVerb.hit() != null
+                        && (introVerb.hit().word() == Vocabulary.EMPHASISE || introVerb.hit().word() == Vocabulary.DECLARE)
+                        && c.kind() != Kind.OTHER;
+                Kind kind = introVerb != null && !ownNoun && !carried ? introVerb.kind() : c != null ? c.kind()
                         : fallback == null && declared && undertaking(head) ? Kind.DECISION : fallback;
                 if (kind == null) {
                     continue; // ثانياً: عرض الرئيس …، وتقرّر …: an item that names no act is read as sentences
@@ -289,14 +296,16 @@ public final class ResolutionFrames {
             if (!h.isVerb() && doc.hasAny(i - 1, Vocabulary.TELEGRAM, Vocabulary.MESSAGE, Vocabulary.GREETING)) {
                 continue; // برقيات مساندة، رسالة تضامن: the noun names a greeting, not an act
             }
-            if (h.isVerb() && h.conj() == 0 && doc.is(i - 1, "علي", "الي", "في", "عن", "مع")) {
-                continue; // على تضامنها: after a preposition the word is a noun, not a verb
+            if (h.isVerb() && h.conj() == 0 && doc.is(i - 1, "علي", "الي", "في", "عن", "مع", "وعلي", "والي", "وفي",
+                    "وعن", "ومع")) {
+                continue; // على تضامنها، وعلى تمسك: after a preposition the word is a noun, not a verb
             }
             Cue c = switch (h.shape()) {
                 case PAST, PRESENT, FUTURE -> verbCue(i, h, kind);
-                case PARTICIPLE -> h.definite() || !h.suffix().isEmpty() || inRelativeClause(i, h)
+                case PARTICIPLE -> h.word() == Vocabulary.APPOINT || h.definite() || !h.suffix().isEmpty() || inRelativeClause(i, h)
                         || inConstruct(i) || predicate(i) ? null : refine(new Cue(i, kind, h));
-                case MASDAR -> (listHead || afterCarrier(i)) && h.suffix().isEmpty() || carrierSuffixOk(i, h)
+                case MASDAR -> (listHead || afterCarrier(i) || governedInBi(i, h)) && h.suffix().isEmpty()
+                        || carrierSuffixOk(i, h)
                         ? refine(new Cue(i, kind, h)) : null;
                 case NOUN -> h.word() == Vocabulary.NECESSITY && !listHead ? new Cue(i, Kind.EMPHASIS, h)
                         : h.word() == Vocabulary.HOPE ? verbCue(i, h, kind) : null;
@@ -348,13 +357,13 @@ public final class ResolutionFrames {
             return Kind.CONDEMNATION;
         } else if (w == Vocabulary.CALL || w == Vocabulary.HOPE) {
             return Kind.CALL;
-        } else if (w == Vocabulary.DECIDE) {
-            return Kind.DECISION;
+        } else if (w == Vocabulary.DECIDE || w == Vocabulary.APPOINT) {
+            return Kind.DECISION; // an appointment is a decision (and an Election)
         } else if (w == Vocabulary.RECOMMEND) {
             return Kind.RECOMMENDATION;
         } else if (w == Vocabulary.EMPHASISE || w == Vocabulary.NECESSITY) {
             return Kind.EMPHASIS;
-        } else if (w == Vocabulary.SUPPORT || w == Vocabulary.SOLIDARITY) {
+        } else if (w == Vocabulary.SUPPORT || w == Vocabulary.SOLIDARITY || w == Vocabulary.HOLD_FAST) {
             return Kind.SUPPORT;
         } else if (w == Vocabulary.PRAISE || w == Vocabulary.SALUTE || w == Vocabulary.SINGLE_OUT) {
             return Kind.PRAISE;
@@ -408,6 +417,12 @@ public final class ResolutionFrames {
         if (w == Vocabulary.SOLIDARITY && !followedBy(i, 5, "مع")) {
             return null; // تضامن مع; رسالة تضامن is a noun
         }
+        if (w == Vocabulary.APPOINT && !(doc.form(i).contains("كلف") && followedBy(i, 8, "ب"))) {
+            return null; // كلّف الاجتماع X بمتابعة …: a charge given; the other verbs of choosing are elections
+        }
+        if (w == Vocabulary.HOLD_FAST && (!followedBy(i, 5, "ب") || !h.suffix().isEmpty())) {
+            return null; // تمسّك بـ: one holds fast to something; تمسّكهم بـ is the verbal noun
+        }
         return refine(new Cue(i, kind, h));
     }
 
@@ -435,6 +450,10 @@ public final class ResolutionFrames {
         Found<Party> subject = c.hit().isVerb() ? r.subjectAfter(c.at()) : null;
         if (subject != null) {
             k = subject.to();
+            int last = k - 1;
+            if (last > c.at() + 1 && objectKind(last) != null && doc.hits(last).stream().anyMatch(h -> !h.suffix().isEmpty())) {
+                k = last; // أكد الأعضاء تمسكهم بـ: a possessed verbal noun the subject reader took in is the object
+            }
         }
         while (k < r.clause(c.at()) && doc.is(k, "عن", "علي", "مجددا", "ايضا", "فيه", "فيها")) {
             k++;
@@ -459,7 +478,8 @@ public final class ResolutionFrames {
         }
         if (w == Vocabulary.DECLARE) {
             // أعلنت عن تنظيم معرض، يعلن عن إطلاق حملة: what the body announces it will undertake is a decision
-            return doc.is(k - 1, "عن") && undertaking(k) || announcesOwnFuture(k)
+            // أعلنت النقابة الإضراب العام: a protest action announced, with or without عن
+            return (doc.is(k - 1, "عن") || doc.has(k, Vocabulary.PROTEST)) && undertaking(k) || announcesOwnFuture(k)
                     ? new Cue(c.at(), Kind.DECISION, c.hit(), k) : null;
         }
         if (promisesFuture(c.at(), extent(new Cue(c.at(), Kind.EMPHASIS, c.hit())))) {
@@ -739,6 +759,25 @@ public final class ResolutionFrames {
     }
 
     /** A verbal noun with the actor's possessive after a carrier: أعلن المجتمعون دعمهم، نجدد دعوتنا. */
+    /**
+     * {@code استهلها بالتأكيد على …}, {@code اختتم الاجتماع بالمطالبة بـ…}: a verbal noun in ب right after a verb is
+     * what that verb did, an act (in ل it is a purpose: {@code للمطالبة}).
+     */
+    private boolean governedInBi(int i, Lexicon.Hit h) {
+        if (!h.preposition().equals("ب") || !h.definite() || inRelativeClause(i, h)) { // بتوصيات names a list
+            return false;
+        }
+        for (int k = i - 1; k >= 0 && k >= i - 6 && doc.word(k); k--) {
+            if (doc.hits(k).stream().anyMatch(v -> v.isVerb() && kindOf(v.word()) == null)) {
+                return true; // اختتم الاجتماع بالمطالبة: past its subject
+            }
+            if (!doc.tok(k).reading().definite() || doc.tok(k).reading().hasPreposition()) {
+                return false; // only the verb's subject (definite words) may stand between
+            }
+        }
+        return false;
+    }
+
     private boolean carrierSuffixOk(int i, Lexicon.Hit h) {
         return !h.suffix().isEmpty() && afterCarrier(i) && i > 0 && doc.hasAny(i - 1, Vocabulary.DECLARE,
                 Vocabulary.PARTICIPANTS, Vocabulary.TURN);
@@ -1239,6 +1278,10 @@ public final class ResolutionFrames {
                 && b.hit().conj() == 0) {
             return false; // دعا المؤتمر … دعاها الى
         }
+        if (a.hit() != null && b.hit().word() == a.hit().word() && b.hit().conj() == 0
+                && b.at() == (subject != null ? subject.to() : a.at() + 1)) {
+            return false; // ترفض النقابة رفضاً قاطعاً: the verb's own verbal noun as its absolute object
+        }
         if (b.hit().shape() == Shape.MASDAR || b.hit().word() == Vocabulary.NECESSITY) {
             return false; // أكد على ضرورة …، إدانة in an object
         }
@@ -1284,7 +1327,9 @@ public final class ResolutionFrames {
             return;
         }
         int start = c.hit() == null && doc.has(c.at(), Vocabulary.PROOF) ? doc.sentenceStart(c.at()) : c.at();
-        int skip = doc.conjunction(start);
+        // استهلها بالتأكيد على …: the act's text starts at the verbal noun, past its ب
+        int skip = c.hit() != null && c.hit().shape() == Shape.MASDAR && c.hit().preposition().equals("ب")
+                ? Parties.clitics(doc, start) : doc.conjunction(start);
         if (c.hit() != null && c.hit().word() == Vocabulary.NECESSITY && start > 0
                 && doc.has(start - 1, Vocabulary.NEED)) {
             start--;

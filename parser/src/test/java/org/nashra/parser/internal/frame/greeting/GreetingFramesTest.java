@@ -30,6 +30,53 @@ class GreetingFramesTest {
     }
 
     @Test
+    void anyVerbWhoseObjectIsTheCongratulationOrCondolenceSendsItToWhomItNames() {
+        Greeting g = read("وعبّرت جمعية الصداقة عن خالص تعازيها لعائلة الشاعر الراحل.").get(0);
+        assertThat(g.direction()).isEqualTo(Direction.SENT);
+        assertThat(g.form()).isEqualTo(Form.CONDOLENCE);
+        assertThat(name(g.from())).isEqualTo("جمعية الصداقة");
+        assertThat(name(read("وأعرب النادي الرياضي عن تهانيه الى الفريق الفائز بالبطولة.").get(0).to()))
+                .startsWith("الفريق الفائز");
+        assertThat(read("وجدد الاتحاد تعازيه لأهالي الضحايا في المدينة.")).extracting(Greeting::form)
+                .containsExactly(Form.CONDOLENCE);
+    }
+
+    @Test
+    void theParticipleOfCongratulatingSendsToItsObjectOrToTheOneItsPronounTakesUp() {
+        Greeting g = read("واتصل رئيس الجمعية هاتفياً بالفنان مروان ياسين مهنئاً إياه بنجاح معرضه.").get(0);
+        assertThat(g.direction()).isEqualTo(Direction.SENT);
+        assertThat(name(g.to())).isEqualTo("مروان ياسين");
+        assertThat(read("وختم الرئيس كلمته معزياً عائلة الفقيد.")).extracting(g2 -> g2.form())
+                .containsExactly(Form.CONDOLENCE);
+        assertThat(read("وبعث النادي برقية مهنئاً الشاعر حسين العلي بالجائزة.")).extracting(g3 -> name(g3.to()))
+                .containsExactly("حسين العلي");
+    }
+
+    @Test
+    void anAddresseeMayBeANounInConstructWithoutTheArticle() {
+        Greeting g = read("ويعزي المكتب التنفيذي أسرة الفقيد ورفاقه.").get(0);
+        assertThat(name(g.to())).startsWith("أسرة الفقيد");
+        assertThat(((Organization) g.from()).organ()).isEqualTo("المكتب التنفيذي");
+        assertThat(read("وهنأت النقابة رئيس البلدية الجديد بمنصبه.")).hasSize(1);
+        assertThat(read("ونعزي ذوي الضحايا في الحادث الأليم.")).extracting(Greeting::form)
+                .containsExactly(Form.CONDOLENCE);
+    }
+
+    @Test
+    void congratulatingTheOneSpokenToInALetterGreetsItsAddressee() {
+        String letter = "الأستاذة/ سعاد ناجي المحترمة\nتحية طيبة وبعد،\nيسعدنا أن نهنئكم بمناسبة انتخابكم رئيسة للرابطة، "
+                + "كما نهنئ من خلالكم أعضاء الهيئة الجديدة.\nنادي الجالية في أوبسالا";
+        List<Greeting> gs = read(letter);
+        assertThat(gs).extracting(Greeting::direction).containsExactly(Direction.SENT, Direction.SENT);
+        assertThat(name(gs.get(0).to())).isEqualTo("سعاد ناجي");
+        assertThat(gs.get(1).to().span().of(letter)).isEqualTo("أعضاء الهيئة الجديدة");
+        assertThat(read("السيد/ عادل منصور المحترم\nتحية طيبة،\nنعزيكم بوفاة والدتكم.\nالجمعية الثقافية"))
+                .extracting(g -> name(g.to())).containsExactly("عادل منصور");
+        assertThat(read("الدكتور / فراس حمدي المحترم\nيسرنا أن نهنئكم بحصولكم على الجائزة.\nرابطة الكتاب"))
+                .extracting(Greeting::form).containsExactly(Form.CONGRATULATION);
+    }
+
+    @Test
     void greetingsReceivedAreOnePerSenderWhereMinRepeats() {
         List<Greeting> gs = read("عقدت الجمعية الثقافية العراقية اجتماعها السنوي. وتلقى الاجتماع برقيات تحية من "
                 + "نقابة المعلمين في البصرة، ومن اتحاد الطلبة العام، ومن الرفيق ابو نصير.");

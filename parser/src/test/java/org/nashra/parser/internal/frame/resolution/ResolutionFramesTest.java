@@ -29,6 +29,78 @@ class ResolutionFramesTest {
     }
 
     @Test
+    void criticismAndProtestAreCondemnationsInEveryForm() {
+        assertThat(kinds("وانتقد البيان سياسة البلدية تجاه الفرق الرياضية.")).containsExactly(Kind.CONDEMNATION);
+        assertThat(kinds("وننتقد صمت الوزارة عن تأخير الرواتب.")).containsExactly(Kind.CONDEMNATION);
+        assertThat(kinds("واحتجت الهيئة على نقل المدرسين الى القرى البعيدة.")).containsExactly(Kind.CONDEMNATION);
+    }
+
+    @Test
+    void passingAReportIsAnApprovalAndNotTheNounOfALeave() {
+        assertThat(kinds("وأجاز المؤتمر التقرير المالي للسنتين الماضيتين.")).containsExactly(Kind.APPROVAL);
+        assertThat(kinds("ويجيز المجلس الخطة السنوية بعد مناقشتها.")).containsExactly(Kind.APPROVAL);
+        assertThat(kinds("وغادر الرئيس في إجازة قصيرة.")).isEmpty();
+    }
+
+    @Test
+    void holdingFastToACauseIsSupportAsAVerbAndAsWhatIsAffirmed() {
+        assertThat(kinds("ويتمسك الاتحاد بحق العمال في التنظيم النقابي.")).containsExactly(Kind.SUPPORT);
+        assertThat(kinds("وأكد الأعضاء تمسكهم بالنظام الداخلي للجمعية.")).containsExactly(Kind.SUPPORT);
+        assertThat(kinds("وتشبثت اللجنة بمطالب الأهالي في الحي القديم.")).containsExactly(Kind.SUPPORT);
+    }
+
+    @Test
+    void chargingSomeoneWithATaskIsADecision() {
+        assertThat(kinds("وكلّف الاجتماع الزميل نبيل داود بمتابعة ملف السكن.")).containsExactly(Kind.DECISION);
+        assertThat(kinds("ونكلف اللجنة الثقافية بإعداد برنامج الصيف.")).containsExactly(Kind.DECISION);
+        assertThat(kinds("وجرى تقييم تكلفة المشروع.")).isEmpty();
+    }
+
+    @Test
+    void numberedItemsAfterASentenceClosedByItsFullStopAreEachTheActTheyName() {
+        String text = "بيان المكتب التنفيذي\nأولاً: نستنكر اعتقال الناشطين.\nثانياً: نطالب بالإفراج عنهم.\n"
+                + "ثالثاً: ندعو الأهالي إلى الاعتصام السلمي.";
+        assertThat(kinds(text)).containsExactly(Kind.CONDEMNATION, Kind.DEMAND, Kind.CALL);
+        assertThat(kinds("وأكدت الهيئة وحدة الصف.\n- نطالب بلجنة تحقيق.\n- ندين الاعتداء."))
+                .containsExactly(Kind.EMPHASIS, Kind.DEMAND, Kind.CONDEMNATION);
+        assertThat(kinds("ويطالب الاتحاد بما يلي:\n- زيادة المنح.\n- تحسين السكن الجامعي."))
+                .containsExactly(Kind.DEMAND, Kind.DEMAND);
+    }
+
+    @Test
+    void theItemsOfAnAffirmationAreEachTheActTheyName() {
+        String text = "وأكد المجلس ما يلي:\n- رفض أي مساس بحرية الصحافة.\n- المطالبة بإلغاء الرسوم الجديدة.";
+        assertThat(kinds(text)).containsExactly(Kind.CONDEMNATION, Kind.DEMAND);
+        assertThat(kinds("وأعلنت الهيئة ما يلي:\n- تأييد مطالب المعلمين.\n- ندعو إلى الحوار."))
+                .containsExactly(Kind.SUPPORT, Kind.CALL);
+        assertThat(kinds("ويؤكد الحزب:\n- أن الحوار هو الطريق الوحيد.\n- أن الوحدة ضرورة."))
+                .containsExactly(Kind.EMPHASIS, Kind.EMPHASIS);
+    }
+
+    @Test
+    void theVerbsOwnVerbalNounAfterItIsOneActWithIt() {
+        assertThat(kinds("وترفض الجمعية رفضاً قاطعاً قرار إغلاق المكتبة.")).containsExactly(Kind.CONDEMNATION);
+        assertThat(kinds("ونطالب مطالبة صريحة بإعادة المفصولين.")).containsExactly(Kind.DEMAND);
+        assertThat(kinds("وأضاف الرئيس قائلاً: إن العمل مستمر.")).containsExactly(Kind.EMPHASIS);
+    }
+
+    @Test
+    void aVerbalNounInBiRightAfterAVerbIsWhatTheVerbDid() {
+        Resolution r = read("وافتتح الرئيس الجلسة بكلمة استهلها بالتأكيد على وحدة الصف.").get(0);
+        assertThat(r.kind()).isEqualTo(Kind.EMPHASIS);
+        assertThat(r.text()).isEqualTo("التأكيد على وحدة الصف");
+        assertThat(kinds("واختتم الاجتماع بالمطالبة بتحسين الخدمات.")).containsExactly(Kind.DEMAND);
+        assertThat(kinds("وخرج المعلمون للمطالبة بحقوقهم.")).isEmpty();
+    }
+
+    @Test
+    void announcingAStrikeIsADecisionWithOrWithoutAn() {
+        assertThat(kinds("وأعلنت النقابة الإضراب العام ابتداء من الاثنين.")).containsExactly(Kind.DECISION);
+        assertThat(kinds("ويعلن الاتحاد عن الاعتصام أمام الوزارة يوم الأحد.")).containsExactly(Kind.DECISION);
+        assertThat(kinds("وأعلن الرئيس النتائج.")).isEmpty();
+    }
+
+    @Test
     void twoVerbsOnOneObjectAreOneCondemnation() {
         assertThat(kinds("وتشجب الرابطة وتستنكر الهجوم على مقر النادي الثقافي.")).containsExactly(Kind.CONDEMNATION);
     }
