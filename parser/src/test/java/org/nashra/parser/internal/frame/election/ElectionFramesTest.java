@@ -364,4 +364,22 @@ class ElectionFramesTest {
         assertThat(listed.body()).isEqualTo("الهيئة");
         assertThat(listed.elected()).extracting(Person::name).containsExactly("ماهر عيسى", "لمى حداد");
     }
+
+    @Test
+    void aCountOfSeatsIsAResultOfTheListItsSentenceNamesWhateverVerbWinsIt() {
+        List<ElectionResult> won = BulletinParser.parse("وفي انتخابات نقابة الصيادلة حصدت قائمة \"النهضة\" ستة من "
+                + "أصل أحد عشر مقعداً.").electionResults();
+        assertThat(won).extracting(ElectionResult::seats).containsExactly(6);
+        assertThat(BulletinParser.parse("وانتزعت قائمة الأمل، المدعومة من تجمع المستقلين، مقعدين في مجلس البلدية.")
+                .electionResults()).extracting(ElectionResult::seats).containsExactly(2);
+        assertThat(BulletinParser.parse("وأسفرت النتائج عن 4 مقاعد لقائمة الوحدة الطلابية.").electionResults())
+                .extracting(ElectionResult::seats).containsExactly(4);
+    }
+
+    @Test
+    void aMarginOrSeatsOfAnotherKindAreNoResult() {
+        assertThat(BulletinParser.parse("وحصل حزب الخضر على عشرة مقاعد بزيادة ثلاثة مقاعد عن الدورة السابقة.")
+                .electionResults()).extracting(ElectionResult::seats).containsExactly(10);
+        assertThat(BulletinParser.parse("وعاد طلبة جمعية الشباب إلى مقاعد الدراسة بعد العطلة.").electionResults()).isEmpty();
+    }
 }
