@@ -315,7 +315,9 @@ public final class ElectionFrames {
             if (doc.hasAny(k, Vocabulary.DEMAND, Vocabulary.CALL, Vocabulary.RECOMMEND, Vocabulary.NECESSITY)) {
                 return -1;
             }
-            if (doc.hasAny(k, Vocabulary.DONE, Vocabulary.DECIDE, Vocabulary.AGREE)) {
+            // تعلن النقابة: … تشكيل لجنة: what a body announces it has done, as what it decides
+            if (doc.hasAny(k, Vocabulary.DONE, Vocabulary.DECIDE, Vocabulary.AGREE)
+                    || doc.has(k, Vocabulary.DECLARE) && doc.form(k).contains("علن")) {
                 return 1;
             }
         }
@@ -630,10 +632,12 @@ public final class ElectionFrames {
         int k = from + 1;
         while (k < end && k < from + MAX_BODY && doc.word(k)) {
             var rd = doc.tok(k).reading();
+            // لجنة للعضوية: a purpose belongs to the name; للجمعية, للحزب: the body it belongs to does not
             if (doc.has(k, Vocabulary.NEW) || doc.has(k, Vocabulary.TERM) || doc.has(k, Vocabulary.YEAR)
                     || doc.is(k, "من", "في", "علي", "الي", "كل", "كلا", "برياسه", "مكونه", "مولفه", "تضم", "بالاجماع", "بالتزكيه")
                     || rd.has(Clitic.WA)
-                    || rd.has(Clitic.LI) && rd.definite()) {
+                    || rd.has(Clitic.LI) && rd.definite() && (k > from + 1 || r.entities().organizationHead(doc, k)
+                    || r.entities().anaphoric(doc, k))) {
                 break;
             }
             boolean verb = doc.hits(k).stream().anyMatch(Lexicon.Hit::isVerb);

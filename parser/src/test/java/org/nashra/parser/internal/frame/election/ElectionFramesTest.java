@@ -382,4 +382,14 @@ class ElectionFramesTest {
                 .electionResults()).extracting(ElectionResult::seats).containsExactly(10);
         assertThat(BulletinParser.parse("وعاد طلبة جمعية الشباب إلى مقاعد الدراسة بعد العطلة.").electionResults()).isEmpty();
     }
+
+    @Test
+    void aBodyFormedKeepsItsPurposeButNotItsOwner() {
+        assertThat(read("وقرر المجلس تشكيل لجنة للإعلام برئاسة السيد وائل حمدان.")).extracting(Election::body)
+                .containsExactly("لجنة للإعلام");
+        assertThat(read("واتفق المجتمعون على إنشاء هيئة تنسيقية دائمة تتخذ من تونس مقراً لها.")).extracting(Election::body)
+                .containsExactly("هيئة تنسيقية دائمة");
+        assertThat(read("وتقرر تشكيل لجنة للجمعية تتولى الإعداد للمؤتمر.")).extracting(Election::body)
+                .containsExactly("لجنة");
+    }
 }
