@@ -277,7 +277,9 @@ public final class Participation {
                 || doc.is(i, "برياسه", "وبرياسه") // برئاسة رئيس الهيئة X: who chairs it
                 || audience(i);
         // ضم الوفد عدداً من الأعضاء منهم …، بينهم …: "among them" lists who came
-        boolean among = doc.is(i, "منهم", "ومنهم", "منهن", "ومنهن", "بينهم", "وبينهم", "بينهن");
+        boolean among = doc.is(i, "منهم", "ومنهم", "منهن", "ومنهن", "بينهم", "وبينهم", "بينهن")
+                // منظمات ألمانية، منها X وY: the bodies a plural of bodies names one by one
+                || doc.is(i, "منها", "ومنها", "بينها", "وبينها") && bodiesNamed(Math.max(doc.sentenceStart(i), i - 4), i);
         if (!(attended || among || take != null && take.isVerb()
                 || doc.has(i, Vocabulary.ATTENDANCE) && !doc.tok(i).reading().definite())) {
             return;

@@ -665,4 +665,14 @@ class ParticipationTest {
         assertThat(read(opening + "وشاركت في المؤتمر وفود عربية وأجنبية من لبنان وسوريا وفرنسا.").delegations())
                 .extracting(Delegation::countries).containsExactly(List.of("LB"), List.of("SY"), List.of("FR"));
     }
+
+    @Test
+    void bodiesAPluralOfBodiesNamesOneByOneAreDelegations() {
+        String opening = "نظمت الجالية التونسية في مدينة ليل يوم الأحد وقفة تضامنية أمام البلدية. ";
+        assertThat(read(opening + "وشاركت في الوقفة منظمات فرنسية، منها رابطة حقوق الإنسان.").delegations())
+                .extracting(Delegation::text).containsExactly("رابطة حقوق الإنسان");
+        assertThat(read(opening + "وحضرها ممثلون عن جمعيات عديدة، بينها جمعية الهجرة والتنمية.").delegations())
+                .extracting(Delegation::text).containsExactly("جمعية الهجرة والتنمية");
+        assertThat(read(opening + "ورفع المشاركون شعارات عديدة، منها الحرية للمعتقلين.").delegations()).isEmpty();
+    }
 }
