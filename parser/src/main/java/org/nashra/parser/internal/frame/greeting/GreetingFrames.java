@@ -293,18 +293,20 @@ public final class GreetingFrames {
             }
             if (doc.is(k, "من", "ومن") && !doc.is(k + 1, "بينها", "بينهم", "اجل")) {
                 int start = doc.is(k, "ومن") && itemStart < 0 ? k : itemStart >= 0 ? itemStart : k + 1;
-                List<Found<Party>> senders = Parties.read(r, k + 1, end, this::stopsSender);
+                List<Found<Party>> senders = Parties.read(r, everyOneOf(k + 1), end, this::stopsSender);
                 if (senders.isEmpty()) {
                     k++;
                     continue;
                 }
                 int after = senders.get(senders.size() - 1).to();
-                if (noun < 0 && !greetingNoun(after) && !greetingNoun(after + 1)) {
+                // تلقى اتصالاً هاتفياً من X هنأه فيه بـ…: what the sender did there makes it a greeting
+                Form told = noun < 0 ? toldForm(after) : null;
+                if (noun < 0 && told == null && !greetingNoun(after) && !greetingNoun(after + 1)) {
                     break; // تلقت الجماهير انباء المجزرة من …: news received is no greeting
                 }
                 for (Found<Party> s : senders) {
                     int textFrom = s == senders.get(0) ? (start == k ? k + 1 : start) : s.from();
-                    Form form = formOf(noun >= 0 ? noun : trigger, s.from(), s.to(), end);
+                    Form form = told != null ? told : formOf(noun >= 0 ? noun : trigger, s.from(), s.to(), end);
                     add(Direction.RECEIVED, form, s.value(), to, textFrom, s.to());
                 }
                 any = true;
@@ -324,6 +326,31 @@ public final class GreetingFrames {
         if (any) {
             readTo = Math.max(readTo, k);
         }
+    }
+
+    /** After {@code كل من} (and its colon) the parties listed begin: {@code من كل من: X، وY}; else {@code at}. */
+    private int everyOneOf(int at) {
+        if (doc.is(at, "كل", "لكل") && doc.is(at + 1, "من")) {
+            return doc.punct(at + 2, ":") ? at + 3 : at + 2;
+        }
+        return at;
+    }
+
+    /** {@code … من X هنأه فيه}, {@code عزّاه فيها}: a sender congratulating or consoling right after it is named. */
+    private Form toldForm(int after) {
+        // the verb may follow words of a long sender the reader left out (رئيس حزب الوسط X هنأه)
+        for (int k = after; k < after + 6 && k < doc.size() && !doc.punct(k, ".!?؟:؛;"); k++) {
+            if (doc.is(k, "من", "ومن", "الي", "والي")) {
+                return null;
+            }
+            if (verb(k, Vocabulary.CONGRATULATE) != null) {
+                return Form.CONGRATULATION;
+            }
+            if (verb(k, Vocabulary.CONSOLE) != null) {
+                return Form.CONDOLENCE;
+            }
+        }
+        return null;
     }
 
     private boolean greetingNoun(int k) {
@@ -551,7 +578,7 @@ public final class GreetingFrames {
         if (doc.form(at - 1).equals("اليكم") || doc.is(at, "كم")) {
             return List.of();
         }
-        return Parties.one(r, at, end, this::stopsAddressee);
+        return Parties.one(r, everyOneOf(at), end, this::stopsAddressee);
     }
 
     private boolean stopsAddressee(int k) {
@@ -1052,10 +1079,11 @@ public final class GreetingFrames {
             if (k >= to && to > from && (doc.punct(k, "،,.") || doc.is(k, "الي", "والي", "من", "ومن"))) {
                 break;
             }
-            if (doc.has(k, Vocabulary.CONGRATULATION)) {
+            // برقية … هنأته فيها: the content told by its verb too
+            if (doc.has(k, Vocabulary.CONGRATULATION) || verb(k, Vocabulary.CONGRATULATE) != null && k > noun) {
                 return Form.CONGRATULATION;
             }
-            if (doc.has(k, Vocabulary.CONDOLENCE)) {
+            if (doc.has(k, Vocabulary.CONDOLENCE) || verb(k, Vocabulary.CONSOLE) != null && k > noun) {
                 return Form.CONDOLENCE;
             }
             if (doc.has(k, Vocabulary.WISHES)) {
