@@ -255,7 +255,15 @@ public final class PlaceTagger {
         Optional<Lexicon.Hit<PlaceWord>> word = lex.placeWord(t, i);
         Builder b = new Builder(t, i, word.map(Lexicon.Hit::reading).orElse(t.tokens().get(i).reading()));
         if (word.isPresent() && word.get().value() == PlaceWord.SETTLEMENT) {
-            int j = word.get().end();
+            int after = word.get().end();
+            int j = after;
+            // العاصمة النمساوية فيينا: the settlement's country adjective before its name
+            Optional<Lexicon.Hit<PlaceName>> adjective = lex.country(t, after)
+                    .filter(h -> h.value().kind() == PlaceName.Kind.COUNTRY_ADJECTIVE && Lexicon.plainDefinite(t, after));
+            if (adjective.isPresent() && namedPlace(t, adjective.get().end()).isPresent()) {
+                b.country = adjective.get().value().country();
+                j = adjective.get().end();
+            }
             Optional<Lexicon.Hit<PlaceName>> name = namedPlace(t, j);
             if (name.isPresent()) {
                 // مدينة X is a city, whatever else X names (مدينة كيبيك)
@@ -374,25 +382,84 @@ public final class PlaceTagger {
         }
     }
 
-    /** A venue's place after it: {@code في مدينة X}, {@code بX}, {@code غرب X}, {@code في X}. */
+    /**
+     * A venue's place after it: {@code في مدينة X}, {@code بX}, {@code غرب X}, {@code في X}, reached along what
+     * ties the venue to where it lies — a linking participle ({@code الكائن في}, {@code التابعة لـ}), a district
+     * or another venue after {@code في}/{@code بـ} ({@code في حي النخيل بمدينة الرياض}), or the body that owns it
+     * when a city closes that body's name ({@code التابعة لبلدية أوسلو}).
+     */
     private void trailing(AnalyzedText t, Builder b) {
-        if (direction(t, b, b.end)) {
-            return;
-        }
-        Builder after = locationAfter(t, b.end);
-        if (after != null) {
-            b.takeLocation(after);
-            return;
+        int k = b.end;
+        for (int step = 0; step < MAX_LINKS && k < t.tokens().size() && k - b.first < MAX_VENUE_TOKENS * 2; step++) {
+            if (direction(t, b, k)) {
+                return;
+            }
+            Builder after = locationAfter(t, k);
+            if (after != null) {
+                b.takeLocation(after);
+                return;
+            }
+            if (k > b.end && owner(t, b, k)) {
+                return;
+            }
+            int next = link(t, k);
+            if (next <= k) {
+                break;
+            }
+            k = next;
         }
         // a known city inside the venue (مقبرة مالمو الشرقية) locates it
-        for (int k = b.first; k < b.end; k++) {
-            Optional<Lexicon.Hit<PlaceName>> city = lex.city(t, k);
+        for (int j = b.first; j < b.end; j++) {
+            Optional<Lexicon.Hit<PlaceName>> city = lex.city(t, j);
             if (city.isPresent() && city.get().end() <= b.end) {
-                b.city = Cut.of(t, k, city.get().reading(), city.get().end());
+                b.city = Cut.of(t, j, city.get().reading(), city.get().end());
                 b.cityCountry = city.get().value().country();
                 return;
             }
         }
+    }
+
+    /** How many ties a venue's place is followed along: a participle, a district, a second venue. */
+    private static final int MAX_LINKS = 4;
+
+    /**
+     * Where the tie at token {@code k} after a venue ends: after a linking participle ({@code الكائن}), or after a
+     * district or venue set by {@code في} or {@code بـ} ({@code في حي النخيل}, {@code بمبنى البلدية}); {@code k}
+     * when there is none.
+     */
+    private int link(AnalyzedText t, int k) {
+        if (lex.placeWord(t, k).filter(w -> w.value() == PlaceWord.LINK).isPresent()) {
+            return k + 1;
+        }
+        int head = Lexicon.word(t, k) && (t.tokens().get(k).is("في") || t.tokens().get(k).is("فى")) ? k + 1
+                : Lexicon.has(t, k, Clitic.BI) ? k : -1;
+        boolean place = head >= 0 && lex.placeWord(t, head)
+                .filter(w -> w.value() == PlaceWord.DISTRICT || w.value() == PlaceWord.VENUE).isPresent();
+        return place ? Math.max(head + 1, venueEnd(t, head, false)) : k;
+    }
+
+    /**
+     * {@code التابعة لبلدية أوسلو}, {@code التابعة للمجلس البلدي لمدينة صفاقس}: after a link, ل + the body that
+     * owns the venue, whose name a known city closes; the city is the venue's. False when there is none.
+     */
+    private boolean owner(AnalyzedText t, Builder b, int k) {
+        if (!Lexicon.has(t, k, Clitic.LI) || lex.placeWord(t, k - 1).filter(w -> w.value() == PlaceWord.LINK).isEmpty()) {
+            return false;
+        }
+        int end = NounPhrase.end(t, lex, k, MAX_VENUE_TOKENS);
+        if (end < t.tokens().size() && Lexicon.has(t, end, Clitic.LI)) {
+            end = lex.city(t, end).map(Lexicon.Hit::end).orElse(end); // للمجلس الجماعي لتيزنيت
+        }
+        for (int j = k; j < end; j++) {
+            Optional<Lexicon.Hit<PlaceName>> city = lex.city(t, j);
+            if (city.isPresent() && city.get().end() <= end) {
+                b.city = Cut.of(t, j, city.get().reading(), city.get().end());
+                b.cityCountry = city.get().value().country();
+                b.end = city.get().end();
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -277,7 +277,8 @@ public final class Gazetteer {
                 case "direction" -> PlaceWord.DIRECTION;
                 case "settlement" -> PlaceWord.SETTLEMENT;
                 case "region" -> PlaceWord.REGION;
-                default -> throw row.error("kind must be venue, district, direction, settlement or region");
+                case "link" -> PlaceWord.LINK;
+                default -> throw row.error("kind must be venue, district, direction, settlement, region or link");
             };
             b.put(row.cell(0), w);
         }

@@ -11,5 +11,7 @@ public enum PlaceWord {
     /** Names the kind of place before its name: مدينة، بلدة. */
     SETTLEMENT,
     /** A region word before its name: مقاطعة، محافظة، ولاية. */
-    REGION
+    REGION,
+    /** Ties a venue to where it lies or whose it is: الكائن في، التابعة لـ. */
+    LINK
 }

@@ -262,4 +262,31 @@ class PlaceTaggerTest {
         assertThat(p.venue()).isEqualTo("كنيسة مار توما");
         assertThat(p.city()).isEqualTo("فرانكفورت");
     }
+
+    @Test
+    void aVenueTakesTheCityItIsTiedToByALinkADistrictOrItsOwner() {
+        Place seat = first("اجتمعت الهيئة في مقر الرابطة الكائن في حي النخيل بمدينة الرياض مساء الخميس");
+        assertThat(seat.venue()).isEqualTo("مقر الرابطة");
+        assertThat(seat.city()).isEqualTo("الرياض");
+        assertThat(seat.country()).isEqualTo("SA");
+        Place hall = first("أقيمت الأمسية بقاعة المحاضرات التابعة لبلدية أوسلو بحضور جمهور كبير");
+        assertThat(hall.city()).isEqualTo("أوسلو");
+        assertThat(hall.country()).isEqualTo("NO");
+        Place council = first("انعقد اللقاء في قاعة الاجتماعات التابعة للمجلس البلدي لصفاقس صباح السبت");
+        assertThat(council.city()).isEqualTo("صفاقس");
+        assertThat(council.inferred()).isTrue();
+    }
+
+    @Test
+    void aCapitalNamedWithItsCountryAdjectiveIsThatCountrysCity() {
+        Place vienna = first("انعقد المؤتمر في فندق الريتز بالعاصمة النمساوية فيينا");
+        assertThat(vienna.city()).isEqualTo("فيينا");
+        assertThat(vienna.country()).isEqualTo("AT");
+        assertThat(vienna.inferred()).isFalse();
+        Place town = first("نظمت الجمعية وقفة في مدينة ليون وسط الحي القديم");
+        assertThat(town.city()).isEqualTo("ليون");
+        Place capital = first("وصل الوفد الى العاصمة الأردنية عمان صباح اليوم");
+        assertThat(capital.city()).isEqualTo("عمان");
+        assertThat(capital.country()).isEqualTo("JO");
+    }
 }

@@ -1370,10 +1370,17 @@ public final class MeetingFrames {
         if (organizer == null && main && family(type) != Type.EVENT && !takenPartIn(g)) {
             organizer = issuerBody(); // the report of a meeting, a congress, a seminar is its issuer's
         }
-        if (organizer instanceof Organization o && o.name() == null && o.organ() != null
-                && issuerBody() instanceof Organization body) {
-            // عقد المكتب السياسي اجتماعه under بلاغ حركة …: the organ meets for the body that issues the text
-            organizer = body.toBuilder().organ(o.organ()).span(o.span()).build();
+        Party textBody = issuerBody() != null ? issuerBody() : main ? null : r.organizer();
+        if (organizer instanceof Organization o && !(textBody instanceof Organization) && bareOrgan(o)) {
+            textBody = bodyNamedBefore(g.at()); // ترأس رئيس الجمعية … – فرع الناصرية الاجتماع الموسع لمجلس الفرع
+        }
+        if (organizer instanceof Organization o && textBody instanceof Organization body && body.name() != null) {
+            // عقد المكتب السياسي اجتماعه under بلاغ حركة …, اجتماع مجلس الفرع, دورة للمجلس الوطني: an organ named
+            // without its body meets for the body the text is by
+            String organ = o.name() == null && body == issuerBody() ? o.organ() : bareOrgan(o) ? o.name() : null;
+            if (organ != null && !body.name().equals(o.name())) {
+                organizer = body.toBuilder().organ(organ).span(o.span()).build();
+            }
         }
         if (organizer == null && !main) {
             organizer = caller(g);
@@ -1624,6 +1631,48 @@ public final class MeetingFrames {
             Found<Organization> o = r.entities().organization(doc, k, Math.min(chair.to(), g.at()));
             if (o != null && o.value().name() != null) {
                 return o.value();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * {@code مجلس الفرع}, {@code المجلس الوطني}, {@code مكتب الجمعية}: a body's head with one definite word that
+     * names no place, people or plural of bodies ({@code اتحاد النقابات}), read as a name but naming an organ of
+     * some body, not the body itself.
+     */
+    private boolean bareOrgan(Organization o) {
+        int words = o.name() == null ? 0 : o.name().strip().split("\\s+").length;
+        if (words < 2 || words > 3 || o.span() == null || o.branch() != null || o.place() != null) {
+            return false;
+        }
+        int head = doc.tokenAt(o.span().start());
+        int word = head + 1;
+        int last = doc.tokenAt(o.span().end() - 1);
+        if (head < 0 || last != word && !(last == word + 1 && doc.tok(word).hasStem("فرع"))
+                || !r.entities().organizationHead(doc, head) || !doc.word(word)
+                || hasLam(last + 1) && r.entities().organizationHead(doc, last + 1)) {
+            // الاتحاد العام لنقابات العمال: the body named right after it is whose organ it is
+            return false;
+        }
+        var rd = doc.tok(word).reading();
+        if (doc.tok(word).hasStem("فرع") && r.entities().placeName(doc, word + 1) != null) {
+            return true; // مجلس فرع إربد: the council of a branch named by its town
+        }
+        return rd.definite() && !rd.hasPreposition() && r.entities().adjectiveCountry(doc, word) == null
+                && r.entities().placeName(doc, word) == null && !doc.form(word).endsWith("ات");
+    }
+
+    /** How many bodies named before a gathering are looked at for the one its bare organ belongs to. */
+    private static final int BODIES_BACK = 12;
+
+    /** The last body named in full before token {@code at} (two words or more, not itself a bare organ), or null. */
+    private Organization bodyNamedBefore(int at) {
+        List<Found<Organization>> before = r.organizations().within(0, at);
+        for (int n = before.size() - 1; n >= Math.max(0, before.size() - BODIES_BACK); n--) {
+            Organization o = before.get(n).value();
+            if (o.name() != null && o.name().strip().indexOf(' ') > 0 && !bareOrgan(o)) {
+                return o;
             }
         }
         return null;

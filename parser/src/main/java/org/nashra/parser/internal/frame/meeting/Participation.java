@@ -58,7 +58,7 @@ public final class Participation {
     /** Persons who sent word they could not come: absentees, not attendees. */
     private final List<Person> absent = new ArrayList<>();
     /** Where the delegations found so far are written: a list read again after another cue adds none twice. */
-    private final List<Span> delegated = new ArrayList<>();
+    private final Overlaps delegated = new Overlaps();
 
     private Participation(Reading r, List<Span> excluded) {
         this.r = r;
@@ -305,7 +305,7 @@ public final class Participation {
      */
     private void takingPart(Meeting.Builder b, Meeting host, ItemList.Item it, boolean alone) {
         Span at = doc.span(it.from(), it.to());
-        if (delegated.stream().anyMatch(d -> d.start() < at.end() && at.start() < d.end())) {
+        if (delegated.overlaps(at)) {
             return;
         }
         boolean cue = doc.has(it.from(), Vocabulary.DELEGATION);
@@ -1379,7 +1379,7 @@ public final class Participation {
         for (Found<Organization> o : found) {
             Span at = doc.span(o.from(), o.to());
             if (!doc.tok(o.from()).hasStemIn(TROUPES) || isExcluded(o.value().span())
-                    || delegated.stream().anyMatch(d -> d.start() < at.end() && at.start() < d.end())) {
+                    || delegated.overlaps(at)) {
                 continue; // بمشاركة فرقة X: already read as taking part
             }
             int target = -1;

@@ -964,4 +964,22 @@ class MeetingFramesTest {
         assertThat(read("ستعقد رابطة الأطباء العرب أول مؤتمر لها في برلين يوم السبت 12 نيسان 2025.").get(0).ordinal())
                 .isEqualTo(1);
     }
+
+    @Test
+    void anOrganNamedWithoutItsBodyMeetsForTheBodyTheTextIsBy() {
+        Meeting council = read("بيان صادر عن جمعية الخريجين العرب في مالمو\n\nعقد مجلس الفرع اجتماعه الدوري يوم "
+                + "الأحد 6 نيسان 2025 وناقش خطة العمل للصيف.").get(0);
+        assertThat(council.organizer()).isInstanceOfSatisfying(Organization.class, o -> {
+            assertThat(o.name()).isEqualTo("جمعية الخريجين العرب");
+            assertThat(o.organ()).isEqualTo("مجلس الفرع");
+        });
+        Meeting session = read("بلاغ صادر عن رابطة الفنانين التشكيليين\n\nعقد المجلس الوطني دورته الاستثنائية يوم السبت "
+                + "3 أيار 2025 في مقر الرابطة.").get(0);
+        assertThat(session.organizer()).isInstanceOfSatisfying(Organization.class,
+                o -> assertThat(o.name()).isEqualTo("رابطة الفنانين التشكيليين"));
+        Meeting chaired = read("ترأس الأستاذ سامي ناصر رئيس نقابة عمال الموانئ – فرع اللاذقية، صباح الاثنين 7 نيسان "
+                + "2025، الاجتماع الموسع لمجلس الفرع في مقر النقابة.").get(0);
+        assertThat(chaired.organizer()).isInstanceOfSatisfying(Organization.class,
+                o -> assertThat(o.name()).isEqualTo("نقابة عمال الموانئ"));
+    }
 }
