@@ -380,7 +380,7 @@ public final class ResolutionFrames {
     }
 
     private Cue verbCue(int i, Lexicon.Hit h, Kind kind) {
-        if (inRelativeClause(i, h) || afterComplementizer(i) || inComplement(i, h)) {
+        if (inRelativeClause(i, h) || afterComplementizer(i) || inComplement(i, h) || describes(i, h)) {
             return null;
         }
         Word w = h.word();
@@ -424,6 +424,16 @@ public final class ResolutionFrames {
             return null; // تمسّك بـ: one holds fast to something; تمسّكهم بـ is the verbal noun
         }
         return refine(new Cue(i, kind, h));
+    }
+
+    /**
+     * {@code رفعوا شعارات تندد بالحصار}, {@code لافتات تطالب بـ…}: a present verb right after an indefinite plural of
+     * things describes that noun (a non-human plural takes the feminine singular); what slogans say is no act.
+     */
+    private boolean describes(int i, Lexicon.Hit h) {
+        return h.shape() == Shape.PRESENT && h.conj() == 0 && h.person() == Word.Person.THIRD
+                && doc.form(i).startsWith("ت") && i > 0 && doc.word(i - 1) && doc.form(i - 1).endsWith("ات")
+                && !doc.tok(i - 1).reading().definite() && doc.hits(i - 1).stream().noneMatch(Lexicon.Hit::isVerb);
     }
 
     /** Carriers and emphasis take the kind of what they declare; unknown declarations are no act. */

@@ -111,6 +111,13 @@ class ResolutionFramesTest {
     }
 
     @Test
+    void whatSlogansAndBannersSayIsNoAct() {
+        assertThat(kinds("ورفع المحتجون لافتات تطالب برحيل الحكومة.")).isEmpty();
+        assertThat(kinds("وردد الطلبة هتافات تندد بالغلاء.")).isEmpty();
+        assertThat(kinds("والمنظمات تطالب بفتح تحقيق.")).containsExactly(Kind.DEMAND);
+    }
+
+    @Test
     void twoVerbsOnOneObjectAreOneCondemnation() {
         assertThat(kinds("وتشجب الرابطة وتستنكر الهجوم على مقر النادي الثقافي.")).containsExactly(Kind.CONDEMNATION);
     }
