@@ -523,6 +523,25 @@ public final class GreetingFrames {
         return t.to();
     }
 
+    /** How far an apposition after an addressee may run before a repeated {@code ، والى}. */
+    private static final int APPOSITION = 15;
+
+    /**
+     * The repeated {@code والى} after a comma that follows the comma at {@code k} within the addressee's apposition
+     * ({@code ، زوجته X وأبنائه، والى …}), or -1 when the clause goes on to something else first.
+     */
+    private int nextIla(int k, int end) {
+        for (int j = k + 1; j < end && j <= k + APPOSITION; j++) {
+            if (doc.is(j, "والي") && doc.punct(j - 1, "،,")) {
+                return j;
+            }
+            if (doc.punct(j, ".!?؟:؛;") || doc.has(j, Vocabulary.OPENER) || startsOtherFrame(j)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
     /** The titled person or office holder after {@code ، و} at comma {@code k}, or null. */
     private Found<Party> titledAfterComma(int k, int end) {
         if (!(k + 1 < end && doc.punct(k, "،,") && doc.form(k + 1).startsWith("و") && !doc.is(k + 1, "والي"))) {
@@ -628,6 +647,11 @@ public final class GreetingFrames {
             }
             if (k > noun && doc.punct(k, "،,") && !doc.is(k + 1, "والي", "الي") && !(byMin && doc.is(k + 1, "ومن"))) {
                 Found<Party> titled = tos.isEmpty() ? null : titledAfterComma(k, end);
+                int again = titled == null && !tos.isEmpty() ? nextIla(k, end) : -1;
+                if (again > 0) {
+                    k = again; // الى أسرة الفقيد، زوجته X وأبنائه، والى أهله: past the apposition to the repeated الى
+                    continue;
+                }
                 if (titled == null) {
                     break;
                 }
@@ -1120,6 +1144,9 @@ public final class GreetingFrames {
 
     /** A verb that opens another frame's clause: a new sender or receiver, thanks, an act. */
     private boolean startsOtherFrame(int k) {
+        if (greetingNoun(k + 1)) {
+            return false; // وصادق المواساة، وأطيب التمنيات: an adjective in construct with the greeting, no verb
+        }
         for (Lexicon.Hit h : doc.hits(k)) {
             if (h.isVerb() && h.conj() > 0) {
                 return true;

@@ -97,6 +97,22 @@ class GreetingFramesTest {
     }
 
     @Test
+    void anAdjectiveInConstructWithTheGreetingIsNoVerbThatEndsIt() {
+        assertThat(read("وتتقدم الرابطة بخالص العزاء وصادق المواساة إلى عائلة الزميل الراحل.")).extracting(Greeting::form)
+                .containsExactly(Form.CONDOLENCE);
+        assertThat(read("ويتقدم النادي بأحر التهاني وأطيب التمنيات إلى الفريق الفائز.")).hasSize(1);
+        assertThat(read("ونتقدم بالتحية وخالص التقدير إلى عمال المصنع.")).hasSize(1);
+    }
+
+    @Test
+    void aRepeatedIlaAfterAnAddresseesAppositionNamesOneMore() {
+        List<Greeting> gs = read("ويتقدم الاتحاد بخالص التعازي إلى أسرة الفقيد، زوجته وأبنائه، وإلى زملائه في المدرسة.");
+        assertThat(gs).extracting(g -> name(g.to())).containsExactly("أسرة الفقيد", "زملائه في المدرسة");
+        assertThat(read("ونتقدم بالتهاني إلى الفائزين، طلاباً وطالبات، وإلى أهاليهم.")).hasSize(2);
+        assertThat(read("ونتقدم بالتهاني إلى الفائزين، ونشكر اللجنة.")).hasSize(1);
+    }
+
+    @Test
     void greetingsReceivedAreOnePerSenderWhereMinRepeats() {
         List<Greeting> gs = read("عقدت الجمعية الثقافية العراقية اجتماعها السنوي. وتلقى الاجتماع برقيات تحية من "
                 + "نقابة المعلمين في البصرة، ومن اتحاد الطلبة العام، ومن الرفيق ابو نصير.");
