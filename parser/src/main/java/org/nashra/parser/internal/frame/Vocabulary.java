@@ -423,7 +423,8 @@ public final class Vocabulary {
      * Forming a new body, an election of it when done: شكّل/يشكّل، تشكيل، تكوين، تأليف، استحداث (the verbs of
      * كوّن and ألّف are left out: يكون "to be", ألف "thousand").
      */
-    public static final Word FORM = Word.verb("شكل", "يشكل").masdar("تشكيل").or(Word.exact("تكوين", "تأليف", "استحداث"));
+    public static final Word FORM = Word.verb("شكل", "يشكل").masdar("تشكيل")
+            .or(Word.exact("تكوين", "تأليف", "استحداث", "إنشاء"));
     /** Winning a vote: فوز كل من، فاز، أسفر الاقتراع عن فوز. */
     public static final Word WIN = Word.verb("فاز", "يفوز").masdar("فوز").or(Word.verb("حصل", "يحصل").masdar("حصول"))
             .or(Word.verb("نال", "ينال")).or(Word.verb("حاز", "يحوز"))
