@@ -221,9 +221,12 @@ public final class Vocabulary {
     /** A general assembly: الهيئة العامة، الجمعية العمومية. */
     public static final Word ASSEMBLY_HEAD = Word.exact("الهيئة", "هيئة", "هيئتها", "هيئته", "الجمعية", "جمعية");
     public static final Word ASSEMBLY_ADJ = Word.exact("العامة", "العمومية");
-    /** Events: حفل، احتفال، أمسية، مهرجان، معرض، وقفة، اعتصام، تظاهرة، مسيرة، موكب، تشييع، مجلس عزاء، تأبين. */
+    /**
+     * Events: حفل، احتفال، أمسية، مهرجان، معرض، وقفة، اعتصام، تظاهرة، مسيرة، موكب، تشييع، مجلس عزاء، تأبين، and
+     * ceremonies named by what is done (مراسم الدفن، مراسم الاستقبال).
+     */
     public static final Word EVENT = Word.exact("حفل", "حفلة", "احتفال", "احتفالية", "أمسية", "مهرجان", "معرض",
-            "وقفة", "اعتصام", "تظاهرة", "مظاهرة", "مسيرة", "تشييع", "تأبين", "أصبوحة", "سهرة", "فعالية", "كرنفال",
+            "وقفة", "اعتصام", "تظاهرة", "مظاهرة", "مسيرة", "تشييع", "تأبين", "أصبوحة", "سهرة", "فعالية", "كرنفال", "مراسم",
             "بازار", "عزاء", "فاتحة", "قداس", "قداسا", "حفلا", "احتفالا", "مهرجانا", "معرضا", "اعتصاما", "إفطار", "إفطارا", "مأدبة", "رحلة", "نزهة", "موكب", "موكبا");
     /** Protest gatherings: a call to join one is a call, not an invitation. */
     public static final Word PROTEST = Word.exact("وقفة", "اعتصام", "تظاهرة", "مظاهرة", "مسيرة", "احتجاج",
@@ -413,7 +416,8 @@ public final class Vocabulary {
      * Forming a new body, an election of it when done: شكّل/يشكّل، تشكيل، تكوين، تأليف، استحداث (the verbs of
      * كوّن and ألّف are left out: يكون "to be", ألف "thousand").
      */
-    public static final Word FORM = Word.verb("شكل", "يشكل").masdar("تشكيل").or(Word.exact("تكوين", "تأليف", "استحداث"));
+    public static final Word FORM = Word.verb("شكل", "يشكل").masdar("تشكيل")
+            .or(Word.exact("تكوين", "تأليف", "استحداث", "إنشاء"));
     /** Winning a vote: فوز كل من، فاز، أسفر الاقتراع عن فوز. */
     public static final Word WIN = Word.verb("فاز", "يفوز").masdar("فوز").or(Word.verb("حصل", "يحصل").masdar("حصول"))
             .or(Word.verb("نال", "ينال")).or(Word.verb("حاز", "يحوز"))
