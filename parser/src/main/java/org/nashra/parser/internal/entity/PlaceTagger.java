@@ -323,7 +323,7 @@ public final class PlaceTagger {
         }
         Optional<Lexicon.Hit<PlaceName>> name = namedPlace(t, word.get().end());
         if (name.isEmpty()) {
-            return false;
+            return i > b.first && settlementAfter(t, b, i, word.get()); // after a venue, not a place of its own
         }
         PlaceName value = name.get().value();
         b.region = Cut.of(t, i, word.get().reading(), name.get().end());
@@ -337,6 +337,30 @@ public final class PlaceTagger {
             b.cityCountry = value.country();
         }
         b.end = name.get().end();
+        return true;
+    }
+
+    /**
+     * {@code … جنوب العاصمة السويدية ستوكهولم}, {@code … شمال مدينة ليون} after a venue: a direction before a
+     * settlement named with its word; the settlement is the city and the direction with it the region. False when
+     * no such settlement follows.
+     */
+    private boolean settlementAfter(AnalyzedText t, Builder b, int i, Lexicon.Hit<PlaceWord> direction) {
+        int j = direction.end();
+        if (lex.placeWord(t, j).filter(w -> w.value() == PlaceWord.SETTLEMENT).isEmpty()) {
+            return false;
+        }
+        Builder settlement = location(t, j);
+        if (settlement == null || settlement.city == null || b.city != null) {
+            return false;
+        }
+        b.city = settlement.city;
+        b.cityCountry = settlement.cityCountry;
+        if (b.country == null) {
+            b.country = settlement.country;
+        }
+        b.region = Cut.of(t, i, direction.reading(), settlement.end);
+        b.end = settlement.end;
         return true;
     }
 
@@ -408,10 +432,12 @@ public final class PlaceTagger {
             }
             k = next;
         }
-        // a known city inside the venue (مقبرة مالمو الشرقية) locates it
+        // a known city inside the venue (مقبرة مالمو الشرقية) locates it; a district's own name (بحي المنصورة)
+        // does not
         for (int j = b.first; j < b.end; j++) {
             Optional<Lexicon.Hit<PlaceName>> city = lex.city(t, j);
-            if (city.isPresent() && city.get().end() <= b.end) {
+            boolean district = lex.placeWord(t, j - 1).filter(w -> w.value() == PlaceWord.DISTRICT).isPresent();
+            if (city.isPresent() && city.get().end() <= b.end && !district) {
                 b.city = Cut.of(t, j, city.get().reading(), city.get().end());
                 b.cityCountry = city.get().value().country();
                 return;

@@ -183,6 +183,25 @@ public final class Entities {
         return false;
     }
 
+    /**
+     * True when token {@code at} heads an office ({@code القنصل}, {@code عريف}), not a profession ({@code الشاعرة}):
+     * an office with its genitive names one holder, a profession anyone who practises it.
+     */
+    public boolean office(Doc doc, int at) {
+        if (!doc.word(at)) {
+            return false;
+        }
+        for (Reading r : doc.tok(at).readings()) {
+            for (String form : new String[] {r.stem(), r.definiteForm()}) {
+                var title = gazetteer.roles().get(form);
+                if (title.isPresent() && title.get().kind() == org.nashra.parser.internal.gazetteer.Title.Kind.ROLE) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** True when token {@code at} is a plural role or title ({@code أعضاء}, {@code السادة}): it names a group. */
     public boolean pluralRole(Doc doc, int at) {
         if (!doc.word(at)) {

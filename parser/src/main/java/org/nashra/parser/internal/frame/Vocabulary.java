@@ -77,13 +77,6 @@ public final class Vocabulary {
     /** The noun دعم, support, only as what a carrier verb declares (أعلن دعمه). */
     public static final Word BACKING = Word.noun("دعم", "وقوف");
 
-    /**
-     * Holding fast to a cause, support of it: تمسّك بـ، يتشبث، متمسكين، أكد تمسكه بـ (the verbal noun as what a carrier
-     * verb declares).
-     */
-    public static final Word HOLD_FAST = Word.verb("تمسك", "يتمسك").participle("متمسك").masdar("تمسك")
-            .or(Word.verb("تشبث", "يتشبث").participle("متشبث").masdar("تشبث"));
-
     /** Praise as a public position: أشاد بـ، يشيد، الإشادة؛ نوّه بـ (the verb needs its ب: نشيد is also an anthem). */
     public static final Word PRAISE = Word.verb("أشاد", "يشيد").participle("مشيد").masdar("إشادة")
             .or(Word.verb("نوه", "ينوه").participle("منوه").masdar("تنويه"));
@@ -228,9 +221,12 @@ public final class Vocabulary {
     /** A general assembly: الهيئة العامة، الجمعية العمومية. */
     public static final Word ASSEMBLY_HEAD = Word.exact("الهيئة", "هيئة", "هيئتها", "هيئته", "الجمعية", "جمعية");
     public static final Word ASSEMBLY_ADJ = Word.exact("العامة", "العمومية");
-    /** Events: حفل، احتفال، أمسية، مهرجان، معرض، وقفة، اعتصام، تظاهرة، مسيرة، موكب، تشييع، مجلس عزاء، تأبين. */
+    /**
+     * Events: حفل، احتفال، أمسية، مهرجان، معرض، وقفة، اعتصام، تظاهرة، مسيرة، موكب، تشييع، مجلس عزاء، تأبين، and
+     * ceremonies named by what is done (مراسم الدفن، مراسم الاستقبال).
+     */
     public static final Word EVENT = Word.exact("حفل", "حفلة", "احتفال", "احتفالية", "أمسية", "مهرجان", "معرض",
-            "وقفة", "اعتصام", "تظاهرة", "مظاهرة", "مسيرة", "تشييع", "تأبين", "أصبوحة", "سهرة", "فعالية", "كرنفال",
+            "وقفة", "اعتصام", "تظاهرة", "مظاهرة", "مسيرة", "تشييع", "تأبين", "أصبوحة", "سهرة", "فعالية", "كرنفال", "مراسم",
             "بازار", "عزاء", "فاتحة", "قداس", "قداسا", "حفلا", "احتفالا", "مهرجانا", "معرضا", "اعتصاما", "إفطار", "إفطارا", "مأدبة", "رحلة", "نزهة", "موكب", "موكبا");
     /** Protest gatherings: a call to join one is a call, not an invitation. */
     public static final Word PROTEST = Word.exact("وقفة", "اعتصام", "تظاهرة", "مظاهرة", "مسيرة", "احتجاج",
@@ -420,7 +416,8 @@ public final class Vocabulary {
      * Forming a new body, an election of it when done: شكّل/يشكّل، تشكيل، تكوين، تأليف، استحداث (the verbs of
      * كوّن and ألّف are left out: يكون "to be", ألف "thousand").
      */
-    public static final Word FORM = Word.verb("شكل", "يشكل").masdar("تشكيل").or(Word.exact("تكوين", "تأليف", "استحداث"));
+    public static final Word FORM = Word.verb("شكل", "يشكل").masdar("تشكيل")
+            .or(Word.exact("تكوين", "تأليف", "استحداث", "إنشاء"));
     /** Winning a vote: فوز كل من، فاز، أسفر الاقتراع عن فوز. */
     public static final Word WIN = Word.verb("فاز", "يفوز").masdar("فوز").or(Word.verb("حصل", "يحصل").masdar("حصول"))
             .or(Word.verb("نال", "ينال")).or(Word.verb("حاز", "يحوز"))

@@ -289,4 +289,30 @@ class PlaceTaggerTest {
         assertThat(capital.city()).isEqualTo("عمان");
         assertThat(capital.country()).isEqualTo("JO");
     }
+
+    @Test
+    void aVenueNamedInQuotesOfAnyKindReachesTheCityAfterItsDistrict() {
+        Place straight = first("أقيم الحفل في نادي \"الأرز\" بحي الميناء في طرابلس مساء الجمعة");
+        assertThat(straight.venue()).isEqualTo("نادي \"الأرز\" بحي الميناء");
+        assertThat(straight.city()).isEqualTo("طرابلس");
+        Place curly = first("انعقدت الندوة في قاعة “ابن رشد” بمدينة قرطبة بحضور الباحثين");
+        assertThat(curly.venue()).isEqualTo("قاعة “ابن رشد”");
+        assertThat(curly.city()).isEqualTo("قرطبة");
+        Place district = first("تجمع المحتجون أمام مبنى البلدية بحي السلام في الإسكندرية ظهر الأحد");
+        assertThat(district.city()).isEqualTo("الإسكندرية");
+        assertThat(district.country()).isEqualTo("EG");
+    }
+
+    @Test
+    void aDirectionAfterAVenueBeforeANamedSettlementGivesTheCityAndTheRegion() {
+        Place seat = first("اجتمعت الهيئة في مقر الرابطة الكائن في حي سولنا شمال العاصمة السويدية ستوكهولم");
+        assertThat(seat.city()).isEqualTo("ستوكهولم");
+        assertThat(seat.region()).isEqualTo("شمال العاصمة السويدية ستوكهولم");
+        Place square = first("أقيم المهرجان في ساحة البلدية جنوب مدينة ليون يوم الأحد");
+        assertThat(square.city()).isEqualTo("ليون");
+        assertThat(square.venue()).isEqualTo("ساحة البلدية");
+        Place alone = first("جرت الوقفة يوم الأحد وسط مدينة تورنتو");
+        assertThat(alone.city()).as("a direction opening a place is no venue's").isEqualTo("تورنتو");
+        assertThat(alone.region()).isNull();
+    }
 }

@@ -315,7 +315,9 @@ public final class ElectionFrames {
             if (doc.hasAny(k, Vocabulary.DEMAND, Vocabulary.CALL, Vocabulary.RECOMMEND, Vocabulary.NECESSITY)) {
                 return -1;
             }
-            if (doc.hasAny(k, Vocabulary.DONE, Vocabulary.DECIDE, Vocabulary.AGREE)) {
+            // تعلن النقابة: … تشكيل لجنة: what a body announces it has done, as what it decides
+            if (doc.hasAny(k, Vocabulary.DONE, Vocabulary.DECIDE, Vocabulary.AGREE)
+                    || doc.has(k, Vocabulary.DECLARE) && doc.form(k).contains("علن")) {
                 return 1;
             }
         }
@@ -630,10 +632,12 @@ public final class ElectionFrames {
         int k = from + 1;
         while (k < end && k < from + MAX_BODY && doc.word(k)) {
             var rd = doc.tok(k).reading();
+            // لجنة للعضوية: a purpose belongs to the name; للجمعية, للحزب: the body it belongs to does not
             if (doc.has(k, Vocabulary.NEW) || doc.has(k, Vocabulary.TERM) || doc.has(k, Vocabulary.YEAR)
                     || doc.is(k, "من", "في", "علي", "الي", "كل", "كلا", "برياسه", "مكونه", "مولفه", "تضم", "بالاجماع", "بالتزكيه")
                     || rd.has(Clitic.WA)
-                    || rd.has(Clitic.LI) && rd.definite()) {
+                    || rd.has(Clitic.LI) && rd.definite() && (k > from + 1 || r.entities().organizationHead(doc, k)
+                    || r.entities().anaphoric(doc, k))) {
                 break;
             }
             boolean verb = doc.hits(k).stream().anyMatch(Lexicon.Hit::isVerb);
@@ -952,6 +956,7 @@ public final class ElectionFrames {
             }
         }
         blocs(out);
+        seatCounts(out);
         out.sort(java.util.Comparator.comparingInt(e -> e.span() == null ? 0 : e.span().start()));
         return out;
     }
@@ -997,6 +1002,64 @@ public final class ElectionFrames {
             }
             s = e;
         }
+    }
+
+    /**
+     * A count of seats whatever verb wins it ({@code حصدت قائمة X سبعة مقاعد}, {@code لتنتزع X مقعدين}, {@code وذهب
+     * مقعدان الى قائمة Y}): a result of the first list or body its sentence names after the count before it —
+     * not one after {@code ضمن}, the alliance it stands in — or, failing that, of the first one named after it.
+     */
+    private void seatCounts(List<ElectionResult> out) {
+        int from = r.layout().bodyFrom();
+        for (int k = r.layout().bodyFrom(); k < r.layout().bodyTo(); k++) {
+            if (doc.sentenceStart(k) == k) {
+                from = k;
+            }
+            if (taken(out, k)) {
+                from = k + 1; // a count after a result read is another's
+                continue;
+            }
+            // a seat noun counts only with its number or as a dual (على مقاعد الدراسة is no result); a margin
+            // (بزيادة ستة مقاعد، بفارق مقعدين) is no result of its own
+            boolean counted = !doc.has(k, Vocabulary.SEAT) || ArabicNumbers.isDualOf(doc.tok(k), "مقعد");
+            boolean margin = doc.word(k - 1) && MARGINS.contains(FoldedText.fold(doc.tok(k - 1).reading().stem()));
+            Count count = !counted || margin ? null : countAt(k);
+            if (count == null || count.seats() == null) {
+                continue;
+            }
+            Found<Party> holder = firstList(from, k);
+            holder = holder != null ? holder : firstList(count.to(), r.clause(count.to()));
+            if (holder != null) {
+                int a = Math.min(holder.from(), k);
+                int b = Math.max(holder.to(), count.to());
+                Phrase p = doc.phrase(a, Parties.clitics(doc, a), b);
+                out.add(ElectionResult.builder().holder(holder.value()).seats(count.seats()).votes(count.votes())
+                        .text(p == null ? null : p.text()).span(p == null ? null : p.span()).build());
+            }
+            from = count.to();
+            k = count.to() - 1;
+        }
+    }
+
+    /** Nouns of a difference between counts: زيادة، فارق، نقص. */
+    private static final Set<String> MARGINS = Stream.of("زيادة", "فارق", "نقص", "تراجع", "خسارة")
+            .map(FoldedText::fold).collect(Collectors.toUnmodifiableSet());
+
+    /** The first list or body named in tokens [from, to), not the alliance after {@code ضمن}; null when none. */
+    private Found<Party> firstList(int from, int to) {
+        for (int j = from; j < to; j++) {
+            if (!doc.word(j) || doc.is(j - 1, "ضمن")
+                    || !doc.tok(j).hasStemIn(LISTS) && !r.entities().organizationHead(doc, j)) {
+                continue;
+            }
+            int at = j;
+            List<Found<Party>> named = Parties.one(r, at, to, x -> doc.is(x, "في", "علي", "ضمن")
+                    || doc.form(x).startsWith("ب") && x > at + 1 || countAt(x) != null);
+            if (!named.isEmpty() && named.get(0).from() == at) {
+                return named.get(0);
+            }
+        }
+        return null;
     }
 
     /** True when token {@code k} lies in a result already read. */
@@ -1142,6 +1205,11 @@ public final class ElectionFrames {
         }
         long value = n.value();
         int noun = n.endToken();
+        if (doc.is(noun, "من") && doc.is(noun + 1, "اصل")) {
+            // سبعة من أصل تسعة مقاعد: the seats won out of those there were
+            NumberPhrase all = ArabicNumbers.read(doc.analyzed(), noun + 2);
+            noun = all == null || all.endToken() >= doc.size() ? noun : all.endToken();
+        }
         if (doc.has(noun, Vocabulary.SEAT)) {
             return new Count((int) value, null, noun + 1);
         }

@@ -59,6 +59,9 @@ public final class Participation {
     private final List<Person> absent = new ArrayList<>();
     /** Where the delegations found so far are written: a list read again after another cue adds none twice. */
     private final Overlaps delegated = new Overlaps();
+    /** The gatherings of the text and their builders, in the same order: where a participant goes. */
+    private List<Meeting> gatherings = List.of();
+    private List<Meeting.Builder> builders = List.of();
 
     private Participation(Reading r, List<Span> excluded) {
         this.r = r;
@@ -86,21 +89,48 @@ public final class Participation {
         for (Meeting m : meetings) {
             out.add(m.toBuilder());
         }
+        gatherings = meetings;
+        builders = out;
         if (host >= 0 && host < meetings.size()) {
             Meeting.Builder b = out.get(host);
             delegations(b, meetings.get(host));
             List<Found<Person>> extra = new ArrayList<>();
+            int next = 0;
             for (int i = r.layout().bodyFrom(); i < r.layout().bodyTo(); i++) {
                 if (!isExcluded(doc.span(i, i + 1))) {
                     listed(b, meetings.get(host), i, extra);
-                    broughtOn(i, extra);
+                    next = i < next ? next : participant(i, extra);
                 }
             }
-            attendees(extra).forEach(b::attendee);
+            for (Person p : attendees(extra)) {
+                scope(b, doc.tokenAt(p.span().start())).attendee(p);
+            }
             topics().forEach(b::topic);
         }
         troupes(meetings, out);
         return out.stream().map(Meeting.Builder::build).toList();
+    }
+
+    /**
+     * The gathering a participant named at token {@code at} takes part in: the one its own sentence names last
+     * before it ({@code وتنظم الجمعية يوم السبت حفلاً … بحضور القنصل}: the party's guest, not the report's), else
+     * {@code host}, the gathering the report is about.
+     */
+    private Meeting.Builder scope(Meeting.Builder host, int at) {
+        if (at < 0) {
+            return host;
+        }
+        int from = doc.span(doc.sentenceStart(at), doc.sentenceStart(at) + 1).start();
+        int to = doc.span(at, at + 1).start();
+        int best = -1;
+        for (int n = 0; n < gatherings.size(); n++) {
+            Span s = gatherings.get(n).span();
+            if (s != null && s.start() >= from && s.start() < to
+                    && (best < 0 || gatherings.get(best).span().start() < s.start())) {
+                best = n;
+            }
+        }
+        return best < 0 ? host : builders.get(best);
     }
 
     // ---- attendees ----
@@ -124,7 +154,7 @@ public final class Participation {
             Set<String> keys = keys(p.value());
             boolean again = keys.stream().anyMatch(k -> byKey.getOrDefault(k, List.of()).stream()
                     .anyMatch(q -> samePerson(q, p.value())));
-            if (!again) {
+            if (!again && !roleOfNamed(p.value(), all)) {
                 out.add(p.value());
                 for (String k : keys) {
                     byKey.computeIfAbsent(k, x -> new ArrayList<>()).add(p.value());
@@ -188,6 +218,36 @@ public final class Participation {
         return doc.hits(at).stream().noneMatch(h -> h.isVerb() && (single || !h.suffix().isEmpty()));
     }
 
+    /** The role of {@code p} without the word read as its name: the person known by that role alone. */
+    private Found<Person> roleAlone(Found<Person> p) {
+        Person v = p.value();
+        String first = FoldedText.fold(v.name().split(" ")[0]);
+        int at = -1;
+        for (int k = p.from(); k < p.to() && at < 0; k++) {
+            at = doc.tok(k).text().equals(first) ? k : -1;
+        }
+        int start = doc.original().indexOf(v.role(), v.span().start());
+        if (at <= p.from() || start < 0 || start + v.role().length() > doc.span(at, at + 1).start()) {
+            return null;
+        }
+        Person role = Person.builder().honorifics(v.honorifics()).role(v.role()).gender(v.gender())
+                .span(new Span(v.span().start(), start + v.role().length())).build();
+        return new Found<>(role, p.from(), at);
+    }
+
+    /**
+     * A person known only by a role that a named person of the report holds ({@code رئيس الجمعية} after
+     * {@code رئيس الجمعية عماد الخطيب}, or before it): that person again.
+     */
+    private static boolean roleOfNamed(Person p, List<Found<Person>> all) {
+        if (p.name() != null || p.alias() != null || p.role() == null) {
+            return false;
+        }
+        String role = FoldedText.fold(p.role());
+        return all.stream().map(Found::value).anyMatch(q -> (q.name() != null || q.alias() != null) && q.role() != null
+                && FoldedText.fold(q.role()).replaceFirst("^[وبل]", "").endsWith(role.replaceFirst("^[وبل]", "")));
+    }
+
     /** Tanween on a word: an indefinite noun or adjective in the accusative, never a name as these texts write it. */
     private static final java.util.regex.Pattern TANWEEN = java.util.regex.Pattern.compile("[\u064B-\u064D]");
 
@@ -217,7 +277,9 @@ public final class Participation {
                 || doc.is(i, "برياسه", "وبرياسه") // برئاسة رئيس الهيئة X: who chairs it
                 || audience(i);
         // ضم الوفد عدداً من الأعضاء منهم …، بينهم …: "among them" lists who came
-        boolean among = doc.is(i, "منهم", "ومنهم", "منهن", "ومنهن", "بينهم", "وبينهم", "بينهن");
+        boolean among = doc.is(i, "منهم", "ومنهم", "منهن", "ومنهن", "بينهم", "وبينهم", "بينهن")
+                // منظمات ألمانية، منها X وY: the bodies a plural of bodies names one by one
+                || doc.is(i, "منها", "ومنها", "بينها", "وبينها") && bodiesNamed(Math.max(doc.sentenceStart(i), i - 4), i);
         if (!(attended || among || take != null && take.isVerb()
                 || doc.has(i, Vocabulary.ATTENDANCE) && !doc.tok(i).reading().definite())) {
             return;
@@ -260,13 +322,26 @@ public final class Participation {
             return;
         }
         ItemList.Item last = items.get(items.size() - 1);
-        if (doc.punct(last.to(), ":") && doc.has(last.from(), Vocabulary.BRANCHES)) {
+        if (doc.punct(last.to(), ":") && bodiesNamed(last.from(), last.to())) {
             for (ItemList.Item d : ItemList.read(doc, last.to(), doc.size(), j -> false)) {
                 if (r.persons().covering(d.from()) == null) {
                     bodyItem(b, d);
                 }
             }
         }
+    }
+
+    /**
+     * {@code الفروع واللجان}, {@code ممثلو الأحزاب والجمعيات}, {@code رؤساء الجمعيات والروابط التالية}: a plural of
+     * bodies among tokens [from, to), the head of a list of them.
+     */
+    private boolean bodiesNamed(int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (doc.has(k, Vocabulary.BRANCHES) || branchesHead(k)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -304,8 +379,7 @@ public final class Participation {
      * gathering's own organizer takes no part in it.
      */
     private void takingPart(Meeting.Builder b, Meeting host, ItemList.Item it, boolean alone) {
-        Span at = doc.span(it.from(), it.to());
-        if (delegated.overlaps(at)) {
+        if (delegated.overlaps(doc.span(it.from(), it.to()))) {
             return;
         }
         boolean cue = doc.has(it.from(), Vocabulary.DELEGATION);
@@ -375,20 +449,37 @@ public final class Participation {
     }
 
     /**
-     * {@code شارك في المؤتمر فروع الحزب}, {@code شاركت في أعمال الاجتماع وفود …}: after a verb of taking part, the
-     * gathering it names ({@code في} and up to three words) comes before who took part; {@code at} otherwise.
+     * After a verb of taking part, where who took part starts: past the gathering it names, after في or as its
+     * object, with up to three words of it ({@code شارك في أعمال المؤتمر فروع الحزب}, {@code شارك في إحياء
+     * المناسبة كل من …}, {@code حضر الحفل السنوي: …}), at the first body, title, cue of a list ({@code كل من})
+     * or colon; {@code at} when no gathering stands there.
      */
     private int gatheringAfter(int at) {
-        if (!doc.is(at, "في")) {
+        boolean in = doc.is(at, "في");
+        int first = in ? at + 1 : at;
+        if (!in && !gatheringWord(first)) {
             return at;
         }
-        for (int k = at + 1; k < at + 5 && doc.word(k); k++) {
-            if (k > at + 1 && (Parties.startsParty(r, k) || doc.has(k, Vocabulary.DELEGATION)
-                    || doc.has(k, Vocabulary.BRANCHES) || branchesHead(k))) {
+        for (int k = first; k < at + 5 && k < doc.size(); k++) {
+            if (doc.punct(k, ":")) {
+                return k;
+            }
+            if (!doc.word(k)) {
+                return at;
+            }
+            if (k > first && (doc.is(k, "كل") && doc.is(k + 1, "من") || Parties.startsParty(r, k)
+                    || doc.has(k, Vocabulary.DELEGATION) || doc.has(k, Vocabulary.BRANCHES) || branchesHead(k)
+                    || !in && r.persons().covering(k) != null)) {
                 return k;
             }
         }
         return at;
+    }
+
+    /** A noun of a gathering ({@code الاجتماع}, {@code الحفل}, {@code أمسيتها}). */
+    private boolean gatheringWord(int k) {
+        return doc.hasAny(k, Vocabulary.MEETING, Vocabulary.CONFERENCE, Vocabulary.SESSION, Vocabulary.SEMINAR,
+                Vocabulary.SITTING, Vocabulary.EVENT);
     }
 
     /** {@code فروعها}, {@code جمعياتنا}: a plural of bodies with a pronoun suffix. */
@@ -441,43 +532,104 @@ public final class Participation {
         }
         Phrase name = doc.phrase(d.from(), d.skip(), in);
         Phrase all = d.phrase(doc);
-        if (name == null || all == null) {
+        if (name == null || all == null || delegated.overlaps(all.span())) {
             return;
         }
         Found<Place> where = in < d.to() ? r.entities().place(doc, in + 1, d.to()) : null;
         Organization org = Organization.builder().name(name.text())
                 .place(where == null ? null : where.value()).span(all.span()).build();
         delegated.add(all.span());
-        b.delegation(Delegation.builder().represents(org).countries(countriesIn(d.from(), d.to()))
+        scope(b, d.from()).delegation(Delegation.builder().represents(org).countries(countriesIn(d.from(), d.to()))
                 .text(all.text()).span(all.span()).build());
     }
 
     /**
-     * {@code ألقى كلمة الافتتاح رئيس الفرع X}, {@code افتتح المؤتمر الأمين العام للحزب X}, {@code رحب رئيس الفرع
-     * X بالحضور}: the subject a procedural verb brings on, a role and a bare name within a few words of it.
+     * The one reader of the persons the tagger cannot see alone, wherever the report names them and whatever
+     * verb or noun holds them: a role and a bare name ({@code ألقى كلمة الافتتاح رئيس الفرع X}, {@code كلمة
+     * لرئيس الجمعية X}, {@code ثم دعي عضو الهيئة X لإلقاء كلمته}), and a person known only by a definite role
+     * where the report has that person act at the gathering ({@link #acting}). Returns the token after the
+     * person found, or {@code i}.
      */
-    private void broughtOn(int i, List<Found<Person>> extra) {
-        // asked at every token of the body: most have no word of the lexicon, and need no stream
-        boolean cue = !doc.hits(i).isEmpty() && doc.hits(i).stream().anyMatch(h -> h.isVerb()
-                && (h.word() == Vocabulary.SPEAK || h.word() == Vocabulary.OPEN || h.word() == Vocabulary.CLOSE
-                || h.word() == Vocabulary.WELCOME_ACT));
-        if (!cue) {
-            return;
+    private int participant(int i, List<Found<Person>> extra) {
+        if (!doc.word(i) || !r.entities().role(doc, i) || r.entities().pluralRole(doc, i)
+                || r.persons().covering(i) != null) {
+            return i;
         }
-        int end = Math.min(r.clause(i), i + BROUGHT_ON);
-        for (int k = i + 1; k < end; k++) {
-            if (r.persons().covering(k) != null) {
-                return;
-            }
-            Found<Person> p = rolledName(k, -1);
-            if (p != null) {
-                extra.add(p);
-                return;
-            }
+        if (i > 0 && r.persons().covering(i - 1) != null) {
+            return i; // X المحامي مقرر اللجنة: a role after a name is that person's
         }
+        Found<Person> p = rolledName(i, -1);
+        if (p == null && acting(i)) {
+            p = roleOnly(i);
+        }
+        if (p == null) {
+            return i;
+        }
+        extra.add(p);
+        return p.to();
     }
 
-    /** How far after a procedural verb its subject may stand (an object or an adverbial before it). */
+    /**
+     * Where a role names someone acting at the gathering: the subject right after a verb ({@code قرأ عريف الحفل
+     * رسالة}), the speaker a speech noun governs ({@code تلتها كلمة القنصل العام}), or who a cue of presence or
+     * agency names ({@code بحضور القنصل العام}, {@code برئاسة}, {@code من قبل عريف الحفل}).
+     */
+    private boolean acting(int i) {
+        int k = i - 1;
+        if (k < 0 || !doc.word(k) || doc.has(i, Vocabulary.DELEGATION)) {
+            return false; // ممثل عن X: a delegation, read as one
+        }
+        boolean verb = !doc.tok(i).reading().hasPreposition() && (doc.hits(k).stream().anyMatch(h -> h.isVerb()
+                && h.person() != org.nashra.parser.internal.frame.Word.Person.FIRST_PLURAL
+                && h.person() != org.nashra.parser.internal.frame.Word.Person.FIRST_SINGULAR)
+                || clauseVerb(k)) && !doc.has(k - 1, Vocabulary.RELATIVE);
+        return verb || doc.tok(k).hasStemIn(SPEECH_NOUNS)
+                || doc.has(k, Vocabulary.ATTENDANCE) && doc.tok(k).reading().has(Clitic.BI)
+                || doc.is(k, "برياسه", "وبرياسه") || doc.is(k, "قبل") && doc.is(k - 1, "من");
+    }
+
+    /**
+     * The verb opening a clause, whatever verb it is ({@code ثم قرأ}, {@code ، وأشرف}, {@code كما تولى}): the
+     * first word after a stop, a comma or a clause opener, bare of the article and of a preposition, and no
+     * noun the readers know (a role, a body, a place, a gathering, a person). Arabic puts the verb before
+     * its subject, so the role right after it is who acts.
+     */
+    private boolean clauseVerb(int k) {
+        // not after a colon: an item of a list opens on a verbal noun (ثانياً: عرض رئيس الاتحاد للنشاطات)
+        boolean opens = k == doc.sentenceStart(k) || doc.punct(k - 1) && !doc.punct(k - 1, "\"«(:")
+                || doc.is(k - 1, "ثم", "كما", "فيما", "بينما", "وقد", "قد", "ثم", "بعدها", "بعده", "حيث", "وحيث");
+        if (!opens || !doc.word(k) || doc.tok(k).reading().definite() || doc.tok(k).reading().hasPreposition()
+                || doc.tok(k).reading().stem().length() < 3) {
+            return false;
+        }
+        return !r.entities().role(doc, k) && !r.entities().honorific(doc, k) && !r.entities().organizationHead(doc, k)
+                && r.entities().placeName(doc, k) == null && r.persons().covering(k) == null && !gatheringWord(k)
+                && !doc.has(k, Vocabulary.DELEGATION) && !doc.tok(k).isNumber();
+    }
+
+    /**
+     * A person known only by a role at {@code i} ({@code القنصل العام للمملكة}, {@code عريف الحفل}): the role
+     * definite, by its article or its definite genitive, so that it names one office holder; null otherwise.
+     */
+    private Found<Person> roleOnly(int i) {
+        Found<Person> p = r.entities().office(doc, i) ? r.entities().bareName(doc, i, r.clause(i)) : null;
+        if (p != null && p.value().name() != null && p.value().role() != null) {
+            p = roleAlone(p); // قرأ عريف الحفل نبذة: the word after the role is its object, no name
+        }
+        if (p == null || p.from() != i || p.value().name() != null || p.value().alias() != null
+                || p.value().role() == null || !r.layout().inBody(i)) {
+            return null;
+        }
+        boolean definite = doc.tok(i).reading().definite() || doc.word(i + 1) && doc.tok(i + 1).reading().definite();
+        // برئاسة عضو اللجنة مفوض الأقاليم د. X، قرأت الشاعرة X: the role of a name that follows it
+        boolean named = r.entities().role(doc, p.to());
+        for (int k = p.to(); k < p.to() + 4 && !named && doc.word(k); k++) {
+            named = r.persons().covering(k) != null; // الأمين العام لفرع الصحة السيد X: the title's person
+        }
+        return definite && !named ? p : null;
+    }
+
+    /** How far after a verb of speaking its subject may stand (an object or an adverbial before it). */
     private static final int BROUGHT_ON = 8;
 
     /**
@@ -519,7 +671,8 @@ public final class Participation {
         Found<Place> known = r.entities().place(doc, p.to() + 1, limit);
         // a place the gazetteer does not know: one word, then a name of two words or more
         int placeTo = known != null ? known.to() : doc.word(p.to() + 1) ? p.to() + 2 : -1;
-        Found<Person> named = placeTo < 0 ? null : r.entities().bareName(doc, placeTo, limit);
+        // في موسكو وسانت بطرسبورغ: a conjunct after the place goes on with places, it names no one
+        Found<Person> named = placeTo < 0 || doc.conjunction(placeTo) > 0 ? null : r.entities().bareName(doc, placeTo, limit);
         if (named == null || named.from() != placeTo || named.value().role() != null || named.value().name() == null
                 || known == null && named.value().name().indexOf(' ') < 0) {
             return p;
@@ -665,7 +818,8 @@ public final class Participation {
         }
         boolean definite = doc.tok(i).reading().definite();
         int k = i + 1;
-        while (k < i + 3 && delegationAdjective(k, definite)) {
+        // وفود عربية وأجنبية: a second adjective joined by و qualifies the same delegations
+        while (k < i + 4 && delegationAdjective(k, definite) && (k == i + 1 || doc.conjunction(k) == 0 || k == i + 2)) {
             k++;
         }
         if (k == i + 1) {
@@ -720,7 +874,7 @@ public final class Participation {
      * participle of taking part or visiting ({@code المشارك}, {@code الزائر}); no relative pronoun, verb or person.
      */
     private boolean delegationAdjective(int k, boolean definite) {
-        if (!doc.word(k) || doc.conjunction(k) > 0 || doc.tok(k).reading().hasPreposition()
+        if (!doc.word(k) || doc.conjunction(k) > 0 && !doc.word(k - 1) || doc.tok(k).reading().hasPreposition()
                 || doc.tok(k).reading().definite() != definite || doc.has(k, Vocabulary.RELATIVE)
                 || r.persons().covering(k) != null) {
             return false;
@@ -811,6 +965,12 @@ public final class Participation {
             k++;
         }
         k = listStart(k);
+        int named = listAfterHead(k, end);
+        if (named > 0) {
+            // وفود الدول الأعضاء: الكويت، قطر، وفود من 12 دولة، بينها مصر وتونس: the list names them
+            return r.entities().placeName(doc, named) != null && r.entities().organization(doc, named, end) == null
+                    ? countryItems(b, named, end, false, true) : partyItems(b, host, named, end, false);
+        }
         // منظمات الحزب في …، فروع التحالف في …، مندوبو فروع الجمعية بأكادير وتزنيت: then the places are the delegations
         if (doc.tok(k).hasStemIn(ONE_BODY) && doc.word(k + 1) && !doc.is(k + 1, "في")
                 && r.entities().organization(doc, k, end) != null) {
@@ -861,6 +1021,27 @@ public final class Participation {
             return countryItems(b, k, end, false, !single(i)); // وفود من بلجيكا وسويسرا: one each
         }
         return partyItems(b, host, k, end, false);
+    }
+
+    /**
+     * A head that names the delegations as a kind and a list that names them one by one: the token after a
+     * colon ({@code وفود الدول الأعضاء: …}) or after {@code منها}/{@code بينها} ({@code وفود من 12 دولة عربية،
+     * بينها …}) within a few words of {@code k}, with no verb or person between; else -1.
+     */
+    private int listAfterHead(int k, int end) {
+        for (int j = k; j < end && j < k + 7; j++) {
+            if (doc.punct(j, ":")) {
+                return j + 1 < end ? j + 1 : -1;
+            }
+            if (doc.is(j, "منها", "ومنها", "بينها", "وبينها", "منهم", "ومنهم", "بينهم", "وبينهم")) {
+                return j + 1 < end ? listStart(j + 1) : -1;
+            }
+            if (!doc.word(j) && !doc.punct(j, "،,") && !doc.tok(j).isNumber() || doc.hits(j).stream().anyMatch(Lexicon.Hit::isVerb)
+                    || r.persons().covering(j) != null) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -1354,7 +1535,7 @@ public final class Participation {
     private void add(Meeting.Builder b, Party represents, List<String> countries, int from, int skip, int to,
             boolean absent) {
         Phrase p = doc.phrase(from, skip, to);
-        if (p == null) {
+        if (p == null || delegated.overlaps(p.span())) {
             return;
         }
         Delegation d = Delegation.builder().represents(represents).countries(countries)
@@ -1364,9 +1545,9 @@ public final class Participation {
             arrived.addAll(countries);
         }
         if (absent) {
-            b.absentee(d);
+            scope(b, from).absentee(d);
         } else {
-            b.delegation(d);
+            scope(b, from).delegation(d);
         }
     }
 
@@ -1378,6 +1559,7 @@ public final class Participation {
                 found.add(q); // a troupe the name reader knows is taken once
             }
         }
+        found.sort(java.util.Comparator.comparingInt(Found::from)); // in the order the text names them
         for (Found<Organization> o : found) {
             Span at = doc.span(o.from(), o.to());
             if (!doc.tok(o.from()).hasStemIn(TROUPES) || isExcluded(o.value().span())

@@ -364,4 +364,32 @@ class ElectionFramesTest {
         assertThat(listed.body()).isEqualTo("الهيئة");
         assertThat(listed.elected()).extracting(Person::name).containsExactly("ماهر عيسى", "لمى حداد");
     }
+
+    @Test
+    void aCountOfSeatsIsAResultOfTheListItsSentenceNamesWhateverVerbWinsIt() {
+        List<ElectionResult> won = BulletinParser.parse("وفي انتخابات نقابة الصيادلة حصدت قائمة \"النهضة\" ستة من "
+                + "أصل أحد عشر مقعداً.").electionResults();
+        assertThat(won).extracting(ElectionResult::seats).containsExactly(6);
+        assertThat(BulletinParser.parse("وانتزعت قائمة الأمل، المدعومة من تجمع المستقلين، مقعدين في مجلس البلدية.")
+                .electionResults()).extracting(ElectionResult::seats).containsExactly(2);
+        assertThat(BulletinParser.parse("وأسفرت النتائج عن 4 مقاعد لقائمة الوحدة الطلابية.").electionResults())
+                .extracting(ElectionResult::seats).containsExactly(4);
+    }
+
+    @Test
+    void aMarginOrSeatsOfAnotherKindAreNoResult() {
+        assertThat(BulletinParser.parse("وحصل حزب الخضر على عشرة مقاعد بزيادة ثلاثة مقاعد عن الدورة السابقة.")
+                .electionResults()).extracting(ElectionResult::seats).containsExactly(10);
+        assertThat(BulletinParser.parse("وعاد طلبة جمعية الشباب إلى مقاعد الدراسة بعد العطلة.").electionResults()).isEmpty();
+    }
+
+    @Test
+    void aBodyFormedKeepsItsPurposeButNotItsOwner() {
+        assertThat(read("وقرر المجلس تشكيل لجنة للإعلام برئاسة السيد وائل حمدان.")).extracting(Election::body)
+                .containsExactly("لجنة للإعلام");
+        assertThat(read("واتفق المجتمعون على إنشاء هيئة تنسيقية دائمة تتخذ من تونس مقراً لها.")).extracting(Election::body)
+                .containsExactly("هيئة تنسيقية دائمة");
+        assertThat(read("وتقرر تشكيل لجنة للجمعية تتولى الإعداد للمؤتمر.")).extracting(Election::body)
+                .containsExactly("لجنة");
+    }
 }

@@ -587,4 +587,92 @@ class ParticipationTest {
                 + "العربية بحضور جمهور غفير.").delegations()).extracting(Delegation::text)
                 .containsExactly("فرقة \"زرياب\" للموسيقى العربية");
     }
+
+    @Test
+    void aRoleAndABareNameIsAnAttendeeWhateverVerbOrNounHoldsIt() {
+        String opening = "عقد المجلس الإداري لنادي الجالية في مدينة ليدز يوم الأحد اجتماعه الفصلي. ";
+        assertThat(read(opening + "وكانت الكلمة الأولى لرئيس النادي مهند الربيعي، ثم فتح باب النقاش.").attendees())
+                .extracting(Person::name).containsExactly("مهند الربيعي");
+        assertThat(read(opening + "ثم دعي عضو الهيئة الإدارية كنان السعدي لعرض خطة الصيف.").attendees())
+                .extracting(Person::name).containsExactly("كنان السعدي");
+        assertThat(read(opening + "وتخلل الاجتماع عرض قدمه أمين الصندوق جلال الموسوي عن الميزانية.").attendees())
+                .extracting(Person::name).containsExactly("جلال الموسوي");
+    }
+
+    @Test
+    void aPersonKnownOnlyByAnOfficeIsAnAttendeeWhereTheReportHasThemAct() {
+        String opening = "نظمت رابطة الطلبة العرب في بودابست مساء الجمعة أمسيتها الثقافية السنوية. ";
+        assertThat(read(opening + "وافتتحت الأمسية بكلمة ترحيبية، ثم قرأ عريف الأمسية نبذة عن تاريخ الرابطة.").attendees())
+                .extracting(Person::role).containsExactly("عريف الأمسية");
+        assertThat(read(opening + "وتلتها كلمة القنصل العام للجمهورية عن واقع الطلبة.").attendees())
+                .extracting(Person::role).containsExactly("القنصل العام للجمهورية");
+        assertThat(read(opening + "وذلك بحضور الملحق الثقافي للسفارة.").attendees())
+                .extracting(Person::role).containsExactly("الملحق الثقافي للسفارة");
+    }
+
+    @Test
+    void anOfficeNamedAgainOrAProfessionAloneIsNoFurtherAttendee() {
+        String opening = "عقدت جمعية المهندسين في مدينة صفاقس يوم السبت جلستها العامة. ";
+        assertThat(read(opening + "وترأس الجلسة رئيس الجمعية منذر القاسمي، وأكد رئيس الجمعية أهمية التكوين.")
+                .attendees()).extracting(Person::name).containsExactly("منذر القاسمي");
+        assertThat(read(opening + "وأشار رئيس الجمعية إلى المشاريع، ثم تحدث رئيس الجمعية منذر القاسمي عن التمويل.")
+                .attendees()).extracting(Person::name).containsExactly("منذر القاسمي");
+        assertThat(read(opening + "وفي الختام تحدث الشاعر عن المدينة.").attendees()).isEmpty();
+    }
+
+    @Test
+    void aParticipantGoesToTheGatheringItsOwnSentenceNames() {
+        String text = "عقدت جمعية الصداقة في مدينة نانت يوم الأحد 4 أيار 2025 اجتماعها العام بحضور السيد رامي "
+                + "فرحات. وبمناسبة عيد الاستقلال، تنظم الجمعية يوم السبت 17 أيار حفلا فنيا في قاعة البلدية، وذلك بحضور "
+                + "السيدة سلوى زيدان رئيسة البلدية.";
+        List<Meeting> meetings = BulletinParser.parse(text).meetings();
+        assertThat(meetings).hasSize(2);
+        assertThat(meetings.get(0).attendees()).extracting(Person::name).containsExactly("رامي فرحات");
+        assertThat(meetings.get(1).attendees()).extracting(Person::name).containsExactly("سلوى زيدان");
+    }
+
+    @Test
+    void bodiesListedAfterTheGatheringTheyAttendedAreDelegations() {
+        String opening = "أقامت الجالية العربية في مدينة بيرث مساء السبت حفلها السنوي في قاعة البلدية. ";
+        assertThat(read(opening + "كما حضر الحفل: جمعية الزيتون، نادي الأصدقاء الرياضي، رابطة الأمهات العربيات.")
+                .delegations()).extracting(Delegation::text)
+                .containsExactly("جمعية الزيتون", "نادي الأصدقاء الرياضي", "رابطة الأمهات العربيات");
+        assertThat(read(opening + "وشارك في إحياء المناسبة كل من جمعية الزيتون ونادي الأصدقاء الرياضي.")
+                .delegations()).extracting(Delegation::text).containsExactly("جمعية الزيتون", "نادي الأصدقاء الرياضي");
+        assertThat(read(opening + "وحضر الحفل:\n- جمعية الزيتون\n- نادي الأصدقاء الرياضي\nوتخلل الحفل عرض للأزياء.")
+                .delegations()).extracting(Delegation::text).containsExactly("جمعية الزيتون", "نادي الأصدقاء الرياضي");
+    }
+
+    @Test
+    void aPluralOfBodiesBeforeAColonHeadsTheListOfDelegationsOnce() {
+        String opening = "عقد اتحاد الجمعيات المغاربية في مدينة ميلانو يوم الأحد مؤتمره السنوي. ";
+        assertThat(read(opening + "وحضر المؤتمر رؤساء وأعضاء الجمعيات والروابط التالية: جمعية الأطلس، ورابطة "
+                + "الوفاء.").delegations()).extracting(Delegation::text).containsExactly("جمعية الأطلس", "رابطة الوفاء");
+        assertThat(read(opening + "وحضره جمع من أبناء الجالية وممثلو الأحزاب والجمعيات: جمعية الأطلس، رابطة الوفاء.")
+                .delegations()).extracting(Delegation::text).containsExactly("جمعية الأطلس", "رابطة الوفاء");
+        assertThat(read(opening + "وحضره ممثلون عن الجمعيات التالية: جمعية الأطلس، ورابطة الوفاء، ونادي الهلال.")
+                .delegations()).extracting(Delegation::text)
+                .containsExactly("جمعية الأطلس", "رابطة الوفاء", "نادي الهلال");
+    }
+
+    @Test
+    void delegationsNamedAsAKindThenOneByOneAreOnePerNamedPlaceOrBody() {
+        String opening = "افتتح اتحاد المحامين العرب صباح الاثنين في عمّان مؤتمره العام. ";
+        assertThat(read(opening + "بمشاركة وفود من 9 دول عربية، بينها مصر وتونس والمغرب.").delegations())
+                .extracting(Delegation::countries).containsExactly(List.of("EG"), List.of("TN"), List.of("MA"));
+        assertThat(read(opening + "وشاركت في أعمال المؤتمر وفود الدول الأعضاء: الكويت، قطر، البحرين.").delegations())
+                .extracting(Delegation::countries).containsExactly(List.of("KW"), List.of("QA"), List.of("BH"));
+        assertThat(read(opening + "وشاركت في المؤتمر وفود عربية وأجنبية من لبنان وسوريا وفرنسا.").delegations())
+                .extracting(Delegation::countries).containsExactly(List.of("LB"), List.of("SY"), List.of("FR"));
+    }
+
+    @Test
+    void bodiesAPluralOfBodiesNamesOneByOneAreDelegations() {
+        String opening = "نظمت الجالية التونسية في مدينة ليل يوم الأحد وقفة تضامنية أمام البلدية. ";
+        assertThat(read(opening + "وشاركت في الوقفة منظمات فرنسية، منها رابطة حقوق الإنسان.").delegations())
+                .extracting(Delegation::text).containsExactly("رابطة حقوق الإنسان");
+        assertThat(read(opening + "وحضرها ممثلون عن جمعيات عديدة، بينها جمعية الهجرة والتنمية.").delegations())
+                .extracting(Delegation::text).containsExactly("جمعية الهجرة والتنمية");
+        assertThat(read(opening + "ورفع المشاركون شعارات عديدة، منها الحرية للمعتقلين.").delegations()).isEmpty();
+    }
 }

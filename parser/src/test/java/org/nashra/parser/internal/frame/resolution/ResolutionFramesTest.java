@@ -43,10 +43,10 @@ class ResolutionFramesTest {
     }
 
     @Test
-    void holdingFastToACauseIsSupportAsAVerbAndAsWhatIsAffirmed() {
-        assertThat(kinds("ويتمسك الاتحاد بحق العمال في التنظيم النقابي.")).containsExactly(Kind.SUPPORT);
-        assertThat(kinds("وأكد الأعضاء تمسكهم بالنظام الداخلي للجمعية.")).containsExactly(Kind.SUPPORT);
-        assertThat(kinds("وتشبثت اللجنة بمطالب الأهالي في الحي القديم.")).containsExactly(Kind.SUPPORT);
+    void aPossessedVerbalNounAfterTheSubjectIsWhatTheCarrierDeclares() {
+        assertThat(kinds("وأكد الأعضاء دعمهم لمطالب الأهالي في الحي القديم.")).containsExactly(Kind.SUPPORT);
+        assertThat(kinds("وأكد الأعضاء تضامنهم مع عمال الميناء.")).containsExactly(Kind.SUPPORT);
+        assertThat(kinds("وأكد الأعضاء أهمية العمل المشترك.")).containsExactly(Kind.EMPHASIS);
     }
 
     @Test
@@ -98,6 +98,23 @@ class ResolutionFramesTest {
         assertThat(kinds("وأعلنت النقابة الإضراب العام ابتداء من الاثنين.")).containsExactly(Kind.DECISION);
         assertThat(kinds("ويعلن الاتحاد عن الاعتصام أمام الوزارة يوم الأحد.")).containsExactly(Kind.DECISION);
         assertThat(kinds("وأعلن الرئيس النتائج.")).isEmpty();
+    }
+
+    @Test
+    void aQuotationThatOpensOnAnActIsThatActAndTheSpeakerIsItsActor() {
+        String text = "وقال الدكتور وليد سعيد: «إننا نطالب الوزارة بإعادة فتح المكتبة».";
+        Resolution r = read(text).get(0);
+        assertThat(kinds(text)).containsExactly(Kind.DEMAND);
+        assertThat(((org.nashra.model.Person) r.actor()).name()).isEqualTo("وليد سعيد");
+        assertThat(kinds("وأضاف: \"إننا ندين إغلاق الجسر\".")).containsExactly(Kind.CONDEMNATION);
+        assertThat(kinds("وقالت الرئيسة: «نحن نرفض هذا القانون».")).containsExactly(Kind.CONDEMNATION);
+    }
+
+    @Test
+    void whatSlogansAndBannersSayIsNoAct() {
+        assertThat(kinds("ورفع المحتجون لافتات تطالب برحيل الحكومة.")).isEmpty();
+        assertThat(kinds("وردد الطلبة هتافات تندد بالغلاء.")).isEmpty();
+        assertThat(kinds("والمنظمات تطالب بفتح تحقيق.")).containsExactly(Kind.DEMAND);
     }
 
     @Test
