@@ -19,7 +19,7 @@ import org.nashra.parser.internal.text.Token;
  *       so an indefinite word after it starts something else;</li>
  *   <li>ل + a definite word: {@code للثقافة والتراث}, {@code للحزب};</li>
  *   <li>و + a definite word that is not a title or a new organisation: {@code الادباء والكتاب};</li>
- *   <li>a quoted name: {@code «الجسر»}.</li>
+ *   <li>a quoted name of a few words: {@code «الجسر»}, {@code "الأرز"}, {@code “الأمل”}.</li>
  * </ul>
  * It stops at punctuation, numbers, function words, honorifics, other prepositions (callers read
  * {@code في X}, {@code عن X}, {@code بـX} themselves) and after {@code max} tokens.
@@ -51,8 +51,10 @@ final class NounPhrase {
         int k = i + 1;
         while (k < n && !t.startsLine(k)) {
             Token token = t.tokens().get(k);
-            if (token.isPunct('«')) {
-                int close = closingQuote(t, k, n);
+            // نادي "الأرز": a straight or curly quote names an open head; after a closed one (الرابطة "…") it is
+            // something else, a name or a title of its own
+            if (token.isPunct('«') || opensQuote(token) && !closed) {
+                int close = closingQuote(t, k, Math.min(n, k + MAX_QUOTED + 2));
                 if (close < 0) {
                     break;
                 }
@@ -138,14 +140,30 @@ final class NounPhrase {
         return !(noun.stem().endsWith("ه") && word.stem().endsWith("ي"));
     }
 
-    /** The index of the {@code »} closing the quote opened at {@code open}, or -1 within {@code n}. */
+    /** Words a quoted name may have: a longer quote is speech or a slogan, not a name. */
+    private static final int MAX_QUOTED = 6;
+
+    /** A mark opening a quoted name: {@code «}, {@code "}, {@code “}. */
+    private static boolean opensQuote(Token token) {
+        return token.isPunct('«') || token.isPunct('"') || token.isPunct('“');
+    }
+
+    /**
+     * The index of the mark closing the quote opened at {@code open} ({@code »} for {@code «}, {@code "} for
+     * {@code "}, {@code ”} or a second {@code “} for {@code “}), or -1 within {@code n}.
+     */
     static int closingQuote(AnalyzedText t, int open, int n) {
+        Token opening = t.tokens().get(open);
+        boolean guillemet = opening.isPunct('«');
+        boolean straight = opening.isPunct('"');
         for (int k = open + 1; k < n; k++) {
             Token token = t.tokens().get(k);
-            if (token.isPunct('»')) {
+            boolean closes = guillemet ? token.isPunct('»')
+                    : straight ? token.isPunct('"') : token.isPunct('”') || token.isPunct('“');
+            if (closes) {
                 return k > open + 1 ? k : -1;
             }
-            if (token.isPunct('.') || token.isPunct('«') || token.isPunct('\n') || t.startsLine(k)) {
+            if (token.isPunct('.') || opensQuote(token) && !straight || token.isPunct('\n') || t.startsLine(k)) {
                 return -1;
             }
         }

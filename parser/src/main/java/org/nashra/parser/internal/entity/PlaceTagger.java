@@ -408,10 +408,12 @@ public final class PlaceTagger {
             }
             k = next;
         }
-        // a known city inside the venue (مقبرة مالمو الشرقية) locates it
+        // a known city inside the venue (مقبرة مالمو الشرقية) locates it; a district's own name (بحي المنصورة)
+        // does not
         for (int j = b.first; j < b.end; j++) {
             Optional<Lexicon.Hit<PlaceName>> city = lex.city(t, j);
-            if (city.isPresent() && city.get().end() <= b.end) {
+            boolean district = lex.placeWord(t, j - 1).filter(w -> w.value() == PlaceWord.DISTRICT).isPresent();
+            if (city.isPresent() && city.get().end() <= b.end && !district) {
                 b.city = Cut.of(t, j, city.get().reading(), city.get().end());
                 b.cityCountry = city.get().value().country();
                 return;

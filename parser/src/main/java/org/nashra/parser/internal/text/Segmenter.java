@@ -30,9 +30,9 @@ import java.util.function.UnaryOperator;
  */
 final class Segmenter {
     private static final Set<String> WHOLE = load("whole-words.txt");
-    /** Two-letter stems that do follow a bare clitic ({@code وهو}, {@code فمن}). */
+    /** Two-letter stems that do follow a bare clitic ({@code وهو}, {@code فمن}, the district noun in {@code بحي}). */
     private static final Set<String> SHORT_STEMS = Set.of("هو", "هي", "هم", "من", "في", "عن", "ما", "لا", "ان",
-            "قد", "لم", "لن", "كل", "مع", "ذا", "ها", "نا", "كم", "لي", "له", "لك", "به", "بي", "هن");
+            "قد", "لم", "لن", "كل", "مع", "ذا", "ها", "نا", "كم", "لي", "له", "لك", "به", "بي", "هن", "حي");
 
     private static final Clitic[] CLITICS = Clitic.values();
     /** Suffixes tried when looking a stem up in the whole-word list ({@code فوزها} is {@code فوز}). */

@@ -289,4 +289,17 @@ class PlaceTaggerTest {
         assertThat(capital.city()).isEqualTo("عمان");
         assertThat(capital.country()).isEqualTo("JO");
     }
+
+    @Test
+    void aVenueNamedInQuotesOfAnyKindReachesTheCityAfterItsDistrict() {
+        Place straight = first("أقيم الحفل في نادي \"الأرز\" بحي الميناء في طرابلس مساء الجمعة");
+        assertThat(straight.venue()).isEqualTo("نادي \"الأرز\" بحي الميناء");
+        assertThat(straight.city()).isEqualTo("طرابلس");
+        Place curly = first("انعقدت الندوة في قاعة “ابن رشد” بمدينة قرطبة بحضور الباحثين");
+        assertThat(curly.venue()).isEqualTo("قاعة “ابن رشد”");
+        assertThat(curly.city()).isEqualTo("قرطبة");
+        Place district = first("تجمع المحتجون أمام مبنى البلدية بحي السلام في الإسكندرية ظهر الأحد");
+        assertThat(district.city()).isEqualTo("الإسكندرية");
+        assertThat(district.country()).isEqualTo("EG");
+    }
 }

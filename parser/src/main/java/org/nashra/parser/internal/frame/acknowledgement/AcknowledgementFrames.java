@@ -189,7 +189,7 @@ public final class AcknowledgementFrames {
             return cue.definite() || !cue.suffix().isEmpty() ? i + 1
                     : recipients(Kind.THANKS, i, doc.is(i + 1, "الي") ? i + 2 : i + 1, r.limit(i));
         }
-        int object = doc.is(i + 1, "كذلك", "ايضا") ? i + 2 : i + 1; // ثمّن كذلك دور …
+        int object = doc.is(i + 1, "كذلك", "ايضا", "عاليا", "كثيرا") ? i + 2 : i + 1; // ثمّن كذلك/عالياً دور …
         // its object definite, or in construct with a definite noun (ثمّن دور الاتحاد)
         boolean valued = doc.tok(object).reading().definite() || object + 1 < doc.size()
                 && (r.organizations().covering(object + 1) != null || r.persons().covering(object + 1) != null);
@@ -218,8 +218,8 @@ public final class AcknowledgementFrames {
         if (subject != null && !(thank != null && doc.is(subject.to(), "علي"))) {
             k = Math.max(k, subject.to()); // شكر الحضور على مشاركتهم: one party before the reason is the thanked
         }
-        while (k < end && doc.is(k, "فيها", "فيه", "ايضا", "كذلك")) {
-            k++; // كلمة شكر فيها وزارة الثقافة
+        while (k < end && doc.is(k, "فيها", "فيه", "ايضا", "كذلك", "عاليا", "كثيرا", "موصول")) {
+            k++; // كلمة شكر فيها وزارة الثقافة، نثمّن عالياً جهود …، الشكر موصول لـ…
         }
         if (commend != null && doc.is(k, "علي")) {
             return praised(kind, start, k + 1, end);
@@ -479,7 +479,12 @@ public final class AcknowledgementFrames {
             }
         }
         // شكرنا الموصول لكل من …
-        return doc.form(i).endsWith("نا") && (doc.is(i + 1, "الموصول", "الجزيل") || lam(i + 1));
+        if (doc.form(i).endsWith("نا") && (doc.is(i + 1, "الموصول", "الجزيل") || lam(i + 1))) {
+            return true;
+        }
+        // والشكر موصول لـX، الشكر لـX: the thanks heading a nominal clause, its recipient in ل
+        boolean head = i == doc.sentenceStart(i) || i > 0 && doc.punct(i - 1) || doc.lineStart(i);
+        return head && (doc.is(i + 1, "موصول", "الموصول") ? i + 2 < doc.size() && lam(i + 2) : lam(i + 1));
     }
 
     /** {@code مع خالص شكرنا واحترامنا}, {@code مع خالص التقدير}. */

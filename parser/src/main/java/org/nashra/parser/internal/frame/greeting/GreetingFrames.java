@@ -293,18 +293,20 @@ public final class GreetingFrames {
             }
             if (doc.is(k, "من", "ومن") && !doc.is(k + 1, "بينها", "بينهم", "اجل")) {
                 int start = doc.is(k, "ومن") && itemStart < 0 ? k : itemStart >= 0 ? itemStart : k + 1;
-                List<Found<Party>> senders = Parties.read(r, k + 1, end, this::stopsSender);
+                List<Found<Party>> senders = Parties.read(r, everyOneOf(k + 1), end, this::stopsSender);
                 if (senders.isEmpty()) {
                     k++;
                     continue;
                 }
                 int after = senders.get(senders.size() - 1).to();
-                if (noun < 0 && !greetingNoun(after) && !greetingNoun(after + 1)) {
+                // تلقى اتصالاً هاتفياً من X هنأه فيه بـ…: what the sender did there makes it a greeting
+                Form told = noun < 0 ? toldForm(after) : null;
+                if (noun < 0 && told == null && !greetingNoun(after) && !greetingNoun(after + 1)) {
                     break; // تلقت الجماهير انباء المجزرة من …: news received is no greeting
                 }
                 for (Found<Party> s : senders) {
                     int textFrom = s == senders.get(0) ? (start == k ? k + 1 : start) : s.from();
-                    Form form = formOf(noun >= 0 ? noun : trigger, s.from(), s.to(), end);
+                    Form form = told != null ? told : formOf(noun >= 0 ? noun : trigger, s.from(), s.to(), end);
                     add(Direction.RECEIVED, form, s.value(), to, textFrom, s.to());
                 }
                 any = true;
@@ -324,6 +326,31 @@ public final class GreetingFrames {
         if (any) {
             readTo = Math.max(readTo, k);
         }
+    }
+
+    /** After {@code كل من} (and its colon) the parties listed begin: {@code من كل من: X، وY}; else {@code at}. */
+    private int everyOneOf(int at) {
+        if (doc.is(at, "كل", "لكل") && doc.is(at + 1, "من")) {
+            return doc.punct(at + 2, ":") ? at + 3 : at + 2;
+        }
+        return at;
+    }
+
+    /** {@code … من X هنأه فيه}, {@code عزّاه فيها}: a sender congratulating or consoling right after it is named. */
+    private Form toldForm(int after) {
+        // the verb may follow words of a long sender the reader left out (رئيس حزب الوسط X هنأه)
+        for (int k = after; k < after + 6 && k < doc.size() && !doc.punct(k, ".!?؟:؛;"); k++) {
+            if (doc.is(k, "من", "ومن", "الي", "والي")) {
+                return null;
+            }
+            if (verb(k, Vocabulary.CONGRATULATE) != null) {
+                return Form.CONGRATULATION;
+            }
+            if (verb(k, Vocabulary.CONSOLE) != null) {
+                return Form.CONDOLENCE;
+            }
+        }
+        return null;
     }
 
     private boolean greetingNoun(int k) {
@@ -496,6 +523,25 @@ public final class GreetingFrames {
         return t.to();
     }
 
+    /** How far an apposition after an addressee may run before a repeated {@code ، والى}. */
+    private static final int APPOSITION = 15;
+
+    /**
+     * The repeated {@code والى} after a comma that follows the comma at {@code k} within the addressee's apposition
+     * ({@code ، زوجته X وأبنائه، والى …}), or -1 when the clause goes on to something else first.
+     */
+    private int nextIla(int k, int end) {
+        for (int j = k + 1; j < end && j <= k + APPOSITION; j++) {
+            if (doc.is(j, "والي") && doc.punct(j - 1, "،,")) {
+                return j;
+            }
+            if (doc.punct(j, ".!?؟:؛;") || doc.has(j, Vocabulary.OPENER) || startsOtherFrame(j)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
     /** The titled person or office holder after {@code ، و} at comma {@code k}, or null. */
     private Found<Party> titledAfterComma(int k, int end) {
         if (!(k + 1 < end && doc.punct(k, "،,") && doc.form(k + 1).startsWith("و") && !doc.is(k + 1, "والي"))) {
@@ -551,7 +597,7 @@ public final class GreetingFrames {
         if (doc.form(at - 1).equals("اليكم") || doc.is(at, "كم")) {
             return List.of();
         }
-        return Parties.one(r, at, end, this::stopsAddressee);
+        return Parties.one(r, everyOneOf(at), end, this::stopsAddressee);
     }
 
     private boolean stopsAddressee(int k) {
@@ -601,6 +647,11 @@ public final class GreetingFrames {
             }
             if (k > noun && doc.punct(k, "،,") && !doc.is(k + 1, "والي", "الي") && !(byMin && doc.is(k + 1, "ومن"))) {
                 Found<Party> titled = tos.isEmpty() ? null : titledAfterComma(k, end);
+                int again = titled == null && !tos.isEmpty() ? nextIla(k, end) : -1;
+                if (again > 0) {
+                    k = again; // الى أسرة الفقيد، زوجته X وأبنائه، والى أهله: past the apposition to the repeated الى
+                    continue;
+                }
                 if (titled == null) {
                     break;
                 }
@@ -1052,10 +1103,11 @@ public final class GreetingFrames {
             if (k >= to && to > from && (doc.punct(k, "،,.") || doc.is(k, "الي", "والي", "من", "ومن"))) {
                 break;
             }
-            if (doc.has(k, Vocabulary.CONGRATULATION)) {
+            // برقية … هنأته فيها: the content told by its verb too
+            if (doc.has(k, Vocabulary.CONGRATULATION) || verb(k, Vocabulary.CONGRATULATE) != null && k > noun) {
                 return Form.CONGRATULATION;
             }
-            if (doc.has(k, Vocabulary.CONDOLENCE)) {
+            if (doc.has(k, Vocabulary.CONDOLENCE) || verb(k, Vocabulary.CONSOLE) != null && k > noun) {
                 return Form.CONDOLENCE;
             }
             if (doc.has(k, Vocabulary.WISHES)) {
@@ -1092,6 +1144,9 @@ public final class GreetingFrames {
 
     /** A verb that opens another frame's clause: a new sender or receiver, thanks, an act. */
     private boolean startsOtherFrame(int k) {
+        if (greetingNoun(k + 1)) {
+            return false; // وصادق المواساة، وأطيب التمنيات: an adjective in construct with the greeting, no verb
+        }
         for (Lexicon.Hit h : doc.hits(k)) {
             if (h.isVerb() && h.conj() > 0) {
                 return true;

@@ -140,7 +140,12 @@ public final class MeetingFrames {
             // الموكب الجديد الذي سيتحرك من …: a definite one, unnumbered and of no named body, after an announced one
             // of its kind is that one again
             Type kind = family(g.type());
-            boolean again = bareDefinite(g) && seen.contains(kind) || definiteAgain(g) && seenAnnounced.contains(kind);
+            // على أن يقام العزاء بمنزل الأسرة: one held by a verb of its own right before it is another one, unless
+            // a demonstrative points back (وسينطلق هذا التجمع)
+            boolean ownVerb = g.verb() >= 0 && g.verb() < g.at() && g.verb() >= g.at() - 2
+                    && !doc.has(g.verb(), Vocabulary.PERFORM) && !doc.is(g.at() - 1, DEMONSTRATIVES);
+            boolean again = !ownVerb && (bareDefinite(g) && seen.contains(kind)
+                    || definiteAgain(g) && seenAnnounced.contains(kind));
             seen.add(kind);
             if (g.status() == Status.ANNOUNCED && !g.headline()) {
                 seenAnnounced.add(kind);
@@ -1425,6 +1430,9 @@ public final class MeetingFrames {
         return Meeting.builder(type).name(name).ordinal(ordinal).session(session).organizer(organizer)
                 .convenedBy(convenedBy).when(when).where(where).span(span).build();
     }
+
+    /** Demonstratives that point back to a gathering already named: {@code هذا التجمع}, {@code تلك الندوة}. */
+    private static final String[] DEMONSTRATIVES = {"هذا", "هذه", "ذلك", "تلك"};
 
     private Type mainType;
     /** Where the gatherings the text holds or announces stand, sorted: a date across one of them is not another's. */

@@ -1559,6 +1559,7 @@ public final class Participation {
                 found.add(q); // a troupe the name reader knows is taken once
             }
         }
+        found.sort(java.util.Comparator.comparingInt(Found::from)); // in the order the text names them
         for (Found<Organization> o : found) {
             Span at = doc.span(o.from(), o.to());
             if (!doc.tok(o.from()).hasStemIn(TROUPES) || isExcluded(o.value().span())

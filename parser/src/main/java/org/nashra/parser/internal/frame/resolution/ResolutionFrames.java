@@ -106,7 +106,7 @@ public final class ResolutionFrames {
                 continue;
             }
             int actEnd = extent(c);
-            if (actEnd <= c.at() + 1 && isIntro(c) || announcesItems(actEnd)) {
+            if (actEnd <= c.at() + 1 && isIntro(c) || announcesItems(actEnd) || saysOnlyAnAct(c, actEnd)) {
                 i++;
                 continue;
             }
@@ -380,7 +380,7 @@ public final class ResolutionFrames {
     }
 
     private Cue verbCue(int i, Lexicon.Hit h, Kind kind) {
-        if (inRelativeClause(i, h) || afterComplementizer(i) || inComplement(i, h)) {
+        if (inRelativeClause(i, h) || afterComplementizer(i) || inComplement(i, h) || describes(i, h)) {
             return null;
         }
         Word w = h.word();
@@ -424,6 +424,16 @@ public final class ResolutionFrames {
             return null; // تمسّك بـ: one holds fast to something; تمسّكهم بـ is the verbal noun
         }
         return refine(new Cue(i, kind, h));
+    }
+
+    /**
+     * {@code رفعوا شعارات تندد بالحصار}, {@code لافتات تطالب بـ…}: a present verb right after an indefinite plural of
+     * things describes that noun (a non-human plural takes the feminine singular); what slogans say is no act.
+     */
+    private boolean describes(int i, Lexicon.Hit h) {
+        return h.shape() == Shape.PRESENT && h.conj() == 0 && h.person() == Word.Person.THIRD
+                && doc.form(i).startsWith("ت") && i > 0 && doc.word(i - 1) && doc.form(i - 1).endsWith("ات")
+                && !doc.tok(i - 1).reading().definite() && doc.hits(i - 1).stream().noneMatch(Lexicon.Hit::isVerb);
     }
 
     /** Carriers and emphasis take the kind of what they declare; unknown declarations are no act. */
@@ -1027,6 +1037,24 @@ public final class ResolutionFrames {
     }
 
     /** A verb of saying ({@code قال، أضاف}) or of holding a view ({@code اعتبر، رأى، ذكّر}) at {@code i}, or null. */
+    private static boolean firstPerson(Lexicon.Hit h) {
+        return h.person() == Word.Person.FIRST_PLURAL || h.person() == Word.Person.FIRST_SINGULAR;
+    }
+
+    /**
+     * Who says "we" at {@code at}: in reported speech ({@code وقال X: «إننا ندين …»}) the speaker, the subject of the
+     * verb of saying before it in its sentence; else the body the text speaks for.
+     */
+    private Party speaker(int at) {
+        for (int k = at - 1; k >= doc.sentenceStart(at); k--) {
+            Lexicon.Hit h = saying(k);
+            if (h != null && h.isVerb() && !firstPerson(h)) {
+                return r.actorOf(k);
+            }
+        }
+        return r.we(at);
+    }
+
     private Lexicon.Hit saying(int i) {
         Lexicon.Hit h = doc.hit(i, Vocabulary.SAY);
         if (h == null) {
@@ -1043,6 +1071,26 @@ public final class ResolutionFrames {
      * The أن/إن opening what the verb at {@code verb} says, before {@code limit}: after its subject,
      * {@code إلى}, {@code قائلاً}, a colon or a quotation mark; -1 when another verb comes first.
      */
+    /**
+     * {@code وأضاف: «إننا ندين …»}: a verb of saying whose complement opens right on an act says that act, which is
+     * read on its own; the saying is no act of its own.
+     */
+    private boolean saysOnlyAnAct(Cue c, int end) {
+        if (c.hit() == null || saying(c.at()) == null || end >= doc.size() || cueAt(end, false) == null) {
+            return false;
+        }
+        int that = complement(c.at(), Math.min(doc.sentenceEnd(c.at()), c.at() + SPEAKER));
+        if (that < 0 || that >= end) {
+            return false;
+        }
+        for (int k = that + 1; k < end; k++) {
+            if (doc.word(k) && !doc.is(k, "نحن", "اننا", "انه", "انها", "انهم")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private int complement(int verb, int limit) {
         boolean quoting = false;
         for (int k = verb + 1; k < limit; k++) {
@@ -1311,7 +1359,8 @@ public final class ResolutionFrames {
 
     private void emit(Cue c, int end, List<Resolution> out) {
         Party actor = c.hit() == null ? r.subjectBefore(c.at())
-                : c.hit().isVerb() ? r.actorOf(c.at()) : r.subjectBefore(c.at());
+                : c.hit().isVerb() ? firstPerson(c.hit()) ? speaker(c.at()) : r.actorOf(c.at())
+                : r.subjectBefore(c.at());
         boolean itemised = c.kind() == Kind.DECISION || c.kind() == Kind.RECOMMENDATION;
         // قرر تشكيل …، واصدار …; تم تشكيل لجنة … وتعيين منسق لها: one decision per item
         if (itemised && (c.hit() != null && c.hit().isVerb() || c.hit() == null && c.kind() == Kind.DECISION)) {

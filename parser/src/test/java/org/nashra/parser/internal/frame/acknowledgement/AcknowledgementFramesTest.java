@@ -16,6 +16,22 @@ class AcknowledgementFramesTest {
     }
 
     @Test
+    void theThanksHeadingANominalClauseThanksWhomItsLamNames() {
+        assertThat(read("والشكر موصول لأعضاء الفرقة الموسيقية على مشاركتهم.")).extracting(Acknowledgement::kind)
+                .containsExactly(Kind.THANKS);
+        assertThat(read("الشكر للمتطوعين في المطبخ.")).hasSize(1);
+        assertThat(read("وقدم الشكر وقرأ البيان.")).isEmpty();
+    }
+
+    @Test
+    void anAdverbOfDegreeBetweenTheVerbAndWhatIsValuedIsPassedOver() {
+        assertThat(read("ونثمن عالياً جهود اللجنة المنظمة للمهرجان.")).extracting(Acknowledgement::kind)
+                .containsExactly(Kind.APPRECIATION);
+        assertThat(read("وتثمن الهيئة كثيراً مساهمة المتبرعين في بناء القاعة.")).hasSize(1);
+        assertThat(read("ونشكر كثيراً أهالي الحي على استقبالهم.")).hasSize(1);
+    }
+
+    @Test
     void thanksToSeveralRecipientsForOneReasonAreOne() {
         List<Acknowledgement> as = read("وعبر المشاركون عن شكرهم لبلدية المدينة ولجمعية الصداقة على حسن الاستقبال.");
         assertThat(as).singleElement().satisfies(a -> {

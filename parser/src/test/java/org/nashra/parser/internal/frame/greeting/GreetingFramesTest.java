@@ -77,6 +77,42 @@ class GreetingFramesTest {
     }
 
     @Test
+    void whatTheSenderDidWhenItIsNamedMakesWhatWasReceivedAGreeting() {
+        Greeting g = read("وتلقى الحزب اتصالاً هاتفياً من الكاتب سمير فاضل هنأه فيه بنجاح مؤتمره.").get(0);
+        assertThat(g.direction()).isEqualTo(Direction.RECEIVED);
+        assertThat(g.form()).isEqualTo(Form.CONGRATULATION);
+        assertThat(name(g.from())).isEqualTo("سمير فاضل");
+        assertThat(read("وتلقت الجمعية برقية من نادي الجالية عزاها فيها بوفاة مؤسسها.")).extracting(Greeting::form)
+                .containsExactly(Form.CONDOLENCE);
+        assertThat(read("وتلقى المجلس من الوزارة تقريراً عن الميزانية.")).isEmpty();
+    }
+
+    @Test
+    void partiesListedAfterKullMinAreEachASenderOrTheAddressee() {
+        List<Greeting> gs = read("وتلقى المؤتمر رسائل تهنئة من كل من: نقابة الفنانين، وجمعية المسرح، واتحاد الكتاب.");
+        assertThat(gs).extracting(g -> name(g.from())).containsExactly("نقابة الفنانين", "جمعية المسرح", "اتحاد الكتاب");
+        assertThat(read("ووصلت برقيات من كل من رابطة الطلبة ونادي الشباب.")).hasSize(2);
+        assertThat(read("وأرسل الحزب برقية تعزية لكل من عائلة الراحل.")).extracting(g -> name(g.to()))
+                .containsExactly("عائلة الراحل");
+    }
+
+    @Test
+    void anAdjectiveInConstructWithTheGreetingIsNoVerbThatEndsIt() {
+        assertThat(read("وتتقدم الرابطة بخالص العزاء وصادق المواساة إلى عائلة الزميل الراحل.")).extracting(Greeting::form)
+                .containsExactly(Form.CONDOLENCE);
+        assertThat(read("ويتقدم النادي بأحر التهاني وأطيب التمنيات إلى الفريق الفائز.")).hasSize(1);
+        assertThat(read("ونتقدم بالتحية وخالص التقدير إلى عمال المصنع.")).hasSize(1);
+    }
+
+    @Test
+    void aRepeatedIlaAfterAnAddresseesAppositionNamesOneMore() {
+        List<Greeting> gs = read("ويتقدم الاتحاد بخالص التعازي إلى أسرة الفقيد، زوجته وأبنائه، وإلى زملائه في المدرسة.");
+        assertThat(gs).extracting(g -> name(g.to())).containsExactly("أسرة الفقيد", "زملائه في المدرسة");
+        assertThat(read("ونتقدم بالتهاني إلى الفائزين، طلاباً وطالبات، وإلى أهاليهم.")).hasSize(2);
+        assertThat(read("ونتقدم بالتهاني إلى الفائزين، ونشكر اللجنة.")).hasSize(1);
+    }
+
+    @Test
     void greetingsReceivedAreOnePerSenderWhereMinRepeats() {
         List<Greeting> gs = read("عقدت الجمعية الثقافية العراقية اجتماعها السنوي. وتلقى الاجتماع برقيات تحية من "
                 + "نقابة المعلمين في البصرة، ومن اتحاد الطلبة العام، ومن الرفيق ابو نصير.");

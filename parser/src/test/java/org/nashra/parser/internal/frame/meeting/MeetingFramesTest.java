@@ -982,4 +982,14 @@ class MeetingFramesTest {
         assertThat(chaired.organizer()).isInstanceOfSatisfying(Organization.class,
                 o -> assertThat(o.name()).isEqualTo("نقابة عمال الموانئ"));
     }
+
+    @Test
+    void aGatheringHeldByAVerbOfItsOwnIsAnotherOneThanTheEventBefore() {
+        assertThat(read("وستقام مراسم الدفن في مقبرة الشهداء بصيدا عقب صلاة الظهر، على أن يقام العزاء بمنزل "
+                + "العائلة لمدة ثلاثة أيام.")).extracting(Meeting::type).containsExactly(Type.EVENT, Type.EVENT);
+        assertThat(read("تقيم الجمعية حفلاً فنياً مساء السبت في قاعة البلدية، كما تقام الأمسية الشعرية يوم الأحد "
+                + "في المقر.")).hasSize(2);
+        assertThat(read("تنظم النقابة مسيرة عمالية يوم الخميس، وسينطلق هذا التجمع العمالي من ساحة الحرية."))
+                .as("a demonstrative points back").hasSize(1);
+    }
 }

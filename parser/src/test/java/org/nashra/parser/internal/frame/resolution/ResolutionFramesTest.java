@@ -101,6 +101,23 @@ class ResolutionFramesTest {
     }
 
     @Test
+    void aQuotationThatOpensOnAnActIsThatActAndTheSpeakerIsItsActor() {
+        String text = "وقال الدكتور وليد سعيد: «إننا نطالب الوزارة بإعادة فتح المكتبة».";
+        Resolution r = read(text).get(0);
+        assertThat(kinds(text)).containsExactly(Kind.DEMAND);
+        assertThat(((org.nashra.model.Person) r.actor()).name()).isEqualTo("وليد سعيد");
+        assertThat(kinds("وأضاف: \"إننا ندين إغلاق الجسر\".")).containsExactly(Kind.CONDEMNATION);
+        assertThat(kinds("وقالت الرئيسة: «نحن نرفض هذا القانون».")).containsExactly(Kind.CONDEMNATION);
+    }
+
+    @Test
+    void whatSlogansAndBannersSayIsNoAct() {
+        assertThat(kinds("ورفع المحتجون لافتات تطالب برحيل الحكومة.")).isEmpty();
+        assertThat(kinds("وردد الطلبة هتافات تندد بالغلاء.")).isEmpty();
+        assertThat(kinds("والمنظمات تطالب بفتح تحقيق.")).containsExactly(Kind.DEMAND);
+    }
+
+    @Test
     void twoVerbsOnOneObjectAreOneCondemnation() {
         assertThat(kinds("وتشجب الرابطة وتستنكر الهجوم على مقر النادي الثقافي.")).containsExactly(Kind.CONDEMNATION);
     }
