@@ -323,7 +323,7 @@ public final class PlaceTagger {
         }
         Optional<Lexicon.Hit<PlaceName>> name = namedPlace(t, word.get().end());
         if (name.isEmpty()) {
-            return false;
+            return i > b.first && settlementAfter(t, b, i, word.get()); // after a venue, not a place of its own
         }
         PlaceName value = name.get().value();
         b.region = Cut.of(t, i, word.get().reading(), name.get().end());
@@ -337,6 +337,30 @@ public final class PlaceTagger {
             b.cityCountry = value.country();
         }
         b.end = name.get().end();
+        return true;
+    }
+
+    /**
+     * {@code … جنوب العاصمة السويدية ستوكهولم}, {@code … شمال مدينة ليون} after a venue: a direction before a
+     * settlement named with its word; the settlement is the city and the direction with it the region. False when
+     * no such settlement follows.
+     */
+    private boolean settlementAfter(AnalyzedText t, Builder b, int i, Lexicon.Hit<PlaceWord> direction) {
+        int j = direction.end();
+        if (lex.placeWord(t, j).filter(w -> w.value() == PlaceWord.SETTLEMENT).isEmpty()) {
+            return false;
+        }
+        Builder settlement = location(t, j);
+        if (settlement == null || settlement.city == null || b.city != null) {
+            return false;
+        }
+        b.city = settlement.city;
+        b.cityCountry = settlement.cityCountry;
+        if (b.country == null) {
+            b.country = settlement.country;
+        }
+        b.region = Cut.of(t, i, direction.reading(), settlement.end);
+        b.end = settlement.end;
         return true;
     }
 

@@ -77,13 +77,6 @@ public final class Vocabulary {
     /** The noun دعم, support, only as what a carrier verb declares (أعلن دعمه). */
     public static final Word BACKING = Word.noun("دعم", "وقوف");
 
-    /**
-     * Holding fast to a cause, support of it: تمسّك بـ، يتشبث، متمسكين، أكد تمسكه بـ (the verbal noun as what a carrier
-     * verb declares).
-     */
-    public static final Word HOLD_FAST = Word.verb("تمسك", "يتمسك").participle("متمسك").masdar("تمسك")
-            .or(Word.verb("تشبث", "يتشبث").participle("متشبث").masdar("تشبث"));
-
     /** Praise as a public position: أشاد بـ، يشيد، الإشادة؛ نوّه بـ (the verb needs its ب: نشيد is also an anthem). */
     public static final Word PRAISE = Word.verb("أشاد", "يشيد").participle("مشيد").masdar("إشادة")
             .or(Word.verb("نوه", "ينوه").participle("منوه").masdar("تنويه"));

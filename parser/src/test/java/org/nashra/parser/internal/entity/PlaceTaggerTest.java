@@ -302,4 +302,17 @@ class PlaceTaggerTest {
         assertThat(district.city()).isEqualTo("الإسكندرية");
         assertThat(district.country()).isEqualTo("EG");
     }
+
+    @Test
+    void aDirectionAfterAVenueBeforeANamedSettlementGivesTheCityAndTheRegion() {
+        Place seat = first("اجتمعت الهيئة في مقر الرابطة الكائن في حي سولنا شمال العاصمة السويدية ستوكهولم");
+        assertThat(seat.city()).isEqualTo("ستوكهولم");
+        assertThat(seat.region()).isEqualTo("شمال العاصمة السويدية ستوكهولم");
+        Place square = first("أقيم المهرجان في ساحة البلدية جنوب مدينة ليون يوم الأحد");
+        assertThat(square.city()).isEqualTo("ليون");
+        assertThat(square.venue()).isEqualTo("ساحة البلدية");
+        Place alone = first("جرت الوقفة يوم الأحد وسط مدينة تورنتو");
+        assertThat(alone.city()).as("a direction opening a place is no venue's").isEqualTo("تورنتو");
+        assertThat(alone.region()).isNull();
+    }
 }

@@ -1424,11 +1424,43 @@ public final class MeetingFrames {
             int label = label(WHERE_LABELS);
             where = label < 0 ? null : labelledPlace(label, g);
         }
+        if (organizer == null && ownGathering(g)) {
+            organizer = seatOwner(where); // احتضن مقر رابطة … اجتماعاً: a gathering at a body's seat is that body's
+        }
         if (!main && lead && mainType == null && organizer != null) {
             mainType = type; // an announcement's first gathering leads as a reported one would: its sequel is its body's
         }
         return Meeting.builder(type).name(name).ordinal(ordinal).session(session).organizer(organizer)
                 .convenedBy(convenedBy).when(when).where(where).span(span).build();
+    }
+
+    /**
+     * The body whose seat the place is ({@code مقر رابطة المعلمين في جيبوتي}, {@code مقر الجمعية}: the body named in
+     * full before by its head), or null when the venue is no seat or names no body.
+     */
+    private Party seatOwner(Place where) {
+        if (where == null || where.venue() == null || where.span() == null) {
+            return null;
+        }
+        int from = doc.tokenAt(where.span().start());
+        int seat = from;
+        while (seat < from + 2 && !seat(seat)) {
+            seat++; // أمام مقر …
+        }
+        if (!seat(seat)) {
+            return null;
+        }
+        Found<Organization> o = r.named(r.entities().organization(doc, seat + 1, r.limit(seat)));
+        if (o == null || o.value().name() == null) {
+            return null;
+        }
+        Organization body = r.antecedent(o.value());
+        return body.name().strip().indexOf(' ') > 0 ? r.entities().actor(doc, body) : null;
+    }
+
+    /** {@code مقر}, {@code بمقر}: the seat of a body, not one possessed by a pronoun ({@code مقرها}). */
+    private boolean seat(int k) {
+        return doc.word(k) && doc.form(k).endsWith("مقر") && doc.form(k).length() <= 5;
     }
 
     /** Demonstratives that point back to a gathering already named: {@code هذا التجمع}, {@code تلك الندوة}. */
@@ -1843,10 +1875,13 @@ public final class MeetingFrames {
         return null;
     }
 
-    /** {@code شهدت قاعة … انعقاد المؤتمر}: the venue that is the subject of شهد is the gathering's place. */
+    /**
+     * {@code شهدت قاعة … انعقاد المؤتمر}, {@code احتضن مقر الرابطة … اجتماعاً}: the venue that is the subject of
+     * the verb that saw or hosted the gathering is its place.
+     */
     private Place hallThatSaw(Gathering m) {
         Lexicon.Hit v = m.verb() >= 0 && m.verb() < m.at() ? meetingVerb(m.verb()) : null;
-        if (v == null || v.word() != Vocabulary.TOOK_PLACE) {
+        if (v == null || v.word() != Vocabulary.TOOK_PLACE && !doc.has(m.verb(), Vocabulary.HOST)) {
             return null;
         }
         Found<Place> p = r.entities().place(doc, m.verb() + 1, m.at());

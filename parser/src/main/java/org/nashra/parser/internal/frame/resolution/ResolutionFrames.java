@@ -368,7 +368,7 @@ public final class ResolutionFrames {
             return Kind.RECOMMENDATION;
         } else if (w == Vocabulary.EMPHASISE || w == Vocabulary.NECESSITY) {
             return Kind.EMPHASIS;
-        } else if (w == Vocabulary.SUPPORT || w == Vocabulary.SOLIDARITY || w == Vocabulary.HOLD_FAST) {
+        } else if (w == Vocabulary.SUPPORT || w == Vocabulary.SOLIDARITY) {
             return Kind.SUPPORT;
         } else if (w == Vocabulary.PRAISE || w == Vocabulary.SALUTE || w == Vocabulary.SINGLE_OUT) {
             return Kind.PRAISE;
@@ -425,9 +425,6 @@ public final class ResolutionFrames {
         if (w == Vocabulary.APPOINT && !(doc.form(i).contains("كلف") && followedBy(i, 8, "ب"))) {
             return null; // كلّف الاجتماع X بمتابعة …: a charge given; the other verbs of choosing are elections
         }
-        if (w == Vocabulary.HOLD_FAST && (!followedBy(i, 5, "ب") || !h.suffix().isEmpty())) {
-            return null; // تمسّك بـ: one holds fast to something; تمسّكهم بـ is the verbal noun
-        }
         return refine(new Cue(i, kind, h));
     }
 
@@ -467,7 +464,7 @@ public final class ResolutionFrames {
             k = subject.to();
             int last = k - 1;
             if (last > c.at() + 1 && objectKind(last) != null && doc.hits(last).stream().anyMatch(h -> !h.suffix().isEmpty())) {
-                k = last; // أكد الأعضاء تمسكهم بـ: a possessed verbal noun the subject reader took in is the object
+                k = last; // أكد الأعضاء دعمهم لـ: a possessed verbal noun the subject reader took in is the object
             }
         }
         while (k < r.clause(c.at()) && doc.is(k, "عن", "علي", "مجددا", "ايضا", "فيه", "فيها")) {

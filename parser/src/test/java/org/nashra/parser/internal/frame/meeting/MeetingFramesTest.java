@@ -992,4 +992,29 @@ class MeetingFramesTest {
         assertThat(read("تنظم النقابة مسيرة عمالية يوم الخميس، وسينطلق هذا التجمع العمالي من ساحة الحرية."))
                 .as("a demonstrative points back").hasSize(1);
     }
+
+    @Test
+    void aGatheringAtABodysSeatIsThatBodysWhenNoOneElseIsSaidToHoldIt() {
+        assertThat(read("انعقد يوم السبت 8 آذار 2025 في مقر اتحاد الكتاب التونسيين بصفاقس لقاء تشاوري حول النشر.")
+                .get(0).organizer()).isInstanceOfSatisfying(Organization.class,
+                        o -> assertThat(o.name()).isEqualTo("اتحاد الكتاب التونسيين"));
+        assertThat(read("أقيمت مساء الجمعة 7 آذار 2025 بمقر جمعية الموسيقيين العرب أمسية موسيقية حضرها جمهور كبير.")
+                .get(0).organizer()).isInstanceOfSatisfying(Organization.class,
+                        o -> assertThat(o.name()).isEqualTo("جمعية الموسيقيين العرب"));
+        assertThat(read("شارك وفد النادي في ندوة عقدت يوم الأحد 9 آذار 2025 في مقر رابطة الصحفيين بعمان.").get(0)
+                .organizer()).as("who takes part holds nothing").isNull();
+    }
+
+    @Test
+    void theVenueThatHostsTheGatheringAsSubjectIsItsPlace() {
+        Meeting seat = read("احتضن مقر رابطة الأطباء العرب في برلين صباح الأحد 9 آذار 2025 اجتماعاً تنسيقياً ضم "
+                + "وفود الفروع.").get(0);
+        assertThat(city(seat)).isEqualTo("برلين");
+        assertThat(seat.organizer()).isInstanceOfSatisfying(Organization.class,
+                o -> assertThat(o.name()).isEqualTo("رابطة الأطباء العرب"));
+        assertThat(read("استضافت قاعة البلدية في مدينة ليون مساء السبت 8 آذار 2025 أمسية شعرية نظمتها جمعية "
+                + "الأدباء المغاربة.").get(0).where().venue()).isEqualTo("قاعة البلدية");
+        assertThat(city(read("احتضنت قاعة الشهيد كمال بمدينة وهران يوم الخميس 6 آذار 2025 ندوة حول الهجرة.").get(0)))
+                .isEqualTo("وهران");
+    }
 }

@@ -43,10 +43,10 @@ class ResolutionFramesTest {
     }
 
     @Test
-    void holdingFastToACauseIsSupportAsAVerbAndAsWhatIsAffirmed() {
-        assertThat(kinds("ويتمسك الاتحاد بحق العمال في التنظيم النقابي.")).containsExactly(Kind.SUPPORT);
-        assertThat(kinds("وأكد الأعضاء تمسكهم بالنظام الداخلي للجمعية.")).containsExactly(Kind.SUPPORT);
-        assertThat(kinds("وتشبثت اللجنة بمطالب الأهالي في الحي القديم.")).containsExactly(Kind.SUPPORT);
+    void aPossessedVerbalNounAfterTheSubjectIsWhatTheCarrierDeclares() {
+        assertThat(kinds("وأكد الأعضاء دعمهم لمطالب الأهالي في الحي القديم.")).containsExactly(Kind.SUPPORT);
+        assertThat(kinds("وأكد الأعضاء تضامنهم مع عمال الميناء.")).containsExactly(Kind.SUPPORT);
+        assertThat(kinds("وأكد الأعضاء أهمية العمل المشترك.")).containsExactly(Kind.EMPHASIS);
     }
 
     @Test
