@@ -122,6 +122,9 @@ public final class BulletinParser {
         if (issuer == null) {
             issuer = header.sender(kind, greetings); // a letter without a signature: who sends it
         }
+        if (issuer == null) {
+            issuer = header.greeted(greetings); // greetings received: the body they are sent to
+        }
 
         // persons named as greeted, thanked, elected, mourned or inside an act are no attendees
         List<Span> taken = new ArrayList<>();

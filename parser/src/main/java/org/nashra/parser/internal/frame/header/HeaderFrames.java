@@ -452,6 +452,9 @@ public final class HeaderFrames {
             }
         }
         int at = verb >= 0 ? verb + 1 : layout.bodyFrom();
+        if (verb < 0 && bareWord(at) && r.entities().organization(doc, at + 1, r.limit(at)) != null) {
+            at++; // تابعت الدائرة السياسية لحزب X: a verb the lexicon does not know opens the sentence, its subject after
+        }
         if (verb >= 0 && doc.punct(at, "،,")) {
             at++; // دعا، المكتب التنفيذي …، كافة …: the subject set off by commas
         }
@@ -460,6 +463,35 @@ public final class HeaderFrames {
             Organization v = o == null ? null : withParent(o, r.limit(at)); // تتقدم منسقية X في حركة Y
             if (v != null && v.name() != null) {
                 return v == o.value() ? r.bodyOf(o, r.limit(at)) : v;
+            }
+        }
+        return null;
+    }
+
+    /** A word bare of the article and of a preposition, and no body, title or role: how a verb stands. */
+    private boolean bareWord(int k) {
+        return k < doc.size() && doc.word(k) && !doc.tok(k).reading().definite() && !doc.tok(k).reading().hasPreposition()
+                && !r.entities().organizationHead(doc, k) && !r.entities().honorific(doc, k) && !r.entities().role(doc, k)
+                && r.entities().placeName(doc, k) == null;
+    }
+
+    /**
+     * A text of greetings received ({@code برقيات تهنئة إلى حزب X}, {@code رسائل إلى الاتحاد …}) is published by
+     * the body they are addressed to, as the headline names it; null when the text sends rather than receives or
+     * no heading names the addressee.
+     */
+    public Party greeted(List<Greeting> greetings) {
+        long received = greetings.stream().filter(g -> g.direction() == Greeting.Direction.RECEIVED).count();
+        if (received == 0 || received * 2 < greetings.size()) {
+            return null;
+        }
+        for (Layout.Line line : layout.headings()) {
+            for (int k = line.from(); k + 1 < line.to(); k++) {
+                if (doc.is(k, "الي") && doc.hasAny(line.from(), Vocabulary.TELEGRAM, Vocabulary.MESSAGE,
+                        Vocabulary.CONGRATULATION, Vocabulary.GREETING)) {
+                    Found<Organization> o = r.entities().organization(doc, k + 1, line.to());
+                    return o == null || o.value().name() == null ? null : r.bodyOf(o, line.to());
+                }
             }
         }
         return null;

@@ -71,6 +71,11 @@ public final class ResolutionFrames {
     private final Reading r;
     private final Doc doc;
     private final boolean[] taken;
+    /**
+     * What {@link #doneCue} found at each token it was asked about: it asks {@link #cueAt} about every token of its
+     * reach, which asks it again about a later تم/جرى, so a run of them would be read again and again.
+     */
+    private final java.util.Map<Integer, java.util.Optional<Cue>> done = new java.util.HashMap<>();
 
     /** An act found at token {@code at}. */
     private record Cue(int at, Kind kind, Lexicon.Hit hit, int object) {
@@ -711,6 +716,16 @@ public final class ResolutionFrames {
 
     /** {@code تمت المصادقة}, {@code جرى … إنضاج … التوصيات}: a verbal noun made an act by تم/جرى. */
     private Cue doneCue(int i) {
+        java.util.Optional<Cue> known = done.get(i);
+        if (known != null) {
+            return known.orElse(null);
+        }
+        Cue cue = doneCueAt(i);
+        done.put(i, java.util.Optional.ofNullable(cue));
+        return cue;
+    }
+
+    private Cue doneCueAt(int i) {
         Lexicon.Hit h = doc.hit(i, Vocabulary.DONE);
         if (h == null || !h.isVerb()) {
             return null;

@@ -482,4 +482,22 @@ class HeaderFramesTest {
             assertThat(o.organ()).isEqualTo("الهيئة الإدارية");
         });
     }
+
+    @Test
+    void aBodyAfterAVerbTheLexiconDoesNotKnowIssuesTheText() {
+        assertThat(read("راقبت الهيئة الإدارية لنقابة الصحفيين بقلق بالغ تصاعد الاعتداءات على المراسلين.").issuer())
+                .isInstanceOfSatisfying(Organization.class, o -> assertThat(o.name()).isEqualTo("نقابة الصحفيين"));
+        assertThat(read("رصدت جمعية حماية المستهلك ارتفاعاً كبيراً في أسعار الخبز.").issuer())
+                .isInstanceOfSatisfying(Organization.class, o -> assertThat(o.name()).isEqualTo("جمعية حماية المستهلك"));
+        assertThat(read("واكبت رابطة المحامين الشباب باهتمام محاكمة النشطاء.").issuer()).isInstanceOfSatisfying(
+                Organization.class, o -> assertThat(o.name()).startsWith("رابطة المحامين"));
+    }
+
+    @Test
+    void greetingsReceivedUnderAHeadlineNamingTheirAddresseeAreIssuedByIt() {
+        Bulletin b = read("برقيات تهنئة إلى اتحاد الكتاب العرب بمناسبة مؤتمره\n\nتلقى اتحاد الكتاب العرب برقية تهنئة "
+                + "من رابطة الأدباء في تونس، وبرقية من نقابة الصحفيين في الجزائر.");
+        assertThat(b.issuer()).isInstanceOfSatisfying(Organization.class,
+                o -> assertThat(o.name()).isEqualTo("اتحاد الكتاب العرب"));
+    }
 }
