@@ -623,11 +623,16 @@ public final class Participation {
         boolean definite = doc.tok(i).reading().definite() || doc.word(i + 1) && doc.tok(i + 1).reading().definite();
         // برئاسة عضو اللجنة مفوض الأقاليم د. X، قرأت الشاعرة X: the role of a name that follows it
         boolean named = r.entities().role(doc, p.to());
-        for (int k = p.to(); k < p.to() + 4 && !named && doc.word(k); k++) {
-            named = r.persons().covering(k) != null; // الأمين العام لفرع الصحة السيد X: the title's person
+        // الأمين العام لفرع الصحة السيد X, عضو البرلمان عن دائرة A – B السيد X: the title's person, the role
+        // placed before the name; a dash may join two place names, any other mark ends the look
+        for (int k = p.to(); k < p.to() + PLACED_ROLE && !named && (doc.word(k) || doc.punct(k, "–-")); k++) {
+            named = r.persons().covering(k) != null;
         }
         return definite && !named ? p : null;
     }
+
+    /** How far a role's place may run before the name it belongs to ({@code عن دائرة A – B السيد}). */
+    private static final int PLACED_ROLE = 8;
 
     /** How far after a verb of speaking its subject may stand (an object or an adverbial before it). */
     private static final int BROUGHT_ON = 8;

@@ -618,6 +618,8 @@ class ParticipationTest {
         assertThat(read(opening + "وأشار رئيس الجمعية إلى المشاريع، ثم تحدث رئيس الجمعية منذر القاسمي عن التمويل.")
                 .attendees()).extracting(Person::name).containsExactly("منذر القاسمي");
         assertThat(read(opening + "وفي الختام تحدث الشاعر عن المدينة.").attendees()).isEmpty();
+        assertThat(read(opening + "وحضرها عدد من الضيوف يتقدمهم نائب الوالي المكلف بالشؤون الاجتماعية السيد كمال الزواري.")
+                .attendees()).extracting(Person::name).containsExactly("كمال الزواري");
     }
 
     @Test
