@@ -3,6 +3,7 @@ package org.nashra.parser;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.nashra.model.Bulletin;
@@ -82,6 +83,15 @@ class AdversarialInputTest {
         checkSane("١".repeat(100_000));
         checkSane("يوم ".repeat(25_000));
         checkSane("الساعة ".repeat(15_000));
+    }
+
+    @Test
+    void longRunsOfOneCueWordParse() {
+        // each of these words makes a frame look at the words after it; a run must not make it look again and again
+        for (String word : List.of("تم ", "جرى ", "وتم ", "عقد ", "اجتماع ", "وفد ", "بحضور ", "انتخب ", "هنأ ",
+                "أكد ", "طالب ", "رئيس ", "السيد ", "في ", "من ")) {
+            checkSane(word.repeat(5_000));
+        }
     }
 
     @Test

@@ -76,6 +76,10 @@ public final class ResolutionFrames {
      * reach, which asks it again about a later تم/جرى, so a run of them would be read again and again.
      */
     private final java.util.Map<Integer, java.util.Optional<Cue>> done = new java.util.HashMap<>();
+    /** How many {@link #cueAt} calls are open, each asking about a later cue in the reach of the one before. */
+    private int cueDepth;
+    /** The longest chain of cues, each in the reach of the one before, that is read. */
+    private static final int CUE_CHAIN = 6;
 
     /** An act found at token {@code at}. */
     private record Cue(int at, Kind kind, Lexicon.Hit hit, int object) {
@@ -287,6 +291,20 @@ public final class ResolutionFrames {
      * where a verbal noun is an act on its own.
      */
     private Cue cueAt(int i, boolean listHead) {
+        if (cueDepth >= CUE_CHAIN) {
+            // تم تم تم …، أكد أكد …: each cue asks about the next one in its reach, so a run no text writes
+            // would grow the stack with its length
+            return null;
+        }
+        cueDepth++;
+        try {
+            return readCue(i, listHead);
+        } finally {
+            cueDepth--;
+        }
+    }
+
+    private Cue readCue(int i, boolean listHead) {
         if (i >= doc.size() || !doc.word(i) || insideName(i) || counted(i)) {
             return null;
         }
