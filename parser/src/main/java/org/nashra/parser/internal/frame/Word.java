@@ -28,7 +28,14 @@ public final class Word {
     public enum Shape { PAST, PRESENT, FUTURE, PARTICIPLE, MASDAR, NOUN }
 
     /** Grammatical person and number of a verb form, as far as its affixes tell. */
-    public enum Person { THIRD, THIRD_PLURAL, FIRST_PLURAL, FIRST_SINGULAR }
+    public enum Person {
+        THIRD, THIRD_PLURAL, FIRST_PLURAL, FIRST_SINGULAR;
+
+        /** The writer speaking ({@code نطالب}, {@code أطالب}): the text's own act, not one it reports. */
+        public boolean isFirst() {
+            return this == FIRST_PLURAL || this == FIRST_SINGULAR;
+        }
+    }
 
     /** What the affixes of one bare form say. */
     public record Form(Shape shape, Person person) {

@@ -94,7 +94,7 @@ public final class GreetingFrames {
                     || verb(i, Vocabulary.DECLARE) != null && greetingObject(i, r.limit(i)) >= 0) {
                 offered(i); // قدّم التعازي لـX; عبّرت عن خالص تعازيها لـX، جدّد تهانيه الى X: any carrier of the greeting
             } else if (verb(i, Vocabulary.SINGLE_OUT) != null
-                    && (firstPerson(verb(i, Vocabulary.SINGLE_OUT)) || congratulationAfter(i))) {
+                    && (verb(i, Vocabulary.SINGLE_OUT).person().isFirst() || congratulationAfter(i))) {
                 singledOut(i); // a third person's salute in a statement is praise (ResolutionFrames)
             } else if ((h = verb(i, Vocabulary.SALUTE)) != null) {
                 saluted(i);
@@ -127,10 +127,6 @@ public final class GreetingFrames {
                 }
             }
         }
-    }
-
-    private static boolean firstPerson(Lexicon.Hit h) {
-        return h.person() == Word.Person.FIRST_PLURAL || h.person() == Word.Person.FIRST_SINGULAR;
     }
 
     private Lexicon.Hit verb(int i, Word w) {
@@ -849,7 +845,7 @@ public final class GreetingFrames {
     /** {@code نخص بالتحية X، وY}: one greeting per object. */
     private void singledOut(int verb) {
         int end = r.limit(verb);
-        boolean we = firstPerson(verb(verb, Vocabulary.SINGLE_OUT));
+        boolean we = verb(verb, Vocabulary.SINGLE_OUT).person().isFirst();
         int k = verb + 1;
         while (!we && k < Math.min(end, verb + 6) && !greetingIn(k)) {
             k++; // يخص المجلس بالتهنئة …: past its subject
@@ -935,7 +931,7 @@ public final class GreetingFrames {
         int end = r.limit(verb);
         Lexicon.Hit h = direct(verb, Vocabulary.CONGRATULATE) != null ? direct(verb, Vocabulary.CONGRATULATE)
                 : direct(verb, Vocabulary.CONSOLE);
-        boolean first = h.person() == Word.Person.FIRST_PLURAL || h.person() == Word.Person.FIRST_SINGULAR;
+        boolean first = h.person().isFirst();
         boolean participle = h.shape() == Word.Shape.PARTICIPLE;
         if (h.isVerb() && (h.suffix().equals("كم") || h.suffix().equals("كما") || h.suffix().equals("كن"))) {
             // يسعدنا أن نهنئكم، نعزيكم: the one spoken to is the letter's addressee

@@ -740,7 +740,7 @@ public final class HeaderFrames {
                 continue; // الى عقد لقائها: the verbal noun of what is called for
             }
             for (Lexicon.Hit h : doc.hits(k)) {
-                if (!h.isVerb() || h.person() == Word.Person.FIRST_PLURAL || h.person() == Word.Person.FIRST_SINGULAR) {
+                if (!h.isVerb() || h.person().isFirst()) {
                     continue;
                 }
                 if (doc.has(k - 1, Vocabulary.RELATIVE)) {

@@ -580,8 +580,7 @@ public final class Participation {
             return false; // ممثل عن X: a delegation, read as one
         }
         boolean verb = !doc.tok(i).reading().hasPreposition() && (doc.hits(k).stream().anyMatch(h -> h.isVerb()
-                && h.person() != org.nashra.parser.internal.frame.Word.Person.FIRST_PLURAL
-                && h.person() != org.nashra.parser.internal.frame.Word.Person.FIRST_SINGULAR)
+                && !h.person().isFirst())
                 || clauseVerb(k)) && !doc.has(k - 1, Vocabulary.RELATIVE);
         return verb || doc.tok(k).hasStemIn(SPEECH_NOUNS)
                 || doc.has(k, Vocabulary.ATTENDANCE) && doc.tok(k).reading().has(Clitic.BI)

@@ -430,8 +430,7 @@ public final class ResolutionFrames {
                 || AcknowledgementFrames.salutesSupport(doc, i))) {
             return null;
         }
-        if (w == Vocabulary.SINGLE_OUT && (h.person() == Word.Person.FIRST_PLURAL
-                || h.person() == Word.Person.FIRST_SINGULAR || !salutes(i))) {
+        if (w == Vocabulary.SINGLE_OUT && (h.person().isFirst() || !salutes(i))) {
             return null; // وخص بالتحية الشهداء: a statement's salute; نخص بالتحية in a letter greets
         }
         if (w == Vocabulary.PRAISE && !followedBy(i, 4, "ب")) {
@@ -1031,7 +1030,7 @@ public final class ResolutionFrames {
                 || THAT.contains(doc.form(i + 1)) || complement(i, Math.min(doc.sentenceEnd(i), i + SPEAKER)) >= 0) {
             return false; // with أن it is a view stated (speechCue)
         }
-        boolean ours = h.person() == Word.Person.FIRST_PLURAL || h.person() == Word.Person.FIRST_SINGULAR;
+        boolean ours = h.person().isFirst();
         return ours && h.suffix().isEmpty() && doc.word(i + 1);
     }
 
@@ -1066,11 +1065,6 @@ public final class ResolutionFrames {
         return h.word() == Vocabulary.SAY && reportsFact(that) ? null : new Cue(i, Kind.EMPHASIS, h);
     }
 
-    /** A verb of saying ({@code قال، أضاف}) or of holding a view ({@code اعتبر، رأى، ذكّر}) at {@code i}, or null. */
-    private static boolean firstPerson(Lexicon.Hit h) {
-        return h.person() == Word.Person.FIRST_PLURAL || h.person() == Word.Person.FIRST_SINGULAR;
-    }
-
     /**
      * Who says "we" at {@code at}: in reported speech ({@code وقال X: «إننا ندين …»}) the speaker, the subject of the
      * verb of saying before it in its sentence; else the body the text speaks for.
@@ -1078,13 +1072,14 @@ public final class ResolutionFrames {
     private Party speaker(int at) {
         for (int k = at - 1; k >= doc.sentenceStart(at); k--) {
             Lexicon.Hit h = saying(k);
-            if (h != null && h.isVerb() && !firstPerson(h)) {
+            if (h != null && h.isVerb() && !h.person().isFirst()) {
                 return r.actorOf(k);
             }
         }
         return r.we(at);
     }
 
+    /** A verb of saying ({@code قال، أضاف}) or of holding a view ({@code اعتبر، رأى، ذكّر}) at {@code i}, or null. */
     private Lexicon.Hit saying(int i) {
         Lexicon.Hit h = doc.hit(i, Vocabulary.SAY);
         if (h == null) {
@@ -1400,7 +1395,7 @@ public final class ResolutionFrames {
 
     private void emit(Cue c, int end, List<Resolution> out) {
         Party actor = c.hit() == null ? r.subjectBefore(c.at())
-                : c.hit().isVerb() ? firstPerson(c.hit()) ? speaker(c.at()) : r.actorOf(c.at())
+                : c.hit().isVerb() ? c.hit().person().isFirst() ? speaker(c.at()) : r.actorOf(c.at())
                 : r.subjectBefore(c.at());
         boolean itemised = c.kind() == Kind.DECISION || c.kind() == Kind.RECOMMENDATION;
         // قرر تشكيل …، واصدار …; تم تشكيل لجنة … وتعيين منسق لها: one decision per item
