@@ -511,10 +511,18 @@ public final class ResolutionFrames {
             // أنشطته، نعلن تأسيس صندوق: announcing (أعلن, not the other carriers) an undertaking decides it
             int end = r.clause(c.at());
             int what = pastAudience(k, end);
-            boolean announces = c.hit().isVerb() && doc.form(c.at()).contains("علن");
+            boolean announcing = c.hit().isVerb() && doc.form(c.at()).contains("علن");
+            // a definite word right after a verb of the third person is its subject (أعلن الاتحاد), not what it
+            // announces, which is the verbal noun in construct after it (أعلن الاتحاد الوطني للطلبة تعليق …); أعلن as
+            // "I announce" is written as the past, so only نعلن speaks for the writer there
+            if (announcing && subject == null && c.hit().person() != Word.Person.FIRST_PLURAL && what == c.at() + 1
+                    && doc.form(what).startsWith("ال")) {
+                what = pastUnreadSubject(what, end);
+            }
+            boolean announces = announcing && what >= 0;
             boolean decided = announces ? announcedUndertaking(what)
-                    : undertaking(what) && (doc.is(what - 1, "عن") || doc.has(what, Vocabulary.PROTEST));
-            int own = announces ? ownPronounAfter(k, end) : k;
+                    : what >= 0 && undertaking(what) && (doc.is(what - 1, "عن") || doc.has(what, Vocabulary.PROTEST));
+            int own = announcing ? ownPronounAfter(k, end) : k;
             return decided || announcesOwnFuture(own) ? new Cue(c.at(), Kind.DECISION, c.hit(), decided ? what : own)
                     : null;
         }
@@ -541,6 +549,22 @@ public final class ResolutionFrames {
             }
         }
         return k;
+    }
+
+    /**
+     * The verbal noun after a definite subject the subject reader did not close ({@code أعلن الاتحاد الوطني للطلبة
+     * تعليق …}, {@code أعلنت النقابة التوقف عن العمل}), or -1.
+     */
+    private int pastUnreadSubject(int subject, int end) {
+        for (int j = subject + 1; j < end && j < subject + 6; j++) {
+            if (!doc.word(j) || doc.is(j, "عن", "ان", "بان") || doc.hits(j).stream().anyMatch(Lexicon.Hit::isVerb)) {
+                return -1;
+            }
+            if (!doc.form(j).startsWith("ل") && announcedUndertaking(j)) {
+                return j;
+            }
+        }
+        return -1;
     }
 
     /**
