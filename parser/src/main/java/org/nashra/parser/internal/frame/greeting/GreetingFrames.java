@@ -495,6 +495,11 @@ public final class GreetingFrames {
                 return; // an addressee named, or the medium in another sentence
             }
         }
+        for (int k = noun + 1; k < end && k <= noun + 3; k++) {
+            if (doc.has(k, Vocabulary.SOUL)) {
+                return; // تحية إكبار إلى أرواح الشهداء: sent to the dead, a tribute
+            }
+        }
         int stop = r.clause(noun);
         add(Direction.RECEIVED, formOf(noun, sender.from(), sender.to(), end), sender.value(), us, verb, stop);
         readTo = Math.max(readTo, stop);
@@ -601,8 +606,8 @@ public final class GreetingFrames {
     }
 
     private List<Found<Party>> addressees(int at, int end) {
-        if (doc.form(at - 1).equals("اليكم") || doc.is(at, "كم")) {
-            return List.of();
+        if (doc.form(at - 1).equals("اليكم") || doc.is(at, "كم") || doc.has(at, Vocabulary.SOUL)) {
+            return List.of(); // تحية إلى أرواح الشهداء: a tribute to the dead (CommemorationFrames), no greeting
         }
         return Parties.one(r, everyOneOf(at), end, this::stopsAddressee);
     }
