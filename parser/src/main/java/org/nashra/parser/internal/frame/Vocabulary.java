@@ -209,8 +209,13 @@ public final class Vocabulary {
      * The verb is a gathering only before {@code على}; the noun only before {@code الجنازة/الغائب/الميت}.
      */
     public static final Word FUNERAL_PRAYER = Word.verb("صلى", "يصلي").or(Word.exact("صلاة"));
+    /**
+     * A funeral said by its verb: {@code يُشيَّع جثمان الفقيد}, {@code شُيّع جثمانه}, {@code ووري جثمان الفقيد الثرى};
+     * a gathering only before the body ({@code جثمان}).
+     */
+    public static final Word BURIAL = Word.verb("شيع", "يشيع").or(Word.exact("ووري", "يوارى", "سيوارى"));
     /** A session of a gathering: جلسة. */
-    public static final Word SESSION = Word.exact("جلسة", "جلسته", "جلستها");
+    public static final Word SESSION = Word.exact("جلسة", "جلسته", "جلستها", "جلسات", "جلستين", "جلستان");
     /**
      * A rally: {@code تجمع احتجاجي}, {@code التجمع العام}. The noun heads many a body's name ({@code تجمع المهنيين}):
      * a gathering only before an adjective of rallies, which the meeting frames check.
