@@ -1128,6 +1128,11 @@ public final class Participation {
             if (repeated) {
                 k++; // ممثلين عن النقابة وعن الاتحاد: the preposition said again before the next body
             }
+            int kinds = k == from && !absent ? qualifiedKinds(k, end) : -1;
+            if (kinds > k) {
+                add(b, null, countriesIn(k, kinds), k, kinds, false); // ممثلو النقابات الخليجية: bodies of one kind
+                return kinds;
+            }
             Found<Organization> o = r.entities().organization(doc, k, end);
             if (o == null && (k > from || doc.is(k - 1, "عن", "من")) && !doc.tok(k).hasStemIn(QUANTITY)) {
                 // a body whose head the name reader does not know, once a cue or the list has said a body comes:
@@ -1156,6 +1161,31 @@ public final class Participation {
         }
         return k;
     }
+
+    /**
+     * Bodies of one kind singled out by an adjective agreeing with their plural ({@code النقابات الخليجية الشقيقة},
+     * {@code الفصائل والمؤسسات العاملة في المخيم}, {@code المحليات الزراعية الست}): the end of the phrase, at the
+     * comma, when a plural head of a kind of body is followed by a definite feminine adjective; else -1. A kind
+     * named with no such adjective ({@code الأحزاب ومنظمات المجتمع المدني}) names no delegation.
+     */
+    private int qualifiedKinds(int k, int end) {
+        if (!generic(k) || !doc.tok(k).reading().definite()) {
+            return -1;
+        }
+        boolean qualified = false;
+        int j = k;
+        while (j < end && j < k + KIND_PHRASE && doc.word(j) && r.persons().covering(j) == null
+                && doc.hits(j).stream().noneMatch(Lexicon.Hit::isVerb)) {
+            var rd = doc.tok(j).reading();
+            qualified |= j > k && generic(j - 1) && rd.definite() && !rd.hasPreposition() && doc.conjunction(j) == 0
+                    && rd.stem().endsWith("ه") && !r.entities().organizationHead(doc, j);
+            j++;
+        }
+        return qualified && (j >= end || doc.punct(j, "،,؛;.")) ? j : -1;
+    }
+
+    /** The longest phrase naming bodies of one kind. */
+    private static final int KIND_PHRASE = 8;
 
     /** {@code وعن}, {@code ومن} before a word: a list item that repeats the preposition of the list. */
     private boolean repeatedPreposition(int k) {

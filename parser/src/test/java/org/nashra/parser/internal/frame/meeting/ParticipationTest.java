@@ -704,4 +704,15 @@ class ParticipationTest {
                 + "- السيد نادر خليل\n- جمعية المرأة العاملة");
         assertThat(persons.delegations()).extracting(Delegation::text).containsExactly("جمعية المرأة العاملة");
     }
+
+    @Test
+    void representativesOfBodiesOfAKindSingledOutByAnAdjectiveAreOneDelegation() {
+        assertThat(read("عقدت رابطة المزارعين اجتماعها الموسع في مدينة درعا يوم الثلاثاء، وشارك فيه ممثلو الجمعيات "
+                + "الزراعية المحلية، وممثل عن بنك التسليف.").delegations()).extracting(Delegation::text)
+                .containsExactly("الجمعيات الزراعية المحلية", "بنك التسليف");
+        assertThat(read("نظم اتحاد العمال ندوة في مدينة صفاقس يوم الأحد، بحضور عدد من ممثلي النقابات المغاربية الشقيقة.")
+                .delegations()).extracting(Delegation::text).containsExactly("النقابات المغاربية الشقيقة");
+        assertThat(read("أقام النادي حفله السنوي في مدينة برلين يوم الجمعة، بحضور ممثلي الأحزاب ومنظمات المجتمع المدني.")
+                .delegations()).isEmpty();
+    }
 }
