@@ -418,6 +418,8 @@ public final class Vocabulary {
     public static final Word CHOOSE = Word.verb("اختار", "يختار").past("اختير").masdar("اختيار");
     public static final Word APPOINT = Word.verb("كلف", "يكلف").masdar("تكليف").or(Word.verb("عين", "يعين")
             .masdar("تعيين")).or(CHOOSE).or(Word.verb("سمى", "يسمي").masdar("تسمية"));
+    /** Resulting in (an outcome told as done): أسفرت الانتخابات عن …، يسفر. */
+    public static final Word RESULT = Word.verb("أسفر", "يسفر");
     /** Renewing (confidence in a person): جدّد، يجدد، تجديد. */
     public static final Word RENEW = Word.verb("جدد", "يجدد").masdar("تجديد");
     /**

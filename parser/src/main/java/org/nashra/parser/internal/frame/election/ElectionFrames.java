@@ -246,7 +246,8 @@ public final class ElectionFrames {
     }
 
     /**
-     * A body formed, told as done: {@code تم تشكيل لجنة متابعة}, {@code شكّل المجلس لجنةً للإعلام}, {@code اتفق
+     * A body formed, told as done: {@code تم تشكيل لجنة متابعة}, {@code أسفرت الانتخابات عن تشكيل مجلس جديد},
+     * {@code شكّل المجلس لجنةً للإعلام}, {@code اتفق
      * المشاركون على تشكيل لجنة تنسيق}, {@code يقرر الملتقى تكوين سكرتارية دائمة}, an item of a list a decision
      * opens ({@code قرر المجلس: … ٢- تشكيل لجنة}); its chair ({@code برئاسة X}) or members are the elected.
      * Demanded, called for, recommended or planned ({@code طالب بتشكيل لجنة تحقيق}) it is none.
@@ -276,8 +277,12 @@ public final class ElectionFrames {
         }
         List<Person> members = new ArrayList<>();
         int textEnd = bodyEnd;
-        Found<Person> chair = doc.is(bodyEnd, "برياسه") ? r.entities().person(doc, bodyEnd + 1, end) : null;
-        if (chair != null && chair.from() == bodyEnd + 1) {
+        int chairAt = bodyEnd;
+        while (chairAt < end && doc.has(chairAt, Vocabulary.NEW)) {
+            chairAt++; // مجلس جديد برئاسة X
+        }
+        Found<Person> chair = doc.is(chairAt, "برياسه") ? r.entities().person(doc, chairAt + 1, end) : null;
+        if (chair != null && chair.from() == chairAt + 1) {
             members.add(chair.value()); // لجنة متابعة برئاسة الأستاذ X
             textEnd = chair.to();
         } else {
@@ -352,7 +357,7 @@ public final class ElectionFrames {
                 return -1;
             }
             // تعلن النقابة: … تشكيل لجنة: what a body announces it has done, as what it decides
-            if (doc.hasAny(k, Vocabulary.DONE, Vocabulary.DECIDE, Vocabulary.AGREE)
+            if (doc.hasAny(k, Vocabulary.DONE, Vocabulary.DECIDE, Vocabulary.AGREE, Vocabulary.RESULT)
                     || doc.has(k, Vocabulary.DECLARE) && doc.form(k).contains("علن")) {
                 return 1;
             }

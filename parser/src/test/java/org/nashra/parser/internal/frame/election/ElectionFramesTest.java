@@ -429,4 +429,14 @@ class ElectionFramesTest {
                 .extracting(Election::body).containsExactly("لجنة قانونية");
         assertThat(read("وناقش اللقاء المحاور التالية:\n1. تشكيل لجنة متابعة من خمسة أعضاء.\n2. أوضاع العمال.")).isEmpty();
     }
+
+    @Test
+    void aBodyFormedAsTheOutcomeOfAVoteOrAMeeting() {
+        Election e = read("وأسفرت الانتخابات عن تشكيل مجلس جديد برئاسة السيد منير حداد.").get(0);
+        assertThat(e.body()).isEqualTo("مجلس");
+        assertThat(e.elected()).extracting(Person::name).containsExactly("منير حداد");
+        assertThat(read("وأسفر اللقاء عن تكوين لجنة تنسيق من خمسة أعضاء.")).extracting(Election::body)
+                .containsExactly("لجنة تنسيق");
+        assertThat(read("وأسفرت المشاورات عن مطالبة الحكومة بتشكيل لجنة تحقيق.")).isEmpty();
+    }
 }
