@@ -414,9 +414,12 @@ public final class Vocabulary {
     /** Electing: انتخب، انتُخبت، انتخاب، إعادة انتخاب؛ appointing: كلّف، تكليف، عيّن، تعيين. */
     public static final Word ELECT = Word.verb("انتخب", "ينتخب").masdar("انتخاب").or(Word.verb("زكى", "يزكي")
             .masdar("تزكية"));
+    /** Choosing, a body as well as a person: اختار، اختير، اختيار. */
+    public static final Word CHOOSE = Word.verb("اختار", "يختار").past("اختير").masdar("اختيار");
     public static final Word APPOINT = Word.verb("كلف", "يكلف").masdar("تكليف").or(Word.verb("عين", "يعين")
-            .masdar("تعيين")).or(Word.verb("اختار", "يختار").past("اختير").masdar("اختيار"))
-            .or(Word.verb("سمى", "يسمي").masdar("تسمية"));
+            .masdar("تعيين")).or(CHOOSE).or(Word.verb("سمى", "يسمي").masdar("تسمية"));
+    /** Renewing (confidence in a person): جدّد، يجدد، تجديد. */
+    public static final Word RENEW = Word.verb("جدد", "يجدد").masdar("تجديد");
     /**
      * Forming a new body, an election of it when done: شكّل/يشكّل، تشكيل، تكوين، تأليف، استحداث (the verbs of
      * كوّن and ألّف are left out: يكون "to be", ألف "thousand").
