@@ -126,6 +126,9 @@ public final class BulletinParser {
         if (issuer == null) {
             issuer = header.greeted(greetings); // greetings received: the body they are sent to
         }
+        if (issuer == null) {
+            issuer = header.signer(); // a person's statement: who signs it
+        }
 
         // persons named as greeted, thanked, elected, mourned or inside an act are no attendees; the person who
         // acts (أكد رئيس اللجنة الأستاذ X أن …) or thanks (وجّه الدكتور X الشكر إلى …) is one
