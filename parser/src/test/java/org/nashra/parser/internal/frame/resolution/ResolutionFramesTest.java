@@ -574,6 +574,17 @@ class ResolutionFramesTest {
     }
 
     @Test
+    void aVerbalNounTheStatementSaysIsAnActAndEachVerbalNounJoinedAfterItIsItsOwn() {
+        assertThat(kinds("وجاء في البيان الختامي مطالبة الحكومة بإلغاء الضريبة الجديدة."))
+                .containsExactly(Kind.DEMAND);
+        assertThat(kinds("وجاء في البيان إدانة الاعتداء على الصحفيين، ودعوة النقابات إلى التضامن."))
+                .containsExactly(Kind.CONDEMNATION, Kind.CALL);
+        assertThat(kinds("واختتم الاجتماع بالمطالبة بإطلاق سراح المعتقلين، والتأكيد على وحدة الصف."))
+                .containsExactly(Kind.DEMAND, Kind.EMPHASIS);
+        assertThat(kinds("وجاء في البيان أن الاجتماع ناقش التقرير المالي.")).isEmpty();
+    }
+
+    @Test
     void aWordAfterANumberIsACountedNounNotAnAct() {
         assertThat(kinds("وشارك في الاقتراع 3150 طالبة من أصل 5000 طالب.")).isEmpty();
         assertThat(kinds("وبلغ عدد المقترعين ألفين وثلاثمائة طالب وثلاثمئة طالبة.")).isEmpty();
