@@ -963,8 +963,10 @@ public final class ResolutionFrames {
         }
         for (int k = i + 1; k < end && k < i + 30; k++) {
             if (doc.is(k, "الي") && !doc.has(k + 1, Vocabulary.PROTEST) && doc.hasAny(k + 1, Vocabulary.EVENT,
-                    Vocabulary.SEMINAR, Vocabulary.CONFERENCE, Vocabulary.MEETING, Vocabulary.CONVENE)) {
-                return true; // يدعو أبناء الجالية الى حفل الاستقبال، دعت الى عقد لقائها: to come, not a position
+                    Vocabulary.SEMINAR, Vocabulary.CONFERENCE, Vocabulary.MEETING, Vocabulary.CONVENE,
+                    Vocabulary.SESSION, Vocabulary.SITTING)) {
+                // يدعو أبناء الجالية الى حفل الاستقبال، دعت الى عقد لقائها، دعا الأعضاء الى جلسة استثنائية: to come
+                return true;
             }
             if (k <= i + 4 && doc.form(k).startsWith("ل") && !doc.has(k, Vocabulary.PROTEST) && doc.hasAny(k,
                     Vocabulary.EVENT, Vocabulary.SEMINAR, Vocabulary.CONFERENCE, Vocabulary.MEETING)) {

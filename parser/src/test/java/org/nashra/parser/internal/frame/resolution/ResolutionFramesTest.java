@@ -146,6 +146,8 @@ class ResolutionFramesTest {
         assertThat(kinds("وتدعو اللجنة ابناء الجالية الى المشاركة في التظاهرة امام البرلمان.")).containsExactly(Kind.CALL);
         assertThat(kinds("ويدعو النادي الاعضاء الى حضور الحفل السنوي.")).isEmpty();
         assertThat(kinds("وندعو الجميع للحضور مع عائلاتهم.")).isEmpty();
+        assertThat(kinds("ودعا المكتب التنفيذي أعضاء المجلس إلى جلسة استثنائية يوم الخميس.")).isEmpty();
+        assertThat(kinds("وتدعو النقابة منتسبيها إلى دورة تدريبية في الإسعافات الأولية.")).isEmpty();
     }
 
     @Test
