@@ -27,9 +27,9 @@ public final class AnalyzedText {
     private final List<Sentence> sentences;
     private final int[] sentenceOfToken;
 
-    private AnalyzedText(FoldedText folded) {
+    private AnalyzedText(FoldedText folded, FormMemo<List<Reading>> readings) {
         this.folded = folded;
-        this.tokens = Tokenizer.tokenize(folded);
+        this.tokens = Tokenizer.tokenize(folded, readings);
         this.sentences = Sentences.split(folded, tokens);
         this.sentenceOfToken = new int[tokens.size()];
         for (Sentence s : sentences) {
@@ -41,7 +41,12 @@ public final class AnalyzedText {
 
     /** Folds, tokenizes and splits {@code text}. */
     public static AnalyzedText of(String text) {
-        return new AnalyzedText(FoldedText.of(Objects.requireNonNull(text, "text")));
+        return of(text, FormMemo.none());
+    }
+
+    /** Folds, tokenizes and splits {@code text}, taking the readings of words already read from {@code readings}. */
+    public static AnalyzedText of(String text, FormMemo<List<Reading>> readings) {
+        return new AnalyzedText(FoldedText.of(Objects.requireNonNull(text, "text")), Objects.requireNonNull(readings));
     }
 
     /** The text as given. */
