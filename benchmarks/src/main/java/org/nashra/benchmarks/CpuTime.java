@@ -67,7 +67,7 @@ public final class CpuTime {
         // a program reading communiqués one by one: each corpus text parsed alone, without a word cache and with
         // one made new each round, so that a text finds the words of the texts before it, never its own
         long[] single = new long[2];
-        long bytes = 0;
+        long singleBytes = 0;
         for (int round = -rounds; round < rounds; round++) {
             ParseOptions cached = ParseOptions.builder().wordCache(WordCache.create()).build();
             for (Corpus.Item item : items) {
@@ -79,12 +79,12 @@ public final class CpuTime {
                     }
                 }
                 if (round >= 0) {
-                    bytes += item.text().getBytes(StandardCharsets.UTF_8).length;
+                    singleBytes += item.text().getBytes(StandardCharsets.UTF_8).length;
                 }
             }
         }
         System.out.printf("corpus texts parsed one by one (%d parses): %.2f MB/CPU s, with a word cache %.2f MB/CPU s"
-                + " (CPU %.3f)%n", renders, bytes * 1e3 / single[0], bytes * 1e3 / single[1],
+                + " (CPU %.3f)%n", renders, singleBytes * 1e3 / single[0], singleBytes * 1e3 / single[1],
                 (double) single[1] / single[0]);
 
         String unit = Corpus.joined();
