@@ -685,7 +685,7 @@ public final class GreetingFrames {
                     lastTo = one.get(one.size() - 1).to();
                 }
             } else if (doc.is(k, "اليكم", "لكم") && k < noun) {
-                Party letter = addressed();
+                Party letter = r.addressee();
                 if (letter != null) {
                     tos.add(new Found<>(letter, k, k + 1));
                 }
@@ -810,38 +810,6 @@ public final class GreetingFrames {
         return doc.tok(k).reading().affixes().stream().anyMatch(a -> a.clitic().letters().equals("ل"));
     }
 
-    /** The addressee of a letter: its {@code الى X المحترم} or {@code الأخ العزيز X المحترم} heading line. */
-    private Party addressed() {
-        for (Layout.Line line : layout.headings()) {
-            int from = doc.is(line.from(), "الي") ? line.from() + 1 : line.from();
-            boolean address = from > line.from() || r.entities().honorific(doc, from)
-                    || doc.form(line.to() - 1).startsWith("المحترم");
-            if (address) {
-                // الأخ العزيز الاستاذ X المحترم: the person named last on the line is the addressee
-                List<Found<org.nashra.model.Person>> named = r.persons().within(from, line.to()).stream()
-                        .filter(n -> n.to() <= line.to()).toList(); // a name does not run on into the salutation
-                if (!named.isEmpty()) {
-                    return named.get(named.size() - 1).value();
-                }
-                List<Found<Party>> p = Parties.one(r, from, line.to(), k -> doc.form(k).startsWith("المحترم"));
-                if (!p.isEmpty() && p.get(0).value() instanceof org.nashra.model.Group) {
-                    // الى الزملاء في المجلس الجديد لجمعية X: the members addressed stand for the body they belong
-                    // to, the last one named (an organ comes before its body)
-                    List<Found<Organization>> bodies = r.organizations().within(p.get(0).from(), line.to());
-                    for (int b = bodies.size() - 1; b >= 0; b--) {
-                        if (bodies.get(b).value().name() != null && bodies.get(b).to() <= line.to()) {
-                            return bodies.get(b).value();
-                        }
-                    }
-                }
-                if (!p.isEmpty()) {
-                    return p.get(0).value();
-                }
-            }
-        }
-        return null;
-    }
-
     /** {@code نخص بالتحية X، وY}: one greeting per object. */
     private void singledOut(int verb) {
         int end = r.limit(verb);
@@ -935,7 +903,7 @@ public final class GreetingFrames {
         boolean participle = h.shape() == Word.Shape.PARTICIPLE;
         if (h.isVerb() && (h.suffix().equals("كم") || h.suffix().equals("كما") || h.suffix().equals("كن"))) {
             // يسعدنا أن نهنئكم، نعزيكم: the one spoken to is the letter's addressee
-            Party letter = addressed();
+            Party letter = r.addressee();
             if (letter != null) {
                 add(Direction.SENT, form, first ? r.we(verb) : r.actorOf(verb), letter, verb, occasionEnd(verb + 1, end));
                 readTo = Math.max(readTo, verb + 1);

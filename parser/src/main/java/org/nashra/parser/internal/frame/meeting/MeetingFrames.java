@@ -96,10 +96,12 @@ public final class MeetingFrames {
             }
         }
         // المؤتمر … المنعقد بتاريخ …: a gathering said to have sat holds the date and place of its clause
-        heldAt = mentions.stream().filter(g -> g.status() == Status.REPORTED || g.status() == Status.ANNOUNCED
-                || convenedHere(g)).mapToInt(Gathering::at).sorted().toArray();
+        List<Gathering> found = mentions;
         mentions = withHeadlineGatheringHeld(mentions);
         mentions = withOpeningGatheringHeld(mentions);
+        mentions = withOwnDates(mentions);
+        heldAt = found.stream().filter(g -> g.status() == Status.REPORTED || g.status() == Status.ANNOUNCED
+                || convenedHere(g) || dated.contains(g.at())).mapToInt(Gathering::at).sorted().toArray();
         Gathering main = null;
         for (Gathering g : mentions) {
             if (g.status() == Status.REPORTED && !g.headline()) {
@@ -162,7 +164,11 @@ public final class MeetingFrames {
             // ونحن نعقد المؤتمر الثامن: the reported congress named again by its ordinal is that congress
             boolean same = main != null && g.ordinal() != null && g.ordinal().equals(main.ordinal())
                     && family(g.type()) == family(main.type());
-            if ((g.status() == Status.ANNOUNCED || other) && !mergedSet.contains(g) && !g.headline() && !same) {
+            // على أن تخصص جلسة يوم الأحد لـ…: a session the text dates is a part of the gathering it reports
+            boolean part = dated.contains(g.at()) && g.type() == Type.SESSION && main != null
+                    && main.type() != Type.SESSION;
+            if ((g.status() == Status.ANNOUNCED || other) && !mergedSet.contains(g) && !g.headline() && !same
+                    && !part) {
                 announced.add(g);
             }
         }
@@ -174,6 +180,136 @@ public final class MeetingFrames {
             out.add(m);
         }
         return out;
+    }
+
+    /** How many tokens after a gathering's phrase its own date may start ({@code المقرر عقده يوم …}). */
+    private static final int DATE_REACH = 12;
+
+    /**
+     * A gathering whose clause gives it a date of its own ({@code تنظيم تجمع عام يوم …}, {@code دعوة الهيئة الى
+     * اجتماع طارئ يوم …}, {@code ناقش الاجتماع الموسع … مساء الأربعاء …}) is one the text holds or announces,
+     * whatever verb, if any, it stands with: a mention only named in passing carries no date.
+     */
+    private List<Gathering> withOwnDates(List<Gathering> mentions) {
+        List<Gathering> out = new ArrayList<>(mentions.size());
+        java.util.Set<Type> seen = java.util.EnumSet.noneOf(Type.class);
+        for (int n = 0; n < mentions.size(); n++) {
+            Gathering g = mentions.get(n);
+            int next = n + 1 < mentions.size() ? mentions.get(n + 1).at() : doc.size();
+            Gathering before = n > 0 ? mentions.get(n - 1) : null;
+            // وتُبث الندوة مباشرة …، هذا الاجتماع: the bare definite noun of a kind named before, or one a
+            // demonstrative points back to, is that one again
+            boolean again = bareDefinite(g) && seen.contains(family(g.type())) || doc.is(g.at() - 1, DEMONSTRATIVES);
+            seen.add(family(g.type()));
+            Found<When> date = g.status() == Status.REFERENCE && !g.headline() && !again ? ownDate(g, next) : null;
+            if (date != null && !passing(g) && !timeAnchor(g.at()) && !addressee(g) && !(possessed(g)
+                    && before != null && doc.sentenceStart(before.at()) == doc.sentenceStart(g.at()))) {
+                g = g.with(tenseOf(g, date));
+                dated.add(g.at());
+            }
+            out.add(g);
+        }
+        return out;
+    }
+
+    /**
+     * Whether a gathering its date alone found is reported or announced: the tense of the verb between it and its
+     * date ({@code الجمعية العمومية ستعقد يوم …}), else of the last verb before it in its sentence ({@code ناقش
+     * الاجتماع …}); announced when no verb says ({@code ثالثاً: دعوة الهيئة الى اجتماع طارئ يوم …}).
+     */
+    private Status tenseOf(Gathering g, Found<When> date) {
+        for (int k = g.end(); k < date.from(); k++) {
+            Word.Shape s = verbShape(k);
+            if (s != null) {
+                return s == Word.Shape.PAST ? Status.REPORTED : Status.ANNOUNCED;
+            }
+        }
+        for (int k = g.at() - 1; k >= doc.sentenceStart(g.at()); k--) {
+            Word.Shape s = verbShape(k);
+            if (s != null) {
+                return s == Word.Shape.PAST ? Status.REPORTED : Status.ANNOUNCED;
+            }
+        }
+        return Status.ANNOUNCED;
+    }
+
+    /** The tense of the verb at {@code k} (the future when one reading says so), or null when it is no verb. */
+    private Word.Shape verbShape(int k) {
+        Word.Shape s = null;
+        for (Lexicon.Hit h : doc.hits(k)) {
+            if (h.isVerb() && s != Word.Shape.FUTURE) {
+                s = h.shape();
+            }
+        }
+        return s;
+    }
+
+    /** Where the gatherings {@link #withOwnDates} found by their date alone stand. */
+    private final java.util.Set<Integer> dated = new java.util.HashSet<>();
+
+    /** Words that make what follows a point in time: {@code بعد انتهاء أعمال المؤتمر}, {@code قبل الاجتماع}. */
+    private static final String[] TIME_ANCHORS = {"بعد", "قبل", "عقب", "اثر", "منذ", "حتي"};
+
+    /**
+     * {@code بعد انتهاء أعمال المؤتمر المنعقد بتاريخ …}: a gathering after a preposition of time, across up to two
+     * nouns in construct, dates something else; it is not one the text holds.
+     */
+    private boolean timeAnchor(int at) {
+        for (int k = at - 1; k >= Math.max(0, at - 3) && doc.word(k); k--) {
+            if (doc.is(k, TIME_ANCHORS)) {
+                return true;
+            }
+            if (doc.tok(k).reading().definite()) {
+                return false; // بعد الانتخابات المؤتمر …: a definite word closes the construct
+            }
+        }
+        return false;
+    }
+
+    /** {@code مؤتمركم المنعقد يوم …}: the addressee's gathering, greeted, not held by the text. */
+    private boolean addressee(Gathering g) {
+        Lexicon.Hit h = gatheringHit(g.at());
+        return h != null && h.suffix().startsWith("ك");
+    }
+
+    /** {@code دورته الخامسة}, {@code اجتماعها}: a gathering named by a pronoun, which points back to one named before. */
+    private boolean possessed(Gathering g) {
+        Lexicon.Hit h = gatheringHit(g.at());
+        return h != null && !h.suffix().isEmpty();
+    }
+
+    /**
+     * The date that starts in the gathering's clause soon after its phrase, before the next gathering, or null; a
+     * comma may stand right before it ({@code الاجتماع الذي دعت إليه اللجنة …، مساء الأربعاء …}). A month or a year
+     * gone by ({@code في أيار 2023}) dates a gathering named in passing, not one of the text.
+     */
+    private Found<When> ownDate(Gathering g, int next) {
+        int to = Math.min(Math.min(r.limit(g.at()), next), g.end() + DATE_REACH);
+        for (Found<When> w : r.dateMentions().within(g.end(), to)) {
+            for (int k = g.end(); k < w.from(); k++) {
+                if (doc.punct(k) && !(k == w.from() - 1 && doc.punct(k, "،,")) && !doc.quoted(k)
+                        && !doc.punct(k, "«»“”\"")) {
+                    return null;
+                }
+            }
+            if (doc.has(w.from() - 1, Vocabulary.SINCE) || w.value().start() == null) {
+                return null;
+            }
+            String start = w.value().start().toString();
+            return isDay(w.value()) || !w.value().relative() && start.compareTo(firstDay()) > 0 ? w : null;
+        }
+        return null;
+    }
+
+    private String firstDay;
+
+    /** The first date down to the day the text gives (the dateline's, or its first event's), or "" when none. */
+    private String firstDay() {
+        if (firstDay == null) {
+            firstDay = r.dateMentions().all().stream().map(Found::value).filter(MeetingFrames::isDay)
+                    .map(w -> w.start().toString()).findFirst().orElse("");
+        }
+        return firstDay;
     }
 
     /**

@@ -1017,4 +1017,32 @@ class MeetingFramesTest {
         assertThat(city(read("احتضنت قاعة الشهيد كمال بمدينة وهران يوم الخميس 6 آذار 2025 ندوة حول الهجرة.").get(0)))
                 .isEqualTo("وهران");
     }
+
+    @Test
+    void aGatheringWithADateOfItsOwnIsOneTheTextHoldsWhateverVerbItStandsWith() {
+        assertThat(read("ناقش الاجتماع الموسع الذي دعت إليه رابطة الأطباء العرب في ليون، مساء السبت 7 شباط 2026، "
+                + "مشروع النظام الداخلي للرابطة.")).singleElement().satisfies(m -> {
+                    assertThat(m.type()).isEqualTo(Type.MEETING);
+                    assertThat(m.when().start()).hasToString("2026-02-07");
+                });
+        assertThat(read("وقررت الهيئة الإدارية للنقابة ما يلي: أولاً: رفض القرار. ثانياً: دعوة الأعضاء الى اجتماع "
+                + "طارئ يوم الاثنين 9 آذار 2026 في مقر النقابة.")).singleElement()
+                .satisfies(m -> assertThat(m.when().start()).hasToString("2026-03-09"));
+        assertThat(read("وفي الأمسية الثقافية الشهرية مساء الجمعة 13 شباط 2026 قرأ الشاعر سليم داود قصائد جديدة."))
+                .singleElement().satisfies(m -> {
+                    assertThat(m.type()).isEqualTo(Type.EVENT);
+                    assertThat(m.when().start()).hasToString("2026-02-13");
+                });
+    }
+
+    @Test
+    void aDatedGatheringThatOnlyDatesSomethingElseOrIsTheAddresseesIsNotOneOfTheText() {
+        assertThat(read("بعد انتهاء أعمال المؤتمر الخامس للحزب المنعقد بتاريخ 4 آذار 2022، عقدت اللجنة المركزية "
+                + "اجتماعها الأول مساء الثلاثاء 8 آذار 2022.")).singleElement()
+                .satisfies(m -> assertThat(m.when().start()).hasToString("2022-03-08"));
+        assertThat(read("نهنئكم بنجاح مؤتمركم السنوي المنعقد يوم الجمعة 6 آذار 2026 في عمّان.")).isEmpty();
+        assertThat(read("وعقدت الجمعية مؤتمرها السادس يوم 2 أيار 2026، وكانت توصيات المؤتمر العلمي الذي نظمته في "
+                + "تشرين الأول الماضي قد نبهت الى الأزمة.")).singleElement()
+                .satisfies(m -> assertThat(m.ordinal()).isEqualTo(6));
+    }
 }
