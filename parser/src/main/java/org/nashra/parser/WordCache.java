@@ -22,10 +22,10 @@ import org.nashra.parser.internal.text.Reading;
  *
  * <p>Thread-safe: texts may be parsed with one cache on several threads at once. Bounded: it keeps the first
  * {@link #capacity()} word forms it meets (the frequent ones come early) and then only reads, so its memory stays
- * within a few MB and nothing is evicted.
+ * bounded (about 300 bytes a form: some 15 MB when full) and nothing is evicted.
  */
 public final class WordCache {
-    /** How many word forms {@link #create()} keeps: a year of communiqués has fewer distinct words. */
+    /** How many word forms {@link #create()} keeps: 115 communiqués of the test sets hold fewer than 7,000. */
     public static final int DEFAULT_CAPACITY = 50_000;
 
     private final int capacity;
