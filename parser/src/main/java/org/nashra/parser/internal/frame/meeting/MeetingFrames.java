@@ -601,6 +601,8 @@ public final class MeetingFrames {
                             || editionOf(i) > 0)
                     || w == Vocabulary.RALLY && doc.word(i + 1) && doc.tok(i + 1).hasStemIn(RALLY_ADJECTIVES)
                     || w == Vocabulary.FUNERAL_PRAYER && funeralPrayer(h, i) > i
+                    || w == Vocabulary.BURIAL && deadBody(i + 1) > i + 1
+                    || w == Vocabulary.ASSEMBLY_HEAD && doc.has(i + 1, Vocabulary.ASSEMBLY_ADJ) && assemblySits(i)
                     || w == Vocabulary.CONDOLENCE && h.definite() && condolencesReceived(i) >= 0
                     || w == Vocabulary.STUDY_DAY && doc.word(i + 1) && doc.tok(i + 1).hasStemIn(STUDY)
                     || w == Vocabulary.GENERAL_MEETING && doc.is(i + 1, "العام")) {
@@ -621,14 +623,18 @@ public final class MeetingFrames {
         if ((h.shape() != Word.Shape.FUTURE && h.shape() != Word.Shape.PRESENT) || !doc.is(i + 1, "علي")) {
             return -1;
         }
-        int k = i + 2;
-        if (doc.word(k) && (doc.tok(k).hasStem("جثمان") || doc.tok(k).hasStem("روح"))) {
-            k++;
-            if (doc.is(k, "الفقيد", "الفقيده", "المرحوم", "المرحومه", "الراحل", "الراحله")) {
-                k++;
-            }
+        return Math.max(i + 2, deadBody(i + 2));
+    }
+
+    /**
+     * Where {@code جثمان الفقيد}, {@code جثمانه}, {@code روح الفقيدة} at {@code k} ends, or -1 when no body (or soul)
+     * of the dead stands there.
+     */
+    private int deadBody(int k) {
+        if (!doc.word(k) || !doc.tok(k).hasStem("جثمان") && !doc.tok(k).hasStem("روح")) {
+            return -1;
         }
-        return k;
+        return doc.is(k + 1, "الفقيد", "الفقيده", "المرحوم", "المرحومه", "الراحل", "الراحله") ? k + 2 : k + 1;
     }
 
     /**
@@ -642,6 +648,25 @@ public final class MeetingFrames {
             }
         }
         return -1;
+    }
+
+    /**
+     * {@code انعقدت الجمعية العامة}, {@code الجمعية العمومية السنوية ستعقد …}, {@code الهيئة العامة يوم …}: the
+     * assembly of a body's members sitting (a verb of meeting right before it, or a verb of convening or a date right
+     * after it) rather than acting as a body ({@code دعت الجمعية العمومية للجالية …}).
+     */
+    private boolean assemblySits(int i) {
+        if (doc.has(i - 1, Vocabulary.MEET)) {
+            return true;
+        }
+        int k = i + 2;
+        while (k < i + 4 && doc.word(k) && !doc.tok(k).reading().hasPreposition() && meetingVerb(k) == null
+                && r.dateMentions().covering(k) == null) {
+            k++; // السنوية، العادية
+        }
+        Lexicon.Hit v = meetingVerb(k);
+        return v != null && v.isVerb() && gatheringHit(k + 1) == null
+                || r.dateMentions().covering(k) != null && r.dateMentions().covering(k).from() == k;
     }
 
     /** Adjectives that make {@code تجمع} a rally, not a body: احتجاجي، عام، جماهيري، حاشد، تضامني. */
@@ -670,7 +695,7 @@ public final class MeetingFrames {
     private static final java.util.Set<String> STUDY = java.util.Set.of("دراسي", "دراسيا");
 
     private static Type typeOf(Word w) {
-        if (w == Vocabulary.GENERAL_MEETING) {
+        if (w == Vocabulary.GENERAL_MEETING || w == Vocabulary.ASSEMBLY_HEAD) {
             return Type.ASSEMBLY;
         } else if (w == Vocabulary.STUDY_DAY) {
             return Type.SEMINAR;
@@ -694,6 +719,11 @@ public final class MeetingFrames {
         }
         boolean headline = i < r.layout().bodyFrom();
         Type type = typeOf(h.word());
+        if (h.word() == Vocabulary.BURIAL) { // يُشيَّع جثمان الفقيد: still to come; شُيّع جثمانه: reported if dated
+            Gathering g = new Gathering(i, deadBody(i + 1), Type.EVENT, null, null, false, Status.REFERENCE, -1, null,
+                    null, false, headline);
+            return h.shape() == Word.Shape.PRESENT || h.shape() == Word.Shape.FUTURE ? g.with(Status.ANNOUNCED) : g;
+        }
         if (h.word() == Vocabulary.FUNERAL_PRAYER) {
             Gathering g = new Gathering(i, funeralPrayer(h, i), Type.EVENT, null, null, false, Status.REFERENCE, -1,
                     null, null, false, headline);
@@ -708,7 +738,10 @@ public final class MeetingFrames {
                 && (doc.tok(i - 1).hasStem("مجلس") || doc.tok(i - 1).hasStem("بيت")) ? i - 1 : i;
         int limit = Math.min(r.clause(i), i + MAX_PHRASE + 4);
         int k = i + 1;
-        if (type == Type.MEETING && doc.has(k, Vocabulary.ASSEMBLY_HEAD) && doc.has(k + 1, Vocabulary.ASSEMBLY_ADJ)) {
+        if (h.word() == Vocabulary.ASSEMBLY_HEAD) {
+            k++; // الجمعية العمومية، الهيئة العامة: the assembly of a body's members
+        } else if (type == Type.MEETING && doc.has(k, Vocabulary.ASSEMBLY_HEAD)
+                && doc.has(k + 1, Vocabulary.ASSEMBLY_ADJ)) {
             type = Type.ASSEMBLY;
             k += 2;
         }
@@ -1196,7 +1229,9 @@ public final class MeetingFrames {
     /** A verb of calling before {@code to} ({@code الى}) in its clause: {@code دعا المكتب التنفيذي الى …}. */
     private boolean calledTo(int to) {
         for (int k = to - 1; k >= Math.max(doc.sentenceStart(to), to - 8) && !doc.punct(k); k--) {
-            if (doc.hits(k).stream().anyMatch(h -> h.word() == Vocabulary.CALL && h.isVerb())) {
+            // بدعوة الطلبة الى حفل …: the verbal noun calls as the verb does
+            if (doc.hits(k).stream().anyMatch(h -> h.word() == Vocabulary.CALL
+                    && (h.isVerb() || h.shape() == Word.Shape.MASDAR))) {
                 return true;
             }
         }

@@ -1045,4 +1045,41 @@ class MeetingFramesTest {
                 + "تشرين الأول الماضي قد نبهت الى الأزمة.")).singleElement()
                 .satisfies(m -> assertThat(m.ordinal()).isEqualTo(6));
     }
+
+    @Test
+    void aFuneralSaidByItsVerbBeforeTheBodyOfTheDeadIsAGathering() {
+        assertThat(read("يُشيَّع جثمان الفقيد عند الساعة الرابعة من عصر يوم الخميس 4 كانون الأول 2025 من منزله في حي "
+                + "الجامعة.")).singleElement().satisfies(m -> {
+                    assertThat(m.type()).isEqualTo(Type.EVENT);
+                    assertThat(m.when().start()).hasToString("2025-12-04");
+                });
+        assertThat(read("وقد شُيّع جثمان الفقيد الى مثواه الأخير وسط حزن أهله.")).singleElement()
+                .satisfies(m -> assertThat(m.type()).isEqualTo(Type.EVENT));
+        assertThat(read("ويشيع الناس في قريتنا أخباراً كثيرة عن الحصاد.")).isEmpty();
+    }
+
+    @Test
+    void theAssemblyOfABodysMembersIsAGatheringWhenItSitsAndABodyWhenItActs() {
+        assertThat(read("ونذكّر الأعضاء بأن الجمعية العمومية السنوية ستعقد يوم السبت 7 آذار 2026 في مقر النادي."))
+                .singleElement().satisfies(m -> {
+                    assertThat(m.type()).isEqualTo(Type.ASSEMBLY);
+                    assertThat(m.when().start()).hasToString("2026-03-07");
+                });
+        assertThat(read("انعقدت الهيئة العامة لنقابة المهندسين في عمّان وأقرت التقرير المالي.")).singleElement()
+                .satisfies(m -> {
+                    assertThat(m.type()).isEqualTo(Type.ASSEMBLY);
+                    assertThat(m.organizer()).isInstanceOfSatisfying(Organization.class,
+                            o -> assertThat(o.name()).isEqualTo("نقابة المهندسين"));
+                });
+        assertThat(read("دعت الجمعية العمومية لنادي الخريجين الى انتخابات مبكرة.")).isEmpty();
+    }
+
+    @Test
+    void aGatheringCalledToByAVerbalNounIsAnnounced() {
+        assertThat(read("تتشرف الهيئة الإدارية لرابطة الطلبة بدعوة الأعضاء إلى حفل التخرج السنوي، وذلك برعاية رئيس "
+                + "الرابطة.")).singleElement().satisfies(m -> assertThat(m.organizer())
+                        .isInstanceOfSatisfying(Organization.class, o -> assertThat(o.name()).isEqualTo("رابطة الطلبة")));
+        assertThat(read("وأصدر رئيس النقابة دعوة إلى اجتماع طارئ لمجلسها.")).singleElement()
+                .satisfies(m -> assertThat(m.type()).isEqualTo(Type.MEETING));
+    }
 }
