@@ -68,7 +68,7 @@ import org.nashra.render.pdf.internal.font.FontFace;
  */
 public final class PdfFont {
 
-    /** The tables a CIDFontType2 program needs, as PDFBox keeps them but without hinting ({@code FontFace#subset}). */
+    /** The tables a CIDFontType2 program needs, as PDFBox keeps them but without hinting ({@link FontFace#subset}). */
     private static final List<String> TABLES = List.of("head", "hhea", "loca", "maxp", "glyf", "hmtx", "gasp");
     private static final int MAX_CID = 0xFFFF;
     /**
@@ -211,7 +211,7 @@ public final class PdfFont {
         Set<Integer> gids = new TreeSet<>();
         useOfCid.values().forEach(use -> gids.add(use.gid()));
         String tag = tag(gids);
-        FontFace.Subset subset = face.subset(gids, TABLES, tag);
+        FontFace.Subset subset = face.subset(gids, TABLES);
         Map<Integer, Integer> oldToNew = subset.newIds();
         byte[] program = withShiftedGlyphs(subset.program(), oldToNew);
         dictionary.setName(COSName.BASE_FONT, tag + face.postScriptName());
