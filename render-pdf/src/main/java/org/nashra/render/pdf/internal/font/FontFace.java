@@ -39,6 +39,12 @@ public final class FontFace {
     private final Subsetter subsetter;
     private final Font awtFont;
     private final CmapLookup cmap;
+    /**
+     * The cmap's answer for each BMP code point, plus one, once asked (0: not asked yet): every character
+     * set is looked up several times (font choice, spaces, marks), and fontbox's map boxes each code point.
+     * Threads may race to fill an entry; they write the same value, and an int is read whole.
+     */
+    private final int[] bmpGlyphs = new int[0x10000];
     private final int unitsPerEm;
     private final int[] advances;
     private final int ascender;
@@ -157,7 +163,15 @@ public final class FontFace {
 
     /** The nominal glyph of a code point, or 0 if the font has none. */
     public int glyphId(int codePoint) {
-        return cmap.getGlyphId(codePoint);
+        if (codePoint < 0 || codePoint >= bmpGlyphs.length) {
+            return cmap.getGlyphId(codePoint);
+        }
+        int known = bmpGlyphs[codePoint];
+        if (known == 0) {
+            known = cmap.getGlyphId(codePoint) + 1;
+            bmpGlyphs[codePoint] = known;
+        }
+        return known - 1;
     }
 
     /** Whether the font maps this code point to a real glyph. */
