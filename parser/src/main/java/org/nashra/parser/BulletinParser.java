@@ -15,6 +15,7 @@ import org.nashra.model.ElectionResult;
 import org.nashra.model.Greeting;
 import org.nashra.model.Meeting;
 import org.nashra.model.Party;
+import org.nashra.model.Person;
 import org.nashra.model.Resolution;
 import org.nashra.model.Source;
 import org.nashra.model.Span;
@@ -126,12 +127,19 @@ public final class BulletinParser {
             issuer = header.greeted(greetings); // greetings received: the body they are sent to
         }
 
-        // persons named as greeted, thanked, elected, mourned or inside an act are no attendees
+        // persons named as greeted, thanked, elected, mourned or inside an act are no attendees; the person who
+        // acts (أكد رئيس اللجنة الأستاذ X أن …) or thanks (وجّه الدكتور X الشكر إلى …) is one
         List<Span> taken = new ArrayList<>();
         greetings.forEach(g -> taken.add(g.span()));
-        acknowledgements.forEach(a -> taken.add(a.span()));
+        for (Acknowledgement a : acknowledgements) {
+            Span first = a.to().isEmpty() ? null : a.to().get(0).span();
+            Found<Person> thanker = first == null ? null : namedIn(reading, a.span().start(), first.start());
+            take(taken, a.span(), thanker == null ? null : thanker.value(), text);
+        }
         commemorations.forEach(c -> taken.add(c.span()));
-        resolutions.forEach(x -> taken.add(x.span()));
+        for (Resolution x : resolutions) {
+            take(taken, x.span(), x.actor() instanceof Person p ? p : null, text);
+        }
         for (Election e : elections) {
             taken.add(e.span());
             e.elected().forEach(p -> taken.add(p.span()));
@@ -149,6 +157,36 @@ public final class BulletinParser {
         commemorations.forEach(b::commemoration);
         time.dates().forEach(b::date);
         return new ParseResult(b.build(), time.warnings());
+    }
+
+    /**
+     * Adds an act's span to {@code taken}, all but its actor when the actor is named where it acts (a role alone,
+     * {@code أكد الرئيس}, points back to someone named before).
+     */
+    private static void take(List<Span> taken, Span act, Person actor, String text) {
+        Span s = actor == null || actor.name() == null ? null : actor.span();
+        if (s == null || s.start() < act.start() || s.end() > act.end() || !s.of(text).contains(actor.name())) {
+            taken.add(act);
+            return;
+        }
+        taken.add(new Span(act.start(), s.start()));
+        taken.add(new Span(s.end(), act.end()));
+    }
+
+    /** The first person mention with a name written in chars [from, to), or null. */
+    private static Found<Person> namedIn(Reading reading, int from, int to) {
+        if (to <= from) {
+            return null;
+        }
+        Doc doc = reading.doc();
+        for (Found<Person> p : reading.persons().within(doc.tokenAt(from), doc.tokenAt(to - 1) + 1)) {
+            Span s = p.value().span();
+            if (p.value().name() != null && s != null && s.start() >= from && s.end() <= to
+                    && s.of(doc.original()).contains(p.value().name())) {
+                return p;
+            }
+        }
+        return null;
     }
 
     private static void checkSurrogates(String text) {

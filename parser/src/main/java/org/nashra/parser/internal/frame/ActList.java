@@ -93,7 +93,7 @@ public record ActList(int introFrom, int introTo, List<int[]> items, boolean bul
     }
 
     /** After a bullet or number opening the line at {@code i}: the first token of the item; else {@code i}. */
-    static int bulletEnd(Doc doc, int i) {
+    public static int bulletEnd(Doc doc, int i) {
         if (i >= doc.size() || !doc.lineStart(i) || i == 0) {
             return i;
         }

@@ -209,8 +209,13 @@ public final class Vocabulary {
      * The verb is a gathering only before {@code على}; the noun only before {@code الجنازة/الغائب/الميت}.
      */
     public static final Word FUNERAL_PRAYER = Word.verb("صلى", "يصلي").or(Word.exact("صلاة"));
+    /**
+     * A funeral said by its verb: {@code يُشيَّع جثمان الفقيد}, {@code شُيّع جثمانه}, {@code ووري جثمان الفقيد الثرى};
+     * a gathering only before the body ({@code جثمان}).
+     */
+    public static final Word BURIAL = Word.verb("شيع", "يشيع").or(Word.exact("ووري", "يوارى", "سيوارى"));
     /** A session of a gathering: جلسة. */
-    public static final Word SESSION = Word.exact("جلسة", "جلسته", "جلستها");
+    public static final Word SESSION = Word.exact("جلسة", "جلسته", "جلستها", "جلسات", "جلستين", "جلستان");
     /**
      * A rally: {@code تجمع احتجاجي}, {@code التجمع العام}. The noun heads many a body's name ({@code تجمع المهنيين}):
      * a gathering only before an adjective of rallies, which the meeting frames check.
@@ -409,9 +414,12 @@ public final class Vocabulary {
     /** Electing: انتخب، انتُخبت، انتخاب، إعادة انتخاب؛ appointing: كلّف، تكليف، عيّن، تعيين. */
     public static final Word ELECT = Word.verb("انتخب", "ينتخب").masdar("انتخاب").or(Word.verb("زكى", "يزكي")
             .masdar("تزكية"));
+    /** Choosing, a body as well as a person: اختار، اختير، اختيار. */
+    public static final Word CHOOSE = Word.verb("اختار", "يختار").past("اختير").masdar("اختيار");
     public static final Word APPOINT = Word.verb("كلف", "يكلف").masdar("تكليف").or(Word.verb("عين", "يعين")
-            .masdar("تعيين")).or(Word.verb("اختار", "يختار").past("اختير").masdar("اختيار"))
-            .or(Word.verb("سمى", "يسمي").masdar("تسمية"));
+            .masdar("تعيين")).or(CHOOSE).or(Word.verb("سمى", "يسمي").masdar("تسمية"));
+    /** Renewing (confidence in a person): جدّد، يجدد، تجديد. */
+    public static final Word RENEW = Word.verb("جدد", "يجدد").masdar("تجديد");
     /**
      * Forming a new body, an election of it when done: شكّل/يشكّل، تشكيل، تكوين، تأليف، استحداث (the verbs of
      * كوّن and ألّف are left out: يكون "to be", ألف "thousand").

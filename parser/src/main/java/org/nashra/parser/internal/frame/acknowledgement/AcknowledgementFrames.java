@@ -209,17 +209,16 @@ public final class AcknowledgementFrames {
         int start = textStart(i, cue);
         int end = r.limit(i);
         int k = i + 1;
-        // الشكر والتقدير، شكرنا وتقديرنا: one acknowledgement
-        while (k < end && (doc.hasAny(k, Vocabulary.THANK, Vocabulary.APPRECIATE)
-                || doc.is(k, "الجزيل", "الموصول", "العالي", "الكبير", "العميق", "البالغ", "الخالص", "العظيم"))) {
-            k++;
-        }
+        k = pastQualifiers(i, k, end);
         Found<Party> subject = cue.isVerb() ? r.subjectAfter(i) : null;
         if (subject != null && !(thank != null && doc.is(subject.to(), "علي"))) {
             k = Math.max(k, subject.to()); // شكر الحضور على مشاركتهم: one party before the reason is the thanked
         }
         while (k < end && doc.is(k, "فيها", "فيه", "ايضا", "كذلك", "عاليا", "كثيرا", "موصول")) {
             k++; // كلمة شكر فيها وزارة الثقافة، نثمّن عالياً جهود …، الشكر موصول لـ…
+        }
+        if (thanksYou(start, i, k, cue)) {
+            return thankedYou(kind, start, doc.is(k, "لكم", "اليكم") ? k + 1 : k, end);
         }
         if (commend != null && doc.is(k, "علي")) {
             return praised(kind, start, k + 1, end);
@@ -241,6 +240,9 @@ public final class AcknowledgementFrames {
         if (to && lam(k) && effortAt(k, k + 1) == k) {
             return praised(kind, start, k, end); // عن تقديرها لجهود عضوات الهيئة في تنظيم الحملة
         }
+        if (!to && inConstruct(i, cue)) {
+            return recipients(kind, start, k, end); // ختم كلمته بشكر الضيوف: the thanked in construct
+        }
         if (!to && singledOut(i)) {
             return recipients(kind, start, k, end); // خصّوا بالشكر السيدة X: the object follows
         }
@@ -248,6 +250,36 @@ public final class AcknowledgementFrames {
             return k;
         }
         return recipients(kind, start, doc.is(k, "الي") ? k + 1 : k, end);
+    }
+
+    /**
+     * {@code نشكركم على …}, {@code نتقدم إليكم بالشكر على …}, {@code الشكر لكم}: the thanks are to whom the text
+     * speaks (its {@code كم}), the letter's addressee.
+     */
+    private boolean thanksYou(int start, int i, int k, Lexicon.Hit cue) {
+        if (cue.isVerb() && (cue.suffix().equals("كم") || cue.suffix().equals("كما")) || doc.is(k, "لكم", "اليكم")) {
+            return true;
+        }
+        for (int j = start; j < i; j++) {
+            if (doc.is(j, "لكم", "اليكم")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The thanks to the letter's addressee from {@code at}, with its reason after على. */
+    private int thankedYou(Kind kind, int start, int at, int end) {
+        org.nashra.model.Party you = r.addressee();
+        List<Party> to = you == null ? List.of() : List.of(you);
+        if (doc.is(at, "علي")) {
+            int stop = reasonEnd(at + 1, end);
+            add(kind, to, phrase(at + 1, stop), start, stop);
+            return stop;
+        }
+        int stop = ownClause(at);
+        add(kind, to, null, start, stop);
+        return stop;
     }
 
     /** Recipients from {@code at}, each group closed by its own reason ({@code على …}). */
@@ -457,7 +489,6 @@ public final class AcknowledgementFrames {
     private boolean nextThanked(int k, int end) {
         return doc.word(k) && doc.form(k).startsWith("وال") && !thanked(k, end).isEmpty();
     }
-
     private boolean lam(int k) {
         return doc.tok(k).reading().affixes().stream().anyMatch(a -> a.clitic().letters().equals("ل"));
     }
@@ -467,11 +498,50 @@ public final class AcknowledgementFrames {
         return doc.has(i + 1, Vocabulary.THANK) || doc.has(i + 2, Vocabulary.THANK) && doc.is(i + 1, "و");
     }
 
+    /**
+     * Past what qualifies the cue at {@code i}: more nouns of thanks ({@code الشكر والتقدير}, {@code شكرنا وتقديرنا}),
+     * set adjectives, and after a definite noun any definite word that no party reader takes ({@code بالشكر الخاص
+     * إلى}, {@code الشكر الجزيل لـ}): a definite word after a definite noun is its adjective.
+     */
+    private int pastQualifiers(int i, int k, int end) {
+        boolean definiteNoun = !doc.hits(i).isEmpty() && !doc.hits(i).get(0).isVerb() && doc.tok(i).reading().definite();
+        int adjectives = 0;
+        while (k < end && doc.word(k)) {
+            if (doc.hasAny(k, Vocabulary.THANK, Vocabulary.APPRECIATE) || doc.is(k, QUALIFIERS)) {
+                k++;
+            } else if (definiteNoun && adjectives < 2 && doc.tok(k).reading().definite()
+                    && !doc.tok(k).reading().hasPreposition() && !Parties.startsParty(r, k)
+                    && !doc.has(k, Vocabulary.PARTICIPANTS)) {
+                adjectives++;
+                k++;
+            } else {
+                break;
+            }
+        }
+        return k;
+    }
+
+    private static final String[] QUALIFIERS = {"الجزيل", "الموصول", "العالي", "الكبير", "العميق", "البالغ", "الخالص",
+        "العظيم"};
+
+    /** What stands before a noun of thanks heading its clause and governs it: وكل الشكر، وجزيل الشكر لـ…. */
+    private static final String[] INTENSIFIERS = {"كل", "وكل", "جزيل", "وجزيل", "خالص", "وخالص", "وافر", "ووافر"};
+
+    /**
+     * {@code ختم كلمته بشكر الضيوف}: an indefinite noun of thanks in ب right before a definite word or a party is in
+     * construct with whom it thanks.
+     */
+    private boolean inConstruct(int i, Lexicon.Hit cue) {
+        return !cue.isVerb() && cue == doc.hit(i, Vocabulary.THANK) && doc.form(i).startsWith("ب")
+                && !doc.tok(i).reading().definite() && cue.suffix().isEmpty() && doc.word(i + 1)
+                && (doc.tok(i + 1).reading().definite() || Parties.startsParty(r, i + 1));
+    }
+
     /** A verbal noun of thanks is an act where something carries it: وجه، قدم، عبر عن، تتوجه بـ، نتقدم بـ. */
     private boolean carried(int i) {
         for (int k = i - 1; k >= 0 && k >= i - 7; k--) {
             if (doc.punct(k)) {
-                return false;
+                break; // the carrier is in the clause; else the noun heads a clause of its own
             }
             if (doc.hasAny(k, Vocabulary.SEND, Vocabulary.TURN, Vocabulary.DECLARE, Vocabulary.OFFER,
                     Vocabulary.SINGLE_OUT)) {
@@ -482,9 +552,12 @@ public final class AcknowledgementFrames {
         if (doc.form(i).endsWith("نا") && (doc.is(i + 1, "الموصول", "الجزيل") || lam(i + 1))) {
             return true;
         }
-        // والشكر موصول لـX، الشكر لـX: the thanks heading a nominal clause, its recipient in ل
-        boolean head = i == doc.sentenceStart(i) || i > 0 && doc.punct(i - 1) || doc.lineStart(i);
-        return head && (doc.is(i + 1, "موصول", "الموصول") ? i + 2 < doc.size() && lam(i + 2) : lam(i + 1));
+        // والشكر موصول لـX، الشكر لـX، وكل الشكر والتقدير لـX: the thanks heading a nominal clause, its recipient in ل
+        int h = i > 0 && doc.is(i - 1, INTENSIFIERS) ? i - 1 : i;
+        boolean head = h == doc.sentenceStart(h) || h > 0 && doc.punct(h - 1) || doc.lineStart(h);
+        int k = pastQualifiers(i, i + 1, Math.min(doc.size(), i + 6));
+        return head && (doc.is(k, "موصول") ? k + 1 < doc.size() && lam(k + 1) : k < doc.size() && lam(k))
+                || inConstruct(i, doc.hits(i).get(0));
     }
 
     /** {@code مع خالص شكرنا واحترامنا}, {@code مع خالص التقدير}. */

@@ -82,6 +82,13 @@ public final class CommemorationFrames {
                 if (c != null) {
                     out.add(c);
                 }
+            } else if (doc.has(i, Vocabulary.GREETING) && soulGreeted(i) > 0 && sender(i) >= 0 && !covered(out, i)) {
+                out.add(saluteToSouls(sender(i), soulGreeted(i))); // وجّه المجتمعون تحية إكبار إلى أرواح الشهداء
+            } else if (doc.has(i, Vocabulary.HONOURING) && possessedMemory(i + 1) && !covered(out, i)
+                    && !doc.quoted(i) && out.stream().noneMatch(c -> c.form() == Form.TRIBUTE)) {
+                // the pronoun takes up a dead the text has already paid its tribute to: no second one; what a
+                // quoted message promises is its own
+                out.add(keptMemory(i + 1)); // … تخليداً لذكراه، وفاءً لذكراها: the memory of the dead spoken of
             } else if (doc.has(i, Vocabulary.EULOGY)) {
                 Commemoration c = eulogy(i);
                 if (c != null) {
@@ -282,6 +289,65 @@ public final class CommemorationFrames {
                 && doc.tok(i - 1).hasStemIn(KEEPING)) ? i - 1
                 : remembrance ? i - 2 : i;
         return commemoration(Form.TRIBUTE, p == null ? null : p.text(), start, to);
+    }
+
+    /**
+     * The token of the souls a greeting is sent to ({@code تحية إكبار إلى أرواح …}, {@code تحية لروح الفقيد}), a few
+     * words after it, or -1.
+     */
+    private int soulGreeted(int i) {
+        for (int k = i + 1; k < doc.size() && k <= i + 4 && doc.word(k); k++) {
+            if (doc.has(k, Vocabulary.SOUL) && (doc.is(k - 1, "الي") || doc.form(k).startsWith("ل"))) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The verb that sends the greeting at {@code i} a few words before it ({@code وجّه المجتمعون تحية}), or -1: a
+     * salute standing alone is a slogan.
+     */
+    private int sender(int i) {
+        for (int k = i - 1; k >= 0 && k >= i - 5 && doc.word(k) && !doc.isSentenceEnd(k); k--) {
+            if (doc.hits(k).stream().anyMatch(Lexicon.Hit::isVerb)) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** A salute to the souls of the dead is a tribute to them: whom it honours follows the souls. */
+    private Commemoration saluteToSouls(int from, int soul) {
+        int end = r.clause(soul);
+        Phrase h = doc.phrase(soul + 1, 0, end);
+        return commemoration(Form.TRIBUTE, h == null ? null : h.text(), from, end);
+    }
+
+    /** {@code لذكراه}, {@code لذكراها}, {@code لذكراهم}: the remembrance with the pronoun of whom it keeps. */
+    private boolean possessedMemory(int i) {
+        String f = doc.form(i);
+        return doc.word(i) && (f.startsWith("لذكرا") || f.startsWith("ذكرا"))
+                && (f.endsWith("اه") || f.endsWith("اها") || f.endsWith("اهم"));
+    }
+
+    /**
+     * {@code قررت الهيئة إطلاق اسم الفقيد على القاعة تخليداً لذكراه}: what is done "to keep the memory" of the dead
+     * the text speaks of is a tribute to them, from the start of its clause; whom it honours is the last person
+     * named before it.
+     */
+    private Commemoration keptMemory(int i) {
+        int from = i - 1;
+        while (from > 0 && doc.word(from - 1) && !doc.isSentenceEnd(from - 1) && !doc.lineStart(from)) {
+            from--;
+        }
+        String honoring = null;
+        for (int k = i - 1; k >= 0 && honoring == null; k--) {
+            Found<org.nashra.model.Person> p = r.persons().covering(k);
+            honoring = p != null ? p.value().name() : null;
+        }
+        int end = r.clause(i);
+        return commemoration(Form.TRIBUTE, honoring, from, end);
     }
 
     /** {@code تنعى منظمة … الرفيق المناضل X (ابو Y)}: the dead named after the body that mourns. */

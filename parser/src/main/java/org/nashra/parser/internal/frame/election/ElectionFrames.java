@@ -83,6 +83,9 @@ public final class ElectionFrames {
                 post = formed(i);
             }
             if (post == null && h == null) {
+                post = confidence(i);
+            }
+            if (post == null && h == null) {
                 post = distributed(i);
             }
             if (post != null) {
@@ -162,6 +165,26 @@ public final class ElectionFrames {
         Person holder = p.value().toBuilder().role(body.text()).build();
         return election(body.text(), termAt(postTo, end), List.of(holder), i, postTo);
     }
+
+    /**
+     * {@code جدّد المؤتمرون الثقة بالسيدة X رئيسة للرابطة}, {@code تجدد ثقتها بالسيد X}: confidence renewed in a
+     * named person fills the post again, as an election does; null for anything else.
+     */
+    private Election confidence(int i) {
+        if (!doc.word(i) || !doc.tok(i).reading().stem().startsWith("ثق") || planned(i)) {
+            return null;
+        }
+        boolean renewed = false;
+        for (int k = i - 1; k >= 0 && k >= i - RENEW_REACH && doc.word(k); k--) {
+            renewed |= doc.has(k, Vocabulary.RENEW);
+        }
+        int end = r.limit(i);
+        Found<Person> p = renewed ? r.entities().person(doc, i + 1, end) : null;
+        return p == null || p.from() != i + 1 || p.value().name() == null ? null : filled(i, p, end);
+    }
+
+    /** How far before {@code الثقة} the verb renewing it may stand (its subject between). */
+    private static final int RENEW_REACH = 4;
 
     /**
      * Posts shared out among a body's members, told as done ({@code وزّع المجلس المهام بين أعضائه},
@@ -298,12 +321,25 @@ public final class ElectionFrames {
         while (line > 0 && !doc.lineStart(line)) {
             line--;
         }
-        if (i - line > 3 || !(doc.tok(line).isNumber() || doc.punct(line, "-–—•*"))) {
+        int item = org.nashra.parser.internal.frame.ActList.bulletEnd(doc, line);
+        if (item == line || i - item > 1 || agendaItem(i)) {
             return false;
         }
+        // خلص المجتمعون إلى ما يلي: 1. تشكيل لجنة: an item of a list of outcomes, unless the list is asked for
+        // (طالب، دعا، أوصى) or discussed (ناقش)
         for (int k = line - 1; k >= 0 && k >= line - AGENDA_REACH; k--) {
             if (doc.punct(k, ":")) {
-                return cueBefore(k) > 0;
+                return cueBefore(k) >= 0 && !discussed(k);
+            }
+        }
+        return false;
+    }
+
+    /** The clause before the colon at {@code colon} discusses what it lists ({@code ناقش اللقاء المحاور التالية:}). */
+    private boolean discussed(int colon) {
+        for (int k = colon - 1; k >= 0 && k >= colon - DONE_REACH && !doc.isSentenceEnd(k); k--) {
+            if (doc.has(k, Vocabulary.DISCUSS)) {
+                return true;
             }
         }
         return false;
@@ -526,6 +562,9 @@ public final class ElectionFrames {
         if (p != null && p.value().name() == null && p.value().alias() == null) {
             p = null; // رؤساء القطاعات، لعضوية المكتب: a post or a body, its holders listed after it
         }
+        if (p == null && cue != null && cue.isVerb()) {
+            p = afterSubject(k, end); // انتخب المؤتمر العام للاتحاد السيد X: the rest of a definite subject, then X
+        }
         if (p != null) {
             Election first = filled(i, p, end);
             int after = first == null ? -1 : doc.tokenAt(first.span().end() - 1) + 1;
@@ -543,13 +582,23 @@ public final class ElectionFrames {
             }
             return first;
         }
-        if (appointment) {
-            return null;
+        if (appointment && !doc.has(i, Vocabulary.CHOOSE)) {
+            return null; // تكليف لجنة بمتابعة …: a task; اختيار لجنة للرقابة: a body chosen, as one elected
         }
         for (int m = k; m < k + 3 && m < end; m++) {
             if (doc.word(m) && doc.tok(m).hasStem("عضويه") && doc.tok(m).reading().has(Clitic.LI)) {
                 k = m + 1; // (انتخب المجلس) لعضوية المكتب السياسي: the body whose members are elected
                 break;
+            }
+        }
+        if (cue != null && cue.isVerb() && doc.word(k) && !(bodyHead(k) && !doc.tok(k).reading().definite())) {
+            // اختار أعضاء الهيئة العامة مجلس إدارة جديداً: a subject the subject reader left, then the
+            // new body, indefinite, as after a verb of forming
+            for (int j = k + 1; j < end && j < k + FORMER && doc.word(j); j++) {
+                if (bodyHead(j) && !doc.tok(j).reading().definite() && !doc.tok(j).reading().hasPreposition()) {
+                    k = j;
+                    break;
+                }
             }
         }
         int bodyEnd = bodyEnd(k, end);
@@ -567,6 +616,26 @@ public final class ElectionFrames {
                 doc.tokenAt(members.get(members.size() - 1).span().end() - 1) + 1);
         return election(body.text(), term, members, i, textEnd);
     }
+
+    /**
+     * The person named after what is left of the verb's subject at {@code k}: a few definite words, none a
+     * verb or an indefinite body ({@code العام للاتحاد}), then a named person; null otherwise.
+     */
+    private Found<Person> afterSubject(int k, int end) {
+        for (int j = k; j < end && j < k + SUBJECT_REST; j++) {
+            Found<Person> p = r.persons().covering(j);
+            if (p != null && p.from() == j) {
+                return p.value().name() == null ? null : p;
+            }
+            if (!doc.word(j) || !doc.tok(j).reading().definite() || doc.hits(j).stream().anyMatch(Lexicon.Hit::isVerb)) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** How many words of a subject may stand between a verb of electing and the person elected. */
+    private static final int SUBJECT_REST = 5;
 
     /** The post the person {@code p} fills, elected at cue {@code i}: after the name, or the role it took. */
     private Election filled(int i, Found<Person> p, int end) {

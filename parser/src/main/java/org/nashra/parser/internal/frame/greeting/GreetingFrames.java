@@ -140,8 +140,19 @@ public final class GreetingFrames {
      */
     private Lexicon.Hit direct(int i, Word w) {
         Lexicon.Hit h = doc.hit(i, w);
+        if (h != null && here(i)) {
+            return null;
+        }
         return h != null && (h.isVerb() || h.shape() == Word.Shape.PARTICIPLE && !h.definite() && h.suffix().isEmpty()
                 && h.preposition().isEmpty()) ? h : null;
+    }
+
+    /**
+     * {@code ونطالب من هنا الحكومات}, {@code من هنا، فإن …}: هنا after من, or closed by punctuation, is the adverb
+     * "here", written as the past of هنّأ once folded.
+     */
+    private boolean here(int i) {
+        return doc.is(i, "هنا", "وهنا") && (doc.is(i - 1, "من", "ومن") || i + 1 >= doc.size() || doc.punct(i + 1));
     }
 
     /**
@@ -484,6 +495,11 @@ public final class GreetingFrames {
                 return; // an addressee named, or the medium in another sentence
             }
         }
+        for (int k = noun + 1; k < end && k <= noun + 3; k++) {
+            if (doc.has(k, Vocabulary.SOUL)) {
+                return; // تحية إكبار إلى أرواح الشهداء: sent to the dead, a tribute
+            }
+        }
         int stop = r.clause(noun);
         add(Direction.RECEIVED, formOf(noun, sender.from(), sender.to(), end), sender.value(), us, verb, stop);
         readTo = Math.max(readTo, stop);
@@ -590,8 +606,8 @@ public final class GreetingFrames {
     }
 
     private List<Found<Party>> addressees(int at, int end) {
-        if (doc.form(at - 1).equals("اليكم") || doc.is(at, "كم")) {
-            return List.of();
+        if (doc.form(at - 1).equals("اليكم") || doc.is(at, "كم") || doc.has(at, Vocabulary.SOUL)) {
+            return List.of(); // تحية إلى أرواح الشهداء: a tribute to the dead (CommemorationFrames), no greeting
         }
         return Parties.one(r, everyOneOf(at), end, this::stopsAddressee);
     }
@@ -684,13 +700,15 @@ public final class GreetingFrames {
                 if (!one.isEmpty()) {
                     lastTo = one.get(one.size() - 1).to();
                 }
-            } else if (doc.is(k, "اليكم", "لكم") && k < noun) {
-                Party letter = addressed();
+            } else if (doc.is(k, "اليكم", "لكم", "اليك", "لك") && k < noun) {
+                Party letter = r.addressee();
                 if (letter != null) {
                     tos.add(new Found<>(letter, k, k + 1));
                 }
             } else if (k < noun && doc.word(k) && doc.form(k).matches("و?ل.*") && hasLam(k)) {
                 tos.addAll(Parties.one(r, k, noun, Parties.NO_STOP));
+            } else if (tos.isEmpty() && addresseeInLam(noun, k)) {
+                tos.addAll(addressees(k, end)); // تتقدم النقابة بالتهنئة الحارة للزميلة X
             } else if (k > noun && (doc.has(k, Vocabulary.OPENER) || startsOtherFrame(k))) {
                 break;
             }
@@ -709,6 +727,24 @@ public final class GreetingFrames {
         if (!tos.isEmpty()) {
             readTo = Math.max(readTo, textEnd);
         }
+    }
+
+    /**
+     * {@code بالتهنئة الحارة للزميلة X}, {@code بأحر التعازي لأسرة الفقيد}: the addressee in ل right after the greeting
+     * noun and its adjectives — a definite noun, a title, a body or everyone of a group (لجميع، لكل، لكافة), not a
+     * reason in ل ({@code لفوزه}, {@code لمناسبة}).
+     */
+    private boolean addresseeInLam(int noun, int k) {
+        if (k <= noun || k > noun + 3 || !doc.word(k) || !hasLam(k) || doc.has(k, Vocabulary.OCCASION)) {
+            return false;
+        }
+        for (int j = noun + 1; j < k; j++) {
+            if (!doc.word(j) || !doc.tok(j).reading().definite() || hasLam(j)) {
+                return false; // only the greeting's adjectives stand between
+            }
+        }
+        return doc.tok(k).reading().definite() && doc.hits(k).stream().noneMatch(h -> h.shape() == Word.Shape.MASDAR)
+                || doc.is(k, "لجميع", "لكل", "لكافه") || Parties.startsParty(r, k);
     }
 
     /**
@@ -799,7 +835,7 @@ public final class GreetingFrames {
     /** The subject of a verb of turning: a party right after it that no preposition governs. */
     private Found<Party> subjectOf(int verb, int noun) {
         Found<Party> s = r.subjectAfter(verb);
-        if (s != null || verb + 1 >= noun || Parties.clitics(doc, verb + 1) > 0 || doc.is(verb + 1, "الي", "اليكم")) {
+        if (s != null || verb + 1 >= noun || Parties.clitics(doc, verb + 1) > 0 || doc.is(verb + 1, "الي", "اليكم", "اليك")) {
             return s;
         }
         List<Found<Party>> p = Parties.one(r, verb + 1, noun, Parties.NO_STOP);
@@ -808,38 +844,6 @@ public final class GreetingFrames {
 
     private boolean hasLam(int k) {
         return doc.tok(k).reading().affixes().stream().anyMatch(a -> a.clitic().letters().equals("ل"));
-    }
-
-    /** The addressee of a letter: its {@code الى X المحترم} or {@code الأخ العزيز X المحترم} heading line. */
-    private Party addressed() {
-        for (Layout.Line line : layout.headings()) {
-            int from = doc.is(line.from(), "الي") ? line.from() + 1 : line.from();
-            boolean address = from > line.from() || r.entities().honorific(doc, from)
-                    || doc.form(line.to() - 1).startsWith("المحترم");
-            if (address) {
-                // الأخ العزيز الاستاذ X المحترم: the person named last on the line is the addressee
-                List<Found<org.nashra.model.Person>> named = r.persons().within(from, line.to()).stream()
-                        .filter(n -> n.to() <= line.to()).toList(); // a name does not run on into the salutation
-                if (!named.isEmpty()) {
-                    return named.get(named.size() - 1).value();
-                }
-                List<Found<Party>> p = Parties.one(r, from, line.to(), k -> doc.form(k).startsWith("المحترم"));
-                if (!p.isEmpty() && p.get(0).value() instanceof org.nashra.model.Group) {
-                    // الى الزملاء في المجلس الجديد لجمعية X: the members addressed stand for the body they belong
-                    // to, the last one named (an organ comes before its body)
-                    List<Found<Organization>> bodies = r.organizations().within(p.get(0).from(), line.to());
-                    for (int b = bodies.size() - 1; b >= 0; b--) {
-                        if (bodies.get(b).value().name() != null && bodies.get(b).to() <= line.to()) {
-                            return bodies.get(b).value();
-                        }
-                    }
-                }
-                if (!p.isEmpty()) {
-                    return p.get(0).value();
-                }
-            }
-        }
-        return null;
     }
 
     /** {@code نخص بالتحية X، وY}: one greeting per object. */
@@ -935,7 +939,7 @@ public final class GreetingFrames {
         boolean participle = h.shape() == Word.Shape.PARTICIPLE;
         if (h.isVerb() && (h.suffix().equals("كم") || h.suffix().equals("كما") || h.suffix().equals("كن"))) {
             // يسعدنا أن نهنئكم، نعزيكم: the one spoken to is the letter's addressee
-            Party letter = addressed();
+            Party letter = r.addressee();
             if (letter != null) {
                 add(Direction.SENT, form, first ? r.we(verb) : r.actorOf(verb), letter, verb, occasionEnd(verb + 1, end));
                 readTo = Math.max(readTo, verb + 1);

@@ -96,10 +96,12 @@ public final class MeetingFrames {
             }
         }
         // المؤتمر … المنعقد بتاريخ …: a gathering said to have sat holds the date and place of its clause
-        heldAt = mentions.stream().filter(g -> g.status() == Status.REPORTED || g.status() == Status.ANNOUNCED
-                || convenedHere(g)).mapToInt(Gathering::at).sorted().toArray();
+        List<Gathering> found = mentions;
         mentions = withHeadlineGatheringHeld(mentions);
         mentions = withOpeningGatheringHeld(mentions);
+        mentions = withOwnDates(mentions);
+        heldAt = found.stream().filter(g -> g.status() == Status.REPORTED || g.status() == Status.ANNOUNCED
+                || convenedHere(g) || dated.contains(g.at())).mapToInt(Gathering::at).sorted().toArray();
         Gathering main = null;
         for (Gathering g : mentions) {
             if (g.status() == Status.REPORTED && !g.headline()) {
@@ -162,7 +164,11 @@ public final class MeetingFrames {
             // ونحن نعقد المؤتمر الثامن: the reported congress named again by its ordinal is that congress
             boolean same = main != null && g.ordinal() != null && g.ordinal().equals(main.ordinal())
                     && family(g.type()) == family(main.type());
-            if ((g.status() == Status.ANNOUNCED || other) && !mergedSet.contains(g) && !g.headline() && !same) {
+            // على أن تخصص جلسة يوم الأحد لـ…: a session the text dates is a part of the gathering it reports
+            boolean part = dated.contains(g.at()) && g.type() == Type.SESSION && main != null
+                    && main.type() != Type.SESSION;
+            if ((g.status() == Status.ANNOUNCED || other) && !mergedSet.contains(g) && !g.headline() && !same
+                    && !part) {
                 announced.add(g);
             }
         }
@@ -174,6 +180,136 @@ public final class MeetingFrames {
             out.add(m);
         }
         return out;
+    }
+
+    /** How many tokens after a gathering's phrase its own date may start ({@code المقرر عقده يوم …}). */
+    private static final int DATE_REACH = 12;
+
+    /**
+     * A gathering whose clause gives it a date of its own ({@code تنظيم تجمع عام يوم …}, {@code دعوة الهيئة الى
+     * اجتماع طارئ يوم …}, {@code ناقش الاجتماع الموسع … مساء الأربعاء …}) is one the text holds or announces,
+     * whatever verb, if any, it stands with: a mention only named in passing carries no date.
+     */
+    private List<Gathering> withOwnDates(List<Gathering> mentions) {
+        List<Gathering> out = new ArrayList<>(mentions.size());
+        java.util.Set<Type> seen = java.util.EnumSet.noneOf(Type.class);
+        for (int n = 0; n < mentions.size(); n++) {
+            Gathering g = mentions.get(n);
+            int next = n + 1 < mentions.size() ? mentions.get(n + 1).at() : doc.size();
+            Gathering before = n > 0 ? mentions.get(n - 1) : null;
+            // وتُبث الندوة مباشرة …، هذا الاجتماع: the bare definite noun of a kind named before, or one a
+            // demonstrative points back to, is that one again
+            boolean again = bareDefinite(g) && seen.contains(family(g.type())) || doc.is(g.at() - 1, DEMONSTRATIVES);
+            seen.add(family(g.type()));
+            Found<When> date = g.status() == Status.REFERENCE && !g.headline() && !again ? ownDate(g, next) : null;
+            if (date != null && !passing(g) && !timeAnchor(g.at()) && !addressee(g) && !(possessed(g)
+                    && before != null && doc.sentenceStart(before.at()) == doc.sentenceStart(g.at()))) {
+                g = g.with(tenseOf(g, date));
+                dated.add(g.at());
+            }
+            out.add(g);
+        }
+        return out;
+    }
+
+    /**
+     * Whether a gathering its date alone found is reported or announced: the tense of the verb between it and its
+     * date ({@code الجمعية العمومية ستعقد يوم …}), else of the last verb before it in its sentence ({@code ناقش
+     * الاجتماع …}); announced when no verb says ({@code ثالثاً: دعوة الهيئة الى اجتماع طارئ يوم …}).
+     */
+    private Status tenseOf(Gathering g, Found<When> date) {
+        for (int k = g.end(); k < date.from(); k++) {
+            Word.Shape s = verbShape(k);
+            if (s != null) {
+                return s == Word.Shape.PAST ? Status.REPORTED : Status.ANNOUNCED;
+            }
+        }
+        for (int k = g.at() - 1; k >= doc.sentenceStart(g.at()); k--) {
+            Word.Shape s = verbShape(k);
+            if (s != null) {
+                return s == Word.Shape.PAST ? Status.REPORTED : Status.ANNOUNCED;
+            }
+        }
+        return Status.ANNOUNCED;
+    }
+
+    /** The tense of the verb at {@code k} (the future when one reading says so), or null when it is no verb. */
+    private Word.Shape verbShape(int k) {
+        Word.Shape s = null;
+        for (Lexicon.Hit h : doc.hits(k)) {
+            if (h.isVerb() && s != Word.Shape.FUTURE) {
+                s = h.shape();
+            }
+        }
+        return s;
+    }
+
+    /** Where the gatherings {@link #withOwnDates} found by their date alone stand. */
+    private final java.util.Set<Integer> dated = new java.util.HashSet<>();
+
+    /** Words that make what follows a point in time: {@code بعد انتهاء أعمال المؤتمر}, {@code قبل الاجتماع}. */
+    private static final String[] TIME_ANCHORS = {"بعد", "قبل", "عقب", "اثر", "منذ", "حتي"};
+
+    /**
+     * {@code بعد انتهاء أعمال المؤتمر المنعقد بتاريخ …}: a gathering after a preposition of time, across up to two
+     * nouns in construct, dates something else; it is not one the text holds.
+     */
+    private boolean timeAnchor(int at) {
+        for (int k = at - 1; k >= Math.max(0, at - 3) && doc.word(k); k--) {
+            if (doc.is(k, TIME_ANCHORS)) {
+                return true;
+            }
+            if (doc.tok(k).reading().definite()) {
+                return false; // بعد الانتخابات المؤتمر …: a definite word closes the construct
+            }
+        }
+        return false;
+    }
+
+    /** {@code مؤتمركم المنعقد يوم …}: the addressee's gathering, greeted, not held by the text. */
+    private boolean addressee(Gathering g) {
+        Lexicon.Hit h = gatheringHit(g.at());
+        return h != null && h.suffix().startsWith("ك");
+    }
+
+    /** {@code دورته الخامسة}, {@code اجتماعها}: a gathering named by a pronoun, which points back to one named before. */
+    private boolean possessed(Gathering g) {
+        Lexicon.Hit h = gatheringHit(g.at());
+        return h != null && !h.suffix().isEmpty();
+    }
+
+    /**
+     * The date that starts in the gathering's clause soon after its phrase, before the next gathering, or null; a
+     * comma may stand right before it ({@code الاجتماع الذي دعت إليه اللجنة …، مساء الأربعاء …}). A month or a year
+     * gone by ({@code في أيار 2023}) dates a gathering named in passing, not one of the text.
+     */
+    private Found<When> ownDate(Gathering g, int next) {
+        int to = Math.min(Math.min(r.limit(g.at()), next), g.end() + DATE_REACH);
+        for (Found<When> w : r.dateMentions().within(g.end(), to)) {
+            for (int k = g.end(); k < w.from(); k++) {
+                if (doc.punct(k) && !(k == w.from() - 1 && doc.punct(k, "،,")) && !doc.quoted(k)
+                        && !doc.punct(k, "«»“”\"")) {
+                    return null;
+                }
+            }
+            if (doc.has(w.from() - 1, Vocabulary.SINCE) || w.value().start() == null) {
+                return null;
+            }
+            String start = w.value().start().toString();
+            return isDay(w.value()) || !w.value().relative() && start.compareTo(firstDay()) > 0 ? w : null;
+        }
+        return null;
+    }
+
+    private String firstDay;
+
+    /** The first date down to the day the text gives (the dateline's, or its first event's), or "" when none. */
+    private String firstDay() {
+        if (firstDay == null) {
+            firstDay = r.dateMentions().all().stream().map(Found::value).filter(MeetingFrames::isDay)
+                    .map(w -> w.start().toString()).findFirst().orElse("");
+        }
+        return firstDay;
     }
 
     /**
@@ -465,6 +601,8 @@ public final class MeetingFrames {
                             || editionOf(i) > 0)
                     || w == Vocabulary.RALLY && doc.word(i + 1) && doc.tok(i + 1).hasStemIn(RALLY_ADJECTIVES)
                     || w == Vocabulary.FUNERAL_PRAYER && funeralPrayer(h, i) > i
+                    || w == Vocabulary.BURIAL && deadBody(i + 1) > i + 1
+                    || w == Vocabulary.ASSEMBLY_HEAD && doc.has(i + 1, Vocabulary.ASSEMBLY_ADJ) && assemblySits(i)
                     || w == Vocabulary.CONDOLENCE && h.definite() && condolencesReceived(i) >= 0
                     || w == Vocabulary.STUDY_DAY && doc.word(i + 1) && doc.tok(i + 1).hasStemIn(STUDY)
                     || w == Vocabulary.GENERAL_MEETING && doc.is(i + 1, "العام")) {
@@ -485,14 +623,18 @@ public final class MeetingFrames {
         if ((h.shape() != Word.Shape.FUTURE && h.shape() != Word.Shape.PRESENT) || !doc.is(i + 1, "علي")) {
             return -1;
         }
-        int k = i + 2;
-        if (doc.word(k) && (doc.tok(k).hasStem("جثمان") || doc.tok(k).hasStem("روح"))) {
-            k++;
-            if (doc.is(k, "الفقيد", "الفقيده", "المرحوم", "المرحومه", "الراحل", "الراحله")) {
-                k++;
-            }
+        return Math.max(i + 2, deadBody(i + 2));
+    }
+
+    /**
+     * Where {@code جثمان الفقيد}, {@code جثمانه}, {@code روح الفقيدة} at {@code k} ends, or -1 when no body (or soul)
+     * of the dead stands there.
+     */
+    private int deadBody(int k) {
+        if (!doc.word(k) || !doc.tok(k).hasStem("جثمان") && !doc.tok(k).hasStem("روح")) {
+            return -1;
         }
-        return k;
+        return doc.is(k + 1, "الفقيد", "الفقيده", "المرحوم", "المرحومه", "الراحل", "الراحله") ? k + 2 : k + 1;
     }
 
     /**
@@ -506,6 +648,25 @@ public final class MeetingFrames {
             }
         }
         return -1;
+    }
+
+    /**
+     * {@code انعقدت الجمعية العامة}, {@code الجمعية العمومية السنوية ستعقد …}, {@code الهيئة العامة يوم …}: the
+     * assembly of a body's members sitting (a verb of meeting right before it, or a verb of convening or a date right
+     * after it) rather than acting as a body ({@code دعت الجمعية العمومية للجالية …}).
+     */
+    private boolean assemblySits(int i) {
+        if (doc.has(i - 1, Vocabulary.MEET)) {
+            return true;
+        }
+        int k = i + 2;
+        while (k < i + 4 && doc.word(k) && !doc.tok(k).reading().hasPreposition() && meetingVerb(k) == null
+                && r.dateMentions().covering(k) == null) {
+            k++; // السنوية، العادية
+        }
+        Lexicon.Hit v = meetingVerb(k);
+        return v != null && v.isVerb() && gatheringHit(k + 1) == null
+                || r.dateMentions().covering(k) != null && r.dateMentions().covering(k).from() == k;
     }
 
     /** Adjectives that make {@code تجمع} a rally, not a body: احتجاجي، عام، جماهيري، حاشد، تضامني. */
@@ -534,7 +695,7 @@ public final class MeetingFrames {
     private static final java.util.Set<String> STUDY = java.util.Set.of("دراسي", "دراسيا");
 
     private static Type typeOf(Word w) {
-        if (w == Vocabulary.GENERAL_MEETING) {
+        if (w == Vocabulary.GENERAL_MEETING || w == Vocabulary.ASSEMBLY_HEAD) {
             return Type.ASSEMBLY;
         } else if (w == Vocabulary.STUDY_DAY) {
             return Type.SEMINAR;
@@ -558,6 +719,11 @@ public final class MeetingFrames {
         }
         boolean headline = i < r.layout().bodyFrom();
         Type type = typeOf(h.word());
+        if (h.word() == Vocabulary.BURIAL) { // يُشيَّع جثمان الفقيد: still to come; شُيّع جثمانه: reported if dated
+            Gathering g = new Gathering(i, deadBody(i + 1), Type.EVENT, null, null, false, Status.REFERENCE, -1, null,
+                    null, false, headline);
+            return h.shape() == Word.Shape.PRESENT || h.shape() == Word.Shape.FUTURE ? g.with(Status.ANNOUNCED) : g;
+        }
         if (h.word() == Vocabulary.FUNERAL_PRAYER) {
             Gathering g = new Gathering(i, funeralPrayer(h, i), Type.EVENT, null, null, false, Status.REFERENCE, -1,
                     null, null, false, headline);
@@ -572,7 +738,10 @@ public final class MeetingFrames {
                 && (doc.tok(i - 1).hasStem("مجلس") || doc.tok(i - 1).hasStem("بيت")) ? i - 1 : i;
         int limit = Math.min(r.clause(i), i + MAX_PHRASE + 4);
         int k = i + 1;
-        if (type == Type.MEETING && doc.has(k, Vocabulary.ASSEMBLY_HEAD) && doc.has(k + 1, Vocabulary.ASSEMBLY_ADJ)) {
+        if (h.word() == Vocabulary.ASSEMBLY_HEAD) {
+            k++; // الجمعية العمومية، الهيئة العامة: the assembly of a body's members
+        } else if (type == Type.MEETING && doc.has(k, Vocabulary.ASSEMBLY_HEAD)
+                && doc.has(k + 1, Vocabulary.ASSEMBLY_ADJ)) {
             type = Type.ASSEMBLY;
             k += 2;
         }
@@ -1060,7 +1229,9 @@ public final class MeetingFrames {
     /** A verb of calling before {@code to} ({@code الى}) in its clause: {@code دعا المكتب التنفيذي الى …}. */
     private boolean calledTo(int to) {
         for (int k = to - 1; k >= Math.max(doc.sentenceStart(to), to - 8) && !doc.punct(k); k--) {
-            if (doc.hits(k).stream().anyMatch(h -> h.word() == Vocabulary.CALL && h.isVerb())) {
+            // بدعوة الطلبة الى حفل …: the verbal noun calls as the verb does
+            if (doc.hits(k).stream().anyMatch(h -> h.word() == Vocabulary.CALL
+                    && (h.isVerb() || h.shape() == Word.Shape.MASDAR))) {
                 return true;
             }
         }

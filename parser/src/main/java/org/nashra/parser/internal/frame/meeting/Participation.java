@@ -968,6 +968,9 @@ public final class Participation {
         while (k < end && (doc.has(k, Vocabulary.REPRESENT) || doc.is(k, "عن", "من"))) {
             k++;
         }
+        if (doc.punct(k, ":") && k + 1 < doc.size() && doc.lineStart(k + 1)) {
+            return linedBodies(b, k); // وشارك ممثلون عن: then one body per line
+        }
         k = listStart(k);
         int named = listAfterHead(k, end);
         if (named > 0) {
@@ -992,15 +995,7 @@ public final class Participation {
                 return countryItems(b, j, end, false, true);
             }
             if (doc.punct(j, ":") && doc.lineStart(j + 1)) {
-                // مندوبين عن الروابط التالية: then one body per line
-                int to = j + 1;
-                for (ItemList.Item d : ItemList.read(doc, j, doc.size(), x -> false)) {
-                    if (r.persons().covering(d.from()) == null) {
-                        bodyItem(b, d);
-                    }
-                    to = d.to();
-                }
-                return to;
+                return linedBodies(b, j); // مندوبين عن الروابط التالية: then one body per line
             }
             if (doc.punct(j, ":")) {
                 return partyItems(b, host, j + 1, end, false); // فروع الرابطة: فرع X، فرع Y: one per branch
@@ -1025,6 +1020,18 @@ public final class Participation {
             return countryItems(b, k, end, false, !single(i)); // وفود من بلجيكا وسويسرا: one each
         }
         return partyItems(b, host, k, end, false);
+    }
+
+    /** The lines after the colon at {@code colon}, one body each (a person's line is none); returns where they end. */
+    private int linedBodies(Meeting.Builder b, int colon) {
+        int to = colon + 1;
+        for (ItemList.Item d : ItemList.read(doc, colon, doc.size(), x -> false)) {
+            if (r.persons().covering(d.from()) == null) {
+                bodyItem(b, d);
+            }
+            to = d.to();
+        }
+        return to;
     }
 
     /**

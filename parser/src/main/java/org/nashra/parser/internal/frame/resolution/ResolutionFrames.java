@@ -507,14 +507,80 @@ public final class ResolutionFrames {
         }
         if (w == Vocabulary.DECLARE) {
             // أعلنت عن تنظيم معرض، يعلن عن إطلاق حملة: what the body announces it will undertake is a decision
-            // أعلنت النقابة الإضراب العام: a protest action announced, with or without عن
-            return (doc.is(k - 1, "عن") || doc.has(k, Vocabulary.PROTEST)) && undertaking(k) || announcesOwnFuture(k)
-                    ? new Cue(c.at(), Kind.DECISION, c.hit(), k) : null;
+            // أعلنت النقابة الإضراب العام: a protest action announced, with or without عن; أعلن الحزب تعليق
+            // أنشطته، نعلن تأسيس صندوق: announcing (أعلن, not the other carriers) an undertaking decides it
+            int end = r.clause(c.at());
+            int what = pastAudience(k, end);
+            boolean announcing = c.hit().isVerb() && doc.form(c.at()).contains("علن");
+            // a definite word right after a verb of the third person is its subject (أعلن الاتحاد), not what it
+            // announces, which is the verbal noun in construct after it (أعلن الاتحاد الوطني للطلبة تعليق …); أعلن as
+            // "I announce" is written as the past, so only نعلن speaks for the writer there
+            if (announcing && subject == null && c.hit().person() != Word.Person.FIRST_PLURAL && what == c.at() + 1
+                    && doc.form(what).startsWith("ال")) {
+                what = pastUnreadSubject(what, end);
+            }
+            boolean announces = announcing && what >= 0;
+            boolean decided = announces ? announcedUndertaking(what)
+                    : what >= 0 && undertaking(what) && (doc.is(what - 1, "عن") || doc.has(what, Vocabulary.PROTEST));
+            int own = announcing ? ownPronounAfter(k, end) : k;
+            return decided || announcesOwnFuture(own) ? new Cue(c.at(), Kind.DECISION, c.hit(), decided ? what : own)
+                    : null;
         }
         if (promisesFuture(c.at(), extent(new Cue(c.at(), Kind.EMPHASIS, c.hit())))) {
             return new Cue(c.at(), Kind.PLEDGE, c.hit());
         }
         return c;
+    }
+
+    /**
+     * {@code تعلن الرابطة لكافة منتسبيها وللرأي العام عن الدخول في …}: whom a declaration is addressed to (in ل)
+     * stands between it and what is declared after عن; the token after that عن, else {@code k}.
+     */
+    private int pastAudience(int k, int end) {
+        if (!doc.word(k) || !doc.form(k).startsWith("ل")) {
+            return k;
+        }
+        for (int j = k + 1; j + 1 < end && j < k + 8 && doc.word(j); j++) {
+            if (doc.is(j, "عن")) {
+                return j + 1;
+            }
+            if (doc.hits(j).stream().anyMatch(Lexicon.Hit::isVerb)) {
+                break;
+            }
+        }
+        return k;
+    }
+
+    /**
+     * The verbal noun after a definite subject the subject reader did not close ({@code أعلن الاتحاد الوطني للطلبة
+     * تعليق …}, {@code أعلنت النقابة التوقف عن العمل}), or -1.
+     */
+    private int pastUnreadSubject(int subject, int end) {
+        for (int j = subject + 1; j < end && j < subject + 6; j++) {
+            if (!doc.word(j) || doc.is(j, "عن", "ان", "بان") || doc.hits(j).stream().anyMatch(Lexicon.Hit::isVerb)) {
+                return -1;
+            }
+            if (!doc.form(j).startsWith("ل") && announcedUndertaking(j)) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * {@code أعلنت لجنة العمال في مصنع الإسمنت أنها ستبدأ …}: the body's own pronoun after أن, past a subject the
+     * subject reader did not close, before any other verb; else {@code k}.
+     */
+    private int ownPronounAfter(int k, int end) {
+        for (int j = k; j < end && j < k + SPEAKER; j++) {
+            if (!doc.word(j) || doc.hits(j).stream().anyMatch(Lexicon.Hit::isVerb)) {
+                return k;
+            }
+            if (THAT_WE.contains(doc.form(j))) {
+                return j;
+            }
+        }
+        return k;
     }
 
     /** The body's own pronoun after أن in a declaration: أعلنت أنها، نعلن أننا، أعلن أنه. */
@@ -1243,6 +1309,34 @@ public final class ResolutionFrames {
         }
         String f = doc.form(k);
         String bare = f.startsWith("ال") ? f.substring(2) : f;
+        if (bare.startsWith("انته") || bare.startsWith("مشارك") && !bare.startsWith("مشاركين")) {
+            return !bare.startsWith("انته"); // يعلن مشاركته في الاعتصام: taking part decided; انتهاء: an end told
+        }
+        return actionPattern(bare);
+    }
+
+    /**
+     * {@code أعلن الحزب تعليق أنشطته}, {@code نعلن تنظيمنا …}: what is announced is an undertaking, also with the
+     * possessive of its doer (after عبّر عن the same form names a feeling: اعتزازها).
+     */
+    private boolean announcedUndertaking(int k) {
+        if (undertaking(k)) {
+            return true;
+        }
+        String f = doc.form(k);
+        String bare = f.startsWith("ال") ? f.substring(2) : f;
+        for (String suffix : POSSESSIVE) {
+            if (bare.endsWith(suffix) && actionPattern(bare.substring(0, bare.length() - suffix.length()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final List<String> POSSESSIVE = List.of("هما", "هم", "هن", "ها", "نا", "كم", "ه");
+
+    /** The patterns of verbal nouns of doing: تفعيل، إفعال، افتعال، استفعال. */
+    private static boolean actionPattern(String bare) {
         int n = bare.length();
         return n == 5 && bare.charAt(0) == 'ت' && bare.charAt(3) == 'ي' // تنظيم، تعيين
                 || n == 5 && bare.charAt(0) == 'ا' && bare.charAt(3) == 'ا' // إطلاق، إصدار

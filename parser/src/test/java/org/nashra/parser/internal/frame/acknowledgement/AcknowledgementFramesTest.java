@@ -24,6 +24,36 @@ class AcknowledgementFramesTest {
     }
 
     @Test
+    void theThanksHeadingAClauseMayBeQualifiedOrGovernedByAnIntensifier() {
+        assertThat(read("عقد النادي اجتماعه. والشكر الجزيل للسيدة ليلى عساف على كرم ضيافتها."))
+                .extracting(Acknowledgement::kind).containsExactly(Kind.THANKS);
+        assertThat(read("عقد النادي اجتماعه. وكل الشكر والتقدير لفرقة الكشافة التي ساعدت في التنظيم.")).hasSize(1);
+        assertThat(read("ونتوجه بالشكر الخاص إلى السيدة هالة نصار على استضافتها.")).singleElement()
+                .satisfies(a -> assertThat(a.reason()).isEqualTo("استضافتها"));
+    }
+
+    @Test
+    void thanksInConstructAfterAVerbThankWhomTheyGovern() {
+        assertThat(read("وختم الرئيس كلمته بشكر الضيوف على حضورهم.")).singleElement()
+                .satisfies(a -> assertThat(a.reason()).isEqualTo("حضورهم"));
+        assertThat(read("وختمت المديرة حديثها بشكر المتطوعين.")).hasSize(1);
+        assertThat(read("واستقبلت الجمعية الوفد بالشكر.")).isEmpty();
+    }
+
+    @Test
+    void thanksSpokenToYouAreToTheLettersAddressee() {
+        String letter = "إلى السيد كريم داود المحترم\nتحية طيبة وبعد،\nنشكركم على استضافتكم الكريمة لاجتماعنا.\n"
+                + "رابطة الأطباء العرب";
+        assertThat(read(letter)).singleElement().satisfies(a -> {
+            assertThat(a.kind()).isEqualTo(Kind.THANKS);
+            assertThat(((org.nashra.model.Person) a.to().get(0)).name()).isEqualTo("كريم داود");
+            assertThat(a.reason()).isEqualTo("استضافتكم الكريمة لاجتماعنا");
+        });
+        assertThat(read("إلى السيد كريم داود المحترم\nتحية طيبة وبعد،\nنتقدم إليكم بالشكر الجزيل على دعمكم.")).hasSize(1);
+        assertThat(read("إلى السيد كريم داود المحترم\nتحية طيبة وبعد،\nوالشكر لكم على حسن تعاونكم.")).hasSize(1);
+    }
+
+    @Test
     void anAdverbOfDegreeBetweenTheVerbAndWhatIsValuedIsPassedOver() {
         assertThat(read("ونثمن عالياً جهود اللجنة المنظمة للمهرجان.")).extracting(Acknowledgement::kind)
                 .containsExactly(Kind.APPRECIATION);

@@ -24,6 +24,28 @@ class CommemorationFramesTest {
     }
 
     @Test
+    void aSaluteSentToTheSoulsOfTheDeadIsATributeAndNoGreeting() {
+        String text = "عقدت الجمعية اجتماعها. ووجه المجتمعون تحية إكبار إلى أرواح ضحايا الانفجار.";
+        assertThat(read(text)).singleElement().satisfies(c -> {
+            assertThat(c.form()).isEqualTo(Form.TRIBUTE);
+            assertThat(c.honoring()).isEqualTo("ضحايا الانفجار");
+        });
+        assertThat(BulletinParser.parse(text).greetings()).isEmpty();
+        assertThat(read("وفي البداية وجه الرئيس تحية لروح الزميل الراحل جميل حداد.")).hasSize(1);
+        assertThat(read("تحية إجلال وإكبار لأرواح شهداء الوطن.")).isEmpty(); // a slogan
+    }
+
+    @Test
+    void whatIsDoneToKeepTheMemoryOfTheDeadIsATributeToThem() {
+        Commemoration c = read("وقررت الهيئة الإدارية إطلاق اسم الزميل الراحل سامي فارس على المكتبة تخليداً لذكراه.")
+                .get(0);
+        assertThat(c.form()).isEqualTo(Form.TRIBUTE);
+        assertThat(c.honoring()).isEqualTo("سامي فارس");
+        assertThat(read("نعت الجمعية الزميل الراحل سامي فارس. وستطلق اسمه على المكتبة وفاءً لذكراه.")).hasSize(1);
+        assertThat(read("وجاء في البرقية: \"سنترجم أشعاره وفاءً لذكراه\".")).isEmpty();
+    }
+
+    @Test
     void namesReadOutAreATribute() {
         Commemoration c = read("وتليت اسماء الاعضاء الذين رحلوا خلال العام.").get(0);
         assertThat(c.form()).isEqualTo(Form.TRIBUTE);

@@ -392,4 +392,41 @@ class ElectionFramesTest {
         assertThat(read("وتقرر تشكيل لجنة للجمعية تتولى الإعداد للمؤتمر.")).extracting(Election::body)
                 .containsExactly("لجنة");
     }
+
+    @Test
+    void thePersonElectedAfterTheWholeOfADefiniteSubject() {
+        assertThat(read("وانتخب المؤتمر العام للنقابة السيد عماد الدين سالم رئيساً للنقابة.")).extracting(Election::body)
+                .containsExactly("رئيساً للنقابة");
+        assertThat(read("وعيّن المجلس المركزي للجبهة السيدة رنا حداد ناطقة رسمية.")).extracting(Election::body)
+                .containsExactly("ناطقة رسمية");
+        assertThat(read("وانتخبت الهيئة العامة للجمعية الدكتور فريد سمعان أميناً للسر.").get(0).elected())
+                .extracting(Person::name).containsExactly("فريد سمعان");
+    }
+
+    @Test
+    void aBodyChosenIsABodyElected() {
+        assertThat(read("واختار أعضاء الهيئة العامة مجلس إدارة جديداً من تسعة أعضاء.")).extracting(Election::body)
+                .containsExactly("مجلس إدارة");
+        assertThat(read("وجرى اختيار لجنة للرقابة المالية من ثلاثة أعضاء هم: سعاد كريم وجميل نصر وعادل حسين.").get(0)
+                .elected()).extracting(Person::name).containsExactly("سعاد كريم", "جميل نصر", "عادل حسين");
+        assertThat(read("وقرر الاجتماع تكليف لجنة الإعلام بمتابعة الملف.")).isEmpty();
+    }
+
+    @Test
+    void confidenceRenewedInAPersonFillsThePostAgain() {
+        assertThat(read("وجدد المؤتمرون الثقة بالسيدة هدى سليم رئيسة للرابطة.")).extracting(Election::body)
+                .containsExactly("رئيسة للرابطة");
+        assertThat(read("وفي ختام الاجتماع جددت الهيئة العامة ثقتها بالأستاذ نبيل حمدان رئيساً للنادي.").get(0).elected())
+                .extracting(Person::name).containsExactly("نبيل حمدان");
+        assertThat(read("وجدد المجلس ثقته بقدرة الشباب على التغيير.")).isEmpty();
+    }
+
+    @Test
+    void aBodyFormedAsAnItemOfAListOfOutcomes() {
+        assertThat(read("وخلص المجتمعون إلى ما يلي:\n1. تشكيل لجنة متابعة من خمسة أعضاء.\n2. مطالبة البلدية بإصلاح الطريق."))
+                .extracting(Election::body).containsExactly("لجنة متابعة");
+        assertThat(read("وعليه تعلن الرابطة:\nأولاً: رفضها للقرار.\nثانياً: تشكيل لجنة قانونية برئاسة الدكتور سامر علي."))
+                .extracting(Election::body).containsExactly("لجنة قانونية");
+        assertThat(read("وناقش اللقاء المحاور التالية:\n1. تشكيل لجنة متابعة من خمسة أعضاء.\n2. أوضاع العمال.")).isEmpty();
+    }
 }

@@ -30,6 +30,34 @@ class GreetingFramesTest {
     }
 
     @Test
+    void theAddresseeInLamRightAfterTheGreetingAndItsAdjectivesIsWhomItIsSentTo() {
+        Greeting g = read("تتقدم النقابة بالتهنئة الحارة للزميلة سلوى حمدان لمناسبة تعيينها مديرة للمستشفى.").get(0);
+        assertThat(g.direction()).isEqualTo(Direction.SENT);
+        assertThat(g.form()).isEqualTo(Form.CONGRATULATION);
+        assertThat(name(g.to())).isEqualTo("سلوى حمدان");
+        assertThat(read("يتقدم الحزب بأصدق التعازي لأسرة الفقيد ورفاقه.")).extracting(x -> name(x.to()))
+                .containsExactly("أسرة الفقيد ورفاقه");
+        assertThat(read("يتقدم الحزب بالتهنئة لفوزه بالجائزة.")).isEmpty();
+    }
+
+    @Test
+    void aGreetingToYouInTheSingularIsToTheLettersAddressee() {
+        String letter = "إلى الأخت الفاضلة السيدة سعاد منصور\nالسلام عليكم،\n"
+                + "نتقدم إليك بأصدق عبارات التعزية والمواساة.\nجمعية الجالية في ليون";
+        assertThat(read(letter)).singleElement().satisfies(g -> {
+            assertThat(g.form()).isEqualTo(Form.CONDOLENCE);
+            assertThat(name(g.to())).isEqualTo("سعاد منصور");
+        });
+    }
+
+    @Test
+    void hereAfterMinOrBeforePunctuationIsNoCongratulation() {
+        assertThat(read("ونطالب من هنا الحكومة بوقف الترحيل القسري.")).isEmpty();
+        assertThat(read("ومن هنا، فإن المسؤولية تقع على الجميع.")).isEmpty();
+        assertThat(read("ونقول للجميع: نحن هنا.")).isEmpty();
+    }
+
+    @Test
     void anyVerbWhoseObjectIsTheCongratulationOrCondolenceSendsItToWhomItNames() {
         Greeting g = read("وعبّرت جمعية الصداقة عن خالص تعازيها لعائلة الشاعر الراحل.").get(0);
         assertThat(g.direction()).isEqualTo(Direction.SENT);

@@ -1017,4 +1017,69 @@ class MeetingFramesTest {
         assertThat(city(read("احتضنت قاعة الشهيد كمال بمدينة وهران يوم الخميس 6 آذار 2025 ندوة حول الهجرة.").get(0)))
                 .isEqualTo("وهران");
     }
+
+    @Test
+    void aGatheringWithADateOfItsOwnIsOneTheTextHoldsWhateverVerbItStandsWith() {
+        assertThat(read("ناقش الاجتماع الموسع الذي دعت إليه رابطة الأطباء العرب في ليون، مساء السبت 7 شباط 2026، "
+                + "مشروع النظام الداخلي للرابطة.")).singleElement().satisfies(m -> {
+                    assertThat(m.type()).isEqualTo(Type.MEETING);
+                    assertThat(m.when().start()).hasToString("2026-02-07");
+                });
+        assertThat(read("وقررت الهيئة الإدارية للنقابة ما يلي: أولاً: رفض القرار. ثانياً: دعوة الأعضاء الى اجتماع "
+                + "طارئ يوم الاثنين 9 آذار 2026 في مقر النقابة.")).singleElement()
+                .satisfies(m -> assertThat(m.when().start()).hasToString("2026-03-09"));
+        assertThat(read("وفي الأمسية الثقافية الشهرية مساء الجمعة 13 شباط 2026 قرأ الشاعر سليم داود قصائد جديدة."))
+                .singleElement().satisfies(m -> {
+                    assertThat(m.type()).isEqualTo(Type.EVENT);
+                    assertThat(m.when().start()).hasToString("2026-02-13");
+                });
+    }
+
+    @Test
+    void aDatedGatheringThatOnlyDatesSomethingElseOrIsTheAddresseesIsNotOneOfTheText() {
+        assertThat(read("بعد انتهاء أعمال المؤتمر الخامس للحزب المنعقد بتاريخ 4 آذار 2022، عقدت اللجنة المركزية "
+                + "اجتماعها الأول مساء الثلاثاء 8 آذار 2022.")).singleElement()
+                .satisfies(m -> assertThat(m.when().start()).hasToString("2022-03-08"));
+        assertThat(read("نهنئكم بنجاح مؤتمركم السنوي المنعقد يوم الجمعة 6 آذار 2026 في عمّان.")).isEmpty();
+        assertThat(read("وعقدت الجمعية مؤتمرها السادس يوم 2 أيار 2026، وكانت توصيات المؤتمر العلمي الذي نظمته في "
+                + "تشرين الأول الماضي قد نبهت الى الأزمة.")).singleElement()
+                .satisfies(m -> assertThat(m.ordinal()).isEqualTo(6));
+    }
+
+    @Test
+    void aFuneralSaidByItsVerbBeforeTheBodyOfTheDeadIsAGathering() {
+        assertThat(read("يُشيَّع جثمان الفقيد عند الساعة الرابعة من عصر يوم الخميس 4 كانون الأول 2025 من منزله في حي "
+                + "الجامعة.")).singleElement().satisfies(m -> {
+                    assertThat(m.type()).isEqualTo(Type.EVENT);
+                    assertThat(m.when().start()).hasToString("2025-12-04");
+                });
+        assertThat(read("وقد شُيّع جثمان الفقيد الى مثواه الأخير وسط حزن أهله.")).singleElement()
+                .satisfies(m -> assertThat(m.type()).isEqualTo(Type.EVENT));
+        assertThat(read("ويشيع الناس في قريتنا أخباراً كثيرة عن الحصاد.")).isEmpty();
+    }
+
+    @Test
+    void theAssemblyOfABodysMembersIsAGatheringWhenItSitsAndABodyWhenItActs() {
+        assertThat(read("ونذكّر الأعضاء بأن الجمعية العمومية السنوية ستعقد يوم السبت 7 آذار 2026 في مقر النادي."))
+                .singleElement().satisfies(m -> {
+                    assertThat(m.type()).isEqualTo(Type.ASSEMBLY);
+                    assertThat(m.when().start()).hasToString("2026-03-07");
+                });
+        assertThat(read("انعقدت الهيئة العامة لنقابة المهندسين في عمّان وأقرت التقرير المالي.")).singleElement()
+                .satisfies(m -> {
+                    assertThat(m.type()).isEqualTo(Type.ASSEMBLY);
+                    assertThat(m.organizer()).isInstanceOfSatisfying(Organization.class,
+                            o -> assertThat(o.name()).isEqualTo("نقابة المهندسين"));
+                });
+        assertThat(read("دعت الجمعية العمومية لنادي الخريجين الى انتخابات مبكرة.")).isEmpty();
+    }
+
+    @Test
+    void aGatheringCalledToByAVerbalNounIsAnnounced() {
+        assertThat(read("تتشرف الهيئة الإدارية لرابطة الطلبة بدعوة الأعضاء إلى حفل التخرج السنوي، وذلك برعاية رئيس "
+                + "الرابطة.")).singleElement().satisfies(m -> assertThat(m.organizer())
+                        .isInstanceOfSatisfying(Organization.class, o -> assertThat(o.name()).isEqualTo("رابطة الطلبة")));
+        assertThat(read("وأصدر رئيس النقابة دعوة إلى اجتماع طارئ لمجلسها.")).singleElement()
+                .satisfies(m -> assertThat(m.type()).isEqualTo(Type.MEETING));
+    }
 }

@@ -677,4 +677,31 @@ class ParticipationTest {
                 .extracting(Delegation::text).containsExactly("جمعية الهجرة والتنمية");
         assertThat(read(opening + "ورفع المشاركون شعارات عديدة، منها الحرية للمعتقلين.").delegations()).isEmpty();
     }
+
+    @Test
+    void thePersonWhoActsOrThanksAtTheGatheringIsPresentButNotThoseTheActNames() {
+        Meeting m = read("عقدت جمعية المزارعين اجتماعها الشهري في مقرها بمدينة حماة يوم الاثنين. ودعا رئيس الجمعية "
+                + "المهندس سليم عواد وزير الزراعة السيد كامل نعمان إلى زيارة القرى المتضررة.");
+        assertThat(m.attendees()).extracting(Person::name).containsExactly("سليم عواد");
+        Meeting thanked = read("عقد نادي الشباب اجتماعه السنوي في مدينة صيدا يوم الأحد. ووجه رئيس النادي الأستاذ "
+                + "مروان شحادة الشكر إلى الدكتور هاني سليم على دعمه.");
+        assertThat(thanked.attendees()).extracting(Person::name).containsExactly("مروان شحادة");
+        Meeting byRole = read("عقدت الرابطة اجتماعها في مدينة إربد يوم الخميس بحضور الدكتورة سعاد حمدان رئيسة الرابطة. "
+                + "وأكدت الرئيسة أن العمل مستمر.");
+        assertThat(byRole.attendees()).extracting(Person::name).containsExactly("سعاد حمدان");
+    }
+
+    @Test
+    void representativesThenAColonAreOneDelegationPerLine() {
+        Meeting m = read("عقد اتحاد الطلبة مؤتمره السنوي في مدينة عمان يوم الجمعة. وشارك في المؤتمر ممثلون عن:\n"
+                + "- نقابة المعلمين\n- رابطة الكتاب\n- جمعية المهندسين");
+        assertThat(m.delegations()).extracting(Delegation::text)
+                .containsExactly("نقابة المعلمين", "رابطة الكتاب", "جمعية المهندسين");
+        Meeting delegates = read("عقدت الجمعية مؤتمرها الثاني في مدينة الزرقاء يوم السبت، وحضره مندوبون عن:\n"
+                + "• نادي الفيصلي الثقافي\n• جمعية المرأة العاملة");
+        assertThat(delegates.delegations()).hasSize(2);
+        Meeting persons = read("عقدت الجمعية مؤتمرها الثاني في مدينة الزرقاء يوم السبت، وحضره ممثلون عن:\n"
+                + "- السيد نادر خليل\n- جمعية المرأة العاملة");
+        assertThat(persons.delegations()).extracting(Delegation::text).containsExactly("جمعية المرأة العاملة");
+    }
 }

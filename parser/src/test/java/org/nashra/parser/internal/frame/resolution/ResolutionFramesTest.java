@@ -564,6 +564,16 @@ class ResolutionFramesTest {
     }
 
     @Test
+    void announcingAnUndertakingDecidesItWithoutAnPastTheAudienceOrWithTheBodysOwnFuture() {
+        assertThat(kinds("وأعلنت الرابطة تعليق نشاطاتها الثقافية حتى نهاية الشهر.")).containsExactly(Kind.DECISION);
+        assertThat(kinds("تعلن نقابة الصيادلة لجميع أعضائها وللرأي العام عن تنظيم يوم مفتوح للتلقيح."))
+                .containsExactly(Kind.DECISION);
+        assertThat(kinds("وأعلنت لجنة المستأجرين في حي الورود أنها ستقاطع جلسة البلدية.")).containsExactly(Kind.DECISION);
+        assertThat(kinds("وعبّرت المتحدثة عن اعتزازها بتاريخ الجمعية.")).isEmpty();
+        assertThat(kinds("وأعلن رئيس اللجنة انتهاء أعمال الدورة.")).isEmpty();
+    }
+
+    @Test
     void aWordAfterANumberIsACountedNounNotAnAct() {
         assertThat(kinds("وشارك في الاقتراع 3150 طالبة من أصل 5000 طالب.")).isEmpty();
         assertThat(kinds("وبلغ عدد المقترعين ألفين وثلاثمائة طالب وثلاثمئة طالبة.")).isEmpty();
