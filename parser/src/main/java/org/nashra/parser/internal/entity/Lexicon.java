@@ -191,10 +191,14 @@ final class Lexicon {
         List<Reading> readings = token.readings();
         for (int k = 0; k < readings.size(); k++) {
             Reading r = readings.get(k);
+            c = g.functionWords().getWord(r.stem());
             if (r.hasPreposition()) {
+                // a preposition before a particle is still no name (أكد المحامي حيدر بأن …، لأنه، بذلك)
+                if (c.isPresent() && c.get() == WordClass.PARTICLE && !r.definite()) {
+                    return c;
+                }
                 continue;
             }
-            c = g.functionWords().getWord(r.stem());
             // with the article only a gathering or a time is meant (الاجتماع، الساعة), not الخارج
             if (c.isPresent() && (!r.definite() || c.get() == WordClass.EVENT)) {
                 return c;

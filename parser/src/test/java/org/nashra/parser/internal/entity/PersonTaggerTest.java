@@ -38,6 +38,13 @@ class PersonTaggerTest {
     }
 
     @Test
+    void aParticleAfterAPrepositionEndsTheName() {
+        assertThat(at("وأكد المهندس ناظم بأن النقابة ماضية في خطتها", 1).name()).isEqualTo("ناظم");
+        assertThat(at("وصرح الأستاذ وائل بأنها خطوة أولى", 1).name()).isEqualTo("وائل");
+        assertThat(at("واعتذر الدكتور فادي لأنه مسافر", 1).name()).isEqualTo("فادي");
+    }
+
+    @Test
     void severalHonorificsInARow() {
         Person p = at("الرفيق المناضل الدكتور هاشم العلي", 0);
         assertThat(p.honorifics()).containsExactly("الرفيق", "المناضل", "الدكتور");
