@@ -79,12 +79,14 @@ public final class AcknowledgementFrames {
     }
 
     /** Support given, possessed by whom gave it: saluting someone for it acknowledges a service. */
-    private static final List<String> SUPPORT_GIVEN = List.of("مساند", "دعم", "موازر", "وقوف", "تضامن", "مساعد");
+    private static final List<String> SUPPORT_GIVEN = List.of("مساند", "دعم", "موازر", "وقوف", "تضامن", "مساعد",
+            // and effort spent: حيّا الرئيس المتطوعين على جهودهم
+            "جهود", "مجهود", "عطاء", "تعاون");
 
     /**
-     * {@code يحيي الاتحاد الجهوي على مساندته لنضالات الطلبة}, {@code حيّت النقابة الأطباء على دعمهم}: saluting a party
-     * for the support it gave ({@code على} and a possessed noun of support) acknowledges a service (praise); the
-     * resolution frames leave it alone.
+     * {@code يحيي الاتحاد الجهوي على مساندته لنضالات الطلبة}, {@code حيّت النقابة الأطباء على دعمهم}, {@code حيّا
+     * المتطوعين على جهودهم}: saluting a party for the support or effort it gave ({@code على} and a possessed noun of
+     * support or effort) acknowledges a service (praise); the resolution frames leave it alone.
      */
     public static boolean salutesSupport(Doc doc, int verb) {
         Lexicon.Hit h = doc.hit(verb, Vocabulary.SALUTE);

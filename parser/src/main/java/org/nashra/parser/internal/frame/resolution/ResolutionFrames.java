@@ -120,6 +120,13 @@ public final class ResolutionFrames {
                 continue;
             }
             emit(c, actEnd, out);
+            // إدانة الاعتداء، ودعوة النقابات إلى …: verbal nouns joined after an act named by its verbal noun are each
+            // the act they name
+            while (namedByNoun(c) && doc.punct(actEnd, "،,") && joinedNoun(actEnd + 1) != null) {
+                c = joinedNoun(actEnd + 1);
+                actEnd = extent(c);
+                emit(c, actEnd, out);
+            }
             previous = c;
             previousEnd = actEnd;
             i = Math.max(i, c.at()) + 1;
@@ -327,7 +334,8 @@ public final class ResolutionFrames {
                 case PAST, PRESENT, FUTURE -> verbCue(i, h, kind);
                 case PARTICIPLE -> h.word() == Vocabulary.APPOINT || h.definite() || !h.suffix().isEmpty() || inRelativeClause(i, h)
                         || inConstruct(i) || predicate(i) ? null : refine(new Cue(i, kind, h));
-                case MASDAR -> (listHead || afterCarrier(i) || governedInBi(i, h)) && h.suffix().isEmpty()
+                case MASDAR -> (listHead || afterCarrier(i) || governedInBi(i, h) || statementContent(i))
+                        && h.suffix().isEmpty()
                         || carrierSuffixOk(i, h)
                         ? refine(new Cue(i, kind, h)) : null;
                 case NOUN -> h.word() == Vocabulary.NECESSITY && !listHead ? new Cue(i, Kind.EMPHASIS, h)
@@ -863,6 +871,25 @@ public final class ResolutionFrames {
         return false;
     }
 
+    /**
+     * {@code وجاء في البيان الختامي مطالبة الحكومة بـ…}, {@code تضمّن البلاغ رفض …}: a verbal noun right after the
+     * statement and its adjectives, where a verb of content (جاء في، تضمّن) names what the statement says, is one
+     * of its acts.
+     */
+    private boolean statementContent(int i) {
+        int k = i - 1;
+        for (int n = 0; n < 2 && k > 0 && doc.word(k) && doc.form(k).startsWith("ال") && !doc.has(k, Vocabulary.STATEMENT);
+                n++) {
+            k--; // الختامي، الصادر
+        }
+        if (k <= 0 || !doc.has(k, Vocabulary.STATEMENT)) {
+            return false;
+        }
+        int verb = doc.is(k - 1, "في") ? k - 2 : k - 1;
+        return verb >= 0 && (doc.has(verb, Vocabulary.CAME) || doc.has(verb, Vocabulary.LIST_OPENER))
+                && doc.hits(verb).stream().anyMatch(Lexicon.Hit::isVerb);
+    }
+
     /** A verbal noun with the actor's possessive after a carrier: أعلن المجتمعون دعمهم، نجدد دعوتنا. */
     /**
      * {@code استهلها بالتأكيد على …}, {@code اختتم الاجتماع بالمطالبة بـ…}: a verbal noun in ب right after a verb is
@@ -936,8 +963,10 @@ public final class ResolutionFrames {
         }
         for (int k = i + 1; k < end && k < i + 30; k++) {
             if (doc.is(k, "الي") && !doc.has(k + 1, Vocabulary.PROTEST) && doc.hasAny(k + 1, Vocabulary.EVENT,
-                    Vocabulary.SEMINAR, Vocabulary.CONFERENCE, Vocabulary.MEETING, Vocabulary.CONVENE)) {
-                return true; // يدعو أبناء الجالية الى حفل الاستقبال، دعت الى عقد لقائها: to come, not a position
+                    Vocabulary.SEMINAR, Vocabulary.CONFERENCE, Vocabulary.MEETING, Vocabulary.CONVENE,
+                    Vocabulary.SESSION, Vocabulary.SITTING)) {
+                // يدعو أبناء الجالية الى حفل الاستقبال، دعت الى عقد لقائها، دعا الأعضاء الى جلسة استثنائية: to come
+                return true;
             }
             if (k <= i + 4 && doc.form(k).startsWith("ل") && !doc.has(k, Vocabulary.PROTEST) && doc.hasAny(k,
                     Vocabulary.EVENT, Vocabulary.SEMINAR, Vocabulary.CONFERENCE, Vocabulary.MEETING)) {
@@ -1415,7 +1444,8 @@ public final class ResolutionFrames {
                         || SUBORDINATE.contains(doc.form(next))) {
                     return j;
                 }
-                if (cueAt(next, false) != null && startsNewAct(c, cueAt(next, false))) {
+                if (cueAt(next, false) != null && startsNewAct(c, cueAt(next, false))
+                        || namedByNoun(c) && joinedNoun(next) != null) {
                     return j;
                 }
             } else if (doc.has(j, Vocabulary.OPENER) && !doc.is(j, "ايضا", "كذلك") && j != c.object()) {
@@ -1429,6 +1459,24 @@ public final class ResolutionFrames {
             j++;
         }
         return limit;
+    }
+
+    /** An act named by its verbal noun ({@code مطالبة الحكومة بـ…}), not by a verb. */
+    private boolean namedByNoun(Cue c) {
+        return c.hit() != null && c.hit().shape() == Shape.MASDAR;
+    }
+
+    /** The act a verbal noun joined by و at {@code k} names ({@code ودعوة}, {@code ورفضها}), or null. */
+    private Cue joinedNoun(int k) {
+        if (k >= doc.size() || !doc.word(k) || !joinedByConjunction(k) || masdarKind(k) == null) {
+            return null;
+        }
+        for (Lexicon.Hit h : doc.hits(k)) {
+            if (h.shape() == Shape.MASDAR && kindOf(h.word()) == masdarKind(k)) {
+                return new Cue(k, masdarKind(k), h);
+            }
+        }
+        return null;
     }
 
     /** Whether cue {@code b} inside the act of {@code a} starts an act of its own. */

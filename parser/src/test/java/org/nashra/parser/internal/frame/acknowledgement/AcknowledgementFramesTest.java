@@ -226,6 +226,9 @@ class AcknowledgementFramesTest {
                 .singleElement().extracting(Acknowledgement::kind).isEqualTo(Kind.PRAISE);
         assertThat(BulletinParser.parse("وحيّت النقابة أطباء المستشفى الجامعي على دعمهم للمضربين.").resolutions())
                 .isEmpty();
+        assertThat(read("ونحيي شباب الحي على جهودهم في تنظيف الحديقة العامة."))
+                .singleElement().extracting(Acknowledgement::kind).isEqualTo(Kind.PRAISE);
+        assertThat(read("ويحيي المكتب عمال الميناء على صمودهم.")).isEmpty(); // a stand: praise as a position
     }
 
     @Test

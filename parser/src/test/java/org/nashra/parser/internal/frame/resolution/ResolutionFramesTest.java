@@ -146,6 +146,8 @@ class ResolutionFramesTest {
         assertThat(kinds("وتدعو اللجنة ابناء الجالية الى المشاركة في التظاهرة امام البرلمان.")).containsExactly(Kind.CALL);
         assertThat(kinds("ويدعو النادي الاعضاء الى حضور الحفل السنوي.")).isEmpty();
         assertThat(kinds("وندعو الجميع للحضور مع عائلاتهم.")).isEmpty();
+        assertThat(kinds("ودعا المكتب التنفيذي أعضاء المجلس إلى جلسة استثنائية يوم الخميس.")).isEmpty();
+        assertThat(kinds("وتدعو النقابة منتسبيها إلى دورة تدريبية في الإسعافات الأولية.")).isEmpty();
     }
 
     @Test
@@ -571,6 +573,17 @@ class ResolutionFramesTest {
         assertThat(kinds("وأعلنت لجنة المستأجرين في حي الورود أنها ستقاطع جلسة البلدية.")).containsExactly(Kind.DECISION);
         assertThat(kinds("وعبّرت المتحدثة عن اعتزازها بتاريخ الجمعية.")).isEmpty();
         assertThat(kinds("وأعلن رئيس اللجنة انتهاء أعمال الدورة.")).isEmpty();
+    }
+
+    @Test
+    void aVerbalNounTheStatementSaysIsAnActAndEachVerbalNounJoinedAfterItIsItsOwn() {
+        assertThat(kinds("وجاء في البيان الختامي مطالبة الحكومة بإلغاء الضريبة الجديدة."))
+                .containsExactly(Kind.DEMAND);
+        assertThat(kinds("وجاء في البيان إدانة الاعتداء على الصحفيين، ودعوة النقابات إلى التضامن."))
+                .containsExactly(Kind.CONDEMNATION, Kind.CALL);
+        assertThat(kinds("واختتم الاجتماع بالمطالبة بإطلاق سراح المعتقلين، والتأكيد على وحدة الصف."))
+                .containsExactly(Kind.DEMAND, Kind.EMPHASIS);
+        assertThat(kinds("وجاء في البيان أن الاجتماع ناقش التقرير المالي.")).isEmpty();
     }
 
     @Test
