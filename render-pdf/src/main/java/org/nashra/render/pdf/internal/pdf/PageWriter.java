@@ -1,7 +1,6 @@
 package org.nashra.render.pdf.internal.pdf;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -11,7 +10,6 @@ import java.util.function.Function;
 import java.util.stream.IntStream;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
-import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
@@ -301,11 +299,7 @@ public final class PageWriter {
 
     /** Writes the content stream and the font resources into the page (beside any images'). */
     public void finish() throws IOException {
-        COSStream stream = document.getDocument().createCOSStream();
-        try (OutputStream out = stream.createOutputStream(COSName.FLATE_DECODE)) {
-            out.write(content.toByteArray());
-        }
-        page.getCOSObject().setItem(COSName.CONTENTS, stream);
+        page.getCOSObject().setItem(COSName.CONTENTS, Flate.CONTENT.stream(document, content.toByteArray()));
         PDResources resources = page.getResources() == null ? new PDResources() : page.getResources();
         COSDictionary fontDict = new COSDictionary();
         for (PdfFont font : used) {

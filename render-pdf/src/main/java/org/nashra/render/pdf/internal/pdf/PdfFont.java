@@ -1,8 +1,6 @@
 package org.nashra.render.pdf.internal.pdf;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -312,9 +310,9 @@ public final class PdfFont {
         fd.setCapHeight(face.capHeight() * k);
         // no stem width in a TrueType font; the usual estimate, as PDFBox makes it
         fd.setStemV((box[2] - box[0]) * k * 0.13f);
-        PDStream file = new PDStream(document, new ByteArrayInputStream(program), COSName.FLATE_DECODE);
-        file.getCOSObject().setInt(COSName.LENGTH1, program.length);
-        fd.setFontFile2(file);
+        COSStream file = Flate.FONT.stream(document, program);
+        file.setInt(COSName.LENGTH1, program.length);
+        fd.setFontFile2(new PDStream(file));
         return fd;
     }
 
@@ -391,11 +389,7 @@ public final class PdfFont {
     }
 
     private COSStream stream(byte[] data) throws IOException {
-        COSStream stream = document.getDocument().createCOSStream();
-        try (OutputStream out = stream.createOutputStream(COSName.FLATE_DECODE)) {
-            out.write(data);
-        }
-        return stream;
+        return Flate.MAP.stream(document, data);
     }
 
     /** Six capital letters from the glyph set, as PDF subsets are named ({@code ABCDEF+Name}). */
