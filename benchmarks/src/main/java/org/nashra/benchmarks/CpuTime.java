@@ -7,6 +7,8 @@ import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.nashra.parser.BulletinParser;
+import org.nashra.parser.ParseOptions;
+import org.nashra.parser.WordCache;
 import org.nashra.render.htmlpdf.HtmlPdfRenderer;
 import org.nashra.render.pdf.PdfRenderer;
 
@@ -15,7 +17,8 @@ import org.nashra.render.pdf.PdfRenderer;
  * in one JVM: on a machine shared with other work, JMH's wall-clock times (and their error columns) grow
  * with the load, while the CPU time a render takes stays close to what it is on an idle machine. Prints
  * the direct and the openhtmltopdf engine on every corpus bulletin (CPU ms per bulletin, the ratio, the
- * PDF sizes) and the parser's MB of UTF-8 per CPU second over growing inputs. Run by hand:
+ * PDF sizes) and the parser's MB of UTF-8 per CPU second: each corpus text alone (without and with a
+ * {@link WordCache}) and growing inputs. Run by hand:
  *
  * <pre>
  * java -cp benchmarks/target/benchmarks.jar org.nashra.benchmarks.CpuTime [rounds]
@@ -60,6 +63,29 @@ public final class CpuTime {
         System.out.printf("  html   %.2f CPU ms/bulletin, %d bytes/PDF%n", cpu[1] / 1e6 / renders, sizes[1] / renders);
         System.out.printf("  direct/html: CPU %.3f, size %.3f%n", (double) cpu[0] / cpu[1],
                 (double) sizes[0] / sizes[1]);
+
+        // a program reading communiqués one by one: each corpus text parsed alone, without a word cache and with
+        // one made new each round, so that a text finds the words of the texts before it, never its own
+        long[] single = new long[2];
+        long singleBytes = 0;
+        for (int round = -rounds; round < rounds; round++) {
+            ParseOptions cached = ParseOptions.builder().wordCache(WordCache.create()).build();
+            for (Corpus.Item item : items) {
+                for (int cache = 0; cache < 2; cache++) {
+                    long start = THREADS.getCurrentThreadCpuTime();
+                    BulletinParser.parse(item.text(), cache == 0 ? ParseOptions.DEFAULTS : cached);
+                    if (round >= 0) {
+                        single[cache] += THREADS.getCurrentThreadCpuTime() - start;
+                    }
+                }
+                if (round >= 0) {
+                    singleBytes += item.text().getBytes(StandardCharsets.UTF_8).length;
+                }
+            }
+        }
+        System.out.printf("corpus texts parsed one by one (%d parses): %.2f MB/CPU s, with a word cache %.2f MB/CPU s"
+                + " (CPU %.3f)%n", renders, singleBytes * 1e3 / single[0], singleBytes * 1e3 / single[1],
+                (double) single[1] / single[0]);
 
         String unit = Corpus.joined();
         for (int length : new int[] {100_000, 1_000_000, 5_000_000}) {

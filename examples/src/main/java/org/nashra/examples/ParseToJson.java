@@ -17,7 +17,9 @@ import org.nashra.parser.BulletinParser;
  * }</pre>
  *
  * <p>The {@code nashra parse} command does the same for many files at once, in parallel, with
- * per-file error reports; this is the smallest program that uses the API.
+ * per-file error reports; this is the smallest program that uses the API. A program that parses many texts
+ * passes one {@link org.nashra.parser.WordCache} in the options of every parse, as {@code nashra parse} does:
+ * {@code BulletinParser.parse(text, ParseOptions.builder().wordCache(words).build())}.
  */
 public final class ParseToJson {
     private ParseToJson() {

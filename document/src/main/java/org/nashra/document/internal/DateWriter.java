@@ -18,6 +18,8 @@ import org.nashra.model.IsoDate;
 import org.nashra.model.When;
 
 import java.time.LocalTime;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -31,6 +33,8 @@ import java.util.regex.Pattern;
  * w.date(IsoDate.parse("2018-10-20"));     // "20 تشرين الأول 2018"
  * w.ordinal(7, false);                     // "السابع"
  * }</pre>
+ *
+ * <p>Not thread-safe: it keeps the ICU formats it made (which are not either), one writer per document composed.
  */
 final class DateWriter {
     private static final TimeZone UTC = TimeZone.GMT_ZONE;
@@ -38,6 +42,9 @@ final class DateWriter {
 
     private final ULocale locale;
     private final ULocale hijriLocale;
+    /** The Gregorian formats made so far, by skeleton: a bulletin writes several dates at the same precision. */
+    private final Map<String, DateFormat> formats = new HashMap<>();
+    private NumberFormat numbers;
 
     DateWriter(MonthNames months, Numerals digits) {
         String numbers = digits == Numerals.ARABIC_INDIC ? "arab" : "latn";
@@ -47,9 +54,7 @@ final class DateWriter {
 
     /** A date at its precision: {@code 20 تشرين الأول 2018}, {@code تشرين الأول 2018}, {@code 2018}. */
     String date(IsoDate d) {
-        DateFormat f = forSkeleton(skeleton(d), locale);
-        f.setTimeZone(UTC);
-        return f.format(gregorian(d).getTime());
+        return gregorianFormat(skeleton(d)).format(gregorian(d).getTime());
     }
 
     /** A range at the coarser precision of its ends: {@code 20–21 تشرين الأول 2018}. */
@@ -62,8 +67,7 @@ final class DateWriter {
 
     /** A time of day: {@code 10:00 ص}. */
     String time(LocalTime t) {
-        DateFormat f = forSkeleton("hm", locale);
-        f.setTimeZone(UTC);
+        DateFormat f = gregorianFormat("hm");
         GregorianCalendar c = new GregorianCalendar(UTC, locale);
         c.clear();
         c.set(2000, Calendar.JANUARY, 1, t.getHour(), t.getMinute());
@@ -102,7 +106,10 @@ final class DateWriter {
 
     /** A count with the locale's grouping: {@code 12,345} or {@code ١٢٬٣٤٥}. */
     String number(long n) {
-        return NumberFormat.getInstance(locale).format(n);
+        if (numbers == null) {
+            numbers = NumberFormat.getInstance(locale);
+        }
+        return numbers.format(n);
     }
 
     /** An ordinal adjective with its article: {@code السابع}, {@code السابعة}. */
@@ -117,6 +124,15 @@ final class DateWriter {
         c.setCalculationType(IslamicCalendar.CalculationType.ISLAMIC_UMALQURA);
         c.clear();
         return c;
+    }
+
+    /** The format of a skeleton in the Gregorian calendar and UTC, made once per writer. */
+    private DateFormat gregorianFormat(String skeleton) {
+        return formats.computeIfAbsent(skeleton, k -> {
+            DateFormat f = forSkeleton(k, locale);
+            f.setTimeZone(UTC);
+            return f;
+        });
     }
 
     private DateFormat islamicFormat(String skeleton) {

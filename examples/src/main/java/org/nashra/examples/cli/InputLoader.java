@@ -10,6 +10,7 @@ import org.nashra.model.Bulletin;
 import org.nashra.parser.BulletinParser;
 import org.nashra.parser.ParseOptions;
 import org.nashra.parser.ParseResult;
+import org.nashra.parser.WordCache;
 
 /**
  * Reads inputs into text and bulletins, turning every way an input can be bad into an
@@ -20,6 +21,8 @@ final class InputLoader {
     static final int MAX_BYTES = 64 << 20;
 
     private final InputStream stdin;
+    /** One word cache for every text of the run: the words the texts share are analysed once. */
+    private final ParseOptions options = ParseOptions.builder().wordCache(WordCache.create()).build();
 
     InputLoader(InputStream stdin) {
         this.stdin = stdin;
@@ -39,9 +42,9 @@ final class InputLoader {
         return parse(text(input));
     }
 
-    private static ParseResult parse(String text) throws InputException {
+    private ParseResult parse(String text) throws InputException {
         try {
-            return BulletinParser.read(text, ParseOptions.DEFAULTS);
+            return BulletinParser.read(text, options);
         } catch (IllegalArgumentException e) {
             throw new InputException("cannot be parsed: " + e.getMessage(), e);
         }

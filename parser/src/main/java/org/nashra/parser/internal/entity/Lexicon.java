@@ -26,6 +26,9 @@ import org.nashra.parser.internal.text.Token;
  */
 final class Lexicon {
     private static final List<String> PRONOUN_SUFFIXES = List.of("هما", "هم", "هن", "ها", "ه", "نا", "كم");
+    /** The last letters of {@link #PRONOUN_SUFFIXES}. */
+    private static final String SUFFIX_ENDS = PRONOUN_SUFFIXES.stream().map(x -> x.substring(x.length() - 1)).distinct()
+            .collect(java.util.stream.Collectors.joining());
 
     /**
      * Nouns that name a place, a day or a prize after a titled person ({@code شارع الشيخ زايد},
@@ -84,9 +87,12 @@ final class Lexicon {
         List<Reading> readings = t.tokens().get(i).readings();
         for (int k = 0; k < readings.size(); k++) {
             Reading r = readings.get(k);
+            String stem = r.stem();
+            if (stem.isEmpty() || SUFFIX_ENDS.indexOf(stem.charAt(stem.length() - 1)) < 0) {
+                continue; // asked at every token: most stems end in no pronoun suffix
+            }
             for (int s = 0; s < PRONOUN_SUFFIXES.size(); s++) {
                 String suffix = PRONOUN_SUFFIXES.get(s);
-                String stem = r.stem();
                 if (stem.length() > suffix.length() + 2 && stem.endsWith(suffix)) {
                     String base = stem.substring(0, stem.length() - suffix.length());
                     Optional<Title> title = g.roles().get(base);

@@ -228,13 +228,18 @@ public final class PlaceTagger {
 
     /** True for the spatial preposition امام, which stays in a place's text ({@code امام السفارة}). */
     private boolean isAmam(AnalyzedText t, int i) {
-        return lex.isFunctionWord(t, i, WordClass.PREPOSITION) && t.tokens().get(i).stem().equals("امام");
+        // here and below the stem is compared before the function words are looked up: asked at every token
+        return Lexicon.word(t, i) && t.tokens().get(i).stem().equals("امام")
+                && lex.isFunctionWord(t, i, WordClass.PREPOSITION);
     }
 
     /** True for من and الى, after which a venue that is not also an organisation may follow. */
     private boolean isSource(AnalyzedText t, int i) {
-        return lex.isFunctionWord(t, i, WordClass.PREPOSITION)
-                && (t.tokens().get(i).stem().equals("من") || t.tokens().get(i).stem().equals("الي"));
+        if (!Lexicon.word(t, i)) {
+            return false;
+        }
+        String s = t.tokens().get(i).stem();
+        return (s.equals("من") || s.equals("الي")) && lex.isFunctionWord(t, i, WordClass.PREPOSITION);
     }
 
     /** True for a preposition after which a venue may follow: في، على، داخل. */
@@ -243,8 +248,8 @@ public final class PlaceTagger {
             return false;
         }
         String s = t.tokens().get(i).stem();
-        return lex.isFunctionWord(t, i, WordClass.PREPOSITION)
-                && (s.equals("في") || s.equals("علي") || s.equals("داخل"));
+        return (s.equals("في") || s.equals("علي") || s.equals("داخل"))
+                && lex.isFunctionWord(t, i, WordClass.PREPOSITION);
     }
 
     /** A city, country or region expression ({@code مدينة X}, {@code جنوب Y}, a known name) and what follows it. */

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.nashra.model.Span;
 import org.nashra.parser.internal.text.AnalyzedText;
 import org.nashra.parser.internal.text.Clitic;
+import org.nashra.parser.internal.text.FormMemo;
 import org.nashra.parser.internal.text.Sentence;
 import org.nashra.parser.internal.text.Token;
 
@@ -41,7 +42,7 @@ public final class Doc {
     /** What {@link #tok} gives outside the text: no word, no reading, an empty span at the end. */
     private final Token outside;
 
-    private Doc(AnalyzedText text, Lexicon lexicon) {
+    private Doc(AnalyzedText text, Lexicon lexicon, FormMemo<List<Lexicon.Hit>> memo) {
         this.text = text;
         this.toks = text.tokens();
         int n = toks.size();
@@ -52,7 +53,8 @@ public final class Doc {
         // a word form is analysed once: a long text repeats a few thousand forms
         Map<String, List<Lexicon.Hit>> analyses = new HashMap<>();
         for (Token t : toks) {
-            h.add(t.isWord() ? written(analyses.computeIfAbsent(t.text(), lexicon::analyze), text.original(), t.span())
+            h.add(t.isWord() ? written(analyses.computeIfAbsent(t.text(), form -> memo.get(form, lexicon::analyze)),
+                    text.original(), t.span())
                     : List.of());
         }
         this.hits = h;
@@ -96,12 +98,20 @@ public final class Doc {
 
     /** Analyses {@code text} and finds the words of {@code lexicon} in it. */
     public static Doc of(String text, Lexicon lexicon) {
-        return new Doc(AnalyzedText.of(text), lexicon);
+        return of(AnalyzedText.of(text), lexicon);
     }
 
     /** Finds the words of {@code lexicon} in a text already analysed. */
     public static Doc of(AnalyzedText text, Lexicon lexicon) {
-        return new Doc(text, lexicon);
+        return of(text, lexicon, FormMemo.none());
+    }
+
+    /**
+     * Finds the words of {@code lexicon} in a text already analysed, taking the analyses of forms already read
+     * from {@code analyses}, which holds this lexicon's analyses only.
+     */
+    public static Doc of(AnalyzedText text, Lexicon lexicon, FormMemo<List<Lexicon.Hit>> analyses) {
+        return new Doc(text, lexicon, analyses);
     }
 
     /** The analysed text the entity taggers read; token indices are the same. */

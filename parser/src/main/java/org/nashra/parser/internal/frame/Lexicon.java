@@ -79,7 +79,9 @@ public final class Lexicon {
                     .add(new Entry(w, f))));
         }
         m.replaceAll((k, v) -> List.copyOf(v));
-        return new Lexicon(Map.copyOf(m));
+        // a HashMap, not Map.copyOf: a token's splits are looked up and nearly all miss, and a miss in a HashMap
+        // compares hashes where Map.copyOf's table compares the strings of the slots it passes
+        return new Lexicon(java.util.Collections.unmodifiableMap(m));
     }
 
     /** Every reading of the folded token {@code token} as a word of this lexicon; empty when none. */

@@ -26,11 +26,17 @@ public final class AnalyzedText {
     private final List<Token> tokens;
     private final List<Sentence> sentences;
     private final int[] sentenceOfToken;
+    /** Whether a line break separates each token from the one before it: asked at every token by several taggers. */
+    private final boolean[] lineBreakBefore;
 
-    private AnalyzedText(FoldedText folded) {
+    private AnalyzedText(FoldedText folded, FormMemo<List<Reading>> readings) {
         this.folded = folded;
-        this.tokens = Tokenizer.tokenize(folded);
+        this.tokens = Tokenizer.tokenize(folded, readings);
         this.sentences = Sentences.split(folded, tokens);
+        this.lineBreakBefore = new boolean[tokens.size()];
+        for (int i = 1; i < tokens.size(); i++) {
+            lineBreakBefore[i] = Sentences.lineBreakBetween(folded.folded(), tokens.get(i - 1), tokens.get(i));
+        }
         this.sentenceOfToken = new int[tokens.size()];
         for (Sentence s : sentences) {
             for (int i = s.firstToken(); i < s.endToken(); i++) {
@@ -41,7 +47,12 @@ public final class AnalyzedText {
 
     /** Folds, tokenizes and splits {@code text}. */
     public static AnalyzedText of(String text) {
-        return new AnalyzedText(FoldedText.of(Objects.requireNonNull(text, "text")));
+        return of(text, FormMemo.none());
+    }
+
+    /** Folds, tokenizes and splits {@code text}, taking the readings of words already read from {@code readings}. */
+    public static AnalyzedText of(String text, FormMemo<List<Reading>> readings) {
+        return new AnalyzedText(FoldedText.of(Objects.requireNonNull(text, "text")), Objects.requireNonNull(readings));
     }
 
     /** The text as given. */
@@ -94,8 +105,7 @@ public final class AnalyzedText {
 
     /** True when a line break separates token {@code tokenIndex} from the token before it (or it is the first). */
     public boolean startsLine(int tokenIndex) {
-        return tokenIndex == 0 || Sentences.lineBreakBetween(folded.folded(), tokens.get(tokenIndex - 1),
-                tokens.get(tokenIndex));
+        return tokenIndex == 0 || lineBreakBefore[tokenIndex];
     }
 
     /** The original span of the stem of {@code reading}, one of {@code token}'s. */

@@ -23,15 +23,18 @@ final class Tokenizer {
     private final Map<String, Token.Form> forms = new HashMap<>();
     /** One string per distinct stem, shared by the forms that have it ({@code والرفيق}, {@code الرفيق}). */
     private final Map<String, String> stems = new HashMap<>();
+    /** The readings of the words of the texts read before this one, when the parser keeps them. */
+    private final FormMemo<List<Reading>> memo;
 
-    private Tokenizer(FoldedText folded) {
+    private Tokenizer(FoldedText folded, FormMemo<List<Reading>> memo) {
         this.folded = folded;
+        this.memo = memo;
         this.s = folded.folded();
         this.n = s.length();
     }
 
-    static List<Token> tokenize(FoldedText folded) {
-        Tokenizer t = new Tokenizer(folded);
+    static List<Token> tokenize(FoldedText folded, FormMemo<List<Reading>> memo) {
+        Tokenizer t = new Tokenizer(folded, memo);
         t.run();
         return List.copyOf(t.tokens);
     }
@@ -98,7 +101,7 @@ final class Tokenizer {
         if (j < n && isDigit(s.charAt(j)) && j - i <= 2 && Segmenter.numberReading(s, i, j, j) != null) {
             return number(i, j);
         }
-        add(Token.Kind.WORD, i, j, text -> Segmenter.readings(text, this::shared));
+        add(Token.Kind.WORD, i, j, text -> memo.get(text, word -> List.copyOf(Segmenter.readings(word, this::shared))));
         return j;
     }
 

@@ -338,6 +338,10 @@ public final class HeaderFrames {
         if (head != null) {
             return head;
         }
+        Party organOnly = signatory == null && issuedBy == null ? signedOrgan() : null;
+        if (organOnly != null) {
+            return organOnly; // عن المكتب الجهوي: the organ the text names in full (المكتب الجهوي للنقابة X)
+        }
         Party named = issuedBy != null ? issuedBy : organizer != null ? organizer : openingSubject();
         Organization organ = signatory instanceof Organization sig ? organOfNamed(sig) : null;
         if (organ != null && named instanceof Organization n && n.name() != null) {
@@ -362,7 +366,89 @@ public final class HeaderFrames {
         }
         Party self = selfDescription();
         self = self != null ? self : weIn();
-        return self != null ? self : headlineSubject();
+        self = self != null ? self : headlineSubject();
+        return self != null ? self : soleHeading();
+    }
+
+    /**
+     * A signature line naming an organ alone ({@code عن المكتب الجهوي}, {@code صادر عن الدائرة السياسية}): the
+     * body of the first mention in the text that names that organ with its body ({@code المكتب الجهوي للنقابة
+     * المستقلة لعمال النسيج}); null when no signature line is an organ alone or the text never names its body.
+     */
+    private Party signedOrgan() {
+        for (Layout.Line line : layout.signature()) {
+            int k = line.from();
+            while (k < line.to() && (doc.is(k, "عن", "باسم", "نيابه", "صادر") || doc.punct(k))) {
+                k++;
+            }
+            if (k >= line.to() || k == line.from() && !r.entities().organizationHead(doc, k)) {
+                continue;
+            }
+            Phrase organ = doc.phrase(k, 0, line.to());
+            String key = organ == null ? null : org.nashra.parser.internal.text.FoldedText.fold(organ.text());
+            for (Found<Organization> o : key == null ? List.<Found<Organization>>of() : r.organizations().all()) {
+                String name = o.value().name();
+                if (o.from() < layout.bodyTo() && name != null
+                        && org.nashra.parser.internal.text.FoldedText.fold(name).startsWith(key + " ")) {
+                    Organization v = r.bodyOf(o, r.limit(o.from()));
+                    return v != null && v.name() != null ? v : null;
+                }
+            }
+            int n = line.to() - k;
+            for (int j = layout.bodyFrom(); organ != null && j + n < layout.bodyTo(); j++) {
+                int m = 0;
+                while (m < n && doc.form(j + m).equals(doc.form(k + m))) {
+                    m++;
+                }
+                // تابعت الدائرة السياسية لحزب X: the organ's words, then the body it belongs to
+                Found<Organization> body = m == n ? r.organizations().covering(j + n) : null;
+                if (body != null && body.from() == j + n && body.value().name() != null) {
+                    return body.value().toBuilder().organ(organ.text()).build();
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The only heading line, when it is nothing but a body's name with its place ({@code شبكة X}, {@code جمعية X –
+     * ليون}): who publishes, when nothing in the text says otherwise.
+     */
+    private Party soleHeading() {
+        List<Layout.Line> headings = layout.headings();
+        if (headings.isEmpty()) {
+            return null;
+        }
+        Layout.Line line = headings.get(0);
+        Found<Organization> o = r.entities().organization(doc, line.from(), line.to());
+        if (o == null || o.from() != line.from() || o.value().name() == null || r.entities().anaphoric(doc, o.from())) {
+            return null;
+        }
+        int k = o.to();
+        while (k < line.to() && doc.punct(k, "–-—،,")) {
+            k++;
+        }
+        Found<Place> place = k < line.to() ? r.entities().place(doc, k, line.to()) : null;
+        return k >= line.to() || place != null && place.from() == k && place.to() >= line.to() ? r.bodyOf(o, o.to()) : null;
+    }
+
+    /**
+     * A text no body signs, signed by a named person ({@code X} above {@code رئيس الجالية اليمنية في شيفيلد}): that
+     * person, who speaks in it; null when the signature names no person.
+     */
+    public Party signer() {
+        List<Layout.Line> lines = layout.signature();
+        for (int n = 0; n < lines.size(); n++) {
+            Layout.Line line = lines.get(n);
+            Found<Person> p = r.persons().covering(line.from());
+            if (p == null && n + 1 < lines.size() && r.entities().role(doc, lines.get(n + 1).from())) {
+                p = r.entities().bareName(doc, line.from(), line.to()); // a name alone above the post it signs as
+            }
+            if (p != null && p.from() == line.from() && p.to() >= line.to() - 1 && p.value().name() != null) {
+                return p.value();
+            }
+        }
+        return null;
     }
 
     /**

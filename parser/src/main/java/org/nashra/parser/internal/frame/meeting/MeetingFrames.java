@@ -1229,9 +1229,7 @@ public final class MeetingFrames {
     /** A verb of calling before {@code to} ({@code الى}) in its clause: {@code دعا المكتب التنفيذي الى …}. */
     private boolean calledTo(int to) {
         for (int k = to - 1; k >= Math.max(doc.sentenceStart(to), to - 8) && !doc.punct(k); k--) {
-            // بدعوة الطلبة الى حفل …: the verbal noun calls as the verb does
-            if (doc.hits(k).stream().anyMatch(h -> h.word() == Vocabulary.CALL
-                    && (h.isVerb() || h.shape() == Word.Shape.MASDAR))) {
+            if (doc.hits(k).stream().anyMatch(h -> h.word() == Vocabulary.CALL && h.isVerb())) {
                 return true;
             }
         }

@@ -500,4 +500,46 @@ class HeaderFramesTest {
         assertThat(b.issuer()).isInstanceOfSatisfying(Organization.class,
                 o -> assertThat(o.name()).isEqualTo("اتحاد الكتاب العرب"));
     }
+
+    @Test
+    void anOrganAloneSigningIsTheOrganOfTheBodyTheTextNamesItWith() {
+        Bulletin b = read("بيان\n\nعلى إثر قرار إغلاق المعمل، فإن المكتب الجهوي لنقابة عمال الغزل والنسيج بصفاقس يعبر عن "
+                + "رفضه للقرار ويطالب بإعادة فتحه.\n\nعن المكتب الجهوي\nالكاتب العام\nسامي الهادي");
+        assertThat(b.issuer()).isInstanceOfSatisfying(Organization.class, o -> {
+            assertThat(o.name()).startsWith("نقابة عمال الغزل");
+            assertThat(o.organ()).isEqualTo("المكتب الجهوي");
+        });
+        Bulletin signed = read("بيان\n\nتابعت اللجنة السياسية لحزب النهضة الديمقراطي بقلق ارتفاع الأسعار، وتطالب الحكومة "
+                + "بالتدخل.\n\nصادر عن اللجنة السياسية\nحلب – 3 آذار 2025");
+        assertThat(signed.issuer()).isInstanceOfSatisfying(Organization.class, o -> {
+            assertThat(o.name()).startsWith("حزب النهضة");
+            assertThat(o.organ()).isEqualTo("اللجنة السياسية");
+        });
+        assertThat(read("بيان\n\nيدين المكتب التنفيذي لاتحاد الكتاب العرب الاعتداء على الصحفيين.\n\nالمكتب التنفيذي")
+                .issuer()).isInstanceOfSatisfying(Organization.class, o -> assertThat(o.name()).isEqualTo("اتحاد الكتاب العرب"));
+    }
+
+    @Test
+    void theOnlyHeadingLineNamingABodyAloneIsWhoPublishes() {
+        assertThat(read("رابطة الطلبة السوريين في فيينا\n\nاختتمنا يوم السبت الماضي ملتقانا الثقافي السنوي بمشاركة "
+                + "واسعة من الطلبة، ونشكر كل من ساهم في إنجاحه.").issuer())
+                .isInstanceOfSatisfying(Organization.class, o -> assertThat(o.name()).isEqualTo("رابطة الطلبة السوريين"));
+        assertThat(read("جمعية الصداقة العربية – مرسيليا\n\nإلى الأخ العزيز السيد كريم بلعيد\nتلقينا ببالغ الحزن نبأ وفاة "
+                + "والدكم، رحمه الله، ونتقدم إليكم بأحر التعازي.").issuer())
+                .isInstanceOfSatisfying(Organization.class, o -> assertThat(o.name()).isEqualTo("جمعية الصداقة العربية"));
+        assertThat(read("الحزب الاشتراكي يدين الاعتداء على المتظاهرين\n\nأدان الحزب الاشتراكي الاعتداء على المتظاهرين.")
+                .issuer()).isInstanceOfSatisfying(Organization.class, o -> assertThat(o.name()).isEqualTo("الحزب الاشتراكي"));
+    }
+
+    @Test
+    void aNamedPersonSigningWhatNoBodySignsIsItsIssuer() {
+        assertThat(read("رسالة مفتوحة\n\nأكتب إليكم بصفتي مواطناً يعيش في هذه المدينة منذ عشرين عاماً، وأطالب بإعادة فتح "
+                + "المكتبة العامة.\n\nالدكتورة هالة سعيد").issuer())
+                .isInstanceOfSatisfying(Person.class, p -> assertThat(p.name()).isEqualTo("هالة سعيد"));
+        assertThat(read("بيان\n\nأعلن انسحابي من السباق الانتخابي احتجاجاً على التجاوزات.\n\nالمحامي فراس يونس\n"
+                + "المرشح المستقل").issuer())
+                .isInstanceOfSatisfying(Person.class, p -> assertThat(p.name()).isEqualTo("فراس يونس"));
+        assertThat(read("بيان\n\nتدين الرابطة قرار إغلاق المدرسة.\n\nالهيئة الإدارية لرابطة الأهالي\nالسيد نادر خليل")
+                .issuer()).isInstanceOf(Organization.class);
+    }
 }

@@ -1073,13 +1073,4 @@ class MeetingFramesTest {
                 });
         assertThat(read("دعت الجمعية العمومية لنادي الخريجين الى انتخابات مبكرة.")).isEmpty();
     }
-
-    @Test
-    void aGatheringCalledToByAVerbalNounIsAnnounced() {
-        assertThat(read("تتشرف الهيئة الإدارية لرابطة الطلبة بدعوة الأعضاء إلى حفل التخرج السنوي، وذلك برعاية رئيس "
-                + "الرابطة.")).singleElement().satisfies(m -> assertThat(m.organizer())
-                        .isInstanceOfSatisfying(Organization.class, o -> assertThat(o.name()).isEqualTo("رابطة الطلبة")));
-        assertThat(read("وأصدر رئيس النقابة دعوة إلى اجتماع طارئ لمجلسها.")).singleElement()
-                .satisfies(m -> assertThat(m.type()).isEqualTo(Type.MEETING));
-    }
 }

@@ -4,9 +4,7 @@ import java.awt.Font;
 import java.awt.FontFormatException;
 import java.awt.font.TextAttribute;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,17 +14,15 @@ import org.apache.fontbox.ttf.HorizontalHeaderTable;
 import org.apache.fontbox.ttf.HorizontalMetricsTable;
 import org.apache.fontbox.ttf.OS2WindowsMetricsTable;
 import org.apache.fontbox.ttf.TTFParser;
-import org.apache.fontbox.ttf.TTFSubsetter;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.nashra.fonts.FontSource;
 
 /**
  * One loaded TrueType face: the JDK font the shaper lays out with, the metrics
- * and character map the rest of the engine measures with, and the parsed font
- * program the PDF layer subsets. Safe to share between threads once loaded:
- * every table the engine measures with is read here, eagerly; the font program
- * is parsed once and read by one subsetting at a time.
+ * and character map the rest of the engine measures with, and the tables of
+ * the font program the PDF layer subsets. Safe to share between threads once
+ * loaded: every table is read here, eagerly, once per face, and never changed.
  *
  * <p>All metrics are in font units ({@link #unitsPerEm()} per em). The JDK font
  * is derived at a size of one em in font units, with kerning and ligatures on,
@@ -39,10 +35,16 @@ public final class FontFace {
 
     private final String name;
     private final String postScriptName;
-    /** Parsed once per face, not per document: parsing was a quarter of the rendering time. Guarded by itself. */
-    private final TrueTypeFont program;
+    /** The font's tables, read once per face, not per document: parsing was a quarter of the rendering time. */
+    private final Subsetter subsetter;
     private final Font awtFont;
     private final CmapLookup cmap;
+    /**
+     * The cmap's answer for each BMP code point, plus one, once asked (0: not asked yet): every character
+     * set is looked up several times (font choice, spaces, marks), and fontbox's map boxes each code point.
+     * Threads may race to fill an entry; they write the same value, and an int is read whole.
+     */
+    private final int[] bmpGlyphs = new int[0x10000];
     private final int unitsPerEm;
     private final int[] advances;
     private final int ascender;
@@ -57,7 +59,6 @@ public final class FontFace {
     private FontFace(String name, byte[] data) throws IOException, FontFormatException {
         this.name = name;
         TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(data));
-        this.program = ttf;
         try {
             if (ttf.getGlyph() == null) {
                 throw new IOException("no glyf table (only TrueType outlines are supported)");
@@ -88,10 +89,11 @@ public final class FontFace {
             this.bbox = new int[] {head.getXMin(), head.getYMin(), head.getXMax(), head.getYMax()};
             this.italicAngle = ttf.getPostScript() == null ? 0 : ttf.getPostScript().getItalicAngle();
             this.fixedPitch = ttf.getPostScript() != null && ttf.getPostScript().getIsFixedPitch() != 0;
-        } catch (IOException | RuntimeException e) {
+        } finally {
+            // everything used later is read: the cmap lookup holds its own tables
             ttf.close();
-            throw e;
         }
+        this.subsetter = new Subsetter(Sfnt.tables(data));
         Font font = Font.createFont(Font.TRUETYPE_FONT, new ByteArrayInputStream(data));
         this.awtFont = font.deriveFont(Map.of(
                 TextAttribute.KERNING, TextAttribute.KERNING_ON,
@@ -125,23 +127,16 @@ public final class FontFace {
     }
 
     /**
-     * The font program cut down to some glyphs and without hinting (see {@link Unhinted}), as a PDF embeds it.
+     * The font program cut down to some glyphs and without hinting (see {@link Subsetter}), as a PDF embeds it.
+     * Safe to call from several threads at once.
      *
-     * @param glyphIds the glyphs to keep (glyph 0 is always kept)
-     * @param tables   the tables to keep (hinting tables are dropped whatever this says)
-     * @param prefix   the subset tag for the font's names, {@code ABCDEF+}
+     * @param glyphIds the glyphs to keep (glyph 0 and the components of composite glyphs are always kept)
+     * @param tables   the tables to keep besides those every TrueType program needs (hinting tables are
+     *                 dropped whatever this says)
+     * @throws IOException if the font is malformed
      */
-    public Subset subset(Set<Integer> glyphIds, List<String> tables, String prefix) throws IOException {
-        synchronized (program) {
-            TTFSubsetter subsetter = new TTFSubsetter(program, tables);
-            subsetter.addGlyphIds(glyphIds);
-            subsetter.setPrefix(prefix);
-            Map<Integer, Integer> newIds = new HashMap<>();
-            subsetter.getGIDMap().forEach((newGid, oldGid) -> newIds.put(oldGid, newGid));
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            subsetter.writeToStream(out);
-            return new Subset(Unhinted.of(out.toByteArray()), Map.copyOf(newIds));
-        }
+    public Subset subset(Set<Integer> glyphIds, List<String> tables) throws IOException {
+        return subsetter.subset(glyphIds, tables);
     }
 
     /**
@@ -168,7 +163,15 @@ public final class FontFace {
 
     /** The nominal glyph of a code point, or 0 if the font has none. */
     public int glyphId(int codePoint) {
-        return cmap.getGlyphId(codePoint);
+        if (codePoint < 0 || codePoint >= bmpGlyphs.length) {
+            return cmap.getGlyphId(codePoint);
+        }
+        int known = bmpGlyphs[codePoint];
+        if (known == 0) {
+            known = cmap.getGlyphId(codePoint) + 1;
+            bmpGlyphs[codePoint] = known;
+        }
+        return known - 1;
     }
 
     /** Whether the font maps this code point to a real glyph. */

@@ -102,11 +102,16 @@ public final class Sfnt {
 
     /** The sum of the data as big-endian 32-bit words, zero-padded. */
     private static int checksum(byte[] data) {
+        ByteBuffer words = ByteBuffer.wrap(data);
+        int whole = data.length & ~3;
         int sum = 0;
-        for (int i = 0; i < data.length; i += 4) {
+        for (int i = 0; i < whole; i += 4) {
+            sum += words.getInt(i);
+        }
+        if (whole < data.length) {
             int word = 0;
             for (int j = 0; j < 4; j++) {
-                word = (word << 8) | (i + j < data.length ? data[i + j] & 0xFF : 0);
+                word = (word << 8) | (whole + j < data.length ? data[whole + j] & 0xFF : 0);
             }
             sum += word;
         }

@@ -65,6 +65,10 @@ public final class KashidaJustifier implements Justifier {
     /** How much of its own width a space widens by before any kashida: a quarter. */
     private static final float SPACE_FIRST = 0.25f;
 
+    /** The order of a turn: the words with the strongest places first, and in each rank spread over the line. */
+    private static final Comparator<Word> TURN = Comparator.comparing((Word w) -> w.turnRule)
+            .thenComparingInt(w -> w.spread);
+
     private final Shaper shaper;
     private final int maxTatweelsPerPlace;
     private final int maxPlacesPerWord;
@@ -134,15 +138,19 @@ public final class KashidaJustifier implements Justifier {
     /** Shares {@code missing} points out over the words' places; returns what could not be placed. */
     private float elongate(List<Word> words, float missing) {
         float left = missing;
+        List<Word> turn = new ArrayList<>(words.size());
         for (int place = 0; place < maxPlacesPerWord; place++) {
             for (int tatweels = 1; tatweels <= maxTatweelsPerPlace; tatweels++) {
-                int round = tatweels;
-                int index = place;
-                List<Word> turn = words.stream().filter(w -> w.waitsFor(index, round))
-                        .sorted(Comparator.comparing((Word w) -> w.ruleFor(index)).thenComparingInt(w -> w.spread))
-                        .toList();
+                turn.clear();
+                for (Word w : words) {
+                    if (w.waitsFor(place, tatweels)) {
+                        w.turnRule = w.ruleFor(place);
+                        turn.add(w);
+                    }
+                }
+                turn.sort(TURN);
                 for (Word word : turn) {
-                    left -= word.grow(index, left, shaper);
+                    left -= word.grow(place, left, shaper);
                 }
             }
         }
@@ -267,6 +275,8 @@ public final class KashidaJustifier implements Justifier {
         /** Places opened so far, in the order they were opened; offset to tatweel count. */
         final List<int[]> places = new ArrayList<>();
         int nextCandidate;
+        /** The rule of the place the word is served at in the current turn of {@code elongate}. */
+        KashidaRule turnRule;
         List<Glyph> glyphs;
         /** Per glyph, whether it draws only tatweels and some inserted ones. */
         boolean[] stretchable;
@@ -333,7 +343,12 @@ public final class KashidaJustifier implements Justifier {
         /** The rule of the place {@code place}, opened or next to be opened. */
         KashidaRule ruleFor(int place) {
             int offset = place < places.size() ? places.get(place)[0] : candidates.get(nextCandidate).offset();
-            return candidates.stream().filter(c -> c.offset() == offset).findFirst().orElseThrow().rule();
+            for (KashidaOpportunity c : candidates) {
+                if (c.offset() == offset) {
+                    return c.rule();
+                }
+            }
+            throw new IllegalStateException("no candidate at " + offset);
         }
 
         /**

@@ -4,11 +4,12 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSDictionary;
@@ -68,7 +69,7 @@ import org.nashra.render.pdf.internal.font.FontFace;
  */
 public final class PdfFont {
 
-    /** The tables a CIDFontType2 program needs, as PDFBox keeps them but without hinting ({@code FontFace#subset}). */
+    /** The tables a CIDFontType2 program needs, as PDFBox keeps them but without hinting ({@link FontFace#subset}). */
     private static final List<String> TABLES = List.of("head", "hhea", "loca", "maxp", "glyf", "hmtx", "gasp");
     private static final int MAX_CID = 0xFFFF;
     /**
@@ -80,10 +81,16 @@ public final class PdfFont {
     private final FontFace face;
     private final PDDocument document;
     private final COSDictionary dictionary = new COSDictionary();
-    /** glyph id → (text and width → cid) */
-    private final Map<Integer, Map<Use, Integer>> cids = new HashMap<>();
-    /** cid → glyph id and width, for every cid handed out */
-    private final TreeMap<Integer, Use> useOfCid = new TreeMap<>();
+    /** what a cid stands for → the cid; a glyph's first use is its own id as cid */
+    private final Map<Use, Integer> cids = new HashMap<>();
+    /**
+     * cid → glyph, move, width and text, for every cid handed out (null where none is): an array, since
+     * every glyph drawn looks its width up here and the cids are dense (glyph ids, then aliases)
+     */
+    private Use[] useOfCid;
+    /** How many cids were handed out, and the highest. */
+    private int used;
+    private int lastCid = -1;
     /** shifted glyph (a {@link Use#withoutText()}) → its glyph id in the embedded program, once embedded */
     private final Map<Use, Integer> shifted = new HashMap<>();
     private int nextAlias;
@@ -97,6 +104,7 @@ public final class PdfFont {
         this.face = face;
         this.document = document;
         this.nextAlias = face.numberOfGlyphs();
+        this.useOfCid = new Use[Math.min(MAX_CID + 1, face.numberOfGlyphs() + 64)];
         dictionary.setItem(COSName.TYPE, COSName.FONT);
         dictionary.setItem(COSName.SUBTYPE, COSName.TYPE0);
         dictionary.setItem(COSName.ENCODING, COSName.IDENTITY_H);
@@ -120,6 +128,19 @@ public final class PdfFont {
         /** The glyph, its move and its advance alone: what one copy in the program draws. */
         Use withoutText() {
             return new Use(gid, dx, dy, advance, "");
+        }
+
+        // written out: a record's generated hashCode and equals go through method handles, and every glyph drawn
+        // is looked up by its use
+        @Override
+        public int hashCode() {
+            return (((gid * 31 + dx) * 31 + dy) * 31 + advance) * 31 + text.hashCode();
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Use u && u.gid == gid && u.dx == dx && u.dy == dy && u.advance == advance
+                    && u.text.equals(text);
         }
     }
 
@@ -155,21 +176,25 @@ public final class PdfFont {
         if (embedded) {
             throw new IllegalStateException("font " + face.name() + " is already embedded");
         }
-        Map<Use, Integer> byUse = cids.computeIfAbsent(gid, k -> new HashMap<>(2));
-        Integer cid = byUse.get(use);
+        Integer cid = cids.get(use);
         if (cid != null) {
             return cid;
         }
         int newCid;
-        if (byUse.isEmpty()) {
+        if (gid >= useOfCid.length || useOfCid[gid] == null) {
             newCid = gid;
         } else if (nextAlias <= MAX_CID) {
             newCid = nextAlias++;
         } else {
-            return byUse.values().iterator().next();
+            return gid;
         }
-        byUse.put(use, newCid);
-        useOfCid.put(newCid, use);
+        cids.put(use, newCid);
+        if (newCid >= useOfCid.length) {
+            useOfCid = Arrays.copyOf(useOfCid, Math.min(MAX_CID + 1, Math.max(newCid + 1, 2 * useOfCid.length)));
+        }
+        useOfCid[newCid] = use;
+        used++;
+        lastCid = Math.max(lastCid, newCid);
         return newCid;
     }
 
@@ -187,7 +212,7 @@ public final class PdfFont {
 
     /** The width of a code this font handed out, font units: the advance of what it draws. */
     public int advance(int cid) {
-        Use use = useOfCid.get(cid);
+        Use use = cid >= 0 && cid < useOfCid.length ? useOfCid[cid] : null;
         if (use == null) {
             throw new IllegalArgumentException("not a code of " + face.name() + ": " + cid);
         }
@@ -196,7 +221,7 @@ public final class PdfFont {
 
     /** True if no glyph was drawn with this font. */
     public boolean isUnused() {
-        return useOfCid.isEmpty();
+        return used == 0;
     }
 
     /**
@@ -209,9 +234,11 @@ public final class PdfFont {
         }
         embedded = true;
         Set<Integer> gids = new TreeSet<>();
-        useOfCid.values().forEach(use -> gids.add(use.gid()));
+        for (Use use : uses()) {
+            gids.add(use.gid());
+        }
         String tag = tag(gids);
-        FontFace.Subset subset = face.subset(gids, TABLES, tag);
+        FontFace.Subset subset = face.subset(gids, TABLES);
         Map<Integer, Integer> oldToNew = subset.newIds();
         byte[] program = withShiftedGlyphs(subset.program(), oldToNew);
         dictionary.setName(COSName.BASE_FONT, tag + face.postScriptName());
@@ -236,6 +263,17 @@ public final class PdfFont {
         dictionary.setItem(COSName.TO_UNICODE, stream(toUnicode()));
     }
 
+    /** What every cid handed out stands for, in cid order. */
+    private List<Use> uses() {
+        List<Use> uses = new ArrayList<>(used);
+        for (int cid = 0; cid <= lastCid; cid++) {
+            if (useOfCid[cid] != null) {
+                uses.add(useOfCid[cid]);
+            }
+        }
+        return uses;
+    }
+
     /** True if the use draws a copy of its glyph: moved, or with an advance other than the glyph's. */
     private boolean isCopy(Use use) {
         return use.dx() != 0 || use.dy() != 0 || use.advance() != face.advance(use.gid());
@@ -243,7 +281,7 @@ public final class PdfFont {
 
     /** The subset program with a shifted copy of each glyph drawn off its origin ({@link ShiftedGlyphs}). */
     private byte[] withShiftedGlyphs(byte[] program, Map<Integer, Integer> oldToNew) {
-        List<Use> copies = useOfCid.values().stream().filter(this::isCopy).map(Use::withoutText).distinct().toList();
+        List<Use> copies = uses().stream().filter(this::isCopy).map(Use::withoutText).distinct().toList();
         if (copies.isEmpty()) {
             return program;
         }
@@ -286,45 +324,53 @@ public final class PdfFont {
         COSArray w = new COSArray();
         COSArray run = null;
         int previous = -2;
-        for (int cid : useOfCid.keySet()) {
+        for (int cid = 0; cid <= lastCid; cid++) {
+            if (useOfCid[cid] == null) {
+                continue;
+            }
             if (cid != previous + 1) {
                 run = new COSArray();
                 w.add(COSInteger.get(cid));
                 w.add(run);
             }
-            run.add(new COSFloat(advance(cid) * k));
+            run.add(new COSFloat(useOfCid[cid].advance() * k));
             previous = cid;
         }
         return w;
     }
 
     private COSStream cidToGidMap(Map<Integer, Integer> oldToNew) throws IOException {
-        int max = useOfCid.lastKey();
-        byte[] map = new byte[2 * (max + 1)];
-        for (Map.Entry<Integer, Use> e : useOfCid.entrySet()) {
-            Use use = e.getValue();
-            int newGid = isCopy(use) ? shifted.get(use.withoutText()) : oldToNew.getOrDefault(use.gid(), 0);
-            map[2 * e.getKey()] = (byte) (newGid >> 8);
-            map[2 * e.getKey() + 1] = (byte) newGid;
+        byte[] map = new byte[2 * (lastCid + 1)];
+        for (int cid = 0; cid <= lastCid; cid++) {
+            Use use = useOfCid[cid];
+            if (use != null) {
+                int newGid = isCopy(use) ? shifted.get(use.withoutText()) : oldToNew.getOrDefault(use.gid(), 0);
+                map[2 * cid] = (byte) (newGid >> 8);
+                map[2 * cid + 1] = (byte) newGid;
+            }
         }
         return stream(map);
     }
 
     /** The ToUnicode CMap: one {@code bfchar} line per CID. */
     private byte[] toUnicode() {
-        List<Map.Entry<Integer, Use>> entries = useOfCid.entrySet().stream()
-                .filter(e -> !e.getValue().text().isEmpty()).toList();
+        List<Integer> entries = new ArrayList<>(used);
+        for (int cid = 0; cid <= lastCid; cid++) {
+            if (useOfCid[cid] != null && !useOfCid[cid].text().isEmpty()) {
+                entries.add(cid);
+            }
+        }
         StringBuilder cmap = new StringBuilder(64 * entries.size() + 512);
         cmap.append("/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n")
                 .append("/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n")
                 .append("/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n")
                 .append("1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n");
         for (int i = 0; i < entries.size(); i += 100) {
-            List<Map.Entry<Integer, Use>> block = entries.subList(i, Math.min(entries.size(), i + 100));
+            List<Integer> block = entries.subList(i, Math.min(entries.size(), i + 100));
             cmap.append(block.size()).append(" beginbfchar\n");
-            for (Map.Entry<Integer, Use> e : block) {
-                hex4(cmap.append('<'), e.getKey()).append("> <");
-                String text = e.getValue().text();
+            for (int cid : block) {
+                hex4(cmap.append('<'), cid).append("> <");
+                String text = useOfCid[cid].text();
                 for (int c = 0; c < text.length(); c++) {
                     hex4(cmap, text.charAt(c));
                 }

@@ -141,6 +141,9 @@ public final class Tagger {
         PDMarkedContentReference reference = new PDMarkedContentReference();
         reference.setMCID(mcid);
         reference.setPage(page.page());
+        // written inside its element's /K, not as an object of its own: a bulletin has hundreds of these,
+        // and each object costs the file an entry in an object stream and in the cross-reference stream
+        reference.getCOSObject().setDirect(true);
         element.element.appendKid(reference);
         return mcid;
     }

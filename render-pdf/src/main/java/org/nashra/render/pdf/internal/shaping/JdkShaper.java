@@ -169,6 +169,10 @@ public final class JdkShaper implements Shaper {
                     || k.end - k.start != end - start) {
                 return false;
             }
+            if (k.text instanceof String a && text instanceof String b) {
+                // every cache hit ends here: the JDK compares two strings' ranges far faster than char by char
+                return a.regionMatches(k.start, b, start, end - start);
+            }
             for (int i = 0; i < end - start; i++) {
                 if (k.text.charAt(k.start + i) != text.charAt(start + i)) {
                     return false;
