@@ -121,7 +121,7 @@ public final class GreetingFrames {
         for (Layout.Line line : layout.headings()) {
             for (int i = line.from(); i < line.to(); i++) {
                 boolean console = verb(i, Vocabulary.CONSOLE) != null;
-                if (console || verb(i, Vocabulary.CONGRATULATE) != null) {
+                if (!here(i) && (console || verb(i, Vocabulary.CONGRATULATE) != null)) { // من هنا: no verb
                     addressedDirectly(i, console ? Form.CONDOLENCE : Form.CONGRATULATION);
                     return;
                 }

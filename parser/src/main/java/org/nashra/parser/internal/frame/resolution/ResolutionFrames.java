@@ -745,7 +745,7 @@ public final class ResolutionFrames {
 
     /** {@code سنواتهم}, {@code سنداتها}: one of the nouns that look like a future, with a possessive suffix. */
     private static boolean possessedNoun(String s) {
-        for (String suffix : new String[] {"هما", "هم", "هن", "ها", "كم", "نا", "ه"}) {
+        for (String suffix : POSSESSIVE) {
             if (s.endsWith(suffix) && FUTURE_NOUNS.contains(s.substring(0, s.length() - suffix.length()))) {
                 return true;
             }
@@ -1362,7 +1362,8 @@ public final class ResolutionFrames {
         return false;
     }
 
-    private static final List<String> POSSESSIVE = List.of("هما", "هم", "هن", "ها", "نا", "كم", "ه");
+    /** The possessive suffixes a noun may carry: the doer of a verbal noun, the owner of a noun. */
+    private static final List<String> POSSESSIVE = List.of("هما", "هم", "هن", "ها", "كم", "نا", "ه");
 
     /** The patterns of verbal nouns of doing: تفعيل، إفعال، افتعال، استفعال. */
     private static boolean actionPattern(String bare) {

@@ -55,6 +55,7 @@ class GreetingFramesTest {
         assertThat(read("ونطالب من هنا الحكومة بوقف الترحيل القسري.")).isEmpty();
         assertThat(read("ومن هنا، فإن المسؤولية تقع على الجميع.")).isEmpty();
         assertThat(read("ونقول للجميع: نحن هنا.")).isEmpty();
+        assertThat(read("من هنا نبدأ\nعقدت الجمعية اجتماعها السنوي في مقرها.")).isEmpty(); // a headline's هنا
     }
 
     @Test
