@@ -99,7 +99,7 @@ class EditedTextPropertiesTest {
     private static List<String> texts() {
         List<String> texts = new ArrayList<>(WRITTEN);
         DevelopmentCorpus.names().forEach(name -> texts.add(DevelopmentCorpus.text(name)));
-        for (String set : List.of("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7")) {
+        for (String set : List.of("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8")) {
             try (Stream<Path> files = Files.list(Path.of(EditedTextPropertiesTest.class.getResource(set).toURI()))) {
                 for (Path file : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
                     texts.add(Files.readString(file));
