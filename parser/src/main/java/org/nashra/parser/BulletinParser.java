@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.nashra.model.Acknowledgement;
 import org.nashra.model.Bulletin;
 import org.nashra.model.Commemoration;
@@ -33,6 +34,7 @@ import org.nashra.parser.internal.frame.meeting.MeetingFrames;
 import org.nashra.parser.internal.frame.meeting.Participation;
 import org.nashra.parser.internal.frame.resolution.ResolutionFrames;
 import org.nashra.parser.internal.text.AnalyzedText;
+import org.nashra.parser.internal.text.FormMemo;
 import org.nashra.parser.internal.time.TemporalResult;
 import org.nashra.parser.internal.time.TemporalTagger;
 
@@ -106,10 +108,10 @@ public final class BulletinParser {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(options, "options");
         checkSurrogates(text);
-        WordCache words = options.wordCache().orElse(null);
-        AnalyzedText analyzed = words == null ? AnalyzedText.of(text) : AnalyzedText.of(text, words.readings());
+        Optional<WordCache> words = options.wordCache();
+        AnalyzedText analyzed = AnalyzedText.of(text, words.map(WordCache::readings).orElse(FormMemo.none()));
         TemporalResult time = TemporalTagger.tag(analyzed, options.referenceDate());
-        Doc doc = words == null ? Doc.of(analyzed, Vocabulary.LEXICON) : Doc.of(analyzed, Vocabulary.LEXICON, words.cues());
+        Doc doc = Doc.of(analyzed, Vocabulary.LEXICON, words.map(WordCache::cues).orElse(FormMemo.none()));
         Reading reading = new Reading(doc, Entities.standard(), time.mentions()
                 .stream().map(m -> new Found<>(m.when(), m.firstToken(), m.endToken())).toList());
 
@@ -177,8 +179,8 @@ public final class BulletinParser {
      * {@code أكد الرئيس}, points back to someone named before).
      */
     private static void take(List<Span> taken, Span act, Person actor, String text) {
-        Span s = actor == null || actor.name() == null ? null : actor.span();
-        if (s == null || s.start() < act.start() || s.end() > act.end() || !s.of(text).contains(actor.name())) {
+        Span s = actor == null ? null : actor.span();
+        if (!namedWhereItStands(actor, text) || s.start() < act.start() || s.end() > act.end()) {
             taken.add(act);
             return;
         }
@@ -194,12 +196,16 @@ public final class BulletinParser {
         Doc doc = reading.doc();
         for (Found<Person> p : reading.persons().within(doc.tokenAt(from), doc.tokenAt(to - 1) + 1)) {
             Span s = p.value().span();
-            if (p.value().name() != null && s != null && s.start() >= from && s.end() <= to
-                    && s.of(doc.original()).contains(p.value().name())) {
+            if (namedWhereItStands(p.value(), doc.original()) && s.start() >= from && s.end() <= to) {
                 return p;
             }
         }
         return null;
+    }
+
+    /** Whether the person's name is written in its own span, not only a role pointing back to someone named before. */
+    private static boolean namedWhereItStands(Person p, String text) {
+        return p != null && p.name() != null && p.span() != null && p.span().of(text).contains(p.name());
     }
 
     private static void checkSurrogates(String text) {

@@ -25,10 +25,9 @@ import org.nashra.parser.internal.text.Token;
  * it ({@code لجنه}); the tokens after it must match as written.
  */
 final class Lexicon {
-    private static final List<String> PRONOUN_SUFFIXES = List.of("هما", "هم", "هن", "ها", "ه", "نا", "كم");
-    /** The last letters of {@link #PRONOUN_SUFFIXES}. */
-    private static final String SUFFIX_ENDS = PRONOUN_SUFFIXES.stream().map(x -> x.substring(x.length() - 1)).distinct()
-            .collect(java.util.stream.Collectors.joining());
+    /** The last letters of {@link Clitic#PRONOUN_SUFFIXES}. */
+    private static final String SUFFIX_ENDS = Clitic.PRONOUN_SUFFIXES.stream().map(x -> x.substring(x.length() - 1))
+            .distinct().collect(java.util.stream.Collectors.joining());
 
     /**
      * Nouns that name a place, a day or a prize after a titled person ({@code شارع الشيخ زايد},
@@ -91,8 +90,8 @@ final class Lexicon {
             if (stem.isEmpty() || SUFFIX_ENDS.indexOf(stem.charAt(stem.length() - 1)) < 0) {
                 continue; // asked at every token: most stems end in no pronoun suffix
             }
-            for (int s = 0; s < PRONOUN_SUFFIXES.size(); s++) {
-                String suffix = PRONOUN_SUFFIXES.get(s);
+            for (int s = 0; s < Clitic.PRONOUN_SUFFIXES.size(); s++) {
+                String suffix = Clitic.PRONOUN_SUFFIXES.get(s);
                 if (stem.length() > suffix.length() + 2 && stem.endsWith(suffix)) {
                     String base = stem.substring(0, stem.length() - suffix.length());
                     Optional<Title> title = g.roles().get(base);
@@ -118,7 +117,7 @@ final class Lexicon {
         Token token = t.tokens().get(i);
         String written = t.original().substring(token.span().start(), token.span().end())
                 .replaceAll("[\u064B-\u065F\u0640]", "");
-        for (String suffix : PRONOUN_SUFFIXES) {
+        for (String suffix : Clitic.PRONOUN_SUFFIXES) {
             String stem = token.reading().stem();
             if (written.endsWith(suffix) && stem.length() > suffix.length() + 2 && stem.endsWith(suffix)) {
                 String base = stem.substring(0, stem.length() - suffix.length());

@@ -31,6 +31,13 @@ public enum Clitic {
     /** ال the article (its alef is dropped after ل). */
     AL("ال", 2);
 
+    /**
+     * The pronouns written joined to the end of a noun or verb ({@code رئيستها}, {@code دعمهم}, {@code دعوتنا}):
+     * the possessor of a noun, the doer of a verbal noun. No one of them ends another, so the order they are
+     * tried in does not matter.
+     */
+    public static final List<String> PRONOUN_SUFFIXES = List.of("هما", "هم", "هن", "ها", "ه", "نا", "كم");
+
     /** What separates the words of a phrase (compiled once: frames compare names word by word at many tokens). */
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 

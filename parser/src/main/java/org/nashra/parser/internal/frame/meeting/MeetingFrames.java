@@ -218,19 +218,14 @@ public final class MeetingFrames {
      * الاجتماع …}); announced when no verb says ({@code ثالثاً: دعوة الهيئة الى اجتماع طارئ يوم …}).
      */
     private Status tenseOf(Gathering g, Found<When> date) {
-        for (int k = g.end(); k < date.from(); k++) {
-            Word.Shape s = verbShape(k);
-            if (s != null) {
-                return s == Word.Shape.PAST ? Status.REPORTED : Status.ANNOUNCED;
-            }
+        Word.Shape s = null;
+        for (int k = g.end(); k < date.from() && s == null; k++) {
+            s = verbShape(k);
         }
-        for (int k = g.at() - 1; k >= doc.sentenceStart(g.at()); k--) {
-            Word.Shape s = verbShape(k);
-            if (s != null) {
-                return s == Word.Shape.PAST ? Status.REPORTED : Status.ANNOUNCED;
-            }
+        for (int k = g.at() - 1; k >= doc.sentenceStart(g.at()) && s == null; k--) {
+            s = verbShape(k);
         }
-        return Status.ANNOUNCED;
+        return s == Word.Shape.PAST ? Status.REPORTED : Status.ANNOUNCED;
     }
 
     /** The tense of the verb at {@code k} (the future when one reading says so), or null when it is no verb. */
@@ -650,6 +645,11 @@ public final class MeetingFrames {
         return -1;
     }
 
+    /** A funeral, a funeral prayer or the receiving of condolences: an event of no number, session or organizer. */
+    private static Gathering mourning(int at, int end, Status status, boolean headline) {
+        return new Gathering(at, end, Type.EVENT, null, null, false, status, -1, null, null, false, headline);
+    }
+
     /**
      * {@code انعقدت الجمعية العامة}, {@code الجمعية العمومية السنوية ستعقد …}, {@code الهيئة العامة يوم …}: the
      * assembly of a body's members sitting (a verb of meeting right before it, or a verb of convening or a date right
@@ -720,18 +720,15 @@ public final class MeetingFrames {
         boolean headline = i < r.layout().bodyFrom();
         Type type = typeOf(h.word());
         if (h.word() == Vocabulary.BURIAL) { // يُشيَّع جثمان الفقيد: still to come; شُيّع جثمانه: reported if dated
-            Gathering g = new Gathering(i, deadBody(i + 1), Type.EVENT, null, null, false, Status.REFERENCE, -1, null,
-                    null, false, headline);
+            Gathering g = mourning(i, deadBody(i + 1), Status.REFERENCE, headline);
             return h.shape() == Word.Shape.PRESENT || h.shape() == Word.Shape.FUTURE ? g.with(Status.ANNOUNCED) : g;
         }
         if (h.word() == Vocabulary.FUNERAL_PRAYER) {
-            Gathering g = new Gathering(i, funeralPrayer(h, i), Type.EVENT, null, null, false, Status.REFERENCE, -1,
-                    null, null, false, headline);
+            Gathering g = mourning(i, funeralPrayer(h, i), Status.REFERENCE, headline);
             return h.isVerb() ? g.with(Status.ANNOUNCED) : classify(g, h, false, i); // سيُصلّى: still to come
         }
         if (h.word() == Vocabulary.CONDOLENCE) { // تُقبل التعازي في قاعة …: announced, held by no body
-            return new Gathering(condolencesReceived(i), i + 1, Type.EVENT, null, null, false, Status.ANNOUNCED, -1,
-                    null, null, false, headline);
+            return mourning(condolencesReceived(i), i + 1, Status.ANNOUNCED, headline);
         }
         // مجلس العزاء، بيت العزاء: the council or house is the gathering
         int at = type == Type.EVENT && i > 0 && doc.word(i - 1)

@@ -18,6 +18,7 @@ import org.nashra.parser.internal.frame.Vocabulary;
 import org.nashra.parser.internal.frame.acknowledgement.AcknowledgementFrames;
 import org.nashra.parser.internal.frame.Word;
 import org.nashra.parser.internal.frame.Word.Shape;
+import org.nashra.parser.internal.text.Clitic;
 
 /**
  * Reads the acts of a report or statement: one {@link Resolution} per clause
@@ -745,7 +746,7 @@ public final class ResolutionFrames {
 
     /** {@code سنواتهم}, {@code سنداتها}: one of the nouns that look like a future, with a possessive suffix. */
     private static boolean possessedNoun(String s) {
-        for (String suffix : POSSESSIVE) {
+        for (String suffix : Clitic.PRONOUN_SUFFIXES) {
             if (s.endsWith(suffix) && FUTURE_NOUNS.contains(s.substring(0, s.length() - suffix.length()))) {
                 return true;
             }
@@ -1354,16 +1355,13 @@ public final class ResolutionFrames {
         }
         String f = doc.form(k);
         String bare = f.startsWith("ال") ? f.substring(2) : f;
-        for (String suffix : POSSESSIVE) {
+        for (String suffix : Clitic.PRONOUN_SUFFIXES) {
             if (bare.endsWith(suffix) && actionPattern(bare.substring(0, bare.length() - suffix.length()))) {
                 return true;
             }
         }
         return false;
     }
-
-    /** The possessive suffixes a noun may carry: the doer of a verbal noun, the owner of a noun. */
-    private static final List<String> POSSESSIVE = List.of("هما", "هم", "هن", "ها", "كم", "نا", "ه");
 
     /** The patterns of verbal nouns of doing: تفعيل، إفعال، افتعال، استفعال. */
     private static boolean actionPattern(String bare) {
