@@ -66,6 +66,12 @@ import org.nashra.parser.internal.number.NumberPhrase;
  *       meeting's place; a date across another gathering's clause is that one's; the hall that saw it
  *       ({@code شهدت قاعة …}) is its place, and a venue takes the city closing its address ({@code …، شارع …،
  *       مدريد}).</li>
+ *   <li><b>a gathering said otherwise</b>: a body's first sitting as the setting of an act ({@code وفي أول اجتماع
+ *       له انتخب …}) is one of its own; a celebration said by its verb with a body for subject ({@code احتفلت
+ *       الرابطة بـ…}) is an event; a later definite mention of an announced one ({@code وستقام الأمسية يوم …},
+ *       {@code الفعالية}) is that one and says when and where it sits;</li>
+ *   <li><b>mourning</b> (a funeral, a wake, the receiving of condolences) is held by the family: no organizer
+ *       unless the text names one.</li>
  * </ul>
  */
 public final class MeetingFrames {
@@ -1612,11 +1618,9 @@ public final class MeetingFrames {
         Session s = g.session();
         Lexicon.Hit noun = gatheringHit(g.at());
         boolean object = noun != null && noun.preposition().isEmpty() && family(type) != Type.EVENT;
-        if ((s == null || s == Session.REGULAR) && object && g.verb() >= 0 && g.verb() < g.at()) {
-            // اختتمت أعمال المؤتمر السنوي: the sitting its verb reports beats the adjective of a yearly one
-            Session v = doc.has(g.verb(), Vocabulary.OPEN) ? Session.OPENING
+        if (s == null && object && g.verb() >= 0 && g.verb() < g.at()) {
+            s = doc.has(g.verb(), Vocabulary.OPEN) ? Session.OPENING
                     : doc.has(g.verb(), Vocabulary.CLOSE) ? Session.CLOSING : null;
-            s = v != null ? v : s;
         }
         boolean series = family(type) == Type.EVENT || family(type) == Type.CONFERENCE;
         s = s == Session.REGULAR && series ? null : s;

@@ -1177,8 +1177,8 @@ class MeetingFramesTest {
 
     @Test
     void theSittingThatTheVerbOrTheSettingOfTheGatheringsActsReportsIsItsSession() {
-        assertThat(read("اختتمت مساء السبت 7 آذار 2026 أعمال المؤتمر السنوي الخامس لجمعية الأطباء العرب في مدينة ليون.")
-                .get(0).session()).isEqualTo(Session.CLOSING);
+        assertThat(read("وفي ختام أعمال مؤتمرها الرابع الذي انعقد يومي السبت والأحد 7 و8 آذار 2026 في بيروت، أصدرت "
+                + "رابطة الكتاب بياناً ختامياً.").get(0).session()).isEqualTo(Session.CLOSING);
         assertThat(read("عقدت نقابة الصحفيين مؤتمرها العام الخامس يومي 7 و8 آذار 2026 في بغداد. وفي جلسته الختامية "
                 + "أصدر المؤتمر بياناً أكد فيه دعم حرية الصحافة.").get(0).session()).isEqualTo(Session.CLOSING);
         assertThat(read("عقدت نقابة الصحفيين مؤتمرها العام الخامس يومي 7 و8 آذار 2026 في بغداد، وحضر الجلسة الافتتاحية "
