@@ -1138,6 +1138,9 @@ public final class ElectionFrames {
 
     /** True when token {@code k} lies in a result already read. */
     private boolean taken(List<ElectionResult> out, int k) {
+        if (out.isEmpty()) {
+            return false; // asked at every token of the body, and most texts hold no result
+        }
         var at = doc.span(k, k + 1);
         return out.stream().anyMatch(x -> x.span() != null && x.span().start() <= at.start() && at.end() <= x.span().end());
     }
