@@ -240,6 +240,10 @@ public final class PersonTagger {
         if (governor == null && afterEponymHead(t, i)) {
             return null;
         }
+        if (!bareName && governor == null && lex.honorific(t, i).isEmpty() && lex.role(t, i).isEmpty()
+                && kunyaEnd(t, i) == i) {
+            return null; // most tokens: no title, role or kunya starts there, and no bare name is wanted
+        }
         Parse p = new Parse(t, i, t.tokens().get(i).reading());
         if (governor != null) {
             p.inherit(governor);
