@@ -35,7 +35,7 @@ public final class ArabicNumbers {
     private static final long MAX = 1_000_000_000_000_000L;
     private static final Map<String, NumberWord> WORDS = lexicon();
     /** {@link #numberWords}: what makes the array of a text, and its key there. */
-    private static final Function<AnalyzedText, boolean[]> NUMBER_WORDS = ArabicNumbers::numberWords;
+    private static final Function<AnalyzedText, int[]> NUMBER_WORDS = ArabicNumbers::numberWords;
 
     private ArabicNumbers() {
     }
@@ -57,7 +57,7 @@ public final class ArabicNumbers {
             }
             return v < 0 ? null : new NumberPhrase(v, false, false, false, true, from, from + 1);
         }
-        if (!first.isWord() || !text.derived(NUMBER_WORDS, NUMBER_WORDS)[from]) {
+        if (!first.isWord() || text.derived(NUMBER_WORDS, NUMBER_WORDS)[from] == 0) {
             return null;
         }
         Hit lead = lookup(first, true);
@@ -95,19 +95,8 @@ public final class ArabicNumbers {
      * Which tokens of {@code text} some reading makes a number word ({@code وبثلاثة}, {@code عشرين}), found for every
      * token in one pass: several rules ask at every token whether a number starts there, and few tokens are one.
      */
-    private static boolean[] numberWords(AnalyzedText text) {
-        List<Token> tokens = text.tokens();
-        boolean[] out = new boolean[tokens.size()];
-        for (int i = 0; i < out.length; i++) {
-            Token token = tokens.get(i);
-            if (token.isWord()) {
-                List<Reading> readings = token.readings();
-                for (int k = 0; k < readings.size() && !out[i]; k++) {
-                    out[i] = WORDS.containsKey(readings.get(k).stem());
-                }
-            }
-        }
-        return out;
+    private static int[] numberWords(AnalyzedText text) {
+        return text.readingBits(stem -> WORDS.containsKey(stem) ? 1 : 0);
     }
 
     /** Every number of the text, in order, none overlapping. */
