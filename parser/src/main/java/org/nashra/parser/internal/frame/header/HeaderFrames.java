@@ -294,7 +294,15 @@ public final class HeaderFrames {
         Organization titled = null; // بيان X: the fullest of the headings that name X
         for (Layout.Line line : layout.headings()) {
             int k = line.from();
-            if (doc.has(k, Vocabulary.STATEMENT_TITLE) && !doc.tok(k).reading().definite()) {
+            while (k + 1 < line.to() && genreNoun(k) && genreNoun(k + 1)) {
+                k++; // برقية تعزية النقابة …: the medium, then the genre in construct with who sends it
+            }
+            if (genreNoun(k) && doc.tok(k).reading().definite()) {
+                Organization chained = bodyAfterGenitives(k + 1, line.to());
+                if (chained != null && titled == null) {
+                    titled = chained;
+                }
+            } else if (genreNoun(k)) {
                 int to = k + 1;
                 while (to < line.to() && !doc.has(to, Vocabulary.CONVENE) && r.dateMentions().covering(to) == null) {
                     to++; // بلاغ المكتب السياسي للحركة المنعقد يوم …: the body's name ends before its meeting
@@ -324,13 +332,85 @@ public final class HeaderFrames {
     }
 
     /**
+     * {@code البيان الختامي للدورة العادية لمجلس X}: the body at the end of the chain of adjectives and ل-genitives
+     * that follows a definite genre noun, the gathering it speaks for in between; null when another preposition
+     * ({@code حول}, {@code الى}, {@code في}) or a verb comes first.
+     */
+    private Organization bodyAfterGenitives(int from, int to) {
+        for (int k = from; k < to && doc.word(k); k++) {
+            if (r.entities().organizationHead(doc, k) && !gatheringNoun(k)) {
+                Found<Organization> o = r.named(r.entities().organization(doc, k, to));
+                Organization v = o == null || o.value().name() == null || r.entities().anaphoric(doc, k) ? null
+                        : r.bodyOf(o, to);
+                // الملتقى التشاوري للنقابات: bodies in the plural are whom the gathering gathers
+                return v == null || v.name() == null || bareWords(v.name()).get(0).endsWith("ات") ? null : v;
+            }
+            boolean bare = !doc.tok(k).reading().hasPreposition() || hasLam(k);
+            if (!bare || !doc.tok(k).reading().definite() || doc.hits(k).stream().anyMatch(Lexicon.Hit::isVerb)) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private boolean hasLam(int k) {
+        return doc.tok(k).reading().affixes().stream().anyMatch(a -> a.clitic().letters().equals("ل"));
+    }
+
+    /**
+     * A noun naming the genre of a text, in construct with who issues it: {@code بيان}, {@code بلاغ}, {@code نداء},
+     * {@code تعزية}, {@code نعي}, {@code برقية}, {@code رسالة} ({@code تهنئة X} is as often the congratulated X).
+     */
+    private boolean genreNoun(int k) {
+        return doc.word(k) && (doc.hasAny(k, Vocabulary.STATEMENT_TITLE, Vocabulary.CONDOLENCE, Vocabulary.TELEGRAM,
+                Vocabulary.MESSAGE) || doc.is(k, "نعي"));
+    }
+
+    /**
      * Who issues the text: the signatory (an organ alone takes the name of the body named in a heading
      * or leading the report), {@code صادر عن X}, the main meeting's organizer, the subject of the opening
      * sentence, or a self-description after the first person ({@code كمنظمة للحزب …}).
      */
     public Party issuer(Party signatory, Party issuedBy, Party organizer) {
         Party p = issuerOf(signatory, issuedBy, organizer);
-        return p instanceof Organization o ? r.entities().actor(doc, o) : p; // a community speaks as a group
+        return p instanceof Organization o ? r.entities().actor(doc, fullest(o)) : p; // a community speaks as a group
+    }
+
+    /**
+     * The fullest mention of the body {@code o} in the text: the first named body with the same head whose words
+     * hold all of {@code o}'s between its own ({@code نقابة الصحفيين} → {@code النقابة الوطنية للصحفيين التونسيين}),
+     * with {@code o}'s organ; {@code o} when none names it more fully. A name that only goes on after {@code o}'s
+     * words is not taken: the name reader already read as far as the name goes ({@code المنبر التقدمي المنعقد}).
+     */
+    private Organization fullest(Organization o) {
+        if (o.name() == null) {
+            return o;
+        }
+        java.util.List<String> words = bareWords(o.name());
+        String folded = org.nashra.parser.internal.text.FoldedText.fold(o.name());
+        for (Found<Organization> m : r.organizations().all()) {
+            Organization v = m.value();
+            java.util.List<String> full = v.name() == null ? List.of() : bareWords(v.name());
+            if (full.size() > words.size() && v.organ() == null && full.get(0).equals(words.get(0))
+                    && full.containsAll(words) && !org.nashra.parser.internal.text.FoldedText.fold(v.name()).contains(folded)
+                    && !pointsBack(v)) {
+                return v.toBuilder().organ(o.organ()).branch(o.branch() != null ? o.branch() : v.branch()).build();
+            }
+        }
+        return o;
+    }
+
+    /** The words of a name without the article or ل ({@code للصحفيين} and {@code الصحفيين} are one word). */
+    private static java.util.List<String> bareWords(String name) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        for (String w : org.nashra.parser.internal.text.FoldedText.fold(name).split("\\s+")) {
+            String b = w.startsWith("لل") ? w.substring(2) : w.startsWith("ال") ? w.substring(2)
+                    : w.startsWith("ل") && w.length() > 3 ? w.substring(1) : w;
+            if (!b.isEmpty()) {
+                out.add(b);
+            }
+        }
+        return out;
     }
 
     private Party issuerOf(Party signatory, Party issuedBy, Party organizer) {
@@ -342,7 +422,9 @@ public final class HeaderFrames {
         if (organOnly != null) {
             return organOnly; // عن المكتب الجهوي: the organ the text names in full (المكتب الجهوي للنقابة X)
         }
-        Party named = issuedBy != null ? issuedBy : organizer != null ? organizer : openingSubject();
+        // مجلس إدارتها: a body named by a possessed noun points back to another; the text names who speaks elsewhere
+        Party named = issuedBy != null ? issuedBy : organizer != null && !pointsBack(organizer) ? organizer
+                : organizer != null ? pointedTo(organizer) : openingSubject();
         Organization organ = signatory instanceof Organization sig ? organOfNamed(sig) : null;
         if (organ != null && named instanceof Organization n && n.name() != null) {
             return n.toBuilder().organ(organ.name()).build(); // المكتب الإعلامي للجمعية: the office of the body named
@@ -501,18 +583,65 @@ public final class HeaderFrames {
     /** {@code الحزب الديمقراطي يهنئ الشعب الليبي …}: the body a headline opens on, as the subject of its verb. */
     private Party headlineSubject() {
         for (Layout.Line line : layout.headings()) {
-            if (!isTitle(line)) {
-                continue;
+            if (isTitle(line)) {
+                return subjectFirst(line.from(), line.to());
             }
-            Found<Organization> o = r.entities().organization(doc, line.from(), line.to());
-            if (o != null && o.value().name() != null && o.to() < line.to()
-                    && doc.hits(o.to()).stream().anyMatch(Lexicon.Hit::isVerb)) {
-                return r.bodyOf(o, line.to());
-            }
-            return null;
         }
         return null;
     }
+
+    /**
+     * A body named at {@code from} and followed by its verb ({@code منظمة الحزب في X تنعى …}, {@code النقابة الوطنية
+     * تدعو …}): the subject put first, as headlines and the opening of a report put who speaks; else null.
+     */
+    private Party subjectFirst(int from, int to) {
+        Found<Organization> o = r.entities().organization(doc, from, to);
+        if (o == null || o.from() != from || o.value().name() == null || r.entities().anaphoric(doc, from)) {
+            return null;
+        }
+        // النقابة العامة لعمال النسيج تطالب, منظمة الحزب في المهجر تنعى: words the name reader left (the rest of the
+        // name, a place) may stand between the body and its verb
+        for (int k = o.to(); k < Math.min(to, o.to() + 4) && doc.word(k); k++) {
+            if (doc.hits(k).stream().anyMatch(Lexicon.Hit::isVerb)) {
+                Organization v = r.bodyOf(o, to);
+                Phrase name = doc.phrase(from, 0, k);
+                boolean rest = k > o.to() && !doc.is(o.to(), "في") && v == o.value() && name != null;
+                return rest ? v.toBuilder().name(name.text()).span(name.span()).build() : v;
+            }
+        }
+        return null;
+    }
+
+    /** {@code مجلس إدارتها}, {@code هيئتها العامة}: a name holding a noun with an attached pronoun refers back. */
+    private static boolean pointsBack(Party p) {
+        if (!(p instanceof Organization o) || o.name() == null) {
+            return false;
+        }
+        for (String w : o.name().split("\\s+")) {
+            if (w.length() >= 5 && POSSESSED.matcher(w).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The body a possessed name points back to ({@code جمعية المعلمين …، باسم مجلس إدارتها}): the last body named
+     * in full before it, else the opening sentence's subject.
+     */
+    private Party pointedTo(Party p) {
+        int at = p.span() == null ? -1 : doc.tokenAt(p.span().start());
+        Organization last = null;
+        for (Found<Organization> o : r.organizations().all()) {
+            if (o.to() <= at && o.value().name() != null && !pointsBack(o.value())) {
+                last = r.bodyOf(o, o.to());
+            }
+        }
+        return last != null ? last : openingSubject();
+    }
+
+    /** A feminine noun with a pronoun attached: its ة is written ت before it ({@code إدارتها}, {@code هيئته}). */
+    private static final java.util.regex.Pattern POSSESSED = java.util.regex.Pattern.compile("ت(ها|هما|هم|هن|ه|نا|كم)$");
 
     /** The signature line of {@code sig} names {@code body} after it: {@code المكتب الإعلامي لرابطة X في …}. */
     private boolean signsFor(Organization sig, Organization body) {
@@ -530,6 +659,18 @@ public final class HeaderFrames {
      * {@code تنعى منظمة …}, {@code ببالغ الحزن تنعى …}) or before it ({@code المنتدى يدعو …}).
      */
     private Party openingSubject() {
+        int b = layout.bodyFrom();
+        Party first = subjectFirst(b, r.limit(b));
+        if (first != null) {
+            return first;
+        }
+        if (bareWord(b) && b + 1 < doc.size() && r.entities().organizationHead(doc, b + 1)) {
+            // أجرت رابطة X …: a verb the lexicon does not know, its subject right after it
+            Found<Organization> o = r.named(r.entities().organization(doc, b + 1, r.limit(b)));
+            if (o != null && o.from() == b + 1 && o.value().name() != null && !r.entities().anaphoric(doc, b + 1)) {
+                return r.bodyOf(o, r.limit(b));
+            }
+        }
         int end = Math.min(Math.min(doc.size(), layout.bodyFrom() + 16), doc.sentenceEnd(layout.bodyFrom()));
         int verb = -1;
         for (int k = layout.bodyFrom(); k < end && verb < 0; k++) {

@@ -171,6 +171,56 @@ class HeaderFramesTest {
     }
 
     @Test
+    void aReportOpeningOnABodyAndItsVerbIsIssuedByThatBody() {
+        assertThat(read("رابطة الفنانين التشكيليين في المهجر تنعى الرسام الكبير سليم داود الذي رحل عن عالمنا بعد صراع طويل مع المرض وتستذكر أعماله.\n"
+                + "كان الراحل من مؤسسي الرابطة ومن أكثر أعضائها عطاءً.").issuer())
+                .isInstanceOfSatisfying(Organization.class, o -> assertThat(o.name()).startsWith("رابطة الفنانين التشكيليين"));
+        assertThat(read("النقابة العامة لعمال النسيج تطالب الحكومة بصرف الأجور المتأخرة منذ ثلاثة أشهر.").issuer())
+                .isInstanceOfSatisfying(Organization.class, o -> assertThat(o.name()).isEqualTo("النقابة العامة لعمال النسيج"));
+        assertThat(read("اتحاد الطلبة الديمقراطي يدعو الطلاب إلى مقاطعة الامتحانات احتجاجاً على رفع الرسوم.").issuer())
+                .isInstanceOfSatisfying(Organization.class, o -> assertThat(o.name()).isEqualTo("اتحاد الطلبة الديمقراطي"));
+    }
+
+    @Test
+    void aHeadlineNamingTheGenreInConstructWithABodyNamesTheIssuer() {
+        assertThat(read("تعزية جمعية المهندسين العرب في وفاة الزميل سامر الخطيب\n"
+                + "بقلوب مؤمنة بقضاء الله وقدره تلقينا نبأ وفاة الزميل المهندس سامر الخطيب، ونتقدم الى أسرته بأحر التعازي.").issuer())
+                .isInstanceOfSatisfying(Organization.class, o -> assertThat(o.name()).isEqualTo("جمعية المهندسين العرب"));
+        assertThat(read("برقية تعزية نقابة المعلمين بوفاة الأستاذ نبيل يوسف\n"
+                + "تلقت الأسرة التربوية ببالغ الحزن نبأ رحيل المربي الفاضل، ونسأل الله له الرحمة.").issuer())
+                .isInstanceOfSatisfying(Organization.class, o -> assertThat(o.name()).isEqualTo("نقابة المعلمين"));
+        assertThat(read("البيان الختامي للدورة الثانية للمجلس الوطني لحركة الشباب الحر\n"
+                + "أنهى المجلس أعماله بعد يومين من النقاش، وصادق على التقرير المالي وعلى خطة العمل للعام المقبل.").issuer())
+                .isInstanceOfSatisfying(Organization.class, o -> assertThat(o.name()).contains("حركة الشباب الحر"));
+    }
+
+    @Test
+    void aGatheringOfBodiesInThePluralIsNoIssuerOfItsClosingStatement() {
+        Bulletin b = read("البيان الختامي للملتقى الأول للنقابات العمالية العربية\n"
+                + "اختتم الملتقى الأول للنقابات العمالية العربية الذي نظمه الاتحاد الدولي لنقابات العمال العرب أعماله أمس في عمّان.");
+        assertThat(b.issuer()).isInstanceOfSatisfying(Organization.class,
+                o -> assertThat(o.name()).startsWith("الاتحاد الدولي"));
+    }
+
+    @Test
+    void aBodyNamedByAPossessedNounPointsBackToTheBodyNamedBeforeIt() {
+        assertThat(read("أجرت رابطة الأطباء العرب في برلين انتخابات لهيئتها الإدارية يوم السبت الماضي، وفاز فيها عشرة أعضاء.").issuer())
+                .isInstanceOfSatisfying(Organization.class, o -> assertThat(o.name()).startsWith("رابطة الأطباء العرب"));
+        assertThat(read("عقدت جمعية الصيادلة الشباب اجتماعاً لمجلس إدارتها يوم الأحد في مقرها بالمدينة.").issuer())
+                .isInstanceOfSatisfying(Organization.class, o -> assertThat(o.name()).startsWith("جمعية الصيادلة"));
+        assertThat(read("نظم نادي الخريجين حفلاً لأعضاء هيئته العامة مساء الخميس في قاعة البلدية.").issuer())
+                .isInstanceOfSatisfying(Organization.class, o -> assertThat(o.name()).startsWith("نادي الخريجين"));
+    }
+
+    @Test
+    void theIssuerIsNamedByItsFullestMention() {
+        Bulletin b = read("نقابة الصحفيين تدعو إلى التظاهر\n"
+                + "دعت النقابة الوطنية للصحفيين المستقلين كافة الزملاء إلى المشاركة في الوقفة التي تنظمها نقابة الصحفيين يوم الاثنين أمام البرلمان.");
+        assertThat(b.issuer()).isInstanceOfSatisfying(Organization.class,
+                o -> assertThat(o.name()).isEqualTo("النقابة الوطنية للصحفيين المستقلين"));
+    }
+
+    @Test
     void aNewsItemAboutOneLetterIsIssuedByItsSender() {
         Bulletin b = read("بعث رئيس نقابة الصحفيين الأستاذ كريم حداد برقية تعزية الى عائلة الكاتب الراحل سمير العلي.");
         assertThat(b.issuer()).isInstanceOfSatisfying(org.nashra.model.Person.class,
