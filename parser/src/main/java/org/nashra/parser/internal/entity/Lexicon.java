@@ -36,8 +36,9 @@ final class Lexicon {
      */
     private static final Set<String> EPONYM_HEADS = foldedSet(
             "يوم عيد ذكرى جائزة مسجد جامع كنيسة كاتدرائية دير مدرسة مستشفى شارع جادة طريق ميدان ساحة جسر قاعة مطار حي");
+    /** Harakat and tatweel, left out of a word as written. */
+    private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("[\u064B-\u065F\u0640]");
     private final Gazetteer g;
-
     Lexicon(Gazetteer g) {
         this.g = g;
     }
@@ -61,7 +62,7 @@ final class Lexicon {
     }
 
     Optional<Hit<Title>> honorific(AnalyzedText t, int i) {
-        Optional<Hit<Title>> hit = match(t, i, g.honorifics(), false);
+        Optional<Hit<Title>> hit = match(t, i, g.honorifics(), Gazetteer.HONORIFICS, false);
         if (hit.isPresent() || !word(t, i) || !punct(t, i + 1, '.')) {
             return hit;
         }
@@ -77,7 +78,7 @@ final class Lexicon {
 
     /** A role head or profession, also with the article (الرئيس) or a pronoun suffix (رئيسها). */
     Optional<Hit<Title>> role(AnalyzedText t, int i) {
-        Optional<Hit<Title>> hit = match(t, i, g.roles(), true)
+        Optional<Hit<Title>> hit = match(t, i, g.roles(), Gazetteer.ROLES, true)
                 // الأحد is Sunday: the quantifier "one of" takes no article
                 .filter(h -> h.value().kind() != Title.Kind.QUANTIFIER || !h.reading().definite());
         if (hit.isPresent() || !word(t, i)) {
@@ -94,10 +95,10 @@ final class Lexicon {
                 String suffix = Clitic.PRONOUN_SUFFIXES.get(s);
                 if (stem.length() > suffix.length() + 2 && stem.endsWith(suffix)) {
                     String base = stem.substring(0, stem.length() - suffix.length());
-                    Optional<Title> title = g.roles().get(base);
+                    Optional<Title> title = g.roles().getWord(base); // a folded stem's letters: no folding
                     if (title.isEmpty() && base.endsWith("ت")) {
                         // نائبته: the ة of نائبة is written ت before a pronoun
-                        title = g.roles().get(base.substring(0, base.length() - 1) + "ه");
+                        title = g.roles().getWord(base.substring(0, base.length() - 1) + "ه");
                     }
                     if (title.isPresent()) {
                         return Optional.of(new Hit<>(i, i + 1, r, title.get()));
@@ -115,8 +116,8 @@ final class Lexicon {
         }
         // folding writes ة as ه: the original letters tell نائبه (his deputy) from نائبة (a deputy)
         Token token = t.tokens().get(i);
-        String written = t.original().substring(token.span().start(), token.span().end())
-                .replaceAll("[\u064B-\u065F\u0640]", "");
+        String written = MARKS.matcher(t.original().substring(token.span().start(), token.span().end()))
+                .replaceAll("");
         for (String suffix : Clitic.PRONOUN_SUFFIXES) {
             String stem = token.reading().stem();
             if (written.endsWith(suffix) && stem.length() > suffix.length() + 2 && stem.endsWith(suffix)) {
@@ -129,23 +130,23 @@ final class Lexicon {
     }
 
     Optional<Hit<OrgHead>> orgHead(AnalyzedText t, int i) {
-        return match(t, i, g.organisations(), true);
+        return match(t, i, g.organisations(), Gazetteer.ORGANISATIONS, true);
     }
 
     Optional<Hit<PlaceWord>> placeWord(AnalyzedText t, int i) {
-        return match(t, i, g.placeWords(), true);
+        return match(t, i, g.placeWords(), Gazetteer.PLACE_WORDS, true);
     }
 
     Optional<Hit<PlaceName>> country(AnalyzedText t, int i) {
-        return match(t, i, g.countries(), false);
+        return match(t, i, g.countries(), Gazetteer.COUNTRIES, false);
     }
 
     Optional<Hit<PlaceName>> city(AnalyzedText t, int i) {
-        return match(t, i, g.cities(), false);
+        return match(t, i, g.cities(), Gazetteer.CITIES, false);
     }
 
     Optional<Hit<PlaceName>> region(AnalyzedText t, int i) {
-        return match(t, i, g.regions(), false);
+        return match(t, i, g.regions(), Gazetteer.REGIONS, false);
     }
 
     /** A known city, country or region at a token; a country wins over a city of the same country (الكويت). */
@@ -184,7 +185,7 @@ final class Lexicon {
             return Optional.empty();
         }
         Optional<WordClass> c = g.functionWords().getWord(token.text());
-        if (c.isPresent()) {
+        if (c.isPresent() || (g.heads(t, i) & Gazetteer.FUNCTION_WORDS) == 0) {
             return c;
         }
         List<Reading> readings = token.readings();
@@ -282,8 +283,8 @@ final class Lexicon {
         return r.definite() && r.affixes().size() == 1;
     }
 
-    private <V> Optional<Hit<V>> match(AnalyzedText t, int i, PhraseIndex<V> index, boolean bareStems) {
-        if (!word(t, i)) {
+    private <V> Optional<Hit<V>> match(AnalyzedText t, int i, PhraseIndex<V> index, int bit, boolean bareStems) {
+        if (!word(t, i) || (g.heads(t, i) & bit) == 0) {
             return Optional.empty();
         }
         List<Token> tokens = t.tokens();

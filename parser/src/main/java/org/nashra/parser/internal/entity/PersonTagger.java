@@ -322,6 +322,11 @@ public final class PersonTagger {
             p.end = end;
             k = end;
             named = true;
+        } else if (governor == null && Lexicon.conjoined(t, k) && Lexicon.definite(t, k)) {
+            // روح الأخوة والانسجام: a title's word coordinated with a definite noun is a common noun, no name
+            if (titled && p.role == null) {
+                return null;
+            }
         } else if (titled || bareName || governor != null || p.role != null && nameMayFollowRole(t, p, k)) {
             int end = nameEnd(t, k);
             if (end > k) {

@@ -35,6 +35,11 @@ public final class Doc {
     private final AnalyzedText text;
     private final List<Token> toks;
     private final List<List<Lexicon.Hit>> hits;
+    /**
+     * The bits of the words each token can be ({@link Word#bit}): a rule asks dozens of words at every token, and
+     * most tokens are none of them.
+     */
+    private final long[] words;
     private final int[] sentenceEnd;
     private final int[] clauseEnd;
     private final boolean[] quoted;
@@ -58,6 +63,12 @@ public final class Doc {
                     : List.of());
         }
         this.hits = h;
+        this.words = new long[n];
+        for (int i = 0; i < n; i++) {
+            for (Lexicon.Hit hit : h.get(i)) {
+                words[i] |= hit.word().bit();
+            }
+        }
         sentenceEnd = new int[n];
         clauseEnd = new int[n];
         quoted = new boolean[n];
@@ -191,7 +202,10 @@ public final class Doc {
 
     /** The reading of token {@code i} as {@code word}, or null. */
     public Lexicon.Hit hit(int i, Word word) {
-        List<Lexicon.Hit> found = hits(i);
+        if (i < 0 || i >= words.length || (words[i] & word.bit()) == 0) {
+            return null;
+        }
+        List<Lexicon.Hit> found = hits.get(i);
         for (int k = 0; k < found.size(); k++) {
             if (found.get(k).word() == word) {
                 return found.get(k);

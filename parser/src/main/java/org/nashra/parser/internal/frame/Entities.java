@@ -143,7 +143,7 @@ public final class Entities {
     }
 
     public boolean honorific(Doc doc, int at) {
-        if (!doc.word(at)) {
+        if (!doc.word(at) || (gazetteer.heads(doc.analyzed(), at) & Gazetteer.HONORIFICS) == 0) {
             return false;
         }
         List<Reading> readings = doc.tok(at).readings();
@@ -172,7 +172,7 @@ public final class Entities {
 
     /** True when token {@code at} is a role word of any number ({@code مفوض}, {@code نائبي}): no word of a name. */
     public boolean role(Doc doc, int at) {
-        if (!doc.word(at)) {
+        if (!doc.word(at) || (gazetteer.heads(doc.analyzed(), at) & Gazetteer.ROLES) == 0) {
             return false;
         }
         for (Reading r : doc.tok(at).readings()) {
@@ -188,7 +188,7 @@ public final class Entities {
      * an office with its genitive names one holder, a profession anyone who practises it.
      */
     public boolean office(Doc doc, int at) {
-        if (!doc.word(at)) {
+        if (!doc.word(at) || (gazetteer.heads(doc.analyzed(), at) & Gazetteer.ROLES) == 0) {
             return false;
         }
         for (Reading r : doc.tok(at).readings()) {
@@ -204,7 +204,7 @@ public final class Entities {
 
     /** True when token {@code at} is a plural role or title ({@code أعضاء}, {@code السادة}): it names a group. */
     public boolean pluralRole(Doc doc, int at) {
-        if (!doc.word(at)) {
+        if (!doc.word(at) || (gazetteer.heads(doc.analyzed(), at) & (Gazetteer.ROLES | Gazetteer.HONORIFICS)) == 0) {
             return false;
         }
         for (Reading r : doc.tok(at).readings()) {
@@ -236,7 +236,7 @@ public final class Entities {
     }
 
     public boolean organizationHead(Doc doc, int at) {
-        if (!doc.word(at)) {
+        if (!doc.word(at) || (gazetteer.heads(doc.analyzed(), at) & Gazetteer.ORGANISATIONS) == 0) {
             return false;
         }
         Token t = doc.tok(at);

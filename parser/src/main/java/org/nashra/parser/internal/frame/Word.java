@@ -51,6 +51,8 @@ public final class Word {
 
     private final Map<String, Set<Form>> forms;
     private final Set<String> blocked;
+    /** This word's bit in a {@link Doc}'s filter of the words each token can be: one of 64, shared by other words. */
+    private final long bit = 1L << (System.identityHashCode(this) & 63);
 
     private Word(Map<String, Set<Form>> forms) {
         this(forms, Set.of());
@@ -64,6 +66,11 @@ public final class Word {
     /** Adds a reading of {@code form}; a string may have several (مطالبة: verbal noun and feminine participle). */
     private static void put(Map<String, Set<Form>> m, String form, Form f) {
         m.computeIfAbsent(form, k -> new LinkedHashSet<>()).add(f);
+    }
+
+    /** {@link #bit}: a token whose filter lacks it is no form of this word. */
+    long bit() {
+        return bit;
     }
 
     private static Map<String, Set<Form>> copy(Map<String, Set<Form>> forms) {

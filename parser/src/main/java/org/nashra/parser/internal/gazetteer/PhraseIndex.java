@@ -127,6 +127,15 @@ public final class PhraseIndex<V> {
         return node == null ? Optional.empty() : Optional.ofNullable(node.value());
     }
 
+    /**
+     * Every word a phrase of the index can start with when read without its clitics: the first tokens of the phrases,
+     * and those that start with the article without it (what {@link #longest(String, List, int)} and
+     * {@link #longestDefinite} look up).
+     */
+    java.util.stream.Stream<String> heads() {
+        return java.util.stream.Stream.concat(first.keySet().stream(), firstAfterArticle.keySet().stream());
+    }
+
     /** The most tokens any phrase of the index has. */
     public int maxTokens() {
         return maxTokens;

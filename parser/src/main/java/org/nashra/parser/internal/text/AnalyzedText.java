@@ -28,6 +28,8 @@ public final class AnalyzedText {
     private final int[] sentenceOfToken;
     /** Whether a line break separates each token from the one before it: asked at every token by several taggers. */
     private final boolean[] lineBreakBefore;
+    /** {@link #derived}: key, value, key, value …; replaced, never changed, when one is added. */
+    private volatile Object[] derived = new Object[0];
 
     private AnalyzedText(FoldedText folded, FormMemo<List<Reading>> readings) {
         this.folded = folded;
@@ -106,6 +108,33 @@ public final class AnalyzedText {
     /** True when a line break separates token {@code tokenIndex} from the token before it (or it is the first). */
     public boolean startsLine(int tokenIndex) {
         return tokenIndex == 0 || lineBreakBefore[tokenIndex];
+    }
+
+    /**
+     * What {@code derive} makes of this text, made on first use and kept with it: facts about every token that
+     * several taggers ask about each token again and again (which word lists a token can begin a phrase of), read
+     * from an array instead of asked of the lists at every question. {@code key} says what is derived; equal keys
+     * must derive equal values, which must be immutable (or filled at most once per element, the same by any
+     * thread): several threads reading one text may each derive it once.
+     *
+     * <pre>{@code
+     * int[] lengths = t.derived("lengths", x -> x.tokens().stream().mapToInt(k -> k.text().length()).toArray());
+     * }</pre>
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T derived(Object key, java.util.function.Function<AnalyzedText, T> derive) {
+        Object[] kept = derived;
+        for (int k = 0; k < kept.length; k += 2) {
+            if (kept[k].equals(key)) {
+                return (T) kept[k + 1];
+            }
+        }
+        T value = Objects.requireNonNull(derive.apply(this), "derived value");
+        Object[] more = java.util.Arrays.copyOf(kept, kept.length + 2);
+        more[kept.length] = key;
+        more[kept.length + 1] = value;
+        derived = more; // a thread deriving another key at once may drop this one: it is derived again, the same
+        return value;
     }
 
     /** The original span of the stem of {@code reading}, one of {@code token}'s. */

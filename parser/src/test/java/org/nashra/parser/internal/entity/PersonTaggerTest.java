@@ -452,4 +452,21 @@ class PersonTaggerTest {
         assertThat(tagger.persons(AnalyzedText.of("تحدث فيه الأستاذ كمال يوسف ود. رامي خليل عن التجربة")))
                 .extracting(m -> m.person().name()).containsExactly("كمال يوسف", "رامي خليل");
     }
+
+    @Test
+    void anAndWrittenApartEndsTheName() {
+        assertThat(tagger.persons(AnalyzedText.of("وحضر الجلسة أ. سمير داود و م. خالد يوسف و د. نادر سليم")))
+                .extracting(m -> m.person().name()).containsExactly("سمير داود", "خالد يوسف", "نادر سليم");
+        assertThat(at("وتحدث الدكتور هاني عيسى و الأستاذة ريم", 1).name()).isEqualTo("هاني عيسى");
+        assertThat(at("وشكر السيد مروان خليل و أعضاء اللجنة", 1).name()).isEqualTo("مروان خليل");
+    }
+
+    @Test
+    void aTitleWordJoinedToADefiniteNounIsNoPerson() {
+        assertThat(tagger.persons(AnalyzedText.of("وسادت النقاش روح الأخوة والانسجام والمسؤولية، وانتهى المجلس")))
+                .isEmpty();
+        assertThat(tagger.persons(AnalyzedText.of("تجمعنا قيم الرفاق والتضامن بين الشعوب"))).isEmpty();
+        assertThat(tagger.persons(AnalyzedText.of("وحضر الإخوة والأخوات أعضاء الهيئة العامة")))
+                .extracting(m -> m.person().name()).containsOnlyNulls();
+    }
 }

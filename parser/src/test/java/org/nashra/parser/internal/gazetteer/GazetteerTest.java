@@ -136,4 +136,44 @@ class GazetteerTest {
             assertThat(text).contains("Columns");
         }
     }
+
+    @Test
+    void headsTellWhichListsAWordCanBeginAPhraseOf() {
+        assertThat(g.heads("لندن")).isEqualTo(Gazetteer.CITIES);
+        assertThat(g.heads("رفيق") & Gazetteer.HONORIFICS).isNotZero(); // الرفيق: the article is left out
+        assertThat(g.heads("مدينه") & Gazetteer.PLACE_WORDS).isNotZero();
+        assertThat(g.heads("اجتمع")).isZero();
+    }
+
+    @Test
+    void headsOfATokenJoinThoseOfItsReadings() {
+        org.nashra.parser.internal.text.AnalyzedText t =
+                org.nashra.parser.internal.text.AnalyzedText.of("اجتمع رئيس الجمعية بالرفيق في لندن.");
+        assertThat(g.heads(t, 0)).isZero();
+        assertThat(g.heads(t, 1) & Gazetteer.ROLES).isNotZero();
+        assertThat(g.heads(t, 2) & Gazetteer.ORGANISATIONS).isNotZero();
+        assertThat(g.heads(t, 3) & Gazetteer.HONORIFICS).isNotZero(); // ب + ال + رفيق
+        assertThat(g.heads(t, 5)).isEqualTo(Gazetteer.CITIES);
+        assertThat(g.heads(t, 6)).isZero(); // the full stop is no word
+    }
+
+    @Test
+    void aWordWithoutAListsBitBeginsNoPhraseOfIt() {
+        org.nashra.parser.internal.text.AnalyzedText t = org.nashra.parser.internal.text.AnalyzedText.of(
+                "وصل الرفيق رئيس اللجنة إلى مدينة غوتنبرج في السويد وزار مقر جمعية الصداقة.");
+        List<String> texts = t.tokens().stream().map(org.nashra.parser.internal.text.Token::text).toList();
+        List<PhraseIndex<?>> lists = List.of(g.countries(), g.cities(), g.regions(), g.honorifics(), g.roles(),
+                g.organisations(), g.functionWords(), g.placeWords());
+        for (int i = 0; i < t.tokens().size(); i++) {
+            for (var r : t.tokens().get(i).readings()) {
+                for (int k = 0; k < lists.size(); k++) {
+                    boolean begins = lists.get(k).longest(r.stem(), texts, i + 1).isPresent()
+                            || lists.get(k).longestDefinite(r.stem(), texts, i + 1).isPresent();
+                    if (begins) {
+                        assertThat(g.heads(t, i) & (1 << k)).as(texts.get(i) + " in list " + k).isNotZero();
+                    }
+                }
+            }
+        }
+    }
 }

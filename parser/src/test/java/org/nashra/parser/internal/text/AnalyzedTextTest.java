@@ -152,4 +152,20 @@ class AnalyzedTextTest {
         assertThat(t.tokens()).isEmpty();
         assertThat(t.sentences()).isEmpty();
     }
+
+    @Test
+    void derivedIsMadeOnceATextAndKept() {
+        AnalyzedText t = AnalyzedText.of("اجتمع الوفد في لندن.");
+        java.util.concurrent.atomic.AtomicInteger made = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.function.Function<AnalyzedText, int[]> lengths = x -> {
+            made.incrementAndGet();
+            return x.tokens().stream().mapToInt(k -> k.text().length()).toArray();
+        };
+        int[] first = t.derived("lengths", lengths);
+        int[] again = t.derived("lengths", lengths);
+        int[] other = t.derived("other", x -> new int[] {x.tokens().size()});
+        assertThat(again).isSameAs(first).containsExactly(5, 5, 2, 4, 1);
+        assertThat(other).containsExactly(5);
+        assertThat(made).hasValue(1);
+    }
 }

@@ -89,7 +89,7 @@ public final class ElectionFrames {
                 post = distributed(i);
             }
             if (post != null) {
-                out.add(post);
+                addNew(out, post);
                 continue;
             }
             boolean manner = h != null && h.shape() == Word.Shape.MASDAR && h.preposition().equals("ب") && h.definite();
@@ -119,13 +119,20 @@ public final class ElectionFrames {
                 out.set(out.size() - 1, body.toBuilder().elected(all).build());
                 continue;
             }
-            for (Election x : es) {
-                if (out.stream().noneMatch(y -> y.body().equals(x.body()))) {
-                    out.add(x);
-                }
-            }
+            es.forEach(x -> addNew(out, x));
         }
         return out;
+    }
+
+    /**
+     * Adds {@code e} unless an election of the same body is told already (a report names it again) or {@code e}
+     * stands inside the text of one (its members, each with a post).
+     */
+    private static void addNew(List<Election> out, Election e) {
+        if (out.stream().noneMatch(y -> y.body().equals(e.body()) || y.span().start() <= e.span().start()
+                && e.span().start() < y.span().end())) {
+            out.add(e);
+        }
     }
 
     /**
@@ -140,6 +147,17 @@ public final class ElectionFrames {
             return null;
         }
         int end = r.limit(i);
+        if (doc.has(i + 1, Vocabulary.OFFICE_HOLDERS) && bodyHead(i + 2)) {
+            // فاز أعضاء مجلس الإدارة …، وهم X أميناً عاماً …: the body whose members won, they listed after it
+            int bodyTo = bodyEnd(i + 2, end);
+            List<Person> members = members(bodyTo, end);
+            Phrase body = doc.phrase(i + 2, 0, bodyTo);
+            if (members.isEmpty() || body == null) {
+                return null;
+            }
+            int to = doc.tokenAt(members.get(members.size() - 1).span().end() - 1) + 1;
+            return election(body.text(), term(bodyTo, end), members, i, to);
+        }
         if (postNoun(i + 1)) {
             int postTo = postTo(i + 1, end);
             List<Person> holders = members(postTo, end);
@@ -551,6 +569,9 @@ public final class ElectionFrames {
         while (k < end && doc.is(k, "بالاجماع", "بالتزكيه", "مجددا", "ايضا", "كذلك", "بدوره", "بدورها")) {
             k++; // زكّى المؤتمر بالإجماع السيد X
         }
+        if (doc.is(k, "كل", "كلا") && doc.is(k + 1, "من")) {
+            k += doc.punct(k + 2, ":") ? 3 : 2; // انتخب المكتب كلاً من X نائباً، وY أميناً للسر: the persons, each with a post
+        }
         if (cue != null && cue.isVerb() && !r.entities().honorific(doc, k)) {
             // انتخبت الهيئة العامة بالتزكية السيدة X: an unknown subject, then the person elected
             for (int j = k + 1; j < end && j < k + 6 && doc.word(j); j++) {
@@ -569,6 +590,13 @@ public final class ElectionFrames {
         }
         if (p == null && cue != null && cue.isVerb()) {
             p = afterSubject(k, end); // انتخب المؤتمر العام للاتحاد السيد X: the rest of a definite subject, then X
+        }
+        if (p == null && !doc.hasAny(k, Vocabulary.PARTICIPANTS, Vocabulary.DELEGATION)) {
+            // تم انتخاب سامر يوسف رئيساً للجمعية: a name with no title, known by the post that follows it
+            Found<Person> bare = r.entities().bareName(doc, k, end);
+            p = bare != null && bare.value().name() != null && (bare.value().role() != null && !roleBeforeName(bare.value())
+                    || accusative(bare.to()))
+                    ? bare : null;
         }
         if (p != null) {
             Election first = filled(i, p, end);
@@ -718,12 +746,27 @@ public final class ElectionFrames {
             if (verb || doc.form(k).startsWith("ت") && !rd.definite() && k > from + 1) {
                 break; // تقود عمل الرابطة
             }
+            if (rd.definite() && k > from + 1 && referringBack(k + 1)) {
+                break; // أعضاء المجلس القيادي البالغ عددهم: an adjective of the members, no word of the body's name
+            }
             if (bodyHead(k) && doc.tok(k - 1).reading().definite()) {
                 break; // اللجنة المركزية المكتب السياسي، الهيئة العامة مجلس إدارة: a head after a definite word starts another body
             }
             k++;
         }
         return k;
+    }
+
+    /**
+     * True when token {@code k} is an indefinite noun with a plural or feminine pronoun attached ({@code عددهم},
+     * {@code ولايتها}): the subject of a participle before it that describes the head by what it has.
+     */
+    private boolean referringBack(int k) {
+        if (!doc.word(k) || doc.tok(k).reading().definite()) {
+            return false;
+        }
+        String form = doc.form(k);
+        return form.length() >= 5 && Stream.of("هم", "ها", "هن", "هما").anyMatch(form::endsWith);
     }
 
     /** {@code أسفرت عملية الانتخاب عن تجديد الهيئة المديرة}: the body renewed or formed later in the clause, or -1. */
@@ -740,11 +783,14 @@ public final class ElectionFrames {
     private static final Set<String> BODY_HEADS = Stream.of("هيئة", "لجنة", "مكتب", "قيادة", "مجلس", "سكرتارية",
             "أمانة", "رئاسة").map(FoldedText::fold).collect(Collectors.toUnmodifiableSet());
 
-    /** Where a post ends: {@code سكرتيراً للهيئة} up to a comma, خلفاً, بدلاً or a relative clause. */
+    /**
+     * Where a post ends: {@code سكرتيراً للهيئة} up to a comma, خلفاً, بدلاً, a relative clause or a word joined
+     * by و ({@code أميناً للسر وY أميناً للصندوق}: the next person).
+     */
     private int postEnd(int from, int end) {
         int k = from;
         while (k < end && k < from + 5 && doc.word(k) && !doc.is(k, "خلفا", "بدلا", "عن", "في")
-                && !doc.has(k, Vocabulary.RELATIVE)) {
+                && !doc.has(k, Vocabulary.RELATIVE) && !(k > from && doc.conjunction(k) > 0)) {
             k++;
         }
         return k;
@@ -792,10 +838,17 @@ public final class ElectionFrames {
         int sentences = 0;
         int stop0 = Math.min(doc.size(), from + Reading.WINDOW);
         while (k < stop0 && sentences < 2) {
-            if (doc.punct(k, ":") || doc.has(k, Vocabulary.COMPRISE) && doc.is(k + 1, "من")
+            if (doc.punct(k, ":") && !quoted(k + 1) || doc.has(k, Vocabulary.COMPRISE) && doc.is(k + 1, "من")
                     || doc.is(k, "كل", "كلا") && doc.is(k + 1, "من")) {
                 listStart = doc.punct(k, ":") ? k + 1 : doc.is(k + 2, ":") ? k + 3 : k + 2;
                 break;
+            }
+            if (doc.is(k, "وهم", "هم", "وهن", "هن") && r.entities().person(doc, k + 1, r.limit(k + 1)) != null) {
+                listStart = k + 1; // …، وهم الدكتور X رئيساً، وY نائباً: the members named after the pronoun
+                break;
+            }
+            if (doc.punct(k, ":")) {
+                break; // قال: «…»: what a speaker says after the colon lists no members
             }
             if (doc.isSentenceEnd(k)) {
                 sentences++;
@@ -845,6 +898,11 @@ public final class ElectionFrames {
             j = postInBrackets(j, stop, out);
         }
         return out;
+    }
+
+    /** True when token {@code k} opens a quotation: what follows a colon there is speech, not a list. */
+    private boolean quoted(int k) {
+        return doc.punct(k, "\"«”“„'");
     }
 
     /**

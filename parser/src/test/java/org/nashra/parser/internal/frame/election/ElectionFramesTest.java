@@ -439,4 +439,34 @@ class ElectionFramesTest {
                 .containsExactly("لجنة تنسيق");
         assertThat(read("وأسفرت المشاورات عن مطالبة الحكومة بتشكيل لجنة تحقيق.")).isEmpty();
     }
+
+    @Test
+    void aNameWithoutATitleIsElectedWhenAPostFollowsIt() {
+        Election e = read("وفي نهاية المؤتمر تم انتخاب سامر يوسف الحداد رئيسا للجمعية.").get(0);
+        assertThat(e.elected()).extracting(Person::name).containsExactly("سامر يوسف الحداد");
+        assertThat(e.body()).isEqualTo("رئيسا للجمعية");
+        assertThat(read("وانتخب المجتمعون ريم خليل منسقةً للجنة الشباب.").get(0).elected()).extracting(Person::name)
+                .containsExactly("ريم خليل");
+        assertThat(read("وبعد الاستراحة جرى انتخاب هادي سالم.")).isEmpty();
+    }
+
+    @Test
+    void theMembersOfABodyWhoWonListedAfterAPronoun() {
+        Election e = read("وبعد فرز الأصوات فاز أعضاء مجلس الإدارة للدورة الجديدة، وهم د. سعيد ناصر رئيساً، "
+                + "والسيد كريم داود نائباً له، والسيدة منى فارس أمينةً للصندوق.").get(0);
+        assertThat(e.body()).isEqualTo("مجلس الإدارة");
+        assertThat(e.elected()).extracting(Person::name).containsExactly("سعيد ناصر", "كريم داود", "منى فارس");
+        assertThat(read("وفاز أعضاء الهيئة الإدارية بثقة الحاضرين.")).isEmpty();
+        assertThat(read("فاز أعضاء لجنة الرقابة، وهم السيد عادل موسى والسيدة هلا عيسى.").get(0).elected())
+                .hasSize(2);
+    }
+
+    @Test
+    void aBodyIsElectedOnceThoughTheReportNamesItAgain() {
+        List<Election> es = read("واختتم المؤتمر أعماله بانتخاب أعضاء المجلس المركزي البالغ عددهم 40 عضوا. "
+                + "وقال رئيس الحزب: \"انتخب أعضاء المجلس المركزي بالإجماع، وهذا يسعدنا\".");
+        assertThat(es).extracting(Election::body).containsExactly("أعضاء المجلس المركزي");
+        assertThat(es.get(0).elected()).isEmpty();
+        assertThat(read("وجرى انتخاب لجنة الرقابة المنتهية ولايتها سابقاً.").get(0).body()).isEqualTo("لجنة الرقابة");
+    }
 }
