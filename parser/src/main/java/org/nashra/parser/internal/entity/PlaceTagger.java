@@ -267,7 +267,7 @@ public final class PlaceTagger {
             return null;
         }
         Optional<Lexicon.Hit<PlaceWord>> word = lex.placeWord(t, i);
-        Builder b = new Builder(t, i, word.map(Lexicon.Hit::reading).orElse(t.tokens().get(i).reading()));
+        Builder b = word.isEmpty() ? null : new Builder(t, i, word.get().reading()); // asked at every token
         if (word.isPresent() && word.get().value() == PlaceWord.SETTLEMENT) {
             int after = word.get().end();
             int j = after;

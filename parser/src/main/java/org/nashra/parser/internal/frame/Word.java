@@ -140,6 +140,14 @@ public final class Word {
                     put(m, pre + base + suf, new Form(Shape.PRESENT, person));
                     put(m, "س" + pre + base + suf, new Form(Shape.FUTURE, person));
                 }
+                if (f.endsWith("ي") && base.length() > 2) {
+                    // ينعى، يتبنى: a weak final letter gives way to the plural ending (ينعون، يتبنّوا)
+                    for (String suf : new String[] {"ون", "وا"}) {
+                        String w = pre + base.substring(0, base.length() - 1) + suf;
+                        put(m, w, new Form(Shape.PRESENT, Person.THIRD_PLURAL));
+                        put(m, "س" + w, new Form(Shape.FUTURE, Person.THIRD_PLURAL));
+                    }
+                }
             }
         }
         return new Word(m, blocked);

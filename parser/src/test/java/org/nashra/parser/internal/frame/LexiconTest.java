@@ -36,6 +36,15 @@ class LexiconTest {
     }
 
     @Test
+    void aPresentEndingInAlifMaqsuraDropsItBeforeThePluralEnding() {
+        Word mourn = Word.verb("نعى", "ينعى");
+        Lexicon lex = Lexicon.of(List.of(mourn));
+        assertThat(lex.analyze("ينعون")).anySatisfy(h -> assertThat(h.person()).isEqualTo(Person.THIRD_PLURAL));
+        assertThat(lex.analyze("سينعون")).anySatisfy(h -> assertThat(h.shape()).isEqualTo(Shape.FUTURE));
+        assertThat(lex.analyze("وينعي")).anySatisfy(h -> assertThat(h.shape()).isEqualTo(Shape.PRESENT));
+    }
+
+    @Test
     void nounsTakeTheArticlePrepositionsAndPossessives() {
         assertThat(hit("المطالبه", DEMAND).definite()).isTrue();
         assertThat(hit("بالدعوه", CALL).preposition()).isEqualTo("ب");

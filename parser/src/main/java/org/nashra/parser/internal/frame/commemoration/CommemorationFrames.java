@@ -84,6 +84,16 @@ public final class CommemorationFrames {
                 }
             } else if (doc.has(i, Vocabulary.GREETING) && soulGreeted(i) > 0 && sender(i) >= 0 && !covered(out, i)) {
                 out.add(saluteToSouls(sender(i), soulGreeted(i))); // وجّه المجتمعون تحية إكبار إلى أرواح الشهداء
+            } else if (doc.has(i, Vocabulary.HONOURING) && mourned(i + 1) && !covered(out, i) && !doc.quoted(i)) {
+                out.add(doneFor(i)); // تعليق الأنشطة ثلاثة أيام حداداً على روح الفقيد: what is done in mourning
+            } else if (doc.is(i, "اسم", "باسم") && doc.has(i + 1, Vocabulary.DECEASED) && !covered(out, i)) {
+                out.add(namedAfter(i)); // إطلاق اسم الفقيد على القاعة: a place or a prize named after the dead
+            } else if (doc.word(i) && doc.tok(i).hasStemIn(PASSING) && newsOf(i) >= 0 && !mournedBefore(out)) {
+                Commemoration c = passingKept(newsOf(i), i); // تلقينا نبأ رحيل الرفيق X: the death made known
+                if (c != null) {
+                    out.add(c);
+                    i = Math.max(i, doc.tokenAt(c.span().end() - 1));
+                }
             } else if (doc.has(i, Vocabulary.HONOURING) && possessedMemory(i + 1) && !covered(out, i)
                     && !doc.quoted(i) && out.stream().noneMatch(c -> c.form() == Form.TRIBUTE)) {
                 // the pronoun takes up a dead the text has already paid its tribute to: no second one; what a
@@ -95,7 +105,8 @@ public final class CommemorationFrames {
                     out.add(c);
                 }
             } else if (doc.has(i, Vocabulary.OBITUARY) && !doc.has(i - 1, Vocabulary.OBITUARY)
-                    && doc.hits(i).stream().anyMatch(h -> h.isVerb() && h.suffix().isEmpty())) {
+                    && (doc.hits(i).stream().anyMatch(h -> h.isVerb() && h.suffix().isEmpty())
+                    || mourners(i) && doc.hits(i).stream().anyMatch(Lexicon.Hit::isVerb))) {
                 // ينعيه ينعى ثباته: mourning him again, and what it mourns with him, is no second tribute
                 Commemoration c = obituary(i);
                 if (c != null) {
@@ -119,6 +130,11 @@ public final class CommemorationFrames {
         while (end + 1 < r.limit(i) && doc.punct(end, "،,") && doc.word(end + 1)
                 && (doc.has(end + 1, Vocabulary.HONOURING) || doc.tok(end + 1).hasStemIn(KEEPING))) {
             end = r.clause(end + 1);
+        }
+        for (int k = i + 2; k < end; k++) {
+            if (doc.word(k) && doc.form(k).startsWith("و") && doc.has(k, Vocabulary.RECITE)) {
+                end = k; // دقيقة حداد وقراءة الفاتحة على روح …: the prayer joined to the minute is one of its own
+            }
         }
         String honoring = null;
         for (int k = i + 2; k < end; k++) {
@@ -337,10 +353,7 @@ public final class CommemorationFrames {
      * named before it.
      */
     private Commemoration keptMemory(int i) {
-        int from = i - 1;
-        while (from > 0 && doc.word(from - 1) && !doc.isSentenceEnd(from - 1) && !doc.lineStart(from)) {
-            from--;
-        }
+        int from = startOf(i - 1);
         String honoring = null;
         for (int k = i - 1; k >= 0 && honoring == null; k--) {
             Found<org.nashra.model.Person> p = r.persons().covering(k);
@@ -462,6 +475,90 @@ public final class CommemorationFrames {
             return commemoration(Form.TRIBUTE, h == null ? null : h.text(), verb, p.to());
         }
         return null;
+    }
+
+    /**
+     * After a word of mourning or honouring: the dead it is for ({@code على روح الفقيد}, {@code على أرواح الشهداء},
+     * {@code للفقيد}, {@code لذكراه}); {@code احتراماً للقانون}, {@code تكريماً للمتفوقين} are for no dead.
+     */
+    private boolean mourned(int k) {
+        if (doc.is(k, "علي")) {
+            k++;
+        }
+        if (k >= doc.size() || !doc.word(k)) {
+            return false;
+        }
+        return doc.has(k, Vocabulary.SOUL) || doc.has(k, Vocabulary.DECEASED) || MARTYRS.contains(doc.form(k))
+                || doc.form(k).startsWith("ل") && MARTYRS.contains("ال" + doc.form(k).substring(doc.form(k).startsWith("لل") ? 2 : 1));
+    }
+
+    /**
+     * {@code قرر المكتب تعليق أنشطته ثلاثة أيام حداداً على روح الفقيد}, {@code إلقاء الورود في البحر ترحماً على أرواح
+     * الشهداء}: an act done in mourning or honour of the dead, from the start of its clause to the end of the purpose;
+     * mourning is a commemoration of form other, honouring ({@code تخليداً}, {@code تكريماً}) a tribute.
+     */
+    private Commemoration doneFor(int i) {
+        int from = startOf(i);
+        int at = doc.is(i + 1, "علي") ? i + 2 : i + 1;
+        if (doc.has(at, Vocabulary.SOUL)) {
+            at++;
+        }
+        int end = r.clause(i);
+        int skip = at < end && doc.word(at) ? Parties.clitics(doc, at) : 0;
+        Phrase h = at < end ? doc.phrase(at, skip, end) : null;
+        boolean mourning = doc.is(i, "حدادا", "ترحما");
+        return commemoration(mourning ? Form.OTHER : Form.TRIBUTE, h == null ? null : h.text(), from, end);
+    }
+
+    /** {@code تسمية القاعة باسم الراحل}, {@code إطلاق اسم الفقيد على المنحة}: a tribute to the dead named so. */
+    private Commemoration namedAfter(int i) {
+        int from = startOf(i);
+        String honoring = null;
+        for (int k = i - 1; k >= 0 && honoring == null; k--) {
+            Found<org.nashra.model.Person> p = r.persons().covering(k);
+            honoring = p != null ? p.value().name() : null;
+        }
+        Phrase dead = doc.phrase(i + 1, 0, i + 2);
+        return commemoration(Form.TRIBUTE, honoring != null ? honoring : dead == null ? null : dead.text(), from,
+                r.clause(i));
+    }
+
+    /**
+     * The news of a death received, a word or two before the passing ({@code تلقينا نبأ رحيل}, {@code علمنا بخبر
+     * وفاة}): the start of its clause, else -1.
+     */
+    private int newsOf(int i) {
+        for (int k = i - 1; k >= 0 && k >= i - 2 && doc.word(k); k--) {
+            if (doc.is(k, "نبا", "بنبا", "خبر", "بخبر")) {
+                int from = k;
+                while (from > 0 && doc.word(from - 1) && !doc.isSentenceEnd(from - 1) && !doc.lineStart(from)
+                        && from > k - 8) {
+                    from--;
+                }
+                return from;
+            }
+        }
+        return -1;
+    }
+
+    /** The start of the words before {@code i} up to the sentence's start or a punctuation mark. */
+    private int startOf(int i) {
+        int from = i;
+        while (from > 0 && doc.word(from - 1) && !doc.isSentenceEnd(from - 1) && !doc.lineStart(from)) {
+            from--;
+        }
+        return from;
+    }
+
+    /** A tribute is already paid (the obituary that tells the news is one with it). */
+    private static boolean mournedBefore(List<Commemoration> out) {
+        return out.stream().anyMatch(c -> c.form() == Form.TRIBUTE);
+    }
+
+    /** {@code ينعون}, {@code نعوا}: mourners in the plural, the suffix of the verb's subject, not of its object. */
+    private boolean mourners(int i) {
+        String f = doc.form(i);
+        return f.endsWith("ون") || f.endsWith("وا");
     }
 
     private Commemoration commemoration(Form form, String honoring, int from, int to) {

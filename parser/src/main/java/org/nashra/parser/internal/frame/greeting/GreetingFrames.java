@@ -100,7 +100,8 @@ public final class GreetingFrames {
                 saluted(i);
             } else if (verb(i, Vocabulary.PASS_ON) != null) {
                 passedOn(i);
-            } else if (direct(i, Vocabulary.CONGRATULATE) != null || direct(i, Vocabulary.CONSOLE) != null) {
+            } else if ((direct(i, Vocabulary.CONGRATULATE) != null || direct(i, Vocabulary.CONSOLE) != null)
+                    && !insideName(i) && !bareParticiple(i)) {
                 addressedDirectly(i, direct(i, Vocabulary.CONSOLE) != null ? Form.CONDOLENCE : Form.CONGRATULATION);
             } else if (isMedium(i) && (receivedRelative(i) || readOut(i))) {
                 received(i, i);
@@ -264,6 +265,20 @@ public final class GreetingFrames {
             }
         }
         return false;
+    }
+
+    /**
+     * {@code مبارك}, {@code مباركة}: a participle of congratulating without the ending of a circumstantial
+     * ({@code مهنئاً}, {@code مباركين}) is a name or an adjective (خالد مبارك، عيد مبارك), no one congratulating.
+     */
+    private boolean bareParticiple(int k) {
+        Lexicon.Hit h = direct(k, Vocabulary.CONGRATULATE) != null ? direct(k, Vocabulary.CONGRATULATE)
+                : direct(k, Vocabulary.CONSOLE);
+        if (h == null || h.shape() != Word.Shape.PARTICIPLE) {
+            return false;
+        }
+        String f = doc.form(k);
+        return !(f.endsWith("ا") || f.endsWith("ين") || f.endsWith("ون") || f.endsWith("ان"));
     }
 
     private boolean insideName(int k) {

@@ -847,6 +847,10 @@ public final class HeaderFrames {
                 }
             }
         }
+        Bulletin.Kind sends = openingSends(meetings, greetings);
+        if (sends != null) {
+            return sends;
+        }
         int end = Math.min(doc.size(), layout.bodyFrom() + 30);
         for (int k = layout.bodyFrom(); k < end; k++) {
             if (doc.has(k, Vocabulary.OBITUARY)) {
@@ -898,6 +902,42 @@ public final class HeaderFrames {
      * {@code سعادة … المحترمة}, {@code الإخوة في … المحترمين}) or salutes them ({@code تحية طيبة وبعد},
      * {@code السلام عليكم}) before the body.
      */
+    /**
+     * The genre of a text whose opening sentence sends a congratulation or condolence ({@code تقدمت الجمعية بأحر
+     * التهاني …}, {@code هنّأ الأمين العام …}): a greeting or condolence, whatever it reports further on; null when
+     * the opening sentence reports a gathering before it (its greetings are the gathering's).
+     */
+    private Bulletin.Kind openingSends(List<Meeting> meetings, List<Greeting> greetings) {
+        int from = layout.bodyFrom();
+        if (from >= doc.size()) {
+            return null;
+        }
+        int end = doc.sentenceEnd(from);
+        int first = end;
+        Bulletin.Kind kind = null;
+        for (Greeting g : greetings) {
+            int at = g.span() == null ? -1 : doc.tokenAt(g.span().start());
+            // sent to someone named: a blessing with nobody to receive it is read from a word of another sentence
+            if (g.direction() == Greeting.Direction.SENT && at >= from && at < first && g.to() != null
+                    && (g.form() == Greeting.Form.CONGRATULATION || g.form() == Greeting.Form.CONDOLENCE)) {
+                first = at;
+                kind = g.form() == Greeting.Form.CONDOLENCE ? Bulletin.Kind.CONDOLENCE : Bulletin.Kind.GREETING;
+            }
+        }
+        Lexicon.Hit opens = doc.hit(from, Vocabulary.CONGRATULATE);
+        if (kind == null && opens != null && opens.isVerb()) {
+            first = from;
+            kind = Bulletin.Kind.GREETING;
+        }
+        for (Meeting m : meetings) {
+            int at = m.span() == null ? -1 : doc.tokenAt(m.span().start());
+            if (at >= from && at < first) {
+                return null;
+            }
+        }
+        return kind;
+    }
+
     private boolean letter() {
         for (Layout.Line line : layout.headings()) {
             int i = line.from();

@@ -180,4 +180,51 @@ class CommemorationFramesTest {
         assertThat(BulletinParser.parse("وكرّمت الجمعية الطلبة المتفوقين في امتحانات البكالوريا.").commemorations())
                 .isEmpty();
     }
+
+    @Test
+    void whatIsDoneInMourningForTheDeadIsACommemoration() {
+        assertThat(read("وقرر المكتب التنفيذي إغلاق مقرات الحزب يومين حداداً على روح الأمين العام الراحل."))
+                .singleElement().satisfies(c -> assertThat(c.form()).isEqualTo(Form.OTHER));
+        assertThat(read("ونثر المشاركون الزهور على ضفة النهر ترحماً على أرواح الغرقى."))
+                .singleElement().satisfies(c -> assertThat(c.honoring()).isEqualTo("الغرقى"));
+        assertThat(read("وتقرر إرجاء الحفل السنوي للنادي إلى موعد لاحق حداداً على الفقيد.")).hasSize(1);
+        assertThat(read("وقررت الجمعية تأجيل الانتخابات احتراماً للقانون الجديد.")).isEmpty(); // honours no dead
+    }
+
+    @Test
+    void aPlaceOrAPrizeNamedAfterTheDeadIsATributeToThem() {
+        assertThat(read("وقرر المجلس تسمية المكتبة العامة في مقر الرابطة باسم الراحل، عرفاناً بعطائه."))
+                .singleElement().satisfies(c -> assertThat(c.form()).isEqualTo(Form.TRIBUTE));
+        assertThat(read("وأعلنت اللجنة إطلاق اسم الفقيد على جائزة الشعر السنوية التي تمنحها للشباب.")).hasSize(1);
+        assertThat(read("وتقرر إطلاق اسم الفقيدة على قاعة المطالعة في المدرسة.")).hasSize(1);
+        assertThat(read("وتقرر إطلاق اسم جديد على المجلة الفصلية للجمعية.")).isEmpty(); // named after no dead
+    }
+
+    @Test
+    void theNewsOfADeathReceivedIsATributeToTheDead() {
+        assertThat(read("بحزن عميق تلقينا نبأ رحيل الأستاذ مازن الحكيم عضو الهيئة الإدارية للنادي."))
+                .singleElement().satisfies(c -> {
+                    assertThat(c.form()).isEqualTo(Form.TRIBUTE);
+                    assertThat(c.honoring()).contains("مازن الحكيم");
+                });
+        assertThat(read("تلقت أسرة الجمعية بأسى بالغ خبر وفاة الزميلة الدكتورة هدى سليمان.")).hasSize(1);
+        assertThat(read("علمنا ببالغ الحزن بنبأ استشهاد الرفيق كامل يوسف في قصف الأمس.")).hasSize(1);
+    }
+
+    @Test
+    void theNewsToldByAnObituaryIsNoSecondTribute() {
+        assertThat(read("تنعى رابطة الكتاب الشاعر الكبير يوسف منصور. وقد تلقينا نبأ رحيله بحزن بالغ.")).hasSize(1);
+    }
+
+    @Test
+    void mournersInThePluralMournToo() {
+        assertThat(read("وأكد الزملاء وهم ينعون بحزن الزميل المهندس رامي صالح أن مسيرته ستبقى قدوة."))
+                .singleElement().satisfies(c -> assertThat(c.form()).isEqualTo(Form.TRIBUTE));
+    }
+
+    @Test
+    void aPrayerJoinedToAMinuteOfSilenceIsOneOfItsOwn() {
+        assertThat(read("وافتتح الاجتماع بالوقوف دقيقة صمت وقراءة الفاتحة على روح الزميل الراحل."))
+                .extracting(Commemoration::form).containsExactly(Form.MINUTE_OF_SILENCE, Form.OTHER);
+    }
 }

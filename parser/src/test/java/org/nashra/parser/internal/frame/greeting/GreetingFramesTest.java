@@ -529,4 +529,13 @@ class GreetingFramesTest {
                 .hasSize(1);
         assertThat(read("وأبرق الحزب بالتهنئة إلى رفاقه في تونس، وورد في البرقية: «سننقل تجربتكم إلى شبابنا».")).hasSize(1);
     }
+
+    @Test
+    void aParticipleOfBlessingWithoutTheCircumstantialEndingIsANameOrAnAdjective() {
+        assertThat(BulletinParser.parse("أكد رئيس الجمعية التعاونية سامي مبارك الهاجري أن المجلس سيوزع الأرباح في موعدها.")
+                .greetings()).isEmpty();
+        assertThat(BulletinParser.parse("وأعلنت الجمعية أن يوم الجمعة عيد مبارك تعطل فيه جميع فروعها.").greetings()).isEmpty();
+        assertThat(BulletinParser.parse("واتصل الأمين العام بالدكتور نادر الزين مهنئاً إياه بانتخابه رئيساً للنقابة.")
+                .greetings()).singleElement().satisfies(g -> assertThat(g.form()).isEqualTo(Form.CONGRATULATION));
+    }
 }

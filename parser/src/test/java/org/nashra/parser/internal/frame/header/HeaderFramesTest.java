@@ -221,6 +221,16 @@ class HeaderFramesTest {
     }
 
     @Test
+    void aTextWhoseOpeningSentenceSendsCongratulationsOrCondolencesIsOfThatGenre() {
+        assertThat(read("تقدمت رابطة المهندسين العرب بأحر التهاني إلى الدكتور سالم العمر بمناسبة انتخابه رئيساً للجامعة. "
+                + "وأقامت الرابطة مساء الأحد حفل استقبال في مقرها بحضور أعضائها.").kind()).isEqualTo(Kind.GREETING);
+        assertThat(read("هنأ رئيس اتحاد الكتاب الأديبة سعاد الحسن بفوزها بجائزة الرواية العربية، مشيداً بمسيرتها الأدبية. "
+                + "وسيقام حفل تكريمها في مهرجان الربيع الثقافي الشهر المقبل.").kind()).isEqualTo(Kind.GREETING);
+        assertThat(read("تقدمت نقابة المحامين بخالص التعازي إلى أسرة الزميل المحامي فهد الراشد. "
+                + "وشارك وفد من النقابة في مهرجان التأبين الذي أقيم مساء الخميس.").kind()).isEqualTo(Kind.CONDOLENCE);
+    }
+
+    @Test
     void aNewsItemAboutOneLetterIsIssuedByItsSender() {
         Bulletin b = read("بعث رئيس نقابة الصحفيين الأستاذ كريم حداد برقية تعزية الى عائلة الكاتب الراحل سمير العلي.");
         assertThat(b.issuer()).isInstanceOfSatisfying(org.nashra.model.Person.class,
