@@ -39,6 +39,7 @@ final class Lexicon {
     /** Harakat and tatweel, left out of a word as written. */
     private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("[\u064B-\u065F\u0640]");
     private final Gazetteer g;
+
     Lexicon(Gazetteer g) {
         this.g = g;
     }

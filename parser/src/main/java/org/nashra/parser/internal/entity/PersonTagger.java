@@ -240,6 +240,10 @@ public final class PersonTagger {
         if (governor == null && afterEponymHead(t, i)) {
             return null;
         }
+        if (!bareName && governor == null && lex.honorific(t, i).isEmpty() && lex.role(t, i).isEmpty()
+                && kunyaEnd(t, i) == i) {
+            return null; // most tokens: no title, role or kunya starts there, and no bare name is wanted
+        }
         Parse p = new Parse(t, i, t.tokens().get(i).reading());
         if (governor != null) {
             p.inherit(governor);
@@ -348,8 +352,8 @@ public final class PersonTagger {
             }
             // a person known only by a role after a title: الرفيقين مسؤولي لجنة العمل الفكري
             Optional<Lexicon.Hit<Title>> after = lex.role(t, k);
-            if (after.isEmpty() || Lexicon.conjoined(t, k)) {
-                return null;
+            if (after.isEmpty() || Lexicon.conjoined(t, k) || accusative(t, k)) {
+                return null; // X الشيخ رئيساً: an indefinite post after a family name like a title names no one
             }
             Parse inner = parse(t, k, false, null);
             if (inner != null && inner.name != null && !inner.ownTitles.isEmpty()) {
@@ -537,6 +541,13 @@ public final class PersonTagger {
             }
         }
         return false;
+    }
+
+    /** True when token {@code k} is an indefinite noun in the accusative: {@code رئيساً}, {@code نائبا}. */
+    private static boolean accusative(AnalyzedText t, int k) {
+        Reading r = t.tokens().get(k).reading();
+        // written, not folded: أعضاء folds to اعضا
+        return !r.definite() && (tanween(t, k) || t.text(t.tokens().get(k)).endsWith("ا") && r.stem().length() > 3);
     }
 
     private int nameEnd(AnalyzedText t, int k) {

@@ -252,24 +252,35 @@ public final class PlaceTagger {
                 && lex.isFunctionWord(t, i, WordClass.PREPOSITION);
     }
 
+    /** The token after an opening quote at {@code i}, else {@code i}. */
+    private static int quoteOpened(AnalyzedText t, int i) {
+        if (i + 1 >= t.tokens().size() || !Lexicon.word(t, i + 1)) {
+            return i;
+        }
+        var tok = t.tokens().get(i);
+        return tok.isPunct('"') || tok.isPunct('«') || tok.isPunct('“') ? i + 1 : i;
+    }
+
     /** A city, country or region expression ({@code مدينة X}, {@code جنوب Y}, a known name) and what follows it. */
     private Builder location(AnalyzedText t, int i) {
         if (!Lexicon.word(t, i)) {
             return null;
         }
         Optional<Lexicon.Hit<PlaceWord>> word = lex.placeWord(t, i);
-        Builder b = new Builder(t, i, word.map(Lexicon.Hit::reading).orElse(t.tokens().get(i).reading()));
+        Builder b = word.isEmpty() ? null : new Builder(t, i, word.get().reading()); // asked at every token
         if (word.isPresent() && word.get().value() == PlaceWord.SETTLEMENT) {
             int after = word.get().end();
             int j = after;
             // العاصمة النمساوية فيينا: the settlement's country adjective before its name
             Optional<Lexicon.Hit<PlaceName>> adjective = lex.country(t, after)
                     .filter(h -> h.value().kind() == PlaceName.Kind.COUNTRY_ADJECTIVE && Lexicon.plainDefinite(t, after));
-            if (adjective.isPresent() && namedPlace(t, adjective.get().end()).isPresent()) {
+            if (adjective.isPresent() && namedPlace(t, quoteOpened(t, adjective.get().end())).isPresent()) {
                 b.country = adjective.get().value().country();
                 j = adjective.get().end();
             }
-            Optional<Lexicon.Hit<PlaceName>> name = namedPlace(t, j);
+            // العاصمة الألمانية "برلين": a known name in quotes
+            Optional<Lexicon.Hit<PlaceName>> name = namedPlace(t, quoteOpened(t, j));
+            j = name.isPresent() ? quoteOpened(t, j) : j;
             if (name.isPresent()) {
                 // مدينة X is a city, whatever else X names (مدينة كيبيك)
                 b.city = Cut.of(t, j, name.get().reading(), name.get().end());

@@ -233,6 +233,8 @@ public final class Vocabulary {
     public static final Word EVENT = Word.exact("حفل", "حفلة", "احتفال", "احتفالية", "أمسية", "مهرجان", "معرض",
             "وقفة", "اعتصام", "تظاهرة", "مظاهرة", "مسيرة", "تشييع", "تأبين", "أصبوحة", "سهرة", "فعالية", "كرنفال", "مراسم",
             "بازار", "عزاء", "فاتحة", "قداس", "قداسا", "حفلا", "احتفالا", "مهرجانا", "معرضا", "اعتصاما", "إفطار", "إفطارا", "مأدبة", "رحلة", "نزهة", "موكب", "موكبا");
+    /** Gatherings of mourning, which the family of the dead holds: مجلس العزاء، الفاتحة، تشييع، الجنازة، الدفن. */
+    public static final Word MOURNING = Word.exact("عزاء", "فاتحة", "تشييع", "جنازة", "دفن");
     /** Protest gatherings: a call to join one is a call, not an invitation. */
     public static final Word PROTEST = Word.exact("وقفة", "اعتصام", "تظاهرة", "مظاهرة", "مسيرة", "احتجاج",
             "إضراب", "وقفات", "تظاهرات", "احتجاجات", "اعتصامات", "مسيرات", "موكب", "مواكب", "اعتصاما", "احتجاجا",
@@ -245,11 +247,16 @@ public final class Vocabulary {
             .or(Word.verb("التأم", "يلتئم").masdar("التئام"));
     /** Hosting a gathering, said of a place or a host: {@code احتضنت القاعة الندوة}, {@code الذي استضافه فندق …}. */
     public static final Word HOST = Word.verb("استضاف", "يستضيف").or(Word.verb("احتضن", "يحتضن"));
+    /**
+     * Celebrating, a gathering said by its verb alone when no gathering noun stands in the clause: {@code احتفلت
+     * الرابطة بذكرى تأسيسها}, {@code تحتفل الجالية بعيد الاستقلال}.
+     */
+    public static final Word CELEBRATE = Word.verb("احتفل", "يحتفل").or(Word.verb("احتفى", "يحتفي"));
     public static final Word ORGANIZE = Word.verb("نظم", "ينظم").masdar("تنظيم")
             .or(Word.verb("أقام", "يقيم").past("أقيم").present("يقام").masdar("إقامة"))
             .or(HOST)
             .or(Word.verb("أحيا", "يحيي").past("أحيى"))
-            .or(Word.verb("احتفل", "يحتفل")).or(Word.verb("احتفى", "يحتفي"));
+            .or(CELEBRATE);
     /** Performing at an event, not holding it: {@code أمسية أحيتها فرقة …} names the band. */
     public static final Word PERFORM = Word.verb("أحيا", "يحيي").past("أحيى");
     public static final Word OPEN = Word.verb("افتتح", "يفتتح").past("افتُتح", "افتتحت").masdar("افتتاح")

@@ -9,8 +9,6 @@ import java.util.Set;
 import org.nashra.model.Gender;
 import org.nashra.parser.internal.text.AnalyzedText;
 import org.nashra.parser.internal.text.FoldedText;
-import org.nashra.parser.internal.text.Reading;
-import org.nashra.parser.internal.text.Token;
 
 /**
  * The parser's word lists: places, titles, role heads, organisation heads, given
@@ -129,18 +127,7 @@ public final class Gazetteer {
     }
 
     private int[] headsOfTokens(AnalyzedText t) {
-        List<Token> tokens = t.tokens();
-        int[] out = new int[tokens.size()];
-        for (int i = 0; i < out.length; i++) {
-            Token token = tokens.get(i);
-            if (token.isWord()) {
-                List<Reading> readings = token.readings();
-                for (int k = 0; k < readings.size(); k++) {
-                    out[i] |= heads(readings.get(k).stem());
-                }
-            }
-        }
-        return out;
+        return t.readingBits(this::heads);
     }
 
     /** The standard gazetteer, loaded from ICU and the bundled resources on first use. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.nashra.parser.internal.number.NumberWord.Kind;
 import org.nashra.parser.internal.text.Affix;
 import org.nashra.parser.internal.text.AnalyzedText;
@@ -33,6 +34,8 @@ import org.nashra.parser.internal.text.Token;
 public final class ArabicNumbers {
     private static final long MAX = 1_000_000_000_000_000L;
     private static final Map<String, NumberWord> WORDS = lexicon();
+    /** {@link #numberWords}: what makes the array of a text, and its key there. */
+    private static final Function<AnalyzedText, int[]> NUMBER_WORDS = ArabicNumbers::numberWords;
 
     private ArabicNumbers() {
     }
@@ -54,7 +57,7 @@ public final class ArabicNumbers {
             }
             return v < 0 ? null : new NumberPhrase(v, false, false, false, true, from, from + 1);
         }
-        if (!first.isWord()) {
+        if (!first.isWord() || text.derived(NUMBER_WORDS, NUMBER_WORDS)[from] == 0) {
             return null;
         }
         Hit lead = lookup(first, true);
@@ -86,6 +89,14 @@ public final class ArabicNumbers {
         boolean ordinal = w.ordinal() || lead.definite && (w.kind() == Kind.TENS || w.kind() == Kind.HUNDRED
                 || w.kind() == Kind.SCALE);
         return new NumberPhrase(value, ordinal, w.feminine(), lead.definite, false, from, j);
+    }
+
+    /**
+     * Which tokens of {@code text} some reading makes a number word ({@code وبثلاثة}, {@code عشرين}), found for every
+     * token in one pass: several rules ask at every token whether a number starts there, and few tokens are one.
+     */
+    private static int[] numberWords(AnalyzedText text) {
+        return text.readingBits(stem -> WORDS.containsKey(stem) ? 1 : 0);
     }
 
     /** Every number of the text, in order, none overlapping. */

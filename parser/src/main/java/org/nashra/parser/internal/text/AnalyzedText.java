@@ -137,6 +137,28 @@ public final class AnalyzedText {
         return value;
     }
 
+    /**
+     * For every token, the bits {@code ofStem} gives the stems of its readings, together (0 for a token that is no
+     * word): what a word list says of the ways each token can be read, in one pass over the text.
+     *
+     * <pre>{@code
+     * int[] listed = t.readingBits(stem -> stems.contains(stem) ? 1 : 0);
+     * }</pre>
+     */
+    public int[] readingBits(java.util.function.ToIntFunction<String> ofStem) {
+        int[] out = new int[tokens.size()];
+        for (int i = 0; i < out.length; i++) {
+            Token token = tokens.get(i);
+            if (token.isWord()) {
+                List<Reading> readings = token.readings();
+                for (int k = 0; k < readings.size(); k++) {
+                    out[i] |= ofStem.applyAsInt(readings.get(k).stem());
+                }
+            }
+        }
+        return out;
+    }
+
     /** The original span of the stem of {@code reading}, one of {@code token}'s. */
     public Span stemSpan(Token token, Reading reading) {
         return folded.originalSpan(token.start() + reading.stemOffset(), token.end());

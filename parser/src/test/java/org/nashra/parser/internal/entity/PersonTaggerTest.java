@@ -469,4 +469,13 @@ class PersonTaggerTest {
         assertThat(tagger.persons(AnalyzedText.of("وحضر الإخوة والأخوات أعضاء الهيئة العامة")))
                 .extracting(m -> m.person().name()).containsOnlyNulls();
     }
+
+    @Test
+    void aTitleBeforeAnAccusativePostNamesNoOne() {
+        assertThat(tagger.persons(AnalyzedText.of("واختير فارس الشيخ رئيساً للجنة"))).extracting(m -> m.person().role())
+                .doesNotContain("رئيساً للجنة");
+        assertThat(tagger.persons(AnalyzedText.of("وسمي نبيل الشيخ نائبا للرئيس"))).extracting(m -> m.person().role())
+                .doesNotContain("نائبا للرئيس");
+        assertThat(at("وحضر الشيخ رئيس المجلس البلدي", 1).role()).isEqualTo("رئيس المجلس البلدي");
+    }
 }

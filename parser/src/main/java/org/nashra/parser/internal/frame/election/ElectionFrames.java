@@ -593,9 +593,8 @@ public final class ElectionFrames {
         }
         if (p == null && !doc.hasAny(k, Vocabulary.PARTICIPANTS, Vocabulary.DELEGATION)) {
             // تم انتخاب سامر يوسف رئيساً للجمعية: a name with no title, known by the post that follows it
-            Found<Person> bare = r.entities().bareName(doc, k, end);
-            p = bare != null && bare.value().name() != null && (bare.value().role() != null && !roleBeforeName(bare.value())
-                    || accusative(bare.to()))
+            Found<Person> bare = plainName(k, end);
+            p = bare != null && (bare.value().role() != null && !roleBeforeName(bare.value()) || accusative(bare.to()))
                     ? bare : null;
         }
         if (p != null) {
@@ -605,7 +604,7 @@ public final class ElectionFrames {
                 // ، والرفيقة Y نائباً للأمين العام: the next person and post, elected by the same verb
                 int next = doc.punct(after, "،,") ? after + 1 : after;
                 Found<Person> q = doc.conjunction(next) == 0 ? null : r.entities().person(doc, next, end) != null
-                        ? r.entities().person(doc, next, end) : r.entities().bareName(doc, next, end);
+                        ? r.entities().person(doc, next, end) : plainName(next, end);
                 Election e = q == null || q.value().name() == null ? null : filled(next, q, end);
                 if (e == null || e.elected().get(0).role() == null) {
                     break;
@@ -665,6 +664,20 @@ public final class ElectionFrames {
             }
         }
         return null;
+    }
+
+    /**
+     * A name with no title at {@code k} ({@code سامر يوسف}, {@code وعمر سالم}), or null: no indefinite number
+     * ({@code سبعة أعضاء}; الست is a title too) and no verb ({@code وحصل على …}, {@code وتوزعت المناصب}) opens a name.
+     */
+    private Found<Person> plainName(int k, int end) {
+        Found<Person> p = r.entities().bareName(doc, k, end);
+        if (p == null || p.value().name() == null || doc.tok(k).isNumber()
+                || !doc.tok(k).reading().definite() && ArabicNumbers.read(doc.analyzed(), k) != null
+                || doc.hits(k).stream().anyMatch(Lexicon.Hit::isVerb)) {
+            return null;
+        }
+        return p;
     }
 
     /** How many words of a subject may stand between a verb of electing and the person elected. */
@@ -839,7 +852,7 @@ public final class ElectionFrames {
         int stop0 = Math.min(doc.size(), from + Reading.WINDOW);
         while (k < stop0 && sentences < 2) {
             if (doc.punct(k, ":") && !quoted(k + 1) || doc.has(k, Vocabulary.COMPRISE) && doc.is(k + 1, "من")
-                    || doc.is(k, "كل", "كلا") && doc.is(k + 1, "من")) {
+                    || doc.is(k, "كل", "كلا") && doc.is(k + 1, "من") && (sentences == 0 || comprised(k))) {
                 listStart = doc.punct(k, ":") ? k + 1 : doc.is(k + 2, ":") ? k + 3 : k + 2;
                 break;
             }
@@ -898,6 +911,19 @@ public final class ElectionFrames {
             j = postInBrackets(j, stop, out);
         }
         return out;
+    }
+
+    /**
+     * True when the sentence of token {@code k} says before it that a body comprises what follows
+     * ({@code ويضم المجلس كلاً من}); in a later sentence, {@code واستضفنا كلاً من} lists guests, not members.
+     */
+    private boolean comprised(int k) {
+        for (int j = doc.sentenceStart(k); j < k; j++) {
+            if (doc.has(j, Vocabulary.COMPRISE)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when token {@code k} opens a quotation: what follows a colon there is speech, not a list. */
@@ -1196,6 +1222,9 @@ public final class ElectionFrames {
 
     /** True when token {@code k} lies in a result already read. */
     private boolean taken(List<ElectionResult> out, int k) {
+        if (out.isEmpty()) {
+            return false; // asked at every token of the body, and most texts hold no result
+        }
         var at = doc.span(k, k + 1);
         return out.stream().anyMatch(x -> x.span() != null && x.span().start() <= at.start() && at.end() <= x.span().end());
     }

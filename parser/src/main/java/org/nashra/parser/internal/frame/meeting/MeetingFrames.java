@@ -66,6 +66,12 @@ import org.nashra.parser.internal.number.NumberPhrase;
  *       meeting's place; a date across another gathering's clause is that one's; the hall that saw it
  *       ({@code شهدت قاعة …}) is its place, and a venue takes the city closing its address ({@code …، شارع …،
  *       مدريد}).</li>
+ *   <li><b>a gathering said otherwise</b>: a body's first sitting as the setting of an act ({@code وفي أول اجتماع
+ *       له انتخب …}) is one of its own; a celebration said by its verb with a body for subject ({@code احتفلت
+ *       الرابطة بـ…}) is an event; a later definite mention of an announced one ({@code وستقام الأمسية يوم …},
+ *       {@code الفعالية}) is that one and says when and where it sits;</li>
+ *   <li><b>mourning</b> (a funeral, a wake, the receiving of condolences) is held by the family: no organizer
+ *       unless the text names one.</li>
  * </ul>
  */
 public final class MeetingFrames {
@@ -104,7 +110,7 @@ public final class MeetingFrames {
                 || convenedHere(g) || dated.contains(g.at())).mapToInt(Gathering::at).sorted().toArray();
         Gathering main = null;
         for (Gathering g : mentions) {
-            if (g.status() == Status.REPORTED && !g.headline()) {
+            if (g.status() == Status.REPORTED && !g.headline() && !firstSitting(g)) {
                 main = g;
                 break;
             }
@@ -138,7 +144,17 @@ public final class MeetingFrames {
         java.util.Set<Type> seen = java.util.EnumSet.noneOf(Type.class);
         java.util.Set<Type> seenAnnounced = java.util.EnumSet.noneOf(Type.class);
         java.util.Set<Gathering> mergedSet = new java.util.HashSet<>(merged);
+        // وستقام الأمسية يوم …، وستقام الفعالية في قاعة …: a later definite mention of an announced one, by its noun
+        // or by the noun for any event, is that one again, and says when and where it sits
+        java.util.Map<String, Gathering> byNoun = new java.util.HashMap<>();
+        java.util.Map<Gathering, List<Gathering>> again = new java.util.IdentityHashMap<>();
+        Gathering last = null;
         for (Gathering g : mentions) {
+            Gathering before = namedAgain(g, byNoun, last);
+            if (before != null) {
+                again.computeIfAbsent(before, b -> new ArrayList<>(List.of(b))).add(g);
+                continue;
+            }
             // الموكب الجديد الذي سيتحرك من …: a definite one, unnumbered and of no named body, after an announced one
             // of its kind is that one again
             Type kind = family(g.type());
@@ -146,13 +162,13 @@ public final class MeetingFrames {
             // a demonstrative points back (وسينطلق هذا التجمع)
             boolean ownVerb = g.verb() >= 0 && g.verb() < g.at() && g.verb() >= g.at() - 2
                     && !doc.has(g.verb(), Vocabulary.PERFORM) && !doc.is(g.at() - 1, DEMONSTRATIVES);
-            boolean again = !ownVerb && (bareDefinite(g) && seen.contains(kind)
+            boolean repeated = !ownVerb && (bareDefinite(g) && seen.contains(kind)
                     || definiteAgain(g) && seenAnnounced.contains(kind));
             seen.add(kind);
             if (g.status() == Status.ANNOUNCED && !g.headline()) {
                 seenAnnounced.add(kind);
             }
-            if (again) {
+            if (repeated) {
                 continue; // وتحيي الحفل فرقة …: the party already announced, named again
             }
             // announced ones, and a held one of another kind (a welcome evening beside the congress)
@@ -160,7 +176,7 @@ public final class MeetingFrames {
             // عريف الحفل، كلمة الحفل: a bare definite one of another kind beside the reported one is a part of it
             boolean other = g.status() == Status.REPORTED && main != null && g != main
                     && (family(g.type()) != family(main.type()) && g.type() != Type.SESSION && !bareDefinite(g)
-                    || heldApart(main, g));
+                    || heldApart(main, g) || firstSittingApart(main, g));
             // ونحن نعقد المؤتمر الثامن: the reported congress named again by its ordinal is that congress
             boolean same = main != null && g.ordinal() != null && g.ordinal().equals(main.ordinal())
                     && family(g.type()) == family(main.type());
@@ -170,10 +186,12 @@ public final class MeetingFrames {
             if ((g.status() == Status.ANNOUNCED || other) && !mergedSet.contains(g) && !g.headline() && !same
                     && !part) {
                 announced.add(g);
+                byNoun.putIfAbsent(doc.tok(g.at()).stem(), g);
+                last = g;
             }
         }
         for (Gathering g : announced) {
-            Meeting m = assemble(g, List.of(g), false, out.isEmpty());
+            Meeting m = assemble(g, again.getOrDefault(g, List.of(g)), false, out.isEmpty());
             if (main == null && out.isEmpty() && m.organizer() != null) {
                 r.organizer(m.organizer());
             }
@@ -181,6 +199,22 @@ public final class MeetingFrames {
         }
         return out;
     }
+
+    /**
+     * The announced gathering a later mention names again, or null: a definite noun with no number, body or name of
+     * its own, in a sentence after it, held or announced by its own verb, either the same noun ({@code أمسية …
+     * وستقام الأمسية يوم …}) or the noun for any event ({@code ندوة … وستقام الفعالية في …}).
+     */
+    private Gathering namedAgain(Gathering g, java.util.Map<String, Gathering> byNoun, Gathering last) {
+        if (g.headline() || g.status() != Status.ANNOUNCED && g.status() != Status.REPORTED || !definiteAgain(g)) {
+            return null;
+        }
+        Gathering before = doc.tok(g.at()).hasStem(EVENT_STEM) ? last : byNoun.get(doc.tok(g.at()).stem());
+        return before != null && doc.sentenceStart(g.at()) > before.at() ? before : null;
+    }
+
+    /** فعالية folded: the noun for any event, which names again whatever gathering was announced before. */
+    private static final String EVENT_STEM = org.nashra.parser.internal.text.FoldedText.fold("فعالية");
 
     /** How many tokens after a gathering's phrase its own date may start ({@code المقرر عقده يوم …}). */
     private static final int DATE_REACH = 12;
@@ -313,7 +347,7 @@ public final class MeetingFrames {
      * عشر للحزب المنعقد ايام … ببوزنيقة}.
      */
     private List<Gathering> withHeadlineGatheringHeld(List<Gathering> mentions) {
-        if (mentions.stream().anyMatch(g -> g.status() == Status.REPORTED)) {
+        if (mentions.stream().anyMatch(g -> g.status() == Status.REPORTED && !firstSitting(g))) {
             return mentions;
         }
         List<Gathering> out = new ArrayList<>(mentions);
@@ -338,7 +372,9 @@ public final class MeetingFrames {
      */
     private List<Gathering> withOpeningGatheringHeld(List<Gathering> mentions) {
         int from = r.layout().bodyFrom();
-        if (from >= doc.size() || mentions.stream().anyMatch(g -> g.status() == Status.REPORTED && !g.headline())) {
+        // وفي أول اجتماع له: a body's first sitting, held after what the text reports, does not stand for it
+        if (from >= doc.size() || mentions.stream().anyMatch(g -> g.status() == Status.REPORTED && !g.headline()
+                && !firstSitting(g))) {
             return mentions;
         }
         int second = doc.sentenceEnd(from) + 1;
@@ -354,7 +390,7 @@ public final class MeetingFrames {
             }
             if (aboutIt(g)) {
                 Party holder = g.organizer() != null ? g.organizer() : relativeHolder(g);
-                holder = holder != null ? holder : holderInSentence(g);
+                holder = holder != null || mourns(g) ? holder : holderInSentence(g);
                 out.set(n, new Gathering(g.at(), g.end(), g.type(), g.ordinal(), g.session(), g.annual(),
                         Status.REPORTED, g.verb(), holder, g.convenedBy(), g.named(), g.headline()));
                 break;
@@ -522,12 +558,24 @@ public final class MeetingFrames {
             return false;
         }
         Lexicon.Hit noun = gatheringHit(g.at());
-        if (g.ordinal() != null && main.ordinal() == null && noun != null && !noun.definite() && noun.suffix().isEmpty()) {
+        if (g.ordinal() != null && main.ordinal() == null && noun != null && !noun.definite() && noun.suffix().isEmpty()
+                || firstSittingApart(main, g)) {
             return false; // وفي أول اجتماع له: a numbered one not named definite is another sitting
         }
         boolean sameKind = family(g.type()) == family(main.type()) || g.type() == Type.SESSION;
         return sameKind && (g.status() == Status.REFERENCE || g.headline() != main.headline() || g.at() > main.at())
                 && !heldApart(main, g);
+    }
+
+    /**
+     * {@code عقدت الجمعية العمومية … وفي أول اجتماع له انتخب مجلس الإدارة …}: a body's first sitting after the
+     * gathering the text reports is another gathering; a first session named by the pronoun of a congress
+     * ({@code في جلسته الأولى استمع المؤتمر …}) is a part of that congress.
+     */
+    private boolean firstSittingApart(Gathering main, Gathering g) {
+        return g != main && firstSitting(g) && g.at() > main.at()
+                && !Integer.valueOf(1).equals(main.ordinal())
+                && (g.type() == Type.MEETING || family(main.type()) != Type.CONFERENCE);
     }
 
     /**
@@ -554,26 +602,44 @@ public final class MeetingFrames {
      */
     private Gathering metByVerb(int i) {
         Lexicon.Hit h = doc.hit(i, Vocabulary.MEET);
-        if (h == null || h.shape() != Word.Shape.PAST || inRelative(i)) {
+        if (h != null && h.shape() == Word.Shape.PAST) {
+            return saidByVerb(i, Type.MEETING, Status.REPORTED, doc.clauseEnd(i));
+        }
+        // احتفلت الرابطة بذكرى تأسيسها، تحتفل الجالية بعيد الاستقلال: a celebration, held or to come
+        Lexicon.Hit c = doc.hit(i, Vocabulary.CELEBRATE);
+        if (c == null || !c.isVerb() || c.shape() == Word.Shape.MASDAR || c.shape() == Word.Shape.PARTICIPLE) {
             return null;
         }
-        for (int k = doc.sentenceStart(i); k < doc.clauseEnd(i); k++) {
+        // احتفلت الجالية بيوم الأرض، في حفل فني …: a gathering noun anywhere in its sentence is the celebration
+        return saidByVerb(i, Type.EVENT, c.shape() == Word.Shape.PAST ? Status.REPORTED : Status.ANNOUNCED,
+                doc.sentenceEnd(i));
+    }
+
+    /**
+     * The gathering a verb alone says a body held ({@code اجتمعت الأمانة العامة}, {@code احتفلت الرابطة}), when no
+     * gathering noun stands between its sentence's start and {@code end} and its subject is a body; null otherwise.
+     */
+    private Gathering saidByVerb(int i, Type type, Status status, int end) {
+        if (inRelative(i)) {
+            return null;
+        }
+        for (int k = doc.sentenceStart(i); k < end; k++) {
             if (gatheringHit(k) != null && !insideName(k, gatheringHit(k))) {
                 return null; // لجنة الإعداد للملتقى: a gathering a body is named for is not the one it holds
             }
         }
         Organization before = null;
-        int end = doc.is(i - 1, "قد") ? i - 1 : i;
-        for (int j = end - 1; j >= Math.max(doc.sentenceStart(i), i - 12) && before == null; j--) {
-            Found<Organization> o = r.entities().organization(doc, j, end);
-            before = o != null && o.to() == end ? o.value() : null; // ان الأمانة العامة للحركة قد اجتمعت
+        int verb = doc.is(i - 1, "قد") ? i - 1 : i;
+        for (int j = verb - 1; j >= Math.max(doc.sentenceStart(i), i - 12) && before == null; j--) {
+            Found<Organization> o = r.entities().organization(doc, j, verb);
+            before = o != null && o.to() == verb ? o.value() : null; // ان الأمانة العامة للحركة قد اجتمعت
         }
         Found<Organization> after = before == null ? r.named(r.entities().organization(doc, i + 1, r.limit(i))) : null;
         Party body = before != null ? before : after == null ? null : r.bodyOf(after, r.limit(i)); // المجلس الوطني لحزب …
         if (!(body instanceof Organization)) {
             return null;
         }
-        return new Gathering(i, i + 1, Type.MEETING, null, null, false, Status.REPORTED, i, body, null, false,
+        return new Gathering(i, i + 1, type, null, null, false, status, i, body, null, false,
                 i < r.layout().bodyFrom());
     }
 
@@ -643,6 +709,21 @@ public final class MeetingFrames {
             }
         }
         return -1;
+    }
+
+    /**
+     * A funeral, a burial, a funeral prayer, a wake or the receiving of condolences: held by the family of the dead,
+     * so by no body unless the text says one holds it.
+     */
+    private boolean mourns(Gathering g) {
+        for (int k = g.at(); k < g.end(); k++) {
+            Lexicon.Hit h = gatheringHit(k);
+            if (h != null && (h.word() == Vocabulary.BURIAL || h.word() == Vocabulary.FUNERAL_PRAYER
+                    || h.word() == Vocabulary.CONDOLENCE) || doc.has(k, Vocabulary.MOURNING)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A funeral, a funeral prayer or the receiving of condolences: an event of no number, session or organizer. */
@@ -1053,6 +1134,9 @@ public final class MeetingFrames {
         if (insideName(i, noun)) {
             return g; // اللجنة التحضيرية للمؤتمر الثامن: the gathering a body is named for is not what its verb holds
         }
+        if (firstSitting(g, noun)) {
+            return g.with(settingTense(g)); // وفي أول اجتماع له، انتخب المجلس …: held where the clause's act took place
+        }
         boolean relative = doc.has(g.end(), Vocabulary.RELATIVE) && meetingVerb(g.end() + 1) != null;
         if (doc.has(g.end(), Vocabulary.RELATIVE) && doc.hasAny(g.end() + 1, Vocabulary.DECIDE, Vocabulary.INTEND)
                 && meetingVerb(g.end() + 2) != null) {
@@ -1134,6 +1218,48 @@ public final class MeetingFrames {
     }
 
     /**
+     * {@code وفي أول اجتماع له}, {@code في جلسته الأولى}, {@code خلال اجتماعها الأول}: the first sitting of a body,
+     * named by its pronoun, as the setting ({@code في}, {@code خلال}) of what its clause says was done: a gathering
+     * of its own, held apart from any other the text reports (a body's first sitting is not one named before).
+     */
+    private boolean firstSitting(Gathering g, Lexicon.Hit noun) {
+        if (g.ordinal() == null || g.ordinal() != 1 || g.headline() || g.type() != Type.MEETING
+                && g.type() != Type.SESSION) {
+            return false;
+        }
+        boolean his = !noun.suffix().isEmpty() && !noun.suffix().startsWith("ك")
+                || doc.is(g.end(), "له", "لها") || doc.is(g.end() - 1, "له", "لها");
+        int k = doc.word(g.at() - 1) && doc.tok(g.at() - 1).hasStem("اول") ? g.at() - 2 : g.at() - 1;
+        return his && doc.is(k, SETTINGS);
+    }
+
+    private boolean firstSitting(Gathering g) {
+        Lexicon.Hit noun = gatheringHit(g.at());
+        return noun != null && firstSitting(g, noun);
+    }
+
+    /** Prepositions that make a gathering the setting of its clause: {@code وفي اجتماعه}, {@code خلال جلستها}. */
+    private static final String[] SETTINGS = {"في", "وفي", "خلال", "وخلال"};
+
+    /**
+     * Whether the gathering that sets a clause was held or is to come: the tense of the first verb after it in its
+     * sentence ({@code التي عقدت}, {@code انتخب}), else of the last before it; held when none says.
+     */
+    private Status settingTense(Gathering g) {
+        int verb = -1;
+        int end = Math.min(doc.sentenceEnd(g.at()), g.end() + 12);
+        for (int k = g.end(); k < end && verb < 0; k++) {
+            verb = verbAt(k) ? k : -1;
+        }
+        for (int k = g.at() - 1; k >= doc.sentenceStart(g.at()) && verb < 0; k--) {
+            verb = verbAt(k) ? k : -1;
+        }
+        // أصدر المؤتمر: a past reading beats "I issue"; سيعقد، تعقد: still to come
+        boolean past = verb >= 0 && doc.hits(verb).stream().anyMatch(h -> h.isVerb() && h.shape() == Word.Shape.PAST);
+        return verb < 0 || past && verbShape(verb) != Word.Shape.FUTURE ? Status.REPORTED : Status.ANNOUNCED;
+    }
+
+    /**
      * {@code في حفل حاشد أقامه مركز …}, {@code ندوة فكرية نظمتها جمعية …}, {@code أمسية تحييها فرقة …}: a meeting
      * verb right after the gathering, with a pronoun standing for it, names who held it (past: reported) or
      * will hold it (present: announced); null when there is none.
@@ -1143,13 +1269,15 @@ public final class MeetingFrames {
         if (noun == null || noun.definite() || !noun.suffix().isEmpty()) {
             return null; // a definite gathering takes الذي before such a clause: that is a relative clause
         }
-        int end = Math.min(r.limit(g.at()), g.end() + 3);
+        // لقاء موسع لتجار الخضار في محافظة إب، نظمته جمعية …: whom it is for and where they are may stand between,
+        // and a comma before the verb; another verb ends the gathering's phrase
+        int end = Math.min(doc.sentenceEnd(g.at()), g.end() + HELD_AFTER_REACH);
         for (int k = g.end(); k < end; k++) {
-            if (!doc.word(k)) {
+            boolean comma = doc.punct(k, "،,") && k + 1 < end && heldVerb(k + 1);
+            if (!doc.word(k) && !comma || k >= g.end() + 3 && verbAt(k) && !heldVerb(k)) {
                 return null;
             }
-            Lexicon.Hit v = doc.hits(k).stream().filter(h -> h.isVerb() && !h.suffix().isEmpty() && h.conj() == 0
-                    && (h.word() == Vocabulary.CONVENE || h.word() == Vocabulary.ORGANIZE)).findFirst().orElse(null);
+            Lexicon.Hit v = doc.hits(k).stream().filter(MeetingFrames::heldHit).findFirst().orElse(null);
             if (v != null && !doc.has(k, Vocabulary.PERFORM)) {
                 Status status = v.shape() == Word.Shape.PAST ? Status.REPORTED : Status.ANNOUNCED;
                 Party organizer = g.organizer();
@@ -1163,6 +1291,24 @@ public final class MeetingFrames {
             }
         }
         return null;
+    }
+
+    /** How far after a gathering's phrase the verb with its pronoun may stand: {@code ندوة … نظمتها جمعية …}. */
+    private static final int HELD_AFTER_REACH = 9;
+
+    /** A verb reading at {@code k} that is not also a noun of the phrase ({@code عقب} after, {@code حول} about). */
+    private boolean verbAt(int k) {
+        return doc.hits(k).stream().anyMatch(Lexicon.Hit::isVerb);
+    }
+
+    /** A verb of holding with a pronoun for its object at {@code k}: {@code نظمته}, {@code أقامتها}. */
+    private boolean heldVerb(int k) {
+        return doc.hits(k).stream().anyMatch(MeetingFrames::heldHit);
+    }
+
+    private static boolean heldHit(Lexicon.Hit h) {
+        return h.isVerb() && !h.suffix().isEmpty() && h.conj() == 0
+                && (h.word() == Vocabulary.CONVENE || h.word() == Vocabulary.ORGANIZE);
     }
 
     private Gathering announcedWithVerb(Gathering g, int i) {
@@ -1226,7 +1372,9 @@ public final class MeetingFrames {
     /** A verb of calling before {@code to} ({@code الى}) in its clause: {@code دعا المكتب التنفيذي الى …}. */
     private boolean calledTo(int to) {
         for (int k = to - 1; k >= Math.max(doc.sentenceStart(to), to - 8) && !doc.punct(k); k--) {
-            if (doc.hits(k).stream().anyMatch(h -> h.word() == Vocabulary.CALL && h.isVerb())) {
+            // تتشرف الهيئة بدعوة الأعضاء إلى حفل …: the verbal noun calls as the verb does
+            if (doc.hits(k).stream().anyMatch(h -> h.word() == Vocabulary.CALL
+                    && (h.isVerb() || h.shape() == Word.Shape.MASDAR))) {
                 return true;
             }
         }
@@ -1462,10 +1610,11 @@ public final class MeetingFrames {
     /**
      * The session the text reports: the gathering's own adjective ({@code اجتماعها الدوري}, {@code الجلسة
      * الختامية للمؤتمر}) or the verb that holds it ({@code افتتحت اعمال المؤتمر}, {@code اختتم المؤتمر اعماله}).
-     * A session named later ({@code وحضر الجلسة الافتتاحية}) is a part of the gathering, not what is reported;
-     * an annual conference or event ({@code ملتقاها السنوي}) is a series, not a regular sitting.
+     * A session named later ({@code وحضر الجلسة الافتتاحية}) is a part of the gathering, not what is reported,
+     * unless nothing else says and it is the setting of what the gathering did ({@code وفي جلسته الختامية أصدر
+     * المؤتمر …}); an annual conference or event ({@code ملتقاها السنوي}) is a series, not a regular sitting.
      */
-    private Session sessionOf(Gathering g, Type type) {
+    private Session sessionOf(Gathering g, Type type, List<Gathering> mentions) {
         Session s = g.session();
         Lexicon.Hit noun = gatheringHit(g.at());
         boolean object = noun != null && noun.preposition().isEmpty() && family(type) != Type.EVENT;
@@ -1474,7 +1623,31 @@ public final class MeetingFrames {
                     : doc.has(g.verb(), Vocabulary.CLOSE) ? Session.CLOSING : null;
         }
         boolean series = family(type) == Type.EVENT || family(type) == Type.CONFERENCE;
-        return s == Session.REGULAR && series ? null : s;
+        s = s == Session.REGULAR && series ? null : s;
+        for (Gathering m : mentions) {
+            // في ختام أعمال مؤتمرها، انطلاق أعمال المؤتمر: the opening or closing a conference is named by (a
+            // meeting's close, في ختام الاجتماع, is no sitting of its own)
+            s = s == null && family(type) == Type.CONFERENCE ? sittingNamedBy(m) : s;
+        }
+        for (Gathering m : mentions) {
+            // وفي جلسته الختامية أصدر المؤتمر بياناً: the opening or closing sitting where the text has it act
+            if (s == null && family(type) == Type.CONFERENCE && m != g && !m.headline() && m.at() > g.at()
+                    && m.type() == Type.SESSION
+                    && (m.session() == Session.OPENING || m.session() == Session.CLOSING)
+                    && doc.is(m.at() - 1, SETTINGS) && settingTense(m) == Status.REPORTED) {
+                s = m.session();
+            }
+        }
+        return s;
+    }
+
+    /** {@code ختام أعمال مؤتمرها}, {@code افتتاح المؤتمر}: the sitting the verbal noun before a gathering names, or null. */
+    private Session sittingNamedBy(Gathering m) {
+        int k = doc.is(m.at() - 1, "اعمال", "فعاليات") ? m.at() - 2 : m.at() - 1;
+        Lexicon.Hit open = doc.hit(k, Vocabulary.OPEN);
+        Lexicon.Hit close = doc.hit(k, Vocabulary.CLOSE);
+        return open != null && open.shape() == Word.Shape.MASDAR ? Session.OPENING
+                : close != null && close.shape() == Word.Shape.MASDAR ? Session.CLOSING : null;
     }
 
     /** {@code lead}: the first meeting of the text, the one label lines ({@code الزمان:}) speak of. */
@@ -1503,10 +1676,11 @@ public final class MeetingFrames {
             }
         }
         organizer = organizedBy(g, organizer);
+        Party said = organizer; // who the text says holds it, before any default
         if (organizer == null) {
             organizer = bodyOfTheChair(g);
         }
-        Session session = sessionOf(g, type);
+        Session session = sessionOf(g, type, mentions);
         Lexicon.Hit head = gatheringHit(g.at());
         boolean series = head != null && (head.definite() || !head.suffix().isEmpty()); // مؤتمراً صحفياً: no series
         // على أن تستضيف الدوحة دورته الثانية: the numbered sitting of a conference or festival is its next edition
@@ -1592,6 +1766,9 @@ public final class MeetingFrames {
         }
         if (organizer == null && ownGathering(g)) {
             organizer = seatOwner(where); // احتضن مقر رابطة … اجتماعاً: a gathering at a body's seat is that body's
+        }
+        if (mourns(g)) {
+            organizer = said; // يُشيَّع جثمان الفقيد، يقام العزاء: the family's, not the body that mourns in the text
         }
         if (!main && lead && mainType == null && organizer != null) {
             mainType = type; // an announcement's first gathering leads as a reported one would: its sequel is its body's
@@ -2018,7 +2195,7 @@ public final class MeetingFrames {
             if (m.status() != Status.REPORTED && m.status() != Status.ANNOUNCED && !convenedHere(m)) {
                 continue;
             }
-            int from = m.verb() >= 0 ? Math.min(m.verb(), m.at()) : m.at();
+            int from = m.verb() >= 0 && m.verb() < m.at() ? m.verb() : clauseVerb(m);
             Place p = hallThatSaw(m);
             p = p != null ? p : placeIn(from, windowEnd(m), m);
             if (p == null) {
@@ -2039,6 +2216,25 @@ public final class MeetingFrames {
             }
         }
         return null;
+    }
+
+    /**
+     * Where to look for the place of a gathering no meeting verb before it holds: from the verb opening its sentence
+     * when the gathering is that verb's object ({@code ترأس رئيس الاتحاد، صباح أمس بمدينة …، اجتماع المجلس}),
+     * else from the gathering itself. A place inside the chair's role ({@code رئيس فرع النقابة في البصرة}) is the
+     * person's, not the gathering's.
+     */
+    private int clauseVerb(Gathering m) {
+        int start = doc.sentenceStart(m.at());
+        Lexicon.Hit noun = gatheringHit(m.at());
+        boolean object = noun != null && noun.preposition().isEmpty() && !doc.is(m.at() - 1, LOCATIVES);
+        boolean past = doc.hits(start).stream().anyMatch(h -> h.isVerb() && h.shape() == Word.Shape.PAST);
+        return object && past && start < m.at() && !verbBetween(start + 1, m.at()) ? start : m.at();
+    }
+
+    /** A place before a gathering no meeting verb before it holds, inside the role of who chairs it. */
+    private boolean chairsPlace(Found<Place> p, Gathering m) {
+        return p.from() < m.at() && (m.verb() < 0 || m.verb() > m.at()) && r.persons().covering(p.from()) != null;
     }
 
     /**
@@ -2073,7 +2269,7 @@ public final class MeetingFrames {
                     && p.value().city() != null && subjectOfVerbEndsAt(p.from() - 1); // a country is the body's field
             boolean venue = venueBody(p.from(), m);
             boolean inName = p.from() < m.end() && p.from() >= m.at() || r.inOrganization(p.from()) && !sat && !venue
-                    || isDateline(p) || doc.quoted(p.from());
+                    || isDateline(p) || doc.quoted(p.from()) || chairsPlace(p, m);
             if (!inName && (sat || venue || labelled || explicit(p) || where(p.from(), m, 0))) {
                 return withClosingCity(p);
             }
@@ -2246,7 +2442,12 @@ public final class MeetingFrames {
         int last = p.to();
         for (Found<Place> q : r.places().within(p.to(), limit)) {
             int gap = q.from() - last;
-            if (gap > 1 || gap == 1 && !doc.is(last, "في") || gap == 0 && !bi(q.from())) {
+            // في العاصمة الألمانية "برلين": a city in quotes after the place that says what it is; صالة الأندلس
+            // أنتويرب: a known city right after the venue, with no preposition
+            boolean quoted = gap == 1 && doc.punct(last, "\"«“") && q.value().city() != null;
+            boolean bare = gap == 0 && q.value().city() != null && doc.word(q.from())
+                    && !doc.tok(q.from()).reading().hasPreposition() && q.from() == p.to();
+            if (gap > 1 || gap == 1 && !doc.is(last, "في") && !quoted || gap == 0 && !bi(q.from()) && !bare) {
                 break;
             }
             if (q.value().city() != null) {
@@ -2278,6 +2479,9 @@ public final class MeetingFrames {
         int k = r.limit(m.at()) + 1;
         for (int n = 0; n < 3 && k < doc.size(); n++) {
             int start = k;
+            while (start < k + 3 && doc.punct(start) && !doc.lineStart(start)) {
+                start++; // …: حق أم ترف؟"، وذلك في …: a sentence cut inside a quoted title goes on after it
+            }
             if (doc.is(start, "وذلك", "ذلك") || doc.is(start, "الموعد", "والموعد", "الزمان", "المكان")) {
                 return start;
             }

@@ -988,11 +988,12 @@ public final class Participation {
             while (j < end && j < k + 5 && !doc.is(j, "في") && !doc.punct(j, ":") && !placedBy(j)) {
                 j++;
             }
+            // وفد مشترك من فرعي الشبكة في هولندا وبلجيكا: one delegation, whatever places its branches are in
             if (doc.is(j, "في")) {
-                return countryItems(b, listStart(j + 1), end, false, true);
+                return countryItems(b, listStart(j + 1), end, false, !single(i));
             }
             if (placedBy(j)) {
-                return countryItems(b, j, end, false, true);
+                return countryItems(b, j, end, false, !single(i));
             }
             if (doc.punct(j, ":") && doc.lineStart(j + 1)) {
                 return linedBodies(b, j); // مندوبين عن الروابط التالية: then one body per line

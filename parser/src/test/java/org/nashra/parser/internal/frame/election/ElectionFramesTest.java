@@ -469,4 +469,23 @@ class ElectionFramesTest {
         assertThat(es.get(0).elected()).isEmpty();
         assertThat(read("وجرى انتخاب لجنة الرقابة المنتهية ولايتها سابقاً.").get(0).body()).isEqualTo("لجنة الرقابة");
     }
+
+    @Test
+    void aNumberOrAVerbAfterTheElectedOpensNoName() {
+        assertThat(read("وفي ختام المؤتمر انتخب سبعة أعضاء لإدارة النادي.")).extracting(Election::elected)
+                .allSatisfy(elected -> assertThat(elected).isEmpty());
+        List<Election> es = read("وتم انتخاب رامي حسن رئيسا للرابطة، وحصل على أعلى الأصوات.");
+        assertThat(es).extracting(Election::body).containsExactly("رئيسا للرابطة");
+        assertThat(read("وجرى انتخاب نادر سليم أمينا للسر، وتوزعت المناصب على الشكل الآتي.")).hasSize(1);
+    }
+
+    @Test
+    void aListInALaterSentenceIsTheMembersOnlyWhenABodyComprisesThem() {
+        assertThat(read("وانتخب المؤتمر قيادة جديدة. واستضفنا كلاً من الدكتور سامي عيسى والدكتورة هند كرم.").get(0)
+                .elected()).isEmpty();
+        assertThat(read("وانتخب المؤتمر هيئة إدارية جديدة. وتضم الهيئة كلاً من السيد وائل حداد والسيدة رنا خوري.").get(0)
+                .elected()).extracting(Person::name).containsExactly("وائل حداد", "رنا خوري");
+        assertThat(read("وجرى انتخاب لجنة للرقابة. وحضر الجلسة كل من السيد نزار حنا والسيد فادي عطا.").get(0)
+                .elected()).isEmpty();
+    }
 }

@@ -1073,4 +1073,115 @@ class MeetingFramesTest {
                 });
         assertThat(read("دعت الجمعية العمومية لنادي الخريجين الى انتخابات مبكرة.")).isEmpty();
     }
+
+    @Test
+    void theFirstSittingOfABodyIsAGatheringOfItsOwnBesideTheOneReported() {
+        assertThat(read("عقدت جمعية الصيادلة يوم الجمعة 6 آذار 2026 اجتماع هيئتها العامة، وانتخبت مجلس إدارة جديداً. "
+                + "وفي أول اجتماع له، اختار المجلس الجديد الدكتور سامي علي رئيساً له.")).hasSize(2)
+                .last().satisfies(m -> {
+                    assertThat(m.type()).isEqualTo(Type.MEETING);
+                    assertThat(m.ordinal()).isEqualTo(1);
+                });
+        assertThat(read("عقد اتحاد الطلبة يوم الجمعة 6 آذار 2026 مؤتمره العام الرابع في بغداد وانتخب لجنة تنفيذية. "
+                + "ثم انتخبت اللجنة التنفيذية الجديدة في اجتماعها الأول الطالبة هدى كريم أمينة للسر.")).hasSize(2)
+                .last().satisfies(m -> assertThat(m.type()).isEqualTo(Type.MEETING));
+        assertThat(read("عقدت نقابة المهندسين يوم الجمعة 6 آذار 2026 مؤتمرها العام الرابع في بغداد. "
+                + "وفي جلسته الأولى استمع المؤتمر إلى التقرير الإداري.")).as("the congress's own first session")
+                .singleElement().satisfies(m -> assertThat(m.type()).isEqualTo(Type.CONGRESS));
+    }
+
+    @Test
+    void aPlaceBeforeTheGatheringThatAVerbOfChairingHoldsIsWhereItSat() {
+        assertThat(city(read("ترأس رئيس نقابة المعلمين الأستاذ كريم حسن، صباح يوم الاثنين 2 آذار 2026 بمدينة الموصل، "
+                + "اجتماع الهيئة الإدارية للنقابة.").get(0))).isEqualTo("الموصل");
+        assertThat(city(read("أدار الدكتور سالم جواد مساء السبت 7 آذار 2026 في مدينة الكوت ندوة حول المياه نظمتها "
+                + "جمعية المهندسين الزراعيين.").get(0))).isEqualTo("الكوت");
+        assertThat(read("ترأس رئيس فرع النقابة في البصرة الأستاذ كريم حسن اجتماع الهيئة الإدارية يوم الاثنين 2 آذار "
+                + "2026.").get(0).where()).as("the place of the chair's body").isNull();
+    }
+
+    @Test
+    void aBodyCelebratingIsAnEventItHoldsThoughNoGatheringNounNamesIt() {
+        assertThat(read("احتفلت رابطة الكتاب المغتربين مساء السبت 7 آذار 2026 بالذكرى العشرين لتأسيسها في قاعة المركز "
+                + "الثقافي بمدينة ملبورن.")).singleElement().satisfies(m -> {
+                    assertThat(m.type()).isEqualTo(Type.EVENT);
+                    assertThat(m.organizer()).isInstanceOfSatisfying(Organization.class,
+                            o -> assertThat(o.name()).isEqualTo("رابطة الكتاب المغتربين"));
+                    assertThat(m.when().start()).hasToString("2026-03-07");
+                    assertThat(m.where().city()).isEqualTo("ملبورن");
+                });
+        assertThat(read("تحتفل جمعية المعلمين المتقاعدين يوم الخميس 12 آذار 2026 بعيد المعلم.")).singleElement()
+                .satisfies(m -> assertThat(m.when().start()).hasToString("2026-03-12"));
+        assertThat(read("احتفل العالم يوم الأحد 8 آذار 2026 بيوم المرأة العالمي.")).as("no body celebrates").isEmpty();
+    }
+
+    @Test
+    void aVerbWithAPronounForTheGatheringAfterWhomItIsForNamesWhoHeldIt() {
+        assertThat(read("ناقش لقاء موسع لأصحاب المخابز في محافظة البصرة، نظمته جمعية الخبازين يوم الثلاثاء 3 شباط "
+                + "2026، ارتفاع أسعار الطحين.")).singleElement().satisfies(m -> {
+                    assertThat(m.organizer()).isInstanceOfSatisfying(Organization.class,
+                            o -> assertThat(o.name()).isEqualTo("جمعية الخبازين"));
+                    assertThat(m.when().start()).hasToString("2026-02-03");
+                });
+        assertThat(read("اختتمت ندوة فكرية حول مستقبل العمل النقابي في العراق، نظمها اتحاد نقابات العمال يوم السبت 7 "
+                + "شباط 2026، أعمالها.")).singleElement().satisfies(m -> assertThat(m.organizer())
+                        .isInstanceOfSatisfying(Organization.class,
+                                o -> assertThat(o.name()).isEqualTo("اتحاد نقابات العمال")));
+        assertThat(read("عقد مجلس الكلية اجتماعاً لطلبة الدراسات العليا في قاعة المكتبة ناقش خطة البحث، نظمته لجنة "
+                + "الطلبة يوم الأحد 8 شباط 2026.").get(0).organizer()).as("another verb ends the gathering's phrase")
+                        .isInstanceOfSatisfying(Organization.class,
+                                o -> assertThat(o.name()).isEqualTo("مجلس الكلية"));
+    }
+
+    @Test
+    void aFuneralOrAWakeIsHeldByTheFamilyNotByTheBodyThatMourns() {
+        assertThat(read("تنعى نقابة المعلمين في البصرة زميلها الأستاذ كريم سالم، وقد شيع جثمان الفقيد ظهر يوم الخميس "
+                + "5 شباط 2026 من منزله في حي الجمهورية، على أن يقام مجلس العزاء يوم الجمعة 6 شباط 2026 في جامع "
+                + "الرحمن.")).hasSize(2).allSatisfy(m -> assertThat(m.organizer()).isNull());
+        assertThat(read("تنعى رابطة المهندسين الزميل سامي داود، وتقبل التعازي يوم السبت 7 شباط 2026 في قاعة الرابطة."))
+                .singleElement().satisfies(m -> assertThat(m.organizer()).isNull());
+        assertThat(read("أقامت رابطة المهندسين يوم السبت 7 شباط 2026 حفل تأبين للزميل سامي داود في قاعة الرابطة."))
+                .as("a memorial a body holds is its own").singleElement()
+                .satisfies(m -> assertThat(m.organizer()).isInstanceOf(Organization.class));
+    }
+
+    @Test
+    void aCityClosingTheVenueInQuotesOrWithoutAPrepositionIsWhereTheGatheringSat() {
+        assertThat(city(read("عقدت رابطة الطلبة العرب يوم الجمعة 6 آذار 2026 مؤتمرها السنوي، وذلك في مركز النور في "
+                + "العاصمة الألمانية \"برلين\".").get(0))).isEqualTo("برلين");
+        assertThat(city(read("نظمت جمعية الجالية المغربية يوم الجمعة 6 آذار 2026 حفلاً فنياً في صالة الأندلس أنتويرب.")
+                .get(0))).isEqualTo("أنتويرب");
+        assertThat(city(read("عقدت رابطة الطلبة العرب يوم الجمعة 6 آذار 2026 مؤتمرها السنوي في مركز النور في العاصمة "
+                + "أوسلو.").get(0))).isEqualTo("أوسلو");
+    }
+
+    @Test
+    void aLaterMentionOfAnAnnouncedGatheringIsThatGatheringAndSaysWhenAndWhereItSits() {
+        assertThat(read("تنظم جمعية الأدباء الشباب أمسية شعرية يشارك فيها عدد من الشعراء الشباب. وستقام الأمسية يوم "
+                + "الجمعة 13 آذار 2026 في قاعة نادي الرافدين بمدينة الحلة.")).singleElement().satisfies(m -> {
+                    assertThat(m.when().start()).hasToString("2026-03-13");
+                    assertThat(m.where().city()).isEqualTo("الحلة");
+                });
+        assertThat(read("تنظم جمعية الأدباء الشباب ندوة حول الشعر الحديث يشارك فيها عدد من النقاد. وستقام الفعالية "
+                + "يوم الجمعة 13 آذار 2026 في قاعة نادي الرافدين.")).as("the noun for any event names it again")
+                .singleElement().satisfies(m -> {
+                    assertThat(m.type()).isEqualTo(Type.SEMINAR);
+                    assertThat(m.when().start()).hasToString("2026-03-13");
+                });
+        assertThat(read("دعت نقابة المعلمين أعضاءها إلى اجتماع طارئ لمناقشة قرار الوزارة. وسيعقد الاجتماع يوم الأحد "
+                + "15 آذار 2026 في مقر النقابة بمدينة النجف.")).singleElement().satisfies(m -> {
+                    assertThat(m.session()).isEqualTo(Session.EXTRAORDINARY);
+                    assertThat(m.when().start()).hasToString("2026-03-15");
+                });
+    }
+
+    @Test
+    void theSittingThatTheVerbOrTheSettingOfTheGatheringsActsReportsIsItsSession() {
+        assertThat(read("وفي ختام أعمال مؤتمرها الرابع الذي انعقد يومي السبت والأحد 7 و8 آذار 2026 في بيروت، أصدرت "
+                + "رابطة الكتاب بياناً ختامياً.").get(0).session()).isEqualTo(Session.CLOSING);
+        assertThat(read("عقدت نقابة الصحفيين مؤتمرها العام الخامس يومي 7 و8 آذار 2026 في بغداد. وفي جلسته الختامية "
+                + "أصدر المؤتمر بياناً أكد فيه دعم حرية الصحافة.").get(0).session()).isEqualTo(Session.CLOSING);
+        assertThat(read("عقدت نقابة الصحفيين مؤتمرها العام الخامس يومي 7 و8 آذار 2026 في بغداد، وحضر الجلسة الافتتاحية "
+                + "وزير الثقافة.").get(0).session()).as("a sitting only attended is a part of it").isNull();
+    }
 }

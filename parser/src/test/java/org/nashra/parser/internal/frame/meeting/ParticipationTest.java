@@ -715,4 +715,16 @@ class ParticipationTest {
         assertThat(read("أقام النادي حفله السنوي في مدينة برلين يوم الجمعة، بحضور ممثلي الأحزاب ومنظمات المجتمع المدني.")
                 .delegations()).isEmpty();
     }
+
+    @Test
+    void oneDelegationFromBranchesInSeveralCountriesStaysOne() {
+        Meeting m = read("عقدت الشبكة لقاءها السنوي في باريس، بمشاركة وفد مشترك من فرعي الشبكة في النمسا وسويسرا، "
+                + "ووفد فرع السويد برئاسة السيدة هند كرم.");
+        assertThat(m.delegations()).extracting(Delegation::countries)
+                .containsExactly(List.of("AT", "CH"), List.of("SE"));
+        assertThat(read("عقد الاتحاد مؤتمره في روما، بمشاركة وفد من فروع الاتحاد في فرنسا وألمانيا.").delegations())
+                .singleElement().satisfies(d -> assertThat(d.countries()).containsExactly("FR", "DE"));
+        assertThat(read("عقد الاتحاد مؤتمره في روما، بمشاركة وفود من فروع الاتحاد في فرنسا وألمانيا.").delegations())
+                .hasSize(2);
+    }
 }
