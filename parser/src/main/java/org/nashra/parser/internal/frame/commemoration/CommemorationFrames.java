@@ -90,6 +90,11 @@ public final class CommemorationFrames {
                 out.add(namedAfter(i)); // إطلاق اسم الفقيد على القاعة: a place or a prize named after the dead
             } else if (doc.word(i) && doc.tok(i).hasStemIn(PASSING) && newsOf(i) >= 0 && !mournedBefore(out)) {
                 Commemoration c = passingKept(newsOf(i), i); // تلقينا نبأ رحيل الرفيق X: the death made known
+                if (c == null && (r.entities().honorific(doc, i + 1) || r.entities().role(doc, i + 1))) {
+                    // نبأ وفاة الرفيق والشخصية الوطنية …: the dead named by title, whoever the name reader finds
+                    Phrase dead = doc.phrase(i + 1, 0, r.clause(i + 1));
+                    c = commemoration(Form.TRIBUTE, dead == null ? null : dead.text(), newsOf(i), r.clause(i + 1));
+                }
                 if (c != null) {
                     out.add(c);
                     i = Math.max(i, doc.tokenAt(c.span().end() - 1));

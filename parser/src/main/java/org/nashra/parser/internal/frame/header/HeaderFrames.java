@@ -601,12 +601,17 @@ public final class HeaderFrames {
         }
         // النقابة العامة لعمال النسيج تطالب, منظمة الحزب في المهجر تنعى: words the name reader left (the rest of the
         // name, a place) may stand between the body and its verb
+        boolean place = false;
         for (int k = o.to(); k < Math.min(to, o.to() + 4) && doc.word(k); k++) {
             if (doc.hits(k).stream().anyMatch(Lexicon.Hit::isVerb)) {
                 Organization v = r.bodyOf(o, to);
                 Phrase name = doc.phrase(from, 0, k);
-                boolean rest = k > o.to() && !doc.is(o.to(), "في") && v == o.value() && name != null;
+                boolean rest = k > o.to() && !place && v == o.value() && name != null;
                 return rest ? v.toBuilder().name(name.text()).span(name.span()).build() : v;
+            }
+            place = place || doc.is(k, "في");
+            if (!place && !doc.tok(k).reading().definite() && !hasLam(k)) {
+                return null; // an indefinite word: no word of the name, and a verb the lexicon does not know
             }
         }
         return null;
