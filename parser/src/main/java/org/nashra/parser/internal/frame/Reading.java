@@ -38,6 +38,7 @@ public final class Reading {
     private Party organizer;
     private Party we;
     private boolean reported;
+    private List<Integer> leadMentions = List.of();
     private int weFrom = -1;
     private final TreeMap<Integer, Party> subjects = new TreeMap<>();
     private Mentions<Organization> organizations;
@@ -177,6 +178,18 @@ public final class Reading {
 
     public void reported(boolean value) {
         reported = value;
+    }
+
+    /**
+     * The tokens where the text names the announced gathering it leads with, again and again ({@code بدعوتكم الى
+     * ندوة … وتُقام الندوة بالتعاون مع …}): what a later mention's sentence says of how it sits is said of that one.
+     */
+    public List<Integer> leadMentions() {
+        return leadMentions;
+    }
+
+    public void leadMentions(List<Integer> value) {
+        leadMentions = List.copyOf(value);
     }
 
     /** Who a first person plural at token {@code at} is: a declared "we" before it, else the issuer. */

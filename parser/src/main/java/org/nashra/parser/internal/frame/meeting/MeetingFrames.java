@@ -191,7 +191,13 @@ public final class MeetingFrames {
             }
         }
         for (Gathering g : announced) {
-            Meeting m = assemble(g, again.getOrDefault(g, List.of(g)), false, out.isEmpty());
+            List<Gathering> named = again.getOrDefault(g, List.of(g));
+            if (out.isEmpty()) {
+                // وستقام الندوة بالتعاون مع …: an announced one named again says how it sits (a reported one named
+                // again, ناقش الاجتماع …، وقرر إقامة معرض بالتعاون مع …, speaks of other things)
+                r.leadMentions(named.stream().map(Gathering::at).toList());
+            }
+            Meeting m = assemble(g, named, false, out.isEmpty());
             if (main == null && out.isEmpty() && m.organizer() != null) {
                 r.organizer(m.organizer());
             }

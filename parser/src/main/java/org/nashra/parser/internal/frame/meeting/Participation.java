@@ -927,8 +927,8 @@ public final class Participation {
     private static final Set<String> SPEECH_NOUNS = Set.of("كلمه", "كلمات");
 
     /**
-     * {@code بالتعاون مع رابطة …}, {@code بالتنسيق مع …} in the sentence naming the gathering: the co-organiser
-     * takes part in it.
+     * {@code بالتعاون مع رابطة …}, {@code بالتنسيق مع …} in a sentence naming the gathering, at its first mention or,
+     * for an announced one, a later one: the co-organiser takes part in it.
      */
     private boolean partner(int i, Meeting host) {
         Lexicon.Hit h = doc.hit(i, Vocabulary.PARTNERSHIP);
@@ -936,7 +936,9 @@ public final class Participation {
             return false;
         }
         int at = doc.tokenAt(host.span().start());
-        return doc.sentenceStart(at) == doc.sentenceStart(i);
+        // تُقام الندوة بالتعاون مع …: also in the sentence of a later mention of the announced one
+        return doc.sentenceStart(at) == doc.sentenceStart(i) || host == gatherings.get(0)
+                && r.leadMentions().stream().anyMatch(m -> doc.sentenceStart(m) == doc.sentenceStart(i));
     }
 
     /** ممثلة اتحاد … in a person's role names what the person represents, not a delegation. */

@@ -181,6 +181,18 @@ class ParticipationTest {
     }
 
     @Test
+    void aCoOrganiserNamedWhereAnAnnouncedGatheringIsNamedAgainTakesPartInIt() {
+        Meeting m = read("يدعو المركز الثقافي العربي في مرسيليا أبناء الجالية إلى ندوة عن تعليم اللغة العربية "
+                + "يوم الجمعة 13 ديسمبر 2024. وتقام الندوة في قاعة البلدية بالتعاون مع جمعية الأساتذة المغاربيين.");
+        assertThat(m.type()).isEqualTo(Meeting.Type.SEMINAR);
+        assertThat(m.delegations()).extracting(Delegation::text).containsExactly("جمعية الأساتذة المغاربيين");
+        // a reported meeting named again speaks of other things: the partner of the trip it decides is not its guest
+        Meeting held = read("عقدت رابطة المتقاعدين اجتماعها الشهري يوم الأحد 8 ديسمبر 2024 في مقرها. وناقش "
+                + "الاجتماع برنامج الشتاء، وقرر تنظيم رحلة إلى الجبال بالتعاون مع نادي هواة المشي.");
+        assertThat(held.delegations()).isEmpty();
+    }
+
+    @Test
     void aPersonWhoSentAnExcuseIsAnAbsenteeNotAnAttendee() {
         Meeting m = read("عقدت جمعية الجالية اجتماعها في ليل بحضور السيد كريم بناني، فيما اعتذر عن الحضور "
                 + "أمين المال السيد رشيد العلوي لظروف عائلية.");
