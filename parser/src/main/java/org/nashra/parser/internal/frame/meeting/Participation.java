@@ -21,6 +21,7 @@ import org.nashra.parser.internal.frame.Parties;
 import org.nashra.parser.internal.frame.Phrase;
 import org.nashra.parser.internal.frame.Reading;
 import org.nashra.parser.internal.frame.Vocabulary;
+import org.nashra.parser.internal.frame.Word;
 import org.nashra.parser.internal.text.Clitic;
 import org.nashra.parser.internal.text.FoldedText;
 
@@ -148,7 +149,7 @@ public final class Participation {
         all.sort(java.util.Comparator.comparingInt(Found::from));
         for (Found<Person> p : all) {
             if (!r.layout().inBody(p.from()) || isExcluded(p.value().span()) && !speaker(p) || !personLike(p)
-                    || absent.stream().anyMatch(a -> samePerson(a, p.value()))) {
+                    || absent.stream().anyMatch(a -> samePerson(a, p.value())) || announcer(p)) {
                 continue;
             }
             Set<String> keys = keys(p.value());
@@ -162,6 +163,19 @@ public final class Participation {
             }
         }
         return out;
+    }
+
+    /**
+     * {@code وقال رئيس الحزب X إن المؤتمر سيناقش …}: where the text only announces its gathering, the subject of a
+     * verb in the past speaks now, of the gathering to come, and is not yet one of those taking part in it.
+     */
+    private boolean announcer(Found<Person> p) {
+        if (r.reported() || p.from() == 0) {
+            return false;
+        }
+        List<Lexicon.Hit> verbs = doc.hits(p.from() - 1).stream().filter(Lexicon.Hit::isVerb).toList();
+        // تلقيها الدكتورة X: a form also read as a past (تلقّى) that is a present is no announcer's verb
+        return !verbs.isEmpty() && verbs.stream().allMatch(h -> h.shape() == Word.Shape.PAST);
     }
 
     /**

@@ -193,6 +193,18 @@ class ParticipationTest {
     }
 
     @Test
+    void whoSpeaksNowOfAnAnnouncedGatheringIsNotYetTakingPartInIt() {
+        Meeting announced = read("يعقد حزب الغد الديمقراطي مؤتمره العام يوم الجمعة 20 ديسمبر 2024 في قاعة الشعب "
+                + "بعمّان. وقال الأستاذ ناصر الهاشمي رئيس الحزب إن المؤتمر سيناقش تقرير المرحلة الماضية. ويلقي "
+                + "الدكتور سمير العبيدي كلمة في جلسة الافتتاح.");
+        assertThat(announced.attendees()).extracting(Person::name).containsExactly("سمير العبيدي");
+        // a gathering held: who speaks of it spoke at it
+        Meeting held = read("عقد حزب الغد الديمقراطي مؤتمره العام يوم الجمعة 20 ديسمبر 2024 في قاعة الشعب "
+                + "بعمّان. وقال الأستاذ ناصر الهاشمي رئيس الحزب إن المؤتمر ناقش تقرير المرحلة الماضية.");
+        assertThat(held.attendees()).extracting(Person::name).containsExactly("ناصر الهاشمي");
+    }
+
+    @Test
     void aPersonWhoSentAnExcuseIsAnAbsenteeNotAnAttendee() {
         Meeting m = read("عقدت جمعية الجالية اجتماعها في ليل بحضور السيد كريم بناني، فيما اعتذر عن الحضور "
                 + "أمين المال السيد رشيد العلوي لظروف عائلية.");
