@@ -142,8 +142,16 @@ public final class Entities {
                 .map(m -> new Found<>(m.place(), m.firstToken(), m.endToken())).orElse(null);
     }
 
+    /**
+     * True when token {@code at} is a word that can begin a phrase of one of the gazetteer's lists {@code lists}
+     * ({@link Gazetteer#ROLES} …): most tokens begin none, and the look-ups below are skipped for them.
+     */
+    private boolean begins(Doc doc, int at, int lists) {
+        return doc.word(at) && (gazetteer.heads(doc.analyzed(), at) & lists) != 0;
+    }
+
     public boolean honorific(Doc doc, int at) {
-        if (!doc.word(at) || (gazetteer.heads(doc.analyzed(), at) & Gazetteer.HONORIFICS) == 0) {
+        if (!begins(doc, at, Gazetteer.HONORIFICS)) {
             return false;
         }
         List<Reading> readings = doc.tok(at).readings();
@@ -172,7 +180,7 @@ public final class Entities {
 
     /** True when token {@code at} is a role word of any number ({@code مفوض}, {@code نائبي}): no word of a name. */
     public boolean role(Doc doc, int at) {
-        if (!doc.word(at) || (gazetteer.heads(doc.analyzed(), at) & Gazetteer.ROLES) == 0) {
+        if (!begins(doc, at, Gazetteer.ROLES)) {
             return false;
         }
         for (Reading r : doc.tok(at).readings()) {
@@ -188,7 +196,7 @@ public final class Entities {
      * an office with its genitive names one holder, a profession anyone who practises it.
      */
     public boolean office(Doc doc, int at) {
-        if (!doc.word(at) || (gazetteer.heads(doc.analyzed(), at) & Gazetteer.ROLES) == 0) {
+        if (!begins(doc, at, Gazetteer.ROLES)) {
             return false;
         }
         for (Reading r : doc.tok(at).readings()) {
@@ -204,7 +212,7 @@ public final class Entities {
 
     /** True when token {@code at} is a plural role or title ({@code أعضاء}, {@code السادة}): it names a group. */
     public boolean pluralRole(Doc doc, int at) {
-        if (!doc.word(at) || (gazetteer.heads(doc.analyzed(), at) & (Gazetteer.ROLES | Gazetteer.HONORIFICS)) == 0) {
+        if (!begins(doc, at, Gazetteer.ROLES | Gazetteer.HONORIFICS)) {
             return false;
         }
         for (Reading r : doc.tok(at).readings()) {
@@ -236,7 +244,7 @@ public final class Entities {
     }
 
     public boolean organizationHead(Doc doc, int at) {
-        if (!doc.word(at) || (gazetteer.heads(doc.analyzed(), at) & Gazetteer.ORGANISATIONS) == 0) {
+        if (!begins(doc, at, Gazetteer.ORGANISATIONS)) {
             return false;
         }
         Token t = doc.tok(at);

@@ -51,8 +51,11 @@ public final class Word {
 
     private final Map<String, Set<Form>> forms;
     private final Set<String> blocked;
-    /** This word's bit in a {@link Doc}'s filter of the words each token can be: one of 64, shared by other words. */
-    private final long bit = 1L << (System.identityHashCode(this) & 63);
+    /**
+     * This word's bit in a {@link Doc}'s filter of the words each token can be: one of 64, shared by other words,
+     * from its forms' strings, so that it is the same in every run.
+     */
+    private final long bit;
 
     private Word(Map<String, Set<Form>> forms) {
         this(forms, Set.of());
@@ -61,6 +64,7 @@ public final class Word {
     private Word(Map<String, Set<Form>> forms, Set<String> blocked) {
         this.forms = Collections.unmodifiableMap(forms);
         this.blocked = Set.copyOf(blocked);
+        this.bit = 1L << (forms.keySet().hashCode() & 63);
     }
 
     /** Adds a reading of {@code form}; a string may have several (مطالبة: verbal noun and feminine participle). */
