@@ -535,12 +535,7 @@ public final class CommemorationFrames {
     private int newsOf(int i) {
         for (int k = i - 1; k >= 0 && k >= i - 2 && doc.word(k); k--) {
             if (doc.is(k, "نبا", "بنبا", "خبر", "بخبر")) {
-                int from = k;
-                while (from > 0 && doc.word(from - 1) && !doc.isSentenceEnd(from - 1) && !doc.lineStart(from)
-                        && from > k - 8) {
-                    from--;
-                }
-                return from;
+                return Math.max(startOf(k), k - 8); // the clause's start, at most eight words back
             }
         }
         return -1;
