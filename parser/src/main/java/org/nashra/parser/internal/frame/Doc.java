@@ -1,13 +1,10 @@
 package org.nashra.parser.internal.frame;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.nashra.model.Span;
 import org.nashra.parser.internal.text.AnalyzedText;
 import org.nashra.parser.internal.text.Clitic;
-import org.nashra.parser.internal.text.FormMemo;
 import org.nashra.parser.internal.text.Sentence;
 import org.nashra.parser.internal.text.Token;
 
@@ -47,7 +44,7 @@ public final class Doc {
     /** What {@link #tok} gives outside the text: no word, no reading, an empty span at the end. */
     private final Token outside;
 
-    private Doc(AnalyzedText text, Lexicon lexicon, FormMemo<List<Lexicon.Hit>> memo) {
+    private Doc(AnalyzedText text, Lexicon lexicon) {
         this.text = text;
         this.toks = text.tokens();
         int n = toks.size();
@@ -55,11 +52,10 @@ public final class Doc {
         int foldedLen = text.folded().folded().length();
         this.outside = Token.bare(-1, Token.Kind.OTHER, foldedLen, "", new Span(len, len));
         List<List<Lexicon.Hit>> h = new ArrayList<>(n);
-        // a word form is analysed once: a long text repeats a few thousand forms
-        Map<String, List<Lexicon.Hit>> analyses = new HashMap<>();
+        // a word form is analysed once, and kept with the form: once per text (a long text repeats a few thousand
+        // forms), or once per WordCache for the forms it keeps
         for (Token t : toks) {
-            h.add(t.isWord() ? written(analyses.computeIfAbsent(t.text(), form -> memo.get(form, lexicon::analyze)),
-                    text.original(), t.span())
+            h.add(t.isWord() ? written(t.form().analysis(lexicon, lexicon::analyze), text.original(), t.span())
                     : List.of());
         }
         this.hits = h;
@@ -112,17 +108,13 @@ public final class Doc {
         return of(AnalyzedText.of(text), lexicon);
     }
 
-    /** Finds the words of {@code lexicon} in a text already analysed. */
-    public static Doc of(AnalyzedText text, Lexicon lexicon) {
-        return of(text, lexicon, FormMemo.none());
-    }
-
     /**
-     * Finds the words of {@code lexicon} in a text already analysed, taking the analyses of forms already read
-     * from {@code analyses}, which holds this lexicon's analyses only.
+     * Finds the words of {@code lexicon} in a text already analysed: each form's words are found once and kept
+     * with the form ({@link Token.Form#analysis}), so the forms a {@code WordCache} keeps are analysed once for all
+     * the texts that share it.
      */
-    public static Doc of(AnalyzedText text, Lexicon lexicon, FormMemo<List<Lexicon.Hit>> analyses) {
-        return new Doc(text, lexicon, analyses);
+    public static Doc of(AnalyzedText text, Lexicon lexicon) {
+        return new Doc(text, lexicon);
     }
 
     /** The analysed text the entity taggers read; token indices are the same. */

@@ -31,7 +31,7 @@ public final class AnalyzedText {
     /** {@link #derived}: key, value, key, value …; replaced, never changed, when one is added. */
     private volatile Object[] derived = new Object[0];
 
-    private AnalyzedText(FoldedText folded, FormMemo<List<Reading>> readings) {
+    private AnalyzedText(FoldedText folded, FormMemo<Token.Form> readings) {
         this.folded = folded;
         this.tokens = Tokenizer.tokenize(folded, readings);
         this.sentences = Sentences.split(folded, tokens);
@@ -52,8 +52,11 @@ public final class AnalyzedText {
         return of(text, FormMemo.none());
     }
 
-    /** Folds, tokenizes and splits {@code text}, taking the readings of words already read from {@code readings}. */
-    public static AnalyzedText of(String text, FormMemo<List<Reading>> readings) {
+    /**
+     * Folds, tokenizes and splits {@code text}, taking the forms of words already read (their readings, their cue
+     * words) from {@code readings}.
+     */
+    public static AnalyzedText of(String text, FormMemo<Token.Form> readings) {
         return new AnalyzedText(FoldedText.of(Objects.requireNonNull(text, "text")), Objects.requireNonNull(readings));
     }
 

@@ -3,6 +3,7 @@ package org.nashra.parser.internal.text;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 import org.nashra.model.Span;
 
 /**
@@ -48,20 +49,77 @@ public final class Token {
     }
 
     /**
-     * What every token of one kind and folded text has in common.
-     *
-     * @param kind     what the token is
-     * @param text     the folded surface form, clitics included
-     * @param readings the ways to split clitics off, most likely first; exactly one for non-words
+     * What every token of one kind and folded text has in common: its kind, its text, its readings, and what a
+     * frame lexicon finds in it ({@link #analysis}), all of which depend on the form alone. A text's tokens share
+     * one form per distinct text; a {@code WordCache} keeps the forms of its words for the texts read after it.
+     * Immutable but for the analysis, kept once made: thread-safe.
      */
-    record Form(Kind kind, String text, List<Reading> readings) {
-        Form {
-            Objects.requireNonNull(kind, "kind");
-            Objects.requireNonNull(text, "text");
-            readings = List.copyOf(readings);
-            if (readings.isEmpty()) {
+    public static final class Form {
+        private final Kind kind;
+        private final String text;
+        private final List<Reading> readings;
+        /** {@link #analysis}: the key and what was derived with it; replaced, never changed. */
+        private volatile Object[] analysis;
+
+        /**
+         * @param kind     what the token is
+         * @param text     the folded surface form, clitics included
+         * @param readings the ways to split clitics off, most likely first; exactly one for non-words
+         */
+        Form(Kind kind, String text, List<Reading> readings) {
+            this.kind = Objects.requireNonNull(kind, "kind");
+            this.text = Objects.requireNonNull(text, "text");
+            this.readings = List.copyOf(readings);
+            if (this.readings.isEmpty()) {
                 throw new IllegalArgumentException("a token has at least one reading");
             }
+        }
+
+        /** What the token is. */
+        public Kind kind() {
+            return kind;
+        }
+
+        /** The folded surface form, clitics included. */
+        public String text() {
+            return text;
+        }
+
+        /** The ways to split clitics off, most likely first; exactly one for non-words. */
+        public List<Reading> readings() {
+            return readings;
+        }
+
+        /**
+         * What {@code derive} finds in this form's text, derived on first use and kept with the form for the one
+         * {@code key} asked last (a parse asks with one key, its frame lexicon): the cue words of a form are then
+         * found once per text, or once per {@code WordCache} for the forms it keeps. {@code derive} must give the
+         * same immutable value for the same key and text.
+         */
+        @SuppressWarnings("unchecked")
+        public <T> T analysis(Object key, Function<String, T> derive) {
+            Object[] kept = analysis;
+            if (kept != null && kept[0] == key) {
+                return (T) kept[1];
+            }
+            T value = Objects.requireNonNull(derive.apply(text), "derived value");
+            analysis = new Object[] {key, value};
+            return value;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Form f && f.kind == kind && f.text.equals(text) && f.readings.equals(readings);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(kind, text, readings);
+        }
+
+        @Override
+        public String toString() {
+            return "Form[kind=" + kind + ", text=" + text + ", readings=" + readings + "]";
         }
     }
 
@@ -95,6 +153,11 @@ public final class Token {
     /** What the token is. */
     public Kind kind() {
         return form.kind();
+    }
+
+    /** What every token of this kind and folded text has in common. */
+    public Form form() {
+        return form;
     }
 
     /** Folded offset of the first char. */
