@@ -1,7 +1,9 @@
 package org.nashra.parser.internal.frame;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.nashra.model.Span;
 import org.nashra.parser.internal.text.AnalyzedText;
 import org.nashra.parser.internal.text.Clitic;
@@ -37,6 +39,11 @@ public final class Doc {
      * most tokens are none of them.
      */
     private final long[] words;
+    /**
+     * For each word found in the text, the tokens that can be it, ascending ({@link #next}, {@link #previous}): a
+     * rule that needs a word visits the tokens that can be it instead of asking every token.
+     */
+    private final Map<Word, int[]> tokensOf;
     private final int[] sentenceEnd;
     private final int[] clauseEnd;
     private final boolean[] quoted;
@@ -60,11 +67,26 @@ public final class Doc {
         }
         this.hits = h;
         this.words = new long[n];
+        Map<Word, int[]> index = new HashMap<>();
         for (int i = 0; i < n; i++) {
-            for (Lexicon.Hit hit : h.get(i)) {
-                words[i] |= hit.word().bit();
+            List<Lexicon.Hit> found = h.get(i);
+            for (int k = 0; k < found.size(); k++) {
+                Word w = found.get(k).word();
+                words[i] |= w.bit();
+                int[] at = index.get(w); // at[0] tokens in at[1 ..]
+                if (at == null) {
+                    index.put(w, new int[] {1, i, 0, 0});
+                } else if (at[at[0]] != i) { // two forms of one word in a token count once
+                    if (at[0] + 1 == at.length) {
+                        at = java.util.Arrays.copyOf(at, at.length * 2);
+                        index.put(w, at);
+                    }
+                    at[++at[0]] = i;
+                }
             }
         }
+        index.replaceAll((w, at) -> java.util.Arrays.copyOfRange(at, 1, at[0] + 1));
+        this.tokensOf = index;
         sentenceEnd = new int[n];
         clauseEnd = new int[n];
         quoted = new boolean[n];
@@ -204,6 +226,28 @@ public final class Doc {
             }
         }
         return null;
+    }
+
+    /** The first token at or after {@code from} that can be {@code word} ({@link #has}), or {@link #size()} when none. */
+    public int next(Word word, int from) {
+        int[] at = tokensOf.get(word);
+        if (at == null) {
+            return toks.size();
+        }
+        int k = java.util.Arrays.binarySearch(at, Math.max(from, 0));
+        k = k >= 0 ? k : -k - 1;
+        return k < at.length ? at[k] : toks.size();
+    }
+
+    /** The last token before {@code before} that can be {@code word} ({@link #has}), or -1 when none. */
+    public int previous(Word word, int before) {
+        int[] at = tokensOf.get(word);
+        if (at == null) {
+            return -1;
+        }
+        int k = java.util.Arrays.binarySearch(at, Math.min(before, toks.size()));
+        k = k >= 0 ? k - 1 : -k - 2;
+        return k >= 0 ? at[k] : -1;
     }
 
     /** True when token {@code i} is a form of {@code word}. */
