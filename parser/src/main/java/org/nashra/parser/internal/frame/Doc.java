@@ -61,9 +61,9 @@ public final class Doc {
         List<List<Lexicon.Hit>> h = new ArrayList<>(n);
         // a word form is analysed once, and kept with the form: once per text (a long text repeats a few thousand
         // forms), or once per WordCache for the forms it keeps
+        java.util.function.Function<Token.Form, List<Lexicon.Hit>> analyze = f -> lexicon.analyze(f.text());
         for (Token t : toks) {
-            h.add(t.isWord() ? written(t.form().analysis(lexicon, lexicon::analyze), text.original(), t.span())
-                    : List.of());
+            h.add(t.isWord() ? written(t.form().analysis(lexicon, analyze), text.original(), t.span()) : List.of());
         }
         this.hits = h;
         this.words = new long[n];

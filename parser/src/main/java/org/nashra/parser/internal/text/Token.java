@@ -1,5 +1,6 @@
 package org.nashra.parser.internal.text;
 
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
@@ -55,11 +56,15 @@ public final class Token {
      * Immutable but for the analysis, kept once made: thread-safe.
      */
     public static final class Form {
+        /** How many analyses a form keeps at most ({@link #analysis}); a parse asks for a handful. */
+        public static final int MAX_ANALYSES = 8;
+        private static final Object[] NONE = {};
+
         private final Kind kind;
         private final String text;
         private final List<Reading> readings;
-        /** {@link #analysis}: the key and what was derived with it; replaced, never changed. */
-        private volatile Object[] analysis;
+        /** {@link #analysis}: key, value, key, value …; replaced, never changed, when one is added. */
+        private volatile Object[] analyses = NONE;
 
         /**
          * @param kind     what the token is
@@ -91,19 +96,31 @@ public final class Token {
         }
 
         /**
-         * What {@code derive} finds in this form's text, derived on first use and kept with the form for the one
-         * {@code key} asked last (a parse asks with one key, its frame lexicon): the cue words of a form are then
-         * found once per text, or once per {@code WordCache} for the forms it keeps. {@code derive} must give the
-         * same immutable value for the same key and text.
+         * What {@code derive} finds in this form, derived on first use and kept with the form under {@code key}
+         * (compared by identity: a lexicon, a word list's function held in a constant): the cue words of a form,
+         * the word lists its stems can begin a phrase of, are then found once per text, or once per
+         * {@code WordCache} for the forms it keeps, instead of at each of its tokens. {@code derive} must give the
+         * same immutable value for the same key and form; at most {@value #MAX_ANALYSES} keys are kept.
+         *
+         * <pre>{@code
+         * List<Lexicon.Hit> hits = token.form().analysis(lexicon, f -> lexicon.analyze(f.text()));
+         * }</pre>
          */
         @SuppressWarnings("unchecked")
-        public <T> T analysis(Object key, Function<String, T> derive) {
-            Object[] kept = analysis;
-            if (kept != null && kept[0] == key) {
-                return (T) kept[1];
+        public <T> T analysis(Object key, Function<? super Form, T> derive) {
+            Object[] kept = analyses;
+            for (int k = 0; k < kept.length; k += 2) {
+                if (kept[k] == key) {
+                    return (T) kept[k + 1];
+                }
             }
-            T value = Objects.requireNonNull(derive.apply(text), "derived value");
-            analysis = new Object[] {key, value};
+            T value = Objects.requireNonNull(derive.apply(this), "derived value");
+            if (kept.length < 2 * MAX_ANALYSES) {
+                Object[] more = Arrays.copyOf(kept, kept.length + 2);
+                more[kept.length] = key;
+                more[kept.length + 1] = value;
+                analyses = more; // a thread adding another key at once may drop this one: it is derived again, the same
+            }
             return value;
         }
 
