@@ -26,6 +26,9 @@ import java.util.function.Function;
 public final class FormMemo<V> {
     private static final FormMemo<Object> NONE = new FormMemo<>(null, 0);
 
+    /** How many forms a memo holds before its map grows: the words of some 200 communiqués; 128 KB. */
+    private static final int INITIAL = 1 << 14;
+
     private final Map<String, V> kept;
     private final int capacity;
 
@@ -45,7 +48,9 @@ public final class FormMemo<V> {
         if (capacity < 0) {
             throw new IllegalArgumentException("capacity " + capacity + " < 0");
         }
-        return capacity == 0 ? none() : new FormMemo<>(new ConcurrentHashMap<>(), capacity);
+        // made at the size of a few hundred communiqués' words: the map is not grown (each time copying every form
+        // kept) under the first texts read with it
+        return capacity == 0 ? none() : new FormMemo<>(new ConcurrentHashMap<>(Math.min(capacity, INITIAL)), capacity);
     }
 
     /** What {@code derive} gives for {@code form}, derived now or kept from an earlier call with the same form. */

@@ -20,9 +20,9 @@ final class Tokenizer {
      * ones among hundreds of thousands of tokens): a word is segmented once, a text's tokens share their
      * readings, and each form's hash is computed once for all the look-ups made with it.
      */
-    private final Map<String, Token.Form> forms = new HashMap<>();
+    private final Map<String, Token.Form> forms;
     /** One string per distinct stem, shared by the forms that have it ({@code والرفيق}, {@code الرفيق}). */
-    private final Map<String, String> stems = new HashMap<>();
+    private final Map<String, String> stems;
     /** The word forms of the texts read before this one, when the parser keeps them. */
     private final FormMemo<Token.Form> memo;
 
@@ -31,6 +31,10 @@ final class Tokenizer {
         this.memo = memo;
         this.s = folded.folded();
         this.n = s.length();
+        // about one distinct form every ten chars of a communiqué, fewer in a long text: made at that size, not grown
+        int expected = Math.min(n / 10, 1 << 12);
+        this.forms = new HashMap<>(Math.max(16, expected * 4 / 3));
+        this.stems = new HashMap<>(Math.max(16, expected * 8 / 3));
     }
 
     static List<Token> tokenize(FoldedText folded, FormMemo<Token.Form> memo) {
