@@ -109,9 +109,9 @@ public final class BulletinParser {
         Objects.requireNonNull(options, "options");
         checkSurrogates(text);
         Optional<WordCache> words = options.wordCache();
-        AnalyzedText analyzed = AnalyzedText.of(text, words.map(WordCache::readings).orElse(FormMemo.none()));
+        AnalyzedText analyzed = AnalyzedText.of(text, words.map(WordCache::forms).orElse(FormMemo.none()));
         TemporalResult time = TemporalTagger.tag(analyzed, options.referenceDate());
-        Doc doc = Doc.of(analyzed, Vocabulary.LEXICON, words.map(WordCache::cues).orElse(FormMemo.none()));
+        Doc doc = Doc.of(analyzed, Vocabulary.LEXICON);
         Reading reading = new Reading(doc, Entities.standard(), time.mentions()
                 .stream().map(m -> new Found<>(m.when(), m.firstToken(), m.endToken())).toList());
 

@@ -1,9 +1,7 @@
 package org.nashra.parser;
 
-import java.util.List;
-import org.nashra.parser.internal.frame.Lexicon;
 import org.nashra.parser.internal.text.FormMemo;
-import org.nashra.parser.internal.text.Reading;
+import org.nashra.parser.internal.text.Token;
 
 /**
  * What the parser learns about word forms, kept from one text to the next: how a word splits into clitics and
@@ -29,14 +27,15 @@ public final class WordCache {
     public static final int DEFAULT_CAPACITY = 50_000;
 
     private final int capacity;
-    private final FormMemo<List<Reading>> readings;
-    /** The frame vocabulary's cue words in each form ({@code Vocabulary.LEXICON}, the one lexicon a parse reads). */
-    private final FormMemo<List<Lexicon.Hit>> cues;
+    /**
+     * One entry per word form: its readings, and the frame vocabulary's cue words in it ({@code Vocabulary.LEXICON},
+     * the one lexicon a parse reads), found the first time a text asks and kept with the form.
+     */
+    private final FormMemo<Token.Form> forms;
 
     private WordCache(int capacity) {
         this.capacity = capacity;
-        this.readings = FormMemo.bounded(capacity);
-        this.cues = FormMemo.bounded(capacity);
+        this.forms = FormMemo.bounded(capacity);
     }
 
     /**
@@ -77,15 +76,11 @@ public final class WordCache {
      * @return the forms kept so far, at most {@link #capacity()}
      */
     public int size() {
-        return readings.size();
+        return forms.size();
     }
 
-    FormMemo<List<Reading>> readings() {
-        return readings;
-    }
-
-    FormMemo<List<Lexicon.Hit>> cues() {
-        return cues;
+    FormMemo<Token.Form> forms() {
+        return forms;
     }
 
     @Override

@@ -7,7 +7,6 @@ import java.util.Map;
 import org.nashra.model.Span;
 import org.nashra.parser.internal.text.AnalyzedText;
 import org.nashra.parser.internal.text.Clitic;
-import org.nashra.parser.internal.text.FormMemo;
 import org.nashra.parser.internal.text.Sentence;
 import org.nashra.parser.internal.text.Token;
 
@@ -40,6 +39,11 @@ public final class Doc {
      * most tokens are none of them.
      */
     private final long[] words;
+    /**
+     * For each word found in the text, the tokens that can be it, ascending ({@link #next}, {@link #previous}): a
+     * rule that needs a word visits the tokens that can be it instead of asking every token.
+     */
+    private final Map<Word, int[]> tokensOf;
     private final int[] sentenceEnd;
     private final int[] clauseEnd;
     private final boolean[] quoted;
@@ -47,7 +51,7 @@ public final class Doc {
     /** What {@link #tok} gives outside the text: no word, no reading, an empty span at the end. */
     private final Token outside;
 
-    private Doc(AnalyzedText text, Lexicon lexicon, FormMemo<List<Lexicon.Hit>> memo) {
+    private Doc(AnalyzedText text, Lexicon lexicon) {
         this.text = text;
         this.toks = text.tokens();
         int n = toks.size();
@@ -55,20 +59,34 @@ public final class Doc {
         int foldedLen = text.folded().folded().length();
         this.outside = Token.bare(-1, Token.Kind.OTHER, foldedLen, "", new Span(len, len));
         List<List<Lexicon.Hit>> h = new ArrayList<>(n);
-        // a word form is analysed once: a long text repeats a few thousand forms
-        Map<String, List<Lexicon.Hit>> analyses = new HashMap<>();
+        // a word form is analysed once, and kept with the form: once per text (a long text repeats a few thousand
+        // forms), or once per WordCache for the forms it keeps
+        java.util.function.Function<Token.Form, List<Lexicon.Hit>> analyze = f -> lexicon.analyze(f.text());
         for (Token t : toks) {
-            h.add(t.isWord() ? written(analyses.computeIfAbsent(t.text(), form -> memo.get(form, lexicon::analyze)),
-                    text.original(), t.span())
-                    : List.of());
+            h.add(t.isWord() ? written(t.form().analysis(lexicon, analyze), text.original(), t.span()) : List.of());
         }
         this.hits = h;
         this.words = new long[n];
+        Map<Word, int[]> index = new HashMap<>();
         for (int i = 0; i < n; i++) {
-            for (Lexicon.Hit hit : h.get(i)) {
-                words[i] |= hit.word().bit();
+            List<Lexicon.Hit> found = h.get(i);
+            for (int k = 0; k < found.size(); k++) {
+                Word w = found.get(k).word();
+                words[i] |= w.bit();
+                int[] at = index.get(w); // at[0] tokens in at[1 ..]
+                if (at == null) {
+                    index.put(w, new int[] {1, i, 0, 0});
+                } else if (at[at[0]] != i) { // two forms of one word in a token count once
+                    if (at[0] + 1 == at.length) {
+                        at = java.util.Arrays.copyOf(at, at.length * 2);
+                        index.put(w, at);
+                    }
+                    at[++at[0]] = i;
+                }
             }
         }
+        index.replaceAll((w, at) -> java.util.Arrays.copyOfRange(at, 1, at[0] + 1));
+        this.tokensOf = index;
         sentenceEnd = new int[n];
         clauseEnd = new int[n];
         quoted = new boolean[n];
@@ -112,17 +130,13 @@ public final class Doc {
         return of(AnalyzedText.of(text), lexicon);
     }
 
-    /** Finds the words of {@code lexicon} in a text already analysed. */
-    public static Doc of(AnalyzedText text, Lexicon lexicon) {
-        return of(text, lexicon, FormMemo.none());
-    }
-
     /**
-     * Finds the words of {@code lexicon} in a text already analysed, taking the analyses of forms already read
-     * from {@code analyses}, which holds this lexicon's analyses only.
+     * Finds the words of {@code lexicon} in a text already analysed: each form's words are found once and kept
+     * with the form ({@link Token.Form#analysis}), so the forms a {@code WordCache} keeps are analysed once for all
+     * the texts that share it.
      */
-    public static Doc of(AnalyzedText text, Lexicon lexicon, FormMemo<List<Lexicon.Hit>> analyses) {
-        return new Doc(text, lexicon, analyses);
+    public static Doc of(AnalyzedText text, Lexicon lexicon) {
+        return new Doc(text, lexicon);
     }
 
     /** The analysed text the entity taggers read; token indices are the same. */
@@ -212,6 +226,28 @@ public final class Doc {
             }
         }
         return null;
+    }
+
+    /** The first token at or after {@code from} that can be {@code word} ({@link #has}), or {@link #size()} when none. */
+    public int next(Word word, int from) {
+        int[] at = tokensOf.get(word);
+        if (at == null) {
+            return toks.size();
+        }
+        int k = java.util.Arrays.binarySearch(at, Math.max(from, 0));
+        k = k >= 0 ? k : -k - 1;
+        return k < at.length ? at[k] : toks.size();
+    }
+
+    /** The last token before {@code before} that can be {@code word} ({@link #has}), or -1 when none. */
+    public int previous(Word word, int before) {
+        int[] at = tokensOf.get(word);
+        if (at == null) {
+            return -1;
+        }
+        int k = java.util.Arrays.binarySearch(at, Math.min(before, toks.size()));
+        k = k >= 0 ? k - 1 : -k - 2;
+        return k >= 0 ? at[k] : -1;
     }
 
     /** True when token {@code i} is a form of {@code word}. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.nashra.parser.internal.text.KeyFilter;
 
 /**
  * Recognises the {@link Word}s of a vocabulary in folded tokens, with their
@@ -63,12 +64,15 @@ public final class Lexicon {
     private static final List<Hit> NONE = List.of();
 
     private final Map<String, List<Entry>> entries;
+    /** The strings {@link #entries} holds, tested before a cut of a token is made a string and looked up. */
+    private final KeyFilter keys;
 
     private record Entry(Word word, Word.Form form) {
     }
 
     private Lexicon(Map<String, List<Entry>> entries) {
         this.entries = entries;
+        this.keys = KeyFilter.of(entries.keySet());
     }
 
     /** A lexicon recognising {@code words}; a form shared by two words gives a hit for each. */
@@ -87,26 +91,41 @@ public final class Lexicon {
     /** Every reading of the folded token {@code token} as a word of this lexicon; empty when none. */
     public List<Hit> analyze(String token) {
         List<Hit> hits = null;
+        int n = token.length();
         for (String c : CONJUNCTIONS) {
-            if (!token.startsWith(c) || token.length() - c.length() < 2) {
+            if (!token.startsWith(c) || n - c.length() < 2) {
                 continue;
             }
-            String rest = token.substring(c.length());
             for (String p : PREFIXES) {
-                if (!rest.startsWith(p) || rest.length() - p.length() < 2) {
+                int from = c.length() + p.length(); // the body after the clitics: token[from, n)
+                if (!token.startsWith(p, c.length()) || n - from < 2) {
                     continue;
                 }
-                String body = rest.substring(p.length());
+                String body = null;
                 for (String s : SUFFIXES) {
-                    if (!body.endsWith(s) || body.length() - s.length() < 2) {
+                    int to = n - s.length(); // the stem: token[from, to)
+                    if (!token.endsWith(s) || to - from < 2) {
                         continue;
                     }
-                    String stem = body.substring(0, body.length() - s.length());
-                    hits = collect(hits, body, stem, c, p, s);
-                    if (!s.isEmpty() && stem.endsWith("ت")) {
+                    // the stem, the stem with its ت read as ة before a pronoun, the stem after لل read as ل + ال:
+                    // looked up only when the filter lets them be listed (most cuts of most words are not)
+                    boolean plain = keys.mayContain(token, from, to);
+                    boolean ta = !s.isEmpty() && token.charAt(to - 1) == 'ت' && keys.mayContain(token.charAt(from),
+                            to - from == 2 ? 'ه' : token.charAt(from + 1), 'ه', to - from);
+                    boolean li = p.equals("لل") && keys.mayContain('ل', token.charAt(from), token.charAt(to - 1),
+                            to - from + 1);
+                    if (!plain && !ta && !li) {
+                        continue;
+                    }
+                    body = body == null ? token.substring(from) : body;
+                    String stem = token.substring(from, to);
+                    if (plain) {
+                        hits = collect(hits, body, stem, c, p, s);
+                    }
+                    if (ta) {
                         hits = collect(hits, body, stem.substring(0, stem.length() - 1) + "ه", c, p, s);
                     }
-                    if (p.equals("لل")) {
+                    if (li) {
                         hits = collect(hits, body, "ل" + stem, c, p, s);
                     }
                 }

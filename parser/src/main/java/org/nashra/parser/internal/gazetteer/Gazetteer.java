@@ -127,7 +127,7 @@ public final class Gazetteer {
     }
 
     private int[] headsOfTokens(AnalyzedText t) {
-        return t.readingBits(this::heads);
+        return t.readingBits(headsMaker, this::heads);
     }
 
     /** The standard gazetteer, loaded from ICU and the bundled resources on first use. */

@@ -96,7 +96,7 @@ public final class ArabicNumbers {
      * token in one pass: several rules ask at every token whether a number starts there, and few tokens are one.
      */
     private static int[] numberWords(AnalyzedText text) {
-        return text.readingBits(stem -> WORDS.containsKey(stem) ? 1 : 0);
+        return text.readingBits(NUMBER_WORDS, stem -> WORDS.containsKey(stem) ? 1 : 0);
     }
 
     /** Every number of the text, in order, none overlapping. */

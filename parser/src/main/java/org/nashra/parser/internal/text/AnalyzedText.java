@@ -31,7 +31,7 @@ public final class AnalyzedText {
     /** {@link #derived}: key, value, key, value …; replaced, never changed, when one is added. */
     private volatile Object[] derived = new Object[0];
 
-    private AnalyzedText(FoldedText folded, FormMemo<List<Reading>> readings) {
+    private AnalyzedText(FoldedText folded, FormMemo<Token.Form> readings) {
         this.folded = folded;
         this.tokens = Tokenizer.tokenize(folded, readings);
         this.sentences = Sentences.split(folded, tokens);
@@ -52,8 +52,11 @@ public final class AnalyzedText {
         return of(text, FormMemo.none());
     }
 
-    /** Folds, tokenizes and splits {@code text}, taking the readings of words already read from {@code readings}. */
-    public static AnalyzedText of(String text, FormMemo<List<Reading>> readings) {
+    /**
+     * Folds, tokenizes and splits {@code text}, taking the forms of words already read (their readings, their cue
+     * words) from {@code readings}.
+     */
+    public static AnalyzedText of(String text, FormMemo<Token.Form> readings) {
         return new AnalyzedText(FoldedText.of(Objects.requireNonNull(text, "text")), Objects.requireNonNull(readings));
     }
 
@@ -139,21 +142,28 @@ public final class AnalyzedText {
 
     /**
      * For every token, the bits {@code ofStem} gives the stems of its readings, together (0 for a token that is no
-     * word): what a word list says of the ways each token can be read, in one pass over the text.
+     * word): what a word list says of the ways each token can be read, in one pass over the text. What a form gives
+     * is kept with the form under {@code key} ({@link Token.Form#analysis}): the same key must always come with the
+     * same function (a constant, or a field of an immutable object).
      *
      * <pre>{@code
-     * int[] listed = t.readingBits(stem -> stems.contains(stem) ? 1 : 0);
+     * int[] listed = t.readingBits(STEMS_KEY, stem -> stems.contains(stem) ? 1 : 0);
      * }</pre>
      */
-    public int[] readingBits(java.util.function.ToIntFunction<String> ofStem) {
+    public int[] readingBits(Object key, java.util.function.ToIntFunction<String> ofStem) {
+        java.util.function.Function<Token.Form, Integer> bits = f -> {
+            int b = 0;
+            List<Reading> readings = f.readings();
+            for (int k = 0; k < readings.size(); k++) {
+                b |= ofStem.applyAsInt(readings.get(k).stem());
+            }
+            return b;
+        };
         int[] out = new int[tokens.size()];
         for (int i = 0; i < out.length; i++) {
             Token token = tokens.get(i);
             if (token.isWord()) {
-                List<Reading> readings = token.readings();
-                for (int k = 0; k < readings.size(); k++) {
-                    out[i] |= ofStem.applyAsInt(readings.get(k).stem());
-                }
+                out[i] = token.form().analysis(key, bits);
             }
         }
         return out;

@@ -35,6 +35,12 @@ public final class FoldedText {
     private static final Normalizer2 NFKC = Normalizer2.getNFKCInstance();
     /** What {@link #foldChar} returns for a char the matching form drops. */
     private static final int DROPPED = -1;
+    /** The chars below this one (Latin, Arabic and their marks, digits, punctuation) are folded by {@link #LOW_FOLDS}. */
+    private static final char LOW = '\u0700';
+    /** {@link #LOW_FOLDS}'s value for a dropped char: no char below {@link #LOW} folds to it. */
+    private static final char LOW_DROPPED = '\uFFFF';
+    /** {@link #foldChar} of every char below {@link #LOW}, {@link #LOW_DROPPED} for a dropped one: a string, immutable. */
+    private static final String LOW_FOLDS = lowFolds();
 
     private final String original;
     private final String folded;
@@ -52,16 +58,34 @@ public final class FoldedText {
     /** Folds {@code original}; linear in its length. */
     public static FoldedText of(String original) {
         int n = original.length();
-        StringBuilder out = new StringBuilder(n);
+        char[] out = new char[n + 8];
+        int len = 0;
         int[] start = new int[n + 8];
         int[] end = new int[n + 8];
         int i = 0;
         while (i < n) {
+            char ch = original.charAt(i);
+            if (ch < LOW) {
+                // most chars: Arabic letters, marks, digits, spaces and punctuation, folded by a table
+                char f = LOW_FOLDS.charAt(ch);
+                if (f != LOW_DROPPED) {
+                    out = ensure(out, len);
+                    start = ensure(start, len);
+                    end = ensure(end, len);
+                    start[len] = i;
+                    end[len] = i + 1;
+                    out[len++] = f;
+                } else if (clingsToLetter(ch)) {
+                    clingToLast(out, len, end, i, i + 1);
+                }
+                i++;
+                continue;
+            }
             int cp = original.codePointAt(i);
             int next = i + Character.charCount(cp);
             if (isHarakaForm(cp)) {
                 // a haraka in a presentation form is a haraka: dropped, and kept with its letter
-                clingToLast(out, end, i, next);
+                clingToLast(out, len, end, i, next);
             } else if (isPresentationForm(cp)) {
                 String letters = NFKC.normalize(new String(Character.toChars(cp)));
                 for (int k = 0; k < letters.length(); k++) {
@@ -70,38 +94,40 @@ public final class FoldedText {
                     if (f == DROPPED) {
                         continue;
                     }
-                    start = ensure(start, out.length());
-                    end = ensure(end, out.length());
-                    start[out.length()] = i;
-                    end[out.length()] = next;
-                    out.append((char) f);
+                    out = ensure(out, len);
+                    start = ensure(start, len);
+                    end = ensure(end, len);
+                    start[len] = i;
+                    end[len] = next;
+                    out[len++] = (char) f;
                 }
             } else if (cp > 0xFFFF) {
                 for (int k = i; k < next; k++) {
-                    start = ensure(start, out.length());
-                    end = ensure(end, out.length());
-                    start[out.length()] = i;
-                    end[out.length()] = next;
-                    out.append(original.charAt(k));
+                    out = ensure(out, len);
+                    start = ensure(start, len);
+                    end = ensure(end, len);
+                    start[len] = i;
+                    end[len] = next;
+                    out[len++] = original.charAt(k);
                 }
             } else {
                 int f = foldChar((char) cp);
                 if (f == DROPPED) {
                     if (clingsToLetter((char) cp)) {
-                        clingToLast(out, end, i, next);
+                        clingToLast(out, len, end, i, next);
                     }
                 } else {
-                    start = ensure(start, out.length());
-                    end = ensure(end, out.length());
-                    start[out.length()] = i;
-                    end[out.length()] = next;
-                    out.append((char) f);
+                    out = ensure(out, len);
+                    start = ensure(start, len);
+                    end = ensure(end, len);
+                    start[len] = i;
+                    end[len] = next;
+                    out[len++] = (char) f;
                 }
             }
             i = next;
         }
-        int len = out.length();
-        return new FoldedText(original, out.toString(), Arrays.copyOf(start, len), Arrays.copyOf(end, len));
+        return new FoldedText(original, new String(out, 0, len), Arrays.copyOf(start, len), Arrays.copyOf(end, len));
     }
 
     /** The folded form of a short key (a gazetteer entry, a keyword): the same rules as {@link #of}. */
@@ -178,15 +204,28 @@ public final class FoldedText {
     }
 
     /** Counts the dropped chars [{@code from}, {@code to}) into the span of the last folded letter when it ends at {@code from}. */
-    private static void clingToLast(StringBuilder out, int[] end, int from, int to) {
-        int last = out.length() - 1;
-        if (last >= 0 && end[last] == from && Character.isLetter(out.charAt(last))) {
+    private static void clingToLast(char[] out, int len, int[] end, int from, int to) {
+        int last = len - 1;
+        if (last >= 0 && end[last] == from && Character.isLetter(out[last])) {
             end[last] = to;
         }
     }
 
     private static int[] ensure(int[] a, int index) {
         return index < a.length ? a : Arrays.copyOf(a, Math.max(index + 1, a.length * 2));
+    }
+
+    private static char[] ensure(char[] a, int index) {
+        return index < a.length ? a : Arrays.copyOf(a, Math.max(index + 1, a.length * 2));
+    }
+
+    private static String lowFolds() {
+        StringBuilder sb = new StringBuilder(LOW);
+        for (char c = 0; c < LOW; c++) {
+            int f = foldChar(c);
+            sb.append(f == DROPPED ? LOW_DROPPED : (char) f);
+        }
+        return sb.toString();
     }
 
     private static boolean isPresentationForm(int cp) {

@@ -6,15 +6,15 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
- * What is derived from a folded word form alone (its clitic readings, the cue words it can be), kept for the
- * texts read after it. A text already reads each of its distinct forms once; a memo shared by the texts a
+ * What is derived from a folded word form alone (its {@link Token.Form}: its clitic readings, the cue words it
+ * can be), kept for the texts read after it. A text already reads each of its distinct forms once; a memo shared by the texts a
  * program reads also spares the forms those texts have in common (most of a communiqué's words), which is
  * what a short text spends a fifth of its parse on.
  *
  * <pre>{@code
- * FormMemo<List<Reading>> readings = FormMemo.bounded(50_000);
- * AnalyzedText a = AnalyzedText.of(first, readings);
- * AnalyzedText b = AnalyzedText.of(second, readings);  // the words of first are not segmented again
+ * FormMemo<Token.Form> forms = FormMemo.bounded(50_000);
+ * AnalyzedText a = AnalyzedText.of(first, forms);
+ * AnalyzedText b = AnalyzedText.of(second, forms);  // the words of first are not segmented again
  * }</pre>
  *
  * <p>Thread-safe. A bounded memo keeps the first forms it is given up to its capacity and then only reads
@@ -25,6 +25,9 @@ import java.util.function.Function;
  */
 public final class FormMemo<V> {
     private static final FormMemo<Object> NONE = new FormMemo<>(null, 0);
+
+    /** How many forms a memo holds before its map grows: the words of some 200 communiqués; 128 KB. */
+    private static final int INITIAL = 1 << 14;
 
     private final Map<String, V> kept;
     private final int capacity;
@@ -45,7 +48,9 @@ public final class FormMemo<V> {
         if (capacity < 0) {
             throw new IllegalArgumentException("capacity " + capacity + " < 0");
         }
-        return capacity == 0 ? none() : new FormMemo<>(new ConcurrentHashMap<>(), capacity);
+        // made at the size of a few hundred communiqués' words: the map is not grown (each time copying every form
+        // kept) under the first texts read with it
+        return capacity == 0 ? none() : new FormMemo<>(new ConcurrentHashMap<>(Math.min(capacity, INITIAL)), capacity);
     }
 
     /** What {@code derive} gives for {@code form}, derived now or kept from an earlier call with the same form. */

@@ -30,6 +30,8 @@ import java.util.function.UnaryOperator;
  */
 final class Segmenter {
     private static final Set<String> WHOLE = load("whole-words.txt");
+    /** {@link #WHOLE}'s filter: most cuts of a new word are listed nowhere. */
+    private static final KeyFilter WHOLE_KEYS = KeyFilter.of(WHOLE);
     /** Two-letter stems that do follow a bare clitic ({@code وهو}, {@code فمن}, the district noun in {@code بحي}). */
     private static final Set<String> SHORT_STEMS = Set.of("هو", "هي", "هم", "من", "في", "عن", "ما", "لا", "ان",
             "قد", "لم", "لن", "كل", "مع", "ذا", "ها", "نا", "كم", "لي", "له", "لك", "به", "بي", "هن", "حي");
@@ -154,15 +156,22 @@ final class Segmenter {
         }
     }
 
-    /** True when {@code stem}, or {@code stem} less a pronoun or plural suffix, is a listed whole word. */
-    private static boolean listed(String stem) {
-        if (WHOLE.contains(stem)) {
+    /**
+     * True when the stem {@code word[from, to)}, or the stem less a pronoun or plural suffix, is a listed whole word;
+     * a cut is made a string and looked up only when {@link #WHOLE_KEYS} lets it be listed.
+     */
+    private static boolean listed(String word, int from, int to) {
+        if (to - from < 2 ? WHOLE.contains(word.substring(from, to))
+                : WHOLE_KEYS.mayContain(word, from, to) && WHOLE.contains(word.substring(from, to))) {
             return true;
         }
         for (String suffix : SUFFIXES) {
-            if (stem.length() > suffix.length() + 2 && stem.endsWith(suffix)) {
-                String base = stem.substring(0, stem.length() - suffix.length());
-                if (WHOLE.contains(base) || base.endsWith("ت") && WHOLE.contains(base.substring(0, base.length() - 1) + "ه")) {
+            int base = to - suffix.length(); // the stem less the suffix: word[from, base), three letters or more
+            if (base - from > 2 && word.startsWith(suffix, base)) {
+                if (WHOLE_KEYS.mayContain(word, from, base) && WHOLE.contains(word.substring(from, base))
+                        || word.charAt(base - 1) == 'ت'
+                        && WHOLE_KEYS.mayContain(word.charAt(from), word.charAt(from + 1), 'ه', base - from)
+                        && WHOLE.contains(word.substring(from, base - 1) + "ه")) {
                     return true;
                 }
             }
@@ -180,10 +189,10 @@ final class Segmenter {
     private record Cut(List<int[]> affixes, int stemStart) {
         /** 0 for a listed stem, 1 for a plausible cut, 2 for an unlikely one. */
         int rank(String s, int end) {
-            String stem = s.substring(stemStart, end);
-            if (listed(stem)) {
+            if (listed(s, stemStart, end)) {
                 return 0;
             }
+            int stemLength = end - stemStart;
             boolean article = false;
             for (int[] a : affixes) {
                 Clitic c = CLITICS[a[0]];
@@ -199,7 +208,7 @@ final class Segmenter {
                 if ((c == Clitic.KA || c == Clitic.FA && affixes.size() == 1) && !article) {
                     return 2;
                 }
-                if (c != Clitic.AL && !article && stem.length() < 3 && !SHORT_STEMS.contains(stem)) {
+                if (c != Clitic.AL && !article && stemLength < 3 && !SHORT_STEMS.contains(s.substring(stemStart, end))) {
                     return 2;
                 }
             }

@@ -1,8 +1,10 @@
 package org.nashra.parser.internal.text;
 
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 import org.nashra.model.Span;
 
 /**
@@ -48,20 +50,93 @@ public final class Token {
     }
 
     /**
-     * What every token of one kind and folded text has in common.
-     *
-     * @param kind     what the token is
-     * @param text     the folded surface form, clitics included
-     * @param readings the ways to split clitics off, most likely first; exactly one for non-words
+     * What every token of one kind and folded text has in common: its kind, its text, its readings, and what a
+     * frame lexicon finds in it ({@link #analysis}), all of which depend on the form alone. A text's tokens share
+     * one form per distinct text; a {@code WordCache} keeps the forms of its words for the texts read after it.
+     * Immutable but for the analysis, kept once made: thread-safe.
      */
-    record Form(Kind kind, String text, List<Reading> readings) {
-        Form {
-            Objects.requireNonNull(kind, "kind");
-            Objects.requireNonNull(text, "text");
-            readings = List.copyOf(readings);
-            if (readings.isEmpty()) {
+    public static final class Form {
+        /** How many analyses a form keeps at most ({@link #analysis}); a parse asks for a handful. */
+        public static final int MAX_ANALYSES = 8;
+        private static final Object[] NONE = {};
+
+        private final Kind kind;
+        private final String text;
+        private final List<Reading> readings;
+        /** {@link #analysis}: key, value, key, value …; replaced, never changed, when one is added. */
+        private volatile Object[] analyses = NONE;
+
+        /**
+         * @param kind     what the token is
+         * @param text     the folded surface form, clitics included
+         * @param readings the ways to split clitics off, most likely first; exactly one for non-words
+         */
+        Form(Kind kind, String text, List<Reading> readings) {
+            this.kind = Objects.requireNonNull(kind, "kind");
+            this.text = Objects.requireNonNull(text, "text");
+            this.readings = List.copyOf(readings);
+            if (this.readings.isEmpty()) {
                 throw new IllegalArgumentException("a token has at least one reading");
             }
+        }
+
+        /** What the token is. */
+        public Kind kind() {
+            return kind;
+        }
+
+        /** The folded surface form, clitics included. */
+        public String text() {
+            return text;
+        }
+
+        /** The ways to split clitics off, most likely first; exactly one for non-words. */
+        public List<Reading> readings() {
+            return readings;
+        }
+
+        /**
+         * What {@code derive} finds in this form, derived on first use and kept with the form under {@code key}
+         * (compared by identity: a lexicon, a word list's function held in a constant): the cue words of a form,
+         * the word lists its stems can begin a phrase of, are then found once per text, or once per
+         * {@code WordCache} for the forms it keeps, instead of at each of its tokens. {@code derive} must give the
+         * same immutable value for the same key and form; at most {@value #MAX_ANALYSES} keys are kept.
+         *
+         * <pre>{@code
+         * List<Lexicon.Hit> hits = token.form().analysis(lexicon, f -> lexicon.analyze(f.text()));
+         * }</pre>
+         */
+        @SuppressWarnings("unchecked")
+        public <T> T analysis(Object key, Function<? super Form, T> derive) {
+            Object[] kept = analyses;
+            for (int k = 0; k < kept.length; k += 2) {
+                if (kept[k] == key) {
+                    return (T) kept[k + 1];
+                }
+            }
+            T value = Objects.requireNonNull(derive.apply(this), "derived value");
+            if (kept.length < 2 * MAX_ANALYSES) {
+                Object[] more = Arrays.copyOf(kept, kept.length + 2);
+                more[kept.length] = key;
+                more[kept.length + 1] = value;
+                analyses = more; // a thread adding another key at once may drop this one: it is derived again, the same
+            }
+            return value;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Form f && f.kind == kind && f.text.equals(text) && f.readings.equals(readings);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(kind, text, readings);
+        }
+
+        @Override
+        public String toString() {
+            return "Form[kind=" + kind + ", text=" + text + ", readings=" + readings + "]";
         }
     }
 
@@ -95,6 +170,11 @@ public final class Token {
     /** What the token is. */
     public Kind kind() {
         return form.kind();
+    }
+
+    /** What every token of this kind and folded text has in common. */
+    public Form form() {
+        return form;
     }
 
     /** Folded offset of the first char. */

@@ -20,20 +20,24 @@ final class Tokenizer {
      * ones among hundreds of thousands of tokens): a word is segmented once, a text's tokens share their
      * readings, and each form's hash is computed once for all the look-ups made with it.
      */
-    private final Map<String, Token.Form> forms = new HashMap<>();
+    private final Map<String, Token.Form> forms;
     /** One string per distinct stem, shared by the forms that have it ({@code والرفيق}, {@code الرفيق}). */
-    private final Map<String, String> stems = new HashMap<>();
-    /** The readings of the words of the texts read before this one, when the parser keeps them. */
-    private final FormMemo<List<Reading>> memo;
+    private final Map<String, String> stems;
+    /** The word forms of the texts read before this one, when the parser keeps them. */
+    private final FormMemo<Token.Form> memo;
 
-    private Tokenizer(FoldedText folded, FormMemo<List<Reading>> memo) {
+    private Tokenizer(FoldedText folded, FormMemo<Token.Form> memo) {
         this.folded = folded;
         this.memo = memo;
         this.s = folded.folded();
         this.n = s.length();
+        // about one distinct form every ten chars of a communiqué, fewer in a long text: made at that size, not grown
+        int expected = Math.min(n / 10, 1 << 12);
+        this.forms = new HashMap<>(Math.max(16, expected * 4 / 3));
+        this.stems = new HashMap<>(Math.max(16, expected * 8 / 3));
     }
 
-    static List<Token> tokenize(FoldedText folded, FormMemo<List<Reading>> memo) {
+    static List<Token> tokenize(FoldedText folded, FormMemo<Token.Form> memo) {
         Tokenizer t = new Tokenizer(folded, memo);
         t.run();
         return List.copyOf(t.tokens);
@@ -92,6 +96,19 @@ final class Tokenizer {
         tokens.add(new Token(tokens.size(), start, folded.originalSpan(start, end), form));
     }
 
+    /** Adds the word at folded {@code [start, end)}, its form taken from the memo when an earlier text read it. */
+    private void addWord(int start, int end) {
+        String text = s.substring(start, end);
+        Token.Form form = forms.get(text);
+        if (form == null || form.kind() != Token.Kind.WORD) {
+            String kept = shared(text);
+            form = memo.get(kept, word -> new Token.Form(Token.Kind.WORD, word,
+                    Segmenter.readings(word, this::shared)));
+            forms.putIfAbsent(kept, form);
+        }
+        tokens.add(new Token(tokens.size(), start, folded.originalSpan(start, end), form));
+    }
+
     /** An Arabic word from {@code i}; a clitic run directly before digits makes a number ({@code وبـ2018}). */
     private int word(int i) {
         int j = i;
@@ -101,7 +118,7 @@ final class Tokenizer {
         if (j < n && isDigit(s.charAt(j)) && j - i <= 2 && Segmenter.numberReading(s, i, j, j) != null) {
             return number(i, j);
         }
-        add(Token.Kind.WORD, i, j, text -> memo.get(text, word -> List.copyOf(Segmenter.readings(word, this::shared))));
+        addWord(i, j);
         return j;
     }
 

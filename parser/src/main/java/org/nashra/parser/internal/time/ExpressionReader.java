@@ -157,10 +157,14 @@ final class ExpressionReader {
         if (t.isNumber() || t.kind() == Token.Kind.NUMBER_GROUP) {
             return true;
         }
-        if (!t.isWord()) {
-            return false;
-        }
-        List<Reading> readings = t.readings();
+        return t.isWord() && t.form().analysis(TEMPORAL, TEMPORAL);
+    }
+
+    /** Whether a word form has a temporal stem, asked at every token: kept with the form, its key itself. */
+    private static final java.util.function.Function<Token.Form, Boolean> TEMPORAL = ExpressionReader::temporal;
+
+    private static boolean temporal(Token.Form form) {
+        List<Reading> readings = form.readings();
         for (int k = 0; k < readings.size(); k++) {
             if (TimeWords.isTemporalStem(readings.get(k).stem())) {
                 return true;

@@ -24,6 +24,24 @@ class DocTest {
     }
 
     @Test
+    void theTokensThatCanBeAWordAreFoundFromAnyToken() {
+        // tokens: 0 حصلت 1 القائمة 2 على 3 مقعدين 4 ، 5 والأخرى 6 على 7 ثلاثة 8 مقاعد 9 .
+        Doc doc = Doc.of("حصلت القائمة على مقعدين، والأخرى على ثلاثة مقاعد.", Vocabulary.LEXICON);
+        assertThat(doc.next(Vocabulary.SEAT, 0)).isEqualTo(3);
+        assertThat(doc.next(Vocabulary.SEAT, 3)).isEqualTo(3);
+        assertThat(doc.next(Vocabulary.SEAT, 4)).isEqualTo(8);
+        assertThat(doc.next(Vocabulary.SEAT, 9)).isEqualTo(doc.size());
+        assertThat(doc.previous(Vocabulary.SEAT, doc.size())).isEqualTo(8);
+        assertThat(doc.previous(Vocabulary.SEAT, 8)).isEqualTo(3);
+        assertThat(doc.previous(Vocabulary.SEAT, 3)).isEqualTo(-1);
+        assertThat(doc.next(Vocabulary.VOTE, 0)).isEqualTo(doc.size());
+        assertThat(doc.previous(Vocabulary.VOTE, doc.size())).isEqualTo(-1);
+        for (int i = 0; i < doc.size(); i++) {
+            assertThat(doc.has(i, Vocabulary.SEAT)).isEqualTo(i == 3 || i == 8);
+        }
+    }
+
+    @Test
     void clausesEndAtCommasAndSentencesAtFullStopsAndLineBreaks() {
         Doc doc = Doc.of("ناقش الاجتماع التقرير، واقر الخطة.\nثم اختتم", Vocabulary.LEXICON);
         assertThat(doc.clauseEnd(0)).isEqualTo(3);

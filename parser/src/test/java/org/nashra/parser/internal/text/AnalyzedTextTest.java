@@ -203,7 +203,7 @@ class AnalyzedTextTest {
     @Test
     void readingBitsJoinWhatAListSaysOfEachReadingOfAToken() {
         AnalyzedText t = AnalyzedText.of("وبالرفيق في لندن.");
-        int[] listed = t.readingBits(stem -> stem.equals("رفيق") ? 1 : stem.equals("لندن") ? 2 : 0);
+        int[] listed = t.readingBits("test", stem -> stem.equals("رفيق") ? 1 : stem.equals("لندن") ? 2 : 0);
         assertThat(listed).containsExactly(1, 0, 2, 0); // و + ب + ال + رفيق; the full stop is no word
     }
 }

@@ -1169,7 +1169,10 @@ public final class ElectionFrames {
      */
     private void seatCounts(List<ElectionResult> out) {
         int from = r.layout().bodyFrom();
-        for (int k = r.layout().bodyFrom(); k < r.layout().bodyTo(); k++) {
+        // a count ends with a seat or vote noun (countAt): none after the last one the text holds (most texts: none)
+        int last = Math.max(doc.previous(Vocabulary.SEAT, doc.size()), doc.previous(Vocabulary.VOTE, doc.size()));
+        int end = Math.min(r.layout().bodyTo(), last + 1);
+        for (int k = r.layout().bodyFrom(); k < end; k++) {
             if (doc.sentenceStart(k) == k) {
                 from = k;
             }
@@ -1180,9 +1183,9 @@ public final class ElectionFrames {
             // a seat noun counts only with its number or as a dual (على مقاعد الدراسة is no result); a margin
             // (بزيادة ستة مقاعد، بفارق مقعدين) is no result of its own
             boolean counted = !doc.has(k, Vocabulary.SEAT) || ArabicNumbers.isDualOf(doc.tok(k), "مقعد");
-            boolean margin = doc.word(k - 1) && MARGINS.contains(FoldedText.fold(doc.tok(k - 1).reading().stem()));
-            Count count = !counted || margin ? null : countAt(k);
-            if (count == null || count.seats() == null) {
+            Count count = counted ? countAt(k) : null;
+            if (count == null || count.seats() == null
+                    || doc.word(k - 1) && MARGINS.contains(FoldedText.fold(doc.tok(k - 1).reading().stem()))) {
                 continue;
             }
             Found<Party> holder = firstList(from, k);
