@@ -92,6 +92,10 @@ public record ActList(int introFrom, int introTo, List<int[]> items, boolean bul
         return false;
     }
 
+    /** The first ten letters of the abjad order, folded (أ ب ج د هـ و ز ح ط ي), as item numbers. */
+    private static final java.util.Set<String> LETTER_BULLETS = java.util.Set.of("ا", "ب", "ج", "د", "ه", "و", "ز",
+            "ح", "ط", "ي");
+
     /** After a bullet or number opening the line at {@code i}: the first token of the item; else {@code i}. */
     public static int bulletEnd(Doc doc, int i) {
         if (i >= doc.size() || !doc.lineStart(i) || i == 0) {
@@ -102,6 +106,11 @@ public record ActList(int introFrom, int introTo, List<int[]> items, boolean bul
         }
         if (doc.tok(i).isNumber() && doc.form(i).length() <= 2 && i + 1 < doc.size() && doc.punct(i + 1, "-–).")) {
             return i + 2 < doc.size() && !doc.lineStart(i + 2) ? i + 2 : i;
+        }
+        // أ- …، ب) …: the letters of the abjad order number items as digits do (not with a full stop: د. is a title)
+        if (doc.word(i) && LETTER_BULLETS.contains(doc.form(i)) && i + 1 < doc.size() && doc.punct(i + 1, "-–)")
+                && i + 2 < doc.size() && !doc.lineStart(i + 2)) {
+            return i + 2;
         }
         // أولاً: …، ثانياً - …
         if (doc.has(i, Vocabulary.LIST_MARKER) && doc.punct(i + 1, ":-–)") && i + 2 < doc.size() && !doc.lineStart(i + 2)) {

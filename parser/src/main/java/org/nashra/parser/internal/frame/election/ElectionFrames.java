@@ -79,7 +79,7 @@ public final class ElectionFrames {
             Lexicon.Hit appoint = doc.hit(i, Vocabulary.APPOINT);
             Lexicon.Hit h = elect != null ? elect : appoint;
             Election post = h == null ? won(i) : null;
-            if (post == null && h == null) {
+            if (post == null && (h == null || appoint != null && elect == null && charges(i))) {
                 post = formed(i);
             }
             if (post == null && h == null) {
@@ -271,7 +271,7 @@ public final class ElectionFrames {
      * Demanded, called for, recommended or planned ({@code طالب بتشكيل لجنة تحقيق}) it is none.
      */
     private Election formed(int i) {
-        Lexicon.Hit h = doc.hit(i, Vocabulary.FORM);
+        Lexicon.Hit h = charges(i) ? doc.hit(i, Vocabulary.APPOINT) : doc.hit(i, Vocabulary.FORM);
         if (h == null || doc.tok(i).reading().hasPreposition() || doc.tok(i).reading().definite() || planned(i)) {
             return null;
         }
@@ -279,13 +279,13 @@ public final class ElectionFrames {
         int k = i + 1;
         if (h.isVerb()) {
             // شكّل المؤتمر لجنةً: the subject, then the new body, indefinite
-            while (k < end && k < i + FORMER && doc.word(k) && !(bodyHead(k) && !doc.tok(k).reading().definite())) {
+            while (k < end && k < i + FORMER && doc.word(k) && !(formedHead(k) && !doc.tok(k).reading().definite())) {
                 k++;
             }
-            if (!bodyHead(k) || doc.tok(k).reading().definite()) {
+            if (!formedHead(k) || doc.tok(k).reading().definite()) {
                 return null;
             }
-        } else if (!bodyHead(k) || !done(i)) {
+        } else if (!formedHead(k) || !done(i)) {
             return null;
         }
         int bodyEnd = bodyEnd(k, end);
@@ -318,6 +318,26 @@ public final class ElectionFrames {
         }
         return election(body.text(), term(bodyEnd, end), members, i, textEnd);
     }
+
+    /**
+     * {@code كلّف المكتب لجنةً تحضيرية برئاسة X بإعداد …}: charging a new body with a task forms it (charging a person
+     * with a task is none, {@link #election}).
+     */
+    private boolean charges(int i) {
+        Lexicon.Hit h = doc.hit(i, Vocabulary.APPOINT);
+        return h != null && h.isVerb() && doc.form(i).contains("كلف");
+    }
+
+    /**
+     * A head of a body a verb of forming makes: a body that is elected ({@link #bodyHead}) or a working group
+     * ({@code تشكيل فريق لتدقيق القوائم}, {@code مجموعة عمل}, {@code خلية أزمة}).
+     */
+    private boolean formedHead(int k) {
+        return bodyHead(k) || doc.word(k) && doc.tok(k).hasStemIn(WORKING_GROUPS);
+    }
+
+    private static final Set<String> WORKING_GROUPS = Stream.of("فريق", "مجموعة", "خلية")
+            .map(FoldedText::fold).collect(Collectors.toUnmodifiableSet());
 
     /** How far after a verb of forming its object may stand (the subject between). */
     private static final int FORMER = 5;
@@ -741,7 +761,8 @@ public final class ElectionFrames {
         String bare = stem.endsWith("ا") ? stem.substring(0, stem.length() - 1) : stem;
         // رؤساء القطاعات: the holders of a plural post, elected as one body
         if (!r.entities().organizationHead(doc, from) && !doc.tok(from).hasStemIn(BODY_HEADS)
-                && !BODY_HEADS.contains(bare) && !r.entities().pluralRole(doc, from)) {
+                && !BODY_HEADS.contains(bare) && !r.entities().pluralRole(doc, from)
+                && !doc.tok(from).hasStemIn(WORKING_GROUPS)) {
             return from;
         }
         int k = from + 1;

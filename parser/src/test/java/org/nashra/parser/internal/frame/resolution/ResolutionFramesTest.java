@@ -157,6 +157,14 @@ class ResolutionFramesTest {
     }
 
     @Test
+    void itemsNumberedByLettersAreItemsAsNumberedOnesAre() {
+        String text = "وعليه تعلن الهيئة ما يلي:\nأ- ادانتها للاعتداء على الزملاء.\nب- مطالبة الشرطة بملاحقة المعتدين.\n"
+                + "ج- تشكيل لجنة لمتابعة القضية.\n";
+        assertThat(kinds(text)).containsExactly(Kind.CONDEMNATION, Kind.DEMAND, Kind.DECISION);
+        assertThat(kinds("واستقبل الحفل عدداً من الضيوف.\nد. سامي حداد رئيس الجمعية")).isEmpty(); // د. is a title
+    }
+
+    @Test
     void recommendationsListedAfterTheirNounKeepTheirOwnVerbsAndDefaultToRecommendation() {
         String text = "وصدرت عن الندوة توصيات، ابرزها:\n- مطالبة الجامعات بفتح اقسام للترجمة.\n"
                 + "- انشاء موقع الكتروني للمترجمين.\n- دعوة دور النشر الى دعم الكتاب الشباب.";
