@@ -532,8 +532,15 @@ public final class ResolutionFrames {
             boolean decided = announces ? announcedUndertaking(what)
                     : what >= 0 && undertaking(what) && (doc.is(what - 1, "عن") || doc.has(what, Vocabulary.PROTEST));
             int own = announcing ? ownPronounAfter(k, end) : k;
-            return decided || announcesOwnFuture(own) ? new Cue(c.at(), Kind.DECISION, c.hit(), decided ? what : own)
-                    : null;
+            if (decided || announcesOwnFuture(own)) {
+                return new Cue(c.at(), Kind.DECISION, c.hit(), decided ? what : own);
+            }
+            // أعلنت رئيسة الجمعية أن الجمعية ستعقد ورشة …: the body named again, then its future, is promised
+            int said = extent(new Cue(c.at(), Kind.EMPHASIS, c.hit()));
+            int that = complement(c.at(), Math.min(doc.sentenceEnd(c.at()), c.at() + SPEAKER));
+            int future = that < 0 ? -1 : futureIn(that, said);
+            return announcing && future > 0 && !gatheringAfter(future) && promisesFuture(c.at(), said)
+                    ? new Cue(c.at(), Kind.PLEDGE, c.hit()) : null;
         }
         if (promisesFuture(c.at(), extent(new Cue(c.at(), Kind.EMPHASIS, c.hit())))) {
             return new Cue(c.at(), Kind.PLEDGE, c.hit());
@@ -1153,12 +1160,33 @@ public final class ResolutionFrames {
         if (that < 0 || h.word() == Vocabulary.HOLD_VIEW && !h.suffix().isEmpty()) {
             return null; // رأيه: the noun "his opinion"
         }
+        for (int k = i + 1; k < that && k < i + 4; k++) {
+            if (doc.word(k) && (doc.tok(k).hasStemIn(FIGURES) || FIGURES.contains(bare(doc.form(k))))) {
+                return null; // تشير إحصاءات الوزارة إلى أن …: figures speak of facts, not a speaker's position
+            }
+        }
         if (h.word() == Vocabulary.HOLD_VIEW && doc.form(i).contains("ذكر")) {
             // يُذكر أن … tells news; ذكّر بأن recalls a rule or a right: a position, whatever it dates
             return doc.form(that).startsWith("ب") ? new Cue(i, Kind.EMPHASIS, h) : null;
         }
         // نعتبر أن القرار يأتي في سياق … منذ 2023: a view held is a position, whatever it dates
-        return h.word() == Vocabulary.SAY && reportsFact(that) ? null : new Cue(i, Kind.EMPHASIS, h);
+        if (h.word() == Vocabulary.SAY && reportsFact(that)) {
+            return null;
+        }
+        // وقال المتحدث باسم الحزب إن الحزب سيقدم …: the speaker's side telling what it will do promises it
+        int end = extent(new Cue(i, Kind.EMPHASIS, h));
+        int future = futureIn(that, end);
+        boolean promised = future > 0 && !gatheringAfter(future) && !stative(future) && promisesFuture(that - 1, end);
+        return new Cue(i, promised ? Kind.PLEDGE : Kind.EMPHASIS, h);
+    }
+
+    /** Sources of figures and findings, as the subject of a verb of saying (تشير البيانات إلى أن …), folded stems. */
+    private static final Set<String> FIGURES = folded("بيانات", "إحصاءات", "إحصائيات", "تقارير", "أرقام", "معطيات",
+            "دراسة", "دراسات", "تقديرات", "مؤشرات", "نتائج");
+
+    private static Set<String> folded(String... words) {
+        return java.util.Arrays.stream(words).map(org.nashra.parser.internal.text.FoldedText::fold)
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
     /**
@@ -1234,9 +1262,13 @@ public final class ResolutionFrames {
      */
     private boolean reportsFact(int that) {
         int end = Math.min(doc.sentenceEnd(that), that + 25);
-        if (!r.dateMentions().within(that, end).isEmpty()
-                || doc.hasAny(that + 1, Vocabulary.CONVENE, Vocabulary.MEET)) {
-            return true;
+        int first = that + 1;
+        while (first < end && !doc.word(first)) {
+            first++; // أن "المؤتمر …": past the quotation mark
+        }
+        if (!r.dateMentions().within(that, end).isEmpty() && !toldAsFuture(that, end)
+                || doc.hasAny(first, Vocabulary.CONVENE, Vocabulary.MEET) || gatheringAt(first) || countReached(first, end)) {
+            return true; // أن الاجتماع شهد …، أن عدد المسجلين بلغ …: what happened, not a position
         }
         for (int k = that + 1; k < end - 1; k++) {
             if (doc.punct(k, "،,") ) {
@@ -1248,6 +1280,89 @@ public final class ResolutionFrames {
             }
         }
         return false;
+    }
+
+    /**
+     * {@code أكد أن المديرية ستنظم ورشة في شهر مايو القادم}: a complement whose verb, before its date, is a future
+     * (سـ، سوف، لن) tells what will be done, not what happened.
+     */
+    private boolean toldAsFuture(int that, int end) {
+        for (int k = that + 1; k < end && k < that + 8; k++) {
+            if (doc.word(k) && (isFuture(doc.form(k)) || doc.is(k, "سوف", "لن"))) {
+                return !gatheringAfter(k);
+            }
+            if (!doc.word(k) || !self(k) && !(k > that + 1 && self(k - 1) && r.entities().qualifier(doc, k))) {
+                return false; // أن المركز سوف يشهد يوم …: another's future is an event to come
+            }
+        }
+        return false;
+    }
+
+    /**
+     * {@code أن المؤتمر التاسع سيعقد في …}, {@code أن المنظمة ستنظم ملتقى …}, {@code سوف يشهد يوم الجمعة حفلاً}: a
+     * gathering soon after the future verb at {@code k} (its subject or object) is a gathering announced, no act.
+     */
+    private boolean gatheringAfter(int k) {
+        for (int j = k; j < k + 7 && j < doc.size() && doc.word(j); j++) {
+            if (gatheringAt(j) || doc.has(j, Vocabulary.CONVENE)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * {@code ستبقى، سيظل، ستكون}: a future of remaining or being says what the body will be, a view of it, not a
+     * deed promised.
+     */
+    private boolean stative(int k) {
+        String f = doc.form(k);
+        String s = f.startsWith("و") || f.startsWith("ف") ? f.substring(1) : f;
+        if (s.length() < 4 || s.charAt(0) != 'س') {
+            return false;
+        }
+        String stem = s.substring(2);
+        return stem.startsWith("بقي") || stem.startsWith("ظل") || stem.startsWith("كون") || stem.startsWith("بق");
+    }
+
+    /** The first future verb of the complement opened at {@code that}, before {@code end}, or -1. */
+    private int futureIn(int that, int end) {
+        for (int k = that + 1; k < end && k < that + 8; k++) {
+            if (doc.word(k) && (isFuture(doc.form(k)) || doc.is(k, "سوف", "لن"))) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** Nouns of a count or an amount: what they reach is a figure told. */
+    private static final Set<String> COUNTS = folded("عدد", "أعداد", "حجم", "مجموع", "إجمالي", "قيمة");
+
+    /** Verbs of reaching a figure, folded, in the past and the present. */
+    private static final Set<String> REACHED = folded("بلغ", "بلغت", "يبلغ", "تبلغ", "تجاوز", "تجاوزت", "يتجاوز",
+            "تتجاوز", "فاق", "فاقت", "يفوق", "تفوق", "تخطى", "تخطت", "يتخطى", "تتخطى", "ناهز", "ناهزت", "يناهز",
+            "تناهز", "قارب", "قاربت", "يقارب", "تقارب", "وصل", "وصلت", "يصل", "تصل", "ارتفع", "ارتفعت", "يرتفع",
+            "ترتفع");
+
+    /**
+     * {@code أوضحت أن عدد العضوات المسجلات بلغ ألفين}, {@code أن أعداد المعتقلين تجاوزت …}: a count opening the
+     * complement, reaching its figure, is a figure told, not a position.
+     */
+    private boolean countReached(int first, int end) {
+        if (!doc.word(first) || !COUNTS.contains(bare(doc.form(first)))) {
+            return false;
+        }
+        for (int k = first + 1; k < end && k < first + 8; k++) {
+            if (doc.word(k) && REACHED.contains(doc.form(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A form without its article. */
+    private static String bare(String f) {
+        return f.startsWith("ال") ? f.substring(2) : f;
     }
 
     /**

@@ -397,6 +397,27 @@ class ResolutionFramesTest {
     }
 
     @Test
+    void aGatheringOrAFigureToldInReportedSpeechIsNoPosition() {
+        assertThat(kinds("وقال عضو في الهيئة لصحيفتنا إن الاجتماع ناقش أوضاع المتقاعدين.")).isEmpty();
+        assertThat(kinds("وأضافت أن اللقاء تطرق إلى قانون الضمان.")).isEmpty();
+        assertThat(kinds("وأوضح الأمين العام أن عدد المنتسبين الجدد تجاوز خمسمئة منتسب.")).isEmpty();
+        assertThat(kinds("وتشير أرقام الوزارة إلى أن البطالة في ازدياد.")).isEmpty();
+        // a share that is not reached is still a view held
+        assertThat(kinds("وأضاف أن نسبة المعلمين إلى التلاميذ ما زالت متدنية.")).containsExactly(Kind.EMPHASIS);
+    }
+
+    @Test
+    void theSpeakersOwnBodyToldToDoSomethingPromisesIt() {
+        assertThat(kinds("وقال المتحدث باسم الحزب إن الحزب سيقدم مشروع قانون بديلاً.")).containsExactly(Kind.PLEDGE);
+        assertThat(kinds("وأعلنت الرئيسة أن الجمعية ستطلق برنامجاً لمحو الأمية.")).containsExactly(Kind.PLEDGE);
+        // dated, what the body will do is still promised, not told as news
+        assertThat(kinds("وأكد رئيس الجمعية أن الجمعية ستفتح باب التسجيل في شهر أيار المقبل.")).containsExactly(Kind.PLEDGE);
+        // a gathering it will hold is a gathering announced
+        assertThat(kinds("وأعلن رئيس الرابطة أن الرابطة ستعقد مؤتمرها العام في أيلول المقبل.")).isEmpty();
+        assertThat(kinds("وقال إن المركز سوف يشهد يوم الجمعة المقبل حفلاً للأطفال.")).isEmpty();
+    }
+
+    @Test
     void aVerbInsideWhatIsAffirmedBelongsToTheAffirmation() {
         assertThat(kinds("وأكد الاتحاد أن الحزب من موقعه الوطني يتبنى مطالب العمال.")).containsExactly(Kind.EMPHASIS);
         assertThat(kinds("وشددت الهيئة على أن النقابة وحدها ترفض هذا القانون.")).containsExactly(Kind.EMPHASIS);
