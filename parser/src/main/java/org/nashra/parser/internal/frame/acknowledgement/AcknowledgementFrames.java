@@ -78,6 +78,28 @@ public final class AcknowledgementFrames {
         return false;
     }
 
+    /**
+     * {@code أثنى على التضامن الذي شهده البلد}, {@code مثنياً على الدور الذي تقوم به الرابطة}: commending (أثنى على)
+     * something other than effort spent or someone's role ({@code أثنى على جهود X}, {@code على دور X}) is praise as a
+     * public position, read by the resolution frames.
+     */
+    public static boolean commendsPosition(Doc doc, int verb) {
+        Lexicon.Hit h = doc.hit(verb, Vocabulary.COMMEND);
+        if (h == null || !(h.isVerb() || h.shape() == Word.Shape.PARTICIPLE && !h.definite() && h.suffix().isEmpty())) {
+            return false;
+        }
+        for (int k = verb + 1; k < verb + 4 && k + 1 < doc.size() && doc.word(k); k++) {
+            if (doc.is(k, "علي")) {
+                int object = doc.word(k + 1) ? k + 1 : k + 2; // على "الدور …": past the quotation mark
+                // أثنى على دور المتطوعين: the role of someone named after it is their service
+                return object < doc.size() && doc.word(object) && !doc.tok(object).hasStemIn(EFFORTS)
+                        && !EFFORTS.contains(doc.form(object).startsWith("ال") ? doc.form(object).substring(2)
+                        : doc.form(object)) && !doc.is(object, "دور", "ادوار");
+            }
+        }
+        return false;
+    }
+
     /** Support given, possessed by whom gave it: saluting someone for it acknowledges a service. */
     private static final List<String> SUPPORT_GIVEN = List.of("مساند", "دعم", "موازر", "وقوف", "تضامن", "مساعد",
             // and effort spent: حيّا الرئيس المتطوعين على جهودهم
@@ -198,8 +220,8 @@ public final class AcknowledgementFrames {
         if (cue.isVerb() && cue == appreciate && !valued && r.subjectAfter(i) == null) {
             return i + 1; // ثمّن المبادرات; ثمناً باهظاً is a price
         }
-        if (cue.isVerb() && cue == commend && !followedByAla(i)) {
-            return i + 1; // أثنى على; لن تثنيها عن is to deter
+        if (cue.isVerb() && cue == commend && !followedByAla(i) || cue == commend && commendsPosition(doc, i)) {
+            return i + 1; // أثنى على; لن تثنيها عن is to deter; أثنى على التضامن is a position (the resolutions')
         }
         // الامتنان، العرفان: gratitude is thanks
         boolean gratitude = appreciate != null && (doc.form(i).contains("امتنان") || doc.form(i).contains("عرفان"));

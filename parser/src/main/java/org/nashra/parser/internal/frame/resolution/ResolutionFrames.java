@@ -319,6 +319,9 @@ public final class ResolutionFrames {
         if (AcknowledgementFrames.valuesPosition(doc, i) && !inRelativeClause(i, doc.hit(i, Vocabulary.APPRECIATE))) {
             return new Cue(i, Kind.PRAISE, doc.hit(i, Vocabulary.APPRECIATE)); // نثمّن موقف النقابة
         }
+        if (AcknowledgementFrames.commendsPosition(doc, i) && !inRelativeClause(i, doc.hit(i, Vocabulary.COMMEND))) {
+            return new Cue(i, Kind.PRAISE, doc.hit(i, Vocabulary.COMMEND)); // أثنى على التضامن، مثنياً على الدور …
+        }
         for (Lexicon.Hit h : doc.hits(i)) {
             Kind kind = kindOf(h.word());
             if (kind == null || h.word() == Vocabulary.PRAISE && AcknowledgementFrames.praisesService(doc, i)) {
@@ -646,7 +649,25 @@ public final class ResolutionFrames {
         // a name may also start on a word that reads as a verb: يحيى الدوسري is no salute
         return p != null && p.from() <= i && p.value().name() != null
                 || doc.word(i - 1) && (r.entities().honorific(doc, i - 1) || doc.is(i - 1, KINSHIP))
-                && doc.hits(i).stream().noneMatch(h -> h.conj() > 0);
+                && doc.hits(i).stream().noneMatch(h -> h.conj() > 0)
+                || doc.is(i + 1, "بن", "ابن", "بنت") && doc.word(i + 2); // طالب بن سيف: a first name before its lineage
+    }
+
+    /**
+     * {@code سنفتقدك}, {@code سنفتقد حضورك يا أبا إبراهيم}: a future of ours spoken to someone (a suffix of the second
+     * person singular on the verb, or a vocative يا after it) mourns or addresses them; it promises nothing.
+     */
+    private boolean spokenTo(int i) {
+        String f = doc.form(i);
+        if (f.endsWith("ك") && !f.endsWith("كك")) {
+            return true;
+        }
+        for (int k = i + 1; k < doc.size() && k < i + 5 && doc.word(k); k++) {
+            if (doc.is(k, "يا")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The links of a lineage name: what follows them is a name (عبدالله بن طالب، أبو شاكر), never an act. */
@@ -768,7 +789,7 @@ public final class ResolutionFrames {
         if (!(s.length() >= 5 && s.startsWith("سن") && isFuture(s))) {
             return false;
         }
-        return !inRelativeClause(i, null);
+        return !inRelativeClause(i, null) && !spokenTo(i);
     }
 
     /**
@@ -1267,7 +1288,8 @@ public final class ResolutionFrames {
             first++; // أن "المؤتمر …": past the quotation mark
         }
         if (!r.dateMentions().within(that, end).isEmpty() && !toldAsFuture(that, end)
-                || doc.hasAny(first, Vocabulary.CONVENE, Vocabulary.MEET) || gatheringAt(first) || countReached(first, end)) {
+                || doc.hasAny(first, Vocabulary.CONVENE, Vocabulary.MEET) || gatheringAt(first) || countReached(first, end)
+                || convenedAfter(first, end)) {
             return true; // أن الاجتماع شهد …، أن عدد المسجلين بلغ …: what happened, not a position
         }
         for (int k = that + 1; k < end - 1; k++) {
@@ -1333,6 +1355,17 @@ public final class ResolutionFrames {
             }
         }
         return -1;
+    }
+
+    /** {@code إن الجمعية تنعقد بمقر النقابة}: a verb of convening right after the complement's subject tells a gathering. */
+    private boolean convenedAfter(int first, int end) {
+        for (int k = first + 1; k < end && k < first + 3 && doc.word(k); k++) {
+            Lexicon.Hit h = doc.hit(k, Vocabulary.CONVENE);
+            if (h != null && h.isVerb()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Nouns of a count or an amount: what they reach is a figure told. */

@@ -92,6 +92,12 @@ class AcknowledgementFramesTest {
     }
 
     @Test
+    void commendingAStandOrACauseIsNoAcknowledgement() {
+        assertThat(read("وأثنى السفير على التضامن الذي أبدته الجالية مع أهلها.")).isEmpty();
+        assertThat(read("وتحدث النائب مثنياً على \"الدور الذي يؤديه الاتحاد في الدفاع عن العمال\".")).isEmpty();
+    }
+
+    @Test
     void aClosingFormulaIsNoAcknowledgement() {
         assertThat(read("نأمل ان نراكم في نشاطاتنا القادمة، مع خالص شكرنا وتقديرنا.")).isEmpty();
     }

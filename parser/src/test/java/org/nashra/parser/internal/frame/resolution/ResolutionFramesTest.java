@@ -415,6 +415,26 @@ class ResolutionFramesTest {
         // a gathering it will hold is a gathering announced
         assertThat(kinds("وأعلن رئيس الرابطة أن الرابطة ستعقد مؤتمرها العام في أيلول المقبل.")).isEmpty();
         assertThat(kinds("وقال إن المركز سوف يشهد يوم الجمعة المقبل حفلاً للأطفال.")).isEmpty();
+        assertThat(kinds("وقالت النقابة في بيان إن الهيئة العامة تنعقد الجمعة في مقرها.")).isEmpty();
+    }
+
+    @Test
+    void commendingAStandIsPraiseAsAPosition() {
+        assertThat(kinds("ورحّب الوزير بمقترحات الاتحاد وأثنى على التضامن الذي أبدته النقابات.")).containsExactly(Kind.SUPPORT,
+                Kind.PRAISE);
+        assertThat(kinds("وتحدث النائب مثنياً على \"الدور الذي يؤديه الاتحاد في الدفاع عن العمال\".")).containsExactly(Kind.PRAISE);
+        assertThat(kinds("وأثنى الرئيس على جهود المتطوعين في الحملة.")).isEmpty(); // effort spent: acknowledged
+    }
+
+    @Test
+    void anActWordBeforeALineageIsAFirstName() {
+        assertThat(kinds("وحضر الاجتماع طالب بن سالم الهاشمي ومؤيد بن علي الكندي.")).isEmpty();
+    }
+
+    @Test
+    void aFutureOfOursSpokenToSomeoneIsNoPledge() {
+        assertThat(kinds("سنفتقدك كثيراً، وسنفتقد ضحكتك يا أبا سمير.")).isEmpty();
+        assertThat(kinds("وسنواصل النضال من أجل العدالة.")).containsExactly(Kind.PLEDGE);
     }
 
     @Test
