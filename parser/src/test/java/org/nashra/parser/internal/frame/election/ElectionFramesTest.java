@@ -70,6 +70,23 @@ class ElectionFramesTest {
     }
 
     @Test
+    void committeesFormedAreElectedAsOneBody() {
+        assertThat(read("وقرر المؤتمرون تشكيل لجان فرعية للتحضير للمهرجان.")).extracting(Election::body)
+                .containsExactly("لجان فرعية");
+    }
+
+    @Test
+    void aLongSubjectSetOffByACommaComesBeforeTheBodyElected() {
+        assertThat(read("وانتخب نادي الطلبة العرب في جامعة لوند، هيئة إدارية جديدة للنادي.")).extracting(Election::body)
+                .containsExactly("هيئة إدارية");
+    }
+
+    @Test
+    void aWordOfAPlacesNameIsNoAppointment() {
+        assertThat(read("وشارك في الوقفة أهالي مخيم عين الحلوة ممثلين باللجان الشعبية.")).isEmpty();
+    }
+
+    @Test
     void aNewBodyChargedWithATaskIsFormed() {
         Election e = read("وكلّف المجلس لجنةً تحضيرية برئاسة السيد منير خوري بإعداد النظام الداخلي.").get(0);
         assertThat(e.body()).isEqualTo("لجنةً تحضيرية");
