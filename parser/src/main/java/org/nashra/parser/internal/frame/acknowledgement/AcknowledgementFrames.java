@@ -349,6 +349,9 @@ public final class AcknowledgementFrames {
                 add(kind, to, reason, textStart, k);
                 to.clear();
                 textStart = doc.punct(k, "،,") ? k + 1 : k;
+                if (doc.is(textStart, "و")) {
+                    textStart++; // و«مؤسسة X»: the conjunction written apart is no part of the text
+                }
             }
             if (!more) {
                 return k;
@@ -372,6 +375,20 @@ public final class AcknowledgementFrames {
      * knows, up to the على of its reason, is a group thanked.
      */
     private List<Found<Party>> thanked(int at, int end) {
+        int joined = joinedThanked(at, end);
+        if (joined > at && (at == 0 || doc.punct(at - 1, "،,"))) {
+            // …، وكل المتطوعات اللواتي …: the words up to the reason or the relative clause, as a group
+            int from = doc.is(at, "و") ? at + 1 : at;
+            while (from < joined && !doc.word(from)) {
+                from++;
+            }
+            int to = joined;
+            while (to > from && !doc.word(to - 1) && !doc.punct(to - 1, "»\"”")) {
+                to--;
+            }
+            Phrase p = doc.phrase(from, from == at ? Parties.clitics(doc, from) : 0, to);
+            return p == null ? List.of() : List.of(new Found<>(new org.nashra.model.Group(p.text(), p.span()), at, joined));
+        }
         if (!doc.word(at) || !doc.tok(at).reading().definite() || doc.hits(at).stream().anyMatch(Lexicon.Hit::isVerb)) {
             return List.of();
         }
@@ -511,7 +528,31 @@ public final class AcknowledgementFrames {
 
     /** {@code شكر X على استضافته، والوفود الشقيقة على مشاركتها}: one more thanked, joined by و, with its own reason. */
     private boolean nextThanked(int k, int end) {
-        return doc.word(k) && doc.form(k).startsWith("وال") && !thanked(k, end).isEmpty();
+        return doc.word(k) && doc.form(k).startsWith("وال") && !thanked(k, end).isEmpty() || joinedThanked(k, end) > k;
+    }
+
+    /**
+     * {@code …، واتحاد الطلبة على مشاركته}, {@code …، و«مؤسسة X» على تمويل الدراسة}, {@code …، وكل المتطوعات اللواتي
+     * عملن …}: after a recipient with its reason, words joined by و up to a reason of their own (على) or a relative
+     * clause that describes them name one more recipient; where they end, else -1.
+     */
+    private int joinedThanked(int k, int end) {
+        int from = doc.is(k, "و") ? k + 1 : k;
+        if (!(from > k || doc.word(k) && doc.form(k).startsWith("و") && doc.form(k).length() > 2)) {
+            return -1;
+        }
+        for (int j = from + 1; j < end && j <= from + GROUP + 2; j++) {
+            if (doc.is(j, "علي") || doc.has(j, Vocabulary.RELATIVE)) {
+                return j;
+            }
+            if (doc.punct(j, "«»\"“”")) {
+                continue;
+            }
+            if (!doc.word(j) || doc.hits(j).stream().anyMatch(h -> h.isVerb() && h.shape() != Word.Shape.MASDAR)) {
+                return -1;
+            }
+        }
+        return -1;
     }
     private boolean lam(int k) {
         return doc.tok(k).reading().affixes().stream().anyMatch(a -> a.clitic().letters().equals("ل"));

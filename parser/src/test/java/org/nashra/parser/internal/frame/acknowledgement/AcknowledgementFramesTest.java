@@ -78,6 +78,14 @@ class AcknowledgementFramesTest {
     }
 
     @Test
+    void oneMoreRecipientJoinedByWaWithAReasonOrADescriptionOfItsOwnIsThankedApart() {
+        assertThat(read("وشكر الرئيس بلدية المدينة على توفير القاعة، واتحاد الطلبة على مشاركته.")).hasSize(2)
+                .extracting(Acknowledgement::reason).containsExactly("توفير القاعة", "مشاركته");
+        assertThat(read("وشكرت الجمعية المركز الثقافي على استضافته، و«دار الكتب» على الكتب المهداة.")).hasSize(2);
+        assertThat(read("نشكر إدارة القاعة على حسن الاستقبال، وكل المتطوعين الذين عملوا لإنجاح الأمسية.")).hasSize(2);
+    }
+
+    @Test
     void valuingSomethingIsAppreciationOfIt() {
         Acknowledgement a = read("وثمن المجتمعون المبادرات التي قدمها الشباب لدعم الاسر المحتاجة.").get(0);
         assertThat(a.kind()).isEqualTo(Kind.APPRECIATION);
