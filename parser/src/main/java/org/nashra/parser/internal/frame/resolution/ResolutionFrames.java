@@ -168,6 +168,18 @@ public final class ResolutionFrames {
         if (introVerb != null) {
             taken[introVerb.at()] = true;
         }
+        // أقرّ المؤتمرون البيان الختامي الذي تضمّن: 1- المطالبة … 2- رفض …: the statement approved is one act, and its
+        // items are what it says, each the act it names
+        boolean contents = introVerb != null && introVerb.kind() == Kind.APPROVAL
+                && approvesDocument(introVerb.at(), list.introTo());
+        if (contents) {
+            int to = documentEnd(introVerb.at(), list.introTo());
+            int skip = doc.conjunction(introVerb.at());
+            Phrase p = doc.phrase(introVerb.at(), skip, to);
+            if (p != null) {
+                out.add(Resolution.builder(Kind.APPROVAL).actor(actor).text(p.text()).span(p.span()).build());
+            }
+        }
         for (int[] item : list.items()) {
             for (int[] part : split(item, list.bulleted())) {
                 int head = part[0];
@@ -187,7 +199,8 @@ public final class ResolutionFrames {
                 boolean carried = c != null && c.at() == head && introVerb != null && introVerb.hit() != null
                         && (introVerb.hit().word() == Vocabulary.EMPHASISE || introVerb.hit().word() == Vocabulary.DECLARE)
                         && c.kind() != Kind.OTHER;
-                Kind kind = introVerb != null && !ownNoun && !carried ? introVerb.kind() : c != null ? c.kind()
+                Kind kind = contents ? (c != null && c.at() == head && c.kind() != Kind.OTHER ? c.kind() : null)
+                        : introVerb != null && !ownNoun && !carried ? introVerb.kind() : c != null ? c.kind()
                         : fallback == null && declared && undertaking(head) ? Kind.DECISION : fallback;
                 if (kind == null) {
                     continue; // ثانياً: عرض الرئيس …، وتقرّر …: an item that names no act is read as sentences
@@ -204,6 +217,26 @@ public final class ResolutionFrames {
                 }
             }
         }
+    }
+
+    /** The approving verb at {@code verb} takes a statement or document as its object before {@code to}. */
+    private boolean approvesDocument(int verb, int to) {
+        for (int k = verb + 1; k < to && k < verb + 8; k++) {
+            if (doc.has(k, Vocabulary.STATEMENT)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Where the approval of a document ends: before the relative clause that announces its items, else {@code to}. */
+    private int documentEnd(int verb, int to) {
+        for (int k = verb + 1; k < to; k++) {
+            if (doc.has(k, Vocabulary.RELATIVE) || doc.punct(k, ":،,")) {
+                return k;
+            }
+        }
+        return to;
     }
 
     /** {@code …، وتثمّن …} in an item: a finite act verb joined by و opens a clause of its own. */

@@ -157,6 +157,14 @@ class ResolutionFramesTest {
     }
 
     @Test
+    void aStatementApprovedIsOneActAndItsItemsAreWhatItSays() {
+        String text = "وفي الختام أقر المشاركون البيان الختامي الذي تضمن:\n1- المطالبة بزيادة المنح الدراسية.\n"
+                + "2- رفض إغلاق المكتبة المركزية.\n3- التضامن مع طلبة الجامعات المضربين.\n";
+        assertThat(kinds(text)).containsExactly(Kind.APPROVAL, Kind.DEMAND, Kind.CONDEMNATION, Kind.SUPPORT);
+        assertThat(read(text).get(0).text()).isEqualTo("أقر المشاركون البيان الختامي");
+    }
+
+    @Test
     void itemsNumberedByLettersAreItemsAsNumberedOnesAre() {
         String text = "وعليه تعلن الهيئة ما يلي:\nأ- ادانتها للاعتداء على الزملاء.\nب- مطالبة الشرطة بملاحقة المعتدين.\n"
                 + "ج- تشكيل لجنة لمتابعة القضية.\n";
