@@ -130,8 +130,8 @@ public record ActList(int introFrom, int introTo, List<int[]> items, boolean bul
                 return k + 1;
             }
             // خرج المؤتمر بتوصيات أبرزها المطالبة …، وإنشاء …: the list follows the named acts without a colon
-            if (k < doc.size() && doc.word(k) && (doc.hasAny(i - 1, Vocabulary.RECOMMEND, Vocabulary.DECISIONS,
-                    Vocabulary.DEMANDS) || doc.hasAny(i - 2, Vocabulary.RECOMMEND, Vocabulary.DECISIONS, Vocabulary.DEMANDS))) {
+            // (بتوصيات هامة، منها ضرورة …: past the adjectives of the named acts and a comma)
+            if (k < doc.size() && doc.word(k) && namedActsBefore(doc, i)) {
                 return k;
             }
         }
@@ -144,6 +144,19 @@ public record ActList(int introFrom, int introTo, List<int[]> items, boolean bul
             return i + 1;
         }
         return i;
+    }
+
+    /** Acts named by a noun of a list (توصيات، قرارات، مطالب) in the few words before the opener at {@code i}. */
+    private static boolean namedActsBefore(Doc doc, int i) {
+        for (int k = i - 1; k >= 0 && k >= i - 4 && !doc.punct(k, ".!?؟:؛;"); k--) {
+            if (doc.hasAny(k, Vocabulary.RECOMMEND, Vocabulary.DECISIONS, Vocabulary.DEMANDS)) {
+                return true;
+            }
+            if (doc.word(k) && k < i - 1 && doc.hits(k).stream().anyMatch(Lexicon.Hit::isVerb)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** True when the clause before the colon at {@code colon} names acts: a cue verb or noun of a list. */

@@ -336,6 +336,9 @@ class ResolutionFramesTest {
     void recommendationsListedAfterTheirNounWithoutAColonAreOneEach() {
         assertThat(kinds("واختتمت الندوة بتوصيات أهمها المطالبة بدعم الصحافة المستقلة، وتأسيس صندوق للكتّاب، "
                 + "وتنظيم مهرجان سنوي للشعر.")).containsExactly(Kind.DEMAND, Kind.RECOMMENDATION, Kind.RECOMMENDATION);
+        // the noun of the list with its adjective and a comma before the opener
+        assertThat(kinds("وخرج اللقاء بتوصيات عملية، منها ضرورة تدريب المعلمين الجدد، وتحديث المناهج، وتوسيع "
+                + "المكتبات.")).containsExactly(Kind.RECOMMENDATION, Kind.RECOMMENDATION, Kind.RECOMMENDATION);
     }
 
     @Test
