@@ -291,7 +291,12 @@ public final class ResolutionFrames {
         Kind headNoun = masdarKind(from);
         if (headNoun != null) {
             Kind joined = doc.hits(k).stream().anyMatch(h -> h.conj() > 0) ? masdarKind(k) : null;
-            return joined != null && joined != headNoun;
+            // مطالبة الحكومة بانتظام الرواتب واعتماد علاوة: what is demanded or called for may be an undertaking
+            // joined to its object in ب, no act of the demander's own
+            boolean demanded = (headNoun == Kind.DEMAND || headNoun == Kind.CALL) && ownless(k)
+                    && (joined == Kind.APPROVAL || joined == Kind.DECISION || joined == Kind.RECOMMENDATION)
+                    && objectInBi(from, k);
+            return joined != null && joined != headNoun && !demanded;
         }
         Cue head = cueAt(from, false);
         if (head == null || head.hit() == null) {
@@ -300,6 +305,21 @@ public final class ResolutionFrames {
         Cue c = cueAt(k, false);
         return c != null && c.hit() != null && c.hit().conj() > 0 && c.hit().isVerb() && head.hit().isVerb()
                 && startsNewAct(head, c);
+    }
+
+    /** A verbal noun without a possessive (اعتماد, not ومطالبتها): not the act of a body named by its pronoun. */
+    private boolean ownless(int k) {
+        return doc.hits(k).stream().allMatch(h -> h.suffix().isEmpty());
+    }
+
+    /** An object in ب between the head of an item and {@code k}: {@code مطالبة الحكومة بانتظام …}. */
+    private boolean objectInBi(int from, int k) {
+        for (int j = from + 1; j < k; j++) {
+            if (doc.word(j) && doc.form(j).startsWith("ب") && doc.tok(j).reading().hasPreposition()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The act a verbal noun at {@code i} names ({@code مطالبة}, {@code ورفضها}), or null. */
@@ -370,7 +390,7 @@ public final class ResolutionFrames {
             Cue c = switch (h.shape()) {
                 case PAST, PRESENT, FUTURE -> verbCue(i, h, kind);
                 case PARTICIPLE -> h.word() == Vocabulary.APPOINT || h.definite() || !h.suffix().isEmpty() || inRelativeClause(i, h)
-                        || inConstruct(i) || predicate(i) ? null : refine(new Cue(i, kind, h));
+                        || inConstruct(i) || predicate(i) || bareParticiple(i) ? null : refine(new Cue(i, kind, h));
                 case MASDAR -> (listHead || afterCarrier(i) || governedInBi(i, h) || statementContent(i))
                         && h.suffix().isEmpty()
                         || carrierSuffixOk(i, h)
@@ -1449,6 +1469,16 @@ public final class ResolutionFrames {
             }
         }
         return false;
+    }
+
+    /**
+     * {@code مطالب تنظيم ساعات العمل}, {@code موكب مهيب}: a participle without the ending of a circumstantial (مطالباً،
+     * مطالبين، مؤكدة) is a noun or an adjective, no one acting.
+     */
+    private boolean bareParticiple(int i) {
+        String f = doc.form(i);
+        return !(f.endsWith("ا") || f.endsWith("ين") || f.endsWith("ون") || f.endsWith("ه") || f.endsWith("ة")
+                || f.endsWith("ات") || f.endsWith("ان"));
     }
 
     /** {@code مطالب العمال}: a bare participle form before a definite noun is a noun in construct (the demands of). */

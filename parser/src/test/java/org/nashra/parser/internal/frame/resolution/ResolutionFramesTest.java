@@ -438,6 +438,20 @@ class ResolutionFramesTest {
     }
 
     @Test
+    void aParticipleWithoutTheCircumstantialEndingIsNoOneActing() {
+        assertThat(kinds("وناقش الاجتماع مطالب تحسين ظروف العمل في المصانع.")).isEmpty();
+        assertThat(kinds("وشيّع أهالي البلدة الفقيد في موكب مهيب يوم الأحد.")).isEmpty();
+        assertThat(kinds("وتحدث رئيس النقابة مطالباً الوزارة بصرف المستحقات.")).containsExactly(Kind.DEMAND);
+    }
+
+    @Test
+    void anUndertakingJoinedToWhatIsDemandedIsPartOfTheDemand() {
+        String text = "وصدرت عن اللقاء توصيات، أبرزها:\n- مطالبة البلدية بتنظيف الحدائق واعتماد خطة دائمة لصيانتها.\n"
+                + "- رفضها رفع الرسوم ومطالبتها المجلس بالتراجع عنه.\n";
+        assertThat(kinds(text)).containsExactly(Kind.DEMAND, Kind.CONDEMNATION, Kind.DEMAND);
+    }
+
+    @Test
     void anActWordBeforeALineageIsAFirstName() {
         assertThat(kinds("وحضر الاجتماع طالب بن سالم الهاشمي ومؤيد بن علي الكندي.")).isEmpty();
     }
