@@ -387,7 +387,7 @@ public final class Vocabulary {
     public static final Word APPRECIATE = Word.verb("ثمن", "يثمن").masdar("تثمين").or(Word.exact("تقدير", "امتنان",
             "عرفان"));
     /** Praise for services: أثنى على، يثني، الثناء. */
-    public static final Word COMMEND = Word.verb("أثنى", "يثني").masdar("ثناء");
+    public static final Word COMMEND = Word.verb("أثنى", "يثني").participle("مثني", "مثنيا").masdar("ثناء");
     /** Offering: قدّم الشكر. */
     public static final Word OFFER = Word.verb("قدم", "يقدم");
     /** With: a closing formula ({@code مع خالص شكرنا}) is no acknowledgement. */
