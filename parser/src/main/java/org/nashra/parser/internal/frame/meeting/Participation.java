@@ -60,6 +60,8 @@ public final class Participation {
     private final List<Person> absent = new ArrayList<>();
     /** Where the delegations found so far are written: a list read again after another cue adds none twice. */
     private final Overlaps delegated = new Overlaps();
+    /** Where places of origin are written ({@code أبي الخصيب}): a kunya read there is a place, no attendee. */
+    private final Overlaps placed = new Overlaps();
     /** The gatherings of the text and their builders, in the same order: where a participant goes. */
     private List<Meeting> gatherings = List.of();
     private List<Meeting.Builder> builders = List.of();
@@ -149,7 +151,8 @@ public final class Participation {
         all.sort(java.util.Comparator.comparingInt(Found::from));
         for (Found<Person> p : all) {
             if (!r.layout().inBody(p.from()) || isExcluded(p.value().span()) && !speaker(p) || !personLike(p)
-                    || absent.stream().anyMatch(a -> samePerson(a, p.value())) || announcer(p)) {
+                    || absent.stream().anyMatch(a -> samePerson(a, p.value())) || announcer(p)
+                    || p.value().name() == null && placed.overlaps(p.value().span())) {
                 continue;
             }
             Set<String> keys = keys(p.value());
@@ -780,6 +783,7 @@ public final class Participation {
     // ---- delegations and absentees ----
 
     private void delegations(Meeting.Builder b, Meeting host) {
+        origins(b);
         Set<Integer> seen = new LinkedHashSet<>();
         for (int i = r.layout().bodyFrom(); i < r.layout().bodyTo(); i++) {
             if (seen.contains(i)) {
@@ -824,6 +828,220 @@ public final class Participation {
             }
         }
     }
+
+    /**
+     * Who takes part, then where they come from: {@code حضره ممثلون عن لجان المعلمين في A وB وC}, {@code بمشاركة
+     * طلبة قدموا من A وB}, {@code حضره عدد من المزارعين من قرى A وB}, {@code ممثلين عن جمعيتي الخريجين بقريتي A وB}
+     * — one delegation per place of the list, the countries those it names. The places are read by their
+     * position, so the gazetteer need not know them: a list of two or more short names joined by و
+     * ({@link #placeItems}) after a noun of places ({@code مديريات، قرى، بقريتي}), after a verb of coming
+     * ({@code قدموا من}), or after في/من that ends a phrase of who takes part ({@link #origin}).
+     */
+    private void origins(Meeting.Builder b) {
+        for (int i = r.layout().bodyFrom(); i < r.layout().bodyTo(); i++) {
+            boolean prep = doc.is(i, "في", "من");
+            // بقريتي A وB، بمحافظات A وB: the noun of places carries the preposition
+            boolean carried = !prep && adminPlaces(i) && doc.tok(i).reading().has(Clitic.BI);
+            if (!prep && !carried) {
+                continue;
+            }
+            int k = carried ? i : i + 1;
+            boolean admin = adminPlaces(k) && !doc.tok(k).reading().definite();
+            if (admin) {
+                k++;
+            }
+            List<ItemList.Item> items = placeItems(k, r.limit(i));
+            if (items.size() < 2 || isExcluded(doc.span(i, i + 1))) {
+                continue;
+            }
+            boolean come = prep && doc.is(i, "من") && coming(i - 1);
+            int last = items.get(items.size() - 1).to();
+            // لجان الحزب في فرنسا، النمسا وألمانيا: a list of places grouped by commas is read where it is cued;
+            // أطباء قدموا من لندن ومانشستر: cities of renown say where members live, no delegations
+            if (placeItemAfter(last, r.limit(i)) || come && !admin && onlyPlaces(k, last) && countriesIn(k, last).isEmpty()) {
+                continue;
+            }
+            if (!origin(carried ? i + 1 : i, admin || come, doc.is(i, "من"))) {
+                continue;
+            }
+            for (ItemList.Item it : items) {
+                add(b, null, countriesIn(it.from(), it.to()), it.from(), it.skip(), it.to(), false);
+                placed.add(doc.span(it.from(), it.to()));
+            }
+            i = last - 1;
+        }
+    }
+
+    /**
+     * Whether the في/من at {@code at} (or the noun of places right before {@code at}) ends a phrase of who takes
+     * part: a cue of taking part before it in the sentence ({@code شارك، حضر، بمشاركة، بحضور، ضم، وفود،
+     * ممثلون، يمثلون}), with no stop or other verb between, and who takes part named between cue and
+     * preposition; {@code cued} (a noun of places, a verb of coming) lets any such phrase through, من alone
+     * only after a plural of delegates, guests or bodies ({@code وفود من}, {@code جمعيات من}); a singular
+     * delegate ({@code وفد من A وB}) is one delegation, read where it is cued.
+     */
+    private boolean origin(int at, boolean cued, boolean from) {
+        int words = 0;
+        for (int k = at - 1; k >= doc.sentenceStart(at) && k >= at - ORIGIN_REACH; k--) {
+            if (doc.punct(k) || r.persons().covering(k) != null) {
+                return false;
+            }
+            if (!doc.word(k)) {
+                words++; // 312 مندوباً: a number of those who came
+                continue;
+            }
+            boolean cue = doc.has(k, Vocabulary.DELEGATION) || doc.has(k, Vocabulary.GUESTS)
+                    || doc.hit(k, Vocabulary.REPRESENT) != null && doc.hit(k, Vocabulary.REPRESENT).isVerb();
+            if (cue) {
+                if (single(k)) {
+                    return false;
+                }
+                return cued || !from || k == at - 1 || kindsNamed(k + 1, at);
+            }
+            boolean takes = doc.hit(k, Vocabulary.TAKE_PART) != null || doc.has(k, Vocabulary.ATTENDANCE)
+                    || doc.is(k, "حضر", "وحضر", "حضرها", "وحضرها", "حضره", "وحضره", "حضرت", "وحضرت", "حضرته",
+                    "ضم", "وضم", "ضمت", "وضمت");
+            if (takes) {
+                // شارك في الوقفة في A وB: the place of the gathering, no one named as coming from it
+                return words > 0 && !gatheringWord(at - 1) && (cued || !from || kindsNamed(k + 1, at));
+            }
+            if (doc.hits(k).stream().anyMatch(Lexicon.Hit::isVerb) && !coming(k)) {
+                return false;
+            }
+            words++;
+        }
+        return false;
+    }
+
+    /** A plural of bodies or a kind of body among tokens [from, to): {@code جمعيات من}, {@code الأندية من}. */
+    private boolean kindsNamed(int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (generic(k)) {
+                return true;
+            }
+        }
+        return bodiesNamed(from, to);
+    }
+
+    /** How far before its list of places a cue of taking part may stand. */
+    private static final int ORIGIN_REACH = 12;
+
+    /** {@code قدموا}, {@code القادمين}, {@code جاؤوا}, {@code وفدن}: a verb or participle of coming, before من. */
+    private boolean coming(int k) {
+        if (!doc.word(k)) {
+            return false;
+        }
+        String stem = doc.tok(k).reading().stem();
+        return COMING.stream().anyMatch(c -> stem.equals(c) || stem.startsWith(c) && stem.length() <= c.length() + 2
+                && stem.substring(c.length()).matches("وا|ن|ت|ين|ون|ات|ه|ا"));
+    }
+
+    /** Verbs and participles of coming from a place: قدم، قادم، جاء، وفد، وافد. */
+    private static final List<String> COMING = java.util.stream.Stream.of("قدم", "قادم", "جاء", "جاءو", "جاو",
+            "وفد", "وافد", "اتي", "اتو").map(FoldedText::fold).toList();
+
+    /** {@code مديريات}, {@code قرى}, {@code بقريتي}: a noun of places, plural or dual, whose names follow. */
+    private boolean adminPlaces(int k) {
+        return doc.word(k) && ADMIN_PLACES.contains(doc.tok(k).reading().stem());
+    }
+
+    /** Nouns of places, plural and dual, that a list of place names follows: مدن، قرى، محافظات، مديريات، قريتي… */
+    private static final Set<String> ADMIN_PLACES = java.util.stream.Stream.of("مدن", "قرى", "بلدات", "محافظات",
+            "مديريات", "معتمديات", "ولايات", "مراكز", "اقضية", "نواحي", "مناطق", "احياء", "مخيمات", "دوائر",
+            "بلديات", "عمالات", "اقاليم", "مقاطعات", "جهات", "مدينتي", "قريتي", "بلدتي", "محافظتي", "مديريتي",
+            "ولايتي", "منطقتي", "مخيمي", "مركزي", "قضاءي", "معتمديتي", "دائرتي", "بلديتي")
+            .map(FoldedText::fold).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /**
+     * The items of a list of place names at {@code from}: two or more short names (one to three words each)
+     * joined by و, ending at a stop, a preposition or {@code end}; none of them a role, a body, a person, a
+     * delegate, a cue word, a quantity or a word of reference ({@code الداخل والخارج}); empty otherwise.
+     */
+    private List<ItemList.Item> placeItems(int from, int end) {
+        List<ItemList.Item> out = new ArrayList<>();
+        int start = from;
+        int k = from;
+        for (; k < end && k < from + PLACE_LIST; k++) {
+            if (!doc.word(k) || doc.is(k, "في", "من", "الي", "علي", "عن", "مع", "منذ", "خلال", "حول", "ضمن", "لدي")
+                    || k > from && prepositional(k)) {
+                break;
+            }
+            if (!plainPlaceWord(k)) {
+                if (k > start && joins(k)) {
+                    break; // A وB وبحضور …، A وB وناقش …: the list is over
+                }
+                return List.of();
+            }
+            if (k > start && joins(k)) {
+                out.add(new ItemList.Item(start, start == from ? 0 : 1, k));
+                start = k;
+            }
+            if (k - start >= 3) {
+                return List.of();
+            }
+        }
+        if (k == from || doc.conjunction(from) > 0 || k == from + PLACE_LIST) {
+            return List.of();
+        }
+        out.add(new ItemList.Item(start, start == from ? 0 : 1, k));
+        return out;
+    }
+
+    /** {@code والزبير}, {@code وشط العرب}: و opening the next place, also where the analyser reads it as a letter of the word. */
+    private boolean joins(int k) {
+        // a word of a name after the first rarely begins with و: وليون read whole is ليون after و
+        return !suburbs(k) && (doc.conjunction(k) > 0 || doc.form(k).startsWith("و") && doc.form(k).length() >= 3);
+    }
+
+    /**
+     * A word with a preposition that ends a list of places ({@code بمحافظة}, {@code للمشاركة}, {@code بحضور},
+     * {@code بسبب}): a cue word, a definite word, a noun of places or of reference; an indefinite unknown word
+     * ({@code برزبن}, {@code بطرسبورغ}) is read as a name that begins with the letter.
+     */
+    private boolean prepositional(int k) {
+        var rd = doc.tok(k).reading();
+        return rd.hasPreposition() && (!doc.hits(k).isEmpty() || rd.definite() || NO_PLACE.contains(rd.stem())
+                || adminPlaces(k) || ADMIN_NOUNS.contains(rd.stem()) || r.persons().covering(k) != null
+                || r.entities().role(doc, k) || r.entities().organizationHead(doc, k) || gatheringWord(k));
+    }
+
+    /** Words of cause, aim and occasion that follow a list of places: بسبب، بهدف، بمناسبة، لأجل. */
+    private static final Set<String> ADMIN_NOUNS = java.util.stream.Stream.of("سبب", "هدف", "مناسبة", "شأن",
+            "اجل", "غرض", "دعوة", "صفة", "حضور", "رئاسة", "مشاركة", "قيادة", "مدينة", "محافظة", "ولاية", "منطقة")
+            .map(FoldedText::fold).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /** The most words a list of places takes. */
+    private static final int PLACE_LIST = 16;
+
+    /** A word that can be part of a place's name in a list: no cue, role, body, person, quantity or reference. */
+    private boolean plainPlaceWord(int k) {
+        // عين مليلة، رأس الجبل: a head of place names read as a verb or a noun too, a word of the name after it
+        boolean head = (doc.tok(k).hasStemIn(PLACE_HEADS) || PLACE_HEADS.contains(doc.form(k).substring(1)))
+                && doc.word(k + 1) && doc.conjunction(k + 1) == 0;
+        // أبي الخصيب: a place read as a kunya
+        Found<Person> kunya = r.persons().covering(k);
+        if (kunya != null && (kunya.value().name() != null || kunya.value().role() != null)
+                || !head && !doc.hits(k).isEmpty() || r.entities().role(doc, k)
+                || r.entities().honorific(doc, k) || r.entities().organizationHead(doc, k) || adminPlaces(k)
+                || doc.has(k, Vocabulary.BRANCHES) || branchesHead(k) || gatheringWord(k) || doc.tok(k).isNumber()) {
+            return r.entities().placeName(doc, k) != null && kunya == null;
+        }
+        String stem = doc.tok(k).reading().stem();
+        return stem.length() >= 2 && !NO_PLACE.contains(stem) && !doc.tok(k).hasStemIn(QUANTITY)
+                && (r.entities().placeName(doc, k) != null || !generic(k));
+    }
+
+    /** Words that begin names of places: عين، بئر، رأس، سيدي، بني، وادي، كفر، دير، بيت، ميت، تل… */
+    private static final Set<String> PLACE_HEADS = java.util.stream.Stream.of("عين", "بئر", "بير", "رأس", "سيدي",
+            "بني", "بنى", "وادي", "ابي", "ابا", "كفر", "دير", "بيت", "ميت", "تل", "جبل", "ام", "ابو", "حمام", "برج", "سوق", "قصر",
+            "منشاة", "عرب", "شط", "جسر", "خان", "سيدى")
+            .map(FoldedText::fold).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /** Words of reference or function that name no place: الداخل والخارج، ذلك، غيرها. */
+    private static final Set<String> NO_PLACE = java.util.stream.Stream.of("داخل", "خارج", "ذلك", "هذا", "هذه",
+            "غير", "غيرها", "سواها", "جانب", "اضافة", "فضلا", "نحو", "قرابة", "اكثر", "اقل", "ايضا", "كما", "حيث",
+            "عاصمة", "ريف", "مدينة", "محافظة", "مختلف", "سائر", "شتى", "عموم")
+            .map(FoldedText::fold).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /**
      * A delegation described by adjectives, whatever verb holds it: {@code الوفد الأردني}, {@code وفد سوري},

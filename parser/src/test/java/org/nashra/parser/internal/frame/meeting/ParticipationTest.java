@@ -751,4 +751,24 @@ class ParticipationTest {
         assertThat(read("عقد الاتحاد مؤتمره في روما، بمشاركة وفود من فروع الاتحاد في فرنسا وألمانيا.").delegations())
                 .hasSize(2);
     }
+
+    @Test
+    void placesWhoseNamesTheGazetteerDoesNotKnowAfterWhoTakesPartAreOneDelegationEach() {
+        assertThat(read("عقدت نقابة المعلمين اجتماعها الموسع في مدينة كركوك يوم السبت، وحضره ممثلون عن لجان المعلمين "
+                + "في الرشاد وتازة والدبس، إضافة الى وفد من جمعية الخريجين.").delegations()).extracting(Delegation::text)
+                .containsExactlyInAnyOrder("الرشاد", "تازة", "الدبس", "جمعية الخريجين");
+        // after a noun of places, with place names that begin with a head read as a kunya or as a verb
+        assertThat(read("عقد الاتحاد لقاء تشاوريا في مدينة البصرة يوم الجمعة، ضم ممثلين عن الجمعيات التعاونية "
+                + "للصيادين في أبي الخصيب والزبير وشط العرب.").delegations()).extracting(Delegation::text)
+                .containsExactly("أبي الخصيب", "الزبير", "شط العرب");
+        assertThat(read("عقدت الرابطة اجتماعها في مدينة المنصورة يوم الأربعاء، حضره عدد من أصحاب المحلات من مراكز "
+                + "بلقاس وشربين ونبروه، وذلك لبحث الأزمة.").delegations()).hasSize(3);
+        // after a verb of coming
+        Meeting came = read("نظم النادي ندوة في مدينة قسنطينة يوم الأحد. وعرفت الندوة مشاركة أساتذة وطلبة قدموا من "
+                + "الخروب وعين مليلة وميلة.");
+        assertThat(came.delegations()).extracting(Delegation::text).containsExactly("الخروب", "عين مليلة", "ميلة");
+        // the place of the gathering itself is no one's origin
+        assertThat(read("نظم النادي وقفة في مدينة قسنطينة يوم الأحد، وشارك في الوقفة في الخروب وميلة عدد من الأهالي.")
+                .delegations()).isEmpty();
+    }
 }
