@@ -331,7 +331,17 @@ public final class Participation {
                 after = more.to();
             }
             persons = p != null || known != null;
-            if (!persons) {
+            if (persons) {
+                represented(b, host, known != null && p == null ? known : p, it.to());
+            }
+            if (!persons && subjectOf(i, k, it)) {
+                // شاركت رابطة X في الوقفة التي نظمتها Y: the body taking part, whoever writes
+                Found<Organization> o = r.entities().organization(doc, it.from(), it.to());
+                if (!(host.organizer() instanceof Organization h && h.name() != null && o.value().name() != null
+                        && sameBody(h.name(), o.value().name()))) {
+                    add(b, o.value(), List.of(), it.from(), it.skip(), o.to(), false);
+                }
+            } else if (!persons) {
                 takingPart(b, host, it, items.size() == 1);
             }
         }
@@ -345,6 +355,39 @@ public final class Participation {
                     bodyItem(b, d);
                 }
             }
+        }
+    }
+
+    /**
+     * {@code شاركت رابطة X في الوقفة …}: the first item right after a verb of taking part is a body, and a gathering
+     * follows it after في — the subject of the verb, a body taking part even where it writes the report.
+     */
+    private boolean subjectOf(int verb, int k, ItemList.Item it) {
+        Lexicon.Hit take = doc.hit(verb, Vocabulary.TAKE_PART);
+        if (take == null || !take.isVerb() || k != verb + 1 || it.from() != k) {
+            return false;
+        }
+        Found<Organization> o = r.entities().organization(doc, it.from(), it.to());
+        return o != null && o.from() == it.from() && doc.is(o.to(), "في") && gatheringWord(o.to() + 1)
+                && !generic(it.from()) && !r.entities().anaphoric(doc, it.from());
+    }
+
+    /**
+     * {@code والسيدة X من جمعية Y بتونس}: a person on a list of those present who comes from a body — the body is a
+     * delegation; the gathering's organizer and the issuer are none. The body must close the item ({@code من
+     * أبناء الجالية} names no body). A person who represents a body ({@code ممثلة X}, {@code عن X}) stays a
+     * guest only, as the corpus reads it.
+     */
+    private void represented(Meeting.Builder b, Meeting host, Found<Person> p, int itemEnd) {
+        if (p == null || !doc.is(p.to(), "من")) {
+            return;
+        }
+        int k = p.to() + 1;
+        int end = Math.max(itemEnd, p.to());
+        Found<Organization> o = r.entities().organization(doc, k, end);
+        if (o != null && o.from() == k && !generic(k) && !r.entities().anaphoric(doc, k)
+                && (o.to() >= end || itemEnd(o.to(), end, false) >= end) && !own(host, o.value())) {
+            add(b, o.value(), countriesOutside(o.value(), k, end), k, Parties.clitics(doc, k), end, false);
         }
     }
 
@@ -1643,8 +1686,11 @@ public final class Participation {
 
     /** {@code ضيوف من تونس والجزائر}, {@code بحضور ضيوف من كل من …}: guests coming from places are delegations. */
     private boolean guestsFrom(int i) {
+        // رحب بالضيوف من نقابة X واتحاد Y: guests from bodies, one delegation each
         return doc.has(i, Vocabulary.GUESTS) && doc.is(i + 1, "من")
-                && r.entities().placeName(doc, listStart(i + 2)) != null;
+                && (r.entities().placeName(doc, listStart(i + 2)) != null
+                || r.entities().organization(doc, i + 2, r.limit(i)) != null
+                && r.entities().organization(doc, i + 2, r.limit(i)).from() == i + 2 && !generic(i + 2));
     }
 
     /** After {@code كل من} ({@code في كل من A وB}, {@code من كل من …}): where the list itself starts. */
@@ -1811,7 +1857,7 @@ public final class Participation {
     private void add(Meeting.Builder b, Party represents, List<String> countries, int from, int skip, int to,
             boolean absent) {
         Phrase p = doc.phrase(from, skip, to);
-        if (p == null || delegated.overlaps(p.span())) {
+        if (p == null || delegated.overlaps(p.span()) || !absent && again(scope(b, from), represents, countries, doc.sentenceStart(from))) {
             return;
         }
         Delegation d = Delegation.builder().represents(represents).countries(countries)
@@ -1825,6 +1871,35 @@ public final class Participation {
         } else {
             scope(b, from).delegation(d);
         }
+    }
+
+    /** The bodies each gathering has as delegations so far, with the countries they come from. */
+    private final java.util.Map<Meeting.Builder, List<Delegation>> bodies = new java.util.IdentityHashMap<>();
+
+    /**
+     * {@code وفداً من الحزب الديمقراطي الكردستاني … وضم وفد الحزب الديمقراطي …}: a body named again, in a later
+     * sentence, as taking part in the same gathering is the delegation already read (the same name, branch and
+     * countries); records it otherwise (its text holds the sentence it was read in).
+     */
+    private boolean again(Meeting.Builder m, Party represents, List<String> countries, int sentence) {
+        List<Delegation> seen = bodies.computeIfAbsent(m, x -> new ArrayList<>());
+        if (represents instanceof Organization o && o.name() != null) {
+            for (Delegation d : seen) {
+                // الاتحاد المحلي لأرزيو والاتحاد المحلي لبئر الجير: in one list, two bodies whatever name the reader cut
+                if (d.represents() instanceof Organization q && q.name() != null && sameBody(q.name(), o.name())
+                        && !d.text().equals(String.valueOf(sentence))
+                        && java.util.Objects.equals(q.branch(), o.branch()) && d.countries().equals(countries)
+                        && java.util.Objects.equals(placeOf(q), placeOf(o))) {
+                    return true;
+                }
+            }
+        }
+        seen.add(Delegation.builder().represents(represents).countries(countries).text(String.valueOf(sentence)).build());
+        return false;
+    }
+
+    private static String placeOf(Organization o) {
+        return o.place() == null ? null : o.place().city() != null ? o.place().city() : o.place().country();
     }
 
     /** A troupe ({@code فرقة «عشتار»}) takes part in the event named last before it. */

@@ -771,4 +771,39 @@ class ParticipationTest {
         assertThat(read("نظم النادي وقفة في مدينة قسنطينة يوم الأحد، وشارك في الوقفة في الخروب وميلة عدد من الأهالي.")
                 .delegations()).isEmpty();
     }
+
+    @Test
+    void theBodyRightAfterAVerbOfTakingPartInAGatheringIsADelegationEvenWhenItWrites() {
+        assertThat(read("شاركت رابطة الشباب العربي في الوقفة التضامنية التي نظمتها مجموعة من منظمات المجتمع المدني في "
+                + "برلين، يوم السبت أمام البرلمان.").delegations()).extracting(Delegation::text)
+                .containsExactly("رابطة الشباب العربي");
+    }
+
+    @Test
+    void guestsFromBodiesAreOneDelegationPerBody() {
+        assertThat(read("عقد المجلس الاستشاري لنقابة المحامين اجتماعه الأول في بغداد يوم الخميس. ورحب النقيب بالضيوف من "
+                + "نقابة محامي الإقليم واتحاد الحقوقيين، مشيدا بجهودهم.").delegations()).extracting(Delegation::text)
+                .containsExactly("نقابة محامي الإقليم", "اتحاد الحقوقيين");
+    }
+
+    @Test
+    void aPersonPresentWhoComesFromABodyBringsItAsADelegation() {
+        Meeting m = read("عقدت جمعية الفنون اجتماعها السنوي في مدينة سوسة يوم السبت، وحضر الاجتماع السيد كمال الورتاني "
+                + "مدير دار الشباب، والسيدة منى العلوي من جمعية النساء الديمقراطيات بتونس.");
+        assertThat(m.delegations()).singleElement().satisfies(d -> {
+            assertThat(((Organization) d.represents()).name()).isEqualTo("جمعية النساء الديمقراطيات");
+            assertThat(d.countries()).containsExactly("TN");
+        });
+        assertThat(m.attendees()).extracting(Person::name).containsExactly("كمال الورتاني", "منى العلوي");
+    }
+
+    @Test
+    void aBodyNamedAgainInALaterSentenceIsTheSameDelegation() {
+        Meeting m = read("عقد الاتحاد الوطني اجتماعه الموسع في مدينة أربيل يوم الأحد بمشاركة وفد من حزب العمال "
+                + "الديمقراطي. وضم وفد حزب العمال كلا من سامر علي وكريم حسن.");
+        assertThat(m.delegations()).hasSize(1);
+        // in one list, two bodies the name reader cuts alike stay two
+        assertThat(read("عقد الاتحاد الولائي اجتماعه في وهران يوم الأحد، بحضور ممثلين عن الاتحاد المحلي لأرزيو "
+                + "والاتحاد المحلي لبئر الجير.").delegations()).hasSize(2);
+    }
 }
