@@ -158,7 +158,7 @@ public final class Participation {
             Set<String> keys = keys(p.value());
             boolean again = keys.stream().anyMatch(k -> byKey.getOrDefault(k, List.of()).stream()
                     .anyMatch(q -> samePerson(q, p.value())));
-            if (!again && !roleOfNamed(p.value(), all)) {
+            if (!again && !roleOfNamed(p.value(), all) && !apposed(p)) {
                 out.add(p.value());
                 for (String k : keys) {
                     byKey.computeIfAbsent(k, x -> new ArrayList<>()).add(p.value());
@@ -225,6 +225,10 @@ public final class Participation {
         if (TANWEEN.matcher(p.name()).find()) {
             return false;
         }
+        // المقرر إقامته، بعد مشاركته: a verbal noun with its pronoun after a role is no one's name
+        if (p.name().indexOf(' ') < 0 && FoldedText.fold(p.name()).matches(".{3,}ت(ه|ها|هم)")) {
+            return false;
+        }
         String first = p.name().split(" ")[0];
         int at = nameToken(f, first);
         if (at < 0) {
@@ -250,6 +254,20 @@ public final class Participation {
         Person role = Person.builder().honorifics(v.honorifics()).role(v.role()).gender(v.gender())
                 .span(new Span(v.span().start(), start + v.role().length())).build();
         return new Found<>(role, p.from(), at);
+    }
+
+    /**
+     * {@code برئاسة نقيب المهندسين، المهندس X}, {@code القنصل العام سعادة السفير X}: a person known only by a role, then
+     * (after a comma or none) a named person with a title — the role is that person's, said first.
+     */
+    private boolean apposed(Found<Person> p) {
+        Person v = p.value();
+        if (v.name() != null || v.alias() != null || v.role() == null) {
+            return false;
+        }
+        int k = doc.punct(p.to(), "،,") ? p.to() + 1 : p.to();
+        Found<Person> next = r.persons().covering(k);
+        return next != null && next.from() == k && next.value().name() != null && r.entities().honorific(doc, k);
     }
 
     /**
@@ -287,6 +305,9 @@ public final class Participation {
      * lists delegations, one per item.
      */
     private void listed(Meeting.Builder b, Meeting host, int i, List<Found<Person>> extra) {
+        if (namesListed(i, extra)) {
+            return;
+        }
         Lexicon.Hit take = doc.hit(i, Vocabulary.TAKE_PART);
         boolean attended = doc.is(i, "حضر", "وحضر", "حضرها", "وحضرها", "حضرته", "حضرت", "وحضرت")
                 // حضره كل من، احتفالاً حضره رئيس X: the verb with its object pronoun, not the title حضرة السيد
@@ -356,6 +377,65 @@ public final class Participation {
                 }
             }
         }
+    }
+
+    /**
+     * {@code وضم الوفد كلا من A B وC D، وE F}: a list of bare names after {@code كل من} (not after a preposition:
+     * {@code في كل من السويد والدنمارك}) — every item a name of two to four words ({@link #bareNames}), else
+     * nothing is read here. Returns whether the list was read.
+     */
+    private boolean namesListed(int i, List<Found<Person>> extra) {
+        // في كل من السويد والدنمارك: after a preposition the list is of places
+        boolean everyOf = doc.is(i, "كل", "كلا") && doc.is(i + 1, "من") && doc.word(i - 1)
+                && !doc.is(i - 1, "في", "من", "الي", "علي", "عن", "مع", "بين") && !doc.tok(i - 1).reading().hasPreposition();
+        // (a plural role and a colon, الشعراء: A، B وC, lists posts of an election as often as performers: not read)
+        boolean roles = false;
+        if (!everyOf) {
+            return false;
+        }
+        List<Found<Person>> names = new ArrayList<>();
+        for (ItemList.Item it : ItemList.read(doc, roles ? i + 1 : i, r.limit(i), j -> false)) {
+            List<Found<Person>> these = bareNames(it.from(), it.to());
+            if (these.isEmpty()) {
+                break; // the list of names is over, or never was one
+            }
+            names.addAll(these);
+        }
+        if (names.size() < (roles ? 2 : 1)) {
+            return false;
+        }
+        extra.addAll(names);
+        return true;
+    }
+
+    /**
+     * {@code فاضل حسن ومحمود علي وكريم جاسم}: tokens [from, to) as bare names joined by و, each of two to four
+     * words ({@link #listedName}); a one-word piece goes with the name before it ({@code سامر وليد حسن}); empty
+     * when any piece is no name.
+     */
+    private List<Found<Person>> bareNames(int from, int to) {
+        List<int[]> pieces = new ArrayList<>();
+        int start = from;
+        for (int k = from + 1; k <= to; k++) {
+            if (k == to || doc.conjunction(k) > 0 && doc.word(k)) {
+                if (k - start < 2 && !pieces.isEmpty()) {
+                    pieces.get(pieces.size() - 1)[1] = k;
+                } else {
+                    pieces.add(new int[] {start, k});
+                }
+                start = k;
+            }
+        }
+        List<Found<Person>> out = new ArrayList<>();
+        for (int[] piece : pieces) {
+            Found<Person> known = r.persons().covering(piece[0]);
+            Found<Person> p = known != null && known.to() == piece[1] ? known : listedName(piece[0], piece[1]);
+            if (p == null) {
+                return List.of();
+            }
+            out.add(p);
+        }
+        return out;
     }
 
     /**

@@ -806,4 +806,26 @@ class ParticipationTest {
         assertThat(read("عقد الاتحاد الولائي اجتماعه في وهران يوم الأحد، بحضور ممثلين عن الاتحاد المحلي لأرزيو "
                 + "والاتحاد المحلي لبئر الجير.").delegations()).hasSize(2);
     }
+
+    @Test
+    void bareNamesListedAfterKullMinAreAttendees() {
+        Meeting m = read("عقد الاتحاد الوطني اجتماعه الموسع في مدينة أربيل يوم الأحد بمشاركة وفد من حزب العمال "
+                + "الديمقراطي. وضم وفد حزب العمال كلا من سامر يونس وكريم حسن وجاسم محمد الربيعي.");
+        assertThat(m.attendees()).extracting(Person::name).containsExactly("سامر يونس", "كريم حسن", "جاسم محمد الربيعي");
+        // after a preposition the list is of places
+        assertThat(read("عقد الاتحاد اجتماعه في أربيل يوم الأحد بحضور فروعه في كل من دهوك وزاخو.").attendees()).isEmpty();
+    }
+
+    @Test
+    void aRoleThenATitledNameInAppositionIsOnePerson() {
+        Meeting m = read("عقدت نقابة المهندسين اجتماعها الأول يوم الخميس، برئاسة نقيب المهندسين، المهندس سالم حميد "
+                + "الكعبي، وبحضور أمين السر المهندس علي كاظم الموسوي.");
+        assertThat(m.attendees()).extracting(Person::name).containsExactly("سالم حميد الكعبي", "علي كاظم الموسوي");
+    }
+
+    @Test
+    void aVerbalNounWithItsPronounAfterARoleIsNoPerson() {
+        assertThat(read("وعقدت الجمعيات الثلاث اجتماعا تنسيقيا يوم الأحد للتحضير للملتقى المقرر إقامته في الربيع.")
+                .attendees()).isEmpty();
+    }
 }
