@@ -944,13 +944,120 @@ public final class Participation {
                     || doc.has(i, Vocabulary.REPRESENT) && doc.hit(i, Vocabulary.REPRESENT).isVerb()
                     || guestsFrom(i);
             if (cue) {
+                int before = added;
                 end = delegation(b, host, i);
+                if (added == before) {
+                    end = Math.max(end, lone(b, i));
+                }
                 for (int k = i; k < end; k++) {
                     seen.add(k);
                 }
             }
         }
     }
+
+    /** How many delegations were read so far: a cue that gave none may still name one. */
+    private int added;
+
+    /**
+     * {@code ووفد من تعاونيات قطاع غزة شارك عبر …}, {@code وفد رفيع من الحزب X}: a delegation (وفد) whose origin the
+     * readers above could not cut into bodies or places is still one delegation, named by the phrase after من/عن
+     * up to a stop, a verb, a person, a relative or who leads it ({@code برئاسة}). Returns where it ends, or
+     * {@code i}.
+     */
+    private int lone(Meeting.Builder b, int i) {
+        if (!doc.word(i) || !doc.tok(i).hasStemIn(Set.of("وفد", "وفدا")) || doc.tok(i).reading().definite()) {
+            return i;
+        }
+        int k = i + 1;
+        while (k < i + 3 && doc.word(k) && !doc.is(k, "من", "عن") && doc.hits(k).isEmpty()
+                && r.persons().covering(k) == null && !doc.tok(k).reading().hasPreposition()) {
+            k++; // وفدا رفيعا من: adjectives of the delegation
+        }
+        if (!doc.is(k, "من", "عن")) {
+            return i;
+        }
+        int from = k + 1;
+        int to = from;
+        while (to < r.limit(i) && to < from + LONE_PHRASE && (doc.word(to) || doc.punct(to, "«»\"")
+                || doc.tok(to).isNumber()) && doc.hits(to).stream().noneMatch(Lexicon.Hit::isVerb)
+                && !doc.has(to, Vocabulary.RELATIVE) && r.persons().covering(to) == null
+                && !r.entities().honorific(doc, to) && !doc.is(to, "برياسه", "وبرياسه", "ضم", "يضم", "ضمن")
+                && !(doc.is(to, "في") && gatheringWord(to + 1)) && !(to > from && doc.has(to, Vocabulary.DELEGATION))) {
+            to++;
+        }
+        while (to > from && doc.punct(to - 1)) {
+            to--;
+        }
+        if (to == from || to == from + LONE_PHRASE || !doc.word(from)) {
+            return i;
+        }
+        Found<Organization> o = r.entities().organization(doc, from, to);
+        add(b, o != null && o.from() == from ? o.value() : null, countriesIn(from, to), from, Parties.clitics(doc, from),
+                to, false);
+        return to;
+    }
+
+    /**
+     * {@code 46 تعاونية من محافظات الضفة}, {@code 41 مكتباً ولائياً}, {@code أكثر من عشرين جمعية أهلية من A وB}: a
+     * number of bodies after a cue of representing is one delegation, up to a stop, a verb or a person; the
+     * end, or -1 when {@code k} counts no bodies.
+     */
+    private int counted(Meeting.Builder b, int k, int end) {
+        int j = k;
+        if (doc.is(j, "اكثر", "اقل") && doc.is(j + 1, "من")) {
+            j += 2;
+        } else if (doc.is(j, "نحو", "قرابه", "حوالي", "زها")) {
+            j++;
+        }
+        var n = org.nashra.parser.internal.number.ArabicNumbers.read(doc.analyzed(), j);
+        if (n == null || n.ordinal() || n.value() < 2 || !bodyNoun(n.endToken())) {
+            return -1;
+        }
+        int to = phraseEnd(n.endToken() + 1, end);
+        add(b, null, countriesIn(k, to), k, Parties.clitics(doc, k), to, false);
+        return to;
+    }
+
+    /** A noun of one body, counted: مكتباً، تعاونية، جمعية، نقابة، فرعاً، منظمة… */
+    private boolean bodyNoun(int h) {
+        return doc.word(h) && (r.entities().organizationHead(doc, h) || doc.has(h, Vocabulary.BRANCHES) || branchesHead(h)
+                || doc.tok(h).hasStemIn(COUNTED_BODIES));
+    }
+
+    private static final Set<String> COUNTED_BODIES = java.util.stream.Stream.of("مكتب", "مكتبا", "تعاونية",
+            "تعاونيات", "جمعية", "جمعيات", "نقابة", "نقابات", "فرع", "فرعا", "منظمة", "منظمات", "هيئة", "هيئات",
+            "حزب", "حزبا", "احزاب", "نادي", "ناديا", "اندية", "رابطة", "روابط", "اتحاد", "اتحادا", "مؤسسة", "مؤسسات")
+            .map(FoldedText::fold).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /** {@code إحدى عشرة محافظة}, {@code 12 دولة}: a number of places at {@code k}; the end, or -1. */
+    private int countedPlaces(int k) {
+        var n = org.nashra.parser.internal.number.ArabicNumbers.read(doc.analyzed(), k);
+        if (n == null || n.ordinal() || n.value() < 2 || !doc.word(n.endToken())) {
+            return -1;
+        }
+        String stem = doc.tok(n.endToken()).reading().stem();
+        return ADMIN_PLACES.contains(stem) || COUNTED_PLACES.contains(stem) ? n.endToken() + 1 : -1;
+    }
+
+    private static final Set<String> COUNTED_PLACES = java.util.stream.Stream.of("محافظة", "ولاية", "مدينة",
+            "دولة", "دول", "بلدا", "بلد", "بلدان", "منطقة", "مقاطعة", "قرية", "بلدة", "مديرية", "قضاء")
+            .map(FoldedText::fold).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /** Where a phrase of bodies from {@code from} ends: at a stop, a verb, a relative, a person or a delegate cue. */
+    private int phraseEnd(int from, int end) {
+        int to = from;
+        while (to < end && to < from + LONE_PHRASE && doc.word(to) && doc.hits(to).stream().noneMatch(Lexicon.Hit::isVerb)
+                && !doc.has(to, Vocabulary.RELATIVE) && r.persons().covering(to) == null
+                && !r.entities().honorific(doc, to) && !doc.is(to, "برياسه", "وبرياسه")
+                && !(doc.conjunction(to) > 0 && (doc.has(to, Vocabulary.DELEGATION) || r.entities().organizationHead(doc, to)))) {
+            to++;
+        }
+        return to;
+    }
+
+    /** The longest phrase naming where a lone delegation comes from. */
+    private static final int LONE_PHRASE = 9;
 
     /**
      * Who takes part, then where they come from: {@code حضره ممثلون عن لجان المعلمين في A وB وC}, {@code بمشاركة
@@ -1325,6 +1432,10 @@ public final class Participation {
         while (k < end && (doc.has(k, Vocabulary.REPRESENT) || doc.is(k, "عن", "من"))) {
             k++;
         }
+        int many = counted(b, k, end);
+        if (many > 0) {
+            return many; // يمثلون 41 مكتباً ولائياً: one delegation for the bodies counted
+        }
         if (doc.punct(k, ":") && k + 1 < doc.size() && doc.lineStart(k + 1)) {
             return linedBodies(b, k); // وشارك ممثلون عن: then one body per line
         }
@@ -1344,6 +1455,12 @@ public final class Participation {
             int j = k + 1;
             while (j < end && j < k + 5 && !doc.is(j, "في") && !doc.punct(j, ":") && !placedBy(j)) {
                 j++;
+            }
+            // فروع الاتحاد في إحدى عشرة محافظة: the places counted, not named — one delegation
+            if (doc.is(j, "في") && countedPlaces(j + 1) > 0) {
+                int to = countedPlaces(j + 1);
+                add(b, null, List.of(), k, Parties.clitics(doc, k), to, false);
+                return to;
             }
             // وفد مشترك من فرعي الشبكة في هولندا وبلجيكا: one delegation, whatever places its branches are in
             if (doc.is(j, "في")) {
@@ -1945,6 +2062,7 @@ public final class Participation {
         delegated.add(p.span());
         if (!absent) {
             arrived.addAll(countries);
+            added++;
         }
         if (absent) {
             scope(b, from).absentee(d);

@@ -828,4 +828,19 @@ class ParticipationTest {
         assertThat(read("وعقدت الجمعيات الثلاث اجتماعا تنسيقيا يوم الأحد للتحضير للملتقى المقرر إقامته في الربيع.")
                 .attendees()).isEmpty();
     }
+
+    @Test
+    void aDelegationWhoseOriginIsNoBodyOrPlaceTheReadersKnowIsStillOne() {
+        assertThat(read("افتتح اتحاد المزارعين مؤتمره الأول في مدينة أريحا يوم الخميس، بمشاركة وفد من جمعيات وادي "
+                + "الأردن شارك عبر الاتصال المرئي.").delegations()).extracting(Delegation::text)
+                .containsExactly("جمعيات وادي الأردن");
+    }
+
+    @Test
+    void aNumberOfBodiesOrOfPlacesAfterACueOfRepresentingIsOneDelegation() {
+        assertThat(read("اختتم الاتحاد مؤتمره الوطني في مدينة قسنطينة يوم الجمعة، بمشاركة 150 مندوبا يمثلون 30 مكتبا "
+                + "ولائيا.").delegations()).extracting(Delegation::text).containsExactly("30 مكتبا ولائيا");
+        assertThat(read("عقدت الرابطة مؤتمرها العام في مدينة عدن يوم الأربعاء، بمشاركة 90 مندوبة يمثلن فروع الرابطة "
+                + "في سبع محافظات.").delegations()).hasSize(1);
+    }
 }
