@@ -907,6 +907,7 @@ public final class Participation {
 
     private void delegations(Meeting.Builder b, Meeting host) {
         origins(b);
+        joint(b, host);
         Set<Integer> seen = new LinkedHashSet<>();
         for (int i = r.layout().bodyFrom(); i < r.layout().bodyTo(); i++) {
             if (seen.contains(i)) {
@@ -1100,6 +1101,77 @@ public final class Participation {
             }
             i = last - 1;
         }
+    }
+
+    /**
+     * A joint gathering: {@code عقد الحزب X وحزب Y اجتماعاً}, {@code وعقدت المؤسسات الثلاث وهي A وB وC اجتماعا}
+     * (two or more bodies joined by و right before the gathering's noun, the subject of the verb that holds it),
+     * {@code اجتماع مشترك بين X وY} (the bodies after بين) — one delegation per party.
+     */
+    private void joint(Meeting.Builder b, Meeting host) {
+        if (host.span() == null) {
+            return;
+        }
+        int g = doc.tokenAt(host.span().start());
+        if (g < 0) {
+            return;
+        }
+        List<Found<Organization>> chain = new ArrayList<>();
+        int end = g;
+        if (doc.punct(end - 1, ")")) {
+            for (int k = end - 2; k > end - 6 && k > 0; k--) {
+                if (doc.punct(k, "(")) {
+                    end = k; // حزب البعث (الأصل): a bracket after the name is part of it
+                    break;
+                }
+            }
+        }
+        for (Found<Organization> o : r.organizations().within(doc.sentenceStart(g), end)) {
+            if (!chain.isEmpty() && !adjoining(chain.get(chain.size() - 1).to(), o.from())) {
+                chain.clear();
+            }
+            if (chain.isEmpty() || doc.conjunction(o.from()) > 0) {
+                chain.add(o);
+            } else {
+                chain.clear();
+            }
+        }
+        if (chain.size() >= 2 && adjoining(chain.get(chain.size() - 1).to(), end)
+                && doc.conjunction(chain.get(0).from()) == 0) {
+            for (int n = 0; n < chain.size(); n++) {
+                Found<Organization> o = chain.get(n);
+                int to = n + 1 < chain.size() ? chain.get(n + 1).from() : g;
+                if (!generic(o.from()) && !r.entities().anaphoric(doc, o.from())) {
+                    add(b, o.value(), List.of(), o.from(), Parties.clitics(doc, o.from()), to, false);
+                }
+            }
+            return;
+        }
+        // اجتماع مشترك بين X وY، لقاء تنسيقي مشترك بين …
+        int k = doc.tokenAt(host.span().end() - 1) + 1;
+        for (int j = g + 1; j < g + 4 && j <= k + 1; j++) {
+            if (doc.is(j, "بين") && doc.word(j - 1) && doc.tok(j - 1).reading().stem().startsWith("مشترك")) {
+                partyItems(b, host, j + 1, r.limit(j), false);
+                return;
+            }
+        }
+    }
+
+    /**
+     * True when tokens [from, to) are at most three plain words ({@code العاملة}: the rest of a name the reader
+     * cut short), with no conjunction, stop, verb or person: the body before goes on up to {@code to}.
+     */
+    private boolean adjoining(int from, int to) {
+        if (to < from || to - from > 3) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            if (!doc.word(k) || doc.conjunction(k) > 0 || doc.hits(k).stream().anyMatch(Lexicon.Hit::isVerb)
+                    || r.persons().covering(k) != null || doc.tok(k).reading().hasPreposition() && !doc.tok(k).reading().definite()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -843,4 +843,16 @@ class ParticipationTest {
         assertThat(read("عقدت الرابطة مؤتمرها العام في مدينة عدن يوم الأربعاء، بمشاركة 90 مندوبة يمثلن فروع الرابطة "
                 + "في سبع محافظات.").delegations()).hasSize(1);
     }
+
+    @Test
+    void thePartiesOfAJointGatheringAreOneDelegationEach() {
+        assertThat(read("عقد الحزب الوطني الاتحادي وحزب البعث العربي الاشتراكي (الأصل) اجتماعاً بدار الحزب بالخرطوم يوم "
+                + "الخميس ناقشا فيه علاقة الحزبين.").delegations()).extracting(Delegation::text)
+                .containsExactly("الحزب الوطني الاتحادي", "حزب البعث العربي الاشتراكي (الأصل)");
+        assertThat(read("عقدت الجمعيات الثلاث وهي جمعية المرأة العاملة وجمعية النهضة ورابطة النساء اجتماعا تنسيقيا يوم "
+                + "الأحد.").delegations()).hasSize(3);
+        assertThat(read("عقدت نقابة المهندسين اجتماعا مشتركا بين نقابة مهندسي الإقليم واتحاد المهندسين في محافظة دهوك "
+                + "يوم الأحد.").delegations()).extracting(Delegation::text)
+                .containsExactly("نقابة مهندسي الإقليم", "اتحاد المهندسين");
+    }
 }
