@@ -158,7 +158,7 @@ public final class Participation {
             Set<String> keys = keys(p.value());
             boolean again = keys.stream().anyMatch(k -> byKey.getOrDefault(k, List.of()).stream()
                     .anyMatch(q -> samePerson(q, p.value())));
-            if (!again && !roleOfNamed(p.value(), all) && !apposed(p)) {
+            if (!again && !roleOfNamed(p.value(), all) && !apposed(p, all)) {
                 out.add(p.value());
                 for (String k : keys) {
                     byKey.computeIfAbsent(k, x -> new ArrayList<>()).add(p.value());
@@ -260,14 +260,18 @@ public final class Participation {
      * {@code برئاسة نقيب المهندسين، المهندس X}, {@code القنصل العام سعادة السفير X}: a person known only by a role, then
      * (after a comma or none) a named person with a title — the role is that person's, said first.
      */
-    private boolean apposed(Found<Person> p) {
+    private boolean apposed(Found<Person> p, List<Found<Person>> all) {
         Person v = p.value();
-        if (v.name() != null || v.alias() != null || v.role() == null) {
+        if (v.name() != null || v.alias() != null || v.role() == null || doc.conjunction(p.from()) > 0) {
             return false;
         }
-        int k = doc.punct(p.to(), "،,") ? p.to() + 1 : p.to();
-        Found<Person> next = r.persons().covering(k);
-        return next != null && next.from() == k && next.value().name() != null && r.entities().honorific(doc, k);
+        boolean comma = doc.punct(p.to(), "،,-–");
+        int k = comma ? p.to() + 1 : p.to();
+        // أحمد يوسف، نائب رئيس الجالية: the role after a name and a comma or dash is that person's too
+        boolean after = doc.punct(p.from() - 1, "،,-–") && all.stream().anyMatch(q -> q.to() == p.from() - 1
+                && q.value().name() != null && q.value().role() != null);
+        return after || all.stream().anyMatch(q -> q.from() == k && q.value().name() != null
+                && (comma || r.entities().honorific(doc, k)));
     }
 
     /**
@@ -691,6 +695,14 @@ public final class Participation {
      * person found, or {@code i}.
      */
     private int participant(int i, List<Found<Person>> extra) {
+        Found<Person> named = namedThenRole(i);
+        if (named == null) {
+            named = roleThenName(i);
+        }
+        if (named != null) {
+            extra.add(named);
+            return named.to();
+        }
         if (!doc.word(i) || !r.entities().role(doc, i) || r.entities().pluralRole(doc, i)
                 || r.persons().covering(i) != null) {
             return i;
@@ -707,6 +719,80 @@ public final class Participation {
         }
         extra.add(p);
         return p.to();
+    }
+
+    /**
+     * {@code واستعرضت هدى سالم - السكرتيرة العامة، …}, {@code حضر الاجتماع كريم داود، نائب رئيس الجالية}: a bare name
+     * (two to four words) where a verb's subject stands — right after the verb, or after the gathering a verb
+     * of presence names — then a comma or a dash and a role: that person, the role theirs. Null otherwise.
+     */
+    private Found<Person> namedThenRole(int i) {
+        if (!doc.word(i) || r.persons().covering(i) != null || r.entities().role(doc, i) || i < 1 || !subjectSlot(i)) {
+            return null;
+        }
+        for (int j = i + 2; j <= i + 4; j++) {
+            if (doc.punct(j, "،,-–") && doc.word(j + 1) && r.entities().role(doc, j + 1)
+                    && !r.entities().pluralRole(doc, j + 1) && doc.conjunction(j + 1) == 0) {
+                Found<Person> p = r.entities().bareName(doc, i, r.limit(i));
+                if (p == null || p.from() != i || p.to() <= j + 1 || p.value().name() == null
+                        || p.value().role() == null || p.value().name().split(" ").length != j - i) {
+                    // هدى الطيب - السكرتير العام: a name, a dash, a role the reader takes apart
+                    Found<Person> name = listedName(i, j);
+                    Found<Person> role = r.entities().bareName(doc, j + 1, r.limit(i));
+                    if (name == null || role == null || role.from() != j + 1 || role.value().name() != null
+                            || role.value().role() == null) {
+                        return null;
+                    }
+                    p = new Found<>(name.value().toBuilder().role(role.value().role()).build(), i, j);
+                }
+                for (int k = i; k < j; k++) {
+                    if (doc.hits(k).stream().anyMatch(Lexicon.Hit::isVerb) || r.entities().placeName(doc, k) != null
+                            || r.entities().organizationHead(doc, k) || doc.tok(k).reading().definite() && k == i) {
+                        return null;
+                    }
+                }
+                return p;
+            }
+            if (!doc.word(j)) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** Where a verb's subject stands: right after a verb (not of the writer), or after the gathering named after حضر. */
+    private boolean subjectSlot(int i) {
+        int v = gatheringWord(i - 1) ? i - 2 : i - 1;
+        return doc.word(v) && !doc.tok(i).reading().hasPreposition()
+                && (doc.hits(v).stream().anyMatch(h -> h.isVerb() && !h.person().isFirst()) || clauseVerb(v)
+                || doc.is(v, "حضر", "وحضر", "حضرت", "وحضرت")) && !doc.has(v - 1, Vocabulary.RELATIVE);
+    }
+
+    /**
+     * {@code واستعرض رئيس الجالية، أحمد يوسف، أبرز …}, {@code ورئيس الاتحاد في المغرب، عبد الهادي سالم،}: a person
+     * known by a role, then a comma and a bare name closed by a stop — the name in apposition is that person's.
+     * Null otherwise.
+     */
+    private Found<Person> roleThenName(int i) {
+        Found<Person> role = r.persons().covering(i);
+        if (role == null || role.from() != i || role.value().name() != null || role.value().alias() != null
+                || role.value().role() == null || !doc.punct(role.to(), "،,")) {
+            return null;
+        }
+        int k = role.to() + 1;
+        for (int j = k + 2; j <= k + 4; j++) {
+            if (doc.punct(j) || j >= doc.size() || doc.isSentenceEnd(j)) {
+                if (!doc.punct(j, "،,.") && j < doc.size()) {
+                    return null;
+                }
+                Found<Person> name = listedName(k, j);
+                return name == null ? null : new Found<>(name.value().toBuilder().role(role.value().role()).build(), k, j);
+            }
+            if (!doc.word(j)) {
+                return null;
+            }
+        }
+        return null;
     }
 
     /**

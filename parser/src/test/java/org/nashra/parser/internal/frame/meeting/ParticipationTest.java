@@ -855,4 +855,14 @@ class ParticipationTest {
                 + "يوم الأحد.").delegations()).extracting(Delegation::text)
                 .containsExactly("نقابة مهندسي الإقليم", "اتحاد المهندسين");
     }
+
+    @Test
+    void aNameAndARoleSetApartByACommaOrADashAreOnePerson() {
+        Meeting m = read("عقدت الجالية اجتماعها السنوي في مدينة صنعاء يوم الجمعة. واستعرض رئيس الجالية، أحمد يوسف، أبرز "
+                + "التحديات. وحضر الاجتماع سامر يونس، نائب رئيس الجالية، وعدد من الأعضاء. واستعرضت هدى الطيب - "
+                + "السكرتير العام، إنجازات النادي.");
+        assertThat(m.attendees()).extracting(Person::name).containsExactly("أحمد يوسف", "سامر يونس", "هدى الطيب");
+        assertThat(m.attendees()).extracting(Person::role)
+                .containsExactly("رئيس الجالية", "نائب رئيس الجالية", "السكرتير العام");
+    }
 }
