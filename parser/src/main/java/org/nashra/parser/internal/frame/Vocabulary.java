@@ -225,7 +225,7 @@ public final class Vocabulary {
     public static final Word SEMINAR = Word.exact("ندوة", "محاضرة", "ورشة", "حلقة");
     /** A general assembly: الهيئة العامة، الجمعية العمومية. */
     public static final Word ASSEMBLY_HEAD = Word.exact("الهيئة", "هيئة", "هيئتها", "هيئته", "الجمعية", "جمعية");
-    public static final Word ASSEMBLY_ADJ = Word.exact("العامة", "العمومية");
+    public static final Word ASSEMBLY_ADJ = Word.exact("العامة", "العمومية", "عامة", "عمومية");
     /**
      * Events: حفل، احتفال، أمسية، مهرجان، معرض، وقفة، اعتصام، تظاهرة، مسيرة، موكب، تشييع، مجلس عزاء، تأبين، and
      * ceremonies named by what is done (مراسم الدفن، مراسم الاستقبال).

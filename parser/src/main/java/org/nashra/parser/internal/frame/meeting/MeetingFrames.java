@@ -775,6 +775,26 @@ public final class MeetingFrames {
         return parent != null && (p > n.endToken() || parent.preposition().equals("ل")) ? p : -1;
     }
 
+    /**
+     * A numeral in digits that numbers the gathering ({@code المؤتمر الوطني 11 للجامعة}, {@code الدورة 15}): after a
+     * definite or possessed noun, one to two hundred, no part of a date, and followed by no counted noun (only the
+     * body with ل, a definite word, a punctuation mark or the end).
+     */
+    private boolean digitOrdinal(NumberPhrase n, Lexicon.Hit noun) {
+        if (n == null || !n.digits() || n.ordinal() || n.value() < 1 || n.value() > 200
+                || !noun.definite() && noun.suffix().isEmpty() || r.dateMentions().covering(n.firstToken()) != null
+                || n.endToken() - n.firstToken() != 1) {
+            return false;
+        }
+        int after = n.endToken();
+        return after >= doc.size() || !doc.word(after) || hasLam(after)
+                || doc.tok(after).reading().definite() && !doc.tok(after).reading().hasPreposition();
+    }
+
+    /** What follows العام when it is "the year": الماضي، المقبل، الحالي … */
+    private static final String[] YEAR_WORDS = {"الماضي", "المقبل", "القادم", "الحالي", "الجاري", "المنصرم",
+        "الدراسي", "الفايت", "السابق", "المنقضي", "الهجري", "الميلادي"};
+
     /** مؤتمر folded: the one gathering noun whose numbered form is a statutory congress. */
     private static final String CONGRESS_STEM = org.nashra.parser.internal.text.FoldedText.fold("مؤتمر");
 
@@ -806,6 +826,9 @@ public final class MeetingFrames {
         }
         boolean headline = i < r.layout().bodyFrom();
         Type type = typeOf(h.word());
+        if (h.word() == Vocabulary.SITTING && h.suffix().isEmpty() && editionOf(i) < 0) {
+            type = Type.SESSION; // دورة استثنائية للمجلس، الدورة العادية الأولى للمجلس: a sitting of a body, not its term
+        }
         if (h.word() == Vocabulary.BURIAL) { // يُشيَّع جثمان الفقيد: still to come; شُيّع جثمانه: reported if dated
             Gathering g = mourning(i, deadBody(i + 1), Status.REFERENCE, headline);
             return h.shape() == Word.Shape.PRESENT || h.shape() == Word.Shape.FUTURE ? g.with(Status.ANNOUNCED) : g;
@@ -828,6 +851,11 @@ public final class MeetingFrames {
                 && doc.has(k + 1, Vocabulary.ASSEMBLY_ADJ)) {
             type = Type.ASSEMBLY;
             k += 2;
+        } else if (type == Type.MEETING && h.word() == Vocabulary.MEETING && (h.definite() || !h.suffix().isEmpty())
+                && doc.is(k, "العام") && !doc.is(k + 1, YEAR_WORDS)
+                && ArabicNumbers.read(doc.analyzed(), k + 1) == null) {
+            type = Type.ASSEMBLY; // الاجتماع العام، لقاؤها العام السنوي: the general meeting of the members, not "the year"
+            k++;
         }
         // في أول اجتماع له: the first one
         Integer ordinal = doc.word(i - 1) && doc.tok(i - 1).hasStem("اول") && !h.definite() && h.suffix().isEmpty()
@@ -837,6 +865,11 @@ public final class MeetingFrames {
         boolean statutory = false;
         boolean future = false;
         while (k < limit) {
+            if (doc.is(k, "غير") && doc.has(k + 1, Vocabulary.REGULAR)) {
+                session = Session.EXTRAORDINARY; // غير العادي، غير العادية: not the regular one
+                k += 2;
+                continue;
+            }
             Session s = sessionOf(k);
             if (s != null) {
                 session = s;
@@ -847,6 +880,11 @@ public final class MeetingFrames {
             NumberPhrase n = ArabicNumbers.read(doc.analyzed(), k);
             if (n != null && n.ordinal() && !n.digits()) {
                 ordinal = (int) n.value();
+                k = n.endToken();
+                continue;
+            }
+            if (ordinal == null && digitOrdinal(n, h)) {
+                ordinal = (int) n.value(); // المؤتمر الوطني 11 للجامعة، الدورة 15: a numeral after the phrase numbers it
                 k = n.endToken();
                 continue;
             }
@@ -1628,7 +1666,7 @@ public final class MeetingFrames {
             s = doc.has(g.verb(), Vocabulary.OPEN) ? Session.OPENING
                     : doc.has(g.verb(), Vocabulary.CLOSE) ? Session.CLOSING : null;
         }
-        boolean series = family(type) == Type.EVENT || family(type) == Type.CONFERENCE;
+        boolean series = family(type) == Type.EVENT || family(type) == Type.CONFERENCE || type == Type.SEMINAR;
         s = s == Session.REGULAR && series ? null : s;
         for (Gathering m : mentions) {
             // في ختام أعمال مؤتمرها، انطلاق أعمال المؤتمر: the opening or closing a conference is named by (a
@@ -1664,8 +1702,8 @@ public final class MeetingFrames {
         Party convenedBy = null;
         Gathering named = null;
         for (Gathering m : mentions) {
-            if (ordinal == null && m.type() != Type.SESSION) {
-                ordinal = m.ordinal();
+            if (ordinal == null && (m.type() != Type.SESSION || g.type() == Type.SESSION)) {
+                ordinal = m.ordinal(); // a session's number is its own only when the session is what is held
             }
             if (organizer == null) {
                 organizer = m.organizer();
@@ -2275,7 +2313,8 @@ public final class MeetingFrames {
                     && p.value().city() != null && subjectOfVerbEndsAt(p.from() - 1); // a country is the body's field
             boolean venue = venueBody(p.from(), m);
             boolean inName = p.from() < m.end() && p.from() >= m.at() || r.inOrganization(p.from()) && !sat && !venue
-                    || isDateline(p) || doc.quoted(p.from()) || chairsPlace(p, m);
+                    || isDateline(p) || doc.quoted(p.from()) || chairsPlace(p, m)
+                    || r.dateMentions().covering(p.from()) != null; // في آب المقبل: a month, not the town it spells
             if (!inName && (sat || venue || labelled || explicit(p) || where(p.from(), m, 0))) {
                 return withClosingCity(p);
             }

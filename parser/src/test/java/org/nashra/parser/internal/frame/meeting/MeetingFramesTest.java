@@ -1184,4 +1184,65 @@ class MeetingFramesTest {
         assertThat(read("عقدت نقابة الصحفيين مؤتمرها العام الخامس يومي 7 و8 آذار 2026 في بغداد، وحضر الجلسة الافتتاحية "
                 + "وزير الثقافة.").get(0).session()).as("a sitting only attended is a part of it").isNull();
     }
+
+    @Test
+    void aGeneralAssemblyIsAnAssemblyWithOrWithoutTheArticle() {
+        Meeting called = read("أعلن مجلس إدارة رابطة الحرفيين عن عقد جمعية عمومية طارئة يوم السبت 14 شباط 2026 "
+                + "بمقر الرابطة.").get(0);
+        assertThat(called.type()).isEqualTo(Type.ASSEMBLY);
+        assertThat(called.session()).isEqualTo(Session.EXTRAORDINARY);
+        assertThat(called.when().start()).hasToString("2026-02-14");
+        Meeting general = read("عقدت جمعية المغتربين لقاءها العام السنوي يوم الأحد 8 آذار 2026 في قاعة النادي.")
+                .get(0);
+        assertThat(general.type()).as("a general meeting of the members").isEqualTo(Type.ASSEMBLY);
+        Meeting yearly = read("عقدت جمعية المغتربين اجتماعها العام الماضي في قاعة النادي يوم 3 آذار 2025.").get(0);
+        assertThat(yearly.type()).as("العام الماضي is last year").isEqualTo(Type.MEETING);
+    }
+
+    @Test
+    void notTheRegularOneIsExtraordinary() {
+        Meeting m = read("تدعو جمعية المهندسين أعضاءها لحضور اجتماع الجمعية العامة غير العادي الذي سيعقد يوم "
+                + "الأربعاء 11 آذار 2026 بمقر الجمعية.").get(0);
+        assertThat(m.type()).isEqualTo(Type.ASSEMBLY);
+        assertThat(m.session()).isEqualTo(Session.EXTRAORDINARY);
+    }
+
+    @Test
+    void aNumeralInDigitsAfterTheGatheringNumbersIt() {
+        Meeting m = read("اختتمت مساء الأحد 21 كانون الأول 2025 بمدينة فاس أشغال المؤتمر الوطني 11 لجمعية "
+                + "المعلمين.").get(0);
+        assertThat(m.type()).isEqualTo(Type.CONGRESS);
+        assertThat(m.ordinal()).isEqualTo(11);
+        assertThat(m.organizer()).isInstanceOfSatisfying(Organization.class,
+                o -> assertThat(o.name()).isEqualTo("جمعية المعلمين"));
+        Meeting counted = read("عقدت جمعية المعلمين اجتماعها يوم 5 آذار 2026 بحضور 40 عضوا.").get(0);
+        assertThat(counted.ordinal()).as("a count is no ordinal").isNull();
+    }
+
+    @Test
+    void aSittingOfABodyIsASessionNumberedByItsOwnOrdinal() {
+        Meeting m = read("انعقدت الدورة العادية الأولى للمجلس الوطني لحزب التجديد يوم السبت 7 آذار 2026 في الرباط.")
+                .get(0);
+        assertThat(m.type()).isEqualTo(Type.SESSION);
+        assertThat(m.session()).isEqualTo(Session.REGULAR);
+        assertThat(m.ordinal()).isEqualTo(1);
+        Meeting urgent = read("عقد المكتب الوطني للنقابة دورة طارئة يوم الإثنين 2 آذار 2026 بمقر النقابة.").get(0);
+        assertThat(urgent.type()).isEqualTo(Type.SESSION);
+        assertThat(urgent.session()).isEqualTo(Session.EXTRAORDINARY);
+    }
+
+    @Test
+    void anAnnualSeminarIsASeriesNotARegularSitting() {
+        Meeting m = read("نظم منتدى الأساتذة في مدينة ليون يوم السبت 7 آذار 2026 ندوته السنوية الرابعة حول "
+                + "التعليم والهجرة.").get(0);
+        assertThat(m.type()).isEqualTo(Type.SEMINAR);
+        assertThat(m.ordinal()).isEqualTo(4);
+        assertThat(m.session()).isNull();
+    }
+
+    @Test
+    void aMonthIsNoPlaceEvenWhenItSpellsATown() {
+        Meeting m = read("ودعت جمعية أصدقاء الجبل أعضاءها إلى المشاركة في مهرجانها الصيفي في آب المقبل.").get(0);
+        assertThat(m.where() == null || m.where().city() == null).isTrue();
+    }
 }
