@@ -186,6 +186,8 @@ public final class Vocabulary {
      */
     public static final Word MEET = Word.verb("اجتمع", "يجتمع").or(Word.verb("التأم", "يلتئم"))
             .or(Word.verb("انعقد", "ينعقد"));
+    /** Meeting someone, as a text's opening reports a visit or an audience: التقى وفد …، استقبل رئيس … وفداً. */
+    public static final Word MEET_WITH = Word.verb("التقى", "يلتقي").or(Word.verb("استقبل", "يستقبل"));
     /** Conferences and congresses: مؤتمر، كونفرنس، ملتقى. */
     public static final Word CONFERENCE = Word.exact("مؤتمر", "مؤتمرا", "كونفرنس", "كونفرانس", "ملتقى", "ملتقا");
     /**

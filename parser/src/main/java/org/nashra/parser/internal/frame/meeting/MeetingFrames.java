@@ -106,6 +106,7 @@ public final class MeetingFrames {
         mentions = withHeadlineGatheringHeld(mentions);
         mentions = withOpeningGatheringHeld(mentions);
         mentions = withOwnDates(mentions);
+        mentions = withOpeningAudience(mentions);
         heldAt = found.stream().filter(g -> g.status() == Status.REPORTED || g.status() == Status.ANNOUNCED
                 || convenedHere(g) || dated.contains(g.at())).mapToInt(Gathering::at).sorted().toArray();
         Gathering main = null;
@@ -403,6 +404,47 @@ public final class MeetingFrames {
             }
         }
         return out;
+    }
+
+    /**
+     * A text whose opening sentence starts on a past verb of meeting someone ({@code التقى وفد من الجامعة … القنصل},
+     * {@code استقبل رئيس الرابطة … وفداً}) and that reports no gathering otherwise reports that meeting: held by the
+     * body named in the verb's clause (the delegation's or the host's). Receiving mourners is no such meeting.
+     */
+    private List<Gathering> withOpeningAudience(List<Gathering> mentions) {
+        int from = r.layout().bodyFrom();
+        if (from >= doc.size() || mentions.stream().anyMatch(g -> g.status() == Status.REPORTED && !g.headline())) {
+            return mentions;
+        }
+        int end = Math.min(doc.sentenceEnd(from), from + 4);
+        for (int i = from; i < end; i++) {
+            Lexicon.Hit h = doc.hit(i, Vocabulary.MEET_WITH);
+            if (h == null || h.shape() != Word.Shape.PAST || h.person().isFirst() || inRelative(i)) {
+                continue;
+            }
+            int clause = Math.min(doc.clauseEnd(i), i + 16);
+            for (int k = i + 1; k < clause; k++) {
+                if (doc.hasAny(k, Vocabulary.CONDOLENCE, Vocabulary.RECEIVE_CONDOLENCES) || doc.word(k)
+                        && doc.tok(k).hasStem("معزين")) {
+                    return mentions; // تستقبل العائلة المعزين: mourning, read elsewhere
+                }
+            }
+            Party body = null;
+            for (int k = i + 1; k < clause && body == null; k++) {
+                Found<Organization> o = r.named(r.entities().organization(doc, k, r.limit(k)));
+                body = o == null || o.value().name() == null ? null : r.bodyOf(o, r.limit(k));
+            }
+            if (body == null) {
+                return mentions;
+            }
+            List<Gathering> out = new ArrayList<>(mentions);
+            int at = i;
+            int n = (int) out.stream().filter(g -> g.at() < at).count();
+            out.add(n, new Gathering(i, i + 1, Type.MEETING, null, null, false, Status.REPORTED, i, body, null, false,
+                    false));
+            return out;
+        }
+        return mentions;
     }
 
     /** True when the text describes the gathering at {@code g} as one held, not only names it. */

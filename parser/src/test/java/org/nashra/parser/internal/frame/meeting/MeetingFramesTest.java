@@ -1245,4 +1245,20 @@ class MeetingFramesTest {
         Meeting m = read("ودعت جمعية أصدقاء الجبل أعضاءها إلى المشاركة في مهرجانها الصيفي في آب المقبل.").get(0);
         assertThat(m.where() == null || m.where().city() == null).isTrue();
     }
+
+    @Test
+    void aTextOpeningOnMeetingSomeoneReportsThatMeeting() {
+        Meeting visit = read("التقى وفد من جمعية الخريجين في كندا سفير تونس الأستاذ منير الحداد في مقر السفارة في "
+                + "أوتاوا يوم الخميس 3 تشرين الأول 2024، وجرى البحث في شؤون الجالية.").get(0);
+        assertThat(visit.type()).isEqualTo(Type.MEETING);
+        assertThat(visit.organizer()).isInstanceOfSatisfying(Organization.class,
+                o -> assertThat(o.name()).isEqualTo("جمعية الخريجين"));
+        assertThat(visit.when().start()).hasToString("2024-10-03");
+        Meeting audience = read("استقبل رئيس رابطة المهندسين الأستاذ سامي عواد وفدا من نقابة المعلمين، وعرض الوفد "
+                + "نشاطات النقابة.").get(0);
+        assertThat(audience.organizer()).isInstanceOfSatisfying(Organization.class,
+                o -> assertThat(o.name()).isEqualTo("رابطة المهندسين"));
+        assertThat(read("تستقبل عائلة الفقيد المعزين في دار العائلة يوم الجمعة 4 تشرين الأول 2024."))
+                .noneMatch(m -> m.type() == Type.MEETING);
+    }
 }
