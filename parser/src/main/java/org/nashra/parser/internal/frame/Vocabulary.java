@@ -188,6 +188,11 @@ public final class Vocabulary {
             .or(Word.verb("انعقد", "ينعقد"));
     /** Meeting someone, as a text's opening reports a visit or an audience: التقى وفد …، استقبل رئيس … وفداً. */
     public static final Word MEET_WITH = Word.verb("التقى", "يلتقي").or(Word.verb("استقبل", "يستقبل"));
+    /**
+     * A forum, which names bodies as often as gatherings (منتدى المعلمين العرب): a gathering only where the text holds
+     * it (تنظيم منتدى إقليمي، الدورة الرابعة للمنتدى …، المنتدى … المنعقد يومي …), which the meeting frames check.
+     */
+    public static final Word FORUM = Word.exact("منتدى", "منتدا");
     /** Conferences and congresses: مؤتمر، كونفرنس، ملتقى. */
     public static final Word CONFERENCE = Word.exact("مؤتمر", "مؤتمرا", "كونفرنس", "كونفرانس", "ملتقى", "ملتقا");
     /**

@@ -457,7 +457,8 @@ public final class MeetingFrames {
             return false; // مؤتمركم: the addressee's gathering, greeted, not reported
         }
         String prep = h.preposition();
-        if (!prep.isEmpty() && !prep.equals("ب") || doc.is(g.at() - 1, "الي", "حتي", "قبل", "بعد")) {
+        if (!prep.isEmpty() && !prep.equals("ب") && !editionBefore(g.at())
+                || doc.is(g.at() - 1, "الي", "حتي", "قبل", "بعد")) {
             return false; // التحضير لمؤتمرها، الدعوة الى اجتماع: a gathering still to come or gone by
         }
         boolean relativePast = doc.has(g.end(), Vocabulary.RELATIVE) && meetingVerb(g.end() + 1) != null
@@ -714,7 +715,8 @@ public final class MeetingFrames {
                     || w == Vocabulary.ASSEMBLY_HEAD && doc.has(i + 1, Vocabulary.ASSEMBLY_ADJ) && assemblySits(i)
                     || w == Vocabulary.CONDOLENCE && h.definite() && condolencesReceived(i) >= 0
                     || w == Vocabulary.STUDY_DAY && doc.word(i + 1) && doc.tok(i + 1).hasStemIn(STUDY)
-                    || w == Vocabulary.GENERAL_MEETING && doc.is(i + 1, "العام")) {
+                    || w == Vocabulary.GENERAL_MEETING && doc.is(i + 1, "العام")
+                    || w == Vocabulary.FORUM && forumHeld(i)) {
                 return h;
             }
         }
@@ -837,6 +839,45 @@ public final class MeetingFrames {
     private static final String[] YEAR_WORDS = {"الماضي", "المقبل", "القادم", "الحالي", "الجاري", "المنصرم",
         "الدراسي", "الفايت", "السابق", "المنقضي", "الهجري", "الميلادي"};
 
+    /**
+     * A forum the text holds, not a body of that name: a meeting verb or its verbal noun right before it ({@code تنظيم
+     * منتدى إقليمي}, {@code اختتام أعمال المنتدى}), an edition that numbers it ({@code الدورة الرابعة للمنتدى}), or a
+     * participle of holding after it in its clause ({@code المنتدى الجهوي للنساء …، المنعقد يومي …}).
+     */
+    private boolean forumHeld(int i) {
+        // تنظيم منتدى، اختتام أعمال المنتدى، اختتم المنتدى: held; نظم منتدى المعلمين ندوة: the forum is a body
+        int verb = governingVerb(i);
+        Lexicon.Hit v = verb >= 0 ? meetingVerb(verb) : null;
+        if (v != null && (verb == i - 1 && (v.shape() == Word.Shape.MASDAR || v.word() == Vocabulary.OPEN
+                || v.word() == Vocabulary.CLOSE) || doc.is(i - 1, "اعمال", "فعاليات", "اشغال"))) {
+            return true;
+        }
+        if (editionBefore(i)) {
+            return true;
+        }
+        int end = Math.min(doc.clauseEnd(i), i + 10);
+        for (int k = i + 1; k < end; k++) {
+            if (doc.punct(k) && !doc.punct(k, "،,")) {
+                return false;
+            }
+            if (doc.hasAny(k, Vocabulary.CONVENE, Vocabulary.ORGANIZE) && doc.tok(k).reading().definite()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code الدورة الرابعة للمنتدى}: an edition numbers the gathering noun at {@code i}, which takes ل. */
+    private boolean editionBefore(int i) {
+        for (int k = Math.max(0, i - 4); k < i - 1; k++) {
+            NumberPhrase n = doc.has(k, Vocabulary.SITTING) ? ArabicNumbers.read(doc.analyzed(), k + 1) : null;
+            if (n != null && n.ordinal() && !n.digits() && n.endToken() == i && hasLam(i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** مؤتمر folded: the one gathering noun whose numbered form is a statutory congress. */
     private static final String CONGRESS_STEM = org.nashra.parser.internal.text.FoldedText.fold("مؤتمر");
 
@@ -850,7 +891,7 @@ public final class MeetingFrames {
             return Type.SEMINAR;
         } else if (w == Vocabulary.MEETING || w == Vocabulary.SITTING) {
             return Type.MEETING;
-        } else if (w == Vocabulary.CONFERENCE) {
+        } else if (w == Vocabulary.CONFERENCE || w == Vocabulary.FORUM) {
             return Type.CONFERENCE;
         } else if (w == Vocabulary.SESSION) {
             return Type.SESSION;

@@ -1261,4 +1261,19 @@ class MeetingFramesTest {
         assertThat(read("تستقبل عائلة الفقيد المعزين في دار العائلة يوم الجمعة 4 تشرين الأول 2024."))
                 .noneMatch(m -> m.type() == Type.MEETING);
     }
+
+    @Test
+    void aForumIsAGatheringWhereTheTextHoldsItAndABodyElsewhere() {
+        Meeting edition = read("أوصى المشاركون في الدورة الخامسة للمنتدى الجهوي للشباب الريفي، المنعقد يومي الجمعة "
+                + "والسبت 13 و14 آذار 2026 بدار الثقافة، بضرورة دعم المشاريع الصغيرة.").get(0);
+        assertThat(edition.type()).isEqualTo(Type.CONFERENCE);
+        assertThat(edition.ordinal()).isEqualTo(5);
+        assertThat(edition.when().start()).hasToString("2026-03-13");
+        Meeting closed = read("اختتمت أمس أعمال المنتدى الجهوي للشباب في مدينة صفاقس.").get(0);
+        assertThat(closed.type()).isEqualTo(Type.CONFERENCE);
+        assertThat(closed.session()).isEqualTo(Session.CLOSING);
+        List<Meeting> body = read("نظم منتدى المعلمين العرب في أوسلو ندوة حول لغة الأم يوم السبت 7 آذار 2026، "
+                + "وافتتحت الندوة منسقة المنتدى الأستاذة رشا عبد الله.");
+        assertThat(body).extracting(Meeting::type).containsOnly(Type.SEMINAR);
+    }
 }
