@@ -2575,7 +2575,11 @@ public final class MeetingFrames {
             boolean quoted = gap == 1 && doc.punct(last, "\"«“") && q.value().city() != null;
             boolean bare = gap == 0 && q.value().city() != null && doc.word(q.from())
                     && !doc.tok(q.from()).reading().hasPreposition() && q.from() == p.to();
-            if (gap > 1 || gap == 1 && !doc.is(last, "في") && !quoted || gap == 0 && !bi(q.from()) && !bare) {
+            // في الحي الرابع من العاصمة النمساوية فيينا، في القاعة الكبيرة …، في ستوكهولم: "of" the city, or a comma
+            // before the next locative
+            boolean comma = gap == 2 && doc.punct(last, "،,") && doc.is(last + 1, "في");
+            if (gap > 1 && !comma || gap == 1 && !doc.is(last, "في", "من") && !quoted
+                    || gap == 0 && !bi(q.from()) && !bare) {
                 break;
             }
             if (q.value().city() != null) {
@@ -2588,7 +2592,8 @@ public final class MeetingFrames {
             if (!doc.punct(j, "،,")) {
                 continue;
             }
-            Found<Place> c = r.entities().placeName(doc, j + 1);
+            // …، مدريد. / …، في ستوكهولم، وذلك …: the city alone or with its locative
+            Found<Place> c = r.entities().placeName(doc, doc.is(j + 1, "في") ? j + 2 : j + 1);
             if (c != null && c.value().city() != null
                     && (c.to() >= r.limit(p.from()) || doc.punct(c.to(), ".،,؛;") || doc.isSentenceEnd(c.to()))) {
                 Place city = c.value();

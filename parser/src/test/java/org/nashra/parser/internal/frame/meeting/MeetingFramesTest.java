@@ -457,6 +457,12 @@ class MeetingFramesTest {
         assertThat(m.where().venue()).isEqualTo("قاعة المكتبة البلدية");
         assertThat(m.where().city()).isEqualTo("ليون");
         assertThat(m.where().country()).isEqualTo("FR");
+        Meeting district = read("عقدت جمعية الأطباء العرب مؤتمرها السنوي مساء الأحد 6 حزيران 2021 على قاعة النادي "
+                + "الثقافي في الحي الرابع من العاصمة النمساوية فيينا، وألقى رئيسها كلمة.").get(0);
+        assertThat(district.where().city()).as("a district of the city").isEqualTo("فيينا");
+        Meeting commas = read("أقامت رابطة الفنانين حفلا فنيا في القاعة الكبيرة في شيستا، في ستوكهولم، وذلك عصر يوم "
+                + "الأحد 6 آذار 2016.").get(0);
+        assertThat(commas.where().city()).as("the city after a comma, with its locative").isEqualTo("ستوكهولم");
     }
 
     @Test
