@@ -705,6 +705,9 @@ public final class MeetingFrames {
     private Lexicon.Hit gatheringHit(int i) {
         for (Lexicon.Hit h : doc.hits(i)) {
             Word w = h.word();
+            if (notAGathering(h, i)) {
+                continue;
+            }
             if (w == Vocabulary.MEETING || w == Vocabulary.CONFERENCE || w == Vocabulary.SESSION
                     || w == Vocabulary.SEMINAR || w == Vocabulary.EVENT
                     || w == Vocabulary.SITTING && (!h.suffix().isEmpty() || sessionOf(i + 1) != null
@@ -721,6 +724,22 @@ public final class MeetingFrames {
             }
         }
         return null;
+    }
+
+    /**
+     * A gathering noun read off a word that is no gathering: with the ي of "my" it is a relational adjective ({@code
+     * حفل تأبيني}, {@code الضمان الاجتماعي}, {@code طابع احتفالي}); a march or journey that is someone's is the path of
+     * a life ({@code مسيرته النضالية}, {@code رحلتها مع المرض}).
+     */
+    private boolean notAGathering(Lexicon.Hit h, int i) {
+        if (h.suffix().equals("ي")) {
+            return true;
+        }
+        if (h.word() != Vocabulary.EVENT || h.suffix().isEmpty()) {
+            return false;
+        }
+        String f = doc.form(i);
+        return f.contains("مسير") || f.contains("رحلت");
     }
 
     /**

@@ -1282,4 +1282,13 @@ class MeetingFramesTest {
                 + "وافتتحت الندوة منسقة المنتدى الأستاذة رشا عبد الله.");
         assertThat(body).extracting(Meeting::type).containsOnly(Type.SEMINAR);
     }
+
+    @Test
+    void aRelationalAdjectiveOrTheMarchOfALifeIsNoGathering() {
+        List<Meeting> all = read("وقررت الجمعية إقامة حفل تأبيني يليق بمسيرته النضالية مساء الجمعة 13 شباط 2026 "
+                + "بقاعة البلدية.");
+        assertThat(all).hasSize(1);
+        assertThat(all.get(0).when().start()).hasToString("2026-02-13");
+        assertThat(read("ناقش المكتب قضايا الضمان الاجتماعي وأوضاع العمال المتقاعدين.")).isEmpty();
+    }
 }
