@@ -735,12 +735,22 @@ public final class MeetingFrames {
         if (h.suffix().equals("ي")) {
             return true;
         }
+        String f = doc.form(i);
+        if (h.word() == Vocabulary.SEMINAR && f.contains("ورش")) {
+            // ورشة عمل، ورشة «…»، ورشة تدريبية، عقدت ورشة: a workshop held; ورشة خياطة: a place of work
+            boolean held = doc.is(i + 1, "عمل", "العمل") || doc.punct(i + 1, "«\"“") || doc.word(i + 1)
+                    && doc.tok(i + 1).hasStemIn(WORKSHOP_ADJECTIVES) || governingVerb(i) >= 0;
+            return !held;
+        }
         if (h.word() != Vocabulary.EVENT || h.suffix().isEmpty()) {
             return false;
         }
-        String f = doc.form(i);
         return f.contains("مسير") || f.contains("رحلت");
     }
+
+    /** What makes a ورشة a workshop held: تدريبية، تكوينية، حوارية، نقاشية، فنية، تفاعلية (folded stems). */
+    private static final java.util.Set<String> WORKSHOP_ADJECTIVES = java.util.Set.of("تدريبيه", "تكوينيه",
+            "حواريه", "نقاشيه", "فنيه", "تفاعليه", "تشاوريه", "تثقيفيه", "توعويه", "تدريبي", "تكويني");
 
     /**
      * Where a funeral prayer's phrase ends ({@code سيُصلّى على جثمان الفقيد}, {@code صلاة الجنازة}), or -1:

@@ -1291,4 +1291,13 @@ class MeetingFramesTest {
         assertThat(all.get(0).when().start()).hasToString("2026-02-13");
         assertThat(read("ناقش المكتب قضايا الضمان الاجتماعي وأوضاع العمال المتقاعدين.")).isEmpty();
     }
+
+    @Test
+    void aWorkshopIsASeminarWhenHeldAndAPlaceOfWorkOtherwise() {
+        assertThat(read("نظمت جمعية المرأة العاملة ورشة تدريبية حول القيادة يوم السبت 4 تشرين الأول 2025.").get(0)
+                .type()).isEqualTo(Type.SEMINAR);
+        assertThat(read("عقدت الرابطة ورشة عمل حول الهجرة يوم الأحد 5 تشرين الأول 2025.").get(0).type())
+                .isEqualTo(Type.SEMINAR);
+        assertThat(read("تطالب النقابة بالتحقيق في الحريق الذي أتى على ورشة خياطة في الحي الصناعي.")).isEmpty();
+    }
 }
