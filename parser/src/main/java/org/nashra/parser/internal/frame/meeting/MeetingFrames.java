@@ -450,7 +450,8 @@ public final class MeetingFrames {
     /** True when the text describes the gathering at {@code g} as one held, not only names it. */
     private boolean aboutIt(Gathering g) {
         Lexicon.Hit h = gatheringHit(g.at());
-        if (h == null || g.type() == Type.SESSION && g.organizer() == null || passing(g) || weBefore(g.at())) {
+        if (h == null || g.type() == Type.SESSION && g.organizer() == null || passing(g) || weBefore(g.at())
+                || outputsNamed(g)) {
             return false;
         }
         if (h.suffix().startsWith("ك")) {
@@ -466,6 +467,20 @@ public final class MeetingFrames {
         return !h.suffix().isEmpty() || g.organizer() != null || g.ordinal() != null || !h.definite()
                 || relativePast || convenedHere(g);
     }
+
+    /**
+     * {@code توصيات المؤتمر العلمي الذي عقدته النقابة في أكتوبر}, {@code قرارات الاجتماع}: a gathering named as the
+     * source of what it produced, in construct after it, is one gone by that the text cites, not one it reports.
+     */
+    private boolean outputsNamed(Gathering g) {
+        int k = g.at() - 1;
+        Lexicon.Hit h = gatheringHit(g.at());
+        return h != null && h.preposition().isEmpty() && doc.word(k) && doc.tok(k).hasStemIn(OUTPUTS);
+    }
+
+    /** What a gathering produces: توصيات، قرارات، مقررات، مخرجات، نتائج، وثائق، محاضر (folded stems). */
+    private static final java.util.Set<String> OUTPUTS = java.util.Set.of("توصيات", "قرارات", "مقررات", "مخرجات",
+            "نتايج", "وثايق", "محاضر", "محضر");
 
     /** {@code منذ اجتماعها}, {@code ذكرى المهرجان}, {@code اجتماعها السابق}: a gathering gone by, named in passing. */
     private boolean passing(Gathering g) {

@@ -1300,4 +1300,10 @@ class MeetingFramesTest {
                 .isEqualTo(Type.SEMINAR);
         assertThat(read("تطالب النقابة بالتحقيق في الحريق الذي أتى على ورشة خياطة في الحي الصناعي.")).isEmpty();
     }
+
+    @Test
+    void aGatheringCitedForWhatItProducedIsNoneTheTextReports() {
+        assertThat(read("تطالب نقابة المهندسين الزراعيين بتحسين أوضاع العاملين، وتذكّر بأن توصيات المؤتمر العلمي "
+                + "الذي عقدته النقابة في تشرين الأول 2025 لم تنفذ بعد.")).isEmpty();
+    }
 }
