@@ -1702,9 +1702,49 @@ public final class MeetingFrames {
                 }
             }
         }
+        if (organizer instanceof Organization organ && organOnly(organ) && verb < g.at() && subject < g.at()) {
+            // عقدت نقابة المهندسين اجتماع المجلس الاستشاري: the council met is an organ of the body that held it
+            Found<Organization> o = r.entities().organization(doc, subject, g.at());
+            Organization body = o == null ? null : r.bodyOf(o, g.at());
+            if (body != null && body.name() != null && body.organ() == null && !organOnly(body)) {
+                // its mention here is the organ's, in the gathering's phrase, which may close on the city it sat in
+                organizer = body.toBuilder().organ(organ.name()).span(organ.span())
+                        .place(body.place() != null ? body.place() : organ.place()).build();
+            }
+        }
         return new Gathering(g.at(), g.end(), g.type(), g.ordinal(), g.session(), g.annual(), g.status(), verb,
                 organizer, convenedBy, g.named(), g.headline());
     }
+
+    /**
+     * A body named by an organ's head alone ({@code المجلس الاستشاري}, {@code اللجنة التحضيرية}, {@code الهيئة
+     * الإدارية}), with no organisation it belongs to in the name.
+     */
+    private static boolean organOnly(Organization o) {
+        if (o.name() == null || o.organ() != null) {
+            return false;
+        }
+        String[] words = org.nashra.parser.internal.text.FoldedText.fold(o.name()).split("\\s+");
+        String head = words[0].startsWith("ال") ? words[0].substring(2) : words[0];
+        if (!ORGAN_HEADS.contains(head)) {
+            return false;
+        }
+        for (int n = 1; n < words.length; n++) {
+            String w = words[n].startsWith("لل") ? words[n].substring(2) : words[n].startsWith("ل") ? words[n].substring(1)
+                    : "";
+            if (BODY_HEADS.contains(w)) {
+                return false; // اللجنة المركزية للحزب: the organ with its body
+            }
+        }
+        return true;
+    }
+
+    /** Heads of organs, which act for a body: مجلس، لجنة، هيئة، مكتب، أمانة، إدارة (folded). */
+    private static final java.util.Set<String> ORGAN_HEADS = java.util.Set.of("مجلس", "لجنه", "هييه", "مكتب", "امانه",
+            "اداره", "سكرتاريه", "كتابه");
+    /** Heads of bodies an organ belongs to: حزب، نقابة، جمعية، اتحاد، رابطة، منظمة … (folded, without the article). */
+    private static final java.util.Set<String> BODY_HEADS = java.util.Set.of("حزب", "نقابه", "جمعيه", "اتحاد", "رابطه",
+            "منظمه", "نادي", "حركه", "جبهه", "تحالف", "تجمع", "جاليه", "منتدي", "مركز", "تيار", "ايتلاف");
 
     /**
      * {@code الأمانة الولائية للاتحاد العام …}, {@code الكتابة الإقليمية لحزب …}, {@code المكتب الجهوي للنقابة …}: a

@@ -1306,4 +1306,19 @@ class MeetingFramesTest {
         assertThat(read("تطالب نقابة المهندسين الزراعيين بتحسين أوضاع العاملين، وتذكّر بأن توصيات المؤتمر العلمي "
                 + "الذي عقدته النقابة في تشرين الأول 2025 لم تنفذ بعد.")).isEmpty();
     }
+
+    @Test
+    void anOrganMetByABodyIsThatBodysOrgan() {
+        Meeting m = read("عقدت نقابة المهندسين الزراعيين الاجتماع الأول للمجلس الاستشاري في بغداد يوم السبت 4 تشرين "
+                + "الأول 2025.").get(0);
+        assertThat(m.organizer()).isInstanceOfSatisfying(Organization.class, o -> {
+            assertThat(o.name()).isEqualTo("نقابة المهندسين الزراعيين");
+            assertThat(o.organ()).isEqualTo("المجلس الاستشاري");
+        });
+        assertThat(m.where().city()).isEqualTo("بغداد");
+        Meeting own = read("عقدت اللجنة المركزية لحزب التقدم اجتماعها الدوري في بغداد يوم السبت 4 تشرين الأول 2025.")
+                .get(0);
+        assertThat(own.organizer()).isInstanceOfSatisfying(Organization.class,
+                o -> assertThat(o.name()).isEqualTo("حزب التقدم"));
+    }
 }
