@@ -187,7 +187,8 @@ public final class Vocabulary {
     public static final Word MEET = Word.verb("اجتمع", "يجتمع").or(Word.verb("التأم", "يلتئم"))
             .or(Word.verb("انعقد", "ينعقد"));
     /** Meeting someone, as a text's opening reports a visit or an audience: التقى وفد …، استقبل رئيس … وفداً. */
-    public static final Word MEET_WITH = Word.verb("التقى", "يلتقي").or(Word.verb("استقبل", "يستقبل"));
+    public static final Word MEET_WITH = Word.verb("التقى", "يلتقي").or(Word.verb("استقبل", "يستقبل"))
+            .or(Word.verb("زار", "يزور"));
     /**
      * A forum, which names bodies as often as gatherings (منتدى المعلمين العرب): a gathering only where the text holds
      * it (تنظيم منتدى إقليمي، الدورة الرابعة للمنتدى …، المنتدى … المنعقد يومي …), which the meeting frames check.

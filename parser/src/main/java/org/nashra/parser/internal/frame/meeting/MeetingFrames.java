@@ -419,7 +419,8 @@ public final class MeetingFrames {
         int end = Math.min(doc.sentenceEnd(from), from + 4);
         for (int i = from; i < end; i++) {
             Lexicon.Hit h = doc.hit(i, Vocabulary.MEET_WITH);
-            if (h == null || h.shape() != Word.Shape.PAST || h.person().isFirst() || inRelative(i)) {
+            int visit = doc.is(i, "قام", "قامت") ? visitAfter(i) : -1; // قام وفد من … بزيارة السيد …
+            if ((h == null || h.shape() != Word.Shape.PAST || h.person().isFirst()) && visit < 0 || inRelative(i)) {
                 continue;
             }
             int clause = Math.min(doc.clauseEnd(i), i + 16);
@@ -438,13 +439,24 @@ public final class MeetingFrames {
                 return mentions;
             }
             List<Gathering> out = new ArrayList<>(mentions);
-            int at = i;
+            int at = visit >= 0 ? visit : i;
             int n = (int) out.stream().filter(g -> g.at() < at).count();
-            out.add(n, new Gathering(i, i + 1, Type.MEETING, null, null, false, Status.REPORTED, i, body, null, false,
-                    false));
+            out.add(n, new Gathering(at, at + 1, Type.MEETING, null, null, false, Status.REPORTED, i, body, null,
+                    false, false));
             return out;
         }
         return mentions;
+    }
+
+    /** {@code قام وفد من الحركة يوم … بزيارة …}: the visit the verb of doing says was paid, or -1. */
+    private int visitAfter(int verb) {
+        int end = Math.min(doc.clauseEnd(verb), verb + 20);
+        for (int k = verb + 1; k < end; k++) {
+            if (doc.is(k, "بزياره")) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /** True when the text describes the gathering at {@code g} as one held, not only names it. */

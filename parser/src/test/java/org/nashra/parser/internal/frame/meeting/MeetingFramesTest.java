@@ -1266,6 +1266,11 @@ class MeetingFramesTest {
                 o -> assertThat(o.name()).isEqualTo("رابطة المهندسين"));
         assertThat(read("تستقبل عائلة الفقيد المعزين في دار العائلة يوم الجمعة 4 تشرين الأول 2024."))
                 .noneMatch(m -> m.type() == Type.MEETING);
+        Meeting paid = read("قام وفد من رابطة الطلبة يوم الثلاثاء 5 أيلول 2023 بزيارة رئيس البلدية في مبنى البلدية "
+                + "بمدينة ملبورن.").get(0);
+        assertThat(paid.organizer()).isInstanceOfSatisfying(Organization.class,
+                o -> assertThat(o.name()).isEqualTo("رابطة الطلبة"));
+        assertThat(paid.when().start()).hasToString("2023-09-05");
     }
 
     @Test
