@@ -162,7 +162,7 @@ public final class OrgTagger {
         }
         Optional<Lexicon.Hit<OrgHead>> sub = lex.orgHead(t, k);
         if (sub.isPresent() && sub.get().value().kind() == OrgHead.Kind.BRANCH && !Lexicon.prepositioned(t, k)
-                && !Lexicon.conjoined(t, k)) {
+                && !Lexicon.conjoined(t, k) && !t.startsLine(k)) {
             int branchEnd = NounPhrase.end(t, lex, k, MAX_NAME_TOKENS, true);
             if (branchEnd > k + 1) {
                 branch = Cut.of(t, k, sub.get().reading(), branchEnd).text();
