@@ -478,4 +478,32 @@ class PersonTaggerTest {
                 .doesNotContain("نائبا للرئيس");
         assertThat(at("وحضر الشيخ رئيس المجلس البلدي", 1).role()).isEqualTo("رئيس المجلس البلدي");
     }
+
+    private List<String> names(String text) {
+        return tagger.persons(AnalyzedText.of(text)).stream().map(m -> m.person().name()).toList();
+    }
+
+    @Test
+    void anAdjectiveOfAddressIsNoName() {
+        assertThat(names("الرفاق الأعزاء في قيادة الحزب")).allMatch(n -> n == null);
+        assertThat(names("ندعو السادة الأعضاء الكرام الى الحضور")).allMatch(n -> n == null);
+        assertThat(names("رحل المناضل الكبير بعد مرض")).allMatch(n -> n == null);
+    }
+
+    @Test
+    void aVerbalNounWithAPossessiveOrAVerbWithAnObjectIsNoName() {
+        assertThat(names("الملتقى المقرر إقامته في الربيع")).allMatch(n -> n == null);
+        assertThat(names("ويتولى الأمين العام للحزب يعاونه عدد من الأعضاء")).allMatch(n -> n == null);
+    }
+
+    @Test
+    void aPluralWithItsAdjectiveOrAnObjectNounIsNoName() {
+        assertThat(names("بحضور رؤساء اتحادات طلابية عديدة")).doesNotContain("اتحادات طلابية");
+        assertThat(names("وقرأت المنسقة رسالة تضامن من الرابطة")).allMatch(n -> n == null);
+    }
+
+    @Test
+    void baWithAKnownPlaceEndsTheName() {
+        assertThat(at("ألقى الشيخ منصور بطرابلس كلمة", 1).name()).isEqualTo("منصور");
+    }
 }
