@@ -70,6 +70,17 @@ class OrgTaggerTest {
     }
 
     @Test
+    void aCommitteeOrOfficeInsideABodyIsItsOrgan() {
+        Organization o = at("تنظم لجنة الشباب في جمعية النهضة الثقافية أمسية", 1).organization();
+        assertThat(o.organ()).isEqualTo("لجنة الشباب");
+        assertThat(o.name()).isEqualTo("جمعية النهضة الثقافية");
+        // في + a place says where the committee works
+        Organization local = at("عقدت لجنة الانتخابات في بغداد اجتماعا", 1).organization();
+        assertThat(local.name()).isEqualTo("لجنة الانتخابات");
+        assertThat(local.place().city()).isEqualTo("بغداد");
+    }
+
+    @Test
     void quotedName() {
         assertThat(at("فرقة «الرافدين» للفنون الشعبية", 0).organization().name()).isEqualTo("فرقة «الرافدين» للفنون الشعبية");
     }
