@@ -429,6 +429,9 @@ public final class PersonTagger {
      * two adjectives (المندوبة X، الفنان الكبير X، الشاعر العراقي الشاب X), or before a known given name.
      */
     private boolean nameMayFollowRole(AnalyzedText t, Parse p, int k) {
+        if (latinWord(t, k)) {
+            return p.firstReading.definite(); // الناشطة الألمانية Anna Berg
+        }
         if (!Lexicon.word(t, k) || Lexicon.definite(t, k) || Lexicon.conjoined(t, k) || Lexicon.prepositioned(t, k)) {
             return false;
         }
@@ -555,6 +558,9 @@ public final class PersonTagger {
     }
 
     private int nameEnd(AnalyzedText t, int k) {
+        if (latinWord(t, k)) {
+            return latinNameEnd(t, k);
+        }
         if (!nameWord(t, k) || Lexicon.prepositioned(t, k) && !lex.isGivenName(t, k) || tanween(t, k)
                 || noFirstName(t, k)) {
             return k;
@@ -658,6 +664,40 @@ public final class PersonTagger {
         boolean verb = stem.length() >= 5 && stem.startsWith("ي") && (stem.endsWith("ه") || stem.endsWith("ها")
                 || stem.endsWith("هم")) && !stem.endsWith("يه");
         return possessed || verb || OBJECT_NOUNS.contains(t.tokens().get(k).text()) || nounWithAdjective(t, k);
+    }
+
+    /**
+     * True when token {@code k} is a word in Latin letters written as a name is: a capital, then a small letter
+     * ({@code Anna}, {@code McDonald}); an acronym ({@code UNICEF}) or a small word is no name.
+     */
+    private static boolean latinWord(AnalyzedText t, int k) {
+        if (k < 0 || k >= t.tokens().size() || t.tokens().get(k).kind() != Token.Kind.LATIN) {
+            return false;
+        }
+        String written = t.tokens().get(k).span().of(t.original());
+        return written.length() > 1 && Character.isUpperCase(written.charAt(0))
+                && written.chars().skip(1).anyMatch(Character::isLowerCase);
+    }
+
+    /**
+     * The end of a name in Latin letters starting at token {@code k}: up to {@value #MAX_NAME_UNITS} such
+     * words on the line, a hyphen joining two of them ({@code Anna-Lena Berg}).
+     */
+    private static int latinNameEnd(AnalyzedText t, int k) {
+        int j = k + 1;
+        int units = 1;
+        while (j < t.tokens().size() && units < MAX_NAME_UNITS && !t.startsLine(j)) {
+            if (latinWord(t, j)) {
+                j++;
+                units++;
+            } else if (t.tokens().get(j).isPunct('-') && latinWord(t, j + 1) && !t.startsLine(j + 1)
+                    && t.tokens().get(j).span().start() == t.tokens().get(j - 1).span().end()) {
+                j += 2;
+            } else {
+                break;
+            }
+        }
+        return j;
     }
 
     /**

@@ -506,4 +506,14 @@ class PersonTaggerTest {
     void baWithAKnownPlaceEndsTheName() {
         assertThat(at("ألقى الشيخ منصور بطرابلس كلمة", 1).name()).isEqualTo("منصور");
     }
+
+    @Test
+    void aNameInLatinLettersAfterATitleOrARole() {
+        Person p = at("وشارك السيد Peter Larsen رئيس البلدية", 1);
+        assertThat(p.name()).isEqualTo("Peter Larsen");
+        assertThat(p.role()).isEqualTo("رئيس البلدية");
+        assertThat(at("وحضرت الناشطة السويدية Anna-Lena Berg اللقاء", 1).name()).isEqualTo("Anna-Lena Berg");
+        // an acronym is no name
+        assertThat(names("وحضر السيد UNICEF")).allMatch(n -> n == null);
+    }
 }
