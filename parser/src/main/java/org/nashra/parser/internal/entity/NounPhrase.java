@@ -94,19 +94,24 @@ final class NounPhrase {
                 // لجمهورية مصر، لمملكة البحرين: ل + a noun in construct with a place name is definite too
                 int placeEnd = r.has(Clitic.LI) && !r.definite() && k + 1 < n
                         ? lex.placeName(t, k + 1).map(h -> h.end()).orElse(-1) : -1;
-                if (!(r.has(Clitic.LI) && (r.definite() || placeEnd > 0))
+                // لحقوق الانسان، لطلبة كردستان: ل + a noun in construct with a definite word, after a name
+                // of two words or more
+                int chainEnd = r.has(Clitic.LI) && !r.definite() && placeEnd < 0 && !designation && k > i + 1
+                        ? liConstructEnd(t, lex, k, n) : -1;
+                if (!(r.has(Clitic.LI) && (r.definite() || placeEnd > 0 || chainEnd > 0))
                         || designation && lex.orgHead(t, k).isPresent() || k == i + 1 && !construct) {
                     break;
                 }
                 closed = true;
                 prepositional = true;
-                if (placeEnd > 0) {
-                    k = Math.min(n, placeEnd);
+                if (placeEnd > 0 || chainEnd > 0) {
+                    k = Math.min(n, Math.max(placeEnd, chainEnd));
                     continue;
                 }
             } else if (r.definite()) {
                 if (closed && !lex.gazetteer().isListedAdjective(r.definiteForm())
-                        && !(agrees(t.tokens().get(k - 1), token) && lex.gazetteer().isAdjective(r.definiteForm()))) {
+                        && !((agrees(t.tokens().get(k - 1), token) || agrees(t.tokens().get(i), token))
+                                && lex.gazetteer().isAdjective(r.definiteForm()))) {
                     break;
                 }
                 closed = true;
@@ -126,6 +131,61 @@ final class NounPhrase {
             k++;
         }
         return k;
+    }
+
+    /** Indefinite words a construct after ل may have before the definite word that closes it. */
+    private static final int MAX_LI_CONSTRUCT = 2;
+
+    /**
+     * The token after {@code لX [Y] Z}, where X at {@code k} is an indefinite noun carrying ل and the chain closes
+     * with a definite word or a place name ({@code لحقوق الانسان}, {@code لطلبة كردستان},
+     * {@code لأعوان شركة …}) right after an adjective of the name ({@code المنظمة العراقية لحقوق …}); -1 when
+     * the chain does not close, a word of it is a verb, a function word or a title, or no adjective precedes
+     * (the ل then begins a purpose or an object: {@code مجلس النقابة لبحث …}).
+     */
+    private static int liConstructEnd(AnalyzedText t, Lexicon lex, int k, int n) {
+        if (!plainWord(t, lex, k)) {
+            return -1;
+        }
+        Token prev = t.tokens().get(k - 1);
+        Reading r = t.tokens().get(k).reading();
+        // لنقابات، لجمعيات: a plural of bodies names whom the body gathers; a singular one (لجمعية، لفرع) is its owner
+        boolean owner = lex.orgHead(t, k).isPresent() && !r.stem().endsWith("ات");
+        if (!r.has(Clitic.LI) || r.affixes().size() != 1 || owner || possessed(r.stem()) || !prev.isWord()
+                || !prev.reading().definite() || !lex.gazetteer().isAdjective(prev.reading().definiteForm())) {
+            return -1;
+        }
+        for (int j = k + 1; j < n && j <= k + 1 + MAX_LI_CONSTRUCT && !t.startsLine(j); j++) {
+            var place = lex.placeName(t, j);
+            if (place.isPresent() && place.get().first() == j && !Lexicon.prepositioned(t, j)
+                    && !Lexicon.conjoined(t, j)) {
+                return Math.min(n, place.get().end());
+            }
+            if (!plainWord(t, lex, j)) {
+                return -1;
+            }
+            Reading w = t.tokens().get(j).reading();
+            if (w.definite()) {
+                return w.affixes().size() == 1 ? j + 1 : -1;
+            }
+            if (!w.affixes().isEmpty()) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** Endings of a possessive pronoun that is not ه: a noun with one (لدعمها، لجهودهم) governs no genitive. */
+    private static final java.util.List<String> POSSESSIVES = java.util.List.of("ها", "هم", "هما", "هن", "نا", "كم");
+
+    private static boolean possessed(String stem) {
+        return stem.length() > 3 && POSSESSIVES.stream().anyMatch(stem::endsWith);
+    }
+
+    /** A word that is no function word, title, frequent verb or direction. */
+    private static boolean plainWord(AnalyzedText t, Lexicon lex, int k) {
+        return Lexicon.word(t, k) && lex.functionWord(t, k).isEmpty() && lex.honorific(t, k).isEmpty()
+                && lex.placeWord(t, k).filter(w -> w.value() == PlaceWord.DIRECTION).isEmpty();
     }
 
     /**

@@ -154,6 +154,14 @@ public final class OrgTagger {
         }
         end = beyondHome(t, end);
         Cut name = Cut.of(t, first, head.reading(), end);
+        Optional<OrgMention> owner = SUB_BODIES.contains(t.tokens().get(first).stem()) ? ownerAfterFi(t, end)
+                : Optional.empty();
+        if (owner.isPresent() && end > head.end()) {
+            // لجنة الثقافة في جمعية X: a committee or office named inside a body is that body's organ
+            Organization o = owner.get().organization();
+            return Optional.of(mention(t, head, owner.get().endToken(),
+                    o.toBuilder().organ(name.text()).span(null).build(), owner.get().anaphoric()));
+        }
         String branch = null;
         Place place = null;
         int k = end;
@@ -162,7 +170,7 @@ public final class OrgTagger {
         }
         Optional<Lexicon.Hit<OrgHead>> sub = lex.orgHead(t, k);
         if (sub.isPresent() && sub.get().value().kind() == OrgHead.Kind.BRANCH && !Lexicon.prepositioned(t, k)
-                && !Lexicon.conjoined(t, k)) {
+                && !Lexicon.conjoined(t, k) && !t.startsLine(k)) {
             int branchEnd = NounPhrase.end(t, lex, k, MAX_NAME_TOKENS, true);
             if (branchEnd > k + 1) {
                 branch = Cut.of(t, k, sub.get().reading(), branchEnd).text();
@@ -176,6 +184,22 @@ public final class OrgTagger {
             end = after.get().endToken();
         }
         return Optional.of(mention(t, head, end, Organization.builder().name(name.text()).branch(branch).place(place).build(), bare));
+    }
+
+    /** Heads of a body that works inside another (folded stems): with في + that body they name its organ. */
+    private static final java.util.Set<String> SUB_BODIES = Lexicon.foldedSet("لجنة مكتب مجلس هيئة دائرة قسم أمانة");
+
+    /** The organisation named after {@code في} at token {@code k} ({@code … في جمعية المنبر}), if one is there. */
+    private Optional<OrgMention> ownerAfterFi(AnalyzedText t, int k) {
+        if (!Lexicon.word(t, k) || !t.tokens().get(k).is("في") || t.startsLine(k + 1)) {
+            return Optional.empty();
+        }
+        Optional<Lexicon.Hit<OrgHead>> owner = lex.orgHead(t, k + 1);
+        if (owner.isEmpty() || Lexicon.prepositioned(t, k + 1) || Lexicon.conjoined(t, k + 1)
+                || owner.get().value().kind() != OrgHead.Kind.ORGANIZATION && owner.get().value().kind() != OrgHead.Kind.COMMUNITY) {
+            return Optional.empty();
+        }
+        return organization(t, owner.get()).filter(m -> m.organization().name() != null);
     }
 
     /** Extends a name over {@code خارج الوطن} / {@code داخل العراق}, which designate where a body works. */

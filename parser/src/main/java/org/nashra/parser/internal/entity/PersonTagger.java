@@ -58,7 +58,7 @@ public final class PersonTagger {
     private static final Set<String> OBJECT_NOUNS = Set.of("كلمه", "كلمته", "كلمتها", "كلمات", "قصيده", "قصائد",
             "اغنيه", "اغنيات", "اغاني", "مداخله", "محاضره", "عرضا", "شرحا", "تقريرا", "بحثا", "نبذه", "لمحه",
             "فقره", "فقرات", "رساله", "برقيه", "درعا", "باقه", "شهاده", "شهادات", "مقطوعه", "مقطوعات", "وصله",
-            "معزوفه", "لوحه", "لوحات", "مقاطع", "اناشيد", "نشيدا", "دبكه", "رقصه", "رقصات", "ملخصا", "دراسه",
+            "معزوفه", "لوحه", "لوحات", "مقاطع", "اناشيد", "نشيدا", "دبكه", "رقصه", "رقصات", "ملخصا", "دراسه", "دعوه",
             FoldedText.fold("رسائل"), "برقيات", "تهاني", "تحيات");
     /**
      * Prepositions with a pronoun suffix (folded). A word they follow governs them, as a verb or a noun
@@ -308,6 +308,10 @@ public final class PersonTagger {
         if (titled && (Lexicon.punct(t, k, ':') || Lexicon.punct(t, k, '/'))) {
             k++; // السيد: X، الأستاذ/ X (the slash of letters and lists)
         }
+        if (titled && addressAdjective(t, k) && nameEnd(t, k + 1) > k + 1) {
+            k++; // المناضل الكبير X: the title's adjective, then the name
+            p.end = k;
+        }
         boolean named = false;
         int bracketed = titled ? bracketedName(t, k) : -1;
         int apposed = !titled && p.role != null && (p.firstReading.definite() || p.end - p.first > 1)
@@ -425,6 +429,9 @@ public final class PersonTagger {
      * two adjectives (المندوبة X، الفنان الكبير X، الشاعر العراقي الشاب X), or before a known given name.
      */
     private boolean nameMayFollowRole(AnalyzedText t, Parse p, int k) {
+        if (latinWord(t, k)) {
+            return p.firstReading.definite(); // الناشطة الألمانية Anna Berg
+        }
         if (!Lexicon.word(t, k) || Lexicon.definite(t, k) || Lexicon.conjoined(t, k) || Lexicon.prepositioned(t, k)) {
             return false;
         }
@@ -551,7 +558,11 @@ public final class PersonTagger {
     }
 
     private int nameEnd(AnalyzedText t, int k) {
-        if (!nameWord(t, k) || Lexicon.prepositioned(t, k) && !lex.isGivenName(t, k) || tanween(t, k)) {
+        if (latinWord(t, k)) {
+            return latinNameEnd(t, k);
+        }
+        if (!nameWord(t, k) || Lexicon.prepositioned(t, k) && !lex.isGivenName(t, k) || tanween(t, k)
+                || noFirstName(t, k)) {
             return k;
         }
         int j = k;
@@ -566,7 +577,8 @@ public final class PersonTagger {
                 Token token = t.tokens().get(j);
                 Reading r = token.reading();
                 boolean clitic = r.affixes().stream().anyMatch(a -> a.clitic() != Clitic.AL);
-                if (clitic && !lex.isGivenName(t, j) && (POST_NOUNS.contains(r.stem())
+                // الشيخ إدريس ببنزرت: ب + a known place says where, it is no foreign family name
+                if (clitic && !lex.isGivenName(t, j) && (POST_NOUNS.contains(r.stem()) || lex.placeName(t, j).isPresent()
                         || !(foreignLooking(r) && endsName(t, j + 1)))) {
                     break;
                 }
@@ -612,6 +624,78 @@ public final class PersonTagger {
                 j++;
             }
             units++;
+        }
+        return j;
+    }
+
+    /**
+     * Adjectives a title or an addressee takes ({@code الأخوة الأعزاء}, {@code السادة الأعضاء الكرام},
+     * {@code المناضل الكبير}): with the article, never the first word of a name. Folded stems.
+     */
+    private static final Set<String> ADDRESS_ADJECTIVES = foldedSet(
+            "أعزاء أعزاء كرام أفاضل أكارم أحبة أجلاء أوفياء محترم محترمة محترمين عزيز عزيزة كريم كريمة فاضل فاضلة"
+                    + " غالي غالية كبير كبيرة جليل جليلة");
+
+    /** True when token {@code k} is an adjective of address with the article only ({@code الأعزاء}, {@code الكبير}). */
+    private boolean addressAdjective(AnalyzedText t, int k) {
+        if (!Lexicon.word(t, k) || lex.isGivenName(t, k)) {
+            return false;
+        }
+        Reading r = t.tokens().get(k).reading();
+        return r.definite() && r.cliticsWithin(Clitic.AL) && ADDRESS_ADJECTIVES.contains(r.stem());
+    }
+
+    /**
+     * True when token {@code k} cannot begin a name: an adjective of address with the article
+     * ({@code الأعزاء}), a verbal noun with a possessive ({@code إقامته}, {@code ولايتها}), a verb in the
+     * present with an object pronoun ({@code يعاونه}), a noun a speaker is the subject of ({@code رسالة}), or
+     * a plural with its adjective ({@code جامعات فلسطينية}). A listed given name always may.
+     */
+    private boolean noFirstName(AnalyzedText t, int k) {
+        if (lex.isGivenName(t, k)) {
+            return false;
+        }
+        Reading r = t.tokens().get(k).reading();
+        String stem = r.stem();
+        if (r.definite()) {
+            return addressAdjective(t, k);
+        }
+        boolean possessed = stem.length() >= 5 && (stem.endsWith("ته") || stem.endsWith("تها") || stem.endsWith("تهم"));
+        boolean verb = stem.length() >= 5 && stem.startsWith("ي") && (stem.endsWith("ه") || stem.endsWith("ها")
+                || stem.endsWith("هم")) && !stem.endsWith("يه");
+        return possessed || verb || OBJECT_NOUNS.contains(t.tokens().get(k).text()) || nounWithAdjective(t, k);
+    }
+
+    /**
+     * True when token {@code k} is a word in Latin letters written as a name is: a capital, then a small letter
+     * ({@code Anna}, {@code McDonald}); an acronym ({@code UNICEF}) or a small word is no name.
+     */
+    private static boolean latinWord(AnalyzedText t, int k) {
+        if (k < 0 || k >= t.tokens().size() || t.tokens().get(k).kind() != Token.Kind.LATIN) {
+            return false;
+        }
+        String written = t.tokens().get(k).span().of(t.original());
+        return written.length() > 1 && Character.isUpperCase(written.charAt(0))
+                && written.chars().skip(1).anyMatch(Character::isLowerCase);
+    }
+
+    /**
+     * The end of a name in Latin letters starting at token {@code k}: up to {@value #MAX_NAME_UNITS} such
+     * words on the line, a hyphen joining two of them ({@code Anna-Lena Berg}).
+     */
+    private static int latinNameEnd(AnalyzedText t, int k) {
+        int j = k + 1;
+        int units = 1;
+        while (j < t.tokens().size() && units < MAX_NAME_UNITS && !t.startsLine(j)) {
+            if (latinWord(t, j)) {
+                j++;
+                units++;
+            } else if (t.tokens().get(j).isPunct('-') && latinWord(t, j + 1) && !t.startsLine(j + 1)
+                    && t.tokens().get(j).span().start() == t.tokens().get(j - 1).span().end()) {
+                j += 2;
+            } else {
+                break;
+            }
         }
         return j;
     }

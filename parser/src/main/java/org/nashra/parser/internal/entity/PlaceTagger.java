@@ -291,6 +291,10 @@ public final class PlaceTagger {
                 // a city the gazetteer does not know, as written (فالكنبيرغ is no ف + الكنبيرغ)
                 b.city = Cut.of(t, j, Lexicon.bare(t.tokens().get(j)), j + 1);
                 b.end = j + 1;
+            } else if (unknownDefiniteCity(t, j)) {
+                // مدينة الدقم: a one-word name with the article, no adjective and nothing in construct after it
+                b.city = Cut.of(t, j, t.tokens().get(j).reading(), j + 1);
+                b.end = j + 1;
             } else {
                 return null;
             }
@@ -318,6 +322,20 @@ public final class PlaceTagger {
         named.end = name.get().end();
         modifiers(t, named);
         return named;
+    }
+
+    /**
+     * True when token {@code j}, after a settlement word, is a city's own name with the article that the
+     * gazetteer does not know ({@code مدينة الدقم}): a plain definite word that is no adjective, function word,
+     * place word or organisation, and no definite word follows it in construct ({@code مدينة الملك فهد}).
+     */
+    private boolean unknownDefiniteCity(AnalyzedText t, int j) {
+        if (!Lexicon.plainDefinite(t, j) || lex.functionWord(t, j).isPresent() || lex.placeWord(t, j).isPresent()
+                || lex.orgHead(t, j).isPresent() || lex.honorific(t, j).isPresent()
+                || lex.gazetteer().isAdjective(t.tokens().get(j).reading().definiteForm())) {
+            return false;
+        }
+        return !(Lexicon.definite(t, j + 1) && !Lexicon.prepositioned(t, j + 1) && !Lexicon.conjoined(t, j + 1));
     }
 
     /** The country a one-word country adjective at token {@code i} names ({@code القطري}, {@code ليبية}), if any. */
@@ -442,6 +460,9 @@ public final class PlaceTagger {
             if (k > b.end && owner(t, b, k)) {
                 return;
             }
+            if (ofSettlement(t, b, k)) {
+                return;
+            }
             int next = link(t, k);
             if (next <= k) {
                 break;
@@ -459,6 +480,23 @@ public final class PlaceTagger {
                 return;
             }
         }
+    }
+
+    /**
+     * {@code … في الحي الرابع من العاصمة النمساوية فيينا}: من + a settlement named with its word, after a venue;
+     * its city is the venue's. False when there is none.
+     */
+    private boolean ofSettlement(AnalyzedText t, Builder b, int k) {
+        if (!Lexicon.word(t, k) || !t.tokens().get(k).is("من")
+                || lex.placeWord(t, k + 1).filter(w -> w.value() == PlaceWord.SETTLEMENT).isEmpty()) {
+            return false;
+        }
+        Builder of = location(t, k + 1);
+        if (of == null || of.city == null) {
+            return false;
+        }
+        b.takeLocation(of);
+        return true;
     }
 
     /** How many ties a venue's place is followed along: a participle, a district, a second venue. */
@@ -513,7 +551,10 @@ public final class PlaceTagger {
         if (definiteStart && !Lexicon.definite(t, i)) {
             return i;
         }
-        int end = NounPhrase.end(t, lex, i, MAX_VENUE_TOKENS);
+        int end = eponym(t, NounPhrase.end(t, lex, i, MAX_VENUE_TOKENS));
+        if (end == i + 1 && districtName(t, i)) {
+            end = NounPhrase.end(t, lex, i + 1, MAX_VENUE_TOKENS); // في منطقة برودميدوس: no ب + رودميدوس
+        }
         while (end < t.tokens().size() && end - i < MAX_VENUE_TOKENS) {
             int k = end;
             if (t.tokens().get(k).is("في") || t.tokens().get(k).is("فى")) {
@@ -528,9 +569,7 @@ public final class PlaceTagger {
                 break;
             }
             int next = NounPhrase.end(t, lex, k, MAX_VENUE_TOKENS);
-            if (next == k + 1 && word.isPresent() && word.get().value() == PlaceWord.DISTRICT
-                    && Lexicon.word(t, k + 1) && lex.functionWord(t, k + 1).isEmpty()
-                    && lex.placeName(t, k + 1).isEmpty()) {
+            if (next == k + 1 && districtName(t, k)) {
                 // a district's own name, whatever its first letter looks like (ضاحية بانكستاون)
                 next = NounPhrase.end(t, lex, k + 1, MAX_VENUE_TOKENS);
             }
@@ -540,6 +579,49 @@ public final class PlaceTagger {
             end = next;
         }
         return end;
+    }
+
+    /**
+     * True when token {@code i} is a district word followed by a word that can only be its own name, whatever its
+     * first letter looks like ({@code ضاحية بانكستاون}, {@code منطقة برودميدوس}): no function word, no known place.
+     */
+    private boolean districtName(AnalyzedText t, int i) {
+        return lex.placeWord(t, i).filter(w -> w.value() == PlaceWord.DISTRICT).isPresent()
+                && Lexicon.word(t, i + 1) && !t.startsLine(i + 1) && lex.functionWord(t, i + 1).isEmpty()
+                && lex.placeName(t, i + 1).isEmpty();
+    }
+
+    /** Words of the person a venue is named after ({@code دار الثقافة ابن منظور}), after the title or ابن. */
+    private static final int MAX_EPONYM_WORDS = 2;
+
+    /**
+     * After a venue's noun phrase ending at {@code end}, the person it is named after: a title or ابن/بن and a
+     * name of one or two plain words ({@code المركب الثقافي الشيخ إدريس}, {@code قاعة الشهيد عبد الرقيب});
+     * the index after it, or {@code end}.
+     */
+    private int eponym(AnalyzedText t, int end) {
+        if (!Lexicon.word(t, end) || t.startsLine(end) || !t.tokens().get(end).reading().affixes().stream()
+                .allMatch(a -> a.clitic() == Clitic.AL)) {
+            return end;
+        }
+        Token token = t.tokens().get(end);
+        int k;
+        var title = lex.honorific(t, end);
+        if (title.isPresent() && !title.get().value().number().isShared()) {
+            k = title.get().end();
+        } else if (token.is("ابن") || token.is("بن")) {
+            k = end + 1;
+        } else {
+            return end;
+        }
+        int names = 0;
+        while (names < MAX_EPONYM_WORDS && Lexicon.word(t, k) && !t.startsLine(k)
+                && t.tokens().get(k).reading().affixes().isEmpty() && lex.functionWord(t, k).isEmpty()
+                && lex.placeName(t, k).isEmpty() && lex.placeWord(t, k).isEmpty() && lex.orgHead(t, k).isEmpty()) {
+            k++;
+            names++;
+        }
+        return names == 0 ? end : k;
     }
 
     /** A place being read; turned into a {@link PlaceMention} by {@link #build()}. */

@@ -92,6 +92,10 @@ public record ActList(int introFrom, int introTo, List<int[]> items, boolean bul
         return false;
     }
 
+    /** The first ten letters of the abjad order, folded (أ ب ج د هـ و ز ح ط ي), as item numbers. */
+    private static final java.util.Set<String> LETTER_BULLETS = java.util.Set.of("ا", "ب", "ج", "د", "ه", "و", "ز",
+            "ح", "ط", "ي");
+
     /** After a bullet or number opening the line at {@code i}: the first token of the item; else {@code i}. */
     public static int bulletEnd(Doc doc, int i) {
         if (i >= doc.size() || !doc.lineStart(i) || i == 0) {
@@ -102,6 +106,11 @@ public record ActList(int introFrom, int introTo, List<int[]> items, boolean bul
         }
         if (doc.tok(i).isNumber() && doc.form(i).length() <= 2 && i + 1 < doc.size() && doc.punct(i + 1, "-–).")) {
             return i + 2 < doc.size() && !doc.lineStart(i + 2) ? i + 2 : i;
+        }
+        // أ- …، ب) …: the letters of the abjad order number items as digits do (not with a full stop: د. is a title)
+        if (doc.word(i) && LETTER_BULLETS.contains(doc.form(i)) && i + 1 < doc.size() && doc.punct(i + 1, "-–)")
+                && i + 2 < doc.size() && !doc.lineStart(i + 2)) {
+            return i + 2;
         }
         // أولاً: …، ثانياً - …
         if (doc.has(i, Vocabulary.LIST_MARKER) && doc.punct(i + 1, ":-–)") && i + 2 < doc.size() && !doc.lineStart(i + 2)) {
@@ -121,8 +130,8 @@ public record ActList(int introFrom, int introTo, List<int[]> items, boolean bul
                 return k + 1;
             }
             // خرج المؤتمر بتوصيات أبرزها المطالبة …، وإنشاء …: the list follows the named acts without a colon
-            if (k < doc.size() && doc.word(k) && (doc.hasAny(i - 1, Vocabulary.RECOMMEND, Vocabulary.DECISIONS,
-                    Vocabulary.DEMANDS) || doc.hasAny(i - 2, Vocabulary.RECOMMEND, Vocabulary.DECISIONS, Vocabulary.DEMANDS))) {
+            // (بتوصيات هامة، منها ضرورة …: past the adjectives of the named acts and a comma)
+            if (k < doc.size() && doc.word(k) && namedActsBefore(doc, i)) {
                 return k;
             }
         }
@@ -135,6 +144,19 @@ public record ActList(int introFrom, int introTo, List<int[]> items, boolean bul
             return i + 1;
         }
         return i;
+    }
+
+    /** Acts named by a noun of a list (توصيات، قرارات، مطالب) in the few words before the opener at {@code i}. */
+    private static boolean namedActsBefore(Doc doc, int i) {
+        for (int k = i - 1; k >= 0 && k >= i - 4 && !doc.punct(k, ".!?؟:؛;"); k--) {
+            if (doc.hasAny(k, Vocabulary.RECOMMEND, Vocabulary.DECISIONS, Vocabulary.DEMANDS)) {
+                return true;
+            }
+            if (doc.word(k) && k < i - 1 && doc.hits(k).stream().anyMatch(Lexicon.Hit::isVerb)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** True when the clause before the colon at {@code colon} names acts: a cue verb or noun of a list. */

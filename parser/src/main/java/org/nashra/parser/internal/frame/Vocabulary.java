@@ -186,6 +186,14 @@ public final class Vocabulary {
      */
     public static final Word MEET = Word.verb("اجتمع", "يجتمع").or(Word.verb("التأم", "يلتئم"))
             .or(Word.verb("انعقد", "ينعقد"));
+    /** Meeting someone, as a text's opening reports a visit or an audience: التقى وفد …، استقبل رئيس … وفداً. */
+    public static final Word MEET_WITH = Word.verb("التقى", "يلتقي").or(Word.verb("استقبل", "يستقبل"))
+            .or(Word.verb("زار", "يزور"));
+    /**
+     * A forum, which names bodies as often as gatherings (منتدى المعلمين العرب): a gathering only where the text holds
+     * it (تنظيم منتدى إقليمي، الدورة الرابعة للمنتدى …، المنتدى … المنعقد يومي …), which the meeting frames check.
+     */
+    public static final Word FORUM = Word.exact("منتدى", "منتدا");
     /** Conferences and congresses: مؤتمر، كونفرنس، ملتقى. */
     public static final Word CONFERENCE = Word.exact("مؤتمر", "مؤتمرا", "كونفرنس", "كونفرانس", "ملتقى", "ملتقا");
     /**
@@ -225,7 +233,7 @@ public final class Vocabulary {
     public static final Word SEMINAR = Word.exact("ندوة", "محاضرة", "ورشة", "حلقة");
     /** A general assembly: الهيئة العامة، الجمعية العمومية. */
     public static final Word ASSEMBLY_HEAD = Word.exact("الهيئة", "هيئة", "هيئتها", "هيئته", "الجمعية", "جمعية");
-    public static final Word ASSEMBLY_ADJ = Word.exact("العامة", "العمومية");
+    public static final Word ASSEMBLY_ADJ = Word.exact("العامة", "العمومية", "عامة", "عمومية");
     /**
      * Events: حفل، احتفال، أمسية، مهرجان، معرض، وقفة، اعتصام، تظاهرة، مسيرة، موكب، تشييع، مجلس عزاء، تأبين، and
      * ceremonies named by what is done (مراسم الدفن، مراسم الاستقبال).
@@ -387,7 +395,7 @@ public final class Vocabulary {
     public static final Word APPRECIATE = Word.verb("ثمن", "يثمن").masdar("تثمين").or(Word.exact("تقدير", "امتنان",
             "عرفان"));
     /** Praise for services: أثنى على، يثني، الثناء. */
-    public static final Word COMMEND = Word.verb("أثنى", "يثني").masdar("ثناء");
+    public static final Word COMMEND = Word.verb("أثنى", "يثني").participle("مثني", "مثنيا").masdar("ثناء");
     /** Offering: قدّم الشكر. */
     public static final Word OFFER = Word.verb("قدم", "يقدم");
     /** With: a closing formula ({@code مع خالص شكرنا}) is no acknowledgement. */

@@ -238,7 +238,8 @@ final class Segmenter {
         }
     }
 
-    private static Set<String> load(String resource) {
+    /** The folded words of a word-list resource of this package ('#' starts a comment). */
+    static Set<String> load(String resource) {
         Set<String> words = new HashSet<>();
         try (InputStream in = Segmenter.class.getResourceAsStream(resource)) {
             if (in == null) {

@@ -44,6 +44,43 @@ class OrgTaggerTest {
     }
 
     @Test
+    void liWithAnIndefiniteConstructAfterAnAdjectiveContinuesTheName() {
+        assertThat(at("نظمت الهيئة المغربية لحقوق الطفل ندوة", 1).organization().name())
+                .isEqualTo("الهيئة المغربية لحقوق الطفل");
+        assertThat(at("دعا الاتحاد الوطني لنقابات المعلمين الى", 1).organization().name())
+                .isEqualTo("الاتحاد الوطني لنقابات المعلمين");
+        assertThat(at("نظمت الجمعية الأهلية لأصحاب المهن الحرة لقاء", 1).organization().name())
+                .isEqualTo("الجمعية الأهلية لأصحاب المهن الحرة");
+    }
+
+    @Test
+    void liOfAPurposeOrOfAPossessedNounEndsTheName() {
+        assertThat(at("اجتمع مجلس الرابطة لبحث الأوضاع", 1).organization().name()).isEqualTo("مجلس الرابطة");
+        assertThat(at("شكرت الجمعية الخيرية لدعمها مشروع المدرسة", 1).organization().name())
+                .isEqualTo("الجمعية الخيرية");
+        // a singular body after ل owns the one before it: its name ends there
+        assertThat(at("الهيئة الجديدة لجمعية الأطباء", 0).organization().name()).isNotEqualTo("الهيئة الجديدة لجمعية الأطباء");
+    }
+
+    @Test
+    void anAdjectiveAfterTheGenitiveMayAgreeWithTheHead() {
+        assertThat(at("أصدر حزب النهضة الوطنية الديمقراطي بيانا", 1).organization().name())
+                .isEqualTo("حزب النهضة الوطنية الديمقراطي");
+        assertThat(at("الجمعية الثقافية الاجتماعي", 0).organization().name()).isEqualTo("الجمعية الثقافية");
+    }
+
+    @Test
+    void aCommitteeOrOfficeInsideABodyIsItsOrgan() {
+        Organization o = at("تنظم لجنة الشباب في جمعية النهضة الثقافية أمسية", 1).organization();
+        assertThat(o.organ()).isEqualTo("لجنة الشباب");
+        assertThat(o.name()).isEqualTo("جمعية النهضة الثقافية");
+        // في + a place says where the committee works
+        Organization local = at("عقدت لجنة الانتخابات في بغداد اجتماعا", 1).organization();
+        assertThat(local.name()).isEqualTo("لجنة الانتخابات");
+        assertThat(local.place().city()).isEqualTo("بغداد");
+    }
+
+    @Test
     void quotedName() {
         assertThat(at("فرقة «الرافدين» للفنون الشعبية", 0).organization().name()).isEqualTo("فرقة «الرافدين» للفنون الشعبية");
     }

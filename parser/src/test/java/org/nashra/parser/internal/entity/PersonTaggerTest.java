@@ -478,4 +478,42 @@ class PersonTaggerTest {
                 .doesNotContain("نائبا للرئيس");
         assertThat(at("وحضر الشيخ رئيس المجلس البلدي", 1).role()).isEqualTo("رئيس المجلس البلدي");
     }
+
+    private List<String> names(String text) {
+        return tagger.persons(AnalyzedText.of(text)).stream().map(m -> m.person().name()).toList();
+    }
+
+    @Test
+    void anAdjectiveOfAddressIsNoName() {
+        assertThat(names("الرفاق الأعزاء في قيادة الحزب")).allMatch(n -> n == null);
+        assertThat(names("ندعو السادة الأعضاء الكرام الى الحضور")).allMatch(n -> n == null);
+        assertThat(names("رحل المناضل الكبير بعد مرض")).allMatch(n -> n == null);
+    }
+
+    @Test
+    void aVerbalNounWithAPossessiveOrAVerbWithAnObjectIsNoName() {
+        assertThat(names("الملتقى المقرر إقامته في الربيع")).allMatch(n -> n == null);
+        assertThat(names("ويتولى الأمين العام للحزب يعاونه عدد من الأعضاء")).allMatch(n -> n == null);
+    }
+
+    @Test
+    void aPluralWithItsAdjectiveOrAnObjectNounIsNoName() {
+        assertThat(names("بحضور رؤساء اتحادات طلابية عديدة")).doesNotContain("اتحادات طلابية");
+        assertThat(names("وقرأت المنسقة رسالة تضامن من الرابطة")).allMatch(n -> n == null);
+    }
+
+    @Test
+    void baWithAKnownPlaceEndsTheName() {
+        assertThat(at("ألقى الشيخ منصور بطرابلس كلمة", 1).name()).isEqualTo("منصور");
+    }
+
+    @Test
+    void aNameInLatinLettersAfterATitleOrARole() {
+        Person p = at("وشارك السيد Peter Larsen رئيس البلدية", 1);
+        assertThat(p.name()).isEqualTo("Peter Larsen");
+        assertThat(p.role()).isEqualTo("رئيس البلدية");
+        assertThat(at("وحضرت الناشطة السويدية Anna-Lena Berg اللقاء", 1).name()).isEqualTo("Anna-Lena Berg");
+        // an acronym is no name
+        assertThat(names("وحضر السيد UNICEF")).allMatch(n -> n == null);
+    }
 }

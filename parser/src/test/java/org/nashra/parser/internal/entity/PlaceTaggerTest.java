@@ -315,4 +315,55 @@ class PlaceTaggerTest {
         assertThat(alone.city()).as("a direction opening a place is no venue's").isEqualTo("تورنتو");
         assertThat(alone.region()).isNull();
     }
+
+    @Test
+    void unknownCityWithTheArticleAfterMadina() {
+        Place p = first("اجتمعت اللجنة في مدينة الخابورة مساء أمس");
+        assertThat(p.city()).isEqualTo("الخابورة");
+        assertThat(p.country()).isNull();
+        // a definite word after it in construct makes a venue's or a project's name, not a city
+        assertThat(places("زار الوفد مدينة الألعاب الرياضية")).allMatch(q -> q.city() == null);
+    }
+
+    @Test
+    void venueNamedAfterAPerson() {
+        Place p = first("عقد اللقاء بدار الشباب ابن خلدون بسوسة يوم السبت");
+        assertThat(p.venue()).isEqualTo("دار الشباب ابن خلدون");
+        assertThat(p.city()).isEqualTo("سوسة");
+        assertThat(first("أقيم الحفل في قاعة الشهيد سالم في كربلاء").venue()).isEqualTo("قاعة الشهيد سالم");
+    }
+
+    @Test
+    void cityAfterMinAndASettlementWord() {
+        Place p = first("أقيم الحفل في قاعة الجمعية في الحي الثالث من العاصمة الفرنسية باريس ، وألقى");
+        assertThat(p.venue()).isEqualTo("قاعة الجمعية في الحي الثالث");
+        assertThat(p.city()).isEqualTo("باريس");
+        assertThat(p.country()).isEqualTo("FR");
+    }
+
+    @Test
+    void districtNameWhoseFirstLetterLooksLikeBa() {
+        Place p = first("أقيم اللقاء في مبنى البلدية الواقع في منطقة بلاكتاون في سيدني");
+        assertThat(p.city()).isEqualTo("سيدني");
+        assertThat(p.country()).isEqualTo("AU");
+    }
+
+    @Test
+    void aCampOrADistrictNamesNoCity() {
+        assertThat(places("استقبل الوفد في مكتبه بمخيم الرشيدية")).allMatch(q -> q.city() == null);
+        assertThat(first("عقد الاجتماع في قاعة النادي بمديرية المعلا").venue()).isEqualTo("قاعة النادي بمديرية المعلا");
+    }
+
+    @Test
+    void theMonthAabIsNoCity() {
+        assertThat(places("يعقد المؤتمر في الأول من آب المقبل")).isEmpty();
+    }
+
+    @Test
+    void moreVenueWords() {
+        Place p = first("وتقبل التعازي في حسينية الزهراء في كربلاء");
+        assertThat(p.venue()).isEqualTo("حسينية الزهراء");
+        assertThat(p.city()).isEqualTo("كربلاء");
+        assertThat(first("انعقد الملتقى بفضاء المركب الثقافي بسوسة").venue()).isEqualTo("فضاء المركب الثقافي");
+    }
 }

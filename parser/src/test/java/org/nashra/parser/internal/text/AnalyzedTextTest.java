@@ -127,6 +127,37 @@ class AnalyzedTextTest {
     }
 
     @Test
+    void aLineThatEndsWithAPrepositionOrAHonorificGoesOnInTheNext() {
+        AnalyzedText t = AnalyzedText.of("افتتحت الجمعية معرضها بحضور السيد\nكريم ناصر\nالبرنامج");
+        assertThat(t.sentences()).extracting(s -> s.span().of(t.original())).containsExactly(
+                "افتتحت الجمعية معرضها بحضور السيد\nكريم ناصر", "البرنامج");
+    }
+
+    @Test
+    void aLineThatEndsWithACommaGoesOnUnlessItIsAShortSalutation() {
+        AnalyzedText t = AnalyzedText.of("تحية نضالية،\nتلقينا ببالغ الأسى نبأ رحيل الرفيق،\nوهو من مؤسسي النقابة");
+        assertThat(t.sentences()).extracting(s -> s.span().of(t.original())).containsExactly(
+                "تحية نضالية،", "تلقينا ببالغ الأسى نبأ رحيل الرفيق،\nوهو من مؤسسي النقابة");
+    }
+
+    @Test
+    void aHardWrappedTextKeepsItsSentencesAcrossEveryLineButItsParagraphs() {
+        // two lines break after في and بين: the text was wrapped, so the third line goes on too
+        AnalyzedText t = AnalyzedText.of("عقد المجلس الإداري للنادي في\nمدينة صور اجتماعه الدوري\nبرئاسة أمينه العام وناقش العلاقة بين\n"
+                + "الفروع\n\nوفي الختام صدر بيان");
+        assertThat(t.sentences()).extracting(s -> s.span().of(t.original())).containsExactly(
+                "عقد المجلس الإداري للنادي في\nمدينة صور اجتماعه الدوري\nبرئاسة أمينه العام وناقش العلاقة بين\nالفروع",
+                "وفي الختام صدر بيان");
+    }
+
+    @Test
+    void headlinesListsAndSignaturesStayLinesOfTheirOwn() {
+        AnalyzedText t = AnalyzedText.of("النقابة تنتخب هيئتها الجديدة\nانتخبت النقابة هيئة جديدة في\nمقرها وهم:\n- كريم ناصر\nعن الهيئة");
+        assertThat(t.sentences()).extracting(s -> s.span().of(t.original())).containsExactly(
+                "النقابة تنتخب هيئتها الجديدة", "انتخبت النقابة هيئة جديدة في\nمقرها وهم:", "- كريم ناصر", "عن الهيئة");
+    }
+
+    @Test
     void abbreviationsAndDatesDoNotEndASentence() {
         AnalyzedText t = AnalyzedText.of("حضر د. عادل و م. كريم في 19.12.2017 ثم غادر. وانتهى");
         assertThat(t.sentences()).hasSize(2);

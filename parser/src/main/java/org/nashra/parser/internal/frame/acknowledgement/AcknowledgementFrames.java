@@ -78,6 +78,28 @@ public final class AcknowledgementFrames {
         return false;
     }
 
+    /**
+     * {@code أثنى على التضامن الذي شهده البلد}, {@code مثنياً على الدور الذي تقوم به الرابطة}: commending (أثنى على)
+     * something other than effort spent or someone's role ({@code أثنى على جهود X}, {@code على دور X}) is praise as a
+     * public position, read by the resolution frames.
+     */
+    public static boolean commendsPosition(Doc doc, int verb) {
+        Lexicon.Hit h = doc.hit(verb, Vocabulary.COMMEND);
+        if (h == null || !(h.isVerb() || h.shape() == Word.Shape.PARTICIPLE && !h.definite() && h.suffix().isEmpty())) {
+            return false;
+        }
+        for (int k = verb + 1; k < verb + 4 && k + 1 < doc.size() && doc.word(k); k++) {
+            if (doc.is(k, "علي")) {
+                int object = doc.word(k + 1) ? k + 1 : k + 2; // على "الدور …": past the quotation mark
+                // أثنى على دور المتطوعين: the role of someone named after it is their service
+                return object < doc.size() && doc.word(object) && !doc.tok(object).hasStemIn(EFFORTS)
+                        && !EFFORTS.contains(doc.form(object).startsWith("ال") ? doc.form(object).substring(2)
+                        : doc.form(object)) && !doc.is(object, "دور", "ادوار");
+            }
+        }
+        return false;
+    }
+
     /** Support given, possessed by whom gave it: saluting someone for it acknowledges a service. */
     private static final List<String> SUPPORT_GIVEN = List.of("مساند", "دعم", "موازر", "وقوف", "تضامن", "مساعد",
             // and effort spent: حيّا الرئيس المتطوعين على جهودهم
@@ -198,8 +220,8 @@ public final class AcknowledgementFrames {
         if (cue.isVerb() && cue == appreciate && !valued && r.subjectAfter(i) == null) {
             return i + 1; // ثمّن المبادرات; ثمناً باهظاً is a price
         }
-        if (cue.isVerb() && cue == commend && !followedByAla(i)) {
-            return i + 1; // أثنى على; لن تثنيها عن is to deter
+        if (cue.isVerb() && cue == commend && !followedByAla(i) || cue == commend && commendsPosition(doc, i)) {
+            return i + 1; // أثنى على; لن تثنيها عن is to deter; أثنى على التضامن is a position (the resolutions')
         }
         // الامتنان، العرفان: gratitude is thanks
         boolean gratitude = appreciate != null && (doc.form(i).contains("امتنان") || doc.form(i).contains("عرفان"));
@@ -327,6 +349,9 @@ public final class AcknowledgementFrames {
                 add(kind, to, reason, textStart, k);
                 to.clear();
                 textStart = doc.punct(k, "،,") ? k + 1 : k;
+                if (doc.is(textStart, "و")) {
+                    textStart++; // و«مؤسسة X»: the conjunction written apart is no part of the text
+                }
             }
             if (!more) {
                 return k;
@@ -350,6 +375,20 @@ public final class AcknowledgementFrames {
      * knows, up to the على of its reason, is a group thanked.
      */
     private List<Found<Party>> thanked(int at, int end) {
+        int joined = joinedThanked(at, end);
+        if (joined > at && (at == 0 || doc.punct(at - 1, "،,"))) {
+            // …، وكل المتطوعات اللواتي …: the words up to the reason or the relative clause, as a group
+            int from = doc.is(at, "و") ? at + 1 : at;
+            while (from < joined && !doc.word(from)) {
+                from++;
+            }
+            int to = joined;
+            while (to > from && !doc.word(to - 1) && !doc.punct(to - 1, "»\"”")) {
+                to--;
+            }
+            Phrase p = doc.phrase(from, from == at ? Parties.clitics(doc, from) : 0, to);
+            return p == null ? List.of() : List.of(new Found<>(new org.nashra.model.Group(p.text(), p.span()), at, joined));
+        }
         if (!doc.word(at) || !doc.tok(at).reading().definite() || doc.hits(at).stream().anyMatch(Lexicon.Hit::isVerb)) {
             return List.of();
         }
@@ -489,7 +528,31 @@ public final class AcknowledgementFrames {
 
     /** {@code شكر X على استضافته، والوفود الشقيقة على مشاركتها}: one more thanked, joined by و, with its own reason. */
     private boolean nextThanked(int k, int end) {
-        return doc.word(k) && doc.form(k).startsWith("وال") && !thanked(k, end).isEmpty();
+        return doc.word(k) && doc.form(k).startsWith("وال") && !thanked(k, end).isEmpty() || joinedThanked(k, end) > k;
+    }
+
+    /**
+     * {@code …، واتحاد الطلبة على مشاركته}, {@code …، و«مؤسسة X» على تمويل الدراسة}, {@code …، وكل المتطوعات اللواتي
+     * عملن …}: after a recipient with its reason, words joined by و up to a reason of their own (على) or a relative
+     * clause that describes them name one more recipient; where they end, else -1.
+     */
+    private int joinedThanked(int k, int end) {
+        int from = doc.is(k, "و") ? k + 1 : k;
+        if (!(from > k || doc.word(k) && doc.form(k).startsWith("و") && doc.form(k).length() > 2)) {
+            return -1;
+        }
+        for (int j = from + 1; j < end && j <= from + GROUP + 2; j++) {
+            if (doc.is(j, "علي") || doc.has(j, Vocabulary.RELATIVE)) {
+                return j;
+            }
+            if (doc.punct(j, "«»\"“”")) {
+                continue;
+            }
+            if (!doc.word(j) || doc.hits(j).stream().anyMatch(h -> h.isVerb() && h.shape() != Word.Shape.MASDAR)) {
+                return -1;
+            }
+        }
+        return -1;
     }
     private boolean lam(int k) {
         return doc.tok(k).reading().affixes().stream().anyMatch(a -> a.clitic().letters().equals("ل"));

@@ -76,10 +76,12 @@ public final class ElectionFrames {
         List<Election> out = new ArrayList<>();
         for (int i = r.layout().bodyFrom(); i < r.layout().bodyTo(); i++) {
             Lexicon.Hit elect = doc.hit(i, Vocabulary.ELECT);
-            Lexicon.Hit appoint = doc.hit(i, Vocabulary.APPOINT);
+            // مخيم عين الحلوة: a word of a place's name is no verb of appointing
+            Lexicon.Hit appoint = r.places().covering(i) != null || doc.is(i - 1, PLACE_KINDS) ? null
+                    : doc.hit(i, Vocabulary.APPOINT);
             Lexicon.Hit h = elect != null ? elect : appoint;
             Election post = h == null ? won(i) : null;
-            if (post == null && h == null) {
+            if (post == null && (h == null || appoint != null && elect == null && charges(i))) {
                 post = formed(i);
             }
             if (post == null && h == null) {
@@ -123,6 +125,10 @@ public final class ElectionFrames {
         }
         return out;
     }
+
+    /** Kinds of places whose name follows them (مخيم عين الحلوة، بلدة عين …), folded. */
+    private static final String[] PLACE_KINDS = Stream.of("مخيم", "مدينة", "بلدة", "قرية", "منطقة", "حي", "ضاحية")
+            .map(FoldedText::fold).toArray(String[]::new);
 
     /**
      * Adds {@code e} unless an election of the same body is told already (a report names it again) or {@code e}
@@ -271,7 +277,7 @@ public final class ElectionFrames {
      * Demanded, called for, recommended or planned ({@code طالب بتشكيل لجنة تحقيق}) it is none.
      */
     private Election formed(int i) {
-        Lexicon.Hit h = doc.hit(i, Vocabulary.FORM);
+        Lexicon.Hit h = charges(i) ? doc.hit(i, Vocabulary.APPOINT) : doc.hit(i, Vocabulary.FORM);
         if (h == null || doc.tok(i).reading().hasPreposition() || doc.tok(i).reading().definite() || planned(i)) {
             return null;
         }
@@ -279,13 +285,13 @@ public final class ElectionFrames {
         int k = i + 1;
         if (h.isVerb()) {
             // شكّل المؤتمر لجنةً: the subject, then the new body, indefinite
-            while (k < end && k < i + FORMER && doc.word(k) && !(bodyHead(k) && !doc.tok(k).reading().definite())) {
+            while (k < end && k < i + FORMER && doc.word(k) && !(formedHead(k) && !doc.tok(k).reading().definite())) {
                 k++;
             }
-            if (!bodyHead(k) || doc.tok(k).reading().definite()) {
+            if (!formedHead(k) || doc.tok(k).reading().definite()) {
                 return null;
             }
-        } else if (!bodyHead(k) || !done(i)) {
+        } else if (!formedHead(k) || !done(i)) {
             return null;
         }
         int bodyEnd = bodyEnd(k, end);
@@ -318,6 +324,26 @@ public final class ElectionFrames {
         }
         return election(body.text(), term(bodyEnd, end), members, i, textEnd);
     }
+
+    /**
+     * {@code كلّف المكتب لجنةً تحضيرية برئاسة X بإعداد …}: charging a new body with a task forms it (charging a person
+     * with a task is none, {@link #election}).
+     */
+    private boolean charges(int i) {
+        Lexicon.Hit h = doc.hit(i, Vocabulary.APPOINT);
+        return h != null && h.isVerb() && doc.form(i).contains("كلف");
+    }
+
+    /**
+     * A head of a body a verb of forming makes: a body that is elected ({@link #bodyHead}) or a working group
+     * ({@code تشكيل فريق لتدقيق القوائم}, {@code مجموعة عمل}, {@code خلية أزمة}) or committees ({@code لجان تنفيذية}).
+     */
+    private boolean formedHead(int k) {
+        return bodyHead(k) || doc.word(k) && doc.tok(k).hasStemIn(WORKING_GROUPS);
+    }
+
+    private static final Set<String> WORKING_GROUPS = Stream.of("فريق", "مجموعة", "خلية", "لجان")
+            .map(FoldedText::fold).collect(Collectors.toUnmodifiableSet());
 
     /** How far after a verb of forming its object may stand (the subject between). */
     private static final int FORMER = 5;
@@ -633,6 +659,9 @@ public final class ElectionFrames {
                 }
             }
         }
+        if (cue != null && cue.isVerb()) {
+            k = pastCommaSubject(k, end);
+        }
         int bodyEnd = bodyEnd(k, end);
         if (bodyEnd <= k) {
             k = renewedBody(k, end);
@@ -648,6 +677,36 @@ public final class ElectionFrames {
                 doc.tokenAt(members.get(members.size() - 1).span().end() - 1) + 1);
         return election(body.text(), term, members, i, textEnd);
     }
+
+    /**
+     * {@code انتخب الاتحاد العام للطلبة في بيلاروسيا، هيئة إدارية جديدة}: a long subject set off by a comma, then the
+     * body elected, indefinite; the token of that body, else {@code k}.
+     */
+    private int pastCommaSubject(int k, int end) {
+        if (doc.punct(k, "،,") && k + 1 < end && newBody(k + 1)) {
+            return k + 1; // the subject read up to its comma
+        }
+        if (!doc.word(k) || newBody(k) || bodyHead(k) && !r.entities().organizationHead(doc, k)) {
+            return k;
+        }
+        for (int j = k + 1; j + 1 < end && j < k + SUBJECT_COMMA; j++) {
+            if (doc.punct(j, "،,")) {
+                return newBody(j + 1) ? j + 1 : k;
+            }
+            if (!doc.word(j) || doc.has(j, Vocabulary.RELATIVE) || doc.is(j, "ان", "بان")) {
+                return k;
+            }
+        }
+        return k;
+    }
+
+    /** An indefinite body head no preposition governs ({@code هيئةً إدارية}): a body new to the text. */
+    private boolean newBody(int k) {
+        return doc.word(k) && bodyHead(k) && !doc.tok(k).reading().definite() && !doc.tok(k).reading().hasPreposition();
+    }
+
+    /** How long a subject set off by a comma before the body elected may be. */
+    private static final int SUBJECT_COMMA = 12;
 
     /**
      * The person named after what is left of the verb's subject at {@code k}: a few definite words, none a
@@ -741,7 +800,8 @@ public final class ElectionFrames {
         String bare = stem.endsWith("ا") ? stem.substring(0, stem.length() - 1) : stem;
         // رؤساء القطاعات: the holders of a plural post, elected as one body
         if (!r.entities().organizationHead(doc, from) && !doc.tok(from).hasStemIn(BODY_HEADS)
-                && !BODY_HEADS.contains(bare) && !r.entities().pluralRole(doc, from)) {
+                && !BODY_HEADS.contains(bare) && !r.entities().pluralRole(doc, from)
+                && !doc.tok(from).hasStemIn(WORKING_GROUPS)) {
             return from;
         }
         int k = from + 1;

@@ -628,8 +628,25 @@ public final class GreetingFrames {
     }
 
     private boolean stopsAddressee(int k) {
-        return doc.is(k, "والي") || isMedium(k) && conjoined(k) || doc.has(k, Vocabulary.OCCASION);
+        return doc.is(k, "والي") || isMedium(k) && conjoined(k) || doc.has(k, Vocabulary.OCCASION) || occasionInBi(k);
     }
+
+    /**
+     * {@code يهنئ الشعب بالذكرى …}, {@code … وعائلة حجازي باستشهاد المناضل}: a noun of an occasion or a loss in ب
+     * says what the greeting is for; it ends the addressee before it.
+     */
+    private boolean occasionInBi(int k) {
+        if (!doc.word(k) || !doc.form(k).startsWith("ب") || doc.form(k).length() < 4) {
+            return false;
+        }
+        String rest = doc.form(k).substring(1);
+        return OCCASIONS.contains(rest.startsWith("ال") ? rest.substring(2) : rest);
+    }
+
+    /** Occasions and losses a greeting is sent for, folded: ذكرى، عيد، نجاح، فوز، انتخاب، استشهاد، رحيل، وفاة، فقدان. */
+    private static final java.util.Set<String> OCCASIONS = java.util.stream.Stream.of("ذكرى", "عيد", "نجاح", "فوز",
+            "انتخاب", "تعيين", "حلول", "استشهاد", "رحيل", "وفاة", "فقدان", "فقد", "مصاب")
+            .map(org.nashra.parser.internal.text.FoldedText::fold).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     private boolean isGathering(Found<Party> t) {
         Party organizer = r.organizer();
@@ -687,8 +704,10 @@ public final class GreetingFrames {
                 k = lastTo;
                 continue;
             }
-            if (subject != null && doc.is(k, "من", "ومن") && (k > noun ? k - lastTo <= 3 && (byMin || tos.isEmpty())
-                    : k == subject.to() || byMin && k - lastTo <= 3)) {
+            // the sender may also be named before the verb (إن اللقاء … يتقدم من …) or be the first person (نتقدم من …)
+            int afterSender = subject != null ? subject.to() : verb + 1;
+            if (doc.is(k, "من", "ومن") && (k > noun ? subject != null && k - lastTo <= 3 && (byMin || tos.isEmpty())
+                    : k == afterSender || byMin && k - lastTo <= 3)) {
                 // Levantine: تتقدم X بأحر التهاني من أهلنا، ومن رفاقنا, or before the greeting: تتقدم الرابطة من زوجها X
                 // ومن أولادها بأصدق مشاعر المواساة — the sender is named, من marks the addressee
                 int until = k > noun ? end : noun;
@@ -850,7 +869,8 @@ public final class GreetingFrames {
     /** The subject of a verb of turning: a party right after it that no preposition governs. */
     private Found<Party> subjectOf(int verb, int noun) {
         Found<Party> s = r.subjectAfter(verb);
-        if (s != null || verb + 1 >= noun || Parties.clitics(doc, verb + 1) > 0 || doc.is(verb + 1, "الي", "اليكم", "اليك")) {
+        if (s != null || verb + 1 >= noun || Parties.clitics(doc, verb + 1) > 0
+                || doc.is(verb + 1, "الي", "اليكم", "اليك", "من")) { // يتقدم من X: the addressee, no subject
             return s;
         }
         List<Found<Party>> p = Parties.one(r, verb + 1, noun, Parties.NO_STOP);
@@ -1176,6 +1196,9 @@ public final class GreetingFrames {
         if (p == null) {
             return;
         }
+        if (bareTitle(d == Direction.RECEIVED ? from : to)) {
+            return; // هنأت الجمعية سمو الشيخ X: the title read apart from the name it goes with
+        }
         if (sameParty(d, d == Direction.RECEIVED ? from : to) || d == Direction.SENT && toldAgain(to)) {
             return; // one entry per sender or addressee: a telegram told again (نص البرقية الموجهة الى …)
         }
@@ -1183,6 +1206,21 @@ public final class GreetingFrames {
         out.add(Greeting.builder(d, form).from(ownBranch(from)).to(ownBranch(to)).occasion(occasion)
                 .text(p.text()).span(p.span()).build());
     }
+
+    /** A party that is one word, an honorific alone ({@code سمو}, {@code معالي}). */
+    private boolean bareTitle(Party p) {
+        if (!(p instanceof org.nashra.model.Group) || p.span() == null) {
+            return false;
+        }
+        int at = doc.tokenAt(p.span().start());
+        return at >= 0 && doc.tokenAt(p.span().end() - 1) == at
+                && (r.entities().honorific(doc, at) || TITLES.contains(doc.form(at)));
+    }
+
+    /** Titles of address that go before a name or an office (سمو الشيخ X، معالي الوزير), folded. */
+    private static final java.util.Set<String> TITLES = java.util.stream.Stream.of("سمو", "معالي", "فخامة", "سعادة",
+            "سيادة", "حضرة", "قداسة", "غبطة", "نيافة", "صاحب", "دولة")
+            .map(org.nashra.parser.internal.text.FoldedText::fold).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /**
      * {@code برقية تعزية من فرع القاهرة}, {@code من مكتب المملكة المتحدة}: a branch or office named by its place

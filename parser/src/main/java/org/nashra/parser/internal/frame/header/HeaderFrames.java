@@ -822,6 +822,39 @@ public final class HeaderFrames {
                 .findFirst().orElse(null);
     }
 
+    /**
+     * A text that mourns a death: a heading in which a body mourns someone ({@code الاتحاد ينعى القائد …}), or an
+     * opening sentence that names a death with grief ({@code علمنا ببالغ الحزن والأسى بوفاة الأخ …}, {@code بألم
+     * عميق تلقينا خبر رحيل الرفيق …}). A killing ({@code استشهاد}, {@code اغتيال}) is condemned, not mourned, here.
+     */
+    private boolean mournsADeath() {
+        for (Layout.Line line : layout.headings()) {
+            for (int k = line.from(); k < line.to(); k++) {
+                Lexicon.Hit h = doc.hit(k, Vocabulary.OBITUARY);
+                if (h != null && h.isVerb()) {
+                    return true;
+                }
+            }
+        }
+        int from = layout.bodyFrom();
+        if (from >= doc.size()) {
+            return false;
+        }
+        int end = Math.min(doc.sentenceEnd(from), from + 40);
+        boolean grief = false;
+        boolean death = false;
+        for (int k = from; k < end; k++) {
+            grief |= doc.word(k) && doc.tok(k).hasStemIn(GRIEF);
+            death |= doc.word(k) && doc.tok(k).hasStemIn(DEATH);
+        }
+        return grief && death;
+    }
+
+    /** Words of grief: الحزن، الأسى، بألم، الأسف (folded stems). */
+    private static final java.util.Set<String> GRIEF = java.util.Set.of("حزن", "اسي", "الم", "اسف", "لوعه");
+    /** Words that name a death, not a killing: وفاة، رحيل، فقدان، فقد (folded stems). */
+    private static final java.util.Set<String> DEATH = java.util.Set.of("وفاه", "رحيل", "فقدان", "فقيد", "فقيده");
+
     /** The genre of the whole text. */
     public Bulletin.Kind kind(List<Meeting> meetings, boolean reported, List<Greeting> greetings,
                               List<Resolution> resolutions, List<ElectionResult> results) {
@@ -855,6 +888,9 @@ public final class HeaderFrames {
         Bulletin.Kind sends = openingSends(meetings, greetings);
         if (sends != null) {
             return sends;
+        }
+        if (mournsADeath()) {
+            return Bulletin.Kind.CONDOLENCE;
         }
         int end = Math.min(doc.size(), layout.bodyFrom() + 30);
         for (int k = layout.bodyFrom(); k < end; k++) {

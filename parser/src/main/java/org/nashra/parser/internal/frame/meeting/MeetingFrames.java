@@ -106,6 +106,7 @@ public final class MeetingFrames {
         mentions = withHeadlineGatheringHeld(mentions);
         mentions = withOpeningGatheringHeld(mentions);
         mentions = withOwnDates(mentions);
+        mentions = withOpeningAudience(mentions);
         heldAt = found.stream().filter(g -> g.status() == Status.REPORTED || g.status() == Status.ANNOUNCED
                 || convenedHere(g) || dated.contains(g.at())).mapToInt(Gathering::at).sorted().toArray();
         Gathering main = null;
@@ -405,17 +406,72 @@ public final class MeetingFrames {
         return out;
     }
 
+    /**
+     * A text whose opening sentence starts on a past verb of meeting someone ({@code التقى وفد من الجامعة … القنصل},
+     * {@code استقبل رئيس الرابطة … وفداً}) and that reports no gathering otherwise reports that meeting: held by the
+     * body named in the verb's clause (the delegation's or the host's). Receiving mourners is no such meeting.
+     */
+    private List<Gathering> withOpeningAudience(List<Gathering> mentions) {
+        int from = r.layout().bodyFrom();
+        if (from >= doc.size() || mentions.stream().anyMatch(g -> g.status() == Status.REPORTED && !g.headline())) {
+            return mentions;
+        }
+        int end = Math.min(doc.sentenceEnd(from), from + 4);
+        for (int i = from; i < end; i++) {
+            Lexicon.Hit h = doc.hit(i, Vocabulary.MEET_WITH);
+            int visit = doc.is(i, "قام", "قامت") ? visitAfter(i) : -1; // قام وفد من … بزيارة السيد …
+            if ((h == null || h.shape() != Word.Shape.PAST || h.person().isFirst()) && visit < 0 || inRelative(i)) {
+                continue;
+            }
+            int clause = Math.min(doc.clauseEnd(i), i + 16);
+            for (int k = i + 1; k < clause; k++) {
+                if (doc.hasAny(k, Vocabulary.CONDOLENCE, Vocabulary.RECEIVE_CONDOLENCES) || doc.word(k)
+                        && doc.tok(k).hasStem("معزين")) {
+                    return mentions; // تستقبل العائلة المعزين: mourning, read elsewhere
+                }
+            }
+            Party body = null;
+            for (int k = i + 1; k < clause && body == null; k++) {
+                Found<Organization> o = r.named(r.entities().organization(doc, k, r.limit(k)));
+                body = o == null || o.value().name() == null ? null : r.bodyOf(o, r.limit(k));
+            }
+            if (body == null) {
+                return mentions;
+            }
+            List<Gathering> out = new ArrayList<>(mentions);
+            int at = visit >= 0 ? visit : i;
+            int n = (int) out.stream().filter(g -> g.at() < at).count();
+            out.add(n, new Gathering(at, at + 1, Type.MEETING, null, null, false, Status.REPORTED, i, body, null,
+                    false, false));
+            return out;
+        }
+        return mentions;
+    }
+
+    /** {@code قام وفد من الحركة يوم … بزيارة …}: the visit the verb of doing says was paid, or -1. */
+    private int visitAfter(int verb) {
+        int end = Math.min(doc.clauseEnd(verb), verb + 20);
+        for (int k = verb + 1; k < end; k++) {
+            if (doc.is(k, "بزياره")) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
     /** True when the text describes the gathering at {@code g} as one held, not only names it. */
     private boolean aboutIt(Gathering g) {
         Lexicon.Hit h = gatheringHit(g.at());
-        if (h == null || g.type() == Type.SESSION && g.organizer() == null || passing(g) || weBefore(g.at())) {
+        if (h == null || g.type() == Type.SESSION && g.organizer() == null || passing(g) || weBefore(g.at())
+                || outputsNamed(g)) {
             return false;
         }
         if (h.suffix().startsWith("ك")) {
             return false; // مؤتمركم: the addressee's gathering, greeted, not reported
         }
         String prep = h.preposition();
-        if (!prep.isEmpty() && !prep.equals("ب") || doc.is(g.at() - 1, "الي", "حتي", "قبل", "بعد")) {
+        if (!prep.isEmpty() && !prep.equals("ب") && !editionBefore(g.at())
+                || doc.is(g.at() - 1, "الي", "حتي", "قبل", "بعد")) {
             return false; // التحضير لمؤتمرها، الدعوة الى اجتماع: a gathering still to come or gone by
         }
         boolean relativePast = doc.has(g.end(), Vocabulary.RELATIVE) && meetingVerb(g.end() + 1) != null
@@ -423,6 +479,20 @@ public final class MeetingFrames {
         return !h.suffix().isEmpty() || g.organizer() != null || g.ordinal() != null || !h.definite()
                 || relativePast || convenedHere(g);
     }
+
+    /**
+     * {@code توصيات المؤتمر العلمي الذي عقدته النقابة في أكتوبر}, {@code قرارات الاجتماع}: a gathering named as the
+     * source of what it produced, in construct after it, is one gone by that the text cites, not one it reports.
+     */
+    private boolean outputsNamed(Gathering g) {
+        int k = g.at() - 1;
+        Lexicon.Hit h = gatheringHit(g.at());
+        return h != null && h.preposition().isEmpty() && doc.word(k) && doc.tok(k).hasStemIn(OUTPUTS);
+    }
+
+    /** What a gathering produces: توصيات، قرارات، مقررات، مخرجات، نتائج، وثائق، محاضر (folded stems). */
+    private static final java.util.Set<String> OUTPUTS = java.util.Set.of("توصيات", "قرارات", "مقررات", "مخرجات",
+            "نتايج", "وثايق", "محاضر", "محضر");
 
     /** {@code منذ اجتماعها}, {@code ذكرى المهرجان}, {@code اجتماعها السابق}: a gathering gone by, named in passing. */
     private boolean passing(Gathering g) {
@@ -662,6 +732,9 @@ public final class MeetingFrames {
     private Lexicon.Hit gatheringHit(int i) {
         for (Lexicon.Hit h : doc.hits(i)) {
             Word w = h.word();
+            if (notAGathering(h, i)) {
+                continue;
+            }
             if (w == Vocabulary.MEETING || w == Vocabulary.CONFERENCE || w == Vocabulary.SESSION
                     || w == Vocabulary.SEMINAR || w == Vocabulary.EVENT
                     || w == Vocabulary.SITTING && (!h.suffix().isEmpty() || sessionOf(i + 1) != null
@@ -672,12 +745,39 @@ public final class MeetingFrames {
                     || w == Vocabulary.ASSEMBLY_HEAD && doc.has(i + 1, Vocabulary.ASSEMBLY_ADJ) && assemblySits(i)
                     || w == Vocabulary.CONDOLENCE && h.definite() && condolencesReceived(i) >= 0
                     || w == Vocabulary.STUDY_DAY && doc.word(i + 1) && doc.tok(i + 1).hasStemIn(STUDY)
-                    || w == Vocabulary.GENERAL_MEETING && doc.is(i + 1, "العام")) {
+                    || w == Vocabulary.GENERAL_MEETING && doc.is(i + 1, "العام")
+                    || w == Vocabulary.FORUM && forumHeld(i)) {
                 return h;
             }
         }
         return null;
     }
+
+    /**
+     * A gathering noun read off a word that is no gathering: with the ي of "my" it is a relational adjective ({@code
+     * حفل تأبيني}, {@code الضمان الاجتماعي}, {@code طابع احتفالي}); a march or journey that is someone's is the path of
+     * a life ({@code مسيرته النضالية}, {@code رحلتها مع المرض}).
+     */
+    private boolean notAGathering(Lexicon.Hit h, int i) {
+        if (h.suffix().equals("ي")) {
+            return true;
+        }
+        String f = doc.form(i);
+        if (h.word() == Vocabulary.SEMINAR && f.contains("ورش")) {
+            // ورشة عمل، ورشة «…»، ورشة تدريبية، عقدت ورشة: a workshop held; ورشة خياطة: a place of work
+            boolean held = doc.is(i + 1, "عمل", "العمل") || doc.punct(i + 1, "«\"“") || doc.word(i + 1)
+                    && doc.tok(i + 1).hasStemIn(WORKSHOP_ADJECTIVES) || governingVerb(i) >= 0;
+            return !held;
+        }
+        if (h.word() != Vocabulary.EVENT || h.suffix().isEmpty()) {
+            return false;
+        }
+        return f.contains("مسير") || f.contains("رحلت");
+    }
+
+    /** What makes a ورشة a workshop held: تدريبية، تكوينية، حوارية، نقاشية، فنية، تفاعلية (folded stems). */
+    private static final java.util.Set<String> WORKSHOP_ADJECTIVES = java.util.Set.of("تدريبيه", "تكوينيه",
+            "حواريه", "نقاشيه", "فنيه", "تفاعليه", "تشاوريه", "تثقيفيه", "توعويه", "تدريبي", "تكويني");
 
     /**
      * Where a funeral prayer's phrase ends ({@code سيُصلّى على جثمان الفقيد}, {@code صلاة الجنازة}), or -1:
@@ -775,6 +875,65 @@ public final class MeetingFrames {
         return parent != null && (p > n.endToken() || parent.preposition().equals("ل")) ? p : -1;
     }
 
+    /**
+     * A numeral in digits that numbers the gathering ({@code المؤتمر الوطني 11 للجامعة}, {@code الدورة 15}): after a
+     * definite or possessed noun, one to two hundred, no part of a date, and followed by no counted noun (only the
+     * body with ل, a definite word, a punctuation mark or the end).
+     */
+    private boolean digitOrdinal(NumberPhrase n, Lexicon.Hit noun) {
+        if (n == null || !n.digits() || n.ordinal() || n.value() < 1 || n.value() > 200
+                || !noun.definite() && noun.suffix().isEmpty() || r.dateMentions().covering(n.firstToken()) != null
+                || n.endToken() - n.firstToken() != 1) {
+            return false;
+        }
+        int after = n.endToken();
+        return after >= doc.size() || !doc.word(after) || hasLam(after)
+                || doc.tok(after).reading().definite() && !doc.tok(after).reading().hasPreposition();
+    }
+
+    /** What follows العام when it is "the year": الماضي، المقبل، الحالي … */
+    private static final String[] YEAR_WORDS = {"الماضي", "المقبل", "القادم", "الحالي", "الجاري", "المنصرم",
+        "الدراسي", "الفايت", "السابق", "المنقضي", "الهجري", "الميلادي"};
+
+    /**
+     * A forum the text holds, not a body of that name: a meeting verb or its verbal noun right before it ({@code تنظيم
+     * منتدى إقليمي}, {@code اختتام أعمال المنتدى}), an edition that numbers it ({@code الدورة الرابعة للمنتدى}), or a
+     * participle of holding after it in its clause ({@code المنتدى الجهوي للنساء …، المنعقد يومي …}).
+     */
+    private boolean forumHeld(int i) {
+        // تنظيم منتدى، اختتام أعمال المنتدى، اختتم المنتدى: held; نظم منتدى المعلمين ندوة: the forum is a body
+        int verb = governingVerb(i);
+        Lexicon.Hit v = verb >= 0 ? meetingVerb(verb) : null;
+        if (v != null && (verb == i - 1 && (v.shape() == Word.Shape.MASDAR || v.word() == Vocabulary.OPEN
+                || v.word() == Vocabulary.CLOSE) || doc.is(i - 1, "اعمال", "فعاليات", "اشغال"))) {
+            return true;
+        }
+        if (editionBefore(i)) {
+            return true;
+        }
+        int end = Math.min(doc.clauseEnd(i), i + 10);
+        for (int k = i + 1; k < end; k++) {
+            if (doc.punct(k) && !doc.punct(k, "،,")) {
+                return false;
+            }
+            if (doc.hasAny(k, Vocabulary.CONVENE, Vocabulary.ORGANIZE) && doc.tok(k).reading().definite()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code الدورة الرابعة للمنتدى}: an edition numbers the gathering noun at {@code i}, which takes ل. */
+    private boolean editionBefore(int i) {
+        for (int k = Math.max(0, i - 4); k < i - 1; k++) {
+            NumberPhrase n = doc.has(k, Vocabulary.SITTING) ? ArabicNumbers.read(doc.analyzed(), k + 1) : null;
+            if (n != null && n.ordinal() && !n.digits() && n.endToken() == i && hasLam(i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** مؤتمر folded: the one gathering noun whose numbered form is a statutory congress. */
     private static final String CONGRESS_STEM = org.nashra.parser.internal.text.FoldedText.fold("مؤتمر");
 
@@ -788,7 +947,7 @@ public final class MeetingFrames {
             return Type.SEMINAR;
         } else if (w == Vocabulary.MEETING || w == Vocabulary.SITTING) {
             return Type.MEETING;
-        } else if (w == Vocabulary.CONFERENCE) {
+        } else if (w == Vocabulary.CONFERENCE || w == Vocabulary.FORUM) {
             return Type.CONFERENCE;
         } else if (w == Vocabulary.SESSION) {
             return Type.SESSION;
@@ -806,6 +965,9 @@ public final class MeetingFrames {
         }
         boolean headline = i < r.layout().bodyFrom();
         Type type = typeOf(h.word());
+        if (h.word() == Vocabulary.SITTING && h.suffix().isEmpty() && editionOf(i) < 0) {
+            type = Type.SESSION; // دورة استثنائية للمجلس، الدورة العادية الأولى للمجلس: a sitting of a body, not its term
+        }
         if (h.word() == Vocabulary.BURIAL) { // يُشيَّع جثمان الفقيد: still to come; شُيّع جثمانه: reported if dated
             Gathering g = mourning(i, deadBody(i + 1), Status.REFERENCE, headline);
             return h.shape() == Word.Shape.PRESENT || h.shape() == Word.Shape.FUTURE ? g.with(Status.ANNOUNCED) : g;
@@ -828,6 +990,11 @@ public final class MeetingFrames {
                 && doc.has(k + 1, Vocabulary.ASSEMBLY_ADJ)) {
             type = Type.ASSEMBLY;
             k += 2;
+        } else if (type == Type.MEETING && h.word() == Vocabulary.MEETING && (h.definite() || !h.suffix().isEmpty())
+                && doc.is(k, "العام") && !doc.is(k + 1, YEAR_WORDS)
+                && ArabicNumbers.read(doc.analyzed(), k + 1) == null) {
+            type = Type.ASSEMBLY; // الاجتماع العام، لقاؤها العام السنوي: the general meeting of the members, not "the year"
+            k++;
         }
         // في أول اجتماع له: the first one
         Integer ordinal = doc.word(i - 1) && doc.tok(i - 1).hasStem("اول") && !h.definite() && h.suffix().isEmpty()
@@ -837,6 +1004,11 @@ public final class MeetingFrames {
         boolean statutory = false;
         boolean future = false;
         while (k < limit) {
+            if (doc.is(k, "غير") && doc.has(k + 1, Vocabulary.REGULAR)) {
+                session = Session.EXTRAORDINARY; // غير العادي، غير العادية: not the regular one
+                k += 2;
+                continue;
+            }
             Session s = sessionOf(k);
             if (s != null) {
                 session = s;
@@ -847,6 +1019,11 @@ public final class MeetingFrames {
             NumberPhrase n = ArabicNumbers.read(doc.analyzed(), k);
             if (n != null && n.ordinal() && !n.digits()) {
                 ordinal = (int) n.value();
+                k = n.endToken();
+                continue;
+            }
+            if (ordinal == null && digitOrdinal(n, h)) {
+                ordinal = (int) n.value(); // المؤتمر الوطني 11 للجامعة، الدورة 15: a numeral after the phrase numbers it
                 k = n.endToken();
                 continue;
             }
@@ -1537,9 +1714,49 @@ public final class MeetingFrames {
                 }
             }
         }
+        if (organizer instanceof Organization organ && organOnly(organ) && verb < g.at() && subject < g.at()) {
+            // عقدت نقابة المهندسين اجتماع المجلس الاستشاري: the council met is an organ of the body that held it
+            Found<Organization> o = r.entities().organization(doc, subject, g.at());
+            Organization body = o == null ? null : r.bodyOf(o, g.at());
+            if (body != null && body.name() != null && body.organ() == null && !organOnly(body)) {
+                // its mention here is the organ's, in the gathering's phrase, which may close on the city it sat in
+                organizer = body.toBuilder().organ(organ.name()).span(organ.span())
+                        .place(body.place() != null ? body.place() : organ.place()).build();
+            }
+        }
         return new Gathering(g.at(), g.end(), g.type(), g.ordinal(), g.session(), g.annual(), g.status(), verb,
                 organizer, convenedBy, g.named(), g.headline());
     }
+
+    /**
+     * A body named by an organ's head alone ({@code المجلس الاستشاري}, {@code اللجنة التحضيرية}, {@code الهيئة
+     * الإدارية}), with no organisation it belongs to in the name.
+     */
+    private static boolean organOnly(Organization o) {
+        if (o.name() == null || o.organ() != null) {
+            return false;
+        }
+        String[] words = org.nashra.parser.internal.text.FoldedText.fold(o.name()).split("\\s+");
+        String head = words[0].startsWith("ال") ? words[0].substring(2) : words[0];
+        if (!ORGAN_HEADS.contains(head)) {
+            return false;
+        }
+        for (int n = 1; n < words.length; n++) {
+            String w = words[n].startsWith("لل") ? words[n].substring(2) : words[n].startsWith("ل") ? words[n].substring(1)
+                    : "";
+            if (BODY_HEADS.contains(w)) {
+                return false; // اللجنة المركزية للحزب: the organ with its body
+            }
+        }
+        return true;
+    }
+
+    /** Heads of organs, which act for a body: مجلس، لجنة، هيئة، مكتب، أمانة، إدارة (folded). */
+    private static final java.util.Set<String> ORGAN_HEADS = java.util.Set.of("مجلس", "لجنه", "هييه", "مكتب", "امانه",
+            "اداره", "سكرتاريه", "كتابه");
+    /** Heads of bodies an organ belongs to: حزب، نقابة، جمعية، اتحاد، رابطة، منظمة … (folded, without the article). */
+    private static final java.util.Set<String> BODY_HEADS = java.util.Set.of("حزب", "نقابه", "جمعيه", "اتحاد", "رابطه",
+            "منظمه", "نادي", "حركه", "جبهه", "تحالف", "تجمع", "جاليه", "منتدي", "مركز", "تيار", "ايتلاف");
 
     /**
      * {@code الأمانة الولائية للاتحاد العام …}, {@code الكتابة الإقليمية لحزب …}, {@code المكتب الجهوي للنقابة …}: a
@@ -1628,7 +1845,7 @@ public final class MeetingFrames {
             s = doc.has(g.verb(), Vocabulary.OPEN) ? Session.OPENING
                     : doc.has(g.verb(), Vocabulary.CLOSE) ? Session.CLOSING : null;
         }
-        boolean series = family(type) == Type.EVENT || family(type) == Type.CONFERENCE;
+        boolean series = family(type) == Type.EVENT || family(type) == Type.CONFERENCE || type == Type.SEMINAR;
         s = s == Session.REGULAR && series ? null : s;
         for (Gathering m : mentions) {
             // في ختام أعمال مؤتمرها، انطلاق أعمال المؤتمر: the opening or closing a conference is named by (a
@@ -1664,8 +1881,8 @@ public final class MeetingFrames {
         Party convenedBy = null;
         Gathering named = null;
         for (Gathering m : mentions) {
-            if (ordinal == null && m.type() != Type.SESSION) {
-                ordinal = m.ordinal();
+            if (ordinal == null && (m.type() != Type.SESSION || g.type() == Type.SESSION)) {
+                ordinal = m.ordinal(); // a session's number is its own only when the session is what is held
             }
             if (organizer == null) {
                 organizer = m.organizer();
@@ -2275,7 +2492,8 @@ public final class MeetingFrames {
                     && p.value().city() != null && subjectOfVerbEndsAt(p.from() - 1); // a country is the body's field
             boolean venue = venueBody(p.from(), m);
             boolean inName = p.from() < m.end() && p.from() >= m.at() || r.inOrganization(p.from()) && !sat && !venue
-                    || isDateline(p) || doc.quoted(p.from()) || chairsPlace(p, m);
+                    || isDateline(p) || doc.quoted(p.from()) || chairsPlace(p, m)
+                    || r.dateMentions().covering(p.from()) != null; // في آب المقبل: a month, not the town it spells
             if (!inName && (sat || venue || labelled || explicit(p) || where(p.from(), m, 0))) {
                 return withClosingCity(p);
             }
@@ -2453,7 +2671,11 @@ public final class MeetingFrames {
             boolean quoted = gap == 1 && doc.punct(last, "\"«“") && q.value().city() != null;
             boolean bare = gap == 0 && q.value().city() != null && doc.word(q.from())
                     && !doc.tok(q.from()).reading().hasPreposition() && q.from() == p.to();
-            if (gap > 1 || gap == 1 && !doc.is(last, "في") && !quoted || gap == 0 && !bi(q.from()) && !bare) {
+            // في الحي الرابع من العاصمة النمساوية فيينا، في القاعة الكبيرة …، في ستوكهولم: "of" the city, or a comma
+            // before the next locative
+            boolean comma = gap == 2 && doc.punct(last, "،,") && doc.is(last + 1, "في");
+            if (gap > 1 && !comma || gap == 1 && !doc.is(last, "في", "من") && !quoted
+                    || gap == 0 && !bi(q.from()) && !bare) {
                 break;
             }
             if (q.value().city() != null) {
@@ -2466,7 +2688,8 @@ public final class MeetingFrames {
             if (!doc.punct(j, "،,")) {
                 continue;
             }
-            Found<Place> c = r.entities().placeName(doc, j + 1);
+            // …، مدريد. / …، في ستوكهولم، وذلك …: the city alone or with its locative
+            Found<Place> c = r.entities().placeName(doc, doc.is(j + 1, "في") ? j + 2 : j + 1);
             if (c != null && c.value().city() != null
                     && (c.to() >= r.limit(p.from()) || doc.punct(c.to(), ".،,؛;") || doc.isSentenceEnd(c.to()))) {
                 Place city = c.value();

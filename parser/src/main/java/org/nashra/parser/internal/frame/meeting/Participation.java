@@ -60,6 +60,8 @@ public final class Participation {
     private final List<Person> absent = new ArrayList<>();
     /** Where the delegations found so far are written: a list read again after another cue adds none twice. */
     private final Overlaps delegated = new Overlaps();
+    /** Where places of origin are written ({@code أبي الخصيب}): a kunya read there is a place, no attendee. */
+    private final Overlaps placed = new Overlaps();
     /** The gatherings of the text and their builders, in the same order: where a participant goes. */
     private List<Meeting> gatherings = List.of();
     private List<Meeting.Builder> builders = List.of();
@@ -149,13 +151,14 @@ public final class Participation {
         all.sort(java.util.Comparator.comparingInt(Found::from));
         for (Found<Person> p : all) {
             if (!r.layout().inBody(p.from()) || isExcluded(p.value().span()) && !speaker(p) || !personLike(p)
-                    || absent.stream().anyMatch(a -> samePerson(a, p.value())) || announcer(p)) {
+                    || absent.stream().anyMatch(a -> samePerson(a, p.value())) || announcer(p)
+                    || p.value().name() == null && placed.overlaps(p.value().span())) {
                 continue;
             }
             Set<String> keys = keys(p.value());
             boolean again = keys.stream().anyMatch(k -> byKey.getOrDefault(k, List.of()).stream()
                     .anyMatch(q -> samePerson(q, p.value())));
-            if (!again && !roleOfNamed(p.value(), all)) {
+            if (!again && !roleOfNamed(p.value(), all) && !apposed(p, all)) {
                 out.add(p.value());
                 for (String k : keys) {
                     byKey.computeIfAbsent(k, x -> new ArrayList<>()).add(p.value());
@@ -222,6 +225,10 @@ public final class Participation {
         if (TANWEEN.matcher(p.name()).find()) {
             return false;
         }
+        // المقرر إقامته، بعد مشاركته: a verbal noun with its pronoun after a role is no one's name
+        if (p.name().indexOf(' ') < 0 && FoldedText.fold(p.name()).matches(".{3,}ت(ه|ها|هم)")) {
+            return false;
+        }
         String first = p.name().split(" ")[0];
         int at = nameToken(f, first);
         if (at < 0) {
@@ -247,6 +254,24 @@ public final class Participation {
         Person role = Person.builder().honorifics(v.honorifics()).role(v.role()).gender(v.gender())
                 .span(new Span(v.span().start(), start + v.role().length())).build();
         return new Found<>(role, p.from(), at);
+    }
+
+    /**
+     * {@code برئاسة نقيب المهندسين، المهندس X}, {@code القنصل العام سعادة السفير X}: a person known only by a role, then
+     * (after a comma or none) a named person with a title — the role is that person's, said first.
+     */
+    private boolean apposed(Found<Person> p, List<Found<Person>> all) {
+        Person v = p.value();
+        if (v.name() != null || v.alias() != null || v.role() == null || doc.conjunction(p.from()) > 0) {
+            return false;
+        }
+        boolean comma = doc.punct(p.to(), "،,-–");
+        int k = comma ? p.to() + 1 : p.to();
+        // أحمد يوسف، نائب رئيس الجالية: the role after a name and a comma or dash is that person's too
+        boolean after = doc.punct(p.from() - 1, "،,-–") && all.stream().anyMatch(q -> q.to() == p.from() - 1
+                && q.value().name() != null && q.value().role() != null);
+        return after || all.stream().anyMatch(q -> q.from() == k && q.value().name() != null
+                && (comma || r.entities().honorific(doc, k)));
     }
 
     /**
@@ -284,6 +309,9 @@ public final class Participation {
      * lists delegations, one per item.
      */
     private void listed(Meeting.Builder b, Meeting host, int i, List<Found<Person>> extra) {
+        if (namesListed(i, extra)) {
+            return;
+        }
         Lexicon.Hit take = doc.hit(i, Vocabulary.TAKE_PART);
         boolean attended = doc.is(i, "حضر", "وحضر", "حضرها", "وحضرها", "حضرته", "حضرت", "وحضرت")
                 // حضره كل من، احتفالاً حضره رئيس X: the verb with its object pronoun, not the title حضرة السيد
@@ -328,7 +356,17 @@ public final class Participation {
                 after = more.to();
             }
             persons = p != null || known != null;
-            if (!persons) {
+            if (persons) {
+                represented(b, host, known != null && p == null ? known : p, it.to());
+            }
+            if (!persons && subjectOf(i, k, it)) {
+                // شاركت رابطة X في الوقفة التي نظمتها Y: the body taking part, whoever writes
+                Found<Organization> o = r.entities().organization(doc, it.from(), it.to());
+                if (!(host.organizer() instanceof Organization h && h.name() != null && o.value().name() != null
+                        && sameBody(h.name(), o.value().name()))) {
+                    add(b, o.value(), List.of(), it.from(), it.skip(), o.to(), false);
+                }
+            } else if (!persons) {
                 takingPart(b, host, it, items.size() == 1);
             }
         }
@@ -342,6 +380,98 @@ public final class Participation {
                     bodyItem(b, d);
                 }
             }
+        }
+    }
+
+    /**
+     * {@code وضم الوفد كلا من A B وC D، وE F}: a list of bare names after {@code كل من} (not after a preposition:
+     * {@code في كل من السويد والدنمارك}) — every item a name of two to four words ({@link #bareNames}), else
+     * nothing is read here. Returns whether the list was read.
+     */
+    private boolean namesListed(int i, List<Found<Person>> extra) {
+        // في كل من السويد والدنمارك: after a preposition the list is of places
+        boolean everyOf = doc.is(i, "كل", "كلا") && doc.is(i + 1, "من") && doc.word(i - 1)
+                && !doc.is(i - 1, "في", "من", "الي", "علي", "عن", "مع", "بين") && !doc.tok(i - 1).reading().hasPreposition();
+        // (a plural role and a colon, الشعراء: A، B وC, lists posts of an election as often as performers: not read)
+        boolean roles = false;
+        if (!everyOf) {
+            return false;
+        }
+        List<Found<Person>> names = new ArrayList<>();
+        for (ItemList.Item it : ItemList.read(doc, roles ? i + 1 : i, r.limit(i), j -> false)) {
+            List<Found<Person>> these = bareNames(it.from(), it.to());
+            if (these.isEmpty()) {
+                break; // the list of names is over, or never was one
+            }
+            names.addAll(these);
+        }
+        if (names.size() < (roles ? 2 : 1)) {
+            return false;
+        }
+        extra.addAll(names);
+        return true;
+    }
+
+    /**
+     * {@code فاضل حسن ومحمود علي وكريم جاسم}: tokens [from, to) as bare names joined by و, each of two to four
+     * words ({@link #listedName}); a one-word piece goes with the name before it ({@code سامر وليد حسن}); empty
+     * when any piece is no name.
+     */
+    private List<Found<Person>> bareNames(int from, int to) {
+        List<int[]> pieces = new ArrayList<>();
+        int start = from;
+        for (int k = from + 1; k <= to; k++) {
+            if (k == to || doc.conjunction(k) > 0 && doc.word(k)) {
+                if (k - start < 2 && !pieces.isEmpty()) {
+                    pieces.get(pieces.size() - 1)[1] = k;
+                } else {
+                    pieces.add(new int[] {start, k});
+                }
+                start = k;
+            }
+        }
+        List<Found<Person>> out = new ArrayList<>();
+        for (int[] piece : pieces) {
+            Found<Person> known = r.persons().covering(piece[0]);
+            Found<Person> p = known != null && known.to() == piece[1] ? known : listedName(piece[0], piece[1]);
+            if (p == null) {
+                return List.of();
+            }
+            out.add(p);
+        }
+        return out;
+    }
+
+    /**
+     * {@code شاركت رابطة X في الوقفة …}: the first item right after a verb of taking part is a body, and a gathering
+     * follows it after في — the subject of the verb, a body taking part even where it writes the report.
+     */
+    private boolean subjectOf(int verb, int k, ItemList.Item it) {
+        Lexicon.Hit take = doc.hit(verb, Vocabulary.TAKE_PART);
+        if (take == null || !take.isVerb() || k != verb + 1 || it.from() != k) {
+            return false;
+        }
+        Found<Organization> o = r.entities().organization(doc, it.from(), it.to());
+        return o != null && o.from() == it.from() && doc.is(o.to(), "في") && gatheringWord(o.to() + 1)
+                && !generic(it.from()) && !r.entities().anaphoric(doc, it.from());
+    }
+
+    /**
+     * {@code والسيدة X من جمعية Y بتونس}: a person on a list of those present who comes from a body — the body is a
+     * delegation; the gathering's organizer and the issuer are none. The body must close the item ({@code من
+     * أبناء الجالية} names no body). A person who represents a body ({@code ممثلة X}, {@code عن X}) stays a
+     * guest only, as the corpus reads it.
+     */
+    private void represented(Meeting.Builder b, Meeting host, Found<Person> p, int itemEnd) {
+        if (p == null || !doc.is(p.to(), "من")) {
+            return;
+        }
+        int k = p.to() + 1;
+        int end = Math.max(itemEnd, p.to());
+        Found<Organization> o = r.entities().organization(doc, k, end);
+        if (o != null && o.from() == k && !generic(k) && !r.entities().anaphoric(doc, k)
+                && (o.to() >= end || itemEnd(o.to(), end, false) >= end) && !own(host, o.value())) {
+            add(b, o.value(), countriesOutside(o.value(), k, end), k, Parties.clitics(doc, k), end, false);
         }
     }
 
@@ -565,6 +695,14 @@ public final class Participation {
      * person found, or {@code i}.
      */
     private int participant(int i, List<Found<Person>> extra) {
+        Found<Person> named = namedThenRole(i);
+        if (named == null) {
+            named = roleThenName(i);
+        }
+        if (named != null) {
+            extra.add(named);
+            return named.to();
+        }
         if (!doc.word(i) || !r.entities().role(doc, i) || r.entities().pluralRole(doc, i)
                 || r.persons().covering(i) != null) {
             return i;
@@ -581,6 +719,80 @@ public final class Participation {
         }
         extra.add(p);
         return p.to();
+    }
+
+    /**
+     * {@code واستعرضت هدى سالم - السكرتيرة العامة، …}, {@code حضر الاجتماع كريم داود، نائب رئيس الجالية}: a bare name
+     * (two to four words) where a verb's subject stands — right after the verb, or after the gathering a verb
+     * of presence names — then a comma or a dash and a role: that person, the role theirs. Null otherwise.
+     */
+    private Found<Person> namedThenRole(int i) {
+        if (!doc.word(i) || r.persons().covering(i) != null || r.entities().role(doc, i) || i < 1 || !subjectSlot(i)) {
+            return null;
+        }
+        for (int j = i + 2; j <= i + 4; j++) {
+            if (doc.punct(j, "،,-–") && doc.word(j + 1) && r.entities().role(doc, j + 1)
+                    && !r.entities().pluralRole(doc, j + 1) && doc.conjunction(j + 1) == 0) {
+                Found<Person> p = r.entities().bareName(doc, i, r.limit(i));
+                if (p == null || p.from() != i || p.to() <= j + 1 || p.value().name() == null
+                        || p.value().role() == null || p.value().name().split(" ").length != j - i) {
+                    // هدى الطيب - السكرتير العام: a name, a dash, a role the reader takes apart
+                    Found<Person> name = listedName(i, j);
+                    Found<Person> role = r.entities().bareName(doc, j + 1, r.limit(i));
+                    if (name == null || role == null || role.from() != j + 1 || role.value().name() != null
+                            || role.value().role() == null) {
+                        return null;
+                    }
+                    p = new Found<>(name.value().toBuilder().role(role.value().role()).build(), i, j);
+                }
+                for (int k = i; k < j; k++) {
+                    if (doc.hits(k).stream().anyMatch(Lexicon.Hit::isVerb) || r.entities().placeName(doc, k) != null
+                            || r.entities().organizationHead(doc, k) || doc.tok(k).reading().definite() && k == i) {
+                        return null;
+                    }
+                }
+                return p;
+            }
+            if (!doc.word(j)) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** Where a verb's subject stands: right after a verb (not of the writer), or after the gathering named after حضر. */
+    private boolean subjectSlot(int i) {
+        int v = gatheringWord(i - 1) ? i - 2 : i - 1;
+        return doc.word(v) && !doc.tok(i).reading().hasPreposition()
+                && (doc.hits(v).stream().anyMatch(h -> h.isVerb() && !h.person().isFirst()) || clauseVerb(v)
+                || doc.is(v, "حضر", "وحضر", "حضرت", "وحضرت")) && !doc.has(v - 1, Vocabulary.RELATIVE);
+    }
+
+    /**
+     * {@code واستعرض رئيس الجالية، أحمد يوسف، أبرز …}, {@code ورئيس الاتحاد في المغرب، عبد الهادي سالم،}: a person
+     * known by a role, then a comma and a bare name closed by a stop — the name in apposition is that person's.
+     * Null otherwise.
+     */
+    private Found<Person> roleThenName(int i) {
+        Found<Person> role = r.persons().covering(i);
+        if (role == null || role.from() != i || role.value().name() != null || role.value().alias() != null
+                || role.value().role() == null || !doc.punct(role.to(), "،,")) {
+            return null;
+        }
+        int k = role.to() + 1;
+        for (int j = k + 2; j <= k + 4; j++) {
+            if (doc.punct(j) || j >= doc.size() || doc.isSentenceEnd(j)) {
+                if (!doc.punct(j, "،,.") && j < doc.size()) {
+                    return null;
+                }
+                Found<Person> name = listedName(k, j);
+                return name == null ? null : new Found<>(name.value().toBuilder().role(role.value().role()).build(), k, j);
+            }
+            if (!doc.word(j)) {
+                return null;
+            }
+        }
+        return null;
     }
 
     /**
@@ -780,6 +992,8 @@ public final class Participation {
     // ---- delegations and absentees ----
 
     private void delegations(Meeting.Builder b, Meeting host) {
+        origins(b);
+        joint(b, host);
         Set<Integer> seen = new LinkedHashSet<>();
         for (int i = r.layout().bodyFrom(); i < r.layout().bodyTo(); i++) {
             if (seen.contains(i)) {
@@ -817,13 +1031,405 @@ public final class Participation {
                     || doc.has(i, Vocabulary.REPRESENT) && doc.hit(i, Vocabulary.REPRESENT).isVerb()
                     || guestsFrom(i);
             if (cue) {
+                int before = added;
                 end = delegation(b, host, i);
+                if (added == before) {
+                    end = Math.max(end, lone(b, i));
+                }
                 for (int k = i; k < end; k++) {
                     seen.add(k);
                 }
             }
         }
     }
+
+    /** How many delegations were read so far: a cue that gave none may still name one. */
+    private int added;
+
+    /**
+     * {@code ووفد من تعاونيات قطاع غزة شارك عبر …}, {@code وفد رفيع من الحزب X}: a delegation (وفد) whose origin the
+     * readers above could not cut into bodies or places is still one delegation, named by the phrase after من/عن
+     * up to a stop, a verb, a person, a relative or who leads it ({@code برئاسة}). Returns where it ends, or
+     * {@code i}.
+     */
+    private int lone(Meeting.Builder b, int i) {
+        if (!doc.word(i) || !doc.tok(i).hasStemIn(Set.of("وفد", "وفدا")) || doc.tok(i).reading().definite()) {
+            return i;
+        }
+        int k = i + 1;
+        while (k < i + 3 && doc.word(k) && !doc.is(k, "من", "عن") && doc.hits(k).isEmpty()
+                && r.persons().covering(k) == null && !doc.tok(k).reading().hasPreposition()) {
+            k++; // وفدا رفيعا من: adjectives of the delegation
+        }
+        if (!doc.is(k, "من", "عن")) {
+            return i;
+        }
+        int from = k + 1;
+        int to = from;
+        while (to < r.limit(i) && to < from + LONE_PHRASE && (doc.word(to) || doc.punct(to, "«»\"")
+                || doc.tok(to).isNumber()) && doc.hits(to).stream().noneMatch(Lexicon.Hit::isVerb)
+                && !doc.has(to, Vocabulary.RELATIVE) && r.persons().covering(to) == null
+                && !r.entities().honorific(doc, to) && !doc.is(to, "برياسه", "وبرياسه", "ضم", "يضم", "ضمن")
+                && !(doc.is(to, "في") && gatheringWord(to + 1)) && !(to > from && doc.has(to, Vocabulary.DELEGATION))) {
+            to++;
+        }
+        while (to > from && doc.punct(to - 1)) {
+            to--;
+        }
+        if (to == from || to == from + LONE_PHRASE || !doc.word(from)) {
+            return i;
+        }
+        Found<Organization> o = r.entities().organization(doc, from, to);
+        add(b, o != null && o.from() == from ? o.value() : null, countriesIn(from, to), from, Parties.clitics(doc, from),
+                to, false);
+        return to;
+    }
+
+    /**
+     * {@code 46 تعاونية من محافظات الضفة}, {@code 41 مكتباً ولائياً}, {@code أكثر من عشرين جمعية أهلية من A وB}: a
+     * number of bodies after a cue of representing is one delegation, up to a stop, a verb or a person; the
+     * end, or -1 when {@code k} counts no bodies.
+     */
+    private int counted(Meeting.Builder b, int k, int end) {
+        int j = k;
+        if (doc.is(j, "اكثر", "اقل") && doc.is(j + 1, "من")) {
+            j += 2;
+        } else if (doc.is(j, "نحو", "قرابه", "حوالي", "زها")) {
+            j++;
+        }
+        var n = org.nashra.parser.internal.number.ArabicNumbers.read(doc.analyzed(), j);
+        if (n == null || n.ordinal() || n.value() < 2 || !bodyNoun(n.endToken())) {
+            return -1;
+        }
+        int to = phraseEnd(n.endToken() + 1, end);
+        add(b, null, countriesIn(k, to), k, Parties.clitics(doc, k), to, false);
+        return to;
+    }
+
+    /** A noun of one body, counted: مكتباً، تعاونية، جمعية، نقابة، فرعاً، منظمة… */
+    private boolean bodyNoun(int h) {
+        return doc.word(h) && (r.entities().organizationHead(doc, h) || doc.has(h, Vocabulary.BRANCHES) || branchesHead(h)
+                || doc.tok(h).hasStemIn(COUNTED_BODIES));
+    }
+
+    private static final Set<String> COUNTED_BODIES = java.util.stream.Stream.of("مكتب", "مكتبا", "تعاونية",
+            "تعاونيات", "جمعية", "جمعيات", "نقابة", "نقابات", "فرع", "فرعا", "منظمة", "منظمات", "هيئة", "هيئات",
+            "حزب", "حزبا", "احزاب", "نادي", "ناديا", "اندية", "رابطة", "روابط", "اتحاد", "اتحادا", "مؤسسة", "مؤسسات")
+            .map(FoldedText::fold).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /** {@code إحدى عشرة محافظة}, {@code 12 دولة}: a number of places at {@code k}; the end, or -1. */
+    private int countedPlaces(int k) {
+        var n = org.nashra.parser.internal.number.ArabicNumbers.read(doc.analyzed(), k);
+        if (n == null || n.ordinal() || n.value() < 2 || !doc.word(n.endToken())) {
+            return -1;
+        }
+        String stem = doc.tok(n.endToken()).reading().stem();
+        return ADMIN_PLACES.contains(stem) || COUNTED_PLACES.contains(stem) ? n.endToken() + 1 : -1;
+    }
+
+    private static final Set<String> COUNTED_PLACES = java.util.stream.Stream.of("محافظة", "ولاية", "مدينة",
+            "دولة", "دول", "بلدا", "بلد", "بلدان", "منطقة", "مقاطعة", "قرية", "بلدة", "مديرية", "قضاء")
+            .map(FoldedText::fold).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /** Where a phrase of bodies from {@code from} ends: at a stop, a verb, a relative, a person or a delegate cue. */
+    private int phraseEnd(int from, int end) {
+        int to = from;
+        while (to < end && to < from + LONE_PHRASE && doc.word(to) && doc.hits(to).stream().noneMatch(Lexicon.Hit::isVerb)
+                && !doc.has(to, Vocabulary.RELATIVE) && r.persons().covering(to) == null
+                && !r.entities().honorific(doc, to) && !doc.is(to, "برياسه", "وبرياسه")
+                && !(doc.conjunction(to) > 0 && (doc.has(to, Vocabulary.DELEGATION) || r.entities().organizationHead(doc, to)))) {
+            to++;
+        }
+        return to;
+    }
+
+    /** The longest phrase naming where a lone delegation comes from. */
+    private static final int LONE_PHRASE = 9;
+
+    /**
+     * Who takes part, then where they come from: {@code حضره ممثلون عن لجان المعلمين في A وB وC}, {@code بمشاركة
+     * طلبة قدموا من A وB}, {@code حضره عدد من المزارعين من قرى A وB}, {@code ممثلين عن جمعيتي الخريجين بقريتي A وB}
+     * — one delegation per place of the list, the countries those it names. The places are read by their
+     * position, so the gazetteer need not know them: a list of two or more short names joined by و
+     * ({@link #placeItems}) after a noun of places ({@code مديريات، قرى، بقريتي}), after a verb of coming
+     * ({@code قدموا من}), or after في/من that ends a phrase of who takes part ({@link #origin}).
+     */
+    private void origins(Meeting.Builder b) {
+        for (int i = r.layout().bodyFrom(); i < r.layout().bodyTo(); i++) {
+            boolean prep = doc.is(i, "في", "من");
+            // بقريتي A وB، بمحافظات A وB: the noun of places carries the preposition
+            boolean carried = !prep && adminPlaces(i) && doc.tok(i).reading().has(Clitic.BI);
+            if (!prep && !carried) {
+                continue;
+            }
+            int k = carried ? i : i + 1;
+            boolean admin = adminPlaces(k) && !doc.tok(k).reading().definite();
+            if (admin) {
+                k++;
+            }
+            List<ItemList.Item> items = placeItems(k, r.limit(i));
+            if (items.size() < 2 || isExcluded(doc.span(i, i + 1))) {
+                continue;
+            }
+            boolean come = prep && doc.is(i, "من") && coming(i - 1);
+            int last = items.get(items.size() - 1).to();
+            // لجان الحزب في فرنسا، النمسا وألمانيا: a list of places grouped by commas is read where it is cued;
+            // أطباء قدموا من لندن ومانشستر: cities of renown say where members live, no delegations
+            if (placeItemAfter(last, r.limit(i)) || come && !admin && onlyPlaces(k, last) && countriesIn(k, last).isEmpty()) {
+                continue;
+            }
+            if (!origin(carried ? i + 1 : i, admin || come, doc.is(i, "من"))) {
+                continue;
+            }
+            for (ItemList.Item it : items) {
+                add(b, null, countriesIn(it.from(), it.to()), it.from(), it.skip(), it.to(), false);
+                placed.add(doc.span(it.from(), it.to()));
+            }
+            i = last - 1;
+        }
+    }
+
+    /**
+     * A joint gathering: {@code عقد الحزب X وحزب Y اجتماعاً}, {@code وعقدت المؤسسات الثلاث وهي A وB وC اجتماعا}
+     * (two or more bodies joined by و right before the gathering's noun, the subject of the verb that holds it),
+     * {@code اجتماع مشترك بين X وY} (the bodies after بين) — one delegation per party.
+     */
+    private void joint(Meeting.Builder b, Meeting host) {
+        if (host.span() == null) {
+            return;
+        }
+        int g = doc.tokenAt(host.span().start());
+        if (g < 0) {
+            return;
+        }
+        List<Found<Organization>> chain = new ArrayList<>();
+        int end = g;
+        if (doc.punct(end - 1, ")")) {
+            for (int k = end - 2; k > end - 6 && k > 0; k--) {
+                if (doc.punct(k, "(")) {
+                    end = k; // حزب البعث (الأصل): a bracket after the name is part of it
+                    break;
+                }
+            }
+        }
+        for (Found<Organization> o : r.organizations().within(doc.sentenceStart(g), end)) {
+            if (!chain.isEmpty() && !adjoining(chain.get(chain.size() - 1).to(), o.from())) {
+                chain.clear();
+            }
+            if (chain.isEmpty() || doc.conjunction(o.from()) > 0) {
+                chain.add(o);
+            } else {
+                chain.clear();
+            }
+        }
+        if (chain.size() >= 2 && adjoining(chain.get(chain.size() - 1).to(), end)
+                && doc.conjunction(chain.get(0).from()) == 0) {
+            for (int n = 0; n < chain.size(); n++) {
+                Found<Organization> o = chain.get(n);
+                int to = n + 1 < chain.size() ? chain.get(n + 1).from() : g;
+                if (!generic(o.from()) && !r.entities().anaphoric(doc, o.from())) {
+                    add(b, o.value(), List.of(), o.from(), Parties.clitics(doc, o.from()), to, false);
+                }
+            }
+            return;
+        }
+        // اجتماع مشترك بين X وY، لقاء تنسيقي مشترك بين …
+        int k = doc.tokenAt(host.span().end() - 1) + 1;
+        for (int j = g + 1; j < g + 4 && j <= k + 1; j++) {
+            if (doc.is(j, "بين") && doc.word(j - 1) && doc.tok(j - 1).reading().stem().startsWith("مشترك")) {
+                partyItems(b, host, j + 1, r.limit(j), false);
+                return;
+            }
+        }
+    }
+
+    /**
+     * True when tokens [from, to) are at most three plain words ({@code العاملة}: the rest of a name the reader
+     * cut short), with no conjunction, stop, verb or person: the body before goes on up to {@code to}.
+     */
+    private boolean adjoining(int from, int to) {
+        if (to < from || to - from > 3) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            if (!doc.word(k) || doc.conjunction(k) > 0 || doc.hits(k).stream().anyMatch(Lexicon.Hit::isVerb)
+                    || r.persons().covering(k) != null || doc.tok(k).reading().hasPreposition() && !doc.tok(k).reading().definite()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether the في/من at {@code at} (or the noun of places right before {@code at}) ends a phrase of who takes
+     * part: a cue of taking part before it in the sentence ({@code شارك، حضر، بمشاركة، بحضور، ضم، وفود،
+     * ممثلون، يمثلون}), with no stop or other verb between, and who takes part named between cue and
+     * preposition; {@code cued} (a noun of places, a verb of coming) lets any such phrase through, من alone
+     * only after a plural of delegates, guests or bodies ({@code وفود من}, {@code جمعيات من}); a singular
+     * delegate ({@code وفد من A وB}) is one delegation, read where it is cued.
+     */
+    private boolean origin(int at, boolean cued, boolean from) {
+        int words = 0;
+        for (int k = at - 1; k >= doc.sentenceStart(at) && k >= at - ORIGIN_REACH; k--) {
+            if (doc.punct(k) || r.persons().covering(k) != null) {
+                return false;
+            }
+            if (!doc.word(k)) {
+                words++; // 312 مندوباً: a number of those who came
+                continue;
+            }
+            boolean cue = doc.has(k, Vocabulary.DELEGATION) || doc.has(k, Vocabulary.GUESTS)
+                    || doc.hit(k, Vocabulary.REPRESENT) != null && doc.hit(k, Vocabulary.REPRESENT).isVerb();
+            if (cue) {
+                if (single(k)) {
+                    return false;
+                }
+                return cued || !from || k == at - 1 || kindsNamed(k + 1, at);
+            }
+            boolean takes = doc.hit(k, Vocabulary.TAKE_PART) != null || doc.has(k, Vocabulary.ATTENDANCE)
+                    || doc.is(k, "حضر", "وحضر", "حضرها", "وحضرها", "حضره", "وحضره", "حضرت", "وحضرت", "حضرته",
+                    "ضم", "وضم", "ضمت", "وضمت");
+            if (takes) {
+                // شارك في الوقفة في A وB: the place of the gathering, no one named as coming from it
+                return words > 0 && !gatheringWord(at - 1) && (cued || !from || kindsNamed(k + 1, at));
+            }
+            if (doc.hits(k).stream().anyMatch(Lexicon.Hit::isVerb) && !coming(k)) {
+                return false;
+            }
+            words++;
+        }
+        return false;
+    }
+
+    /** A plural of bodies or a kind of body among tokens [from, to): {@code جمعيات من}, {@code الأندية من}. */
+    private boolean kindsNamed(int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (generic(k)) {
+                return true;
+            }
+        }
+        return bodiesNamed(from, to);
+    }
+
+    /** How far before its list of places a cue of taking part may stand. */
+    private static final int ORIGIN_REACH = 12;
+
+    /** {@code قدموا}, {@code القادمين}, {@code جاؤوا}, {@code وفدن}: a verb or participle of coming, before من. */
+    private boolean coming(int k) {
+        if (!doc.word(k)) {
+            return false;
+        }
+        String stem = doc.tok(k).reading().stem();
+        return COMING.stream().anyMatch(c -> stem.equals(c) || stem.startsWith(c) && stem.length() <= c.length() + 2
+                && stem.substring(c.length()).matches("وا|ن|ت|ين|ون|ات|ه|ا"));
+    }
+
+    /** Verbs and participles of coming from a place: قدم، قادم، جاء، وفد، وافد. */
+    private static final List<String> COMING = java.util.stream.Stream.of("قدم", "قادم", "جاء", "جاءو", "جاو",
+            "وفد", "وافد", "اتي", "اتو").map(FoldedText::fold).toList();
+
+    /** {@code مديريات}, {@code قرى}, {@code بقريتي}: a noun of places, plural or dual, whose names follow. */
+    private boolean adminPlaces(int k) {
+        return doc.word(k) && ADMIN_PLACES.contains(doc.tok(k).reading().stem());
+    }
+
+    /** Nouns of places, plural and dual, that a list of place names follows: مدن، قرى، محافظات، مديريات، قريتي… */
+    private static final Set<String> ADMIN_PLACES = java.util.stream.Stream.of("مدن", "قرى", "بلدات", "محافظات",
+            "مديريات", "معتمديات", "ولايات", "مراكز", "اقضية", "نواحي", "مناطق", "احياء", "مخيمات", "دوائر",
+            "بلديات", "عمالات", "اقاليم", "مقاطعات", "جهات", "مدينتي", "قريتي", "بلدتي", "محافظتي", "مديريتي",
+            "ولايتي", "منطقتي", "مخيمي", "مركزي", "قضاءي", "معتمديتي", "دائرتي", "بلديتي")
+            .map(FoldedText::fold).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /**
+     * The items of a list of place names at {@code from}: two or more short names (one to three words each)
+     * joined by و, ending at a stop, a preposition or {@code end}; none of them a role, a body, a person, a
+     * delegate, a cue word, a quantity or a word of reference ({@code الداخل والخارج}); empty otherwise.
+     */
+    private List<ItemList.Item> placeItems(int from, int end) {
+        List<ItemList.Item> out = new ArrayList<>();
+        int start = from;
+        int k = from;
+        for (; k < end && k < from + PLACE_LIST; k++) {
+            if (!doc.word(k) || doc.is(k, "في", "من", "الي", "علي", "عن", "مع", "منذ", "خلال", "حول", "ضمن", "لدي")
+                    || k > from && prepositional(k)) {
+                break;
+            }
+            if (!plainPlaceWord(k)) {
+                if (k > start && joins(k)) {
+                    break; // A وB وبحضور …، A وB وناقش …: the list is over
+                }
+                return List.of();
+            }
+            if (k > start && joins(k)) {
+                out.add(new ItemList.Item(start, start == from ? 0 : 1, k));
+                start = k;
+            }
+            if (k - start >= 3) {
+                return List.of();
+            }
+        }
+        if (k == from || doc.conjunction(from) > 0 || k == from + PLACE_LIST) {
+            return List.of();
+        }
+        out.add(new ItemList.Item(start, start == from ? 0 : 1, k));
+        return out;
+    }
+
+    /** {@code والزبير}, {@code وشط العرب}: و opening the next place, also where the analyser reads it as a letter of the word. */
+    private boolean joins(int k) {
+        // a word of a name after the first rarely begins with و: وليون read whole is ليون after و
+        return !suburbs(k) && (doc.conjunction(k) > 0 || doc.form(k).startsWith("و") && doc.form(k).length() >= 3);
+    }
+
+    /**
+     * A word with a preposition that ends a list of places ({@code بمحافظة}, {@code للمشاركة}, {@code بحضور},
+     * {@code بسبب}): a cue word, a definite word, a noun of places or of reference; an indefinite unknown word
+     * ({@code برزبن}, {@code بطرسبورغ}) is read as a name that begins with the letter.
+     */
+    private boolean prepositional(int k) {
+        var rd = doc.tok(k).reading();
+        return rd.hasPreposition() && (!doc.hits(k).isEmpty() || rd.definite() || NO_PLACE.contains(rd.stem())
+                || adminPlaces(k) || ADMIN_NOUNS.contains(rd.stem()) || r.persons().covering(k) != null
+                || r.entities().role(doc, k) || r.entities().organizationHead(doc, k) || gatheringWord(k));
+    }
+
+    /** Words of cause, aim and occasion that follow a list of places: بسبب، بهدف، بمناسبة، لأجل. */
+    private static final Set<String> ADMIN_NOUNS = java.util.stream.Stream.of("سبب", "هدف", "مناسبة", "شأن",
+            "اجل", "غرض", "دعوة", "صفة", "حضور", "رئاسة", "مشاركة", "قيادة", "مدينة", "محافظة", "ولاية", "منطقة")
+            .map(FoldedText::fold).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /** The most words a list of places takes. */
+    private static final int PLACE_LIST = 16;
+
+    /** A word that can be part of a place's name in a list: no cue, role, body, person, quantity or reference. */
+    private boolean plainPlaceWord(int k) {
+        // عين مليلة، رأس الجبل: a head of place names read as a verb or a noun too, a word of the name after it
+        boolean head = (doc.tok(k).hasStemIn(PLACE_HEADS) || PLACE_HEADS.contains(doc.form(k).substring(1)))
+                && doc.word(k + 1) && doc.conjunction(k + 1) == 0;
+        // أبي الخصيب: a place read as a kunya
+        Found<Person> kunya = r.persons().covering(k);
+        if (kunya != null && (kunya.value().name() != null || kunya.value().role() != null)
+                || !head && !doc.hits(k).isEmpty() || r.entities().role(doc, k)
+                || r.entities().honorific(doc, k) || r.entities().organizationHead(doc, k) || adminPlaces(k)
+                || doc.has(k, Vocabulary.BRANCHES) || branchesHead(k) || gatheringWord(k) || doc.tok(k).isNumber()) {
+            return r.entities().placeName(doc, k) != null && kunya == null;
+        }
+        String stem = doc.tok(k).reading().stem();
+        return stem.length() >= 2 && !NO_PLACE.contains(stem) && !doc.tok(k).hasStemIn(QUANTITY)
+                && (r.entities().placeName(doc, k) != null || !generic(k));
+    }
+
+    /** Words that begin names of places: عين، بئر، رأس، سيدي، بني، وادي، كفر، دير، بيت، ميت، تل… */
+    private static final Set<String> PLACE_HEADS = java.util.stream.Stream.of("عين", "بئر", "بير", "رأس", "سيدي",
+            "بني", "بنى", "وادي", "ابي", "ابا", "كفر", "دير", "بيت", "ميت", "تل", "جبل", "ام", "ابو", "حمام", "برج", "سوق", "قصر",
+            "منشاة", "عرب", "شط", "جسر", "خان", "سيدى")
+            .map(FoldedText::fold).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /** Words of reference or function that name no place: الداخل والخارج، ذلك، غيرها. */
+    private static final Set<String> NO_PLACE = java.util.stream.Stream.of("داخل", "خارج", "ذلك", "هذا", "هذه",
+            "غير", "غيرها", "سواها", "جانب", "اضافة", "فضلا", "نحو", "قرابة", "اكثر", "اقل", "ايضا", "كما", "حيث",
+            "عاصمة", "ريف", "مدينة", "محافظة", "مختلف", "سائر", "شتى", "عموم")
+            .map(FoldedText::fold).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /**
      * A delegation described by adjectives, whatever verb holds it: {@code الوفد الأردني}, {@code وفد سوري},
@@ -984,6 +1590,10 @@ public final class Participation {
         while (k < end && (doc.has(k, Vocabulary.REPRESENT) || doc.is(k, "عن", "من"))) {
             k++;
         }
+        int many = counted(b, k, end);
+        if (many > 0) {
+            return many; // يمثلون 41 مكتباً ولائياً: one delegation for the bodies counted
+        }
         if (doc.punct(k, ":") && k + 1 < doc.size() && doc.lineStart(k + 1)) {
             return linedBodies(b, k); // وشارك ممثلون عن: then one body per line
         }
@@ -1003,6 +1613,12 @@ public final class Participation {
             int j = k + 1;
             while (j < end && j < k + 5 && !doc.is(j, "في") && !doc.punct(j, ":") && !placedBy(j)) {
                 j++;
+            }
+            // فروع الاتحاد في إحدى عشرة محافظة: the places counted, not named — one delegation
+            if (doc.is(j, "في") && countedPlaces(j + 1) > 0) {
+                int to = countedPlaces(j + 1);
+                add(b, null, List.of(), k, Parties.clitics(doc, k), to, false);
+                return to;
             }
             // وفد مشترك من فرعي الشبكة في هولندا وبلجيكا: one delegation, whatever places its branches are in
             if (doc.is(j, "في")) {
@@ -1425,8 +2041,11 @@ public final class Participation {
 
     /** {@code ضيوف من تونس والجزائر}, {@code بحضور ضيوف من كل من …}: guests coming from places are delegations. */
     private boolean guestsFrom(int i) {
+        // رحب بالضيوف من نقابة X واتحاد Y: guests from bodies, one delegation each
         return doc.has(i, Vocabulary.GUESTS) && doc.is(i + 1, "من")
-                && r.entities().placeName(doc, listStart(i + 2)) != null;
+                && (r.entities().placeName(doc, listStart(i + 2)) != null
+                || r.entities().organization(doc, i + 2, r.limit(i)) != null
+                && r.entities().organization(doc, i + 2, r.limit(i)).from() == i + 2 && !generic(i + 2));
     }
 
     /** After {@code كل من} ({@code في كل من A وB}, {@code من كل من …}): where the list itself starts. */
@@ -1593,7 +2212,7 @@ public final class Participation {
     private void add(Meeting.Builder b, Party represents, List<String> countries, int from, int skip, int to,
             boolean absent) {
         Phrase p = doc.phrase(from, skip, to);
-        if (p == null || delegated.overlaps(p.span())) {
+        if (p == null || delegated.overlaps(p.span()) || !absent && again(scope(b, from), represents, countries, doc.sentenceStart(from))) {
             return;
         }
         Delegation d = Delegation.builder().represents(represents).countries(countries)
@@ -1601,12 +2220,42 @@ public final class Participation {
         delegated.add(p.span());
         if (!absent) {
             arrived.addAll(countries);
+            added++;
         }
         if (absent) {
             scope(b, from).absentee(d);
         } else {
             scope(b, from).delegation(d);
         }
+    }
+
+    /** The bodies each gathering has as delegations so far, with the countries they come from. */
+    private final java.util.Map<Meeting.Builder, List<Delegation>> bodies = new java.util.IdentityHashMap<>();
+
+    /**
+     * {@code وفداً من الحزب الديمقراطي الكردستاني … وضم وفد الحزب الديمقراطي …}: a body named again, in a later
+     * sentence, as taking part in the same gathering is the delegation already read (the same name, branch and
+     * countries); records it otherwise (its text holds the sentence it was read in).
+     */
+    private boolean again(Meeting.Builder m, Party represents, List<String> countries, int sentence) {
+        List<Delegation> seen = bodies.computeIfAbsent(m, x -> new ArrayList<>());
+        if (represents instanceof Organization o && o.name() != null) {
+            for (Delegation d : seen) {
+                // الاتحاد المحلي لأرزيو والاتحاد المحلي لبئر الجير: in one list, two bodies whatever name the reader cut
+                if (d.represents() instanceof Organization q && q.name() != null && sameBody(q.name(), o.name())
+                        && !d.text().equals(String.valueOf(sentence))
+                        && java.util.Objects.equals(q.branch(), o.branch()) && d.countries().equals(countries)
+                        && java.util.Objects.equals(placeOf(q), placeOf(o))) {
+                    return true;
+                }
+            }
+        }
+        seen.add(Delegation.builder().represents(represents).countries(countries).text(String.valueOf(sentence)).build());
+        return false;
+    }
+
+    private static String placeOf(Organization o) {
+        return o.place() == null ? null : o.place().city() != null ? o.place().city() : o.place().country();
     }
 
     /** A troupe ({@code فرقة «عشتار»}) takes part in the event named last before it. */

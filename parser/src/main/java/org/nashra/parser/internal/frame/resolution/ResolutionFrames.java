@@ -168,6 +168,18 @@ public final class ResolutionFrames {
         if (introVerb != null) {
             taken[introVerb.at()] = true;
         }
+        // أقرّ المؤتمرون البيان الختامي الذي تضمّن: 1- المطالبة … 2- رفض …: the statement approved is one act, and its
+        // items are what it says, each the act it names
+        boolean contents = introVerb != null && introVerb.kind() == Kind.APPROVAL
+                && approvesDocument(introVerb.at(), list.introTo());
+        if (contents) {
+            int to = documentEnd(introVerb.at(), list.introTo());
+            int skip = doc.conjunction(introVerb.at());
+            Phrase p = doc.phrase(introVerb.at(), skip, to);
+            if (p != null) {
+                out.add(Resolution.builder(Kind.APPROVAL).actor(actor).text(p.text()).span(p.span()).build());
+            }
+        }
         for (int[] item : list.items()) {
             for (int[] part : split(item, list.bulleted())) {
                 int head = part[0];
@@ -187,7 +199,8 @@ public final class ResolutionFrames {
                 boolean carried = c != null && c.at() == head && introVerb != null && introVerb.hit() != null
                         && (introVerb.hit().word() == Vocabulary.EMPHASISE || introVerb.hit().word() == Vocabulary.DECLARE)
                         && c.kind() != Kind.OTHER;
-                Kind kind = introVerb != null && !ownNoun && !carried ? introVerb.kind() : c != null ? c.kind()
+                Kind kind = contents ? (c != null && c.at() == head && c.kind() != Kind.OTHER ? c.kind() : null)
+                        : introVerb != null && !ownNoun && !carried ? introVerb.kind() : c != null ? c.kind()
                         : fallback == null && declared && undertaking(head) ? Kind.DECISION : fallback;
                 if (kind == null) {
                     continue; // ثانياً: عرض الرئيس …، وتقرّر …: an item that names no act is read as sentences
@@ -204,6 +217,26 @@ public final class ResolutionFrames {
                 }
             }
         }
+    }
+
+    /** The approving verb at {@code verb} takes a statement or document as its object before {@code to}. */
+    private boolean approvesDocument(int verb, int to) {
+        for (int k = verb + 1; k < to && k < verb + 8; k++) {
+            if (doc.has(k, Vocabulary.STATEMENT)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Where the approval of a document ends: before the relative clause that announces its items, else {@code to}. */
+    private int documentEnd(int verb, int to) {
+        for (int k = verb + 1; k < to; k++) {
+            if (doc.has(k, Vocabulary.RELATIVE) || doc.punct(k, ":،,")) {
+                return k;
+            }
+        }
+        return to;
     }
 
     /** {@code …، وتثمّن …} in an item: a finite act verb joined by و opens a clause of its own. */
@@ -258,7 +291,12 @@ public final class ResolutionFrames {
         Kind headNoun = masdarKind(from);
         if (headNoun != null) {
             Kind joined = doc.hits(k).stream().anyMatch(h -> h.conj() > 0) ? masdarKind(k) : null;
-            return joined != null && joined != headNoun;
+            // مطالبة الحكومة بانتظام الرواتب واعتماد علاوة: what is demanded or called for may be an undertaking
+            // joined to its object in ب, no act of the demander's own
+            boolean demanded = (headNoun == Kind.DEMAND || headNoun == Kind.CALL) && ownless(k)
+                    && (joined == Kind.APPROVAL || joined == Kind.DECISION || joined == Kind.RECOMMENDATION)
+                    && objectInBi(from, k);
+            return joined != null && joined != headNoun && !demanded;
         }
         Cue head = cueAt(from, false);
         if (head == null || head.hit() == null) {
@@ -267,6 +305,21 @@ public final class ResolutionFrames {
         Cue c = cueAt(k, false);
         return c != null && c.hit() != null && c.hit().conj() > 0 && c.hit().isVerb() && head.hit().isVerb()
                 && startsNewAct(head, c);
+    }
+
+    /** A verbal noun without a possessive (اعتماد, not ومطالبتها): not the act of a body named by its pronoun. */
+    private boolean ownless(int k) {
+        return doc.hits(k).stream().allMatch(h -> h.suffix().isEmpty());
+    }
+
+    /** An object in ب between the head of an item and {@code k}: {@code مطالبة الحكومة بانتظام …}. */
+    private boolean objectInBi(int from, int k) {
+        for (int j = from + 1; j < k; j++) {
+            if (doc.word(j) && doc.form(j).startsWith("ب") && doc.tok(j).reading().hasPreposition()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The act a verbal noun at {@code i} names ({@code مطالبة}, {@code ورفضها}), or null. */
@@ -319,6 +372,9 @@ public final class ResolutionFrames {
         if (AcknowledgementFrames.valuesPosition(doc, i) && !inRelativeClause(i, doc.hit(i, Vocabulary.APPRECIATE))) {
             return new Cue(i, Kind.PRAISE, doc.hit(i, Vocabulary.APPRECIATE)); // نثمّن موقف النقابة
         }
+        if (AcknowledgementFrames.commendsPosition(doc, i) && !inRelativeClause(i, doc.hit(i, Vocabulary.COMMEND))) {
+            return new Cue(i, Kind.PRAISE, doc.hit(i, Vocabulary.COMMEND)); // أثنى على التضامن، مثنياً على الدور …
+        }
         for (Lexicon.Hit h : doc.hits(i)) {
             Kind kind = kindOf(h.word());
             if (kind == null || h.word() == Vocabulary.PRAISE && AcknowledgementFrames.praisesService(doc, i)) {
@@ -334,7 +390,7 @@ public final class ResolutionFrames {
             Cue c = switch (h.shape()) {
                 case PAST, PRESENT, FUTURE -> verbCue(i, h, kind);
                 case PARTICIPLE -> h.word() == Vocabulary.APPOINT || h.definite() || !h.suffix().isEmpty() || inRelativeClause(i, h)
-                        || inConstruct(i) || predicate(i) ? null : refine(new Cue(i, kind, h));
+                        || inConstruct(i) || predicate(i) || bareParticiple(i) ? null : refine(new Cue(i, kind, h));
                 case MASDAR -> (listHead || afterCarrier(i) || governedInBi(i, h) || statementContent(i))
                         && h.suffix().isEmpty()
                         || carrierSuffixOk(i, h)
@@ -532,8 +588,15 @@ public final class ResolutionFrames {
             boolean decided = announces ? announcedUndertaking(what)
                     : what >= 0 && undertaking(what) && (doc.is(what - 1, "عن") || doc.has(what, Vocabulary.PROTEST));
             int own = announcing ? ownPronounAfter(k, end) : k;
-            return decided || announcesOwnFuture(own) ? new Cue(c.at(), Kind.DECISION, c.hit(), decided ? what : own)
-                    : null;
+            if (decided || announcesOwnFuture(own)) {
+                return new Cue(c.at(), Kind.DECISION, c.hit(), decided ? what : own);
+            }
+            // أعلنت رئيسة الجمعية أن الجمعية ستعقد ورشة …: the body named again, then its future, is promised
+            int said = extent(new Cue(c.at(), Kind.EMPHASIS, c.hit()));
+            int that = complement(c.at(), Math.min(doc.sentenceEnd(c.at()), c.at() + SPEAKER));
+            int future = that < 0 ? -1 : futureIn(that, said);
+            return announcing && future > 0 && !gatheringAfter(future) && promisesFuture(c.at(), said)
+                    ? new Cue(c.at(), Kind.PLEDGE, c.hit()) : null;
         }
         if (promisesFuture(c.at(), extent(new Cue(c.at(), Kind.EMPHASIS, c.hit())))) {
             return new Cue(c.at(), Kind.PLEDGE, c.hit());
@@ -639,7 +702,25 @@ public final class ResolutionFrames {
         // a name may also start on a word that reads as a verb: يحيى الدوسري is no salute
         return p != null && p.from() <= i && p.value().name() != null
                 || doc.word(i - 1) && (r.entities().honorific(doc, i - 1) || doc.is(i - 1, KINSHIP))
-                && doc.hits(i).stream().noneMatch(h -> h.conj() > 0);
+                && doc.hits(i).stream().noneMatch(h -> h.conj() > 0)
+                || doc.is(i + 1, "بن", "ابن", "بنت") && doc.word(i + 2); // طالب بن سيف: a first name before its lineage
+    }
+
+    /**
+     * {@code سنفتقدك}, {@code سنفتقد حضورك يا أبا إبراهيم}: a future of ours spoken to someone (a suffix of the second
+     * person singular on the verb, or a vocative يا after it) mourns or addresses them; it promises nothing.
+     */
+    private boolean spokenTo(int i) {
+        String f = doc.form(i);
+        if (f.endsWith("ك") && !f.endsWith("كك")) {
+            return true;
+        }
+        for (int k = i + 1; k < doc.size() && k < i + 5 && doc.word(k); k++) {
+            if (doc.is(k, "يا")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The links of a lineage name: what follows them is a name (عبدالله بن طالب، أبو شاكر), never an act. */
@@ -761,7 +842,7 @@ public final class ResolutionFrames {
         if (!(s.length() >= 5 && s.startsWith("سن") && isFuture(s))) {
             return false;
         }
-        return !inRelativeClause(i, null);
+        return !inRelativeClause(i, null) && !spokenTo(i);
     }
 
     /**
@@ -1153,12 +1234,33 @@ public final class ResolutionFrames {
         if (that < 0 || h.word() == Vocabulary.HOLD_VIEW && !h.suffix().isEmpty()) {
             return null; // رأيه: the noun "his opinion"
         }
+        for (int k = i + 1; k < that && k < i + 4; k++) {
+            if (doc.word(k) && (doc.tok(k).hasStemIn(FIGURES) || FIGURES.contains(bare(doc.form(k))))) {
+                return null; // تشير إحصاءات الوزارة إلى أن …: figures speak of facts, not a speaker's position
+            }
+        }
         if (h.word() == Vocabulary.HOLD_VIEW && doc.form(i).contains("ذكر")) {
             // يُذكر أن … tells news; ذكّر بأن recalls a rule or a right: a position, whatever it dates
             return doc.form(that).startsWith("ب") ? new Cue(i, Kind.EMPHASIS, h) : null;
         }
         // نعتبر أن القرار يأتي في سياق … منذ 2023: a view held is a position, whatever it dates
-        return h.word() == Vocabulary.SAY && reportsFact(that) ? null : new Cue(i, Kind.EMPHASIS, h);
+        if (h.word() == Vocabulary.SAY && reportsFact(that)) {
+            return null;
+        }
+        // وقال المتحدث باسم الحزب إن الحزب سيقدم …: the speaker's side telling what it will do promises it
+        int end = extent(new Cue(i, Kind.EMPHASIS, h));
+        int future = futureIn(that, end);
+        boolean promised = future > 0 && !gatheringAfter(future) && !stative(future) && promisesFuture(that - 1, end);
+        return new Cue(i, promised ? Kind.PLEDGE : Kind.EMPHASIS, h);
+    }
+
+    /** Sources of figures and findings, as the subject of a verb of saying (تشير البيانات إلى أن …), folded stems. */
+    private static final Set<String> FIGURES = folded("بيانات", "إحصاءات", "إحصائيات", "تقارير", "أرقام", "معطيات",
+            "دراسة", "دراسات", "تقديرات", "مؤشرات", "نتائج");
+
+    private static Set<String> folded(String... words) {
+        return java.util.Arrays.stream(words).map(org.nashra.parser.internal.text.FoldedText::fold)
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
     /**
@@ -1234,9 +1336,14 @@ public final class ResolutionFrames {
      */
     private boolean reportsFact(int that) {
         int end = Math.min(doc.sentenceEnd(that), that + 25);
-        if (!r.dateMentions().within(that, end).isEmpty()
-                || doc.hasAny(that + 1, Vocabulary.CONVENE, Vocabulary.MEET)) {
-            return true;
+        int first = that + 1;
+        while (first < end && !doc.word(first)) {
+            first++; // أن "المؤتمر …": past the quotation mark
+        }
+        if (!r.dateMentions().within(that, end).isEmpty() && !toldAsFuture(that, end)
+                || doc.hasAny(first, Vocabulary.CONVENE, Vocabulary.MEET) || gatheringAt(first) || countReached(first, end)
+                || convenedAfter(first, end)) {
+            return true; // أن الاجتماع شهد …، أن عدد المسجلين بلغ …: what happened, not a position
         }
         for (int k = that + 1; k < end - 1; k++) {
             if (doc.punct(k, "،,") ) {
@@ -1248,6 +1355,100 @@ public final class ResolutionFrames {
             }
         }
         return false;
+    }
+
+    /**
+     * {@code أكد أن المديرية ستنظم ورشة في شهر مايو القادم}: a complement whose verb, before its date, is a future
+     * (سـ، سوف، لن) tells what will be done, not what happened.
+     */
+    private boolean toldAsFuture(int that, int end) {
+        for (int k = that + 1; k < end && k < that + 8; k++) {
+            if (doc.word(k) && (isFuture(doc.form(k)) || doc.is(k, "سوف", "لن"))) {
+                return !gatheringAfter(k);
+            }
+            if (!doc.word(k) || !self(k) && !(k > that + 1 && self(k - 1) && r.entities().qualifier(doc, k))) {
+                return false; // أن المركز سوف يشهد يوم …: another's future is an event to come
+            }
+        }
+        return false;
+    }
+
+    /**
+     * {@code أن المؤتمر التاسع سيعقد في …}, {@code أن المنظمة ستنظم ملتقى …}, {@code سوف يشهد يوم الجمعة حفلاً}: a
+     * gathering soon after the future verb at {@code k} (its subject or object) is a gathering announced, no act.
+     */
+    private boolean gatheringAfter(int k) {
+        for (int j = k; j < k + 7 && j < doc.size() && doc.word(j); j++) {
+            if (gatheringAt(j) || doc.has(j, Vocabulary.CONVENE)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * {@code ستبقى، سيظل، ستكون}: a future of remaining or being says what the body will be, a view of it, not a
+     * deed promised.
+     */
+    private boolean stative(int k) {
+        String f = doc.form(k);
+        String s = f.startsWith("و") || f.startsWith("ف") ? f.substring(1) : f;
+        if (s.length() < 4 || s.charAt(0) != 'س') {
+            return false;
+        }
+        String stem = s.substring(2);
+        return stem.startsWith("بقي") || stem.startsWith("ظل") || stem.startsWith("كون") || stem.startsWith("بق");
+    }
+
+    /** The first future verb of the complement opened at {@code that}, before {@code end}, or -1. */
+    private int futureIn(int that, int end) {
+        for (int k = that + 1; k < end && k < that + 8; k++) {
+            if (doc.word(k) && (isFuture(doc.form(k)) || doc.is(k, "سوف", "لن"))) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** {@code إن الجمعية تنعقد بمقر النقابة}: a verb of convening right after the complement's subject tells a gathering. */
+    private boolean convenedAfter(int first, int end) {
+        for (int k = first + 1; k < end && k < first + 3 && doc.word(k); k++) {
+            Lexicon.Hit h = doc.hit(k, Vocabulary.CONVENE);
+            if (h != null && h.isVerb()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Nouns of a count or an amount: what they reach is a figure told. */
+    private static final Set<String> COUNTS = folded("عدد", "أعداد", "حجم", "مجموع", "إجمالي", "قيمة");
+
+    /** Verbs of reaching a figure, folded, in the past and the present. */
+    private static final Set<String> REACHED = folded("بلغ", "بلغت", "يبلغ", "تبلغ", "تجاوز", "تجاوزت", "يتجاوز",
+            "تتجاوز", "فاق", "فاقت", "يفوق", "تفوق", "تخطى", "تخطت", "يتخطى", "تتخطى", "ناهز", "ناهزت", "يناهز",
+            "تناهز", "قارب", "قاربت", "يقارب", "تقارب", "وصل", "وصلت", "يصل", "تصل", "ارتفع", "ارتفعت", "يرتفع",
+            "ترتفع");
+
+    /**
+     * {@code أوضحت أن عدد العضوات المسجلات بلغ ألفين}, {@code أن أعداد المعتقلين تجاوزت …}: a count opening the
+     * complement, reaching its figure, is a figure told, not a position.
+     */
+    private boolean countReached(int first, int end) {
+        if (!doc.word(first) || !COUNTS.contains(bare(doc.form(first)))) {
+            return false;
+        }
+        for (int k = first + 1; k < end && k < first + 8; k++) {
+            if (doc.word(k) && REACHED.contains(doc.form(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A form without its article. */
+    private static String bare(String f) {
+        return f.startsWith("ال") ? f.substring(2) : f;
     }
 
     /**
@@ -1268,6 +1469,16 @@ public final class ResolutionFrames {
             }
         }
         return false;
+    }
+
+    /**
+     * {@code مطالب تنظيم ساعات العمل}, {@code موكب مهيب}: a participle without the ending of a circumstantial (مطالباً،
+     * مطالبين، مؤكدة) is a noun or an adjective, no one acting.
+     */
+    private boolean bareParticiple(int i) {
+        String f = doc.form(i);
+        return !(f.endsWith("ا") || f.endsWith("ين") || f.endsWith("ون") || f.endsWith("ه") || f.endsWith("ة")
+                || f.endsWith("ات") || f.endsWith("ان"));
     }
 
     /** {@code مطالب العمال}: a bare participle form before a definite noun is a noun in construct (the demands of). */

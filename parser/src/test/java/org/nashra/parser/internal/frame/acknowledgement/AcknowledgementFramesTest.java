@@ -78,6 +78,14 @@ class AcknowledgementFramesTest {
     }
 
     @Test
+    void oneMoreRecipientJoinedByWaWithAReasonOrADescriptionOfItsOwnIsThankedApart() {
+        assertThat(read("وشكر الرئيس بلدية المدينة على توفير القاعة، واتحاد الطلبة على مشاركته.")).hasSize(2)
+                .extracting(Acknowledgement::reason).containsExactly("توفير القاعة", "مشاركته");
+        assertThat(read("وشكرت الجمعية المركز الثقافي على استضافته، و«دار الكتب» على الكتب المهداة.")).hasSize(2);
+        assertThat(read("نشكر إدارة القاعة على حسن الاستقبال، وكل المتطوعين الذين عملوا لإنجاح الأمسية.")).hasSize(2);
+    }
+
+    @Test
     void valuingSomethingIsAppreciationOfIt() {
         Acknowledgement a = read("وثمن المجتمعون المبادرات التي قدمها الشباب لدعم الاسر المحتاجة.").get(0);
         assertThat(a.kind()).isEqualTo(Kind.APPRECIATION);
@@ -89,6 +97,12 @@ class AcknowledgementFramesTest {
         Acknowledgement a = read("واثنى الحضور على الجهود التي بذلتها اللجنة التحضيرية في تنظيم المهرجان.").get(0);
         assertThat(a.kind()).isEqualTo(Kind.PRAISE);
         assertThat(a.reason()).isEqualTo("تنظيم المهرجان");
+    }
+
+    @Test
+    void commendingAStandOrACauseIsNoAcknowledgement() {
+        assertThat(read("وأثنى السفير على التضامن الذي أبدته الجالية مع أهلها.")).isEmpty();
+        assertThat(read("وتحدث النائب مثنياً على \"الدور الذي يؤديه الاتحاد في الدفاع عن العمال\".")).isEmpty();
     }
 
     @Test

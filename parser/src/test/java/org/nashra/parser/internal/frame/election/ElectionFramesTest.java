@@ -62,6 +62,45 @@ class ElectionFramesTest {
     }
 
     @Test
+    void aWorkingGroupFormedIsElected() {
+        assertThat(read("واتفق المشاركون على تشكيل فريق لمراجعة سجلات الأعضاء يتولى تنسيقه السيد رامي عادل."))
+                .extracting(Election::body).containsExactly("فريق لمراجعة سجلات الأعضاء");
+        assertThat(read("وفي الختام تقرر تشكيل مجموعة عمل لإعداد دليل للمتطوعين.")).extracting(Election::body)
+                .containsExactly("مجموعة عمل لإعداد دليل");
+    }
+
+    @Test
+    void committeesFormedAreElectedAsOneBody() {
+        assertThat(read("وقرر المؤتمرون تشكيل لجان فرعية للتحضير للمهرجان.")).extracting(Election::body)
+                .containsExactly("لجان فرعية");
+    }
+
+    @Test
+    void aLongSubjectSetOffByACommaComesBeforeTheBodyElected() {
+        assertThat(read("وانتخب نادي الطلبة العرب في جامعة لوند، هيئة إدارية جديدة للنادي.")).extracting(Election::body)
+                .containsExactly("هيئة إدارية");
+    }
+
+    @Test
+    void aWordOfAPlacesNameIsNoAppointment() {
+        assertThat(read("وشارك في الوقفة أهالي مخيم عين الحلوة ممثلين باللجان الشعبية.")).isEmpty();
+    }
+
+    @Test
+    void aNewBodyChargedWithATaskIsFormed() {
+        Election e = read("وكلّف المجلس لجنةً تحضيرية برئاسة السيد منير خوري بإعداد النظام الداخلي.").get(0);
+        assertThat(e.body()).isEqualTo("لجنةً تحضيرية");
+        assertThat(e.elected()).extracting(Person::name).containsExactly("منير خوري");
+        assertThat(read("وكلّف المجلس أمين الصندوق بمتابعة الاشتراكات المتأخرة.")).isEmpty();
+    }
+
+    @Test
+    void aBodyFormedOnAListNumberedByLettersIsElected() {
+        assertThat(read("وعليه تعلن اللجنة ما يلي:\nأ- رفضها لقرار الإدارة.\nب- تشكيل لجنة قانونية برئاسة السيدة سلمى عيسى.\n"))
+                .extracting(Election::body).containsExactly("لجنة قانونية");
+    }
+
+    @Test
     void aBodyFormedOnAListOfDecisionsIsElected() {
         assertThat(read("وقررت الهيئة العامة ما يلي:\n1- رفع الاشتراك السنوي للأعضاء.\n2- تكوين لجنة ثقافية من خمسة أعضاء.\n"))
                 .extracting(Election::body).containsExactly("لجنة ثقافية");

@@ -522,6 +522,30 @@ class GreetingFramesTest {
     }
 
     @Test
+    void addresseesInMinRightAfterTheVerbNeedNoSubjectBetween() {
+        // the sender named before the verb, or the first person
+        List<Greeting> gs = read("إن المنتدى الثقافي إذ ينعى الأستاذ وليد، يتقدم من عائلة الفقيد، ومن رفاقه في الجمعية، "
+                + "بأحر التعازي القلبية.");
+        assertThat(gs).extracting(g -> name(g.to())).containsExactly("عائلة الفقيد", "رفاقه في الجمعية");
+        assertThat(read("باسم الهيئة الإدارية نتقدم من أسرتك الكريمة بأصدق التعازي.")).singleElement()
+                .satisfies(g -> assertThat(name(g.to())).isEqualTo("أسرتك الكريمة"));
+    }
+
+    @Test
+    void anOccasionInBiEndsTheAddressee() {
+        assertThat(read("التجمع الديمقراطي يهنئ الشعب التونسي بالذكرى العاشرة للثورة")).singleElement()
+                .satisfies(g -> assertThat(name(g.to())).isEqualTo("الشعب التونسي"));
+        assertThat(read("يتقدم النادي بأصدق مشاعر المواساة من أهالي البلدة وعائلة منصور باستشهاد ابنها.")).singleElement()
+                .satisfies(g -> assertThat(name(g.to())).isEqualTo("أهالي البلدة وعائلة منصور"));
+    }
+
+    @Test
+    void aTitleOfAddressAloneIsNoAddressee() {
+        assertThat(read("وهنأت الرابطة سمو الشيخ سالم الناصر على تعيينه وزيراً.")).extracting(g -> name(g.to()))
+                .containsExactly("سالم الناصر");
+    }
+
+    @Test
     void whatTheMessageSaysNamesNoMoreAddressees() {
         assertThat(read("وبعثت الرابطة برقية تعزية إلى نقابة المعلمين في حمص، جاء فيها: \"سنعمل على نقل رسالة الفقيد "
                 + "إلى الأجيال القادمة\".")).hasSize(1);

@@ -602,4 +602,14 @@ class HeaderFramesTest {
         assertThat(read("بيان\n\nتدين الرابطة قرار إغلاق المدرسة.\n\nالهيئة الإدارية لرابطة الأهالي\nالسيد نادر خليل")
                 .issuer()).isInstanceOf(Organization.class);
     }
+
+    @Test
+    void aTextThatMournsADeathIsACondolence() {
+        assertThat(read("رابطة الأدباء تنعى الشاعر الكبير سليم الخوري\nإلى عائلة الفقيد الكريمة\nتحية طيبة،\n"
+                + "تلقينا نبأ وفاة الشاعر سليم الخوري، وكان صوتا حرا في زمن صعب.").kind()).isEqualTo(Kind.CONDOLENCE);
+        assertThat(read("علمنا ببالغ الحزن والأسى بوفاة الأخ كمال يوسف إثر حادث أليم. لقد عرف الفقيد بنضاله منذ "
+                + "شبابه.").kind()).isEqualTo(Kind.CONDOLENCE);
+        assertThat(read("يدين الحزب بأشد العبارات اغتيال المناضل سمير داود ويطالب بمحاسبة القتلة.").kind())
+                .as("a killing condemned").isEqualTo(Kind.STATEMENT);
+    }
 }

@@ -457,6 +457,12 @@ class MeetingFramesTest {
         assertThat(m.where().venue()).isEqualTo("قاعة المكتبة البلدية");
         assertThat(m.where().city()).isEqualTo("ليون");
         assertThat(m.where().country()).isEqualTo("FR");
+        Meeting district = read("عقدت جمعية الأطباء العرب مؤتمرها السنوي مساء الأحد 6 حزيران 2021 على قاعة النادي "
+                + "الثقافي في الحي الرابع من العاصمة النمساوية فيينا، وألقى رئيسها كلمة.").get(0);
+        assertThat(district.where().city()).as("a district of the city").isEqualTo("فيينا");
+        Meeting commas = read("أقامت رابطة الفنانين حفلا فنيا في القاعة الكبيرة في شيستا، في ستوكهولم، وذلك عصر يوم "
+                + "الأحد 6 آذار 2016.").get(0);
+        assertThat(commas.where().city()).as("the city after a comma, with its locative").isEqualTo("ستوكهولم");
     }
 
     @Test
@@ -1183,5 +1189,141 @@ class MeetingFramesTest {
                 + "أصدر المؤتمر بياناً أكد فيه دعم حرية الصحافة.").get(0).session()).isEqualTo(Session.CLOSING);
         assertThat(read("عقدت نقابة الصحفيين مؤتمرها العام الخامس يومي 7 و8 آذار 2026 في بغداد، وحضر الجلسة الافتتاحية "
                 + "وزير الثقافة.").get(0).session()).as("a sitting only attended is a part of it").isNull();
+    }
+
+    @Test
+    void aGeneralAssemblyIsAnAssemblyWithOrWithoutTheArticle() {
+        Meeting called = read("أعلن مجلس إدارة رابطة الحرفيين عن عقد جمعية عمومية طارئة يوم السبت 14 شباط 2026 "
+                + "بمقر الرابطة.").get(0);
+        assertThat(called.type()).isEqualTo(Type.ASSEMBLY);
+        assertThat(called.session()).isEqualTo(Session.EXTRAORDINARY);
+        assertThat(called.when().start()).hasToString("2026-02-14");
+        Meeting general = read("عقدت جمعية المغتربين لقاءها العام السنوي يوم الأحد 8 آذار 2026 في قاعة النادي.")
+                .get(0);
+        assertThat(general.type()).as("a general meeting of the members").isEqualTo(Type.ASSEMBLY);
+        Meeting yearly = read("عقدت جمعية المغتربين اجتماعها العام الماضي في قاعة النادي يوم 3 آذار 2025.").get(0);
+        assertThat(yearly.type()).as("العام الماضي is last year").isEqualTo(Type.MEETING);
+    }
+
+    @Test
+    void notTheRegularOneIsExtraordinary() {
+        Meeting m = read("تدعو جمعية المهندسين أعضاءها لحضور اجتماع الجمعية العامة غير العادي الذي سيعقد يوم "
+                + "الأربعاء 11 آذار 2026 بمقر الجمعية.").get(0);
+        assertThat(m.type()).isEqualTo(Type.ASSEMBLY);
+        assertThat(m.session()).isEqualTo(Session.EXTRAORDINARY);
+    }
+
+    @Test
+    void aNumeralInDigitsAfterTheGatheringNumbersIt() {
+        Meeting m = read("اختتمت مساء الأحد 21 كانون الأول 2025 بمدينة فاس أشغال المؤتمر الوطني 11 لجمعية "
+                + "المعلمين.").get(0);
+        assertThat(m.type()).isEqualTo(Type.CONGRESS);
+        assertThat(m.ordinal()).isEqualTo(11);
+        assertThat(m.organizer()).isInstanceOfSatisfying(Organization.class,
+                o -> assertThat(o.name()).isEqualTo("جمعية المعلمين"));
+        Meeting counted = read("عقدت جمعية المعلمين اجتماعها يوم 5 آذار 2026 بحضور 40 عضوا.").get(0);
+        assertThat(counted.ordinal()).as("a count is no ordinal").isNull();
+    }
+
+    @Test
+    void aSittingOfABodyIsASessionNumberedByItsOwnOrdinal() {
+        Meeting m = read("انعقدت الدورة العادية الأولى للمجلس الوطني لحزب التجديد يوم السبت 7 آذار 2026 في الرباط.")
+                .get(0);
+        assertThat(m.type()).isEqualTo(Type.SESSION);
+        assertThat(m.session()).isEqualTo(Session.REGULAR);
+        assertThat(m.ordinal()).isEqualTo(1);
+        Meeting urgent = read("عقد المكتب الوطني للنقابة دورة طارئة يوم الإثنين 2 آذار 2026 بمقر النقابة.").get(0);
+        assertThat(urgent.type()).isEqualTo(Type.SESSION);
+        assertThat(urgent.session()).isEqualTo(Session.EXTRAORDINARY);
+    }
+
+    @Test
+    void anAnnualSeminarIsASeriesNotARegularSitting() {
+        Meeting m = read("نظم منتدى الأساتذة في مدينة ليون يوم السبت 7 آذار 2026 ندوته السنوية الرابعة حول "
+                + "التعليم والهجرة.").get(0);
+        assertThat(m.type()).isEqualTo(Type.SEMINAR);
+        assertThat(m.ordinal()).isEqualTo(4);
+        assertThat(m.session()).isNull();
+    }
+
+    @Test
+    void aMonthIsNoPlaceEvenWhenItSpellsATown() {
+        Meeting m = read("ودعت جمعية أصدقاء الجبل أعضاءها إلى المشاركة في مهرجانها الصيفي في آب المقبل.").get(0);
+        assertThat(m.where() == null || m.where().city() == null).isTrue();
+    }
+
+    @Test
+    void aTextOpeningOnMeetingSomeoneReportsThatMeeting() {
+        Meeting visit = read("التقى وفد من جمعية الخريجين في كندا سفير تونس الأستاذ منير الحداد في مقر السفارة في "
+                + "أوتاوا يوم الخميس 3 تشرين الأول 2024، وجرى البحث في شؤون الجالية.").get(0);
+        assertThat(visit.type()).isEqualTo(Type.MEETING);
+        assertThat(visit.organizer()).isInstanceOfSatisfying(Organization.class,
+                o -> assertThat(o.name()).isEqualTo("جمعية الخريجين"));
+        assertThat(visit.when().start()).hasToString("2024-10-03");
+        Meeting audience = read("استقبل رئيس رابطة المهندسين الأستاذ سامي عواد وفدا من نقابة المعلمين، وعرض الوفد "
+                + "نشاطات النقابة.").get(0);
+        assertThat(audience.organizer()).isInstanceOfSatisfying(Organization.class,
+                o -> assertThat(o.name()).isEqualTo("رابطة المهندسين"));
+        assertThat(read("تستقبل عائلة الفقيد المعزين في دار العائلة يوم الجمعة 4 تشرين الأول 2024."))
+                .noneMatch(m -> m.type() == Type.MEETING);
+        Meeting paid = read("قام وفد من رابطة الطلبة يوم الثلاثاء 5 أيلول 2023 بزيارة رئيس البلدية في مبنى البلدية "
+                + "بمدينة ملبورن.").get(0);
+        assertThat(paid.organizer()).isInstanceOfSatisfying(Organization.class,
+                o -> assertThat(o.name()).isEqualTo("رابطة الطلبة"));
+        assertThat(paid.when().start()).hasToString("2023-09-05");
+    }
+
+    @Test
+    void aForumIsAGatheringWhereTheTextHoldsItAndABodyElsewhere() {
+        Meeting edition = read("أوصى المشاركون في الدورة الخامسة للمنتدى الجهوي للشباب الريفي، المنعقد يومي الجمعة "
+                + "والسبت 13 و14 آذار 2026 بدار الثقافة، بضرورة دعم المشاريع الصغيرة.").get(0);
+        assertThat(edition.type()).isEqualTo(Type.CONFERENCE);
+        assertThat(edition.ordinal()).isEqualTo(5);
+        assertThat(edition.when().start()).hasToString("2026-03-13");
+        Meeting closed = read("اختتمت أمس أعمال المنتدى الجهوي للشباب في مدينة صفاقس.").get(0);
+        assertThat(closed.type()).isEqualTo(Type.CONFERENCE);
+        assertThat(closed.session()).isEqualTo(Session.CLOSING);
+        List<Meeting> body = read("نظم منتدى المعلمين العرب في أوسلو ندوة حول لغة الأم يوم السبت 7 آذار 2026، "
+                + "وافتتحت الندوة منسقة المنتدى الأستاذة رشا عبد الله.");
+        assertThat(body).extracting(Meeting::type).containsOnly(Type.SEMINAR);
+    }
+
+    @Test
+    void aRelationalAdjectiveOrTheMarchOfALifeIsNoGathering() {
+        List<Meeting> all = read("وقررت الجمعية إقامة حفل تأبيني يليق بمسيرته النضالية مساء الجمعة 13 شباط 2026 "
+                + "بقاعة البلدية.");
+        assertThat(all).hasSize(1);
+        assertThat(all.get(0).when().start()).hasToString("2026-02-13");
+        assertThat(read("ناقش المكتب قضايا الضمان الاجتماعي وأوضاع العمال المتقاعدين.")).isEmpty();
+    }
+
+    @Test
+    void aWorkshopIsASeminarWhenHeldAndAPlaceOfWorkOtherwise() {
+        assertThat(read("نظمت جمعية المرأة العاملة ورشة تدريبية حول القيادة يوم السبت 4 تشرين الأول 2025.").get(0)
+                .type()).isEqualTo(Type.SEMINAR);
+        assertThat(read("عقدت الرابطة ورشة عمل حول الهجرة يوم الأحد 5 تشرين الأول 2025.").get(0).type())
+                .isEqualTo(Type.SEMINAR);
+        assertThat(read("تطالب النقابة بالتحقيق في الحريق الذي أتى على ورشة خياطة في الحي الصناعي.")).isEmpty();
+    }
+
+    @Test
+    void aGatheringCitedForWhatItProducedIsNoneTheTextReports() {
+        assertThat(read("تطالب نقابة المهندسين الزراعيين بتحسين أوضاع العاملين، وتذكّر بأن توصيات المؤتمر العلمي "
+                + "الذي عقدته النقابة في تشرين الأول 2025 لم تنفذ بعد.")).isEmpty();
+    }
+
+    @Test
+    void anOrganMetByABodyIsThatBodysOrgan() {
+        Meeting m = read("عقدت نقابة المهندسين الزراعيين الاجتماع الأول للمجلس الاستشاري في بغداد يوم السبت 4 تشرين "
+                + "الأول 2025.").get(0);
+        assertThat(m.organizer()).isInstanceOfSatisfying(Organization.class, o -> {
+            assertThat(o.name()).isEqualTo("نقابة المهندسين الزراعيين");
+            assertThat(o.organ()).isEqualTo("المجلس الاستشاري");
+        });
+        assertThat(m.where().city()).isEqualTo("بغداد");
+        Meeting own = read("عقدت اللجنة المركزية لحزب التقدم اجتماعها الدوري في بغداد يوم السبت 4 تشرين الأول 2025.")
+                .get(0);
+        assertThat(own.organizer()).isInstanceOfSatisfying(Organization.class,
+                o -> assertThat(o.name()).isEqualTo("حزب التقدم"));
     }
 }

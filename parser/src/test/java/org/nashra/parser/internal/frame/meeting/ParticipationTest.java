@@ -751,4 +751,118 @@ class ParticipationTest {
         assertThat(read("عقد الاتحاد مؤتمره في روما، بمشاركة وفود من فروع الاتحاد في فرنسا وألمانيا.").delegations())
                 .hasSize(2);
     }
+
+    @Test
+    void placesWhoseNamesTheGazetteerDoesNotKnowAfterWhoTakesPartAreOneDelegationEach() {
+        assertThat(read("عقدت نقابة المعلمين اجتماعها الموسع في مدينة كركوك يوم السبت، وحضره ممثلون عن لجان المعلمين "
+                + "في الرشاد وتازة والدبس، إضافة الى وفد من جمعية الخريجين.").delegations()).extracting(Delegation::text)
+                .containsExactlyInAnyOrder("الرشاد", "تازة", "الدبس", "جمعية الخريجين");
+        // after a noun of places, with place names that begin with a head read as a kunya or as a verb
+        assertThat(read("عقد الاتحاد لقاء تشاوريا في مدينة البصرة يوم الجمعة، ضم ممثلين عن الجمعيات التعاونية "
+                + "للصيادين في أبي الخصيب والزبير وشط العرب.").delegations()).extracting(Delegation::text)
+                .containsExactly("أبي الخصيب", "الزبير", "شط العرب");
+        assertThat(read("عقدت الرابطة اجتماعها في مدينة المنصورة يوم الأربعاء، حضره عدد من أصحاب المحلات من مراكز "
+                + "بلقاس وشربين ونبروه، وذلك لبحث الأزمة.").delegations()).hasSize(3);
+        // after a verb of coming
+        Meeting came = read("نظم النادي ندوة في مدينة قسنطينة يوم الأحد. وعرفت الندوة مشاركة أساتذة وطلبة قدموا من "
+                + "الخروب وعين مليلة وميلة.");
+        assertThat(came.delegations()).extracting(Delegation::text).containsExactly("الخروب", "عين مليلة", "ميلة");
+        // the place of the gathering itself is no one's origin
+        assertThat(read("نظم النادي وقفة في مدينة قسنطينة يوم الأحد، وشارك في الوقفة في الخروب وميلة عدد من الأهالي.")
+                .delegations()).isEmpty();
+    }
+
+    @Test
+    void theBodyRightAfterAVerbOfTakingPartInAGatheringIsADelegationEvenWhenItWrites() {
+        assertThat(read("شاركت رابطة الشباب العربي في الوقفة التضامنية التي نظمتها مجموعة من منظمات المجتمع المدني في "
+                + "برلين، يوم السبت أمام البرلمان.").delegations()).extracting(Delegation::text)
+                .containsExactly("رابطة الشباب العربي");
+    }
+
+    @Test
+    void guestsFromBodiesAreOneDelegationPerBody() {
+        assertThat(read("عقد المجلس الاستشاري لنقابة المحامين اجتماعه الأول في بغداد يوم الخميس. ورحب النقيب بالضيوف من "
+                + "نقابة محامي الإقليم واتحاد الحقوقيين، مشيدا بجهودهم.").delegations()).extracting(Delegation::text)
+                .containsExactly("نقابة محامي الإقليم", "اتحاد الحقوقيين");
+    }
+
+    @Test
+    void aPersonPresentWhoComesFromABodyBringsItAsADelegation() {
+        Meeting m = read("عقدت جمعية الفنون اجتماعها السنوي في مدينة سوسة يوم السبت، وحضر الاجتماع السيد كمال الورتاني "
+                + "مدير دار الشباب، والسيدة منى العلوي من جمعية النساء الديمقراطيات بتونس.");
+        assertThat(m.delegations()).singleElement().satisfies(d -> {
+            assertThat(((Organization) d.represents()).name()).isEqualTo("جمعية النساء الديمقراطيات");
+            assertThat(d.countries()).containsExactly("TN");
+        });
+        assertThat(m.attendees()).extracting(Person::name).containsExactly("كمال الورتاني", "منى العلوي");
+    }
+
+    @Test
+    void aBodyNamedAgainInALaterSentenceIsTheSameDelegation() {
+        Meeting m = read("عقد الاتحاد الوطني اجتماعه الموسع في مدينة أربيل يوم الأحد بمشاركة وفد من حزب العمال "
+                + "الديمقراطي. وضم وفد حزب العمال كلا من سامر علي وكريم حسن.");
+        assertThat(m.delegations()).hasSize(1);
+        // in one list, two bodies the name reader cuts alike stay two
+        assertThat(read("عقد الاتحاد الولائي اجتماعه في وهران يوم الأحد، بحضور ممثلين عن الاتحاد المحلي لأرزيو "
+                + "والاتحاد المحلي لبئر الجير.").delegations()).hasSize(2);
+    }
+
+    @Test
+    void bareNamesListedAfterKullMinAreAttendees() {
+        Meeting m = read("عقد الاتحاد الوطني اجتماعه الموسع في مدينة أربيل يوم الأحد بمشاركة وفد من حزب العمال "
+                + "الديمقراطي. وضم وفد حزب العمال كلا من سامر يونس وكريم حسن وجاسم محمد الربيعي.");
+        assertThat(m.attendees()).extracting(Person::name).containsExactly("سامر يونس", "كريم حسن", "جاسم محمد الربيعي");
+        // after a preposition the list is of places
+        assertThat(read("عقد الاتحاد اجتماعه في أربيل يوم الأحد بحضور فروعه في كل من دهوك وزاخو.").attendees()).isEmpty();
+    }
+
+    @Test
+    void aRoleThenATitledNameInAppositionIsOnePerson() {
+        Meeting m = read("عقدت نقابة المهندسين اجتماعها الأول يوم الخميس، برئاسة نقيب المهندسين، المهندس سالم حميد "
+                + "الكعبي، وبحضور أمين السر المهندس علي كاظم الموسوي.");
+        assertThat(m.attendees()).extracting(Person::name).containsExactly("سالم حميد الكعبي", "علي كاظم الموسوي");
+    }
+
+    @Test
+    void aVerbalNounWithItsPronounAfterARoleIsNoPerson() {
+        assertThat(read("وعقدت الجمعيات الثلاث اجتماعا تنسيقيا يوم الأحد للتحضير للملتقى المقرر إقامته في الربيع.")
+                .attendees()).isEmpty();
+    }
+
+    @Test
+    void aDelegationWhoseOriginIsNoBodyOrPlaceTheReadersKnowIsStillOne() {
+        assertThat(read("افتتح اتحاد المزارعين مؤتمره الأول في مدينة أريحا يوم الخميس، بمشاركة وفد من جمعيات وادي "
+                + "الأردن شارك عبر الاتصال المرئي.").delegations()).extracting(Delegation::text)
+                .containsExactly("جمعيات وادي الأردن");
+    }
+
+    @Test
+    void aNumberOfBodiesOrOfPlacesAfterACueOfRepresentingIsOneDelegation() {
+        assertThat(read("اختتم الاتحاد مؤتمره الوطني في مدينة قسنطينة يوم الجمعة، بمشاركة 150 مندوبا يمثلون 30 مكتبا "
+                + "ولائيا.").delegations()).extracting(Delegation::text).containsExactly("30 مكتبا ولائيا");
+        assertThat(read("عقدت الرابطة مؤتمرها العام في مدينة عدن يوم الأربعاء، بمشاركة 90 مندوبة يمثلن فروع الرابطة "
+                + "في سبع محافظات.").delegations()).hasSize(1);
+    }
+
+    @Test
+    void thePartiesOfAJointGatheringAreOneDelegationEach() {
+        assertThat(read("عقد الحزب الوطني الاتحادي وحزب البعث العربي الاشتراكي (الأصل) اجتماعاً بدار الحزب بالخرطوم يوم "
+                + "الخميس ناقشا فيه علاقة الحزبين.").delegations()).extracting(Delegation::text)
+                .containsExactly("الحزب الوطني الاتحادي", "حزب البعث العربي الاشتراكي (الأصل)");
+        assertThat(read("عقدت الجمعيات الثلاث وهي جمعية المرأة العاملة وجمعية النهضة ورابطة النساء اجتماعا تنسيقيا يوم "
+                + "الأحد.").delegations()).hasSize(3);
+        assertThat(read("عقدت نقابة المهندسين اجتماعا مشتركا بين نقابة مهندسي الإقليم واتحاد المهندسين في محافظة دهوك "
+                + "يوم الأحد.").delegations()).extracting(Delegation::text)
+                .containsExactly("نقابة مهندسي الإقليم", "اتحاد المهندسين");
+    }
+
+    @Test
+    void aNameAndARoleSetApartByACommaOrADashAreOnePerson() {
+        Meeting m = read("عقدت الجالية اجتماعها السنوي في مدينة صنعاء يوم الجمعة. واستعرض رئيس الجالية، أحمد يوسف، أبرز "
+                + "التحديات. وحضر الاجتماع سامر يونس، نائب رئيس الجالية، وعدد من الأعضاء. واستعرضت هدى الطيب - "
+                + "السكرتير العام، إنجازات النادي.");
+        assertThat(m.attendees()).extracting(Person::name).containsExactly("أحمد يوسف", "سامر يونس", "هدى الطيب");
+        assertThat(m.attendees()).extracting(Person::role)
+                .containsExactly("رئيس الجالية", "نائب رئيس الجالية", "السكرتير العام");
+    }
 }

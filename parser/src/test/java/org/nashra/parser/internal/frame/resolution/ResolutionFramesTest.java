@@ -157,6 +157,22 @@ class ResolutionFramesTest {
     }
 
     @Test
+    void aStatementApprovedIsOneActAndItsItemsAreWhatItSays() {
+        String text = "وفي الختام أقر المشاركون البيان الختامي الذي تضمن:\n1- المطالبة بزيادة المنح الدراسية.\n"
+                + "2- رفض إغلاق المكتبة المركزية.\n3- التضامن مع طلبة الجامعات المضربين.\n";
+        assertThat(kinds(text)).containsExactly(Kind.APPROVAL, Kind.DEMAND, Kind.CONDEMNATION, Kind.SUPPORT);
+        assertThat(read(text).get(0).text()).isEqualTo("أقر المشاركون البيان الختامي");
+    }
+
+    @Test
+    void itemsNumberedByLettersAreItemsAsNumberedOnesAre() {
+        String text = "وعليه تعلن الهيئة ما يلي:\nأ- ادانتها للاعتداء على الزملاء.\nب- مطالبة الشرطة بملاحقة المعتدين.\n"
+                + "ج- تشكيل لجنة لمتابعة القضية.\n";
+        assertThat(kinds(text)).containsExactly(Kind.CONDEMNATION, Kind.DEMAND, Kind.DECISION);
+        assertThat(kinds("واستقبل الحفل عدداً من الضيوف.\nد. سامي حداد رئيس الجمعية")).isEmpty(); // د. is a title
+    }
+
+    @Test
     void recommendationsListedAfterTheirNounKeepTheirOwnVerbsAndDefaultToRecommendation() {
         String text = "وصدرت عن الندوة توصيات، ابرزها:\n- مطالبة الجامعات بفتح اقسام للترجمة.\n"
                 + "- انشاء موقع الكتروني للمترجمين.\n- دعوة دور النشر الى دعم الكتاب الشباب.";
@@ -320,6 +336,9 @@ class ResolutionFramesTest {
     void recommendationsListedAfterTheirNounWithoutAColonAreOneEach() {
         assertThat(kinds("واختتمت الندوة بتوصيات أهمها المطالبة بدعم الصحافة المستقلة، وتأسيس صندوق للكتّاب، "
                 + "وتنظيم مهرجان سنوي للشعر.")).containsExactly(Kind.DEMAND, Kind.RECOMMENDATION, Kind.RECOMMENDATION);
+        // the noun of the list with its adjective and a comma before the opener
+        assertThat(kinds("وخرج اللقاء بتوصيات عملية، منها ضرورة تدريب المعلمين الجدد، وتحديث المناهج، وتوسيع "
+                + "المكتبات.")).containsExactly(Kind.RECOMMENDATION, Kind.RECOMMENDATION, Kind.RECOMMENDATION);
     }
 
     @Test
@@ -386,6 +405,61 @@ class ResolutionFramesTest {
         assertThat(kinds("وأكد المتحدث أن اللجنة قد اجتمعت يوم الخميس الماضي.")).isEmpty();
         assertThat(kinds("وأضاف أن انعقاد المؤتمر جاء بعد تأجيل طويل.")).isEmpty();
         assertThat(kinds("وقال الرئيس إن الحفل سيقام يوم 12 آذار في القاعة الكبرى.")).isEmpty();
+    }
+
+    @Test
+    void aGatheringOrAFigureToldInReportedSpeechIsNoPosition() {
+        assertThat(kinds("وقال عضو في الهيئة لصحيفتنا إن الاجتماع ناقش أوضاع المتقاعدين.")).isEmpty();
+        assertThat(kinds("وأضافت أن اللقاء تطرق إلى قانون الضمان.")).isEmpty();
+        assertThat(kinds("وأوضح الأمين العام أن عدد المنتسبين الجدد تجاوز خمسمئة منتسب.")).isEmpty();
+        assertThat(kinds("وتشير أرقام الوزارة إلى أن البطالة في ازدياد.")).isEmpty();
+        // a share that is not reached is still a view held
+        assertThat(kinds("وأضاف أن نسبة المعلمين إلى التلاميذ ما زالت متدنية.")).containsExactly(Kind.EMPHASIS);
+    }
+
+    @Test
+    void theSpeakersOwnBodyToldToDoSomethingPromisesIt() {
+        assertThat(kinds("وقال المتحدث باسم الحزب إن الحزب سيقدم مشروع قانون بديلاً.")).containsExactly(Kind.PLEDGE);
+        assertThat(kinds("وأعلنت الرئيسة أن الجمعية ستطلق برنامجاً لمحو الأمية.")).containsExactly(Kind.PLEDGE);
+        // dated, what the body will do is still promised, not told as news
+        assertThat(kinds("وأكد رئيس الجمعية أن الجمعية ستفتح باب التسجيل في شهر أيار المقبل.")).containsExactly(Kind.PLEDGE);
+        // a gathering it will hold is a gathering announced
+        assertThat(kinds("وأعلن رئيس الرابطة أن الرابطة ستعقد مؤتمرها العام في أيلول المقبل.")).isEmpty();
+        assertThat(kinds("وقال إن المركز سوف يشهد يوم الجمعة المقبل حفلاً للأطفال.")).isEmpty();
+        assertThat(kinds("وقالت النقابة في بيان إن الهيئة العامة تنعقد الجمعة في مقرها.")).isEmpty();
+    }
+
+    @Test
+    void commendingAStandIsPraiseAsAPosition() {
+        assertThat(kinds("ورحّب الوزير بمقترحات الاتحاد وأثنى على التضامن الذي أبدته النقابات.")).containsExactly(Kind.SUPPORT,
+                Kind.PRAISE);
+        assertThat(kinds("وتحدث النائب مثنياً على \"الدور الذي يؤديه الاتحاد في الدفاع عن العمال\".")).containsExactly(Kind.PRAISE);
+        assertThat(kinds("وأثنى الرئيس على جهود المتطوعين في الحملة.")).isEmpty(); // effort spent: acknowledged
+    }
+
+    @Test
+    void aParticipleWithoutTheCircumstantialEndingIsNoOneActing() {
+        assertThat(kinds("وناقش الاجتماع مطالب تحسين ظروف العمل في المصانع.")).isEmpty();
+        assertThat(kinds("وشيّع أهالي البلدة الفقيد في موكب مهيب يوم الأحد.")).isEmpty();
+        assertThat(kinds("وتحدث رئيس النقابة مطالباً الوزارة بصرف المستحقات.")).containsExactly(Kind.DEMAND);
+    }
+
+    @Test
+    void anUndertakingJoinedToWhatIsDemandedIsPartOfTheDemand() {
+        String text = "وصدرت عن اللقاء توصيات، أبرزها:\n- مطالبة البلدية بتنظيف الحدائق واعتماد خطة دائمة لصيانتها.\n"
+                + "- رفضها رفع الرسوم ومطالبتها المجلس بالتراجع عنه.\n";
+        assertThat(kinds(text)).containsExactly(Kind.DEMAND, Kind.CONDEMNATION, Kind.DEMAND);
+    }
+
+    @Test
+    void anActWordBeforeALineageIsAFirstName() {
+        assertThat(kinds("وحضر الاجتماع طالب بن سالم الهاشمي ومؤيد بن علي الكندي.")).isEmpty();
+    }
+
+    @Test
+    void aFutureOfOursSpokenToSomeoneIsNoPledge() {
+        assertThat(kinds("سنفتقدك كثيراً، وسنفتقد ضحكتك يا أبا سمير.")).isEmpty();
+        assertThat(kinds("وسنواصل النضال من أجل العدالة.")).containsExactly(Kind.PLEDGE);
     }
 
     @Test
