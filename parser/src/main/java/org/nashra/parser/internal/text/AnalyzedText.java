@@ -108,9 +108,12 @@ public final class AnalyzedText {
         return token.span().of(original());
     }
 
-    /** True when a line break separates token {@code tokenIndex} from the token before it (or it is the first). */
+    /**
+     * True when a line break separates token {@code tokenIndex} from the token before it (or it is the first); false
+     * outside the text (after its last token no line starts), as {@code Doc.lineStart} answers.
+     */
     public boolean startsLine(int tokenIndex) {
-        return tokenIndex == 0 || lineBreakBefore[tokenIndex];
+        return tokenIndex == 0 || tokenIndex > 0 && tokenIndex < lineBreakBefore.length && lineBreakBefore[tokenIndex];
     }
 
     /**

@@ -201,6 +201,16 @@ class AnalyzedTextTest {
     }
 
     @Test
+    void noLineStartsOutsideTheText() {
+        AnalyzedText t = AnalyzedText.of("اجتمع المكتب\nفي");
+        assertThat(t.startsLine(0)).isTrue();
+        assertThat(t.startsLine(1)).isFalse();
+        assertThat(t.startsLine(2)).isTrue();
+        assertThat(t.startsLine(3)).isFalse(); // after the last token, as a rule asks of the word after في
+        assertThat(t.startsLine(-1)).isFalse();
+    }
+
+    @Test
     void readingBitsJoinWhatAListSaysOfEachReadingOfAToken() {
         AnalyzedText t = AnalyzedText.of("وبالرفيق في لندن.");
         int[] listed = t.readingBits("test", stem -> stem.equals("رفيق") ? 1 : stem.equals("لندن") ? 2 : 0);
