@@ -845,8 +845,9 @@ public final class GreetingFrames {
      * definite condolence or congratulation, not governed by a preposition, whose addressee follows in ل.
      */
     private void nominal(int noun) {
-        if (!doc.word(noun) || !doc.tok(noun).reading().definite() || doc.tok(noun).reading().hasPreposition()) {
-            return;
+        if (!doc.word(noun) || !doc.tok(noun).reading().definite() || doc.tok(noun).reading().hasPreposition()
+                || doc.has(noun - 1, Vocabulary.RECEIVE_CONDOLENCES)) {
+            return; // وتُقبل التعازي للرجال في …: where condolences are received, an event, no greeting
         }
         int end = r.limit(noun);
         int k = noun + 1;
@@ -864,6 +865,20 @@ public final class GreetingFrames {
         Form form = doc.has(noun, Vocabulary.CONDOLENCE) ? Form.CONDOLENCE : Form.CONGRATULATION;
         add(Direction.SENT, form, r.we(noun), t.value(), noun, occasionEnd(t.to(), end));
         readTo = Math.max(readTo, t.to());
+        // التعازي للقيادة، وللشعب الصديق: one more addressee in و + ل after a comma
+        for (int j = t.to(); j + 1 < end && doc.punct(j, "،,") && doc.word(j + 1) && conjoined(j + 1) && hasLam(j + 1); ) {
+            List<Found<Party>> more = Parties.one(r, j + 1, end, x -> stopsAddressee(x) || doc.is(x, "كما"));
+            if (more.isEmpty()) {
+                break;
+            }
+            Found<Party> m = more.get(0);
+            add(Direction.SENT, form, r.we(noun), m.value(), j + 1, occasionEnd(m.to(), end));
+            readTo = Math.max(readTo, m.to());
+            j = m.to();
+            while (j < end && j < m.to() + 2 && doc.word(j) && doc.tok(j).reading().definite() && !hasLam(j)) {
+                j++; // للشعب الإيراني الصديق: an adjective the party reader left
+            }
+        }
     }
 
     /** The subject of a verb of turning: a party right after it that no preposition governs. */
