@@ -46,7 +46,11 @@ import org.nashra.parser.internal.frame.Word;
  *       {@code الى} ({@code الى معالي الوزير، وسعادة السفير}) is one more addressee; a repeated {@code ، والى} is
  *       one however long the addressee before it; {@code رسائل تهنئة وردت … من X، ومن Y} is received from each;
  *       a message of thanks ({@code رسالة شكر}) is left to the acknowledgements;</li>
- *   <li><b>occasion</b>: {@code بمناسبة …}. Heading and signature lines are not read.</li>
+ *   <li><b>occasion</b>: {@code بمناسبة …}; an occasion or loss in ب ends the addressee ({@code يهنئ الشعب بالذكرى …},
+ *       {@code … وعائلة X باستشهاد …}). Heading and signature lines are not read.</li>
+ *   <li><b>more addressees</b>: {@code من} right after the verb with the sender before it or in the first person
+ *       ({@code إن اللقاء … يتقدم من X، ومن Y … بأحر التعازي}, {@code نتقدم من أسرتك}); {@code التعازي لـX، ولـY}; a
+ *       title alone ({@code سمو}) is no addressee; where condolences are received ({@code تُقبل التعازي لـ…}) is none.</li>
  *   <li><b>one entry per party</b>: a greeting to (or from) a party already greeted — the same words, or all the
  *       words of one within the other ({@code الى حزب الخضر} … {@code نص البرقية الموجهة الى الأمين العام لحزب
  *       الخضر}) — is the same greeting told again.</li>
