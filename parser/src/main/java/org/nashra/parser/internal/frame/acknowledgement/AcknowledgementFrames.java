@@ -25,7 +25,8 @@ import org.nashra.parser.internal.frame.Word;
  *   <li><b>praise</b>: {@code أثنى على الجهود التي بذلها X وY في …} (who made the effort is thanked,
  *       what for is the reason);</li>
  *   <li><b>reason</b>: {@code على حسن ضيافتهم}; recipients with reasons of their own are acknowledged
- *       apart ({@code لادارة البيت على توفير القاعة، وللمتطوعين …} is two);</li>
+ *       apart ({@code لادارة البيت على توفير القاعة، وللمتطوعين …} is two, and so is {@code X على A، وY على B} or
+ *       {@code …، وكل المتطوعين الذين …}); commending a stand ({@code أثنى على التضامن}) is left to the resolutions;</li>
  *   <li><b>service, not position</b>: {@code نوّه/أشاد بالمجهود الذي بذلته X في …}, {@code أثنى على دور X في …},
  *       {@code عبّر عن تقديره لجهود X}; {@code خصّ بالشكر/بالثناء X لتبرعه}; {@code الى كل من X وY}; valuing a
  *       stand ({@code نثمّن موقف X}) is left to the resolutions as praise;</li>

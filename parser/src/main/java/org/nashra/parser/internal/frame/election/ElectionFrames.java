@@ -37,6 +37,10 @@ import org.nashra.parser.internal.text.FoldedText;
  *       ({@code هيئة لادارة الجلسة}), without {@code جديدة} or the body it belongs to;</li>
  *   <li><b>its members</b>: {@code تألفت من X رئيساً وY مقررة}, {@code ضمت كلاً من: …},
  *       {@code اسفر الاقتراع عن فوز كل من: X رئيساً، …، والسادة: A، B، وC اعضاء}, each with the post as role;</li>
+ *   <li><b>bodies formed</b> also as working groups or committees ({@code فريق، مجموعة عمل، لجان}), and a new body
+ *       charged with a task ({@code كلّف المكتب لجنة تحضيرية برئاسة X}); a long subject set off by a comma before the
+ *       body elected ({@code انتخب الاتحاد العام … في X، هيئة إدارية جديدة}); a place's name ({@code مخيم عين
+ *       الحلوة}) is no verb of appointing;</li>
  *   <li><b>a post filled</b>: {@code انتخاب الرفيق X سكرتيراً للهيئة} (the post is the body),
  *       {@code تكليف السيد X بمهام امين الصندوق};</li>
  *   <li><b>term</b>: {@code للسنتين القادمتين}, {@code لدورة مدتها سنتان/ثلاث سنوات}, {@code لمدة عامين};</li>

@@ -46,7 +46,11 @@ import org.nashra.parser.internal.frame.Word;
  *       {@code الى} ({@code الى معالي الوزير، وسعادة السفير}) is one more addressee; a repeated {@code ، والى} is
  *       one however long the addressee before it; {@code رسائل تهنئة وردت … من X، ومن Y} is received from each;
  *       a message of thanks ({@code رسالة شكر}) is left to the acknowledgements;</li>
- *   <li><b>occasion</b>: {@code بمناسبة …}. Heading and signature lines are not read.</li>
+ *   <li><b>occasion</b>: {@code بمناسبة …}; an occasion or loss in ب ends the addressee ({@code يهنئ الشعب بالذكرى …},
+ *       {@code … وعائلة X باستشهاد …}). Heading and signature lines are not read.</li>
+ *   <li><b>more addressees</b>: {@code من} right after the verb with the sender before it or in the first person
+ *       ({@code إن اللقاء … يتقدم من X، ومن Y … بأحر التعازي}, {@code نتقدم من أسرتك}); {@code التعازي لـX، ولـY}; a
+ *       title alone ({@code سمو}) is no addressee; where condolences are received ({@code تُقبل التعازي لـ…}) is none.</li>
  *   <li><b>one entry per party</b>: a greeting to (or from) a party already greeted — the same words, or all the
  *       words of one within the other ({@code الى حزب الخضر} … {@code نص البرقية الموجهة الى الأمين العام لحزب
  *       الخضر}) — is the same greeting told again.</li>
@@ -845,8 +849,9 @@ public final class GreetingFrames {
      * definite condolence or congratulation, not governed by a preposition, whose addressee follows in ل.
      */
     private void nominal(int noun) {
-        if (!doc.word(noun) || !doc.tok(noun).reading().definite() || doc.tok(noun).reading().hasPreposition()) {
-            return;
+        if (!doc.word(noun) || !doc.tok(noun).reading().definite() || doc.tok(noun).reading().hasPreposition()
+                || doc.has(noun - 1, Vocabulary.RECEIVE_CONDOLENCES)) {
+            return; // وتُقبل التعازي للرجال في …: where condolences are received, an event, no greeting
         }
         int end = r.limit(noun);
         int k = noun + 1;
@@ -864,6 +869,20 @@ public final class GreetingFrames {
         Form form = doc.has(noun, Vocabulary.CONDOLENCE) ? Form.CONDOLENCE : Form.CONGRATULATION;
         add(Direction.SENT, form, r.we(noun), t.value(), noun, occasionEnd(t.to(), end));
         readTo = Math.max(readTo, t.to());
+        // التعازي للقيادة، وللشعب الصديق: one more addressee in و + ل after a comma
+        for (int j = t.to(); j + 1 < end && doc.punct(j, "،,") && doc.word(j + 1) && conjoined(j + 1) && hasLam(j + 1); ) {
+            List<Found<Party>> more = Parties.one(r, j + 1, end, x -> stopsAddressee(x) || doc.is(x, "كما"));
+            if (more.isEmpty()) {
+                break;
+            }
+            Found<Party> m = more.get(0);
+            add(Direction.SENT, form, r.we(noun), m.value(), j + 1, occasionEnd(m.to(), end));
+            readTo = Math.max(readTo, m.to());
+            j = m.to();
+            while (j < end && j < m.to() + 2 && doc.word(j) && doc.tok(j).reading().definite() && !hasLam(j)) {
+                j++; // للشعب الإيراني الصديق: an adjective the party reader left
+            }
+        }
     }
 
     /** The subject of a verb of turning: a party right after it that no preposition governs. */

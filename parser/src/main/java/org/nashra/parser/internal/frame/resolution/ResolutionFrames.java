@@ -57,7 +57,17 @@ import org.nashra.parser.internal.text.Clitic;
  *       gathering ({@code حيّا … المؤتمر}), headline and signature lines; welcoming people after an adverb
  *       ({@code رحّب بدايةً بالمندوبين}); {@code مطالب العمال} (a noun in construct); a clause announcing the
  *       items that follow ({@code …، كما يلي:}); praise or emphasis whose object is the dead (the obituary's);
- *       an invitation to take a turn in the proceedings ({@code دعا X لإلقاء كلمة}, {@code الى الوقوف دقيقة صمت}).</li>
+ *       an invitation to take a turn in the proceedings ({@code دعا X لإلقاء كلمة}, {@code الى الوقوف دقيقة صمت});
+ *       speech that tells the gathering or a figure ({@code إن الاجتماع ناقش …}, {@code أن عدد المنتسبين تجاوز …},
+ *       {@code تشير الإحصاءات إلى أن …}); a participle without a circumstantial ending ({@code مطالب العمال},
+ *       {@code موكب مهيب}); a first name before its lineage ({@code طالب بن سيف}); a future of ours spoken to someone
+ *       ({@code سنفتقدك});</li>
+ *   <li><b>the speaker's own body told to act</b> ({@code قال المتحدث إن الحزب سيقدم …}, {@code أعلنت أن الجمعية
+ *       ستطلق …}) is a pledge, unless what it will do is a gathering or it only remains ({@code ستبقى});
+ *       {@code أثنى على التضامن} (not on effort spent) is praise;</li>
+ *   <li><b>more list shapes</b>: items numbered by letters ({@code أ- ب- ج-}); a statement approved as the intro
+ *       ({@code أقرّ المؤتمرون البيان الختامي الذي تضمّن:}) is one approval and its items each the act they name;
+ *       an undertaking joined to what a demand asks for ({@code مطالبة الحكومة بـA واعتماد B}) is part of it.</li>
  * </ul>
  */
 public final class ResolutionFrames {

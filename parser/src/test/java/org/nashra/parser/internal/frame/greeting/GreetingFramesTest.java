@@ -409,6 +409,17 @@ class GreetingFramesTest {
     }
 
     @Test
+    void aCondolenceExtendedGoesToEachAddresseeInWaAndLam() {
+        List<Greeting> gs = read("رحل الزميل صباح اليوم. التعازي الحارة لأسرته الكريمة، ولرفاقه في النقابة، ولكافة محبيه.");
+        assertThat(gs).extracting(g -> name(g.to())).containsExactly("أسرته الكريمة", "رفاقه في النقابة", "كافة محبيه");
+    }
+
+    @Test
+    void whereCondolencesAreReceivedIsNoGreeting() {
+        assertThat(read("رحل الزميل صباح اليوم. وتقبل التعازي للرجال في ديوان العائلة، وللنساء في منزل الفقيد.")).isEmpty();
+    }
+
+    @Test
     void aHeadlineThatCongratulatesIsTheGreetingOfALetterThatSendsNoOther() {
         List<Greeting> gs = read("نقابة المهندسين تهنئ الشعب الأردني بعيد الاستقلال\n"
                 + "في هذا اليوم المجيد نستذكر تضحيات الأجداد الذين صنعوا الاستقلال وبنوا الدولة بعرقهم ودمائهم.");
