@@ -191,7 +191,7 @@ public final class OrgTagger {
 
     /** The organisation named after {@code في} at token {@code k} ({@code … في جمعية المنبر}), if one is there. */
     private Optional<OrgMention> ownerAfterFi(AnalyzedText t, int k) {
-        if (!Lexicon.word(t, k) || !t.tokens().get(k).is("في") || t.startsLine(k + 1)) {
+        if (!Lexicon.word(t, k) || !t.tokens().get(k).is("في") || !Lexicon.word(t, k + 1) || t.startsLine(k + 1)) {
             return Optional.empty();
         }
         Optional<Lexicon.Hit<OrgHead>> owner = lex.orgHead(t, k + 1);
