@@ -10,6 +10,7 @@ import org.nashra.parser.internal.gazetteer.Gazetteer;
 import org.nashra.parser.internal.gazetteer.OrgHead;
 import org.nashra.parser.internal.text.AnalyzedText;
 import org.nashra.parser.internal.text.Clitic;
+import org.nashra.parser.internal.text.Token;
 
 /**
  * Finds organisations: a head word ({@code جمعية}, {@code حزب}, {@code رابطة} …) with the noun phrase it
@@ -152,7 +153,7 @@ public final class OrgTagger {
             return Optional.of(mention(t, head, end,
                     Organization.builder().branch(branch.text()).place(designated.get().place()).build(), true));
         }
-        end = beyondHome(t, end);
+        end = acronym(t, first, beyondHome(t, end));
         Cut name = Cut.of(t, first, head.reading(), end);
         Optional<OrgMention> owner = SUB_BODIES.contains(t.tokens().get(first).stem()) ? ownerAfterFi(t, end)
                 : Optional.empty();
@@ -186,12 +187,43 @@ public final class OrgTagger {
         return Optional.of(mention(t, head, end, Organization.builder().name(name.text()).branch(branch).place(place).build(), bare));
     }
 
+    /**
+     * After a name of three words or more ending at {@code end}, the body's short name as the name continues
+     * it: one word in quotes or brackets ({@code حزب الشعب الديمقراطي الأردني "حشد"}, {@code … (تواصل)}) or after a
+     * dash, before punctuation or a word with a clitic ({@code الحركة الديمقراطية الآشورية – زوعا بـ…}); the index
+     * after it, or {@code end}. A known place, a branch, a title or a function word there is something else.
+     */
+    private int acronym(AnalyzedText t, int first, int end) {
+        if (end - first < 3 || end + 1 >= t.tokens().size() || t.startsLine(end) || t.startsLine(end + 1)
+                || !shortName(t, end + 1)) {
+            return end;
+        }
+        Token open = t.tokens().get(end);
+        boolean quoted = open.isPunct('"') && Lexicon.punct(t, end + 2, '"')
+                || open.isPunct('(') && Lexicon.punct(t, end + 2, ')')
+                || open.isPunct('«') && Lexicon.punct(t, end + 2, '»')
+                || open.isPunct('“') && (Lexicon.punct(t, end + 2, '”') || Lexicon.punct(t, end + 2, '“'));
+        if (quoted) {
+            return end + 3;
+        }
+        boolean dash = (open.isPunct('–') || open.isPunct('-')) && t.tokens().get(end + 1).reading().affixes().isEmpty();
+        boolean closes = end + 2 >= t.tokens().size() || t.startsLine(end + 2) || !Lexicon.word(t, end + 2)
+                || Lexicon.prepositioned(t, end + 2) || Lexicon.conjoined(t, end + 2);
+        return dash && closes && !Lexicon.definite(t, end + 1) ? end + 2 : end;
+    }
+
+    /** True when token {@code k} may be a body's short name: a word that names nothing else. */
+    private boolean shortName(AnalyzedText t, int k) {
+        return Lexicon.word(t, k) && lex.functionWord(t, k).isEmpty() && lex.orgHead(t, k).isEmpty() && lex.honorific(t, k).isEmpty()
+                && lex.role(t, k).isEmpty() && lex.placeName(t, k).isEmpty() && lex.placeWord(t, k).isEmpty();
+    }
+
     /** Heads of a body that works inside another (folded stems): with في + that body they name its organ. */
     private static final java.util.Set<String> SUB_BODIES = Lexicon.foldedSet("لجنة مكتب مجلس هيئة دائرة قسم أمانة");
 
     /** The organisation named after {@code في} at token {@code k} ({@code … في جمعية المنبر}), if one is there. */
     private Optional<OrgMention> ownerAfterFi(AnalyzedText t, int k) {
-        if (!Lexicon.word(t, k) || !t.tokens().get(k).is("في") || t.startsLine(k + 1)) {
+        if (!Lexicon.word(t, k) || !t.tokens().get(k).is("في") || !Lexicon.word(t, k + 1) || t.startsLine(k + 1)) {
             return Optional.empty();
         }
         Optional<Lexicon.Hit<OrgHead>> owner = lex.orgHead(t, k + 1);

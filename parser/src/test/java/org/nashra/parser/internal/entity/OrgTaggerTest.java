@@ -81,6 +81,20 @@ class OrgTaggerTest {
     }
 
     @Test
+    void aShortNameInQuotesBracketsOrAfterADashContinuesALongName() {
+        assertThat(at("عقد حزب العمال الديمقراطي المغربي \"عدل\" مؤتمره", 1).organization().name())
+                .isEqualTo("حزب العمال الديمقراطي المغربي \"عدل\"");
+        assertThat(at("أعلن حزب التحالف الوطني للتنمية (وفاق) عن", 1).organization().name())
+                .isEqualTo("حزب التحالف الوطني للتنمية (وفاق)");
+        assertThat(at("تشكر الحركة الوطنية الكلدانية – نهرين بحرارة", 1).organization().name())
+                .isEqualTo("الحركة الوطنية الكلدانية – نهرين");
+        // a place after the dash, or a quoted title after a short name, is something else
+        assertThat(at("نظمت الجمعية الثقافية الكردية – ستوكهولم ندوة", 1).organization().name())
+                .isEqualTo("الجمعية الثقافية الكردية");
+        assertThat(at("أصدرت الرابطة الثقافية \"بيانا\"", 1).organization().name()).isEqualTo("الرابطة الثقافية");
+    }
+
+    @Test
     void quotedName() {
         assertThat(at("فرقة «الرافدين» للفنون الشعبية", 0).organization().name()).isEqualTo("فرقة «الرافدين» للفنون الشعبية");
     }

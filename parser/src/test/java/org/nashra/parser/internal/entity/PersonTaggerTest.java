@@ -516,4 +516,11 @@ class PersonTaggerTest {
         // an acronym is no name
         assertThat(names("وحضر السيد UNICEF")).allMatch(n -> n == null);
     }
+
+    @Test
+    void aDeputyAfterTheNameIsItsRole() {
+        Person p = at("وتحدثت الدكتورة هالة سعيد وكيلة الوزارة عن", 1);
+        assertThat(p.name()).isEqualTo("هالة سعيد");
+        assertThat(p.role()).isEqualTo("وكيلة الوزارة");
+    }
 }
