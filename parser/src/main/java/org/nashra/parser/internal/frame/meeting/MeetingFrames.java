@@ -712,7 +712,11 @@ public final class MeetingFrames {
         }
         Found<Organization> after = before == null ? r.named(r.entities().organization(doc, i + 1, r.limit(i))) : null;
         Party body = before != null ? before : after == null ? null : r.bodyOf(after, r.limit(i)); // المجلس الوطني لحزب …
-        if (!(body instanceof Organization)) {
+        // احتفل الكلدان في ملبورن بيوم أستراليا: a celebration held, opening the body, by a people rather than a body
+        boolean opening = type == Type.EVENT && status == Status.REPORTED && body == null
+                && doc.sentenceStart(i) == r.layout().bodyFrom() && i < r.layout().bodyFrom() + 12
+                && !r.places().within(i, end).isEmpty(); // held somewhere (احتفل العالم بيوم المرأة: no event)
+        if (!(body instanceof Organization) && !opening) {
             return null;
         }
         return new Gathering(i, i + 1, type, null, null, false, status, i, body, null, false,

@@ -1326,4 +1326,14 @@ class MeetingFramesTest {
         assertThat(own.organizer()).isInstanceOfSatisfying(Organization.class,
                 o -> assertThat(o.name()).isEqualTo("حزب التقدم"));
     }
+
+    @Test
+    void aCelebrationOpeningTheBodyIsHeldThoughAPeopleCelebrates() {
+        Meeting m = read("الاتحاد الكلداني في أستراليا يحتفل بيوم أستراليا\nفي السادس والعشرين من كانون الثاني 2016 "
+                + "احتفل الكلدان في ملبورن بيوم أستراليا في حدائق المدينة بحضور عدد من المسؤولين.").get(0);
+        assertThat(m.type()).isEqualTo(Type.EVENT);
+        assertThat(m.when().start()).hasToString("2016-01-26");
+        assertThat(m.organizer()).isInstanceOfSatisfying(Organization.class,
+                o -> assertThat(o.name()).isEqualTo("الاتحاد الكلداني"));
+    }
 }
