@@ -184,8 +184,12 @@ public final class MeetingFrames {
             // على أن تخصص جلسة يوم الأحد لـ…: a session the text dates is a part of the gathering it reports
             boolean part = dated.contains(g.at()) && g.type() == Type.SESSION && main != null
                     && main.type() != Type.SESSION;
+            // وتتواصل أعمال المؤتمر غداً، ومن المقرر أن تُختتم أعمال الملتقى مساء الجمعة: the reported one going on
+            boolean goesOn = main != null && g != main && g.status() == Status.ANNOUNCED && definiteAgain(g)
+                    && family(g.type()) == family(main.type()) && g.verb() >= 0
+                    && doc.hasAny(g.verb(), Vocabulary.CARRY_ON, Vocabulary.CLOSE);
             if ((g.status() == Status.ANNOUNCED || other) && !mergedSet.contains(g) && !g.headline() && !same
-                    && !part) {
+                    && !part && !goesOn) {
                 announced.add(g);
                 byNoun.putIfAbsent(doc.tok(g.at()).stem(), g);
                 last = g;

@@ -1336,4 +1336,12 @@ class MeetingFramesTest {
         assertThat(m.organizer()).isInstanceOfSatisfying(Organization.class,
                 o -> assertThat(o.name()).isEqualTo("الاتحاد الكلداني"));
     }
+
+    @Test
+    void theReportedGatheringGoingOnIsNoOtherOne() {
+        List<Meeting> all = read("افتتح اتحاد التعاونيات صباح الأربعاء 28 كانون الثاني 2026 أعمال المؤتمر الوطني الأول "
+                + "للتعاونيات في قاعة البلدية. وتتواصل أعمال المؤتمر غداً الخميس بثلاث ورشات عمل.");
+        assertThat(all).hasSize(1);
+        assertThat(all.get(0).session()).isEqualTo(Session.OPENING);
+    }
 }
