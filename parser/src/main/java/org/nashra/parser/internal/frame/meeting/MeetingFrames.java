@@ -806,6 +806,9 @@ public final class MeetingFrames {
      * of the dead stands there.
      */
     private int deadBody(int k) {
+        if (doc.word(k) && doc.tok(k).hasStem("جنازه")) {
+            return k + 1; // وستُشيَّع الجنازة عقب صلاة الظهر: the funeral escorted
+        }
         if (!doc.word(k) || !doc.tok(k).hasStem("جثمان") && !doc.tok(k).hasStem("روح")) {
             return -1;
         }

@@ -1344,4 +1344,13 @@ class MeetingFramesTest {
         assertThat(all).hasSize(1);
         assertThat(all.get(0).session()).isEqualTo(Session.OPENING);
     }
+
+    @Test
+    void theFuneralEscortedIsAnEventAnnounced() {
+        List<Meeting> all = read("تنعى الجمعية الحاجة فاطمة علي. وستشيع الجنازة عقب صلاة الظهر من مسجد الرحمة بمدينة "
+                + "طنطا، على أن يقام العزاء مساء الخميس 12 شباط 2026 بدار المناسبات.");
+        assertThat(all).hasSize(2);
+        assertThat(all.get(0).type()).isEqualTo(Type.EVENT);
+        assertThat(all.get(0).where().city()).isEqualTo("طنطا");
+    }
 }
