@@ -846,6 +846,10 @@ public final class HeaderFrames {
         for (int k = from; k < end; k++) {
             grief |= doc.word(k) && doc.tok(k).hasStemIn(GRIEF);
             death |= doc.word(k) && doc.tok(k).hasStemIn(DEATH);
+            if (doc.is(k, "انتقل", "انتقلت") && doc.is(k + 1, "الي") && doc.word(k + 2)
+                    && doc.tok(k + 2).hasStem("رحمه")) {
+                return true; // انتقل إلى رحمة الله: a death announced
+            }
         }
         return grief && death;
     }

@@ -184,8 +184,12 @@ public final class MeetingFrames {
             // على أن تخصص جلسة يوم الأحد لـ…: a session the text dates is a part of the gathering it reports
             boolean part = dated.contains(g.at()) && g.type() == Type.SESSION && main != null
                     && main.type() != Type.SESSION;
+            // وتتواصل أعمال المؤتمر غداً، ومن المقرر أن تُختتم أعمال الملتقى مساء الجمعة: the reported one going on
+            boolean goesOn = main != null && g != main && g.status() == Status.ANNOUNCED && definiteAgain(g)
+                    && family(g.type()) == family(main.type()) && g.verb() >= 0
+                    && doc.hasAny(g.verb(), Vocabulary.CARRY_ON, Vocabulary.CLOSE);
             if ((g.status() == Status.ANNOUNCED || other) && !mergedSet.contains(g) && !g.headline() && !same
-                    && !part) {
+                    && !part && !goesOn) {
                 announced.add(g);
                 byNoun.putIfAbsent(doc.tok(g.at()).stem(), g);
                 last = g;
@@ -712,7 +716,11 @@ public final class MeetingFrames {
         }
         Found<Organization> after = before == null ? r.named(r.entities().organization(doc, i + 1, r.limit(i))) : null;
         Party body = before != null ? before : after == null ? null : r.bodyOf(after, r.limit(i)); // المجلس الوطني لحزب …
-        if (!(body instanceof Organization)) {
+        // احتفل الكلدان في ملبورن بيوم أستراليا: a celebration held, opening the body, by a people rather than a body
+        boolean opening = type == Type.EVENT && status == Status.REPORTED && body == null
+                && doc.sentenceStart(i) == r.layout().bodyFrom() && i < r.layout().bodyFrom() + 12
+                && !r.places().within(i, end).isEmpty(); // held somewhere (احتفل العالم بيوم المرأة: no event)
+        if (!(body instanceof Organization) && !opening) {
             return null;
         }
         return new Gathering(i, i + 1, type, null, null, false, status, i, body, null, false,
@@ -798,6 +806,9 @@ public final class MeetingFrames {
      * of the dead stands there.
      */
     private int deadBody(int k) {
+        if (doc.word(k) && doc.tok(k).hasStem("جنازه")) {
+            return k + 1; // وستُشيَّع الجنازة عقب صلاة الظهر: the funeral escorted
+        }
         if (!doc.word(k) || !doc.tok(k).hasStem("جثمان") && !doc.tok(k).hasStem("روح")) {
             return -1;
         }

@@ -609,6 +609,8 @@ class HeaderFramesTest {
                 + "تلقينا نبأ وفاة الشاعر سليم الخوري، وكان صوتا حرا في زمن صعب.").kind()).isEqualTo(Kind.CONDOLENCE);
         assertThat(read("علمنا ببالغ الحزن والأسى بوفاة الأخ كمال يوسف إثر حادث أليم. لقد عرف الفقيد بنضاله منذ "
                 + "شبابه.").kind()).isEqualTo(Kind.CONDOLENCE);
+        assertThat(read("انتقل إلى رحمة الله الأستاذ كمال يوسف، وسيشيع جثمانه من مسجد الحي بعد صلاة العصر.").kind())
+                .isEqualTo(Kind.CONDOLENCE);
         assertThat(read("يدين الحزب بأشد العبارات اغتيال المناضل سمير داود ويطالب بمحاسبة القتلة.").kind())
                 .as("a killing condemned").isEqualTo(Kind.STATEMENT);
     }

@@ -1326,4 +1326,31 @@ class MeetingFramesTest {
         assertThat(own.organizer()).isInstanceOfSatisfying(Organization.class,
                 o -> assertThat(o.name()).isEqualTo("حزب التقدم"));
     }
+
+    @Test
+    void aCelebrationOpeningTheBodyIsHeldThoughAPeopleCelebrates() {
+        Meeting m = read("الاتحاد الكلداني في أستراليا يحتفل بيوم أستراليا\nفي السادس والعشرين من كانون الثاني 2016 "
+                + "احتفل الكلدان في ملبورن بيوم أستراليا في حدائق المدينة بحضور عدد من المسؤولين.").get(0);
+        assertThat(m.type()).isEqualTo(Type.EVENT);
+        assertThat(m.when().start()).hasToString("2016-01-26");
+        assertThat(m.organizer()).isInstanceOfSatisfying(Organization.class,
+                o -> assertThat(o.name()).isEqualTo("الاتحاد الكلداني"));
+    }
+
+    @Test
+    void theReportedGatheringGoingOnIsNoOtherOne() {
+        List<Meeting> all = read("افتتح اتحاد التعاونيات صباح الأربعاء 28 كانون الثاني 2026 أعمال المؤتمر الوطني الأول "
+                + "للتعاونيات في قاعة البلدية. وتتواصل أعمال المؤتمر غداً الخميس بثلاث ورشات عمل.");
+        assertThat(all).hasSize(1);
+        assertThat(all.get(0).session()).isEqualTo(Session.OPENING);
+    }
+
+    @Test
+    void theFuneralEscortedIsAnEventAnnounced() {
+        List<Meeting> all = read("تنعى الجمعية الحاجة فاطمة علي. وستشيع الجنازة عقب صلاة الظهر من مسجد الرحمة بمدينة "
+                + "طنطا، على أن يقام العزاء مساء الخميس 12 شباط 2026 بدار المناسبات.");
+        assertThat(all).hasSize(2);
+        assertThat(all.get(0).type()).isEqualTo(Type.EVENT);
+        assertThat(all.get(0).where().city()).isEqualTo("طنطا");
+    }
 }
