@@ -547,7 +547,18 @@ public final class Participation {
             if (own(host, org)) {
                 return;
             }
-            add(b, org, countriesIn(it.from(), it.to()), it.from(), it.skip(), it.to(), false);
+            for (int k = o.to(); k < it.to() && k < o.to() + 5; k++) {
+                if (!doc.word(k) || doc.has(k, Vocabulary.DELEGATION) || doc.tok(k).reading().has(Clitic.BI)
+                        || doc.has(k, Vocabulary.RELATIVE)) {
+                    break; // والنقابة X من المغرب بوفد ترأسه السيد Y: a verb of the delegation's own clause
+                }
+                if (doc.hits(k).stream().anyMatch(h -> h.isVerb() && h.shape() != Word.Shape.MASDAR
+                        && h.shape() != Word.Shape.PARTICIPLE)) {
+                    return; // بحضور السفير، الاتحاد العام يعقد مؤتمره: the body is the subject of a verb, not a guest
+                }
+            }
+            // جامعة «فلسطين الأهلية»: a country inside the body's name is no place it comes from
+            add(b, org, countriesOutside(org, it.from(), it.to()), it.from(), it.skip(), it.to(), false);
         } else if (onlyPlaces(from, it.to()) && !countriesIn(from, it.to()).isEmpty()) {
             add(b, null, countriesIn(from, it.to()), it.from(), it.skip(), it.to(), false);
         }
@@ -683,7 +694,7 @@ public final class Participation {
         Organization org = Organization.builder().name(name.text())
                 .place(where == null ? null : where.value()).span(all.span()).build();
         delegated.add(all.span());
-        scope(b, d.from()).delegation(Delegation.builder().represents(org).countries(countriesIn(d.from(), d.to()))
+        scope(b, d.from()).delegation(Delegation.builder().represents(org).countries(countriesOutside(org, d.from(), d.to()))
                 .text(all.text()).span(all.span()).build());
     }
 

@@ -865,4 +865,18 @@ class ParticipationTest {
         assertThat(m.attendees()).extracting(Person::role)
                 .containsExactly("رئيس الجالية", "نائب رئيس الجالية", "السكرتير العام");
     }
+
+    @Test
+    void aBodyAfterACueOfPresenceThatIsTheSubjectOfAVerbIsNoDelegation() {
+        assertThat(read("برعاية وحضور القنصل العام السيد سامي حداد، اتحاد الطلبة يعقد مؤتمره الأول في مدينة بيروت يوم "
+                + "الأحد.").delegations()).isEmpty();
+    }
+
+    @Test
+    void aCountryInsideABodysNameIsNoCountryOfItsDelegation() {
+        Meeting m = read("عقد مجلس الطلبة مؤتمره الأول في مدينة رام الله يوم السبت، بمشاركة جامعة «فلسطين التقنية» "
+                + "وجامعة «الخليل».");
+        assertThat(m.delegations()).extracting(Delegation::text).contains("جامعة «فلسطين التقنية»");
+        assertThat(m.delegations()).allSatisfy(d -> assertThat(d.countries()).isEmpty());
+    }
 }
