@@ -431,15 +431,43 @@ public final class Participation {
             }
         }
         List<Found<Person>> out = new ArrayList<>();
+        int read = 0;
         for (int[] piece : pieces) {
             Found<Person> known = r.persons().covering(piece[0]);
             Found<Person> p = known != null && known.to() == piece[1] ? known : listedName(piece[0], piece[1]);
+            read += p == null ? 0 : 1;
+            if (p == null) {
+                p = plainName(piece[0], piece[1]);
+            }
             if (p == null) {
                 return List.of();
             }
             out.add(p);
         }
-        return out;
+        return read > 0 ? out : List.of();
+    }
+
+    /**
+     * {@code وعلي حسين} among names the reader knows: two or three plain words (no cue, place, body, role or
+     * title; the first bare of the article) on a list of names are a name too, though a word of it reads as a
+     * preposition ({@code علي}).
+     */
+    private Found<Person> plainName(int from, int to) {
+        if (to - from < 2 || to - from > 3 || doc.tok(from).reading().definite()) {
+            return null;
+        }
+        for (int k = from; k < to; k++) {
+            if (!doc.word(k) || doc.hits(k).stream().anyMatch(Lexicon.Hit::isVerb) || r.entities().placeName(doc, k) != null
+                    || r.entities().organizationHead(doc, k) || r.entities().role(doc, k) || r.entities().honorific(doc, k)
+                    || k > from && doc.conjunction(k) > 0) {
+                return null;
+            }
+        }
+        Phrase name = doc.phrase(from, doc.conjunction(from), to);
+        if (name == null || TANWEEN.matcher(name.text()).find()) {
+            return null;
+        }
+        return new Found<>(Person.builder().name(name.text()).span(name.span()).build(), from, to);
     }
 
     /**
