@@ -1716,8 +1716,9 @@ public final class Participation {
             if (doc.punct(j, ":")) {
                 return j + 1 < end ? j + 1 : -1;
             }
-            if (doc.is(j, "منها", "ومنها", "بينها", "وبينها", "منهم", "ومنهم", "بينهم", "وبينهم")) {
-                return j + 1 < end ? listStart(j + 1) : -1;
+            if (doc.is(j, "منها", "ومنها", "بينها", "وبينها", "منهم", "ومنهم", "بينهم", "وبينهم")
+                    || doc.is(j, "غرار") && doc.is(j - 1, "علي")) {
+                return j + 1 < end ? listStart(j + 1) : -1; // ضيوف من نقابات شقيقة، على غرار X وY: the list names them
             }
             if (!doc.word(j) && !doc.punct(j, "،,") && !doc.tok(j).isNumber() || doc.hits(j).stream().anyMatch(Lexicon.Hit::isVerb)
                     || r.persons().covering(j) != null) {
@@ -2083,6 +2084,7 @@ public final class Participation {
         // رحب بالضيوف من نقابة X واتحاد Y: guests from bodies, one delegation each
         return doc.has(i, Vocabulary.GUESTS) && doc.is(i + 1, "من")
                 && (r.entities().placeName(doc, listStart(i + 2)) != null
+                || generic(i + 2) && listAfterHead(i + 2, r.limit(i)) > 0
                 || r.entities().organization(doc, i + 2, r.limit(i)) != null
                 && r.entities().organization(doc, i + 2, r.limit(i)).from() == i + 2 && !generic(i + 2));
     }

@@ -881,4 +881,10 @@ class ParticipationTest {
         assertThat(m.delegations()).extracting(Delegation::text).contains("جامعة «فلسطين التقنية»");
         assertThat(m.delegations()).allSatisfy(d -> assertThat(d.countries()).isEmpty());
     }
+
+    @Test
+    void guestsFromAKindOfBodiesNamedOneByOneAfterAlaGhirarAreDelegations() {
+        assertThat(read("عقد اتحاد العمال مؤتمره الوطني صباح الخميس في مدينة وهران بحضور ضيوف من نقابات شقيقة، على غرار "
+                + "الاتحاد العام للشغل.").delegations()).extracting(Delegation::text).containsExactly("الاتحاد العام للشغل");
+    }
 }
