@@ -431,15 +431,43 @@ public final class Participation {
             }
         }
         List<Found<Person>> out = new ArrayList<>();
+        int read = 0;
         for (int[] piece : pieces) {
             Found<Person> known = r.persons().covering(piece[0]);
             Found<Person> p = known != null && known.to() == piece[1] ? known : listedName(piece[0], piece[1]);
+            read += p == null ? 0 : 1;
+            if (p == null) {
+                p = plainName(piece[0], piece[1]);
+            }
             if (p == null) {
                 return List.of();
             }
             out.add(p);
         }
-        return out;
+        return read > 0 ? out : List.of();
+    }
+
+    /**
+     * {@code وعلي حسين} among names the reader knows: two or three plain words (no cue, place, body, role or
+     * title; the first bare of the article) on a list of names are a name too, though a word of it reads as a
+     * preposition ({@code علي}).
+     */
+    private Found<Person> plainName(int from, int to) {
+        if (to - from < 2 || to - from > 3 || doc.tok(from).reading().definite()) {
+            return null;
+        }
+        for (int k = from; k < to; k++) {
+            if (!doc.word(k) || doc.hits(k).stream().anyMatch(Lexicon.Hit::isVerb) || r.entities().placeName(doc, k) != null
+                    || r.entities().organizationHead(doc, k) || r.entities().role(doc, k) || r.entities().honorific(doc, k)
+                    || k > from && doc.conjunction(k) > 0) {
+                return null;
+            }
+        }
+        Phrase name = doc.phrase(from, doc.conjunction(from), to);
+        if (name == null || TANWEEN.matcher(name.text()).find()) {
+            return null;
+        }
+        return new Found<>(Person.builder().name(name.text()).span(name.span()).build(), from, to);
     }
 
     /**
@@ -547,7 +575,18 @@ public final class Participation {
             if (own(host, org)) {
                 return;
             }
-            add(b, org, countriesIn(it.from(), it.to()), it.from(), it.skip(), it.to(), false);
+            for (int k = o.to(); k < it.to() && k < o.to() + 5; k++) {
+                if (!doc.word(k) || doc.has(k, Vocabulary.DELEGATION) || doc.tok(k).reading().has(Clitic.BI)
+                        || doc.has(k, Vocabulary.RELATIVE)) {
+                    break; // والنقابة X من المغرب بوفد ترأسه السيد Y: a verb of the delegation's own clause
+                }
+                if (doc.hits(k).stream().anyMatch(h -> h.isVerb() && h.shape() != Word.Shape.MASDAR
+                        && h.shape() != Word.Shape.PARTICIPLE)) {
+                    return; // بحضور السفير، الاتحاد العام يعقد مؤتمره: the body is the subject of a verb, not a guest
+                }
+            }
+            // جامعة «فلسطين الأهلية»: a country inside the body's name is no place it comes from
+            add(b, org, countriesOutside(org, it.from(), it.to()), it.from(), it.skip(), it.to(), false);
         } else if (onlyPlaces(from, it.to()) && !countriesIn(from, it.to()).isEmpty()) {
             add(b, null, countriesIn(from, it.to()), it.from(), it.skip(), it.to(), false);
         }
@@ -683,7 +722,7 @@ public final class Participation {
         Organization org = Organization.builder().name(name.text())
                 .place(where == null ? null : where.value()).span(all.span()).build();
         delegated.add(all.span());
-        scope(b, d.from()).delegation(Delegation.builder().represents(org).countries(countriesIn(d.from(), d.to()))
+        scope(b, d.from()).delegation(Delegation.builder().represents(org).countries(countriesOutside(org, d.from(), d.to()))
                 .text(all.text()).span(all.span()).build());
     }
 
@@ -1677,8 +1716,9 @@ public final class Participation {
             if (doc.punct(j, ":")) {
                 return j + 1 < end ? j + 1 : -1;
             }
-            if (doc.is(j, "منها", "ومنها", "بينها", "وبينها", "منهم", "ومنهم", "بينهم", "وبينهم")) {
-                return j + 1 < end ? listStart(j + 1) : -1;
+            if (doc.is(j, "منها", "ومنها", "بينها", "وبينها", "منهم", "ومنهم", "بينهم", "وبينهم")
+                    || doc.is(j, "غرار") && doc.is(j - 1, "علي")) {
+                return j + 1 < end ? listStart(j + 1) : -1; // ضيوف من نقابات شقيقة، على غرار X وY: the list names them
             }
             if (!doc.word(j) && !doc.punct(j, "،,") && !doc.tok(j).isNumber() || doc.hits(j).stream().anyMatch(Lexicon.Hit::isVerb)
                     || r.persons().covering(j) != null) {
@@ -2044,6 +2084,7 @@ public final class Participation {
         // رحب بالضيوف من نقابة X واتحاد Y: guests from bodies, one delegation each
         return doc.has(i, Vocabulary.GUESTS) && doc.is(i + 1, "من")
                 && (r.entities().placeName(doc, listStart(i + 2)) != null
+                || generic(i + 2) && listAfterHead(i + 2, r.limit(i)) > 0
                 || r.entities().organization(doc, i + 2, r.limit(i)) != null
                 && r.entities().organization(doc, i + 2, r.limit(i)).from() == i + 2 && !generic(i + 2));
     }

@@ -810,8 +810,10 @@ class ParticipationTest {
     @Test
     void bareNamesListedAfterKullMinAreAttendees() {
         Meeting m = read("عقد الاتحاد الوطني اجتماعه الموسع في مدينة أربيل يوم الأحد بمشاركة وفد من حزب العمال "
-                + "الديمقراطي. وضم وفد حزب العمال كلا من سامر يونس وكريم حسن وجاسم محمد الربيعي.");
-        assertThat(m.attendees()).extracting(Person::name).containsExactly("سامر يونس", "كريم حسن", "جاسم محمد الربيعي");
+                + "الديمقراطي. وضم وفد حزب العمال كلا من سامر يونس وكريم حسن وعلي جواد وجاسم محمد الربيعي.");
+        // علي reads as a preposition too: on a list of names it is a name
+        assertThat(m.attendees()).extracting(Person::name)
+                .containsExactly("سامر يونس", "كريم حسن", "علي جواد", "جاسم محمد الربيعي");
         // after a preposition the list is of places
         assertThat(read("عقد الاتحاد اجتماعه في أربيل يوم الأحد بحضور فروعه في كل من دهوك وزاخو.").attendees()).isEmpty();
     }
@@ -864,5 +866,25 @@ class ParticipationTest {
         assertThat(m.attendees()).extracting(Person::name).containsExactly("أحمد يوسف", "سامر يونس", "هدى الطيب");
         assertThat(m.attendees()).extracting(Person::role)
                 .containsExactly("رئيس الجالية", "نائب رئيس الجالية", "السكرتير العام");
+    }
+
+    @Test
+    void aBodyAfterACueOfPresenceThatIsTheSubjectOfAVerbIsNoDelegation() {
+        assertThat(read("برعاية وحضور القنصل العام السيد سامي حداد، اتحاد الطلبة يعقد مؤتمره الأول في مدينة بيروت يوم "
+                + "الأحد.").delegations()).isEmpty();
+    }
+
+    @Test
+    void aCountryInsideABodysNameIsNoCountryOfItsDelegation() {
+        Meeting m = read("عقد مجلس الطلبة مؤتمره الأول في مدينة رام الله يوم السبت، بمشاركة جامعة «فلسطين التقنية» "
+                + "وجامعة «الخليل».");
+        assertThat(m.delegations()).extracting(Delegation::text).contains("جامعة «فلسطين التقنية»");
+        assertThat(m.delegations()).allSatisfy(d -> assertThat(d.countries()).isEmpty());
+    }
+
+    @Test
+    void guestsFromAKindOfBodiesNamedOneByOneAfterAlaGhirarAreDelegations() {
+        assertThat(read("عقد اتحاد العمال مؤتمره الوطني صباح الخميس في مدينة وهران بحضور ضيوف من نقابات شقيقة، على غرار "
+                + "الاتحاد العام للشغل.").delegations()).extracting(Delegation::text).containsExactly("الاتحاد العام للشغل");
     }
 }
