@@ -58,10 +58,7 @@ public final class FoldedText {
     /** Folds {@code original}; linear in its length. */
     public static FoldedText of(String original) {
         int n = original.length();
-        char[] out = new char[n + 8];
-        int len = 0;
-        int[] start = new int[n + 8];
-        int[] end = new int[n + 8];
+        Out out = new Out(n + 8);
         int i = 0;
         while (i < n) {
             char ch = original.charAt(i);
@@ -69,14 +66,9 @@ public final class FoldedText {
                 // most chars: Arabic letters, marks, digits, spaces and punctuation, folded by a table
                 char f = LOW_FOLDS.charAt(ch);
                 if (f != LOW_DROPPED) {
-                    out = ensure(out, len);
-                    start = ensure(start, len);
-                    end = ensure(end, len);
-                    start[len] = i;
-                    end[len] = i + 1;
-                    out[len++] = f;
+                    out.add(f, i, i + 1);
                 } else if (clingsToLetter(ch)) {
-                    clingToLast(out, len, end, i, i + 1);
+                    out.clingToLast(i, i + 1);
                 }
                 i++;
                 continue;
@@ -85,49 +77,68 @@ public final class FoldedText {
             int next = i + Character.charCount(cp);
             if (isHarakaForm(cp)) {
                 // a haraka in a presentation form is a haraka: dropped, and kept with its letter
-                clingToLast(out, len, end, i, next);
+                out.clingToLast(i, next);
             } else if (isPresentationForm(cp)) {
                 String letters = NFKC.normalize(new String(Character.toChars(cp)));
                 for (int k = 0; k < letters.length(); k++) {
-                    char c = letters.charAt(k);
-                    int f = foldChar(c);
-                    if (f == DROPPED) {
-                        continue;
+                    int f = foldChar(letters.charAt(k));
+                    if (f != DROPPED) {
+                        out.add((char) f, i, next);
                     }
-                    out = ensure(out, len);
-                    start = ensure(start, len);
-                    end = ensure(end, len);
-                    start[len] = i;
-                    end[len] = next;
-                    out[len++] = (char) f;
                 }
             } else if (cp > 0xFFFF) {
                 for (int k = i; k < next; k++) {
-                    out = ensure(out, len);
-                    start = ensure(start, len);
-                    end = ensure(end, len);
-                    start[len] = i;
-                    end[len] = next;
-                    out[len++] = original.charAt(k);
+                    out.add(original.charAt(k), i, next);
                 }
             } else {
                 int f = foldChar((char) cp);
-                if (f == DROPPED) {
-                    if (clingsToLetter((char) cp)) {
-                        clingToLast(out, len, end, i, next);
-                    }
-                } else {
-                    out = ensure(out, len);
-                    start = ensure(start, len);
-                    end = ensure(end, len);
-                    start[len] = i;
-                    end[len] = next;
-                    out[len++] = (char) f;
+                if (f != DROPPED) {
+                    out.add((char) f, i, next);
+                } else if (clingsToLetter((char) cp)) {
+                    out.clingToLast(i, next);
                 }
             }
             i = next;
         }
-        return new FoldedText(original, new String(out, 0, len), Arrays.copyOf(start, len), Arrays.copyOf(end, len));
+        return new FoldedText(original, new String(out.chars, 0, out.len), Arrays.copyOf(out.start, out.len),
+                Arrays.copyOf(out.end, out.len));
+    }
+
+    /** The folded chars being made, each with the original range it came from; grown as needed. */
+    private static final class Out {
+        char[] chars;
+        int[] start;
+        int[] end;
+        int len;
+
+        Out(int capacity) {
+            chars = new char[capacity];
+            start = new int[capacity];
+            end = new int[capacity];
+        }
+
+        void add(char c, int from, int to) {
+            if (len == chars.length) {
+                int size = Math.max(len + 1, len * 2);
+                chars = Arrays.copyOf(chars, size);
+                start = Arrays.copyOf(start, size);
+                end = Arrays.copyOf(end, size);
+            }
+            start[len] = from;
+            end[len] = to;
+            chars[len++] = c;
+        }
+
+        /**
+         * Counts the dropped chars [{@code from}, {@code to}) into the span of the last folded letter when it ends
+         * at {@code from}.
+         */
+        void clingToLast(int from, int to) {
+            int last = len - 1;
+            if (last >= 0 && end[last] == from && Character.isLetter(chars[last])) {
+                end[last] = to;
+            }
+        }
     }
 
     /** The folded form of a short key (a gazetteer entry, a keyword): the same rules as {@link #of}. */
@@ -201,22 +212,6 @@ public final class FoldedText {
     /** The letters ا to ي that fold to themselves (not ة, ى, the tatweel or a hamza seat): most chars of a token. */
     private static boolean isPlainArabicLetter(char c) {
         return c >= '\u0627' && c <= '\u064A' && c != 'ة' && c != '\u0640' && c != 'ى';
-    }
-
-    /** Counts the dropped chars [{@code from}, {@code to}) into the span of the last folded letter when it ends at {@code from}. */
-    private static void clingToLast(char[] out, int len, int[] end, int from, int to) {
-        int last = len - 1;
-        if (last >= 0 && end[last] == from && Character.isLetter(out[last])) {
-            end[last] = to;
-        }
-    }
-
-    private static int[] ensure(int[] a, int index) {
-        return index < a.length ? a : Arrays.copyOf(a, Math.max(index + 1, a.length * 2));
-    }
-
-    private static char[] ensure(char[] a, int index) {
-        return index < a.length ? a : Arrays.copyOf(a, Math.max(index + 1, a.length * 2));
     }
 
     private static String lowFolds() {
