@@ -1066,10 +1066,10 @@ class MeetingFramesTest {
 
     @Test
     void theAssemblyOfABodysMembersIsAGatheringWhenItSitsAndABodyWhenItActs() {
-        assertThat(read("ونذكّر الأعضاء بأن الجمعية العمومية السنوية ستعقد يوم السبت 7 آذار 2026 في مقر النادي."))
+        assertThat(read("ونعلم أعضاءنا أن الجمعية العمومية العادية ستنعقد يوم الأحد 12 نيسان 2026 في قاعة البلدية."))
                 .singleElement().satisfies(m -> {
                     assertThat(m.type()).isEqualTo(Type.ASSEMBLY);
-                    assertThat(m.when().start()).hasToString("2026-03-07");
+                    assertThat(m.when().start()).hasToString("2026-04-12");
                 });
         assertThat(read("انعقدت الهيئة العامة لنقابة المهندسين في عمّان وأقرت التقرير المالي.")).singleElement()
                 .satisfies(m -> {
