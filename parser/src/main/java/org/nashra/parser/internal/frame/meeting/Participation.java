@@ -1243,10 +1243,10 @@ public final class Participation {
         }
         List<Found<Organization>> chain = new ArrayList<>();
         int end = g;
-        if (doc.punct(end - 1, ")")) {
+        if (doc.punct(end - 1, ")") && r.organizations().covering(end - 1) == null) {
             for (int k = end - 2; k > end - 6 && k > 0; k--) {
                 if (doc.punct(k, "(")) {
-                    end = k; // حزب البعث (الأصل): a bracket after the name is part of it
+                    end = k; // حزب البعث (الأصل): a bracket after the name the reader left out is part of it
                     break;
                 }
             }
