@@ -135,7 +135,22 @@ public final class Printer {
                 XRLog.setLoggerImpl(Quiet.LOGGER);
             }
         }
+        synchronized (STANDARD_FONTS) {
+            if (STANDARD_FONTS.getLevel() == null) {
+                STANDARD_FONTS.setLevel(Level.SEVERE);
+            }
+        }
     }
+
+    /**
+     * openhtmltopdf registers PDF's standard fonts with every document it makes outside PDF/A and PDF/UA, and on a
+     * machine without Helvetica or a look-alike PDFBox warns that it stands its own Liberation Sans in for them. The
+     * printer never uses them (every face it prints comes from {@code useFont}), so the warning says nothing about
+     * the page: its logger is quieted unless the application set its level. Held here because the JDK keeps
+     * loggers only as long as someone refers to them, and a level set on a lost logger is lost with it.
+     */
+    private static final java.util.logging.Logger STANDARD_FONTS =
+            java.util.logging.Logger.getLogger("org.apache.pdfbox.pdmodel.font.PDType1Font");
 
     /** A logger that logs nothing, so that diagnostics go to the run's consumer alone. */
     private enum Quiet implements XRLogger {
