@@ -85,7 +85,7 @@ public record ActList(int introFrom, int introTo, List<int[]> items, boolean bul
             if (doc.word(k) && doc.tok(k).hasStem("جدول")) {
                 return true;
             }
-            if (doc.word(k) && doc.hits(k).stream().anyMatch(Lexicon.Hit::isVerb)) {
+            if (doc.word(k) && doc.verb(k)) {
                 return false;
             }
         }
@@ -152,7 +152,7 @@ public record ActList(int introFrom, int introTo, List<int[]> items, boolean bul
             if (doc.hasAny(k, Vocabulary.RECOMMEND, Vocabulary.DECISIONS, Vocabulary.DEMANDS)) {
                 return true;
             }
-            if (doc.word(k) && k < i - 1 && doc.hits(k).stream().anyMatch(Lexicon.Hit::isVerb)) {
+            if (doc.word(k) && k < i - 1 && doc.verb(k)) {
                 return false;
             }
         }

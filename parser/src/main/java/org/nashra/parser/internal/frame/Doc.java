@@ -214,6 +214,16 @@ public final class Doc {
         return i >= 0 && i < toks.size() ? hits.get(i) : List.of();
     }
 
+    /** True when token {@code i}'s likeliest reading carries the preposition ل ({@code للحزب}, {@code لرئيس}). */
+    public boolean hasLam(int i) {
+        return tok(i).reading().affixes().stream().anyMatch(a -> a.clitic().letters().equals("ل"));
+    }
+
+    /** True when token {@code i} can be read as a verb of the frame lexicon ({@code عقد}, {@code قرر}). */
+    public boolean verb(int i) {
+        return hits(i).stream().anyMatch(Lexicon.Hit::isVerb);
+    }
+
     /** The reading of token {@code i} as {@code word}, or null. */
     public Lexicon.Hit hit(int i, Word word) {
         if (i < 0 || i >= words.length || (words[i] & word.bit()) == 0) {

@@ -110,8 +110,8 @@ public final class Lexicon {
                     // the stem, the stem with its ت read as ة before a pronoun, the stem after لل read as ل + ال:
                     // looked up only when the filter lets them be listed (most cuts of most words are not)
                     boolean plain = keys.mayContain(token, from, to);
-                    boolean ta = !s.isEmpty() && token.charAt(to - 1) == 'ت' && keys.mayContain(token.charAt(from),
-                            to - from == 2 ? 'ه' : token.charAt(from + 1), 'ه', to - from);
+                    boolean ta = !s.isEmpty() && token.charAt(to - 1) == 'ت'
+                            && keys.mayContainWithTaMarbuta(token, from, to);
                     boolean li = p.equals("لل") && keys.mayContain('ل', token.charAt(from), token.charAt(to - 1),
                             to - from + 1);
                     if (!plain && !ta && !li) {

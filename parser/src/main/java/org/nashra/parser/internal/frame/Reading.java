@@ -299,8 +299,7 @@ public final class Reading {
             return v;
         }
         for (int k = o.from() + 1; k <= o.to() && k < limit; k++) {
-            boolean li = doc.word(k) && doc.tok(k).reading().affixes().stream()
-                    .anyMatch(a -> a.clitic().letters().equals("ل"));
+            boolean li = doc.word(k) && doc.hasLam(k);
             // مكتب الإعلام المركزي للحزب: an office described by a definite word; منظمة للحزب is a unit, no organ
             if (li && doc.word(k - 1) && doc.tok(k - 1).reading().definite() && entities.organizationHead(doc, k)) {
                 Found<Organization> inner = entities.organization(doc, k, Math.max(limit, o.to()));

@@ -37,6 +37,14 @@ public final class KeyFilter {
         return mayContain(s.charAt(from), s.charAt(from + 1), s.charAt(to - 1), to - from);
     }
 
+    /**
+     * False when {@code s[from, to)}, at least two chars, with its last one read as ة (folded ه) is no key: a stem
+     * whose ت stands for ة before a pronoun ({@code جمعيتها} is {@code جمعية}).
+     */
+    public boolean mayContainWithTaMarbuta(String s, int from, int to) {
+        return mayContain(s.charAt(from), to - from == 2 ? 'ه' : s.charAt(from + 1), 'ه', to - from);
+    }
+
     /** False when no key of {@code length} chars (at least two) starts with {@code first}, {@code second} and ends with {@code last}. */
     public boolean mayContain(char first, char second, char last, int length) {
         int h = index(first, second, last, length);

@@ -170,7 +170,7 @@ final class Segmenter {
             if (base - from > 2 && word.startsWith(suffix, base)) {
                 if (WHOLE_KEYS.mayContain(word, from, base) && WHOLE.contains(word.substring(from, base))
                         || word.charAt(base - 1) == 'ت'
-                        && WHOLE_KEYS.mayContain(word.charAt(from), word.charAt(from + 1), 'ه', base - from)
+                        && WHOLE_KEYS.mayContainWithTaMarbuta(word, from, base)
                         && WHOLE.contains(word.substring(from, base - 1) + "ه")) {
                     return true;
                 }

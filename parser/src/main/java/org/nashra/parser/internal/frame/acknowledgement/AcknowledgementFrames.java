@@ -120,7 +120,7 @@ public final class AcknowledgementFrames {
             if (doc.is(k, "علي")) {
                 return doc.word(k + 1) && doc.tok(k + 1).readings().stream().anyMatch(
                         rd -> SUPPORT_GIVEN.stream().anyMatch(b -> rd.stem().startsWith(b) && rd.stem().length() > b.length()))
-                        && (doc.hits(k + 1).stream().noneMatch(Lexicon.Hit::isVerb)
+                        && (!doc.verb(k + 1)
                         || doc.hits(k + 1).stream().anyMatch(x -> x.shape() == Word.Shape.MASDAR));
             }
         }
@@ -162,7 +162,7 @@ public final class AcknowledgementFrames {
     private int inRecognition(int i) {
         int end = r.limit(i);
         if (!IN_RECOGNITION.contains(doc.form(i)) || i + 1 >= end || !doc.word(i + 1)
-                || !(lam(i + 1) || doc.form(i + 1).startsWith("ب"))) {
+                || !(doc.hasLam(i + 1) || doc.form(i + 1).startsWith("ب"))) {
             return -1;
         }
         int from = doc.sentenceStart(i);
@@ -248,7 +248,7 @@ public final class AcknowledgementFrames {
         if (commend != null && doc.is(k, "علي")) {
             return praised(kind, start, k + 1, end);
         }
-        boolean to = doc.is(k, "الي") || doc.word(k) && lam(k);
+        boolean to = doc.is(k, "الي") || doc.word(k) && doc.hasLam(k);
         int effort = cue.isVerb() && kind != Kind.THANKS ? effortAt(i + 1, r.clause(i)) : -1;
         if (!to && effort >= 0) {
             return praised(kind, start, effort, end); // يثمّن المكتب الجهود التي بذلها الرفاق في …
@@ -262,7 +262,7 @@ public final class AcknowledgementFrames {
             add(kind, List.of(), phrase(k, stop), start, stop);
             return stop;
         }
-        if (to && lam(k) && effortAt(k, k + 1) == k) {
+        if (to && doc.hasLam(k) && effortAt(k, k + 1) == k) {
             return praised(kind, start, k, end); // عن تقديرها لجهود عضوات الهيئة في تنظيم الحملة
         }
         if (!to && inConstruct(i, cue)) {
@@ -311,7 +311,7 @@ public final class AcknowledgementFrames {
     private int recipients(Kind kind, int start, int at, int end) {
         List<Party> to = new ArrayList<>();
         int k = at;
-        if (doc.is(k, "كل", "لكل") && doc.is(k + 1, "من") && !doc.hits(k + 2).stream().anyMatch(Lexicon.Hit::isVerb)
+        if (doc.is(k, "كل", "لكل") && doc.is(k + 1, "من") && !doc.verb(k + 2)
                 && Parties.startsParty(r, k + 2)) {
             k += 2; // الى كل من بلدية X واتحاد Y: each is thanked (كل من ساهم is everyone who helped)
         }
@@ -390,7 +390,7 @@ public final class AcknowledgementFrames {
             Phrase p = doc.phrase(from, from == at ? Parties.clitics(doc, from) : 0, to);
             return p == null ? List.of() : List.of(new Found<>(new org.nashra.model.Group(p.text(), p.span()), at, joined));
         }
-        if (!doc.word(at) || !doc.tok(at).reading().definite() || doc.hits(at).stream().anyMatch(Lexicon.Hit::isVerb)) {
+        if (!doc.word(at) || !doc.tok(at).reading().definite() || doc.verb(at)) {
             return List.of();
         }
         for (int k = at + 1; k < end && k <= at + GROUP; k++) {
@@ -399,7 +399,7 @@ public final class AcknowledgementFrames {
                 Phrase p = doc.phrase(at, skip, k);
                 return p == null ? List.of() : List.of(new Found<>(new org.nashra.model.Group(p.text(), p.span()), at, k));
             }
-            if (!doc.word(k) || doc.hits(k).stream().anyMatch(Lexicon.Hit::isVerb)) {
+            if (!doc.word(k) || doc.verb(k)) {
                 break;
             }
         }
@@ -481,7 +481,7 @@ public final class AcknowledgementFrames {
 
     /** {@code لتبرعه}, {@code لمساعدتها}: ل with a possessed verbal noun gives the reason. */
     private boolean lamReason(int k) {
-        if (!doc.word(k) || !lam(k) || doc.tok(k).reading().definite()) {
+        if (!doc.word(k) || !doc.hasLam(k) || doc.tok(k).reading().definite()) {
             return false;
         }
         String w = doc.text(k, k + 1);
@@ -498,7 +498,7 @@ public final class AcknowledgementFrames {
     }
 
     private boolean nextRecipient(int k) {
-        return doc.is(k, "والي", "الي") || doc.word(k) && lam(k)
+        return doc.is(k, "والي", "الي") || doc.word(k) && doc.hasLam(k)
                 && doc.tok(k).reading().affixes().stream().anyMatch(a -> a.clitic().isConjunction());
     }
 
@@ -518,7 +518,7 @@ public final class AcknowledgementFrames {
 
     private int reasonEnd(int from, int end) {
         for (int k = from; k < end; k++) {
-            boolean verbNext = doc.hits(k + 1).stream().anyMatch(Lexicon.Hit::isVerb);
+            boolean verbNext = doc.verb(k + 1);
             if (doc.punct(k, "،,") && (nextRecipient(k + 1) || !doc.form(k + 1).startsWith("و") || verbNext
                     || nextThanked(k + 1, end))) {
                 return k;
@@ -555,10 +555,6 @@ public final class AcknowledgementFrames {
         }
         return -1;
     }
-    private boolean lam(int k) {
-        return doc.tok(k).reading().affixes().stream().anyMatch(a -> a.clitic().letters().equals("ل"));
-    }
-
     /** الشكر والتقدير: thanks even where appreciation comes first. */
     private boolean thankedNext(int i) {
         return doc.has(i + 1, Vocabulary.THANK) || doc.has(i + 2, Vocabulary.THANK) && doc.is(i + 1, "و");
@@ -615,14 +611,14 @@ public final class AcknowledgementFrames {
             }
         }
         // شكرنا الموصول لكل من …
-        if (doc.form(i).endsWith("نا") && (doc.is(i + 1, "الموصول", "الجزيل") || lam(i + 1))) {
+        if (doc.form(i).endsWith("نا") && (doc.is(i + 1, "الموصول", "الجزيل") || doc.hasLam(i + 1))) {
             return true;
         }
         // والشكر موصول لـX، الشكر لـX، وكل الشكر والتقدير لـX: the thanks heading a nominal clause, its recipient in ل
         int h = i > 0 && doc.is(i - 1, INTENSIFIERS) ? i - 1 : i;
         boolean head = h == doc.sentenceStart(h) || h > 0 && doc.punct(h - 1) || doc.lineStart(h);
         int k = pastQualifiers(i, i + 1, Math.min(doc.size(), i + 6));
-        return head && (doc.is(k, "موصول") ? k + 1 < doc.size() && lam(k + 1) : k < doc.size() && lam(k))
+        return head && (doc.is(k, "موصول") ? k + 1 < doc.size() && doc.hasLam(k + 1) : k < doc.size() && doc.hasLam(k))
                 || inConstruct(i, doc.hits(i).get(0));
     }
 

@@ -111,7 +111,7 @@ public final class CommemorationFrames {
                 }
             } else if (doc.has(i, Vocabulary.OBITUARY) && !doc.has(i - 1, Vocabulary.OBITUARY)
                     && (doc.hits(i).stream().anyMatch(h -> h.isVerb() && h.suffix().isEmpty())
-                    || mourners(i) && doc.hits(i).stream().anyMatch(Lexicon.Hit::isVerb))) {
+                    || mourners(i) && doc.verb(i))) {
                 // ينعيه ينعى ثباته: mourning him again, and what it mourns with him, is no second tribute
                 Commemoration c = obituary(i);
                 if (c != null) {
@@ -331,7 +331,7 @@ public final class CommemorationFrames {
      */
     private int sender(int i) {
         for (int k = i - 1; k >= 0 && k >= i - 5 && doc.word(k) && !doc.isSentenceEnd(k); k--) {
-            if (doc.hits(k).stream().anyMatch(Lexicon.Hit::isVerb)) {
+            if (doc.verb(k)) {
                 return k;
             }
         }

@@ -434,7 +434,7 @@ public final class ElectionFrames {
     private int postTo(int from, int end) {
         int k = from + 1;
         while (k < end && k < from + MAX_BODY + 1 && doc.word(k) && !doc.is(k, "كل", "كلا", "خلفا", "بدلا", "عن", "في")
-                && r.persons().covering(k) == null && doc.hits(k).stream().noneMatch(Lexicon.Hit::isVerb)
+                && r.persons().covering(k) == null && !doc.verb(k)
                 && !doc.has(k, Vocabulary.RELATIVE) && !doc.has(k, Vocabulary.TERM)) {
             k++;
         }
@@ -534,7 +534,7 @@ public final class ElectionFrames {
     /** An indefinite word in the accusative ({@code كاتباً}, {@code رئيسا}): a post after the one elected. */
     private boolean accusative(int k) {
         if (!doc.word(k) || doc.tok(k).reading().definite() || doc.tok(k).reading().hasPreposition()
-                || doc.hits(k).stream().anyMatch(Lexicon.Hit::isVerb)) {
+                || doc.verb(k)) {
             return false;
         }
         String written = doc.text(k, k + 1);
@@ -722,7 +722,7 @@ public final class ElectionFrames {
             if (p != null && p.from() == j) {
                 return p.value().name() == null ? null : p;
             }
-            if (!doc.word(j) || !doc.tok(j).reading().definite() || doc.hits(j).stream().anyMatch(Lexicon.Hit::isVerb)) {
+            if (!doc.word(j) || !doc.tok(j).reading().definite() || doc.verb(j)) {
                 return null;
             }
         }
@@ -737,7 +737,7 @@ public final class ElectionFrames {
         Found<Person> p = r.entities().bareName(doc, k, end);
         if (p == null || p.value().name() == null || doc.tok(k).isNumber()
                 || !doc.tok(k).reading().definite() && ArabicNumbers.read(doc.analyzed(), k) != null
-                || doc.hits(k).stream().anyMatch(Lexicon.Hit::isVerb)) {
+                || doc.verb(k)) {
             return null;
         }
         return p;
@@ -819,7 +819,7 @@ public final class ElectionFrames {
                     || r.entities().anaphoric(doc, k))) {
                 break;
             }
-            boolean verb = doc.hits(k).stream().anyMatch(Lexicon.Hit::isVerb);
+            boolean verb = doc.verb(k);
             if (verb || doc.form(k).startsWith("ت") && !rd.definite() && k > from + 1) {
                 break; // تقود عمل الرابطة
             }

@@ -264,7 +264,7 @@ public final class GreetingFrames {
             if (h != null && h.isVerb()) {
                 return true;
             }
-            if (doc.hits(k).stream().anyMatch(Lexicon.Hit::isVerb) && !insideName(k)) {
+            if (doc.verb(k) && !insideName(k)) {
                 return false;
             }
         }
@@ -441,7 +441,7 @@ public final class GreetingFrames {
                 }
             }
             // بتوجيه تحية خاصة للمرأة: the addressee in ل right after the greeting and its adjectives
-            boolean lam = noun >= 0 && !any && k > noun && k <= noun + 3 && doc.word(k) && hasLam(k)
+            boolean lam = noun >= 0 && !any && k > noun && k <= noun + 3 && doc.word(k) && doc.hasLam(k)
                     && !doc.has(k, Vocabulary.OCCASION);
             boolean to = lam || doc.is(k, "الي", "والي") || doc.has(k, Vocabulary.WELCOME) && doc.form(k + 1).startsWith("ب");
             if (to && (noun >= 0 || any || sendsGreetings(verb, end))) {
@@ -683,7 +683,7 @@ public final class GreetingFrames {
         int lastTo = noun;
         boolean byMin = false;
         while (k < end) {
-            if (k > noun && !tos.isEmpty() && doc.punct(k, "،,") && doc.word(k + 1) && conjoined(k + 1) && hasLam(k + 1)) {
+            if (k > noun && !tos.isEmpty() && doc.punct(k, "،,") && doc.word(k + 1) && conjoined(k + 1) && doc.hasLam(k + 1)) {
                 // الى قداسة البابا …، ولجميع الإخوة: one more addressee in و + ل
                 List<Found<Party>> one = Parties.one(r, k + 1, end, this::stopsAddressee);
                 if (!one.isEmpty()) {
@@ -743,7 +743,7 @@ public final class GreetingFrames {
                 if (letter != null) {
                     tos.add(new Found<>(letter, k, k + 1));
                 }
-            } else if (k < noun && doc.word(k) && doc.form(k).matches("و?ل.*") && hasLam(k)) {
+            } else if (k < noun && doc.word(k) && doc.form(k).matches("و?ل.*") && doc.hasLam(k)) {
                 tos.addAll(Parties.one(r, k, noun, Parties.NO_STOP));
             } else if (tos.isEmpty() && addresseeInLam(noun, k)) {
                 tos.addAll(addressees(k, end)); // تتقدم النقابة بالتهنئة الحارة للزميلة X
@@ -773,11 +773,11 @@ public final class GreetingFrames {
      * reason in ل ({@code لفوزه}, {@code لمناسبة}).
      */
     private boolean addresseeInLam(int noun, int k) {
-        if (k <= noun || k > noun + 3 || !doc.word(k) || !hasLam(k) || doc.has(k, Vocabulary.OCCASION)) {
+        if (k <= noun || k > noun + 3 || !doc.word(k) || !doc.hasLam(k) || doc.has(k, Vocabulary.OCCASION)) {
             return false;
         }
         for (int j = noun + 1; j < k; j++) {
-            if (!doc.word(j) || !doc.tok(j).reading().definite() || hasLam(j)) {
+            if (!doc.word(j) || !doc.tok(j).reading().definite() || doc.hasLam(j)) {
                 return false; // only the greeting's adjectives stand between
             }
         }
@@ -808,12 +808,12 @@ public final class GreetingFrames {
         Party from = subject != null ? subject.value() : r.actorOf(verb);
         Form form = formOf(noun, -1, -1, Math.min(end, noun + 1));
         int k = noun + 1;
-        while (k < end && doc.word(k) && doc.tok(k).reading().definite() && !hasLam(k)) {
+        while (k < end && doc.word(k) && doc.tok(k).reading().definite() && !doc.hasLam(k)) {
             k++; // التعازي الحارة، التهاني القلبية
         }
         List<Found<Party>> tos = new ArrayList<>();
         while (k < end) {
-            int at = doc.is(k, "الي", "والي") ? k + 1 : doc.word(k) && hasLam(k) ? k : -1;
+            int at = doc.is(k, "الي", "والي") ? k + 1 : doc.word(k) && doc.hasLam(k) ? k : -1;
             if (at < 0) {
                 break;
             }
@@ -823,14 +823,14 @@ public final class GreetingFrames {
             }
             tos.addAll(one);
             k = one.get(0).to();
-            if (doc.punct(k, "،,") && (doc.is(k + 1, "والي") || doc.word(k + 1) && hasLam(k + 1) && conjoined(k + 1))) {
+            if (doc.punct(k, "،,") && (doc.is(k + 1, "والي") || doc.word(k + 1) && doc.hasLam(k + 1) && conjoined(k + 1))) {
                 k++;
             }
         }
         if (tos.isEmpty()) {
             // نقدم للشعب التهنئة: the addressee in ل between the verb and the greeting
             for (int j = verb + 1; j < noun && tos.isEmpty(); j++) {
-                if (doc.word(j) && hasLam(j) && !doc.is(j, "لنا", "لكم")) {
+                if (doc.word(j) && doc.hasLam(j) && !doc.is(j, "لنا", "لكم")) {
                     tos.addAll(Parties.one(r, j, noun, Parties.NO_STOP));
                 }
             }
@@ -855,10 +855,10 @@ public final class GreetingFrames {
         }
         int end = r.limit(noun);
         int k = noun + 1;
-        while (k < end && k <= noun + 2 && doc.word(k) && !hasLam(k)) {
+        while (k < end && k <= noun + 2 && doc.word(k) && !doc.hasLam(k)) {
             k++; // موصول، الحارة، القلبية
         }
-        if (k >= end || !doc.word(k) || !hasLam(k)) {
+        if (k >= end || !doc.word(k) || !doc.hasLam(k)) {
             return;
         }
         List<Found<Party>> tos = Parties.one(r, k, end, j -> stopsAddressee(j) || doc.is(j, "كما"));
@@ -870,7 +870,7 @@ public final class GreetingFrames {
         add(Direction.SENT, form, r.we(noun), t.value(), noun, occasionEnd(t.to(), end));
         readTo = Math.max(readTo, t.to());
         // التعازي للقيادة، وللشعب الصديق: one more addressee in و + ل after a comma
-        for (int j = t.to(); j + 1 < end && doc.punct(j, "،,") && doc.word(j + 1) && conjoined(j + 1) && hasLam(j + 1); ) {
+        for (int j = t.to(); j + 1 < end && doc.punct(j, "،,") && doc.word(j + 1) && conjoined(j + 1) && doc.hasLam(j + 1); ) {
             List<Found<Party>> more = Parties.one(r, j + 1, end, x -> stopsAddressee(x) || doc.is(x, "كما"));
             if (more.isEmpty()) {
                 break;
@@ -879,7 +879,7 @@ public final class GreetingFrames {
             add(Direction.SENT, form, r.we(noun), m.value(), j + 1, occasionEnd(m.to(), end));
             readTo = Math.max(readTo, m.to());
             j = m.to();
-            while (j < end && j < m.to() + 2 && doc.word(j) && doc.tok(j).reading().definite() && !hasLam(j)) {
+            while (j < end && j < m.to() + 2 && doc.word(j) && doc.tok(j).reading().definite() && !doc.hasLam(j)) {
                 j++; // للشعب الإيراني الصديق: an adjective the party reader left
             }
         }
@@ -894,10 +894,6 @@ public final class GreetingFrames {
         }
         List<Found<Party>> p = Parties.one(r, verb + 1, noun, Parties.NO_STOP);
         return p.isEmpty() ? null : p.get(0);
-    }
-
-    private boolean hasLam(int k) {
-        return doc.tok(k).reading().affixes().stream().anyMatch(a -> a.clitic().letters().equals("ل"));
     }
 
     /** {@code نخص بالتحية X، وY}: one greeting per object. */
@@ -1046,7 +1042,7 @@ public final class GreetingFrames {
         }
         // هنأ المجتمعون الرفيق …: a person or body follows (وهنا نود ان … is "here")
         if (!doc.word(k) || !(doc.tok(k).reading().definite() || r.entities().honorific(doc, k)
-                || r.entities().organizationHead(doc, k) || hasLam(k) || construct(k))) { // نبارك لأهلنا
+                || r.entities().organizationHead(doc, k) || doc.hasLam(k) || construct(k))) { // نبارك لأهلنا
             return;
         }
         List<Found<Party>> tos = Parties.read(r, k, end, this::stopsAddressee);
@@ -1065,14 +1061,14 @@ public final class GreetingFrames {
     private boolean construct(int k) {
         return doc.word(k) && doc.word(k + 1) && !doc.tok(k).reading().definite()
                 && !doc.tok(k).reading().hasPreposition() && doc.tok(k + 1).reading().definite()
-                && !doc.tok(k + 1).reading().hasPreposition() && doc.hits(k).stream().noneMatch(Lexicon.Hit::isVerb)
+                && !doc.tok(k + 1).reading().hasPreposition() && !doc.verb(k)
                 && !doc.has(k, Vocabulary.OCCASION);
     }
 
     /** The subject of the verb a participle goes with: after the nearest verb before it in its sentence. */
     private Party governingActor(int participle) {
         for (int k = participle - 1; k >= doc.sentenceStart(participle); k--) {
-            if (doc.hits(k).stream().anyMatch(Lexicon.Hit::isVerb)) {
+            if (doc.verb(k)) {
                 Found<Party> s = r.subjectAfter(k);
                 return s != null ? s.value() : r.actorOf(k);
             }

@@ -345,16 +345,12 @@ public final class HeaderFrames {
                 // الملتقى التشاوري للنقابات: bodies in the plural are whom the gathering gathers
                 return v == null || v.name() == null || bareWords(v.name()).get(0).endsWith("ات") ? null : v;
             }
-            boolean bare = !doc.tok(k).reading().hasPreposition() || hasLam(k);
-            if (!bare || !doc.tok(k).reading().definite() || doc.hits(k).stream().anyMatch(Lexicon.Hit::isVerb)) {
+            boolean bare = !doc.tok(k).reading().hasPreposition() || doc.hasLam(k);
+            if (!bare || !doc.tok(k).reading().definite() || doc.verb(k)) {
                 return null;
             }
         }
         return null;
-    }
-
-    private boolean hasLam(int k) {
-        return doc.tok(k).reading().affixes().stream().anyMatch(a -> a.clitic().letters().equals("ل"));
     }
 
     /**
@@ -552,7 +548,7 @@ public final class HeaderFrames {
             return r.bodyOf(o, line.to());
         }
         for (int k = o.to(); k < line.to(); k++) {
-            if (!doc.word(k) || doc.hits(k).stream().anyMatch(Lexicon.Hit::isVerb) || r.entities().placeName(doc, k) != null
+            if (!doc.word(k) || doc.verb(k) || r.entities().placeName(doc, k) != null
                     || r.persons().covering(k) != null) {
                 return null;
             }
@@ -603,14 +599,14 @@ public final class HeaderFrames {
         // name, a place) may stand between the body and its verb
         boolean place = false;
         for (int k = o.to(); k < Math.min(to, o.to() + 4) && doc.word(k); k++) {
-            if (doc.hits(k).stream().anyMatch(Lexicon.Hit::isVerb)) {
+            if (doc.verb(k)) {
                 Organization v = r.bodyOf(o, to);
                 Phrase name = doc.phrase(from, 0, k);
                 boolean rest = k > o.to() && !place && v == o.value() && name != null;
                 return rest ? v.toBuilder().name(name.text()).span(name.span()).build() : v;
             }
             place = place || doc.is(k, "في");
-            if (!place && !doc.tok(k).reading().definite() && !hasLam(k)) {
+            if (!place && !doc.tok(k).reading().definite() && !doc.hasLam(k)) {
                 return null; // an indefinite word: no word of the name, and a verb the lexicon does not know
             }
         }

@@ -1159,13 +1159,13 @@ public final class MeetingFrames {
      * gathering, which takes no theme.
      */
     private int themeEnd(int k, int limit) {
-        if (!hasLam(k) || gatheringHit(k) != null || doc.hits(k).stream().anyMatch(Lexicon.Hit::isVerb)) {
+        if (!hasLam(k) || gatheringHit(k) != null || doc.verb(k)) {
             return k;
         }
         boolean definite = doc.tok(k).reading().definite();
         int end = k + 1;
         while (end < Math.min(limit, k + 4) && doc.word(end) && gatheringHit(end) == null
-                && !doc.has(end, Vocabulary.RELATIVE) && doc.hits(end).stream().noneMatch(Lexicon.Hit::isVerb)) {
+                && !doc.has(end, Vocabulary.RELATIVE) && !doc.verb(end)) {
             var rd = doc.tok(end).reading();
             if (!rd.definite() || rd.hasPreposition() || r.dateMentions().covering(end) != null) {
                 break;
@@ -1183,7 +1183,7 @@ public final class MeetingFrames {
     private int genitiveEnd(int k, int limit) {
         int end = k;
         while (end < Math.min(limit, k + 3) && doc.word(end) && gatheringHit(end) == null
-                && !doc.has(end, Vocabulary.RELATIVE) && doc.hits(end).stream().noneMatch(Lexicon.Hit::isVerb)
+                && !doc.has(end, Vocabulary.RELATIVE) && !doc.verb(end)
                 && r.entities().organization(doc, end, r.limit(end)) == null && dateOrPlace(end) == null
                 && r.persons().covering(end) == null) {
             var rd = doc.tok(end).reading();
@@ -1273,7 +1273,7 @@ public final class MeetingFrames {
      */
     private boolean isAdjective(int k, boolean definiteNoun) {
         if (!doc.word(k) || gatheringHit(k) != null || doc.hasAny(k, Vocabulary.RELATIVE, Vocabulary.OPENER)
-                || doc.hits(k).stream().anyMatch(Lexicon.Hit::isVerb)) {
+                || doc.verb(k)) {
             return false;
         }
         var rd = doc.tok(k).reading();
@@ -1443,10 +1443,10 @@ public final class MeetingFrames {
         int verb = -1;
         int end = Math.min(doc.sentenceEnd(g.at()), g.end() + 12);
         for (int k = g.end(); k < end && verb < 0; k++) {
-            verb = verbAt(k) ? k : -1;
+            verb = doc.verb(k) ? k : -1;
         }
         for (int k = g.at() - 1; k >= doc.sentenceStart(g.at()) && verb < 0; k--) {
-            verb = verbAt(k) ? k : -1;
+            verb = doc.verb(k) ? k : -1;
         }
         // أصدر المؤتمر: a past reading beats "I issue"; سيعقد، تعقد: still to come
         boolean past = verb >= 0 && doc.hits(verb).stream().anyMatch(h -> h.isVerb() && h.shape() == Word.Shape.PAST);
@@ -1468,7 +1468,7 @@ public final class MeetingFrames {
         int end = Math.min(doc.sentenceEnd(g.at()), g.end() + HELD_AFTER_REACH);
         for (int k = g.end(); k < end; k++) {
             boolean comma = doc.punct(k, "،,") && k + 1 < end && heldVerb(k + 1);
-            if (!doc.word(k) && !comma || k >= g.end() + 3 && verbAt(k) && !heldVerb(k)) {
+            if (!doc.word(k) && !comma || k >= g.end() + 3 && doc.verb(k) && !heldVerb(k)) {
                 return null;
             }
             Lexicon.Hit v = doc.hits(k).stream().filter(MeetingFrames::heldHit).findFirst().orElse(null);
@@ -1489,11 +1489,6 @@ public final class MeetingFrames {
 
     /** How far after a gathering's phrase the verb with its pronoun may stand: {@code ندوة … نظمتها جمعية …}. */
     private static final int HELD_AFTER_REACH = 9;
-
-    /** A verb reading at {@code k} that is not also a noun of the phrase ({@code عقب} after, {@code حول} about). */
-    private boolean verbAt(int k) {
-        return doc.hits(k).stream().anyMatch(Lexicon.Hit::isVerb);
-    }
 
     /** A verb of holding with a pronoun for its object at {@code k}: {@code نظمته}, {@code أقامتها}. */
     private boolean heldVerb(int k) {
@@ -1652,7 +1647,7 @@ public final class MeetingFrames {
     /** True when a verb the lexicon knows stands in tokens {@code [from, to)}: then they are a clause, not an aside. */
     private boolean verbBetween(int from, int to) {
         for (int k = from; k < to; k++) {
-            if (doc.hits(k).stream().anyMatch(Lexicon.Hit::isVerb)) {
+            if (doc.verb(k)) {
                 return true;
             }
         }
@@ -2131,7 +2126,7 @@ public final class MeetingFrames {
             return false;
         }
         String stem = doc.tok(k).reading().stem();
-        if (doc.hits(k).stream().anyMatch(Lexicon.Hit::isVerb)) {
+        if (doc.verb(k)) {
             String f = doc.form(k);
             f = f.startsWith("و") || f.startsWith("ف") ? f.substring(1) : f;
             return f.startsWith("ت") || f.endsWith("ت");
@@ -2237,7 +2232,7 @@ public final class MeetingFrames {
      */
     private Party bodyOfTheChair(Gathering g) {
         int verb = g.verb() >= 0 ? g.verb() : doc.sentenceStart(g.at());
-        if (verb >= g.at() || doc.hits(verb).stream().noneMatch(Lexicon.Hit::isVerb)) {
+        if (verb >= g.at() || !doc.verb(verb)) {
             return null;
         }
         Found<Person> chair = r.persons().covering(verb + 1);
@@ -2629,7 +2624,7 @@ public final class MeetingFrames {
             return false;
         }
         String f = doc.form(k);
-        return doc.hits(k).stream().anyMatch(Lexicon.Hit::isVerb) || f.length() >= 5
+        return doc.verb(k) || f.length() >= 5
                 && (f.startsWith("سي") || f.startsWith("ست") || f.startsWith("سن"));
     }
 

@@ -393,19 +393,18 @@ public final class Participation {
         boolean everyOf = doc.is(i, "كل", "كلا") && doc.is(i + 1, "من") && doc.word(i - 1)
                 && !doc.is(i - 1, "في", "من", "الي", "علي", "عن", "مع", "بين") && !doc.tok(i - 1).reading().hasPreposition();
         // (a plural role and a colon, الشعراء: A، B وC, lists posts of an election as often as performers: not read)
-        boolean roles = false;
         if (!everyOf) {
             return false;
         }
         List<Found<Person>> names = new ArrayList<>();
-        for (ItemList.Item it : ItemList.read(doc, roles ? i + 1 : i, r.limit(i), j -> false)) {
+        for (ItemList.Item it : ItemList.read(doc, i, r.limit(i), j -> false)) {
             List<Found<Person>> these = bareNames(it.from(), it.to());
             if (these.isEmpty()) {
                 break; // the list of names is over, or never was one
             }
             names.addAll(these);
         }
-        if (names.size() < (roles ? 2 : 1)) {
+        if (names.isEmpty()) {
             return false;
         }
         extra.addAll(names);
@@ -457,7 +456,7 @@ public final class Participation {
             return null;
         }
         for (int k = from; k < to; k++) {
-            if (!doc.word(k) || doc.hits(k).stream().anyMatch(Lexicon.Hit::isVerb) || r.entities().placeName(doc, k) != null
+            if (!doc.word(k) || doc.verb(k) || r.entities().placeName(doc, k) != null
                     || r.entities().organizationHead(doc, k) || r.entities().role(doc, k) || r.entities().honorific(doc, k)
                     || k > from && doc.conjunction(k) > 0) {
                 return null;
@@ -536,7 +535,7 @@ public final class Participation {
             return null;
         }
         for (int k = p.from(); k < p.to(); k++) {
-            if (doc.hits(k).stream().anyMatch(Lexicon.Hit::isVerb) || r.entities().placeName(doc, k) != null
+            if (doc.verb(k) || r.entities().placeName(doc, k) != null
                     || r.entities().organizationHead(doc, k) || doc.tok(k).reading().definite() && k == p.from()) {
                 return null;
             }
@@ -785,7 +784,7 @@ public final class Participation {
                     p = new Found<>(name.value().toBuilder().role(role.value().role()).build(), i, j);
                 }
                 for (int k = i; k < j; k++) {
-                    if (doc.hits(k).stream().anyMatch(Lexicon.Hit::isVerb) || r.entities().placeName(doc, k) != null
+                    if (doc.verb(k) || r.entities().placeName(doc, k) != null
                             || r.entities().organizationHead(doc, k) || doc.tok(k).reading().definite() && k == i) {
                         return null;
                     }
@@ -921,7 +920,7 @@ public final class Participation {
             return null;
         }
         for (int k = p.to() - words.length; k < p.to(); k++) {
-            if (k < p.from() || doc.hits(k).stream().anyMatch(Lexicon.Hit::isVerb) || r.entities().placeName(doc, k) != null
+            if (k < p.from() || doc.verb(k) || r.entities().placeName(doc, k) != null
                     || r.entities().organizationHead(doc, k) || r.entities().role(doc, k)) {
                 return null;
             }
@@ -1106,7 +1105,7 @@ public final class Participation {
         int from = k + 1;
         int to = from;
         while (to < r.limit(i) && to < from + LONE_PHRASE && (doc.word(to) || doc.punct(to, "«»\"")
-                || doc.tok(to).isNumber()) && doc.hits(to).stream().noneMatch(Lexicon.Hit::isVerb)
+                || doc.tok(to).isNumber()) && !doc.verb(to)
                 && !doc.has(to, Vocabulary.RELATIVE) && r.persons().covering(to) == null
                 && !r.entities().honorific(doc, to) && !doc.is(to, "برياسه", "وبرياسه", "ضم", "يضم", "ضمن")
                 && !(doc.is(to, "في") && gatheringWord(to + 1)) && !(to > from && doc.has(to, Vocabulary.DELEGATION))) {
@@ -1173,7 +1172,7 @@ public final class Participation {
     /** Where a phrase of bodies from {@code from} ends: at a stop, a verb, a relative, a person or a delegate cue. */
     private int phraseEnd(int from, int end) {
         int to = from;
-        while (to < end && to < from + LONE_PHRASE && doc.word(to) && doc.hits(to).stream().noneMatch(Lexicon.Hit::isVerb)
+        while (to < end && to < from + LONE_PHRASE && doc.word(to) && !doc.verb(to)
                 && !doc.has(to, Vocabulary.RELATIVE) && r.persons().covering(to) == null
                 && !r.entities().honorific(doc, to) && !doc.is(to, "برياسه", "وبرياسه")
                 && !(doc.conjunction(to) > 0 && (doc.has(to, Vocabulary.DELEGATION) || r.entities().organizationHead(doc, to)))) {
@@ -1291,7 +1290,7 @@ public final class Participation {
             return false;
         }
         for (int k = from; k < to; k++) {
-            if (!doc.word(k) || doc.conjunction(k) > 0 || doc.hits(k).stream().anyMatch(Lexicon.Hit::isVerb)
+            if (!doc.word(k) || doc.conjunction(k) > 0 || doc.verb(k)
                     || r.persons().covering(k) != null || doc.tok(k).reading().hasPreposition() && !doc.tok(k).reading().definite()) {
                 return false;
             }
@@ -1332,7 +1331,7 @@ public final class Participation {
                 // شارك في الوقفة في A وB: the place of the gathering, no one named as coming from it
                 return words > 0 && !gatheringWord(at - 1) && (cued || !from || kindsNamed(k + 1, at));
             }
-            if (doc.hits(k).stream().anyMatch(Lexicon.Hit::isVerb) && !coming(k)) {
+            if (doc.verb(k) && !coming(k)) {
                 return false;
             }
             words++;
@@ -1546,7 +1545,7 @@ public final class Participation {
         if (adjective != null && adjective.to() == k + 1 && adjective.value().countryName() == null) {
             return true; // أردني, read as a verb with its object (أردْني) too
         }
-        if (doc.hits(k).stream().anyMatch(Lexicon.Hit::isVerb)) {
+        if (doc.verb(k)) {
             return false;
         }
         String stem = doc.tok(k).reading().stem();
@@ -1620,7 +1619,7 @@ public final class Participation {
         if (single(i) && doc.word(k) && !doc.tok(k).reading().definite() && doc.is(k + 1, "من", "عن")
                 && !doc.tok(k).hasStemIn(QUANTITY)
                 && r.entities().placeName(doc, k) == null && r.persons().covering(k) == null
-                && doc.hits(k).stream().noneMatch(Lexicon.Hit::isVerb)) {
+                && !doc.verb(k)) {
             k++; // وفد مشترك من الدنمارك والنرويج: an adjective of the delegation before where it comes from
         }
         while (k < end && doc.conjunction(k) > 0 && doc.has(k, Vocabulary.DELEGATION)) {
@@ -1720,7 +1719,7 @@ public final class Participation {
                     || doc.is(j, "غرار") && doc.is(j - 1, "علي")) {
                 return j + 1 < end ? listStart(j + 1) : -1; // ضيوف من نقابات شقيقة، على غرار X وY: the list names them
             }
-            if (!doc.word(j) && !doc.punct(j, "،,") && !doc.tok(j).isNumber() || doc.hits(j).stream().anyMatch(Lexicon.Hit::isVerb)
+            if (!doc.word(j) && !doc.punct(j, "،,") && !doc.tok(j).isNumber() || doc.verb(j)
                     || r.persons().covering(j) != null) {
                 return -1;
             }
@@ -1848,7 +1847,7 @@ public final class Participation {
         boolean qualified = false;
         int j = k;
         while (j < end && j < k + KIND_PHRASE && doc.word(j) && r.persons().covering(j) == null
-                && doc.hits(j).stream().noneMatch(Lexicon.Hit::isVerb)) {
+                && !doc.verb(j)) {
             var rd = doc.tok(j).reading();
             qualified |= j > k && generic(j - 1) && rd.definite() && !rd.hasPreposition() && doc.conjunction(j) == 0
                     && rd.stem().endsWith("ه") && !r.entities().organizationHead(doc, j);
@@ -1900,7 +1899,7 @@ public final class Participation {
             boolean plain = true;
             for (int j = to; j < stop; j++) {
                 plain &= doc.word(j) && r.persons().covering(j) == null
-                        && doc.hits(j).stream().noneMatch(Lexicon.Hit::isVerb);
+                        && !doc.verb(j);
             }
             if (plain) {
                 return stop;
@@ -1916,7 +1915,7 @@ public final class Participation {
             return false;
         }
         for (int j = from; j < to; j++) {
-            if (!doc.word(j) || r.persons().covering(j) != null || doc.hits(j).stream().anyMatch(Lexicon.Hit::isVerb)) {
+            if (!doc.word(j) || r.persons().covering(j) != null || doc.verb(j)) {
                 return false;
             }
         }
@@ -1951,7 +1950,7 @@ public final class Participation {
                     && (doc.has(stop, Vocabulary.BRANCHES) || repeatedPreposition(stop))) {
                 break; // فرع أنتويرب وفرع لييج، عن الوكالة وعن الغرفة: the next item
             }
-            if (doc.hits(stop).stream().anyMatch(Lexicon.Hit::isVerb) || r.persons().covering(stop) != null
+            if (doc.verb(stop) || r.persons().covering(stop) != null
                     || doc.is(stop, "الذي", "التي", "الذين", "عن", "الي", "من")) {
                 return null;
             }
@@ -2174,7 +2173,7 @@ public final class Participation {
         for (int n = 1; n <= 2 && k + n <= to; n++) {
             int j = k + n - 1;
             if (!doc.word(j) || doc.conjunction(j) > 0 || nextBodyHead(j) || r.persons().covering(j) != null
-                    || doc.hits(j).stream().anyMatch(Lexicon.Hit::isVerb)) {
+                    || doc.verb(j)) {
                 return 0;
             }
             if (k + n < to && doc.conjunction(k + n) > 0) {
@@ -2187,7 +2186,7 @@ public final class Participation {
     /** {@code والعين} closing or inside a list of places: a one-word conjunct with no person, verb or body in it. */
     private boolean unknownConjunct(int s, int to) {
         return doc.word(s) && doc.conjunction(s) > 0 && !suburbs(s) && !nextBodyHead(s)
-                && r.persons().covering(s) == null && doc.hits(s).stream().noneMatch(Lexicon.Hit::isVerb)
+                && r.persons().covering(s) == null && !doc.verb(s)
                 && (s + 1 >= to || doc.conjunction(s + 1) > 0);
     }
 
@@ -2197,9 +2196,9 @@ public final class Participation {
      */
     private boolean unknownPair(int s, int to) {
         return s + 1 < to && doc.word(s) && doc.conjunction(s) > 0 && !suburbs(s) && !nextBodyHead(s)
-                && doc.hits(s).stream().noneMatch(Lexicon.Hit::isVerb)
+                && !doc.verb(s)
                 && doc.word(s + 1) && doc.conjunction(s + 1) == 0 && r.persons().covering(s) == null
-                && doc.hits(s + 1).stream().noneMatch(Lexicon.Hit::isVerb) && !doc.is(s + 1, "في")
+                && !doc.verb(s + 1) && !doc.is(s + 1, "في")
                 && (s + 2 >= to || doc.conjunction(s + 2) > 0);
     }
 
@@ -2352,11 +2351,11 @@ public final class Participation {
                 continue;
             }
             int end = close + 1;
-            if (doc.word(end) && doc.conjunction(end) == 0 && doc.hits(end).stream().noneMatch(Lexicon.Hit::isVerb)
+            if (doc.word(end) && doc.conjunction(end) == 0 && !doc.verb(end)
                     && (doc.tok(end).reading().has(Clitic.LI) || doc.tok(end).reading().definite())) {
                 end++; // للإنشاد، الشعبية: what it performs
                 while (doc.word(end) && doc.tok(end).reading().definite() && doc.conjunction(end) == 0
-                        && end < close + 4 && doc.hits(end).stream().noneMatch(Lexicon.Hit::isVerb)) {
+                        && end < close + 4 && !doc.verb(end)) {
                     end++; // للطرب الأندلسي
                 }
             }

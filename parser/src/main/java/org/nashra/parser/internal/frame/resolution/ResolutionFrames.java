@@ -527,7 +527,7 @@ public final class ResolutionFrames {
     private boolean describes(int i, Lexicon.Hit h) {
         return h.shape() == Shape.PRESENT && h.conj() == 0 && h.person() == Word.Person.THIRD
                 && doc.form(i).startsWith("ت") && i > 0 && doc.word(i - 1) && doc.form(i - 1).endsWith("ات")
-                && !doc.tok(i - 1).reading().definite() && doc.hits(i - 1).stream().noneMatch(Lexicon.Hit::isVerb);
+                && !doc.tok(i - 1).reading().definite() && !doc.verb(i - 1);
     }
 
     /** Carriers and emphasis take the kind of what they declare; unknown declarations are no act. */
@@ -626,7 +626,7 @@ public final class ResolutionFrames {
             if (doc.is(j, "عن")) {
                 return j + 1;
             }
-            if (doc.hits(j).stream().anyMatch(Lexicon.Hit::isVerb)) {
+            if (doc.verb(j)) {
                 break;
             }
         }
@@ -639,7 +639,7 @@ public final class ResolutionFrames {
      */
     private int pastUnreadSubject(int subject, int end) {
         for (int j = subject + 1; j < end && j < subject + 6; j++) {
-            if (!doc.word(j) || doc.is(j, "عن", "ان", "بان") || doc.hits(j).stream().anyMatch(Lexicon.Hit::isVerb)) {
+            if (!doc.word(j) || doc.is(j, "عن", "ان", "بان") || doc.verb(j)) {
                 return -1;
             }
             if (!doc.form(j).startsWith("ل") && announcedUndertaking(j)) {
@@ -655,7 +655,7 @@ public final class ResolutionFrames {
      */
     private int ownPronounAfter(int k, int end) {
         for (int j = k; j < end && j < k + SPEAKER; j++) {
-            if (!doc.word(j) || doc.hits(j).stream().anyMatch(Lexicon.Hit::isVerb)) {
+            if (!doc.word(j) || doc.verb(j)) {
                 return k;
             }
             if (THAT_WE.contains(doc.form(j))) {
@@ -979,7 +979,7 @@ public final class ResolutionFrames {
         }
         int verb = doc.is(k - 1, "في") ? k - 2 : k - 1;
         return verb >= 0 && (doc.has(verb, Vocabulary.CAME) || doc.has(verb, Vocabulary.LIST_OPENER))
-                && doc.hits(verb).stream().anyMatch(Lexicon.Hit::isVerb);
+                && doc.verb(verb);
     }
 
     /** A verbal noun with the actor's possessive after a carrier: أعلن المجتمعون دعمهم، نجدد دعوتنا. */
@@ -1333,7 +1333,7 @@ public final class ResolutionFrames {
             if (doc.punct(k, ":«“")) {
                 quoting = true; // وقال: «إننا …»: the quotation opens on its أن/إن or says something else
             } else if (quoting && doc.word(k) || doc.punct(k, ".!?؟؛;") || doc.word(k)
-                    && doc.hits(k).stream().anyMatch(Lexicon.Hit::isVerb) && saying(k) == null && !insideName(k)) {
+                    && doc.verb(k) && saying(k) == null && !insideName(k)) {
                 return -1;
             }
         }
@@ -1471,7 +1471,7 @@ public final class ResolutionFrames {
         }
         for (int k = i - 2; k >= 0 && k >= i - 12; k--) {
             if (!doc.word(k) || doc.lineStart(k + 1) && k + 1 < i
-                    || doc.hits(k).stream().anyMatch(Lexicon.Hit::isVerb)) {
+                    || doc.verb(k)) {
                 return false;
             }
             if (doc.is(k, "ان", "بان") && k > doc.sentenceStart(k) && doc.word(k - 1)) {
@@ -1506,7 +1506,7 @@ public final class ResolutionFrames {
     private boolean predicate(int i) {
         String f = doc.form(i);
         return i > 0 && doc.word(i - 1) && doc.form(i - 1).startsWith("ال") && !f.endsWith("ا") && !f.endsWith("ين")
-                && !f.endsWith("ون") && doc.hits(i - 1).stream().noneMatch(Lexicon.Hit::isVerb)
+                && !f.endsWith("ون") && !doc.verb(i - 1)
                 && !doc.has(i - 1, Vocabulary.PARTICIPANTS);
     }
 
@@ -1806,7 +1806,7 @@ public final class ResolutionFrames {
             if (doc.punct(k, "،,") && doc.form(k + 1).startsWith("و") && !doc.form(k + 1).startsWith("ال")) {
                 items.add(new int[] {start, k});
                 start = k + 1;
-                if (doc.hits(k + 1).stream().anyMatch(Lexicon.Hit::isVerb)
+                if (doc.verb(k + 1)
                         && doc.hits(k + 1).stream().noneMatch(h -> h.shape() == Shape.MASDAR || h.shape() == Shape.NOUN)) {
                     return items; // …، واختار بالتزكية X: a clause with its own verb is no decided item
                 }
