@@ -54,6 +54,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.TimeZone;
 import java.util.logging.Level;
+import java.util.logging.Logger;
 import javax.xml.transform.TransformerException;
 
 /**
@@ -75,6 +76,15 @@ public final class Printer {
 
     /** U+FEDF ARABIC LETTER LAM INITIAL FORM: a font that maps it draws the presentation forms. */
     private static final int LAM_INITIAL = 0xFEDF;
+
+    /**
+     * openhtmltopdf registers PDF's standard fonts with every document it makes outside PDF/A and PDF/UA, and on a
+     * machine without Helvetica or a look-alike PDFBox warns that it stands its own Liberation Sans in for them. The
+     * printer never uses them (every face it prints comes from {@code useFont}), so the warning says nothing about
+     * the page: its logger is quieted unless the application set its level. Held here because the JDK keeps
+     * loggers only as long as someone refers to them, and a level set on a lost logger is lost with it.
+     */
+    private static final Logger STANDARD_FONTS = Logger.getLogger("org.apache.pdfbox.pdmodel.font.PDType1Font");
 
     private final boolean standards;
     private final Optional<Instant> creationDate;
@@ -141,16 +151,6 @@ public final class Printer {
             }
         }
     }
-
-    /**
-     * openhtmltopdf registers PDF's standard fonts with every document it makes outside PDF/A and PDF/UA, and on a
-     * machine without Helvetica or a look-alike PDFBox warns that it stands its own Liberation Sans in for them. The
-     * printer never uses them (every face it prints comes from {@code useFont}), so the warning says nothing about
-     * the page: its logger is quieted unless the application set its level. Held here because the JDK keeps
-     * loggers only as long as someone refers to them, and a level set on a lost logger is lost with it.
-     */
-    private static final java.util.logging.Logger STANDARD_FONTS =
-            java.util.logging.Logger.getLogger("org.apache.pdfbox.pdmodel.font.PDType1Font");
 
     /** A logger that logs nothing, so that diagnostics go to the run's consumer alone. */
     private enum Quiet implements XRLogger {
