@@ -153,7 +153,7 @@ public final class BulletinParser {
         }
         commemorations.forEach(c -> taken.add(c.span()));
         for (Resolution x : resolutions) {
-            take(taken, x.span(), x.actor() instanceof Person p ? p : null, text);
+            take(taken, x.span(), apposed(reading, x.actor() instanceof Person p ? p : null), text);
         }
         for (Election e : elections) {
             taken.add(e.span());
@@ -187,6 +187,33 @@ public final class BulletinParser {
         taken.add(new Span(act.start(), s.start()));
         taken.add(new Span(s.end(), act.end()));
     }
+
+    /**
+     * {@code وقالت رئيسة الرابطة، السيدة X، إن …}: an actor known by a role, then a comma and a named person — the
+     * name in apposition is the actor's, and who acts is present; {@code actor} itself otherwise.
+     */
+    private static Person apposed(Reading reading, Person actor) {
+        if (actor == null || actor.name() != null || actor.alias() != null || actor.span() == null) {
+            return actor;
+        }
+        String text = reading.doc().original();
+        int at = actor.span().end();
+        while (at < text.length() && Character.isWhitespace(text.charAt(at))) {
+            at++;
+        }
+        if (at >= text.length() || text.charAt(at) != '،' && text.charAt(at) != ',') {
+            return actor;
+        }
+        Found<Person> named = namedIn(reading, at + 1, Math.min(text.length(), at + 1 + APPOSED_NAME));
+        if (named == null || !text.substring(at + 1, named.value().span().start()).isBlank()) {
+            return actor;
+        }
+        Person p = named.value();
+        return p.toBuilder().span(new Span(actor.span().start(), p.span().end())).build();
+    }
+
+    /** How far, in chars, a name in apposition to an actor's role may run. */
+    private static final int APPOSED_NAME = 80;
 
     /** The first person mention with a name written in chars [from, to), or null. */
     private static Found<Person> namedIn(Reading reading, int from, int to) {

@@ -266,6 +266,7 @@ public final class PersonTagger {
             k = end;
         }
         boolean titled = false;
+        boolean roleFirst = p.role != null;
         for (Optional<Lexicon.Hit<Title>> h = lex.honorific(t, k); h.isPresent() && p.ownTitles.size() < MAX_TITLES;
                 h = lex.honorific(t, k)) {
             Lexicon.Hit<Title> hit = h.get();
@@ -337,6 +338,11 @@ public final class PersonTagger {
             }
         } else if (titled || bareName || governor != null || p.role != null && nameMayFollowRole(t, p, k)) {
             int end = nameEnd(t, k);
+            if (end == k && titled && ownLetters(t, k) && nameEnd(t, k, true) >= k + 2) {
+                // الدكتور بشارة الأسمر، السيد بلقاسم بن عودة: a title's name whose first word reads as ب and a
+                // noun; with a name after it, the letter is the name's own
+                end = nameEnd(t, k, true);
+            }
             if (end > k) {
                 Reading reading = nameReading(t.tokens().get(k));
                 if (k == p.first) {
@@ -349,6 +355,9 @@ public final class PersonTagger {
                 k = end;
                 named = true;
             }
+        }
+        if (!named && titled && roleFirst && (k >= t.tokens().size() || !Lexicon.word(t, k))) {
+            return null; // مندوبو المحليات الست، : a title closing a phrase with no name after it names no one
         }
         if (!named && p.role == null) {
             if (!titled) {
@@ -412,6 +421,23 @@ public final class PersonTagger {
         }
         Reading r = t.tokens().get(k).reading();
         return r.definite() && r.cliticsWithin(Clitic.AL) && (r.stem().endsWith("ي") || r.stem().endsWith("يه"));
+    }
+
+    /**
+     * True when token {@code k}, read as ب or ل and a noun ({@code بشارة}, {@code بلقاسم}, {@code لمى}), may be a given
+     * name of its own letters: no article after the letter ({@code بالإضافة}), and no feminine noun unless a name
+     * follows it (a listed given name, {@code بن}, a family name with the article: {@code بشارة الأسمر}); {@code بورقة
+     * عمل} is what the title's person did.
+     */
+    private boolean ownLetters(AnalyzedText t, int k) {
+        if (!Lexicon.prepositioned(t, k) || !Lexicon.word(t, k + 1) || t.tokens().get(k).reading().definite()) {
+            return false;
+        }
+        Reading r = t.tokens().get(k).reading();
+        Reading next = t.tokens().get(k + 1).reading();
+        // بورقة عمل، بكلمة قصيرة: a feminine noun after ب is what the title's person did, unless a name follows it
+        return !r.stem().endsWith("ه") || lex.isGivenName(t, k + 1) || NASAB.contains(t.tokens().get(k + 1).text())
+                || next.definite() && next.cliticsWithin(Clitic.AL);
     }
 
     /** The reading of a name's first word: a leading و is a conjunction, ب or ل are its own letters (بلقيس). */
@@ -558,10 +584,18 @@ public final class PersonTagger {
     }
 
     private int nameEnd(AnalyzedText t, int k) {
+        return nameEnd(t, k, false);
+    }
+
+    /**
+     * {@link #nameEnd(AnalyzedText, int)}; with {@code ownLetters} a first word that reads as ب or ل and a noun
+     * ({@code بشارة}, {@code بلقاسم}, {@code لمياء}) is a name word all the same.
+     */
+    private int nameEnd(AnalyzedText t, int k, boolean ownLetters) {
         if (latinWord(t, k)) {
             return latinNameEnd(t, k);
         }
-        if (!nameWord(t, k) || Lexicon.prepositioned(t, k) && !lex.isGivenName(t, k) || tanween(t, k)
+        if (!nameWord(t, k) || Lexicon.prepositioned(t, k) && !lex.isGivenName(t, k) && !ownLetters || tanween(t, k)
                 || noFirstName(t, k)) {
             return k;
         }

@@ -178,6 +178,11 @@ public final class Entities {
         return gazetteer.honorifics().get(base).isPresent();
     }
 
+    /** True when token {@code at} is a listed given name ({@code سعد}, {@code أحمد}): a name word, though it reads as a verb too. */
+    public boolean givenName(Doc doc, int at) {
+        return doc.word(at) && gazetteer.isGivenName(doc.tok(at).text());
+    }
+
     /** True when token {@code at} is a role word of any number ({@code مفوض}, {@code نائبي}): no word of a name. */
     public boolean role(Doc doc, int at) {
         if (!begins(doc, at, Gazetteer.ROLES)) {

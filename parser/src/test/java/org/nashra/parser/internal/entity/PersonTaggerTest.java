@@ -523,4 +523,24 @@ class PersonTaggerTest {
         assertThat(p.name()).isEqualTo("هالة سعيد");
         assertThat(p.role()).isEqualTo("وكيلة الوزارة");
     }
+
+    @Test
+    void aTitledNameWhoseFirstWordReadsAsAPrepositionAndANoun() {
+        Person p = at("ترأس الجلسة الدكتور بشارة الأيوبي", 2);
+        assertThat(p.name()).isEqualTo("بشارة الأيوبي");
+        assertThat(at("وحضر السيد بلقاسم بن يوسف", 1).name()).isEqualTo("بلقاسم بن يوسف");
+        assertThat(at("وحضر السيد باولو مرقص", 1).name()).isEqualTo("باولو مرقص");
+        // what the title's person did with ب is no name
+        assertThat(names("وشارك الدكتور بمداخلة قصيرة")).allMatch(n -> n == null);
+        assertThat(names("وشارك الأستاذ بورقة عمل")).allMatch(n -> n == null);
+        assertThat(names("ورحبت الأستاذة بالحاضرين")).allMatch(n -> n == null);
+    }
+
+    @Test
+    void aTitleClosingAPhraseWithNoNameNamesNoOne() {
+        // الست is an Iraqi title before a woman's name, and the number six after a plural
+        assertThat(at("وحضرت الست نجلاء كريم الموسوي", 1).name()).isEqualTo("نجلاء كريم الموسوي");
+        assertThat(tagger.persons(AnalyzedText.of("وشارك مندوبو الفروع الست، وممثل عن النقابة")))
+                .noneMatch(m -> m.person().honorifics().contains("الست"));
+    }
 }

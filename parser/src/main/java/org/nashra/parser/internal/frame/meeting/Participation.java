@@ -339,6 +339,12 @@ public final class Participation {
                 p = listedName(it.from(), it.to()); // بحضور الدكتور X، وY Z: a bare name goes on a list of persons
             }
             Found<Person> known = r.persons().covering(it.from());
+            if (p == null && known == null) {
+                p = namedWithRole(it.from(), it.to());
+            }
+            if (p == null && known == null && persons) {
+                p = listedRole(it); // وحضره السيد X، والسفير الفلسطيني لدى تشيلي: an office holder on a list of persons
+            }
             if (p != null) {
                 extra.add(p);
             }
@@ -348,7 +354,8 @@ public final class Participation {
             while (after < it.to() && doc.conjunction(after) > 0) {
                 Found<Person> more = r.persons().covering(after) != null ? r.persons().covering(after)
                         : rolledName(after, -1) != null && rolledName(after, -1).to() <= it.to()
-                        ? rolledName(after, -1) : listedName(after, it.to());
+                        ? rolledName(after, -1) : namedWithRole(after, it.to()) != null
+                        ? namedWithRole(after, it.to()) : listedName(after, it.to());
                 if (more == null || more.from() != after) {
                     break;
                 }
@@ -381,6 +388,53 @@ public final class Participation {
                 }
             }
         }
+    }
+
+    /**
+     * {@code بحضور عبد الرحمن عبد الغني الأمين العام للنقابة}: a bare name of two to four words (no verb, place or
+     * body among them, the first without the article) and its role right after it, starting at {@code from} and ending by {@code to}: that person; null otherwise.
+     */
+    private Found<Person> namedWithRole(int from, int to) {
+        Found<Person> p = r.entities().bareName(doc, from, to);
+        if (p == null || p.from() != from || p.value().name() == null || p.value().role() == null
+                || p.value().alias() != null) {
+            return null;
+        }
+        int n = p.value().name().split(" ").length;
+        if (n < 2 || from + n >= p.to() || !r.entities().role(doc, from + n) || r.entities().pluralRole(doc, from + n)
+                || TANWEEN.matcher(p.value().name()).find() || doc.tok(from).reading().definite()) {
+            return null;
+        }
+        for (int k = from; k < from + n; k++) {
+            if (!doc.word(k) || doc.verb(k) && !r.entities().givenName(doc, k) || r.entities().placeName(doc, k) != null
+                    || r.entities().organizationHead(doc, k)) {
+                return null;
+            }
+        }
+        return p;
+    }
+
+    /**
+     * An item of a list of persons that is a person known only by a role ({@code والقنصل العام}, {@code ووزيرة شؤون
+     * المرأة}, {@code والسفير الفلسطيني لدى تشيلي}), the rest of the item naming no one; null when the item is anything
+     * else (a delegate, a plural, a body).
+     */
+    private Found<Person> listedRole(ItemList.Item it) {
+        int at = it.from();
+        if (!doc.word(at) || !r.entities().role(doc, at) || r.entities().pluralRole(doc, at)
+                || doc.has(at, Vocabulary.DELEGATION)) {
+            return null;
+        }
+        Found<Person> p = roleOnly(at);
+        if (p == null || p.to() > it.to()) {
+            return null;
+        }
+        for (int k = p.to(); k < it.to(); k++) {
+            if (r.persons().covering(k) != null || doc.verb(k)) {
+                return null; // ورئيس الجمعية السيد X: the role of a person named after it
+            }
+        }
+        return p;
     }
 
     /**
@@ -535,7 +589,7 @@ public final class Participation {
             return null;
         }
         for (int k = p.from(); k < p.to(); k++) {
-            if (doc.verb(k) || r.entities().placeName(doc, k) != null
+            if (doc.verb(k) && !r.entities().givenName(doc, k) || r.entities().placeName(doc, k) != null
                     || r.entities().organizationHead(doc, k) || doc.tok(k).reading().definite() && k == p.from()) {
                 return null;
             }
@@ -848,7 +902,18 @@ public final class Participation {
                 || clauseVerb(k)) && !doc.has(k - 1, Vocabulary.RELATIVE);
         return verb || doc.tok(k).hasStemIn(SPEECH_NOUNS)
                 || doc.has(k, Vocabulary.ATTENDANCE) && doc.tok(k).reading().has(Clitic.BI)
-                || doc.is(k, "برياسه", "وبرياسه") || doc.is(k, "قبل") && doc.is(k - 1, "من");
+                || doc.is(k, "برياسه", "وبرياسه") || doc.is(k, "قبل") && doc.is(k - 1, "من")
+                // وحضر الافتتاح محافظ المدينة: the subject after the gathering a verb of presence names
+                || gatheringWord(k) && doc.is(k - 1, "حضر", "وحضر", "حضرت", "وحضرت", "حضرها", "وحضرها")
+                || patron(k);
+    }
+
+    /**
+     * {@code برعاية وزير الثقافة}, {@code تحت رعاية محافظ المدينة}: the cue of a gathering's patron, who is one of
+     * those present.
+     */
+    private boolean patron(int k) {
+        return doc.is(k, "برعايه", "وبرعايه") || doc.is(k, "رعايه") && doc.is(k - 1, "تحت", "وتحت");
     }
 
     /**
@@ -883,7 +948,7 @@ public final class Participation {
                 || p.value().role() == null || !r.layout().inBody(i)) {
             return null;
         }
-        boolean definite = doc.tok(i).reading().definite() || doc.word(i + 1) && doc.tok(i + 1).reading().definite();
+        boolean definite = doc.tok(i).reading().definite() || definiteChain(i + 1, p.to());
         // برئاسة عضو اللجنة مفوض الأقاليم د. X، قرأت الشاعرة X: the role of a name that follows it
         boolean named = r.entities().role(doc, p.to());
         // الأمين العام لفرع الصحة السيد X, عضو البرلمان عن دائرة A – B السيد X: the title's person, the role
@@ -892,6 +957,23 @@ public final class Participation {
             named = r.persons().covering(k) != null;
         }
         return definite && !named ? p : null;
+    }
+
+    /**
+     * {@code وزيرة شؤون المرأة}, {@code سفير فلسطين}: the nouns in construct from {@code from} (before {@code to})
+     * end on a definite noun or a place's name, so that the role names one office holder, not {@code عضو لجنة}.
+     */
+    private boolean definiteChain(int from, int to) {
+        for (int k = from; k < to && doc.word(k); k++) {
+            if (doc.tok(k).reading().definite() || r.entities().placeName(doc, k) != null) {
+                return true;
+            }
+            if (doc.tok(k).reading().hasPreposition() || doc.conjunction(k) > 0 || doc.verb(k)
+                    || doc.is(k, "عن", "من", "في", "لدي", "الي", "علي", "مع", "بين")) {
+                return false; // ممثل عن البنك: a delegate of a body, not one office
+            }
+        }
+        return false;
     }
 
     /** How far a role's place may run before the name it belongs to ({@code عن دائرة A – B السيد}). */
@@ -920,7 +1002,7 @@ public final class Participation {
             return null;
         }
         for (int k = p.to() - words.length; k < p.to(); k++) {
-            if (k < p.from() || doc.verb(k) || r.entities().placeName(doc, k) != null
+            if (k < p.from() || doc.verb(k) && !r.entities().givenName(doc, k) || r.entities().placeName(doc, k) != null
                     || r.entities().organizationHead(doc, k) || r.entities().role(doc, k)) {
                 return null;
             }

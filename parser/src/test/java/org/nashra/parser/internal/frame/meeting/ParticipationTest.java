@@ -887,4 +887,30 @@ class ParticipationTest {
         assertThat(read("عقد اتحاد العمال مؤتمره الوطني صباح الخميس في مدينة وهران بحضور ضيوف من نقابات شقيقة، على غرار "
                 + "الاتحاد العام للشغل.").delegations()).extracting(Delegation::text).containsExactly("الاتحاد العام للشغل");
     }
+
+    @Test
+    void theNamedPersonInAppositionToASpeakersRoleIsPresent() {
+        Meeting m = read("أقامت جمعية الصداقة حفل تعارف في مقرها مساء الجمعة. وقالت رئيسة الجمعية، السيدة هدى ناصر الربيعي، "
+                + "إن اللقاء فرصة للتعارف بين الأسر.");
+        assertThat(m.attendees()).extracting(Person::name).containsExactly("هدى ناصر الربيعي");
+    }
+
+    @Test
+    void officeHoldersKnownByRoleAloneWhereverTheyArePresent() {
+        Meeting subject = read("افتتحت نقابة المهندسين مؤتمرها السنوي صباح الأحد. وحضر المؤتمر محافظ نابلس.");
+        assertThat(subject.attendees()).extracting(Person::role).containsExactly("محافظ نابلس");
+        Meeting patron = read("نظمت الجمعية ندوة حول التعليم برعاية وزيرة شؤون الأسرة.");
+        assertThat(patron.attendees()).extracting(Person::role).containsExactly("وزيرة شؤون الأسرة");
+        Meeting listed = read("عقد النادي اجتماعه الشهري يوم الخميس بحضور السيد رامي خليل، والقنصل الأردني لدى البرازيل.");
+        assertThat(listed.attendees()).extracting(Person::role).containsExactly(null, "القنصل الأردني");
+        // a member of some committee names no one office holder
+        assertThat(read("عقد النادي اجتماعه الشهري بحضور عضو لجنة.").attendees()).isEmpty();
+    }
+
+    @Test
+    void aBareNameAndItsRoleOnAListOfThosePresent() {
+        Meeting m = read("عقدت الرابطة اجتماعها الدوري بحضور عبد الكريم سعد الدين أمين السر ومازن سعد أمين الصندوق.");
+        assertThat(m.attendees()).extracting(Person::name).containsExactly("عبد الكريم سعد الدين", "مازن سعد");
+        assertThat(m.attendees()).extracting(Person::role).containsExactly("أمين السر", "أمين الصندوق");
+    }
 }
