@@ -902,6 +902,7 @@ public final class Participation {
                 || clauseVerb(k)) && !doc.has(k - 1, Vocabulary.RELATIVE);
         return verb || doc.tok(k).hasStemIn(SPEECH_NOUNS)
                 || doc.has(k, Vocabulary.ATTENDANCE) && doc.tok(k).reading().has(Clitic.BI)
+                || doc.is(k, "وحضور") // برعاية الوزير وحضور المحافظ: a presence joined to the cue before it
                 || doc.is(k, "برياسه", "وبرياسه") || doc.is(k, "قبل") && doc.is(k - 1, "من")
                 // وحضر الافتتاح محافظ المدينة: the subject after the gathering a verb of presence names
                 || gatheringWord(k) && doc.is(k - 1, "حضر", "وحضر", "حضرت", "وحضرت", "حضرها", "وحضرها")

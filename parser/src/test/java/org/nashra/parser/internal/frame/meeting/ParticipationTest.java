@@ -913,4 +913,14 @@ class ParticipationTest {
         assertThat(m.attendees()).extracting(Person::name).containsExactly("عبد الكريم سعد الدين", "مازن سعد");
         assertThat(m.attendees()).extracting(Person::role).containsExactly("أمين السر", "أمين الصندوق");
     }
+
+    @Test
+    void aPresenceJoinedToThePatronAndAProfessionSharedByAList() {
+        Meeting joined = read("أقامت الجمعية أمسية ثقافية برعاية وزير الثقافة وحضور محافظ العاصمة.");
+        assertThat(joined.attendees()).extracting(Person::role).containsExactly("وزير الثقافة", "محافظ العاصمة");
+        Meeting shared = read("نظم البيت الثقافي أمسية شعرية مساء الجمعة بمشاركة الشاعرات سلوى حداد ونوال الخطيب.");
+        assertThat(shared.attendees()).extracting(Person::name).containsExactly("سلوى حداد", "نوال الخطيب");
+        // a plural of a profession in a body's name leads no list
+        assertThat(read("عقدت جمعية الصحفيين العراقيين اجتماعها الدوري يوم الأحد.").attendees()).isEmpty();
+    }
 }
