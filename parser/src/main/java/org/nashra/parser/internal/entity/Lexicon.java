@@ -31,11 +31,12 @@ final class Lexicon {
 
     /**
      * Nouns that name a place, a day or a prize after a titled person ({@code شارع الشيخ زايد},
-     * {@code يوم المهندس}, {@code مسجد الشيخ X}, {@code كنيسة مار توما}): a title after them is part of a
+     * {@code يوم المهندس}, {@code مسجد الشيخ X}, {@code كنيسة مار توما}, {@code رعية مار شربل}): a title after them is part of a
      * fixed expression, not a person present. Folded stems.
      */
     private static final Set<String> EPONYM_HEADS = foldedSet(
-            "يوم عيد ذكرى جائزة مسجد جامع كنيسة كاتدرائية دير مدرسة مستشفى شارع جادة طريق ميدان ساحة جسر قاعة مطار حي");
+            "يوم عيد ذكرى جائزة مسجد جامع كنيسة كاتدرائية دير رعية أبرشية ضريح مزار مدرسة مستشفى مكتبة شارع جادة طريق"
+                    + " ميدان ساحة جسر قاعة مطار حي");
     /** Harakat and tatweel, left out of a word as written. */
     private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("[\u064B-\u065F\u0640]");
     private final Gazetteer g;

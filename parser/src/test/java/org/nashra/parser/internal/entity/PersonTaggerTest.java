@@ -340,6 +340,7 @@ class PersonTaggerTest {
         assertThat(persons("أقيم الحفل في مطعم على شارع الشيخ خليفة في أبوظبي")).isEmpty();
         assertThat(persons("احتفلت النقابة بيوم الطبيب في قاعتها")).isEmpty();
         assertThat(persons("تجمع المصلون امام مسجد الإمام علي بعد الصلاة")).isEmpty();
+        assertThat(persons("أقيم القداس في قاعة رعية مار يوسف في الضاحية")).isEmpty();
         assertThat(persons("وحضر الشيخ ماجد الراشد الحفل")).extracting(Person::name).containsExactly("ماجد الراشد");
     }
 
