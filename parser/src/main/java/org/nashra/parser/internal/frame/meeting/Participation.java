@@ -283,8 +283,11 @@ public final class Participation {
             return false;
         }
         String role = FoldedText.fold(p.role());
+        // وقرأت المنسقة رسالة after منسقة المنتدى الأستاذة X: the office's head alone, with the article, is X again
+        String head = role.indexOf(' ') < 0 && role.startsWith("ال") ? role.substring(2) : null;
         return all.stream().map(Found::value).anyMatch(q -> (q.name() != null || q.alias() != null) && q.role() != null
-                && FoldedText.fold(q.role()).replaceFirst("^[وبل]", "").endsWith(role.replaceFirst("^[وبل]", "")));
+                && (FoldedText.fold(q.role()).replaceFirst("^[وبل]", "").endsWith(role.replaceFirst("^[وبل]", ""))
+                || head != null && FoldedText.fold(q.role()).split(" ")[0].equals(head)));
     }
 
     /** Tanween on a word: an indefinite noun or adjective in the accusative, never a name as these texts write it. */

@@ -923,4 +923,10 @@ class ParticipationTest {
         // a plural of a profession in a body's name leads no list
         assertThat(read("عقدت جمعية الصحفيين العراقيين اجتماعها الدوري يوم الأحد.").attendees()).isEmpty();
     }
+
+    @Test
+    void theHeadOfANamedPersonsOfficeAloneIsThatPersonAgain() {
+        Meeting m = read("افتتحت الندوة منسقة الملتقى الأستاذة ريم سالم الحداد بكلمة ترحيب. ثم قرأت المنسقة برقية تضامن.");
+        assertThat(m.attendees()).extracting(Person::name).containsExactly("ريم سالم الحداد");
+    }
 }
