@@ -469,7 +469,9 @@ public final class Vocabulary {
             "ممثلة", "ممثلات", "مندوب", "مندوبو", "مندوبي", "مندوبة", "مندوبات", "مندوبون", "مندوبين",
             "ممثلون", "ممثلين", "ممثلان", "ممثلتان", "ممثلتين", "ممثلا", "وفدا", "وفدان", "وفدين",
             // the accusative and the dual of a delegate: شارك 40 مندوباً، حضر مندوبان
-            "مندوبا", "مندوبان", "مندوبتان", "مندوبتين");
+            "مندوبا", "مندوبان", "مندوبتان", "مندوبتين",
+            // the plural with the alif of a verb's plural, as it is often typed: حضر الاجتماع ممثلوا X
+            "ممثلوا", "مندوبوا");
     /**
      * The dead, named so before or inside a person's mention (الراحل، للفقيدة، بالمرحوم، الشهيد): no
      * attendee, and the one a tribute or condolence honours.

@@ -1901,7 +1901,13 @@ public final class Participation {
                 return k;
             }
             Organization org = o.value();
-            if (generic(o.from()) || r.entities().anaphoric(doc, o.from()) && org.branch() == null) {
+            // ممثلو الجمعية الطبية العربية: a definite head with adjectives of its own is a body's full name
+            Found<Organization> named = !generic(o.from()) && r.entities().anaphoric(doc, o.from()) && org.branch() == null
+                    && nisbaAfter(o.to()) ? bareBody(o.from(), end, host, true) : null;
+            if (named != null) {
+                o = named;
+                org = named.value();
+            } else if (generic(o.from()) || r.entities().anaphoric(doc, o.from()) && org.branch() == null) {
                 // ممثلي الأحزاب ومنظمات المجتمع المدني: kinds of bodies; ممثلو الحركة: a bare head, no body named
                 return k;
             }
@@ -1918,6 +1924,15 @@ public final class Participation {
             }
         }
         return k;
+    }
+
+    /** A nisba adjective with the article at {@code k} ({@code الطبية}, {@code العربي}), no conjunct: a body's own. */
+    private boolean nisbaAfter(int k) {
+        if (!doc.word(k) || doc.conjunction(k) > 0 || !doc.tok(k).reading().definite()) {
+            return false;
+        }
+        String stem = doc.tok(k).reading().stem();
+        return stem.endsWith("يه") || stem.endsWith("ي");
     }
 
     /**

@@ -929,4 +929,14 @@ class ParticipationTest {
         Meeting m = read("افتتحت الندوة منسقة الملتقى الأستاذة ريم سالم الحداد بكلمة ترحيب. ثم قرأت المنسقة برقية تضامن.");
         assertThat(m.attendees()).extracting(Person::name).containsExactly("ريم سالم الحداد");
     }
+
+    @Test
+    void aDefiniteBodyWithAdjectivesOfItsOwnAfterADelegateCue() {
+        Meeting m = read("عقد المنتدى اجتماعه السنوي يوم السبت، وحضر الاجتماع ممثلوا الجمعية الهندسية العربية، "
+                + "والنادي الرياضي السوري.");
+        assertThat(m.delegations()).extracting(Delegation::text)
+                .containsExactly("الجمعية الهندسية العربية", "النادي الرياضي السوري");
+        // a bare head is the report's own body, no delegation
+        assertThat(read("عقد المنتدى اجتماعه السنوي يوم السبت، وحضر الاجتماع ممثلو الجمعية.").delegations()).isEmpty();
+    }
 }
