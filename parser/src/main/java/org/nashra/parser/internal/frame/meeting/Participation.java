@@ -778,7 +778,10 @@ public final class Participation {
         Organization org = Organization.builder().name(name.text())
                 .place(where == null ? null : where.value()).span(all.span()).build();
         delegated.add(all.span());
-        scope(b, d.from()).delegation(Delegation.builder().represents(org).countries(countriesOutside(org, d.from(), d.to()))
+        // فروع الاتحاد في: السويد، الدنمارك: an item that is only a place is the branch there, of that country
+        List<String> countries = onlyPlaces(d.from(), d.to()) ? countriesIn(d.from(), d.to())
+                : countriesOutside(org, d.from(), d.to());
+        scope(b, d.from()).delegation(Delegation.builder().represents(org).countries(countries)
                 .text(all.text()).span(all.span()).build());
     }
 

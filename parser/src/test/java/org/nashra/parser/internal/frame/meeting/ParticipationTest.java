@@ -939,4 +939,11 @@ class ParticipationTest {
         // a bare head is the report's own body, no delegation
         assertThat(read("عقد المنتدى اجتماعه السنوي يوم السبت، وحضر الاجتماع ممثلو الجمعية.").delegations()).isEmpty();
     }
+
+    @Test
+    void branchesListedAfterAColonByTheirCountries() {
+        Meeting m = read("عقد الاتحاد مؤتمره الرابع في بروكسل بحضور فروع الاتحاد في: النمسا، فرنسا، إيطاليا.");
+        assertThat(m.delegations()).extracting(Delegation::countries)
+                .containsExactly(List.of("AT"), List.of("FR"), List.of("IT"));
+    }
 }
