@@ -114,7 +114,10 @@ public final class Lexicon {
                             && keys.mayContainWithTaMarbuta(token, from, to);
                     boolean li = p.equals("لل") && keys.mayContain('ل', token.charAt(from), token.charAt(to - 1),
                             to - from + 1);
-                    if (!plain && !ta && !li) {
+                    // ألقاها، التقاه: a past verb's final ى is written ا before a pronoun
+                    boolean alif = !s.isEmpty() && to - from >= 3 && token.charAt(to - 1) == 'ا'
+                            && keys.mayContain(token.charAt(from), token.charAt(from + 1), 'ي', to - from);
+                    if (!plain && !ta && !li && !alif) {
                         continue;
                     }
                     body = body == null ? token.substring(from) : body;
@@ -127,6 +130,9 @@ public final class Lexicon {
                     }
                     if (li) {
                         hits = collect(hits, body, "ل" + stem, c, p, s);
+                    }
+                    if (alif) {
+                        hits = weakPast(hits, body, stem.substring(0, stem.length() - 1) + "ي", c, p, s);
                     }
                 }
             }
@@ -148,6 +154,23 @@ public final class Lexicon {
                 hits = new ArrayList<>(2);
             }
             if (!hits.contains(h)) {
+                hits.add(h);
+            }
+        }
+        return hits;
+    }
+
+    /** The past forms among the readings of {@code stem} (a weak verb's ى restored), added to {@code hits}. */
+    private List<Hit> weakPast(List<Hit> hits, String body, String stem, String conj, String prefix, String suffix) {
+        List<Hit> found = collect(null, body, stem, conj, prefix, suffix);
+        if (found == null) {
+            return hits;
+        }
+        for (Hit h : found) {
+            if (h.form().shape() == Word.Shape.PAST && (hits == null || !hits.contains(h))) {
+                if (hits == null) {
+                    hits = new ArrayList<>(2);
+                }
                 hits.add(h);
             }
         }

@@ -68,4 +68,14 @@ class LexiconTest {
         assertThat(LEX.analyze("مطار")).isEmpty();
         assertThat(LEX.analyze("دعم")).isEmpty();
     }
+
+    @Test
+    void aPastEndingInAlifMaqsuraWritesItAsAlifBeforeAPronoun() {
+        Word deliver = Word.verb("ألقى", "يلقي");
+        Lexicon lex = Lexicon.of(List.of(deliver));
+        assertThat(lex.analyze("القاها")).extracting(Lexicon.Hit::shape).containsExactly(Shape.PAST);
+        assertThat(lex.analyze("والقاه").get(0).suffix()).isEqualTo("ه");
+        // without a pronoun the alif is no form of the verb
+        assertThat(lex.analyze("القا")).isEmpty();
+    }
 }
