@@ -188,7 +188,9 @@ public final class Participation {
      */
     private boolean speaker(Found<Person> p) {
         for (int k = p.from() - 1; k >= 0 && k >= p.from() - BROUGHT_ON && !doc.punct(k); k--) {
-            if (doc.hits(k).stream().anyMatch(h -> h.isVerb() && h.word() == Vocabulary.SPEAK)) {
+            // الملتقى الذي افتتحه الأمير X: who opens or closes the gathering is there too
+            if (doc.hits(k).stream().anyMatch(h -> h.isVerb() && (h.word() == Vocabulary.SPEAK
+                    || h.word() == Vocabulary.OPEN || h.word() == Vocabulary.CLOSE))) {
                 return true;
             }
             if (r.persons().covering(k) != null || doc.is(k, "في", "عن", "علي", "الي", "من", "حول", "بحق")

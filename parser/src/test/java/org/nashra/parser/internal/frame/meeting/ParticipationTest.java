@@ -946,4 +946,11 @@ class ParticipationTest {
         assertThat(m.delegations()).extracting(Delegation::countries)
                 .containsExactly(List.of("AT"), List.of("FR"), List.of("IT"));
     }
+
+    @Test
+    void whoOpensTheGatheringInsideAnActIsPresent() {
+        Meeting m = read("اختتمت أعمال الملتقى التربوي الثاني في عمّان يوم الخميس. وطالب المشاركون في ختام الملتقى الذي "
+                + "افتتحه معالي الدكتور سامر العدوان بزيادة دعم المدارس.");
+        assertThat(m.attendees()).extracting(Person::name).containsExactly("سامر العدوان");
+    }
 }
