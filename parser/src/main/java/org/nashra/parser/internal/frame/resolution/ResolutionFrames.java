@@ -390,6 +390,9 @@ public final class ResolutionFrames {
             if (kind == null || h.word() == Vocabulary.PRAISE && AcknowledgementFrames.praisesService(doc, i)) {
                 continue; // نوّه بالمجهود الذي بذلته X: an acknowledgement of a service
             }
+            if (h.word() == Vocabulary.PRAISE && h.shape() == Shape.PARTICIPLE && complimentsAddressee(i)) {
+                continue; // نتقدم إليكم بالتهاني …، منوهين بالثقة التي وُضعت فيكم: the congratulation's compliment
+            }
             if (!h.isVerb() && doc.hasAny(i - 1, Vocabulary.TELEGRAM, Vocabulary.MESSAGE, Vocabulary.GREETING)) {
                 continue; // برقيات مساندة، رسالة تضامن: the noun names a greeting, not an act
             }
@@ -482,11 +485,13 @@ public final class ResolutionFrames {
             return null;
         }
         Word w = h.word();
-        int end = r.clause(i);
+        int past = pastAsides(i);
+        int end = past > 0 ? r.clause(past) : r.clause(i);
         if (w == Vocabulary.HOPE && !(doc.is(i + 1, "من", "منهم", "منها", "منكم") || doc.is(i + 2, "من", "منهم"))) {
             return null;
         }
-        if (w == Vocabulary.BLAME && !within(i, end, "مسووليه")) {
+        // حمّل الحزب، السلطات والبعثة، مسؤولية …: whom it blames may be set off by commas too
+        if (w == Vocabulary.BLAME && !within(i, doc.punct(end, "،,") && past > 0 ? r.clause(end + 1) : end, "مسووليه")) {
             return null;
         }
         if (w == Vocabulary.CALL && (isInvitation(i, end) || isPrayer(i, end) || isProcedure(i, end))) {
@@ -559,12 +564,17 @@ public final class ResolutionFrames {
                 k = last; // أكد الأعضاء دعمهم لـ: a possessed verbal noun the subject reader took in is the object
             }
         }
-        while (k < r.clause(c.at()) && doc.is(k, "عن", "علي", "مجددا", "ايضا", "فيه", "فيها")) {
+        int past = c.hit().isVerb() ? pastAsides(c.at()) : -1;
+        if (past > 0) {
+            k = past; // أعرب الحزب، عن دعمه
+        }
+        int clauseEnd = r.clause(k);
+        while (k < clauseEnd && doc.is(k, "عن", "علي", "مجددا", "ايضا", "فيه", "فيها")) {
             k++;
         }
-        Kind object = k < r.clause(c.at()) ? objectKind(k) : null;
+        Kind object = k < clauseEnd ? objectKind(k) : null;
         // تؤكد القوى الموقعة دعمها: a possessed verbal noun after a subject the reader did not know (not after أن)
-        for (int j = k + 1; object == null && !doc.is(k, "ان", "بان") && j < Math.min(r.clause(c.at()), k + 4); j++) {
+        for (int j = k + 1; object == null && !doc.is(k, "ان", "بان") && j < Math.min(clauseEnd, k + 4); j++) {
             if (doc.is(j, "ان", "بان", "علي", "الي")) {
                 break;
             }
@@ -584,7 +594,7 @@ public final class ResolutionFrames {
             // أعلنت عن تنظيم معرض، يعلن عن إطلاق حملة: what the body announces it will undertake is a decision
             // أعلنت النقابة الإضراب العام: a protest action announced, with or without عن; أعلن الحزب تعليق
             // أنشطته، نعلن تأسيس صندوق: announcing (أعلن, not the other carriers) an undertaking decides it
-            int end = r.clause(c.at());
+            int end = clauseEnd;
             int what = pastAudience(k, end);
             boolean announcing = c.hit().isVerb() && doc.form(c.at()).contains("علن");
             // a definite word right after a verb of the third person is its subject (أعلن الاتحاد), not what it
@@ -1482,6 +1492,27 @@ public final class ResolutionFrames {
     }
 
     /**
+     * {@code أتقدم إليكم بالتهاني بمناسبة انتخابكم، منوهين بالثقة التي وضعها الأعضاء في شخصكم}: praise of the one
+     * congratulated (a second-person pronoun in its clause, a congratulation before it in the sentence) is part of the
+     * greeting, no public position.
+     */
+    private boolean complimentsAddressee(int i) {
+        boolean congratulated = false;
+        for (int k = doc.sentenceStart(i); k < i && !congratulated; k++) {
+            congratulated = doc.hasAny(k, Vocabulary.CONGRATULATION, Vocabulary.CONGRATULATE);
+        }
+        if (!congratulated) {
+            return false;
+        }
+        for (int k = i + 1; k < r.clause(i); k++) {
+            if (doc.word(k) && (doc.form(k).endsWith("كم") || doc.form(k).endsWith("كما"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * {@code مطالب تنظيم ساعات العمل}, {@code موكب مهيب}: a participle without the ending of a circumstantial (مطالباً،
      * مطالبين، مؤكدة) is a noun or an adjective, no one acting.
      */
@@ -1650,6 +1681,68 @@ public final class ResolutionFrames {
         return verb + 1;
     }
 
+    /** First words of a time, place or source aside: اليوم السبت، في بيان له، خلال اجتماعه، بالمناسبة، من جهته. */
+    private static final Set<String> ASIDE = Set.of("في", "خلال", "اليوم", "امس", "يوم", "عقب", "اثر", "حسب", "وفق",
+            "بالمناسبه", "بدوره", "بدورها", "بدورهم", "صباح", "مساء", "ظهر", "مطلع", "ختام", "علي");
+
+    /**
+     * {@code أعرب الحزب، عن دعمه}, {@code دعا الحزب، اليوم السبت، المجلس الى …}, {@code طالبت الجمعية، في بيان لها،
+     * السلطات بـ…}: the press sets a verb's subject, and a time, place or source aside after it, off by commas, and
+     * the act's complement comes after them. The first token of that complement when the verb at {@code verb} is so
+     * followed, else -1.
+     */
+    private int pastAsides(int verb) {
+        int end = Math.min(doc.sentenceEnd(verb), verb + MAX_ACT);
+        Found<Party> subject = r.subjectAfter(verb);
+        int k = subject != null ? subject.to() : bareSubjectEnd(verb, end);
+        if (k <= verb + 1 || k >= end || !doc.punct(k, "،,")) {
+            return -1;
+        }
+        for (int hop = 0; hop < 3; hop++) {
+            int s = k + 1;
+            if (s >= end || !doc.word(s)) {
+                return -1;
+            }
+            int close = doc.clauseEnd(s);
+            if (close < end && close - s <= 8 && doc.punct(close, "،,") && aside(s)) {
+                k = close;
+                continue;
+            }
+            // what follows is the complement, not a clause of its own (وقال …، ويضيف …) or a relative one
+            return doc.conjunction(s) > 0 || doc.verb(s) || doc.has(s, Vocabulary.RELATIVE)
+                    || doc.is(s, "ان", "انه", "انها", "بان") && saying(verb) != null ? -1 : s;
+        }
+        return -1;
+    }
+
+    /** Whether the words at {@code s} open an aside: a date, or a word of time, place or source. */
+    private boolean aside(int s) {
+        return r.dateMentions().covering(s) != null || ASIDE.contains(doc.form(s))
+                || doc.is(s, "من") && (doc.form(s + 1).startsWith("جه") || doc.form(s + 1).startsWith("جانب"));
+    }
+
+    /**
+     * {@code أعرب الحزب، …}: the end of a short subject the subject reader does not know, up to a comma: two to five
+     * words after the verb, none a verb and the first without a preposition; else -1.
+     */
+    private int bareSubjectEnd(int verb, int end) {
+        // the verb opens its clause (وأعرب الحزب، …): inside one, عبر القنصليات، … is a preposition
+        boolean opens = verb == 0 || !doc.word(verb - 1) || doc.conjunction(verb) > 0 || doc.is(verb - 1, "كما", "ثم", "قد");
+        if (!opens || verb + 1 >= end || !doc.word(verb + 1) || doc.tok(verb + 1).reading().hasPreposition()
+                || !doc.form(verb + 1).startsWith("ال") && r.persons().covering(verb + 1) == null) {
+            return -1;
+        }
+        for (int k = verb + 1; k < end && k <= verb + 5; k++) {
+            if (doc.punct(k, "،,")) {
+                return k;
+            }
+            if (!doc.word(k) || doc.verb(k) && r.persons().covering(k) == null) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
     // ---- extents ----
 
     /** Where the act at {@code c} ends: a comma not followed by و, a new act, an opener, the sentence end. */
@@ -1657,6 +1750,8 @@ public final class ResolutionFrames {
         int limit = Math.min(Math.min(doc.sentenceEnd(c.at()), r.layout().bodyTo()), c.at() + MAX_ACT);
         int said = c.hit() != null && says(c.hit().word()) ? complement(c.at(), limit) : -1;
         int j = said > c.at() ? said + 1 : asideEnd(c.at(), limit); // وقال: «إن …»: what is said, past its colon
+        int past = said < 0 && c.hit() != null && c.hit().isVerb() ? pastAsides(c.at()) : -1;
+        j = Math.max(j, Math.min(past, limit)); // دعا الحزب، اليوم السبت، المجلس الى …
         while (j < limit) {
             if (doc.punct(j, "،,؛;:")) {
                 int next = j + 1;
