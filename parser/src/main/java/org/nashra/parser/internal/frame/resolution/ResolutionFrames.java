@@ -796,6 +796,10 @@ public final class ResolutionFrames {
         return true; // no object after ب: a welcome address
     }
 
+    /** أنّ with the pronoun of the one who speaks (he, she, they, we): what follows is the speaker's own future. */
+    private static final Set<String> SELF_THAT = Set.of("انه", "انها", "انهم", "اننا", "انني", "باننا", "بانه",
+            "بانها", "بانهم");
+
     /** An affirmation whose content is a future of the actor (ستبقى، سنواصل، لن تثنيها): a pledge. */
     private boolean promisesFuture(int from, int to) {
         boolean that = false;
@@ -805,6 +809,11 @@ public final class ResolutionFrames {
             if (f.equals("ان") || f.equals("بان")) {
                 that = true;
                 otherSubject = false;
+            } else if (SELF_THAT.contains(f)) {
+                // أكد أنه سيعمل، مؤكداً إننا لن نتراجع: the speaker or his side is the subject of the future
+                that = true;
+                otherSubject = false;
+                continue;
             } else if (that && (f.equals("لن") || f.equals("سوف") || isFuture(f))) {
                 // أكدت ان نوروز سيبقى: a future of another subject is asserted, not promised; سنبقى is ours,
                 // and so is لن تثنيها (the actor is its object)
@@ -1251,6 +1260,9 @@ public final class ResolutionFrames {
             return null; // لكل من يرى أن …: whoever holds a view is described, not quoted
         }
         int that = complement(i, Math.min(doc.sentenceEnd(i), i + SPEAKER));
+        if (that < 0 && pointsToMatter(i, h)) {
+            return new Cue(i, Kind.EMPHASIS, h); // …، مشيراً إلى أهمية الحوار
+        }
         if (that < 0 || h.word() == Vocabulary.HOLD_VIEW && !h.suffix().isEmpty()) {
             return null; // رأيه: the noun "his opinion"
         }
@@ -1273,6 +1285,29 @@ public final class ResolutionFrames {
         boolean promised = future > 0 && !gatheringAfter(future) && !stative(future) && promisesFuture(that - 1, end);
         return new Cue(i, promised ? Kind.PLEDGE : Kind.EMPHASIS, h);
     }
+
+    /**
+     * {@code …، مشيراً إلى أهمية الحوار}, {@code لافتاً إلى تزايد الضغوط}, {@code مبرزاً استمرار السياسات}: the
+     * circumstantial participle of pointing out, with a noun in construct (what it points to, no أن), states the
+     * speaker's position; pointing to a definite thing ({@code مشيراً إلى الحضور}) or a person tells, no position.
+     */
+    private boolean pointsToMatter(int i, Lexicon.Hit h) {
+        if (h.word() != Vocabulary.SAY || h.shape() != Shape.PARTICIPLE || i == 0 || !doc.punct(i - 1, "،,")) {
+            return false;
+        }
+        String f = doc.form(i);
+        boolean pointing = f.contains("شير") || f.contains("لافت") || f.contains("برز");
+        int k = doc.is(i + 1, "الي") ? i + 2 : f.contains("برز") ? i + 1 : -1;
+        return pointing && k > 0 && k + 1 < doc.size() && doc.word(k) && doc.word(k + 1)
+                && !doc.tok(k).reading().hasPreposition() && MATTERS.contains(doc.tok(k).reading().stem());
+    }
+
+    /**
+     * What a speaker points to as a matter of concern (folded stems): its weight or need, or a trend. Pointing to
+     * anything else (the participation of delegations, the attendance) tells the event.
+     */
+    private static final Set<String> MATTERS = folded("أهمية", "ضرورة", "خطورة", "حاجة", "تزايد", "تنامي",
+            "تراجع", "تدهور", "تفاقم", "استمرار", "غياب", "ارتفاع", "انعكاسات", "مخاطر");
 
     /** Sources of figures and findings, as the subject of a verb of saying (تشير البيانات إلى أن …), folded stems. */
     private static final Set<String> FIGURES = folded("بيانات", "إحصاءات", "إحصائيات", "تقارير", "أرقام", "معطيات",
@@ -1763,7 +1798,8 @@ public final class ResolutionFrames {
                         || namedByNoun(c) && joinedNoun(next) != null) {
                     return j;
                 }
-            } else if (doc.has(j, Vocabulary.OPENER) && !doc.is(j, "ايضا", "كذلك") && j != c.object()) {
+            } else if (doc.has(j, Vocabulary.OPENER) && !doc.is(j, "ايضا", "كذلك") && j != c.object()
+                    && !(SELF_THAT.contains(doc.form(j)) && affirmsAt(c, j))) {
                 return j;
             } else {
                 Cue other = cueAt(j, false);
@@ -1774,6 +1810,18 @@ public final class ResolutionFrames {
             j++;
         }
         return limit;
+    }
+
+    /**
+     * {@code أكد الرئيس أنه سيعمل …}, {@code مؤكداً إنه …}: folded, أنه and إنه are one word, and right after a verb of
+     * affirming (and its subject) it opens what is affirmed, not a new clause.
+     */
+    private boolean affirmsAt(Cue c, int j) {
+        if (c.hit() == null || c.hit().word() != Vocabulary.EMPHASISE || c.hit().shape() == Shape.MASDAR) {
+            return false;
+        }
+        Found<Party> subject = c.hit().isVerb() ? r.subjectAfter(c.at()) : null;
+        return j == c.at() + 1 || subject != null && j == subject.to();
     }
 
     /** An act named by its verbal noun ({@code مطالبة الحكومة بـ…}), not by a verb. */

@@ -800,4 +800,19 @@ class ResolutionFramesTest {
         assertThat(kinds("نتقدم إليكم بأحر التهاني بمناسبة انتخابكم رئيساً للرابطة، منوهين بالثقة التي منحها لكم الأعضاء."))
                 .isEmpty();
     }
+
+    @Test
+    void affirmingOnesOwnFutureAfterThatWithAPronounIsAPledge() {
+        assertThat(kinds("وأكد الرئيس الجديد للنادي أنه سيعمل على توسيع الملاعب.")).containsExactly(Kind.PLEDGE);
+        assertThat(kinds("واختتم اللقاء مؤكداً إنه لن يدخر جهداً في خدمة الطلبة.")).containsExactly(Kind.PLEDGE);
+        assertThat(kinds("وأكدت الهيئة أنها تتابع أوضاع المتقاعدين.")).containsExactly(Kind.EMPHASIS);
+    }
+
+    @Test
+    void pointingOutAMatterOfConcernIsAPosition() {
+        assertThat(kinds("وتحدث رئيس الفرع عن خطة العام، مشيراً إلى أهمية التطوع في الأحياء."))
+                .containsExactly(Kind.EMPHASIS);
+        assertThat(kinds("وعرض المقرر التقرير الأدبي، مبرزاً تراجع عدد المنخرطين الشباب.")).containsExactly(Kind.EMPHASIS);
+        assertThat(kinds("وافتتح الرئيس الجلسة، مشيراً إلى حضور ممثلي الفروع.")).isEmpty();
+    }
 }
