@@ -184,7 +184,7 @@ public final class ElectionFrames {
         }
         // أسفرت عن فوز الدكتور X رئيساً جديداً للجمعية: the post in the accusative after the name (which the person
         // reader may have taken in as the role)
-        if (p != null && p.value().name() != null && !postNoun(p.to())
+        if (p != null && p.value().name() != null && !postNoun(p.to()) && ArabicNumbers.read(doc.analyzed(), p.from()) == null
                 && (accusative(p.to()) && r.entities().role(doc, p.to())
                 || p.value().role() != null && !roleBeforeName(p.value()) && accusativeRole(p))) {
             return filled(i, p, end);
