@@ -1287,17 +1287,27 @@ public final class ResolutionFrames {
     }
 
     /**
-     * {@code …، مشيراً إلى أهمية الحوار}, {@code لافتاً إلى تزايد الضغوط}, {@code مبرزاً استمرار السياسات}: the
-     * circumstantial participle of pointing out, with a noun in construct (what it points to, no أن), states the
-     * speaker's position; pointing to a definite thing ({@code مشيراً إلى الحضور}) or a person tells, no position.
+     * {@code …، مشيراً إلى أهمية الحوار}, {@code لافتاً إلى تزايد الضغوط}, {@code مبرزاً استمرار السياسات}, {@code وأشار
+     * الوفد إلى أهمية …}: pointing out (the verb, or its circumstantial participle) a matter of concern ({@link
+     * #MATTERS}, no أن) states the speaker's position; pointing to anything else tells the event.
      */
     private boolean pointsToMatter(int i, Lexicon.Hit h) {
-        if (h.word() != Vocabulary.SAY || h.shape() != Shape.PARTICIPLE || i == 0 || !doc.punct(i - 1, "،,")) {
+        boolean circumstantial = h.shape() == Shape.PARTICIPLE && i > 0 && doc.punct(i - 1, "،,");
+        if (h.word() != Vocabulary.SAY || !(h.isVerb() || circumstantial)) {
             return false;
         }
         String f = doc.form(i);
-        boolean pointing = f.contains("شير") || f.contains("لافت") || f.contains("برز");
-        int k = doc.is(i + 1, "الي") ? i + 2 : f.contains("برز") ? i + 1 : -1;
+        boolean pointing = f.contains("شير") || f.contains("شار") || f.contains("لافت") || f.contains("لفت")
+                || f.contains("برز");
+        // أشار الوفد إلى أهمية …: past the subject of a finite verb, a few words without a comma
+        int at = i + 1;
+        for (int j = i + 1; h.isVerb() && j < i + 6 && doc.word(j); j++) {
+            if (doc.is(j, "الي")) {
+                at = j;
+                break;
+            }
+        }
+        int k = doc.is(at, "الي") ? at + 1 : f.contains("برز") ? at : -1;
         return pointing && k > 0 && k + 1 < doc.size() && doc.word(k) && doc.word(k + 1)
                 && !doc.tok(k).reading().hasPreposition() && MATTERS.contains(doc.tok(k).reading().stem());
     }

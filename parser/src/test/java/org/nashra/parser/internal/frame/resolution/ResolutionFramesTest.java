@@ -814,5 +814,6 @@ class ResolutionFramesTest {
                 .containsExactly(Kind.EMPHASIS);
         assertThat(kinds("وعرض المقرر التقرير الأدبي، مبرزاً تراجع عدد المنخرطين الشباب.")).containsExactly(Kind.EMPHASIS);
         assertThat(kinds("وافتتح الرئيس الجلسة، مشيراً إلى حضور ممثلي الفروع.")).isEmpty();
+        assertThat(kinds("وأشار نبيل عودة في مداخلته إلى خطورة إغلاق المدارس الليلية.")).containsExactly(Kind.EMPHASIS);
     }
 }
