@@ -396,6 +396,68 @@ public final class Reading {
         return null;
     }
 
+    /** First words of a time, place or source aside: اليوم السبت، في بيان له، خلال اجتماعه، بالمناسبة، من جهته. */
+    private static final java.util.Set<String> ASIDE = java.util.Set.of("في", "خلال", "اليوم", "امس", "يوم", "عقب",
+            "اثر", "حسب", "وفق", "بالمناسبه", "بدوره", "بدورها", "بدورهم", "صباح", "مساء", "ظهر", "مطلع", "ختام", "علي");
+
+    /**
+     * {@code أعرب الحزب، عن دعمه}, {@code دعا الحزب، اليوم السبت، المجلس الى …}, {@code طالبت الجمعية، في بيان لها،
+     * السلطات بـ…}: the press sets a verb's subject, and a time, place or source aside after it, off by commas, and
+     * the act's complement comes after them. The first token of that complement when the verb at {@code verb} is so
+     * followed, else -1.
+     */
+    public int pastAsides(int verb) {
+        int end = limit(verb);
+        Found<Party> subject = subjectAfter(verb);
+        int k = subject != null ? subject.to() : bareSubjectEnd(verb, end);
+        if (k <= verb + 1 || k >= end || !doc.punct(k, "،,")) {
+            return -1;
+        }
+        for (int hop = 0; hop < 3; hop++) {
+            int s = k + 1;
+            if (s >= end || !doc.word(s)) {
+                return -1;
+            }
+            int close = doc.clauseEnd(s);
+            if (close < end && close - s <= 8 && doc.punct(close, "،,") && aside(s)) {
+                k = close;
+                continue;
+            }
+            // what follows is the complement, not a clause of its own (وقال …، ويضيف …) or a relative one
+            return doc.conjunction(s) > 0 || doc.verb(s) || doc.has(s, Vocabulary.RELATIVE) ? -1 : s;
+        }
+        return -1;
+    }
+
+    /** Whether the words at {@code s} open an aside: a date, or a word of time, place or source. */
+    private boolean aside(int s) {
+        return dateMentions().covering(s) != null || ASIDE.contains(doc.form(s))
+                || doc.is(s, "من") && (doc.form(s + 1).startsWith("جه") || doc.form(s + 1).startsWith("جانب"));
+    }
+
+    /**
+     * {@code أعرب الحزب، …}: the end of a short subject the subject reader does not know, up to a comma: two to five
+     * words after the verb, none a verb and the first without a preposition; else -1.
+     */
+    private int bareSubjectEnd(int verb, int end) {
+        // the verb opens its clause (وأعرب الحزب، …): inside one, عبر القنصليات، … is a preposition
+        boolean opens = verb == 0 || !doc.word(verb - 1) || doc.conjunction(verb) > 0
+                || doc.is(verb - 1, "كما", "ثم", "قد");
+        if (!opens || verb + 1 >= end || !doc.word(verb + 1) || doc.tok(verb + 1).reading().hasPreposition()
+                || !doc.form(verb + 1).startsWith("ال") && persons().covering(verb + 1) == null) {
+            return -1;
+        }
+        for (int k = verb + 1; k < end && k <= verb + 5; k++) {
+            if (doc.punct(k, "،,")) {
+                return k;
+            }
+            if (!doc.word(k) || doc.verb(k) && persons().covering(k) == null) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
     /**
      * {@code الأمين العام للاتحاد، سليم العلي، …}: a person known by a role, then named in apposition between
      * commas, is that named person.

@@ -142,7 +142,9 @@ public final class Vocabulary {
             .or(Word.verb("أضاف", "يضيف").participle("مضيف"))
             .or(Word.verb("أشار", "يشير").participle("مشير"))
             .or(Word.verb("لفت", "يلفت").participle("لافت"))
-            .or(Word.verb("أوضح", "يوضح").participle("موضح"));
+            .or(Word.verb("أوضح", "يوضح").participle("موضح"))
+            // مبرزاً أن …، مبرزاً استمرار …: only the participle (the past أبرز is also "the most prominent")
+            .or(Word.exact().participle("مبرز"));
 
     /**
      * Judging: اعتبر، يعتبر، معتبراً — with a wrong ({@link #WRONG}) as what it judges, a condemnation; with a

@@ -213,7 +213,8 @@ public final class Word {
         Form form = new Form(shape, Person.THIRD);
         for (String base : bases) {
             String f = FoldedText.fold(base);
-            boolean taMarbuta = f.endsWith("ه");
+            // folding writes ة as ه: only a written ة gives way to the ending; a radical ه stays (منوه → منوهين)
+            boolean taMarbuta = base.endsWith("ة");
             String stem = taMarbuta ? f.substring(0, f.length() - 1) : f;
             for (String s : suffixes) {
                 if (taMarbuta && !s.isEmpty()) {

@@ -131,7 +131,9 @@ public final class AcknowledgementFrames {
     private static final java.util.Set<String> POSITIONS = java.util.Set.of("موقف", "مواقف", "قرار", "قرارات",
             "خطوه", "خطوات", "اعلان", "تصريحات", "بيان",
             // a struggle or a steadfastness valued is a cause praised in public (ثمّنوا صمود الأطباء)
-            "صمود", "نضال", "نضالات", "تضحيات", "مقاومه");
+            "صمود", "نضال", "نضالات", "تضحيات", "مقاومه",
+            // a history valued in public (ثمّن التاريخ النضالي للحزب)
+            "تاريخ");
 
     /**
      * {@code نثمّن موقف النقابة}, {@code ثمّن المجتمعون قرار المحكمة}: valuing a stand is praise as a
@@ -144,6 +146,11 @@ public final class AcknowledgementFrames {
         }
         for (int k = verb + 1; k < verb + 4 && k < doc.size() && doc.word(k); k++) {
             if (doc.tok(k).hasStemIn(POSITIONS)) {
+                return true;
+            }
+            // ثمّن عالياً دور البلد، الصمود …: valuing "highly" anything but effort spent is the formula of praise in
+            // public (ثمّن عالياً جهود اللجنة still thanks a service)
+            if (doc.is(k, "عاليا") && k + 1 < doc.size() && doc.word(k + 1) && !doc.tok(k + 1).hasStemIn(EFFORTS)) {
                 return true;
             }
         }

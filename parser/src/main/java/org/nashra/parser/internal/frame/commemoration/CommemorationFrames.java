@@ -373,7 +373,10 @@ public final class CommemorationFrames {
         int end = r.limit(i);
         int k = i + 1;
         Found<Party> subject = r.subjectAfter(i);
-        if (subject != null) {
+        int past = r.pastAsides(i);
+        if (past > 0) {
+            k = past; // نعى الحزب، في بيان، الأمين العام …: the dead after the subject and asides set off by commas
+        } else if (subject != null) {
             k = subject.to();
         } else {
             List<Found<Party>> ps = Parties.one(r, k, end, Parties.NO_STOP);

@@ -182,6 +182,13 @@ public final class ElectionFrames {
         if (p == null) {
             p = r.entities().bareName(doc, i + 1, end);
         }
+        // أسفرت عن فوز الدكتور X رئيساً جديداً للجمعية: the post in the accusative after the name (which the person
+        // reader may have taken in as the role)
+        if (p != null && p.value().name() != null && !postNoun(p.to()) && ArabicNumbers.read(doc.analyzed(), p.from()) == null
+                && (accusative(p.to()) && r.entities().role(doc, p.to())
+                || p.value().role() != null && !roleBeforeName(p.value()) && accusativeRole(p))) {
+            return filled(i, p, end);
+        }
         if (p == null || p.value().name() == null || !postNoun(p.to()) || ofGathering(p.to() + 1)) {
             return null;
         }
@@ -539,6 +546,12 @@ public final class ElectionFrames {
         }
         String written = doc.text(k, k + 1);
         return written.indexOf('\u064B') >= 0 || FoldedText.fold(written).endsWith("ا") && written.length() > 3;
+    }
+
+    /** {@code X رئيساً للجمعية}: the role the person reader took after the name opens with a role in the accusative. */
+    private boolean accusativeRole(Found<Person> p) {
+        int k = doc.tokenAt(doc.original().indexOf(p.value().role(), p.value().span().start()));
+        return k > p.from() && accusative(k) && r.entities().role(doc, k);
     }
 
     /** {@code لمناقشة … وانتخاب}, {@code سيجري انتخاب}, {@code على ان … وانتخاب}: still to come. */

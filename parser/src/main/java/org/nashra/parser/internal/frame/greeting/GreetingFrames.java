@@ -475,7 +475,7 @@ public final class GreetingFrames {
             if (any && (doc.has(k, Vocabulary.OPENER) || startsOtherFrame(k) || doc.punct(k, ":«\"“"))) {
                 break; // …، جاء فيها: "…": what the message says names no more addressees
             }
-            if (!any && noun < 0 && k > (subject != null ? subject.to() : verb) + SENDER_REACH) {
+            if (!any && noun < 0 && k > apposed(subject != null ? subject.to() : senderEnd(verb)) + SENDER_REACH) {
                 return; // بعث الأمين العام للاتحاد العام …، سليم …، اليوم برقية: the medium may follow a long sender
             }
             k++;
@@ -617,11 +617,43 @@ public final class GreetingFrames {
             if (k < verb + 4 && (isMedium(k) || doc.has(k, Vocabulary.CONGRATULATION))) {
                 return true;
             }
+            Lexicon.Hit p = doc.punct(k - 1, "،,") ? doc.hit(k, Vocabulary.CONGRATULATE) : null;
+            if (p != null && p.shape() == Word.Shape.PARTICIPLE) {
+                return true; // أبرق X إلى Y، مهنئاً بانتخابه: the circumstantial says what the telegram carried
+            }
             if (doc.form(k).startsWith("ب") && doc.hasAny(k, Vocabulary.CONGRATULATION, Vocabulary.CONDOLENCE)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * {@code بعث الدكتور X، أمين عام حزب Y، ببرقية …}: the end of the sender the subject reader does not know (its comma
+     * within a few words of the verb), else the verb.
+     */
+    private int senderEnd(int verb) {
+        for (int k = verb + 1; k < doc.size() && k <= verb + 6; k++) {
+            if (doc.punct(k, "،,")) {
+                return k; // بعث الأستاذ X، …: a sender the subject reader does not know, up to its comma
+            }
+            if (!doc.word(k)) {
+                break;
+            }
+        }
+        return verb;
+    }
+
+    /**
+     * {@code بعث الدكتور X، أمين عام حزب Y، ببرقية …}: the end of an apposition set off by commas right after {@code k}
+     * (the sender's title), from where the reach of the medium counts; else {@code k}.
+     */
+    private int apposed(int k) {
+        if (!doc.punct(k, "،,")) {
+            return k;
+        }
+        int close = doc.clauseEnd(k + 1);
+        return close < doc.sentenceEnd(k) && close - k <= SENDER_REACH && doc.punct(close, "،,") ? close : k;
     }
 
     private List<Found<Party>> addressees(int at, int end) {

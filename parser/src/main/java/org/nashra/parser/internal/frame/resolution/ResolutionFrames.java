@@ -390,6 +390,9 @@ public final class ResolutionFrames {
             if (kind == null || h.word() == Vocabulary.PRAISE && AcknowledgementFrames.praisesService(doc, i)) {
                 continue; // نوّه بالمجهود الذي بذلته X: an acknowledgement of a service
             }
+            if (h.word() == Vocabulary.PRAISE && h.shape() == Shape.PARTICIPLE && complimentsAddressee(i)) {
+                continue; // نتقدم إليكم بالتهاني …، منوهين بالثقة التي وُضعت فيكم: the congratulation's compliment
+            }
             if (!h.isVerb() && doc.hasAny(i - 1, Vocabulary.TELEGRAM, Vocabulary.MESSAGE, Vocabulary.GREETING)) {
                 continue; // برقيات مساندة، رسالة تضامن: the noun names a greeting, not an act
             }
@@ -482,11 +485,13 @@ public final class ResolutionFrames {
             return null;
         }
         Word w = h.word();
-        int end = r.clause(i);
+        int past = pastAsides(i);
+        int end = past > 0 ? r.clause(past) : r.clause(i);
         if (w == Vocabulary.HOPE && !(doc.is(i + 1, "من", "منهم", "منها", "منكم") || doc.is(i + 2, "من", "منهم"))) {
             return null;
         }
-        if (w == Vocabulary.BLAME && !within(i, end, "مسووليه")) {
+        // حمّل الحزب، السلطات والبعثة، مسؤولية …: whom it blames may be set off by commas too
+        if (w == Vocabulary.BLAME && !within(i, doc.punct(end, "،,") && past > 0 ? r.clause(end + 1) : end, "مسووليه")) {
             return null;
         }
         if (w == Vocabulary.CALL && (isInvitation(i, end) || isPrayer(i, end) || isProcedure(i, end))) {
@@ -559,12 +564,17 @@ public final class ResolutionFrames {
                 k = last; // أكد الأعضاء دعمهم لـ: a possessed verbal noun the subject reader took in is the object
             }
         }
-        while (k < r.clause(c.at()) && doc.is(k, "عن", "علي", "مجددا", "ايضا", "فيه", "فيها")) {
+        int past = c.hit().isVerb() ? pastAsides(c.at()) : -1;
+        if (past > 0) {
+            k = past; // أعرب الحزب، عن دعمه
+        }
+        int clauseEnd = r.clause(k);
+        while (k < clauseEnd && doc.is(k, "عن", "علي", "مجددا", "ايضا", "فيه", "فيها")) {
             k++;
         }
-        Kind object = k < r.clause(c.at()) ? objectKind(k) : null;
+        Kind object = k < clauseEnd ? objectKind(k) : null;
         // تؤكد القوى الموقعة دعمها: a possessed verbal noun after a subject the reader did not know (not after أن)
-        for (int j = k + 1; object == null && !doc.is(k, "ان", "بان") && j < Math.min(r.clause(c.at()), k + 4); j++) {
+        for (int j = k + 1; object == null && !doc.is(k, "ان", "بان") && j < Math.min(clauseEnd, k + 4); j++) {
             if (doc.is(j, "ان", "بان", "علي", "الي")) {
                 break;
             }
@@ -584,7 +594,7 @@ public final class ResolutionFrames {
             // أعلنت عن تنظيم معرض، يعلن عن إطلاق حملة: what the body announces it will undertake is a decision
             // أعلنت النقابة الإضراب العام: a protest action announced, with or without عن; أعلن الحزب تعليق
             // أنشطته، نعلن تأسيس صندوق: announcing (أعلن, not the other carriers) an undertaking decides it
-            int end = r.clause(c.at());
+            int end = clauseEnd;
             int what = pastAudience(k, end);
             boolean announcing = c.hit().isVerb() && doc.form(c.at()).contains("علن");
             // a definite word right after a verb of the third person is its subject (أعلن الاتحاد), not what it
@@ -786,6 +796,10 @@ public final class ResolutionFrames {
         return true; // no object after ب: a welcome address
     }
 
+    /** أنّ with the pronoun of the one who speaks (he, she, they, we): what follows is the speaker's own future. */
+    private static final Set<String> SELF_THAT = Set.of("انه", "انها", "انهم", "اننا", "انني", "باننا", "بانه",
+            "بانها", "بانهم");
+
     /** An affirmation whose content is a future of the actor (ستبقى، سنواصل، لن تثنيها): a pledge. */
     private boolean promisesFuture(int from, int to) {
         boolean that = false;
@@ -795,6 +809,11 @@ public final class ResolutionFrames {
             if (f.equals("ان") || f.equals("بان")) {
                 that = true;
                 otherSubject = false;
+            } else if (SELF_THAT.contains(f)) {
+                // أكد أنه سيعمل، مؤكداً إننا لن نتراجع: the speaker or his side is the subject of the future
+                that = true;
+                otherSubject = false;
+                continue;
             } else if (that && (f.equals("لن") || f.equals("سوف") || isFuture(f))) {
                 // أكدت ان نوروز سيبقى: a future of another subject is asserted, not promised; سنبقى is ours,
                 // and so is لن تثنيها (the actor is its object)
@@ -1241,6 +1260,9 @@ public final class ResolutionFrames {
             return null; // لكل من يرى أن …: whoever holds a view is described, not quoted
         }
         int that = complement(i, Math.min(doc.sentenceEnd(i), i + SPEAKER));
+        if (that < 0 && pointsToMatter(i, h)) {
+            return new Cue(i, Kind.EMPHASIS, h); // …، مشيراً إلى أهمية الحوار
+        }
         if (that < 0 || h.word() == Vocabulary.HOLD_VIEW && !h.suffix().isEmpty()) {
             return null; // رأيه: the noun "his opinion"
         }
@@ -1263,6 +1285,39 @@ public final class ResolutionFrames {
         boolean promised = future > 0 && !gatheringAfter(future) && !stative(future) && promisesFuture(that - 1, end);
         return new Cue(i, promised ? Kind.PLEDGE : Kind.EMPHASIS, h);
     }
+
+    /**
+     * {@code …، مشيراً إلى أهمية الحوار}, {@code لافتاً إلى تزايد الضغوط}, {@code مبرزاً استمرار السياسات}, {@code وأشار
+     * الوفد إلى أهمية …}: pointing out (the verb, or its circumstantial participle) a matter of concern ({@link
+     * #MATTERS}, no أن) states the speaker's position; pointing to anything else tells the event.
+     */
+    private boolean pointsToMatter(int i, Lexicon.Hit h) {
+        boolean circumstantial = h.shape() == Shape.PARTICIPLE && i > 0 && doc.punct(i - 1, "،,");
+        if (h.word() != Vocabulary.SAY || !(h.isVerb() || circumstantial)) {
+            return false;
+        }
+        String f = doc.form(i);
+        boolean pointing = f.contains("شير") || f.contains("شار") || f.contains("لافت") || f.contains("لفت")
+                || f.contains("برز");
+        // أشار الوفد إلى أهمية …: past the subject of a finite verb, a few words without a comma
+        int at = i + 1;
+        for (int j = i + 1; h.isVerb() && j < i + 6 && doc.word(j); j++) {
+            if (doc.is(j, "الي")) {
+                at = j;
+                break;
+            }
+        }
+        int k = doc.is(at, "الي") ? at + 1 : f.contains("برز") ? at : -1;
+        return pointing && k > 0 && k + 1 < doc.size() && doc.word(k) && doc.word(k + 1)
+                && !doc.tok(k).reading().hasPreposition() && MATTERS.contains(doc.tok(k).reading().stem());
+    }
+
+    /**
+     * What a speaker points to as a matter of concern (folded stems): its weight or need, or a trend. Pointing to
+     * anything else (the participation of delegations, the attendance) tells the event.
+     */
+    private static final Set<String> MATTERS = folded("أهمية", "ضرورة", "خطورة", "حاجة", "تزايد", "تنامي",
+            "تراجع", "تدهور", "تفاقم", "استمرار", "غياب", "ارتفاع", "انعكاسات", "مخاطر");
 
     /** Sources of figures and findings, as the subject of a verb of saying (تشير البيانات إلى أن …), folded stems. */
     private static final Set<String> FIGURES = folded("بيانات", "إحصاءات", "إحصائيات", "تقارير", "أرقام", "معطيات",
@@ -1482,6 +1537,27 @@ public final class ResolutionFrames {
     }
 
     /**
+     * {@code أتقدم إليكم بالتهاني بمناسبة انتخابكم، منوهين بالثقة التي وضعها الأعضاء في شخصكم}: praise of the one
+     * congratulated (a second-person pronoun in its clause, a congratulation before it in the sentence) is part of the
+     * greeting, no public position.
+     */
+    private boolean complimentsAddressee(int i) {
+        boolean congratulated = false;
+        for (int k = doc.sentenceStart(i); k < i && !congratulated; k++) {
+            congratulated = doc.hasAny(k, Vocabulary.CONGRATULATION, Vocabulary.CONGRATULATE);
+        }
+        if (!congratulated) {
+            return false;
+        }
+        for (int k = i + 1; k < r.clause(i); k++) {
+            if (doc.word(k) && (doc.form(k).endsWith("كم") || doc.form(k).endsWith("كما"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * {@code مطالب تنظيم ساعات العمل}, {@code موكب مهيب}: a participle without the ending of a circumstantial (مطالباً،
      * مطالبين، مؤكدة) is a noun or an adjective, no one acting.
      */
@@ -1650,6 +1726,16 @@ public final class ResolutionFrames {
         return verb + 1;
     }
 
+    /**
+     * {@code أعرب الحزب، عن دعمه}: the first token of the act's complement past the subject and asides set off by
+     * commas ({@link Reading#pastAsides}), else -1; after a verb of saying, an أن there opens what is said, which
+     * {@link #complement} reads.
+     */
+    private int pastAsides(int verb) {
+        int s = r.pastAsides(verb);
+        return s > 0 && doc.is(s, "ان", "انه", "انها", "بان") && saying(verb) != null ? -1 : s;
+    }
+
     // ---- extents ----
 
     /** Where the act at {@code c} ends: a comma not followed by و, a new act, an opener, the sentence end. */
@@ -1657,6 +1743,8 @@ public final class ResolutionFrames {
         int limit = Math.min(Math.min(doc.sentenceEnd(c.at()), r.layout().bodyTo()), c.at() + MAX_ACT);
         int said = c.hit() != null && says(c.hit().word()) ? complement(c.at(), limit) : -1;
         int j = said > c.at() ? said + 1 : asideEnd(c.at(), limit); // وقال: «إن …»: what is said, past its colon
+        int past = said < 0 && c.hit() != null && c.hit().isVerb() ? pastAsides(c.at()) : -1;
+        j = Math.max(j, Math.min(past, limit)); // دعا الحزب، اليوم السبت، المجلس الى …
         while (j < limit) {
             if (doc.punct(j, "،,؛;:")) {
                 int next = j + 1;
@@ -1668,7 +1756,8 @@ public final class ResolutionFrames {
                         || namedByNoun(c) && joinedNoun(next) != null) {
                     return j;
                 }
-            } else if (doc.has(j, Vocabulary.OPENER) && !doc.is(j, "ايضا", "كذلك") && j != c.object()) {
+            } else if (doc.has(j, Vocabulary.OPENER) && !doc.is(j, "ايضا", "كذلك") && j != c.object()
+                    && !(SELF_THAT.contains(doc.form(j)) && affirmsAt(c, j))) {
                 return j;
             } else {
                 Cue other = cueAt(j, false);
@@ -1679,6 +1768,18 @@ public final class ResolutionFrames {
             j++;
         }
         return limit;
+    }
+
+    /**
+     * {@code أكد الرئيس أنه سيعمل …}, {@code مؤكداً إنه …}: folded, أنه and إنه are one word, and right after a verb of
+     * affirming (and its subject) it opens what is affirmed, not a new clause.
+     */
+    private boolean affirmsAt(Cue c, int j) {
+        if (c.hit() == null || c.hit().word() != Vocabulary.EMPHASISE || c.hit().shape() == Shape.MASDAR) {
+            return false;
+        }
+        Found<Party> subject = c.hit().isVerb() ? r.subjectAfter(c.at()) : null;
+        return j == c.at() + 1 || subject != null && j == subject.to();
     }
 
     /** An act named by its verbal noun ({@code مطالبة الحكومة بـ…}), not by a verb. */

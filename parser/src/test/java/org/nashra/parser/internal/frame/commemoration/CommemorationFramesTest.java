@@ -228,4 +228,12 @@ class CommemorationFramesTest {
         assertThat(read("وافتتح الاجتماع بالوقوف دقيقة صمت وقراءة الفاتحة على روح الزميل الراحل."))
                 .extracting(Commemoration::form).containsExactly(Form.MINUTE_OF_SILENCE, Form.OTHER);
     }
+
+    @Test
+    void anObituaryWithItsSubjectAndAnAsideSetOffByCommasHonoursTheOneNamedAfterThem() {
+        assertThat(read("نعت رابطة الكتّاب، في بيان مقتضب، الشاعر الكبير يوسف الحلاق.")).singleElement().satisfies(c -> {
+            assertThat(c.form()).isEqualTo(Form.TRIBUTE);
+            assertThat(c.honoring()).contains("يوسف الحلاق");
+        });
+    }
 }

@@ -527,4 +527,15 @@ class ElectionFramesTest {
         assertThat(read("وجرى انتخاب لجنة للرقابة. وحضر الجلسة كل من السيد نزار حنا والسيد فادي عطا.").get(0)
                 .elected()).isEmpty();
     }
+
+    @Test
+    void aWinWithThePostInTheAccusativeFillsIt() {
+        List<Election> es = read("وأسفر الاقتراع عن فوز المهندسة ليلى حداد رئيسةً جديدةً للرابطة.");
+        assertThat(es).singleElement().satisfies(e -> {
+            assertThat(e.body()).startsWith("رئيس");
+            assertThat(e.elected()).extracting(Person::name).containsExactly("ليلى حداد");
+        });
+        assertThat(read("وفاز الأستاذ سامر نعمة رئيساً للنادي بالتزكية.")).hasSize(1);
+        assertThat(read("وفاز الطالب أحمد سالم أخيراً في المسابقة.")).isEmpty();
+    }
 }

@@ -573,4 +573,20 @@ class GreetingFramesTest {
         assertThat(BulletinParser.parse("واتصل الأمين العام بالدكتور نادر الزين مهنئاً إياه بانتخابه رئيساً للنقابة.")
                 .greetings()).singleElement().satisfies(g -> assertThat(g.form()).isEqualTo(Form.CONGRATULATION));
     }
+
+    @Test
+    void aTelegramWhoseCargoIsSaidByACircumstantialParticipleIsSent() {
+        assertThat(read("وأبرق رئيس الرابطة إلى الفنانة سعاد مراد، مهنئاً بفوزها بالجائزة الأولى.")).singleElement()
+                .satisfies(g -> {
+                    assertThat(g.direction()).isEqualTo(Direction.SENT);
+                    assertThat(name(g.to())).isEqualTo("سعاد مراد");
+                });
+    }
+
+    @Test
+    void aSendersTitleSetOffByCommasDoesNotPutTheTelegramOutOfReach() {
+        assertThat(read("بعث الأستاذ وليد منصور، الأمين العام لاتحاد النقابات العمالية في محافظة الشمال الغربي، "
+                + "ببرقية تهنئة إلى نقابة عمال الموانئ بمناسبة عيد العمال.")).singleElement()
+                .satisfies(g -> assertThat(g.direction()).isEqualTo(Direction.SENT));
+    }
 }

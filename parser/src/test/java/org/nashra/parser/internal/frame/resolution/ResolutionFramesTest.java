@@ -772,4 +772,48 @@ class ResolutionFramesTest {
         assertThat(kinds("وأبدت النقابة سخطها على الزيادات الأخيرة في الأسعار.")).containsExactly(Kind.CONDEMNATION);
         assertThat(kinds("وعبّرت الجمعية عن سعادتها بنجاح الحفل.")).isEmpty();
     }
+
+    @Test
+    void aSubjectAndAnAsideSetOffByCommasDoNotEndTheAct() {
+        assertThat(kinds("وأعرب الاتحاد، عن دعمه لإضراب عمال النظافة في العاصمة.")).containsExactly(Kind.SUPPORT);
+        assertThat(kinds("وحمّلت الرابطة، البلدية والشركة المتعهدة، مسؤولية انهيار الجسر."))
+                .containsExactly(Kind.CONDEMNATION);
+        List<Resolution> call = read("ودعت الجمعية، مساء الأحد، أبناء الجالية إلى التبرع بالدم.");
+        assertThat(call).extracting(Resolution::kind).containsExactly(Kind.CALL);
+        assertThat(call.get(0).text()).endsWith("إلى التبرع بالدم");
+        assertThat(kinds("وطالب المكتب، في بيان له، الوزارة بصرف المنح المتأخرة.")).containsExactly(Kind.DEMAND);
+        assertThat(kinds("وتواصل الاتصال بالأهالي عبر القنوات المحلية، وانتهى اللقاء.")).isEmpty();
+    }
+
+    @Test
+    void valuingHighlyOrAHistoryIsPraiseInPublic() {
+        assertThat(kinds("وثمّنت الهيئة عالياً صبر المزارعين في مواجهة الجفاف.")).containsExactly(Kind.PRAISE);
+        assertThat(kinds("وإن الاتحاد ليثمن التاريخ النقابي العريق لعمال المناجم.")).containsExactly(Kind.PRAISE);
+        assertThat(BulletinParser.parse("وثمّن رئيس النادي جهود المتطوعين في تنظيم الأمسية.").acknowledgements())
+                .hasSize(1);
+    }
+
+    @Test
+    void theParticipleOfCommendingIsPraiseUnlessItComplimentsTheOneCongratulated() {
+        assertThat(kinds("وختم المجتمعون لقاءهم منوهين بالدور الذي تقوم به الكشافة في الأحياء."))
+                .containsExactly(Kind.PRAISE);
+        assertThat(kinds("نتقدم إليكم بأحر التهاني بمناسبة انتخابكم رئيساً للرابطة، منوهين بالثقة التي منحها لكم الأعضاء."))
+                .isEmpty();
+    }
+
+    @Test
+    void affirmingOnesOwnFutureAfterThatWithAPronounIsAPledge() {
+        assertThat(kinds("وأكد الرئيس الجديد للنادي أنه سيعمل على توسيع الملاعب.")).containsExactly(Kind.PLEDGE);
+        assertThat(kinds("واختتم اللقاء مؤكداً إنه لن يدخر جهداً في خدمة الطلبة.")).containsExactly(Kind.PLEDGE);
+        assertThat(kinds("وأكدت الهيئة أنها تتابع أوضاع المتقاعدين.")).containsExactly(Kind.EMPHASIS);
+    }
+
+    @Test
+    void pointingOutAMatterOfConcernIsAPosition() {
+        assertThat(kinds("وتحدث رئيس الفرع عن خطة العام، مشيراً إلى أهمية التطوع في الأحياء."))
+                .containsExactly(Kind.EMPHASIS);
+        assertThat(kinds("وعرض المقرر التقرير الأدبي، مبرزاً تراجع عدد المنخرطين الشباب.")).containsExactly(Kind.EMPHASIS);
+        assertThat(kinds("وافتتح الرئيس الجلسة، مشيراً إلى حضور ممثلي الفروع.")).isEmpty();
+        assertThat(kinds("وأشار نبيل عودة في مداخلته إلى خطورة إغلاق المدارس الليلية.")).containsExactly(Kind.EMPHASIS);
+    }
 }
