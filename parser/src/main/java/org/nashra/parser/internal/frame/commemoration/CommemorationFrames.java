@@ -377,6 +377,11 @@ public final class CommemorationFrames {
         if (doc.word(k) && doc.tok(k).hasStemIn(PASSING)) {
             k++;
         }
+        for (int j = k; remembrance && j < end && j < k + 4 && doc.word(j); j++) {
+            if (doc.tok(j).hasStemIn(OCCASIONS)) {
+                return null; // إحياء الذكرى الحادية والأربعين ليوم الأرض: an anniversary of a day, no tribute to a dead
+            }
+        }
         List<Found<Party>> who = Parties.one(r, k, end, Parties.NO_STOP);
         if (who.isEmpty()) {
             return null;
@@ -482,6 +487,10 @@ public final class CommemorationFrames {
 
     private static final java.util.Set<String> PASSING = java.util.Set.of("رحيل", "وفاه", "استشهاد", "غياب", "رحيله",
             "وفاته", "استشهاده", "اغتيال", "اغتياله");
+
+    /** Days and events whose anniversary is kept: يوم، عيد، انطلاقة، تأسيس، ثورة، انتفاضة، نكبة، استقلال. */
+    private static final java.util.Set<String> OCCASIONS = java.util.Set.of("يوم", "عيد", "انطلاقه", "تاسيس", "ثوره",
+            "انتفاضه", "نكبه", "نكسه", "استقلال", "معركه");
 
     /** Verbal nouns of keeping a memory alive: إحياء، تمجيد، تخليد، استذكار (ذكرى رحيل X kept is a tribute to X). */
     private static final java.util.Set<String> KEEPING = java.util.Set.of("احيا", "احياء", "تمجيد", "تخليد",

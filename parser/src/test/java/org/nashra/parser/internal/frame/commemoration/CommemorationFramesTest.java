@@ -66,6 +66,14 @@ class CommemorationFramesTest {
     }
 
     @Test
+    void theAnniversaryOfADayOrAnEventIsNoTribute() {
+        assertThat(read("تدعو الجالية أبناءها إلى المشاركة في إحياء الذكرى الخمسين ليوم الأرض مساء الاثنين القادم"
+                + " في قاعة البلدية.")).isEmpty();
+        assertThat(read("وأحيا النادي الذكرى العاشرة لرحيل الفنان وليد الصافي.")).singleElement()
+                .satisfies(c -> assertThat(c.honoring()).contains("وليد الصافي"));
+    }
+
+    @Test
     void anObituaryIsATributeToWhomItMourns() {
         Commemoration c = read("تنعى جمعية الكتاب العرب الاديب الراحل الدكتور نبيل السامر الذي توفي امس.").get(0);
         assertThat(c.form()).isEqualTo(Form.TRIBUTE);
