@@ -411,12 +411,15 @@ public final class GreetingFrames {
         if (doc.is(k, "من") && doc.form(k + 1).startsWith("جهت")) {
             k += 2;
         }
-        int noun = -1;
+        // أبرق X إلى Y: the verb is the telegram; a content noun after it (برقية تهنئة) still says what it holds
+        int noun = h.isVerb() && doc.has(verb, Vocabulary.CABLE) ? verb : -1;
         int itemStart = verb;
         boolean any = false;
+        int reachFrom = subject != null ? subject.to() : verb;
+        boolean aside = false;
         while (k < end) {
             if (isMedium(k) || doc.has(k, Vocabulary.CONGRATULATION) || doc.has(k, Vocabulary.CONDOLENCE)) {
-                if (noun < 0 || conjoined(k)) {
+                if (noun < 0 || noun == verb || conjoined(k)) {
                     noun = k;
                     if (any) {
                         itemStart = k;
@@ -460,8 +463,10 @@ public final class GreetingFrames {
                             s != null ? s.value() : sender, t.value(), noun >= 0 ? noun : verb, t.to());
                 } else {
                     int textFrom = doc.is(k, "والي") && !any ? k : itemStart;
-                    add(Direction.SENT, formOf(noun >= 0 ? noun : verb, t.from(), t.to(), end), from, t.value(),
-                            textFrom, occasionEnd(t.to(), end));
+                    Form form = formOf(noun >= 0 ? noun : verb, t.from(), t.to(), end);
+                    Form told = form == Form.CONGRATULATION || form == Form.CONDOLENCE ? null : toldAfter(t.to(), end);
+                    add(Direction.SENT, told != null ? told : form, from, t.value(), textFrom,
+                            occasionEnd(t.to(), end));
                 }
                 any = true;
                 k = t.to();
@@ -475,7 +480,12 @@ public final class GreetingFrames {
             if (any && (doc.has(k, Vocabulary.OPENER) || startsOtherFrame(k) || doc.punct(k, ":«\"“"))) {
                 break; // …، جاء فيها: "…": what the message says names no more addressees
             }
-            if (!any && noun < 0 && k > (subject != null ? subject.to() : verb) + SENDER_REACH) {
+            if (!any && noun < 0 && !aside && k > reachFrom + 1 && doc.punct(k, "،,")) {
+                // بعث الدكتور X، الأمين العام لحزب Y في محافظة Z، برقية: the reach starts again after one aside
+                aside = true;
+                reachFrom = k;
+            }
+            if (!any && noun < 0 && k > reachFrom + SENDER_REACH) {
                 return; // بعث الأمين العام للاتحاد العام …، سليم …، اليوم برقية: the medium may follow a long sender
             }
             k++;
@@ -1042,7 +1052,8 @@ public final class GreetingFrames {
         }
         // هنأ المجتمعون الرفيق …: a person or body follows (وهنا نود ان … is "here")
         if (!doc.word(k) || !(doc.tok(k).reading().definite() || r.entities().honorific(doc, k)
-                || r.entities().organizationHead(doc, k) || doc.hasLam(k) || construct(k))) { // نبارك لأهلنا
+                || r.entities().organizationHead(doc, k) || doc.hasLam(k) || construct(k) || sharedConstruct(k))) {
+            // نبارك لأهلنا: the addressee in ل
             return;
         }
         List<Found<Party>> tos = Parties.read(r, k, end, this::stopsAddressee);
@@ -1063,6 +1074,18 @@ public final class GreetingFrames {
                 && !doc.tok(k).reading().hasPreposition() && doc.tok(k + 1).reading().definite()
                 && !doc.tok(k + 1).reading().hasPreposition() && !doc.verb(k)
                 && !doc.has(k, Vocabulary.OCCASION);
+    }
+
+    /**
+     * {@code قيادات وأعضاء حزب X}: two nouns joined by و that share the genitive after them (a body, or a definite noun)
+     * are one addressee.
+     */
+    private boolean sharedConstruct(int k) {
+        return doc.word(k) && doc.word(k + 1) && doc.word(k + 2) && !doc.tok(k).reading().definite()
+                && !doc.tok(k).reading().hasPreposition() && !doc.verb(k) && !doc.has(k, Vocabulary.OCCASION)
+                && doc.form(k + 1).startsWith("و") && !doc.verb(k + 1)
+                && (doc.tok(k + 2).reading().definite() && !doc.tok(k + 2).reading().hasPreposition()
+                || r.entities().organizationHead(doc, k + 2));
     }
 
     /** The subject of the verb a participle goes with: after the nearest verb before it in its sentence. */
@@ -1141,6 +1164,25 @@ public final class GreetingFrames {
     // ---- shared ----
 
     /** The form a greeting's nouns give: content before medium before a plain greeting. */
+    /**
+     * {@code أبرق X إلى Y، مهنئاً بانتخابه}: what a circumstantial participle right after the addressee says the greeting
+     * is (a congratulation, a condolence), or null.
+     */
+    private Form toldAfter(int to, int end) {
+        for (int k = to; k < end && k < to + 3; k++) {
+            if (direct(k, Vocabulary.CONGRATULATE) != null && !bareParticiple(k)) {
+                return Form.CONGRATULATION;
+            }
+            if (direct(k, Vocabulary.CONSOLE) != null && !bareParticiple(k)) {
+                return Form.CONDOLENCE;
+            }
+            if (doc.word(k) && !doc.is(k, "و")) {
+                return null;
+            }
+        }
+        return null;
+    }
+
     private Form formOf(int noun, int from, int to, int end) {
         boolean telegram = false;
         boolean message = false;
@@ -1163,7 +1205,7 @@ public final class GreetingFrames {
             if (doc.has(k, Vocabulary.WISHES)) {
                 return Form.WISHES;
             }
-            telegram |= doc.has(k, Vocabulary.TELEGRAM);
+            telegram |= doc.has(k, Vocabulary.TELEGRAM) || k == noun && doc.has(k, Vocabulary.CABLE);
             message |= doc.has(k, Vocabulary.MESSAGE);
             greeting |= doc.has(k, Vocabulary.GREETING);
         }
