@@ -1009,7 +1009,7 @@ public final class GreetingFrames {
         // نهنئ الرفيقة X: a first person has no subject after it; what follows is the addressee; so for the participle
         // (أبرقت الجالية مهنئةً الرئيس), whose sender is the subject of the verb it goes with
         Found<Party> subject = first || participle ? null : r.subjectAfter(verb);
-        if (subject == null && !first && !participle) {
+        if (subject == null && !first && !participle && !r.pluralAgreement(verb)) {
             // يعزي المكتب التنفيذي أسرة الفقيد: two noun phrases after the verb are its subject and its object
             List<Found<Party>> one = Parties.one(r, verb + 1, end, this::stopsAddressee);
             if (one.size() == 1 && !(one.get(0).value() instanceof org.nashra.model.Group)

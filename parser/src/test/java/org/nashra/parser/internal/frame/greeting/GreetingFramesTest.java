@@ -47,6 +47,13 @@ class GreetingFramesTest {
     }
 
     @Test
+    void aVerbInThePluralHasItsSubjectBeforeItAndWhomItCongratulatesAfterIt() {
+        Greeting g = read("فإن رئيس وأعضاء اللجنة المؤقتة لتسيير الحزب يهنئون فخامة رئيس الجمهورية الأخ سالم ولد أحمد"
+                + " وكافة الشعب بمناسبة العيد.").get(0);
+        assertThat(name(g.to())).isEqualTo("سالم ولد أحمد"); // not the sender of a greeting to كافة الشعب
+    }
+
+    @Test
     void twoNounsSharingTheirGenitiveAreOneAddressee() {
         assertThat(read("هنأ نائب رئيس الحزب الدكتور كمال الشافعي قيادات وأعضاء حزب الوفاق بمناسبة ذكرى تأسيسه."))
                 .singleElement().satisfies(g -> assertThat(name(g.to())).isEqualTo("قيادات وأعضاء حزب الوفاق"));
