@@ -132,6 +132,9 @@ public final class BulletinParser {
         List<Commemoration> commemorations = CommemorationFrames.read(reading);
         List<ElectionResult> results = ElectionFrames.results(reading);
         Bulletin.Kind kind = header.kind(meetings, reading.reported(), greetings, resolutions, results);
+        if (kind == Bulletin.Kind.CONDOLENCE) {
+            commemorations = CommemorationFrames.mourned(reading, commemorations); // a condolence honours its dead
+        }
         if (issuer == null) {
             issuer = header.sender(kind, greetings); // a letter without a signature: who sends it
         }

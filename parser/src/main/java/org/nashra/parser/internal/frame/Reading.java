@@ -373,6 +373,9 @@ public final class Reading {
 
     /** The subject named right after the verb at {@code verb} (adverbs such as بشدة skipped), or null. */
     public Found<Party> subjectAfter(int verb) {
+        if (pluralAgreement(verb)) {
+            return null; // يهنئون فخامة الرئيس: a verb that agrees in the plural has its subject before it
+        }
         int j = verb + 1;
         int limit = doc.clauseEnd(Math.min(verb + 1, doc.size() - 1));
         while (j < limit && ADVERBS.contains(doc.form(j))) {
@@ -456,6 +459,24 @@ public final class Reading {
             }
         }
         return -1;
+    }
+
+    /**
+     * {@code يهنئون}, {@code هنّأوا}: a verb whose every reading carries the plural of its subject. Arabic puts a verb
+     * before its subject in the singular ({@code هنّأ الأعضاءُ}); one in the plural has its subject already, before
+     * it, and the noun after it is its object.
+     */
+    public boolean pluralAgreement(int verb) {
+        boolean plural = false;
+        for (Lexicon.Hit h : doc.hits(verb)) {
+            if (h.isVerb()) {
+                if (h.person() != Word.Person.THIRD_PLURAL) {
+                    return false;
+                }
+                plural = true;
+            }
+        }
+        return plural;
     }
 
     /**

@@ -375,9 +375,11 @@ public final class Vocabulary {
     /** Receiving: تلقى، استلم، تسلّم، وصل، ورد. */
     public static final Word RECEIVE = Word.verb("تلقى", "يتلقى").or(Word.verb("استلم", "يستلم"))
             .or(Word.verb("تسلم", "يتسلم")).or(Word.verb("وصل", "يصل")).or(Word.verb("ورد", "يرد").participle("وارد"));
+    /** Cabling: أبرق، يبرق — the verb is itself the telegram sent. */
+    public static final Word CABLE = Word.verb("أبرق", "يبرق");
     /** Sending: وجّه، بعث، أرسل، رفع، توجيه، إرسال. */
     public static final Word SEND = Word.verb("وجه", "يوجه").masdar("توجيه")
-            .or(Word.verb("أبرق", "يبرق"))
+            .or(CABLE)
             .or(Word.verb("بعث", "يبعث").masdar("بعث"))
             .or(Word.verb("أرسل", "يرسل").masdar("إرسال"))
             .or(Word.verb("رفع", "يرفع"))

@@ -713,7 +713,9 @@ final class ExpressionReader {
     }
 
     private static boolean isTomorrow(Token t) {
-        return t.hasStem("غدا") || t.hasStem("غد") && t.readingWithStem("غد").definite() || t.is("غد");
+        // الغداء (lunch, its hamza folded away) is no tomorrow: غداً never takes the article, الغد does
+        return t.hasStem("غدا") && !t.readingWithStem("غدا").definite()
+                || t.hasStem("غد") && t.readingWithStem("غد").definite() || t.is("غد");
     }
 
     /**
@@ -888,7 +890,15 @@ final class ExpressionReader {
         if (j >= n) {
             return -1;
         }
-        int k = numericDate(j, d, licensed || precededBy(j, DATE_LEADS));
+        int k = yearRange(j, d, p);
+        if (k > 0) {
+            return k;
+        }
+        k = daysOfNumericDate(j, d, p);
+        if (k > 0) {
+            return k;
+        }
+        k = numericDate(j, d, licensed || precededBy(j, DATE_LEADS));
         if (k > 0) {
             return k;
         }
@@ -918,6 +928,108 @@ final class ExpressionReader {
         d.month = month;
         d.year = year;
         return j + 3;
+    }
+
+    /**
+     * A range of years: {@code 2026–2027}, {@code 2015-2019} (one group of digits), {@code 2020 إلى 2021م}; the first
+     * year is the date, the second its end. Years of this and the last century, at most ten apart, so that a count
+     * or a score (1500-2000) is none.
+     */
+    private int yearRange(int j, DateParts d, Expr p) {
+        Token t = tokens.get(j);
+        if (!t.reading().affixes().isEmpty()) {
+            return -1;
+        }
+        int first;
+        int second;
+        int after;
+        if (t.kind() == Token.Kind.NUMBER_GROUP) {
+            String s = t.stem();
+            int dash = Math.max(s.indexOf('-'), s.indexOf('–'));
+            if (dash != 4 || s.length() != 9) {
+                return -1;
+            }
+            first = parse(s.substring(0, 4));
+            second = parse(s.substring(5));
+            after = j + 1;
+        } else if (t.isNumber() && t.stem().length() == 4 && j + 2 < n && !lineBreakBefore(j + 1)
+                && (tokens.get(j + 1).isPunct('-') || tokens.get(j + 1).isPunct('–')
+                || tokens.get(j + 1).isWord() && RANGE_WORDS.contains(tokens.get(j + 1).text()))
+                && tokens.get(j + 2).isNumber() && tokens.get(j + 2).stem().length() == 4
+                && tokens.get(j + 2).reading().affixes().isEmpty()) {
+            first = (int) ArabicNumbers.digitsValue(t);
+            second = (int) ArabicNumbers.digitsValue(tokens.get(j + 2));
+            after = j + 3;
+        } else {
+            return -1;
+        }
+        if (first < 1900 || second > 2100 || second <= first || second - first > 10) {
+            return -1;
+        }
+        int era = era(after);
+        if (era > 0 && isHijriEra(after)) {
+            return -1;
+        }
+        d.year = first;
+        p.dateEnd = new DateParts();
+        p.dateEnd.year = second;
+        return era > 0 ? era : after;
+    }
+
+    /**
+     * Days written before a numeric date that holds the last of them: {@code 22و23/2/2018} (a list),
+     * {@code 16-17/06/2012} (a range, then the month and year); the first day is the date, the last its end.
+     */
+    private int daysOfNumericDate(int j, DateParts d, Expr p) {
+        Token t = tokens.get(j);
+        if (j + 1 >= n || lineBreakBefore(j + 1) || !t.reading().affixes().isEmpty()) {
+            return -1;
+        }
+        DateParts last = new DateParts();
+        int first;
+        int after;
+        Token next = tokens.get(j + 1);
+        if (t.isNumber() && next.kind() == Token.Kind.NUMBER_GROUP && next.reading().has(Clitic.WA)) {
+            int[] day = dayNumber(j);
+            if (day == null || numericDate(j + 1, last, false) < 0) {
+                return -1;
+            }
+            first = day[0];
+            after = j + 2;
+        } else if (t.kind() == Token.Kind.NUMBER_GROUP && next.isPunct('/') && j + 2 < n
+                && tokens.get(j + 2).kind() == Token.Kind.NUMBER_GROUP) {
+            int[] range = days(j);
+            String monthYear = tokens.get(j + 2).stem();
+            int slash = monthYear.indexOf('/');
+            if (range == null || slash <= 0 || monthYear.length() - slash - 1 != 4) {
+                return -1;
+            }
+            first = range[0];
+            last.day = range[1];
+            last.month = parse(monthYear.substring(0, slash));
+            last.year = parse(monthYear.substring(slash + 1));
+            after = j + 3;
+        } else {
+            return -1;
+        }
+        if (last.day <= first || last.month < 1 || last.month > 12 || last.year < 1000 || last.hijri) {
+            return -1;
+        }
+        copyInto(last, d);
+        d.day = first;
+        p.dateEnd = last;
+        return after;
+    }
+
+    /** True when a Gregorian or Hijri month name stands at {@code k}. */
+    private boolean monthFollows(int k) {
+        return k < n && !lineBreakBefore(k)
+                && (monthAt(k, TimeWords.MONTHS) != null || monthAt(k, TimeWords.HIJRI_MONTHS) != null);
+    }
+
+    /** A separator between the parts of a date written with a month name: {@code 17/مارس/2020}, {@code 01 – نيسان – 2017}. */
+    private static boolean dateSeparator(Token t) {
+        return t.isPunct('/') || t.isPunct('-') || t.isPunct('–') || t.isPunct('\\') || t.isPunct('.');
     }
 
     /** True when the token before {@code j} has one of the folded {@code stems}. */
@@ -994,7 +1106,7 @@ final class ExpressionReader {
             d.hijri = hijri;
             return era > 0 ? era : end;
         }
-        if (parts.size() == 2 && licensed && (sep == '/' || sep == '.' || sep == '-')) {
+        if (parts.size() == 2 && licensed && (sep == '/' || sep == '.' || sep == '-') && !monthFollows(end)) {
             int a = parse(parts.get(0));
             int b = parse(parts.get(1));
             if (a >= 1 && a <= 31 && b >= 1 && b <= 12 && parts.get(1).length() <= 2) {
@@ -1039,6 +1151,12 @@ final class ExpressionReader {
     private int dayMonthDate(int j, DateParts d, Expr p) {
         int[] days = days(j);
         int k = days == null ? j : days[2];
+        // 17/مارس/2020، 01 – نيسان – 2017: the day, the month name and the year set apart by one separator
+        Token separator = days != null && days[1] < 0 && k + 1 < n && !lineBreakBefore(k + 1)
+                && dateSeparator(tokens.get(k)) && monthFollows(k + 1) ? tokens.get(k) : null;
+        if (separator != null) {
+            k++;
+        }
         boolean ofWord = false;
         if (days != null && k < n && tokens.get(k).is("من")) {
             k++;
@@ -1097,7 +1215,14 @@ final class ExpressionReader {
                 k = second[1];
             }
         }
-        int crossEnd = crossMonthRange(k, hijri);
+        if (separator != null) {
+            if (k + 1 >= n || !tokens.get(k).text().equals(separator.text()) || lineBreakBefore(k + 1)
+                    || !tokens.get(k + 1).isNumber()) {
+                return -1;
+            }
+            k++; // the year is required after the second separator
+        }
+        int crossEnd = separator != null ? -1 : crossMonthRange(k, hijri);
         if (crossEnd > 0 && days != null && days[1] < 0) {
             end = new DateParts();
             int[] endDays = days(k + 1);
@@ -1109,6 +1234,9 @@ final class ExpressionReader {
         }
         int y = yearAfterMonth(k, d, hijri);
         boolean hasYear = y > 0;
+        if (separator != null && !hasYear) {
+            return -1;
+        }
         if (hasYear) {
             k = y;
         } else if (k < n && !lineBreakBefore(k)) {

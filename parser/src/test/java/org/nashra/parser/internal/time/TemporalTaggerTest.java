@@ -56,6 +56,35 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void aMonthNameBetweenSeparatorsWithSpacesOrSlashes() {
+        assertThat(starts("نشر في ١٢/أيار/٢٠٢٢ وعدل في 03/ نوفمبر/2021 وأرشف في 15 – كانون الثاني – 2019"))
+                .containsExactly("2022-05-12", "2021-11-03", "2019-01-15");
+        assertThat(dates("الجولة 3 / مارس / الماضي")).extracting(When::text).doesNotContain("3 / مارس /");
+    }
+
+    @Test
+    void daysWrittenOnANumericDateOrBeforeAMonthAreOneRange() {
+        When list = only("انعقد المجلس يومي 9و10/6/2023 في صنعاء");
+        assertThat(list.start()).hasToString("2023-06-09");
+        assertThat(list.end()).hasToString("2023-06-10");
+        When grouped = only("انعقد المجلس يومي 27-28/09/2022 في صنعاء");
+        assertThat(grouped.start()).hasToString("2022-09-27");
+        assertThat(grouped.end()).hasToString("2022-09-28");
+        When beforeMonth = only("تقام الدورة يومي 4-5 تشرين الأول 2021 في حلب");
+        assertThat(beforeMonth.start()).hasToString("2021-10-04");
+        assertThat(beforeMonth.end()).hasToString("2021-10-05");
+    }
+
+    @Test
+    void aRangeOfYearsIsItsFirstYearWithTheLastAsItsEnd() {
+        When term = only("انتخبت الهيئة للدورة 2023–2025 بالإجماع");
+        assertThat(term.start()).hasToString("2023");
+        assertThat(term.end()).hasToString("2025");
+        assertThat(only("وتمتد الولاية من 2019 إلى 2022م").end()).hasToString("2022");
+        assertThat(dates("بلغ عدد المنتسبين 1500-2000 عضو")).isEmpty();
+    }
+
+    @Test
     void numericDatesMayStartWithTheYear() {
         assertThat(starts("بتاريخ 2022/11/30 وبتاريخ 2021-02-14")).containsExactly("2022-11-30", "2021-02-14");
     }
@@ -335,6 +364,7 @@ class TemporalTaggerTest {
         assertThat(dates("حل في المركز الأول من بين 30 مشاركا في الفصل الثاني من العام الدراسي")).isEmpty();
         assertThat(dates("رقم الهاتف 0046-123-4567 والاصدار 1.2.3 والنتيجة 3-1 والنسبة 5/3")).isEmpty();
         assertThat(dates("على مدار الساعة وصباح الخير ومساء الخير وليلة القدر ونحو غد مشرق")).isEmpty();
+        assertThat(dates("ثم تناول الحضور طعام الغداء في حديقة النادي")).isEmpty(); // lunch, its hamza folded away
         assertThat(dates("أهل السنة والمدير العام الجديد ومارس الحزب نشاطه بعد نكسة حزيران")).isEmpty();
         assertThat(only("تبث الحلقة الثانية مساء الأحد").time()).isNull();
     }

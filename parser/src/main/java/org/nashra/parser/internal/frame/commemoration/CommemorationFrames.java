@@ -50,6 +50,83 @@ public final class CommemorationFrames {
         return new CommemorationFrames(r).readAll();
     }
 
+    /**
+     * The commemorations of a condolence: {@code found} (what {@link #read} found), with the tribute the condolence
+     * pays added where the frames found none. The dead it mourns is the first person named by name a few words after
+     * the first death the text tells of ({@code بوفاة القائد X}, {@code برحيل الوالدة الحاجة X}, {@code تودّع …
+     * فقيدها الرفيق X}) or after the body that mourns ({@code نعى الحزب، في بيان، الأمين العام X}). A death of
+     * someone not named ({@code لوفاة والده}, {@code وفاة 24 عاملاً}) gives none: a condolence for a relative of the
+     * addressee or for the victims of a disaster pays no tribute, nor does one for a relative of someone else
+     * ({@code في وفاة والدته الحاجة X}), nor a condolence that already commemorates in another form.
+     */
+    public static List<Commemoration> mourned(Reading r, List<Commemoration> found) {
+        if (!found.isEmpty()) {
+            return found;
+        }
+        Commemoration tribute = new CommemorationFrames(r).firstDeath();
+        if (tribute == null) {
+            return found;
+        }
+        List<Commemoration> out = new ArrayList<>(found);
+        int at = 0;
+        while (at < out.size() && out.get(at).span() != null
+                && out.get(at).span().start() < tribute.span().start()) {
+            at++;
+        }
+        out.add(at, tribute);
+        return out;
+    }
+
+    /** The tribute to the first dead named after a death or an obituary verb in the body, or null. */
+    private Commemoration firstDeath() {
+        for (int i = r.layout().bodyFrom(); i < r.layout().bodyTo(); i++) {
+            boolean obituary = doc.has(i, Vocabulary.OBITUARY) && doc.verb(i);
+            if (!doc.word(i) || !obituary && !doc.tok(i).hasStemIn(PASSING) && !doc.has(i, Vocabulary.DECEASED)) {
+                continue;
+            }
+            int from = i + 1;
+            if (doc.word(from) && doc.tok(from).readings().stream()
+                    .anyMatch(x -> !x.definite() && KIN.contains(x.stem()))) {
+                return null; // في وفاة والدته: someone's relative, mourned with the family, not honoured by the body
+            }
+            Found<Party> mourner = obituary ? r.subjectAfter(i) : null;
+            if (mourner != null) {
+                from = mourner.to(); // نعى الحزب الشيوعي، في بيان، X: the dead comes after the body that mourns
+            }
+            int end = Math.min(r.limit(i), from + DEAD_WITHIN);
+            for (Found<org.nashra.model.Person> p : r.persons().within(from, end)) {
+                if (p.value().name() != null && p.value().span() != null && !doc.is(p.from() - 1, LED_BY)) {
+                    Phrase dead = doc.phrase(p.from(), 0, p.to());
+                    Commemoration c = commemoration(Form.TRIBUTE, dead == null ? null : dead.text(), startOf(i),
+                            p.to());
+                    if (c.span() != null) {
+                        return c;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * How many words after a death its dead may be named: the titles of a ruler or a leader come first
+     * ({@code وفاة المغفور له بإذن الله تعالى صاحب السمو الشيخ X}).
+     */
+    private static final int DEAD_WITHIN = 12;
+
+    /** {@code تنعى الحركة قيادة الأستاذ X}: the person who leads the body that mourns is not the dead. */
+    private static final String[] LED_BY = {"قياده", "بقياده", "برياسه", "رياسه"};
+
+    /**
+     * A relative with the pronoun of whose relative it is: والده، والدتها، شقيقه، نجلهم، زوجته، حرمه، كريمته (without
+     * the article: الوالدة, folded like والده, is the dead herself).
+     */
+    private static final java.util.Set<String> KIN = java.util.stream.Stream.of("والد", "والدت", "شقيق", "شقيقت",
+                    "نجل", "نجلت", "ابن", "ابنت", "زوج", "زوجت", "حرم", "عم", "عمت", "خال", "خالت", "جد", "جدت", "اخ",
+                    "اخت", "اخي", "ابي", "ام", "كريمت", "عقيلت", "قرينت")
+            .flatMap(kin -> java.util.stream.Stream.of("ه", "ها", "هم", "هما", "كم", "ك").map(kin::concat))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
     private List<Commemoration> readAll() {
         List<Commemoration> out = new ArrayList<>();
         for (int i = r.layout().bodyFrom(); i < r.layout().bodyTo(); i++) {
@@ -300,6 +377,11 @@ public final class CommemorationFrames {
         if (doc.word(k) && doc.tok(k).hasStemIn(PASSING)) {
             k++;
         }
+        for (int j = k; remembrance && j < end && j < k + 4 && doc.word(j); j++) {
+            if (doc.tok(j).hasStemIn(OCCASIONS)) {
+                return null; // إحياء الذكرى الحادية والأربعين ليوم الأرض: an anniversary of a day, no tribute to a dead
+            }
+        }
         List<Found<Party>> who = Parties.one(r, k, end, Parties.NO_STOP);
         if (who.isEmpty()) {
             return null;
@@ -408,6 +490,10 @@ public final class CommemorationFrames {
 
     private static final java.util.Set<String> PASSING = java.util.Set.of("رحيل", "وفاه", "استشهاد", "غياب", "رحيله",
             "وفاته", "استشهاده", "اغتيال", "اغتياله");
+
+    /** Days and events whose anniversary is kept: يوم، عيد، انطلاقة، تأسيس، ثورة، انتفاضة، نكبة، استقلال. */
+    private static final java.util.Set<String> OCCASIONS = java.util.Set.of("يوم", "عيد", "انطلاقه", "تاسيس", "ثوره",
+            "انتفاضه", "نكبه", "نكسه", "استقلال", "معركه");
 
     /** Verbal nouns of keeping a memory alive: إحياء، تمجيد، تخليد، استذكار (ذكرى رحيل X kept is a tribute to X). */
     private static final java.util.Set<String> KEEPING = java.util.Set.of("احيا", "احياء", "تمجيد", "تخليد",

@@ -411,12 +411,13 @@ public final class GreetingFrames {
         if (doc.is(k, "من") && doc.form(k + 1).startsWith("جهت")) {
             k += 2;
         }
-        int noun = -1;
+        // أبرق X إلى Y: the verb is the telegram; a content noun after it (برقية تهنئة) still says what it holds
+        int noun = h.isVerb() && doc.has(verb, Vocabulary.CABLE) ? verb : -1;
         int itemStart = verb;
         boolean any = false;
         while (k < end) {
             if (isMedium(k) || doc.has(k, Vocabulary.CONGRATULATION) || doc.has(k, Vocabulary.CONDOLENCE)) {
-                if (noun < 0 || conjoined(k)) {
+                if (noun < 0 || noun == verb || conjoined(k)) {
                     noun = k;
                     if (any) {
                         itemStart = k;
@@ -460,8 +461,10 @@ public final class GreetingFrames {
                             s != null ? s.value() : sender, t.value(), noun >= 0 ? noun : verb, t.to());
                 } else {
                     int textFrom = doc.is(k, "والي") && !any ? k : itemStart;
-                    add(Direction.SENT, formOf(noun >= 0 ? noun : verb, t.from(), t.to(), end), from, t.value(),
-                            textFrom, occasionEnd(t.to(), end));
+                    Form form = formOf(noun >= 0 ? noun : verb, t.from(), t.to(), end);
+                    Form told = form == Form.CONGRATULATION || form == Form.CONDOLENCE ? null : toldAfter(t.to(), end);
+                    add(Direction.SENT, told != null ? told : form, from, t.value(), textFrom,
+                            occasionEnd(t.to(), end));
                 }
                 any = true;
                 k = t.to();
@@ -1031,7 +1034,7 @@ public final class GreetingFrames {
         // نهنئ الرفيقة X: a first person has no subject after it; what follows is the addressee; so for the participle
         // (أبرقت الجالية مهنئةً الرئيس), whose sender is the subject of the verb it goes with
         Found<Party> subject = first || participle ? null : r.subjectAfter(verb);
-        if (subject == null && !first && !participle) {
+        if (subject == null && !first && !participle && !r.pluralAgreement(verb)) {
             // يعزي المكتب التنفيذي أسرة الفقيد: two noun phrases after the verb are its subject and its object
             List<Found<Party>> one = Parties.one(r, verb + 1, end, this::stopsAddressee);
             if (one.size() == 1 && !(one.get(0).value() instanceof org.nashra.model.Group)
@@ -1074,7 +1077,8 @@ public final class GreetingFrames {
         }
         // هنأ المجتمعون الرفيق …: a person or body follows (وهنا نود ان … is "here")
         if (!doc.word(k) || !(doc.tok(k).reading().definite() || r.entities().honorific(doc, k)
-                || r.entities().organizationHead(doc, k) || doc.hasLam(k) || construct(k))) { // نبارك لأهلنا
+                || r.entities().organizationHead(doc, k) || doc.hasLam(k) || construct(k) || sharedConstruct(k))) {
+            // نبارك لأهلنا: the addressee in ل
             return;
         }
         List<Found<Party>> tos = Parties.read(r, k, end, this::stopsAddressee);
@@ -1095,6 +1099,18 @@ public final class GreetingFrames {
                 && !doc.tok(k).reading().hasPreposition() && doc.tok(k + 1).reading().definite()
                 && !doc.tok(k + 1).reading().hasPreposition() && !doc.verb(k)
                 && !doc.has(k, Vocabulary.OCCASION);
+    }
+
+    /**
+     * {@code قيادات وأعضاء حزب X}: two nouns joined by و that share the genitive after them (a body, or a definite noun)
+     * are one addressee.
+     */
+    private boolean sharedConstruct(int k) {
+        return doc.word(k) && doc.word(k + 1) && doc.word(k + 2) && !doc.tok(k).reading().definite()
+                && !doc.tok(k).reading().hasPreposition() && !doc.verb(k) && !doc.has(k, Vocabulary.OCCASION)
+                && doc.form(k + 1).startsWith("و") && !doc.verb(k + 1)
+                && (doc.tok(k + 2).reading().definite() && !doc.tok(k + 2).reading().hasPreposition()
+                || r.entities().organizationHead(doc, k + 2));
     }
 
     /** The subject of the verb a participle goes with: after the nearest verb before it in its sentence. */
@@ -1173,6 +1189,25 @@ public final class GreetingFrames {
     // ---- shared ----
 
     /** The form a greeting's nouns give: content before medium before a plain greeting. */
+    /**
+     * {@code أبرق X إلى Y، مهنئاً بانتخابه}: what a circumstantial participle right after the addressee says the greeting
+     * is (a congratulation, a condolence), or null.
+     */
+    private Form toldAfter(int to, int end) {
+        for (int k = to; k < end && k < to + 3; k++) {
+            if (direct(k, Vocabulary.CONGRATULATE) != null && !bareParticiple(k)) {
+                return Form.CONGRATULATION;
+            }
+            if (direct(k, Vocabulary.CONSOLE) != null && !bareParticiple(k)) {
+                return Form.CONDOLENCE;
+            }
+            if (doc.word(k) && !doc.is(k, "و")) {
+                return null;
+            }
+        }
+        return null;
+    }
+
     private Form formOf(int noun, int from, int to, int end) {
         boolean telegram = false;
         boolean message = false;
@@ -1195,7 +1230,7 @@ public final class GreetingFrames {
             if (doc.has(k, Vocabulary.WISHES)) {
                 return Form.WISHES;
             }
-            telegram |= doc.has(k, Vocabulary.TELEGRAM);
+            telegram |= doc.has(k, Vocabulary.TELEGRAM) || k == noun && doc.has(k, Vocabulary.CABLE);
             message |= doc.has(k, Vocabulary.MESSAGE);
             greeting |= doc.has(k, Vocabulary.GREETING);
         }

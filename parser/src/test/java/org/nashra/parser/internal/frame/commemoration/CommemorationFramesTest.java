@@ -52,6 +52,28 @@ class CommemorationFramesTest {
     }
 
     @Test
+    void aCondolencePaysItsTributeToTheDeadItNames() {
+        String text = "تتقدم نقابة المعلمين في إربد بأحر التعازي إلى أسرة الفقيد وإلى زملائه، بوفاة المربي الفاضل"
+                + " الأستاذ سليم عودة الخطيب، سائلة الله أن يتغمده بواسع رحمته.";
+        assertThat(BulletinParser.parse(text).kind()).isEqualTo(org.nashra.model.Bulletin.Kind.CONDOLENCE);
+        assertThat(read(text)).singleElement().satisfies(c -> {
+            assertThat(c.form()).isEqualTo(Form.TRIBUTE);
+            assertThat(c.honoring()).contains("سليم عودة الخطيب");
+        });
+        // the mother of the addressee is mourned with the family; the body pays her no tribute
+        assertThat(read("تتقدم جمعية الخريجين بخالص العزاء إلى الزميل الدكتور ماهر النجار في وفاة والدته الحاجة سعاد"
+                + " الأيوبي، سائلين المولى أن يلهم الأسرة الصبر.")).isEmpty();
+    }
+
+    @Test
+    void theAnniversaryOfADayOrAnEventIsNoTribute() {
+        assertThat(read("تدعو الجالية أبناءها إلى المشاركة في إحياء الذكرى الخمسين ليوم الأرض مساء الاثنين القادم"
+                + " في قاعة البلدية.")).isEmpty();
+        assertThat(read("وأحيا النادي الذكرى العاشرة لرحيل الفنان وليد الصافي.")).singleElement()
+                .satisfies(c -> assertThat(c.honoring()).contains("وليد الصافي"));
+    }
+
+    @Test
     void anObituaryIsATributeToWhomItMourns() {
         Commemoration c = read("تنعى جمعية الكتاب العرب الاديب الراحل الدكتور نبيل السامر الذي توفي امس.").get(0);
         assertThat(c.form()).isEqualTo(Form.TRIBUTE);

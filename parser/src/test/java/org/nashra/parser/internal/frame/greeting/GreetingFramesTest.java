@@ -30,6 +30,36 @@ class GreetingFramesTest {
     }
 
     @Test
+    void aCableIsATelegramWhoseContentTheParticipleAfterItsAddresseeTells() {
+        Greeting g = read("أبرق رئيس الحزب وليد سمعان إلى الرئيس الجديد فؤاد عبد الله، مهنئاً بانتخابه.").get(0);
+        assertThat(g.direction()).isEqualTo(Direction.SENT);
+        assertThat(g.form()).isEqualTo(Form.CONGRATULATION);
+        assertThat(name(g.to())).isEqualTo("فؤاد عبد الله");
+        assertThat(read("أبرق المكتب التنفيذي إلى الهيئة العامة للنقابة.")).singleElement()
+                .satisfies(x -> assertThat(x.form()).isEqualTo(Form.TELEGRAM));
+    }
+
+    @Test
+    void theMediumMayFollowASenderWithHisTitlesSetOffByCommas() {
+        assertThat(read("بعث الدكتور سامر خليل، الأمين العام لحزب التقدم والعدالة في محافظة تعز، برقية تهنئة إلى"
+                + " الأستاذ نادر الحكيمي بمناسبة انتخابه رئيساً للمجلس.")).singleElement()
+                .satisfies(g -> assertThat(name(g.to())).isEqualTo("نادر الحكيمي"));
+    }
+
+    @Test
+    void aVerbInThePluralHasItsSubjectBeforeItAndWhomItCongratulatesAfterIt() {
+        Greeting g = read("فإن رئيس وأعضاء اللجنة المؤقتة لتسيير الحزب يهنئون فخامة رئيس الجمهورية الأخ سالم ولد أحمد"
+                + " وكافة الشعب بمناسبة العيد.").get(0);
+        assertThat(name(g.to())).isEqualTo("سالم ولد أحمد"); // not the sender of a greeting to كافة الشعب
+    }
+
+    @Test
+    void twoNounsSharingTheirGenitiveAreOneAddressee() {
+        assertThat(read("هنأ نائب رئيس الحزب الدكتور كمال الشافعي قيادات وأعضاء حزب الوفاق بمناسبة ذكرى تأسيسه."))
+                .singleElement().satisfies(g -> assertThat(name(g.to())).isEqualTo("قيادات وأعضاء حزب الوفاق"));
+    }
+
+    @Test
     void theAddresseeInLamRightAfterTheGreetingAndItsAdjectivesIsWhomItIsSentTo() {
         Greeting g = read("تتقدم النقابة بالتهنئة الحارة للزميلة سلوى حمدان لمناسبة تعيينها مديرة للمستشفى.").get(0);
         assertThat(g.direction()).isEqualTo(Direction.SENT);
