@@ -109,6 +109,8 @@ public final class MeetingFrames {
         mentions = withOpeningAudience(mentions);
         heldAt = found.stream().filter(g -> g.status() == Status.REPORTED || g.status() == Status.ANNOUNCED
                 || convenedHere(g) || dated.contains(g.at())).mapToInt(Gathering::at).sorted().toArray();
+        pastAt = new java.util.TreeSet<>(found.stream().filter(g -> g.status() == Status.ANCHOR)
+                .map(Gathering::at).toList());
         Gathering main = null;
         for (Gathering g : mentions) {
             if (g.status() == Status.REPORTED && !g.headline() && !firstSitting(g)) {
@@ -383,9 +385,7 @@ public final class MeetingFrames {
      */
     private List<Gathering> withOpeningGatheringHeld(List<Gathering> mentions) {
         int from = r.layout().bodyFrom();
-        // وفي أول اجتماع له: a body's first sitting, held after what the text reports, does not stand for it
-        if (from >= doc.size() || mentions.stream().anyMatch(g -> g.status() == Status.REPORTED && !g.headline()
-                && !firstSitting(g))) {
+        if (from >= doc.size()) {
             return mentions;
         }
         int second = doc.sentenceEnd(from) + 1;
@@ -396,7 +396,7 @@ public final class MeetingFrames {
             if (g.headline() || g.at() < from) {
                 continue;
             }
-            if (g.at() >= to || g.status() == Status.ANNOUNCED) {
+            if (g.at() >= to || g.status() == Status.ANNOUNCED || heldElsewhere(mentions, g)) {
                 break;
             }
             if (aboutIt(g)) {
@@ -408,6 +408,17 @@ public final class MeetingFrames {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether a verb holds a gathering in the body other than {@code opening} and what names it again: a bare
+     * definite mention of its kind after it ({@code ترأس … الاجتماع الموسع لمجلس الفرع … واستهل الاجتماع بقراءة
+     * …}) is that gathering going on, not another one held; a body's first sitting ({@code وفي أول اجتماع له}) is
+     * held after what the text reports and does not stand for it either.
+     */
+    private boolean heldElsewhere(List<Gathering> mentions, Gathering opening) {
+        return mentions.stream().anyMatch(g -> g.status() == Status.REPORTED && !g.headline() && !firstSitting(g)
+                && !(g.at() > opening.at() && bareDefinite(g) && family(g.type()) == family(opening.type())));
     }
 
     /**
@@ -777,11 +788,18 @@ public final class MeetingFrames {
                     && doc.tok(i + 1).hasStemIn(WORKSHOP_ADJECTIVES) || governingVerb(i) >= 0;
             return !held;
         }
+        if (h.word() == Vocabulary.EVENT && f.contains("فاتح") && doc.word(i - 1)
+                && (doc.is(i - 1, "سوره") || doc.tok(i - 1).hasStemIn(READ))) {
+            return true; // بقراءة سورة الفاتحة، قرأ الحضور الفاتحة: the sura read, not the wake of that name
+        }
         if (h.word() != Vocabulary.EVENT || h.suffix().isEmpty()) {
             return false;
         }
         return f.contains("مسير") || f.contains("رحلت");
     }
+
+    /** Reading aloud (folded stems): قراءة، قرأ، تلاوة, before the sura a gathering opens on. */
+    private static final java.util.Set<String> READ = java.util.Set.of("قراه", "قرا", "تلاوه", "تلا");
 
     /** What makes a ورشة a workshop held: تدريبية، تكوينية، حوارية، نقاشية، فنية، تفاعلية (folded stems). */
     private static final java.util.Set<String> WORKSHOP_ADJECTIVES = java.util.Set.of("تدريبيه", "تكوينيه",
@@ -900,6 +918,19 @@ public final class MeetingFrames {
         int after = n.endToken();
         return after >= doc.size() || !doc.word(after) || hasLam(after)
                 || doc.tok(after).reading().definite() && !doc.tok(after).reading().hasPreposition();
+    }
+
+    /**
+     * {@code الـ14}, {@code الـ ٣٢}: digits that take the article (written apart, with a tatweel or a space) are an
+     * ordinal, one to two hundred and no part of a date; null when the tokens at {@code k} are none.
+     */
+    private NumberPhrase articleOrdinal(int k) {
+        if (!doc.is(k, "ال")) {
+            return null;
+        }
+        NumberPhrase n = ArabicNumbers.read(doc.analyzed(), k + 1);
+        return n != null && n.digits() && n.value() >= 1 && n.value() <= 200 && n.endToken() == k + 2
+                && r.dateMentions().covering(k + 1) == null && !doc.tok(k + 1).reading().hasPreposition() ? n : null;
     }
 
     /** What follows العام when it is "the year": الماضي، المقبل، الحالي … */
@@ -1031,6 +1062,12 @@ public final class MeetingFrames {
             if (n != null && n.ordinal() && !n.digits()) {
                 ordinal = (int) n.value();
                 k = n.endToken();
+                continue;
+            }
+            NumberPhrase article = ordinal == null ? articleOrdinal(k) : null;
+            if (article != null) {
+                ordinal = (int) article.value(); // المؤتمر الـ14، الدورة الـ٣٢: the article written apart on digits
+                k = article.endToken();
                 continue;
             }
             if (ordinal == null && digitOrdinal(n, h)) {
@@ -2041,6 +2078,8 @@ public final class MeetingFrames {
     private Type mainType;
     /** Where the gatherings the text holds or announces stand, sorted: a date across one of them is not another's. */
     private int[] heldAt = new int[0];
+    /** Where the past gatherings named in passing stand ({@code منذ اجتماعه السابق في أيلول}): a date after one is its. */
+    private java.util.NavigableSet<Integer> pastAt = new java.util.TreeSet<>();
 
     /** Label words opening an announcement's practical lines: {@code الزمان: …}, {@code المكان: …}. */
     private static final String[] WHEN_LABELS = {"الزمان", "الزمن", "الموعد", "التاريخ", "الوقت", "التوقيت", "اليوم",
@@ -2359,7 +2398,8 @@ public final class MeetingFrames {
 
     /**
      * True when the date at token {@code k} is another gathering's: one held or announced lies between it and
-     * {@code m}, or it follows another one and a comma closes that one's clause before {@code m}.
+     * {@code m}, or it follows another one and a comma closes that one's clause before {@code m}, or it follows
+     * one gone by that is named after {@code m}.
      */
     private boolean otherBetween(Gathering m, int k) {
         int lo = Math.min(k, m.at());
@@ -2367,6 +2407,10 @@ public final class MeetingFrames {
         int next = firstHeldAfter(lo);
         if (next < heldAt.length && heldAt[next] < hi) {
             return true; // one held strictly between the date and the gathering
+        }
+        Integer past = k > m.at() ? pastAt.lower(k) : null;
+        if (past != null && past > m.at()) {
+            return true; // واستهل الاجتماع …، منذ اجتماعه السابق في أيلول الماضي: the date of the one gone by
         }
         if (k < m.at() && heldAt.length > 0 && heldAt[0] < k) {
             // one held before the date, and the date set apart from the gathering after it by a comma

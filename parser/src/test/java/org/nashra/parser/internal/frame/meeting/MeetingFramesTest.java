@@ -1353,4 +1353,32 @@ class MeetingFramesTest {
         assertThat(all.get(0).type()).isEqualTo(Type.EVENT);
         assertThat(all.get(0).where().city()).isEqualTo("طنطا");
     }
+
+    @Test
+    void digitsTakingTheArticleNumberTheGathering() {
+        Meeting m = read("اختتم المؤتمر الـ12 لنقابة عمال النسيج أشغاله يوم الأحد 8 شباط 2026 في مدينة حمص.").get(0);
+        assertThat(m.type()).isEqualTo(Type.CONGRESS);
+        assertThat(m.ordinal()).isEqualTo(12);
+        assertThat(read("افتتحت رابطة الأدباء مهرجانها الشعري الـ ٣٠ يوم الجمعة 6 شباط 2026.").get(0).ordinal())
+                .isEqualTo(30);
+    }
+
+    @Test
+    void aCongressNamedAsTheSubjectOfWhatItRecommendsIsTheOneReported() {
+        Meeting m = read("طالب المؤتمر الـ9 لاتحاد المزارعين، الذي أنهى أشغاله الخميس، بدعم أسعار البذور.").get(0);
+        assertThat(m.type()).isEqualTo(Type.CONGRESS);
+        assertThat(m.ordinal()).isEqualTo(9);
+        assertThat(m.organizer()).isInstanceOfSatisfying(Organization.class,
+                o -> assertThat(o.name()).isEqualTo("اتحاد المزارعين"));
+    }
+
+    @Test
+    void theGatheringChairedGoesOnWhenTheTextNamesItAgain() {
+        List<Meeting> all = read("ترأس السيد عادل حسون رئيس نقابة البنائين – فرع الكوت، مساء السبت 7 شباط 2026، "
+                + "الاجتماع الموسع لهيئة الفرع في مدينة الكوت.\nواستهل الاجتماع بقراءة سورة الفاتحة ترحماً على أرواح "
+                + "الشهداء، ثم استعرض حسون ما أنجز منذ اجتماعه السابق في كانون الأول الماضي.");
+        assertThat(all).hasSize(1);
+        assertThat(all.get(0).when().start()).hasToString("2026-02-07");
+        assertThat(all.get(0).where().city()).isEqualTo("الكوت");
+    }
 }
