@@ -105,6 +105,7 @@ public final class MeetingFrames {
         List<Gathering> found = mentions;
         mentions = withHeadlineGatheringHeld(mentions);
         mentions = withOpeningGatheringHeld(mentions);
+        mentions = withGatheringItCameDuring(mentions);
         mentions = withOwnDates(mentions);
         mentions = withOpeningAudience(mentions);
         heldAt = found.stream().filter(g -> g.status() == Status.REPORTED || g.status() == Status.ANNOUNCED
@@ -186,10 +187,11 @@ public final class MeetingFrames {
             // على أن تخصص جلسة يوم الأحد لـ…: a session the text dates is a part of the gathering it reports
             boolean part = dated.contains(g.at()) && g.type() == Type.SESSION && main != null
                     && main.type() != Type.SESSION;
-            // وتتواصل أعمال المؤتمر غداً، ومن المقرر أن تُختتم أعمال الملتقى مساء الجمعة: the reported one going on
+            // وتتواصل أعمال المؤتمر غداً، ومن المقرر أن تُختتم أعمال الملتقى مساء الجمعة، وتنطلق أشغال المؤتمر
+            // بتقديم التقرير: the reported one going on
             boolean goesOn = main != null && g != main && g.status() == Status.ANNOUNCED && definiteAgain(g)
                     && family(g.type()) == family(main.type()) && g.verb() >= 0
-                    && doc.hasAny(g.verb(), Vocabulary.CARRY_ON, Vocabulary.CLOSE);
+                    && doc.hasAny(g.verb(), Vocabulary.CARRY_ON, Vocabulary.CLOSE, Vocabulary.OPEN);
             if ((g.status() == Status.ANNOUNCED || other) && !mergedSet.contains(g) && !g.headline() && !same
                     && !part && !goesOn) {
                 announced.add(g);
@@ -408,6 +410,55 @@ public final class MeetingFrames {
             }
         }
         return out;
+    }
+
+    /**
+     * A text no verb of meeting holds a gathering in, that says where what it reports was said: {@code جاء ذلك خلال
+     * كلمته في المؤتمر العام للحزب}, {@code جاء ذلك في ختام الندوة التي …}, {@code وجاء ذلك أثناء ترؤسه الاجتماع
+     * الدوري …}: the first gathering that sentence names, described and not still to come, is the one reported.
+     */
+    private List<Gathering> withGatheringItCameDuring(List<Gathering> mentions) {
+        if (mentions.stream().anyMatch(g -> g.status() == Status.REPORTED && !g.headline())) {
+            return mentions;
+        }
+        List<Gathering> out = new ArrayList<>(mentions);
+        for (int n = 0; n < out.size(); n++) {
+            Gathering g = out.get(n);
+            if (g.headline() || g.status() != Status.REFERENCE || !cameDuring(g.at())) {
+                continue;
+            }
+            Party holder = g.organizer() != null ? g.organizer() : relativeHolder(g);
+            holder = holder != null || mourns(g) ? holder : holderInSentence(g);
+            out.set(n, new Gathering(g.at(), g.end(), g.type(), g.ordinal(), g.session(), g.annual(),
+                    Status.REPORTED, g.verb(), holder, g.convenedBy(), g.named(), g.headline()));
+            return out;
+        }
+        return out;
+    }
+
+    /** How far after {@code جاء ذلك} the gathering it came during may stand. */
+    private static final int CAME_REACH = 14;
+
+    /**
+     * True when the sentence of token {@code at} opens on {@code جاء ذلك} (its subject a demonstrative, maybe with a
+     * noun: {@code جاء ذلك التأكيد}) followed by a word of setting — {@code خلال}, {@code في}, {@code أثناء},
+     * {@code على هامش}, {@code لدى} — and {@code at} lies within reach after it, with no other verb between.
+     */
+    private boolean cameDuring(int at) {
+        int start = doc.sentenceStart(at);
+        int k = start;
+        while (k < at && !doc.word(k)) {
+            k++;
+        }
+        if (!doc.has(k, Vocabulary.CAME) || !doc.is(k + 1, "ذلك", "هذا", "هذه")) {
+            return false;
+        }
+        for (int j = k + 2; j < Math.min(at, k + 5); j++) {
+            if (doc.is(j, "خلال", "في", "اثنا", "علي", "لدي", "عند", "ضمن")) {
+                return at - j <= CAME_REACH && !verbBetween(j + 1, at);
+            }
+        }
+        return false;
     }
 
     /**
@@ -679,7 +730,11 @@ public final class MeetingFrames {
             return false;
         }
         Lexicon.Hit noun = gatheringHit(g.at());
-        if (g.at() > main.at() && noun != null && !noun.definite() && noun.suffix().isEmpty() && g.verb() < g.at()) {
+        // وشهد اجتماع الجمعية العمومية …: in construct with a definite noun it is definite, maybe the one reported
+        boolean construct = doc.word(g.at() + 1) && doc.tok(g.at() + 1).reading().definite()
+                && !doc.tok(g.at() + 1).reading().hasPreposition();
+        if (g.at() > main.at() && noun != null && !noun.definite() && noun.suffix().isEmpty() && g.verb() < g.at()
+                && !construct) {
             return true; // وعقدت مؤتمراً صحفياً: an indefinite gathering held by a verb of its own is another one
         }
         When a = whenOf(List.of(main));
@@ -1387,6 +1442,10 @@ public final class MeetingFrames {
                     && (v.word() == Vocabulary.CONVENE || v.word() == Vocabulary.ORGANIZE || v.word() == Vocabulary.OPEN
                     || v.word() == Vocabulary.CLOSE || v.word() == Vocabulary.TOOK_PLACE
                     || v.word() == Vocabulary.CARRY_ON));
+            if (past && recentAfter(g.end() + 1)) {
+                // بالمؤتمر الذي عُقد اليوم بمقره، الملتقى الذي اختتم أمس في …: held the day the text reports
+                return withVerb(g.with(Status.REPORTED), g.end() + 1);
+            }
             return past ? g.with(Status.ANCHOR) : withVerb(g.with(Status.ANNOUNCED), g.end() + 1);
         }
         if (future || !noun.definite() && noun.suffix().isEmpty() && (futureLater(g) || futureVerbAfter(g))
@@ -1446,6 +1505,18 @@ public final class MeetingFrames {
             return g; // الجلسة الافتتاحية: the session of the gathering already named
         }
         return g;
+    }
+
+    /**
+     * {@code عقد اليوم}, {@code اختتم أمس}, {@code انعقد مساء اليوم}: the day the text reports (today or yesterday,
+     * not {@code اليوم التالي}) right after the verb at {@code verb}.
+     */
+    private boolean recentAfter(int verb) {
+        int k = verb + 1;
+        if (doc.is(k, "مسا", "صباح", "ظهر", "عصر", "فجر", "ليله", "يوم")) {
+            k++;
+        }
+        return doc.is(k, "اليوم", "امس") && !doc.is(k + 1, "التالي", "الموالي");
     }
 
     /**
@@ -1649,7 +1720,13 @@ public final class MeetingFrames {
         int from = Math.max(0, i - (doc.tok(i).reading().hasPreposition() ? 16 : 32));
         // عقد فلان، رئيس الاتحاد …، اجتماعاً: a comma right before the gathering closes an aside opened by another
         boolean asideOpen = doc.punct(i - 1, "،,");
+        // المواطنين الذين شاركوا في المسيرة، حيث توجه الى من حضروا الحفل: a gathering a preposition sets after a
+        // relative pronoun or حيث hangs on that clause's verb, not on one before it
+        boolean governed = doc.tok(i).reading().hasPreposition() || doc.is(i - 1, CLAUSE_PREPOSITIONS);
         for (int k = i - 1; k >= from; k--) {
+            if (governed && k < i - 1 && (doc.has(k, Vocabulary.RELATIVE) || doc.is(k, "حيث"))) {
+                return -1;
+            }
             int quote = k;
             while (quote > 0 && (doc.quoted(quote) || doc.punct(quote, "«»“”\""))) {
                 quote--; // وتحت شعار «…»، مؤتمرها: a slogan between the verb and the gathering is stepped over whole
@@ -1680,6 +1757,9 @@ public final class MeetingFrames {
         }
         return -1;
     }
+
+    /** Prepositions written apart that set a noun in a clause: في، الى، على، عن، من (folded). */
+    private static final String[] CLAUSE_PREPOSITIONS = {"في", "الي", "علي", "عن", "من"};
 
     /** True when a verb the lexicon knows stands in tokens {@code [from, to)}: then they are a clause, not an aside. */
     private boolean verbBetween(int from, int to) {

@@ -1381,4 +1381,45 @@ class MeetingFramesTest {
         assertThat(all.get(0).when().start()).hasToString("2026-02-07");
         assertThat(all.get(0).where().city()).isEqualTo("الكوت");
     }
+
+    @Test
+    void theWorksOfTheReportedGatheringStartingAreThatGathering() {
+        assertThat(read("افتتح صباح اليوم المؤتمر الرابع لنقابة الصيادلة في مدينة فاس. وتنطلق أشغال المؤتمر بتقديم "
+                + "التقرير الأدبي أمام المؤتمرين.")).hasSize(1);
+    }
+
+    @Test
+    void aGatheringSetInARelativeClauseHangsOnThatClausesVerb() {
+        List<Meeting> all = read("عقدت الهيئة الإدارية لنادي الجالية اجتماعها الشهري يوم الأحد 8 شباط 2026، وحيّت "
+                + "الأعضاء الذين شاركوا في المسيرة التضامنية بمدينة مالمو.");
+        assertThat(all).hasSize(1);
+        assertThat(all.get(0).type()).isEqualTo(Type.MEETING);
+    }
+
+    @Test
+    void aGatheringARelativeClauseSaysWasHeldTodayIsReported() {
+        Meeting m = read("أعلن رئيس حزب الوفاق تمسكه بالحوار الوطني. وقال إن الحزب لن يقاطع الانتخابات. وأضاف، في "
+                + "كلمته بالمؤتمر العام للحزب الذي عقد اليوم بمقره في مدينة إربد، أن الحوار هو الطريق.").get(0);
+        assertThat(m.organizer()).isInstanceOfSatisfying(Organization.class,
+                o -> assertThat(o.name()).contains("الوفاق"));
+        assertThat(m.where().city()).isEqualTo("إربد");
+        assertThat(read("أشاد الاتحاد بتوصيات المؤتمر الذي عقد في مدينة إربد عام 2019.")).isEmpty();
+    }
+
+    @Test
+    void theGatheringWhatIsReportedCameDuringIsTheOneReported() {
+        Meeting m = read("دعا رئيس جمعية المهندسين الى تحديث قانون المهنة. وطالب بحماية أجور المهندسين الشباب. جاء ذلك "
+                + "خلال كلمته في الملتقى الهندسي الثالث للجمعية في مدينة نابلس.").get(0);
+        assertThat(m.type()).isEqualTo(Type.CONFERENCE);
+        assertThat(m.ordinal()).isEqualTo(3);
+        assertThat(m.where().city()).isEqualTo("نابلس");
+        assertThat(read("دعا رئيس الجمعية الى تحديث القانون. جاء ذلك في بيان أصدرته الجمعية اليوم.")).isEmpty();
+    }
+
+    @Test
+    void aGatheringInConstructWithADefiniteBodyIsTheOneReportedNamedAgain() {
+        List<Meeting> all = read("انتخبت الجمعية العمومية لنادي الخريجين مجلس إدارة جديداً خلال اجتماعها الذي عقد اليوم "
+                + "الجمعة بمقر النادي. وشهد اجتماع الجمعية العمومية نقاشاً حول التقرير المالي.");
+        assertThat(all).hasSize(1);
+    }
 }
