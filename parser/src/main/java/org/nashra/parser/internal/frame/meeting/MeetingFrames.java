@@ -830,7 +830,8 @@ public final class MeetingFrames {
     /**
      * A gathering noun read off a word that is no gathering: with the ي of "my" it is a relational adjective ({@code
      * حفل تأبيني}, {@code الضمان الاجتماعي}, {@code طابع احتفالي}); a march or journey that is someone's is the path of
-     * a life ({@code مسيرته النضالية}, {@code رحلتها مع المرض}).
+     * a life ({@code مسيرته النضالية}, {@code رحلتها مع المرض}), and so is a march in construct with a definite noun
+     * that no verb of holding governs ({@code في مسيرة العمل الوطني}); the sura read at an opening is no wake.
      */
     private boolean notAGathering(Lexicon.Hit h, int i) {
         if (h.suffix().equals("ي")) {
@@ -846,6 +847,11 @@ public final class MeetingFrames {
         if (h.word() == Vocabulary.EVENT && f.contains("فاتح") && doc.word(i - 1)
                 && (doc.is(i - 1, "سوره") || doc.tok(i - 1).hasStemIn(READ))) {
             return true; // بقراءة سورة الفاتحة، قرأ الحضور الفاتحة: the sura read, not the wake of that name
+        }
+        if (h.word() == Vocabulary.EVENT && h.suffix().isEmpty() && !h.definite() && f.contains("مسير")
+                && doc.word(i + 1) && doc.tok(i + 1).reading().definite() && !doc.tok(i + 1).reading().hasPreposition()
+                && governingVerb(i) < 0) {
+            return true; // في مسيرة العمل الوطني، لمسيرة الخير: the course of a work, in construct, that no verb holds
         }
         if (h.word() != Vocabulary.EVENT || h.suffix().isEmpty()) {
             return false;

@@ -1422,4 +1422,11 @@ class MeetingFramesTest {
                 + "الجمعة بمقر النادي. وشهد اجتماع الجمعية العمومية نقاشاً حول التقرير المالي.");
         assertThat(all).hasSize(1);
     }
+
+    @Test
+    void theCourseOfAWorkIsNoMarch() {
+        assertThat(read("تنعى رابطة الكتاب الزميل سالم حداد الذي ترك بصمة واضحة في مسيرة الأدب الوطني.")).isEmpty();
+        assertThat(read("نظمت النقابة مسيرة العودة يوم الجمعة 6 شباط 2026 في مدينة غزة.").get(0).type())
+                .isEqualTo(Type.EVENT);
+    }
 }
