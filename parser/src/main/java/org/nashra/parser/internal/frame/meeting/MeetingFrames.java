@@ -929,11 +929,23 @@ public final class MeetingFrames {
 
     /**
      * {@code انعقدت الجمعية العامة}, {@code الجمعية العمومية السنوية ستعقد …}, {@code الهيئة العامة يوم …}: the
-     * assembly of a body's members sitting (a verb of meeting right before it, or a verb of convening or a date right
-     * after it) rather than acting as a body ({@code دعت الجمعية العمومية للجالية …}).
+     * assembly of a body's members sitting (a verb of meeting right before it, a verb of convening holding it with
+     * no other gathering after it, {@code عُقدت اليوم الهيئة العامة}, or a verb of convening or a date right after
+     * it) rather than acting as a body ({@code دعت الجمعية العمومية للجالية …}).
      */
     private boolean assemblySits(int i) {
         if (doc.has(i - 1, Vocabulary.MEET)) {
+            return true;
+        }
+        int held = governingVerb(i);
+        if (held >= 0 && doc.has(held, Vocabulary.CONVENE)) {
+            // عُقدت اليوم الهيئة العامة الاستثنائية: the assembly held, unless it holds a gathering named after it
+            // (عقدت الهيئة العامة للنقابة اجتماعها)
+            for (int k = i + 2; k < Math.min(r.clause(i), i + 10); k++) {
+                if (gatheringHit(k) != null) {
+                    return false;
+                }
+            }
             return true;
         }
         int k = i + 2;

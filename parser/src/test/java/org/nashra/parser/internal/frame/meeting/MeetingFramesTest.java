@@ -1429,4 +1429,20 @@ class MeetingFramesTest {
         assertThat(read("نظمت النقابة مسيرة العودة يوم الجمعة 6 شباط 2026 في مدينة غزة.").get(0).type())
                 .isEqualTo(Type.EVENT);
     }
+
+    @Test
+    void theGeneralAssemblyHeldIsTheGatheringUnlessItHoldsOne() {
+        Meeting m = read("عُقدت مساء أمس الهيئة العامة العادية لجمعية المزارعين في مدينة الكرك.").get(0);
+        assertThat(m.type()).isEqualTo(Type.ASSEMBLY);
+        assertThat(m.where().city()).isEqualTo("الكرك");
+        assertThat(read("عقدت الهيئة العامة لجمعية المزارعين اجتماعها السنوي مساء أمس.").get(0).type())
+                .isEqualTo(Type.MEETING);
+    }
+
+    @Test
+    void ceremoniesAreEventsInEitherPlural() {
+        Meeting m = read("تنعى الجمعية فقيدها، وستقام مراسيم الدفن في مقبرة المدينة يوم الأحد 8 شباط 2026.").get(0);
+        assertThat(m.type()).isEqualTo(Type.EVENT);
+        assertThat(m.when().start()).hasToString("2026-02-08");
+    }
 }
