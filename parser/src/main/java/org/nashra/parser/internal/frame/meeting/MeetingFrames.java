@@ -1049,6 +1049,9 @@ public final class MeetingFrames {
         return false;
     }
 
+    /** The ordinary sitting of a body (folded stems): عادي، اعتيادي, a statutory one, unlike السنوي or الدوري. */
+    private static final java.util.Set<String> ORDINARY = java.util.Set.of("عادي", "عاديه", "اعتيادي", "اعتياديه");
+
     /** مؤتمر folded: the one gathering noun whose numbered form is a statutory congress. */
     private static final String CONGRESS_STEM = org.nashra.parser.internal.text.FoldedText.fold("مؤتمر");
 
@@ -1118,6 +1121,7 @@ public final class MeetingFrames {
         boolean adjective = false;
         boolean statutory = false;
         boolean future = false;
+        boolean themed = false;
         while (k < limit) {
             if (doc.is(k, "غير") && doc.has(k + 1, Vocabulary.REGULAR)) {
                 session = Session.EXTRAORDINARY; // غير العادي، غير العادية: not the regular one
@@ -1127,7 +1131,10 @@ public final class MeetingFrames {
             Session s = sessionOf(k);
             if (s != null) {
                 session = s;
-                adjective |= s == Session.REGULAR;
+                // مؤتمرها العادي الخامس: the ordinary one is statutory; السنوي، الدوري: a series
+                boolean ordinary = doc.word(k) && doc.tok(k).hasStemIn(ORDINARY);
+                adjective |= s == Session.REGULAR && !ordinary;
+                statutory |= ordinary;
                 k++;
                 continue;
             }
@@ -1212,6 +1219,7 @@ public final class MeetingFrames {
                 && type != Type.SESSION && k > i + 1) {
             int theme = themeEnd(k, limit);
             named |= theme > k;
+            themed = theme > k;
             k = theme; // المؤتمر الإقليمي الأول لحرية الصحافة، الندوة الولائية للإطارات النقابية: what it is about
         }
         if (organizer == null && k == i + 1 && !h.definite() && h.suffix().isEmpty() && doc.word(k)
@@ -1252,7 +1260,8 @@ public final class MeetingFrames {
         }
         statutory |= type == Type.CONFERENCE && session == Session.EXTRAORDINARY;
         boolean congressNoun = doc.form(i).contains(CONGRESS_STEM); // الملتقى الثالث: a series, not a statutory congress
-        if (type == Type.CONFERENCE && congressNoun && (ordinal != null && !adjective || statutory)) {
+        // المؤتمر الأول للمغتربين العرب: one for a public or a theme, not a body's own, is no statutory congress
+        if (type == Type.CONFERENCE && congressNoun && (ordinal != null && !adjective && !themed || statutory)) {
             type = Type.CONGRESS;
             named |= h.definite(); // المؤتمر الثامن، المؤتمر العام الطارئ: a definite congress phrase is its name
         }
@@ -1986,7 +1995,8 @@ public final class MeetingFrames {
             s = doc.has(g.verb(), Vocabulary.OPEN) ? Session.OPENING
                     : doc.has(g.verb(), Vocabulary.CLOSE) ? Session.CLOSING : null;
         }
-        boolean series = family(type) == Type.EVENT || family(type) == Type.CONFERENCE || type == Type.SEMINAR;
+        // مؤتمرها العادي الخامس: a statutory congress is ordinary or extraordinary; a conference's السنوي is its series
+        boolean series = family(type) == Type.EVENT || type == Type.CONFERENCE || type == Type.SEMINAR;
         s = s == Session.REGULAR && series ? null : s;
         for (Gathering m : mentions) {
             // في ختام أعمال مؤتمرها، انطلاق أعمال المؤتمر: the opening or closing a conference is named by (a
@@ -2134,6 +2144,10 @@ public final class MeetingFrames {
         if (mourns(g)) {
             organizer = said; // يُشيَّع جثمان الفقيد، يقام العزاء: the family's, not the body that mourns in the text
         }
+        if (type == Type.MEETING && organizer instanceof Organization o && o.organ() != null
+                && MEMBERS_ASSEMBLIES.contains(org.nashra.parser.internal.text.FoldedText.fold(o.organ()))) {
+            type = Type.ASSEMBLY; // عقدت الجمعية العمومية لجمعية … اجتماعاً طارئاً: the members' assembly sitting
+        }
         if (!main && lead && mainType == null && organizer != null) {
             mainType = type; // an announcement's first gathering leads as a reported one would: its sequel is its body's
         }
@@ -2169,6 +2183,11 @@ public final class MeetingFrames {
     private boolean seat(int k) {
         return doc.word(k) && doc.form(k).endsWith("مقر") && doc.form(k).length() <= 5;
     }
+
+    /** The organs that are all of a body's members (folded): الهيئة العامة، الجمعية العمومية، الجمعية العامة. */
+    private static final java.util.Set<String> MEMBERS_ASSEMBLIES = java.util.stream.Stream.of("الهيئة العامة",
+            "الهيئة العمومية", "الجمعية العامة", "الجمعية العمومية").map(org.nashra.parser.internal.text.FoldedText::fold)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /** Demonstratives that point back to a gathering already named: {@code هذا التجمع}, {@code تلك الندوة}. */
     private static final String[] DEMONSTRATIVES = {"هذا", "هذه", "ذلك", "تلك"};
