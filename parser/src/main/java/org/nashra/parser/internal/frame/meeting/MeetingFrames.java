@@ -1455,6 +1455,11 @@ public final class MeetingFrames {
                 && meetingVerb(g.end() + 2) != null) {
             return g.with(Status.ANNOUNCED); // الملتقى الذي تقرر إقامته في فبراير: decided, still to come
         }
+        if (!relative && doc.punct(g.end(), "،,") && doc.has(g.end() + 1, Vocabulary.RELATIVE)
+                && meetingVerb(g.end() + 2) != null && meetingVerb(g.end() + 2).shape() == Word.Shape.PAST
+                && recentAfter(g.end() + 2) && governingVerb(i) < 0) {
+            return withVerb(g.with(Status.REPORTED), g.end() + 2); // المؤتمر …، الذي اختتم أعماله أمس: held
+        }
         int held = governingVerb(i);
         Lexicon.Hit heldBy = held >= 0 ? meetingVerb(held) : null;
         if (heldBy != null && heldBy.shape() == Word.Shape.MASDAR) {
@@ -1535,11 +1540,11 @@ public final class MeetingFrames {
     }
 
     /**
-     * {@code عقد اليوم}, {@code اختتم أمس}, {@code انعقد مساء اليوم}: the day the text reports (today or yesterday,
-     * not {@code اليوم التالي}) right after the verb at {@code verb}.
+     * {@code عقد اليوم}, {@code اختتم أمس}, {@code انعقد مساء اليوم}, {@code اختتم أعماله اليوم}: the day the text
+     * reports (today or yesterday, not {@code اليوم التالي}) right after the verb at {@code verb} or its works.
      */
     private boolean recentAfter(int verb) {
-        int k = verb + 1;
+        int k = doc.is(verb + 1, "اعماله", "اعمالها", "اشغاله", "اشغالها", "فعالياته", "فعالياتها") ? verb + 2 : verb + 1;
         if (doc.is(k, "مسا", "صباح", "ظهر", "عصر", "فجر", "ليله", "يوم")) {
             k++;
         }
@@ -2011,6 +2016,13 @@ public final class MeetingFrames {
                     && doc.is(m.at() - 1, SETTINGS) && settingTense(m) == Status.REPORTED) {
                 s = m.session();
             }
+        }
+        int relative = family(type) != Type.EVENT ? relativeVerb(g) : -1;
+        if (s == null && relative >= 0 && g.status() == Status.REPORTED
+                && doc.hits(relative).stream().anyMatch(h -> h.isVerb() && h.shape() == Word.Shape.PAST)) {
+            // المؤتمر …، الذي اختتم أشغاله الاثنين: the sitting its relative clause says was held
+            s = doc.has(relative, Vocabulary.OPEN) ? Session.OPENING
+                    : doc.has(relative, Vocabulary.CLOSE) ? Session.CLOSING : null;
         }
         return s;
     }

@@ -1459,4 +1459,13 @@ class MeetingFramesTest {
         assertThat(read("افتتح مساء اليوم المؤتمر الثاني للأطباء المغتربين في مدينة بيروت.").get(0).type())
                 .isEqualTo(Type.CONFERENCE);
     }
+
+    @Test
+    void theSittingARelativeClauseSaysWasHeldIsTheSessionReported() {
+        Meeting m = read("ارتفعت أسعار الأدوية هذا العام. وتشكو المستشفيات من نقص حاد. وطالب المؤتمر الثالث لنقابة الأطباء، "
+                + "الذي اختتم أعماله أمس في مدينة سوسة، بزيادة الدعم.").get(0);
+        assertThat(m.type()).isEqualTo(Type.CONGRESS);
+        assertThat(m.session()).isEqualTo(Session.CLOSING);
+        assertThat(m.where().city()).isEqualTo("سوسة");
+    }
 }
