@@ -119,12 +119,18 @@ public final class MeetingFrames {
                 break;
             }
         }
+        Gathering heading = null; // a heading that names the gathering the body announces
         if (main == null) {
             for (Gathering g : mentions) {
-                if (g.status() == Status.REPORTED) {
+                // المصباح ينظم مهرجاناً تضامنياً over ينظم الحزب مهرجاناً … يوم الأحد: a heading's present names the
+                // one the body announces, not another one held
+                boolean headsAnnounced = g.headline() && mentions.stream().anyMatch(a -> !a.headline()
+                        && a.status() == Status.ANNOUNCED && family(a.type()) == family(g.type()));
+                if (g.status() == Status.REPORTED && !headsAnnounced) {
                     main = g;
                     break;
                 }
+                heading = heading == null && headsAnnounced && g.status() == Status.REPORTED ? g : heading;
             }
         }
         List<Meeting> out = new ArrayList<>();
@@ -201,6 +207,11 @@ public final class MeetingFrames {
         }
         for (Gathering g : announced) {
             List<Gathering> named = again.getOrDefault(g, List.of(g));
+            if (heading != null && family(heading.type()) == family(g.type())) {
+                named = new ArrayList<>(named);
+                named.add(heading); // its heading says where it sits when the body does not
+                heading = null;
+            }
             if (out.isEmpty()) {
                 // وستقام الندوة بالتعاون مع …: an announced one named again says how it sits (a reported one named
                 // again, ناقش الاجتماع …، وقرر إقامة معرض بالتعاون مع …, speaks of other things)

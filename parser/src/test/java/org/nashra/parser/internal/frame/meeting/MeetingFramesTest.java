@@ -1468,4 +1468,13 @@ class MeetingFramesTest {
         assertThat(m.session()).isEqualTo(Session.CLOSING);
         assertThat(m.where().city()).isEqualTo("سوسة");
     }
+
+    @Test
+    void aHeadingInThePresentNamesTheGatheringTheBodyAnnounces() {
+        List<Meeting> all = read("الرابطة تنظم أمسية شعرية في مدينة ليون\nتنظم رابطة الشعراء العرب أمسية شعرية يوم السبت "
+                + "14 شباط 2026 على الساعة السابعة مساء.");
+        assertThat(all).hasSize(1);
+        assertThat(all.get(0).when().start()).hasToString("2026-02-14");
+        assertThat(all.get(0).where().city()).isEqualTo("ليون");
+    }
 }
