@@ -413,10 +413,7 @@ public final class MeetingFrames {
                 break;
             }
             if (aboutIt(g)) {
-                Party holder = g.organizer() != null ? g.organizer() : relativeHolder(g);
-                holder = holder != null || mourns(g) ? holder : holderInSentence(g);
-                out.set(n, new Gathering(g.at(), g.end(), g.type(), g.ordinal(), g.session(), g.annual(),
-                        Status.REPORTED, g.verb(), holder, g.convenedBy(), g.named(), g.headline()));
+                out.set(n, heldAsDescribed(g));
                 break;
             }
         }
@@ -438,13 +435,21 @@ public final class MeetingFrames {
             if (g.headline() || g.status() != Status.REFERENCE || !cameDuring(g.at())) {
                 continue;
             }
-            Party holder = g.organizer() != null ? g.organizer() : relativeHolder(g);
-            holder = holder != null || mourns(g) ? holder : holderInSentence(g);
-            out.set(n, new Gathering(g.at(), g.end(), g.type(), g.ordinal(), g.session(), g.annual(),
-                    Status.REPORTED, g.verb(), holder, g.convenedBy(), g.named(), g.headline()));
+            out.set(n, heldAsDescribed(g));
             return out;
         }
         return out;
+    }
+
+    /**
+     * A gathering no verb holds, reported because the text describes it: held by the body it names, else the one its
+     * relative clause names, else (unless it is a mourning) the one its sentence names.
+     */
+    private Gathering heldAsDescribed(Gathering g) {
+        Party holder = g.organizer() != null ? g.organizer() : relativeHolder(g);
+        holder = holder != null || mourns(g) ? holder : holderInSentence(g);
+        return new Gathering(g.at(), g.end(), g.type(), g.ordinal(), g.session(), g.annual(), Status.REPORTED,
+                g.verb(), holder, g.convenedBy(), g.named(), g.headline());
     }
 
     /** How far after {@code جاء ذلك} the gathering it came during may stand. */
