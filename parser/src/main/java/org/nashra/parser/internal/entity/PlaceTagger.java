@@ -320,6 +320,15 @@ public final class PlaceTagger {
         Builder named = new Builder(t, i, name.get().reading());
         named.name(t, name.get());
         named.end = name.get().end();
+        if (name.get().value().kind() == PlaceName.Kind.COUNTRY && Lexicon.word(t, named.end)
+                && t.tokens().get(named.end).is("العاصمه")) {
+            // الجزائر العاصمة، تونس العاصمة: the capital that bears its country's name
+            named.city = Cut.of(t, i, name.get().reading(), named.end + 1);
+            named.cityCountry = named.country;
+            named.country = null;
+            named.countryName = null;
+            named.end++;
+        }
         modifiers(t, named);
         return named;
     }
@@ -327,7 +336,8 @@ public final class PlaceTagger {
     /**
      * True when token {@code j}, after a settlement word, is a city's own name with the article that the
      * gazetteer does not know ({@code مدينة الدقم}): a plain definite word that is no adjective, function word,
-     * place word or organisation, and no definite word follows it in construct ({@code مدينة الملك فهد}).
+     * place word or organisation, and no definite word follows it in construct ({@code مدينة الملك فهد}) but its
+     * country's adjective ({@code مدينة الحمامات التونسية}).
      */
     private boolean unknownDefiniteCity(AnalyzedText t, int j) {
         if (!Lexicon.plainDefinite(t, j) || lex.functionWord(t, j).isPresent() || lex.placeWord(t, j).isPresent()
@@ -335,7 +345,9 @@ public final class PlaceTagger {
                 || lex.gazetteer().isAdjective(t.tokens().get(j).reading().definiteForm())) {
             return false;
         }
-        return !(Lexicon.definite(t, j + 1) && !Lexicon.prepositioned(t, j + 1) && !Lexicon.conjoined(t, j + 1));
+        // مدينة الحمامات التونسية: the country adjective after it is the city's country, read by modifiers
+        return !(Lexicon.definite(t, j + 1) && !Lexicon.prepositioned(t, j + 1) && !Lexicon.conjoined(t, j + 1))
+                || adjectiveCountryAt(t, j + 1).isPresent();
     }
 
     /** The country a one-word country adjective at token {@code i} names ({@code القطري}, {@code ليبية}), if any. */

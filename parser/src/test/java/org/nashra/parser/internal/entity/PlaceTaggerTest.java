@@ -366,4 +366,19 @@ class PlaceTaggerTest {
         assertThat(p.city()).isEqualTo("كربلاء");
         assertThat(first("انعقد الملتقى بفضاء المركب الثقافي بسوسة").venue()).isEqualTo("فضاء المركب الثقافي");
     }
+
+    @Test
+    void anUnknownCityTakesTheCountryOfTheAdjectiveAfterIt() {
+        Place p = first("اختتمت الدورة التدريبية في مدينة القلعة المغربية مساء السبت");
+        assertThat(p.city()).isEqualTo("القلعة");
+        assertThat(p.country()).isEqualTo("MA");
+    }
+
+    @Test
+    void theCapitalThatBearsItsCountrysNameIsACity() {
+        Place p = first("عقد المجلس دورته العادية بالكويت العاصمة أمس");
+        assertThat(p.city()).isEqualTo("الكويت العاصمة");
+        assertThat(p.country()).isEqualTo("KW");
+        assertThat(first("سافر الوفد الى الكويت أمس").city()).isNull();
+    }
 }

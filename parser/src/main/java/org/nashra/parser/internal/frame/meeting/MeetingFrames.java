@@ -105,10 +105,13 @@ public final class MeetingFrames {
         List<Gathering> found = mentions;
         mentions = withHeadlineGatheringHeld(mentions);
         mentions = withOpeningGatheringHeld(mentions);
+        mentions = withGatheringItCameDuring(mentions);
         mentions = withOwnDates(mentions);
         mentions = withOpeningAudience(mentions);
         heldAt = found.stream().filter(g -> g.status() == Status.REPORTED || g.status() == Status.ANNOUNCED
                 || convenedHere(g) || dated.contains(g.at())).mapToInt(Gathering::at).sorted().toArray();
+        pastAt = new java.util.TreeSet<>(found.stream().filter(g -> g.status() == Status.ANCHOR)
+                .map(Gathering::at).toList());
         Gathering main = null;
         for (Gathering g : mentions) {
             if (g.status() == Status.REPORTED && !g.headline() && !firstSitting(g)) {
@@ -116,12 +119,18 @@ public final class MeetingFrames {
                 break;
             }
         }
+        Gathering heading = null; // a heading that names the gathering the body announces
         if (main == null) {
             for (Gathering g : mentions) {
-                if (g.status() == Status.REPORTED) {
+                // المصباح ينظم مهرجاناً تضامنياً over ينظم الحزب مهرجاناً … يوم الأحد: a heading's present names the
+                // one the body announces, not another one held
+                boolean headsAnnounced = g.headline() && mentions.stream().anyMatch(a -> !a.headline()
+                        && a.status() == Status.ANNOUNCED && family(a.type()) == family(g.type()));
+                if (g.status() == Status.REPORTED && !headsAnnounced) {
                     main = g;
                     break;
                 }
+                heading = heading == null && headsAnnounced && g.status() == Status.REPORTED ? g : heading;
             }
         }
         List<Meeting> out = new ArrayList<>();
@@ -184,10 +193,11 @@ public final class MeetingFrames {
             // على أن تخصص جلسة يوم الأحد لـ…: a session the text dates is a part of the gathering it reports
             boolean part = dated.contains(g.at()) && g.type() == Type.SESSION && main != null
                     && main.type() != Type.SESSION;
-            // وتتواصل أعمال المؤتمر غداً، ومن المقرر أن تُختتم أعمال الملتقى مساء الجمعة: the reported one going on
+            // وتتواصل أعمال المؤتمر غداً، ومن المقرر أن تُختتم أعمال الملتقى مساء الجمعة، وتنطلق أشغال المؤتمر
+            // بتقديم التقرير: the reported one going on
             boolean goesOn = main != null && g != main && g.status() == Status.ANNOUNCED && definiteAgain(g)
                     && family(g.type()) == family(main.type()) && g.verb() >= 0
-                    && doc.hasAny(g.verb(), Vocabulary.CARRY_ON, Vocabulary.CLOSE);
+                    && doc.hasAny(g.verb(), Vocabulary.CARRY_ON, Vocabulary.CLOSE, Vocabulary.OPEN);
             if ((g.status() == Status.ANNOUNCED || other) && !mergedSet.contains(g) && !g.headline() && !same
                     && !part && !goesOn) {
                 announced.add(g);
@@ -197,6 +207,11 @@ public final class MeetingFrames {
         }
         for (Gathering g : announced) {
             List<Gathering> named = again.getOrDefault(g, List.of(g));
+            if (heading != null && family(heading.type()) == family(g.type())) {
+                named = new ArrayList<>(named);
+                named.add(heading); // its heading says where it sits when the body does not
+                heading = null;
+            }
             if (out.isEmpty()) {
                 // وستقام الندوة بالتعاون مع …: an announced one named again says how it sits (a reported one named
                 // again, ناقش الاجتماع …، وقرر إقامة معرض بالتعاون مع …, speaks of other things)
@@ -383,9 +398,7 @@ public final class MeetingFrames {
      */
     private List<Gathering> withOpeningGatheringHeld(List<Gathering> mentions) {
         int from = r.layout().bodyFrom();
-        // وفي أول اجتماع له: a body's first sitting, held after what the text reports, does not stand for it
-        if (from >= doc.size() || mentions.stream().anyMatch(g -> g.status() == Status.REPORTED && !g.headline()
-                && !firstSitting(g))) {
+        if (from >= doc.size()) {
             return mentions;
         }
         int second = doc.sentenceEnd(from) + 1;
@@ -396,18 +409,83 @@ public final class MeetingFrames {
             if (g.headline() || g.at() < from) {
                 continue;
             }
-            if (g.at() >= to || g.status() == Status.ANNOUNCED) {
+            if (g.at() >= to || g.status() == Status.ANNOUNCED || heldElsewhere(mentions, g)) {
                 break;
             }
             if (aboutIt(g)) {
-                Party holder = g.organizer() != null ? g.organizer() : relativeHolder(g);
-                holder = holder != null || mourns(g) ? holder : holderInSentence(g);
-                out.set(n, new Gathering(g.at(), g.end(), g.type(), g.ordinal(), g.session(), g.annual(),
-                        Status.REPORTED, g.verb(), holder, g.convenedBy(), g.named(), g.headline()));
+                out.set(n, heldAsDescribed(g));
                 break;
             }
         }
         return out;
+    }
+
+    /**
+     * A text no verb of meeting holds a gathering in, that says where what it reports was said: {@code جاء ذلك خلال
+     * كلمته في المؤتمر العام للحزب}, {@code جاء ذلك في ختام الندوة التي …}, {@code وجاء ذلك أثناء ترؤسه الاجتماع
+     * الدوري …}: the first gathering that sentence names, described and not still to come, is the one reported.
+     */
+    private List<Gathering> withGatheringItCameDuring(List<Gathering> mentions) {
+        if (mentions.stream().anyMatch(g -> g.status() == Status.REPORTED && !g.headline())) {
+            return mentions;
+        }
+        List<Gathering> out = new ArrayList<>(mentions);
+        for (int n = 0; n < out.size(); n++) {
+            Gathering g = out.get(n);
+            if (g.headline() || g.status() != Status.REFERENCE || !cameDuring(g.at())) {
+                continue;
+            }
+            out.set(n, heldAsDescribed(g));
+            return out;
+        }
+        return out;
+    }
+
+    /**
+     * A gathering no verb holds, reported because the text describes it: held by the body it names, else the one its
+     * relative clause names, else (unless it is a mourning) the one its sentence names.
+     */
+    private Gathering heldAsDescribed(Gathering g) {
+        Party holder = g.organizer() != null ? g.organizer() : relativeHolder(g);
+        holder = holder != null || mourns(g) ? holder : holderInSentence(g);
+        return new Gathering(g.at(), g.end(), g.type(), g.ordinal(), g.session(), g.annual(), Status.REPORTED,
+                g.verb(), holder, g.convenedBy(), g.named(), g.headline());
+    }
+
+    /** How far after {@code جاء ذلك} the gathering it came during may stand. */
+    private static final int CAME_REACH = 14;
+
+    /**
+     * True when the sentence of token {@code at} opens on {@code جاء ذلك} (its subject a demonstrative, maybe with a
+     * noun: {@code جاء ذلك التأكيد}) followed by a word of setting — {@code خلال}, {@code في}, {@code أثناء},
+     * {@code على هامش}, {@code لدى} — and {@code at} lies within reach after it, with no other verb between.
+     */
+    private boolean cameDuring(int at) {
+        int start = doc.sentenceStart(at);
+        int k = start;
+        while (k < at && !doc.word(k)) {
+            k++;
+        }
+        if (!doc.has(k, Vocabulary.CAME) || !doc.is(k + 1, "ذلك", "هذا", "هذه")) {
+            return false;
+        }
+        for (int j = k + 2; j < Math.min(at, k + 5); j++) {
+            if (doc.is(j, "خلال", "في", "اثنا", "علي", "لدي", "عند", "ضمن")) {
+                return at - j <= CAME_REACH && !verbBetween(j + 1, at);
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a verb holds a gathering in the body other than {@code opening} and what names it again: a bare
+     * definite mention of its kind after it ({@code ترأس … الاجتماع الموسع لمجلس الفرع … واستهل الاجتماع بقراءة
+     * …}) is that gathering going on, not another one held; a body's first sitting ({@code وفي أول اجتماع له}) is
+     * held after what the text reports and does not stand for it either.
+     */
+    private boolean heldElsewhere(List<Gathering> mentions, Gathering opening) {
+        return mentions.stream().anyMatch(g -> g.status() == Status.REPORTED && !g.headline() && !firstSitting(g)
+                && !(g.at() > opening.at() && bareDefinite(g) && family(g.type()) == family(opening.type())));
     }
 
     /**
@@ -668,7 +746,11 @@ public final class MeetingFrames {
             return false;
         }
         Lexicon.Hit noun = gatheringHit(g.at());
-        if (g.at() > main.at() && noun != null && !noun.definite() && noun.suffix().isEmpty() && g.verb() < g.at()) {
+        // وشهد اجتماع الجمعية العمومية …: in construct with a definite noun it is definite, maybe the one reported
+        boolean construct = doc.word(g.at() + 1) && doc.tok(g.at() + 1).reading().definite()
+                && !doc.tok(g.at() + 1).reading().hasPreposition();
+        if (g.at() > main.at() && noun != null && !noun.definite() && noun.suffix().isEmpty() && g.verb() < g.at()
+                && !construct) {
             return true; // وعقدت مؤتمراً صحفياً: an indefinite gathering held by a verb of its own is another one
         }
         When a = whenOf(List.of(main));
@@ -764,7 +846,8 @@ public final class MeetingFrames {
     /**
      * A gathering noun read off a word that is no gathering: with the ي of "my" it is a relational adjective ({@code
      * حفل تأبيني}, {@code الضمان الاجتماعي}, {@code طابع احتفالي}); a march or journey that is someone's is the path of
-     * a life ({@code مسيرته النضالية}, {@code رحلتها مع المرض}).
+     * a life ({@code مسيرته النضالية}, {@code رحلتها مع المرض}), and so is a march in construct with a definite noun
+     * that no verb of holding governs ({@code في مسيرة العمل الوطني}); the sura read at an opening is no wake.
      */
     private boolean notAGathering(Lexicon.Hit h, int i) {
         if (h.suffix().equals("ي")) {
@@ -777,11 +860,23 @@ public final class MeetingFrames {
                     && doc.tok(i + 1).hasStemIn(WORKSHOP_ADJECTIVES) || governingVerb(i) >= 0;
             return !held;
         }
+        if (h.word() == Vocabulary.EVENT && f.contains("فاتح") && doc.word(i - 1)
+                && (doc.is(i - 1, "سوره") || doc.tok(i - 1).hasStemIn(READ))) {
+            return true; // بقراءة سورة الفاتحة، قرأ الحضور الفاتحة: the sura read, not the wake of that name
+        }
+        if (h.word() == Vocabulary.EVENT && h.suffix().isEmpty() && !h.definite() && f.contains("مسير")
+                && doc.word(i + 1) && doc.tok(i + 1).reading().definite() && !doc.tok(i + 1).reading().hasPreposition()
+                && governingVerb(i) < 0) {
+            return true; // في مسيرة العمل الوطني، لمسيرة الخير: the course of a work, in construct, that no verb holds
+        }
         if (h.word() != Vocabulary.EVENT || h.suffix().isEmpty()) {
             return false;
         }
         return f.contains("مسير") || f.contains("رحلت");
     }
+
+    /** Reading aloud (folded stems): قراءة، قرأ، تلاوة, before the sura a gathering opens on. */
+    private static final java.util.Set<String> READ = java.util.Set.of("قراه", "قرا", "تلاوه", "تلا");
 
     /** What makes a ورشة a workshop held: تدريبية، تكوينية، حوارية، نقاشية، فنية، تفاعلية (folded stems). */
     private static final java.util.Set<String> WORKSHOP_ADJECTIVES = java.util.Set.of("تدريبيه", "تكوينيه",
@@ -850,11 +945,23 @@ public final class MeetingFrames {
 
     /**
      * {@code انعقدت الجمعية العامة}, {@code الجمعية العمومية السنوية ستعقد …}, {@code الهيئة العامة يوم …}: the
-     * assembly of a body's members sitting (a verb of meeting right before it, or a verb of convening or a date right
-     * after it) rather than acting as a body ({@code دعت الجمعية العمومية للجالية …}).
+     * assembly of a body's members sitting (a verb of meeting right before it, a verb of convening holding it with
+     * no other gathering after it, {@code عُقدت اليوم الهيئة العامة}, or a verb of convening or a date right after
+     * it) rather than acting as a body ({@code دعت الجمعية العمومية للجالية …}).
      */
     private boolean assemblySits(int i) {
         if (doc.has(i - 1, Vocabulary.MEET)) {
+            return true;
+        }
+        int held = governingVerb(i);
+        if (held >= 0 && doc.has(held, Vocabulary.CONVENE)) {
+            // عُقدت اليوم الهيئة العامة الاستثنائية: the assembly held, unless it holds a gathering named after it
+            // (عقدت الهيئة العامة للنقابة اجتماعها)
+            for (int k = i + 2; k < Math.min(r.clause(i), i + 10); k++) {
+                if (gatheringHit(k) != null) {
+                    return false;
+                }
+            }
             return true;
         }
         int k = i + 2;
@@ -902,6 +1009,19 @@ public final class MeetingFrames {
                 || doc.tok(after).reading().definite() && !doc.tok(after).reading().hasPreposition();
     }
 
+    /**
+     * {@code الـ14}, {@code الـ ٣٢}: digits that take the article (written apart, with a tatweel or a space) are an
+     * ordinal, one to two hundred and no part of a date; null when the tokens at {@code k} are none.
+     */
+    private NumberPhrase articleOrdinal(int k) {
+        if (!doc.is(k, "ال")) {
+            return null;
+        }
+        NumberPhrase n = ArabicNumbers.read(doc.analyzed(), k + 1);
+        return n != null && n.digits() && n.value() >= 1 && n.value() <= 200 && n.endToken() == k + 2
+                && r.dateMentions().covering(k + 1) == null && !doc.tok(k + 1).reading().hasPreposition() ? n : null;
+    }
+
     /** What follows العام when it is "the year": الماضي، المقبل، الحالي … */
     private static final String[] YEAR_WORDS = {"الماضي", "المقبل", "القادم", "الحالي", "الجاري", "المنصرم",
         "الدراسي", "الفايت", "السابق", "المنقضي", "الهجري", "الميلادي"};
@@ -944,6 +1064,9 @@ public final class MeetingFrames {
         }
         return false;
     }
+
+    /** The ordinary sitting of a body (folded stems): عادي، اعتيادي, a statutory one, unlike السنوي or الدوري. */
+    private static final java.util.Set<String> ORDINARY = java.util.Set.of("عادي", "عاديه", "اعتيادي", "اعتياديه");
 
     /** مؤتمر folded: the one gathering noun whose numbered form is a statutory congress. */
     private static final String CONGRESS_STEM = org.nashra.parser.internal.text.FoldedText.fold("مؤتمر");
@@ -1014,6 +1137,7 @@ public final class MeetingFrames {
         boolean adjective = false;
         boolean statutory = false;
         boolean future = false;
+        boolean themed = false;
         while (k < limit) {
             if (doc.is(k, "غير") && doc.has(k + 1, Vocabulary.REGULAR)) {
                 session = Session.EXTRAORDINARY; // غير العادي، غير العادية: not the regular one
@@ -1023,7 +1147,10 @@ public final class MeetingFrames {
             Session s = sessionOf(k);
             if (s != null) {
                 session = s;
-                adjective |= s == Session.REGULAR;
+                // مؤتمرها العادي الخامس: the ordinary one is statutory; السنوي، الدوري: a series
+                boolean ordinary = doc.word(k) && doc.tok(k).hasStemIn(ORDINARY);
+                adjective |= s == Session.REGULAR && !ordinary;
+                statutory |= ordinary;
                 k++;
                 continue;
             }
@@ -1031,6 +1158,12 @@ public final class MeetingFrames {
             if (n != null && n.ordinal() && !n.digits()) {
                 ordinal = (int) n.value();
                 k = n.endToken();
+                continue;
+            }
+            NumberPhrase article = ordinal == null ? articleOrdinal(k) : null;
+            if (article != null) {
+                ordinal = (int) article.value(); // المؤتمر الـ14، الدورة الـ٣٢: the article written apart on digits
+                k = article.endToken();
                 continue;
             }
             if (ordinal == null && digitOrdinal(n, h)) {
@@ -1102,6 +1235,7 @@ public final class MeetingFrames {
                 && type != Type.SESSION && k > i + 1) {
             int theme = themeEnd(k, limit);
             named |= theme > k;
+            themed = theme > k;
             k = theme; // المؤتمر الإقليمي الأول لحرية الصحافة، الندوة الولائية للإطارات النقابية: what it is about
         }
         if (organizer == null && k == i + 1 && !h.definite() && h.suffix().isEmpty() && doc.word(k)
@@ -1142,7 +1276,8 @@ public final class MeetingFrames {
         }
         statutory |= type == Type.CONFERENCE && session == Session.EXTRAORDINARY;
         boolean congressNoun = doc.form(i).contains(CONGRESS_STEM); // الملتقى الثالث: a series, not a statutory congress
-        if (type == Type.CONFERENCE && congressNoun && (ordinal != null && !adjective || statutory)) {
+        // المؤتمر الأول للمغتربين العرب: one for a public or a theme, not a body's own, is no statutory congress
+        if (type == Type.CONFERENCE && congressNoun && (ordinal != null && !adjective && !themed || statutory)) {
             type = Type.CONGRESS;
             named |= h.definite(); // المؤتمر الثامن، المؤتمر العام الطارئ: a definite congress phrase is its name
         }
@@ -1336,6 +1471,11 @@ public final class MeetingFrames {
                 && meetingVerb(g.end() + 2) != null) {
             return g.with(Status.ANNOUNCED); // الملتقى الذي تقرر إقامته في فبراير: decided, still to come
         }
+        if (!relative && doc.punct(g.end(), "،,") && doc.has(g.end() + 1, Vocabulary.RELATIVE)
+                && meetingVerb(g.end() + 2) != null && meetingVerb(g.end() + 2).shape() == Word.Shape.PAST
+                && recentAfter(g.end() + 2) && governingVerb(i) < 0) {
+            return withVerb(g.with(Status.REPORTED), g.end() + 2); // المؤتمر …، الذي اختتم أعماله أمس: held
+        }
         int held = governingVerb(i);
         Lexicon.Hit heldBy = held >= 0 ? meetingVerb(held) : null;
         if (heldBy != null && heldBy.shape() == Word.Shape.MASDAR) {
@@ -1350,6 +1490,10 @@ public final class MeetingFrames {
                     && (v.word() == Vocabulary.CONVENE || v.word() == Vocabulary.ORGANIZE || v.word() == Vocabulary.OPEN
                     || v.word() == Vocabulary.CLOSE || v.word() == Vocabulary.TOOK_PLACE
                     || v.word() == Vocabulary.CARRY_ON));
+            if (past && recentAfter(g.end() + 1)) {
+                // بالمؤتمر الذي عُقد اليوم بمقره، الملتقى الذي اختتم أمس في …: held the day the text reports
+                return withVerb(g.with(Status.REPORTED), g.end() + 1);
+            }
             return past ? g.with(Status.ANCHOR) : withVerb(g.with(Status.ANNOUNCED), g.end() + 1);
         }
         if (future || !noun.definite() && noun.suffix().isEmpty() && (futureLater(g) || futureVerbAfter(g))
@@ -1409,6 +1553,18 @@ public final class MeetingFrames {
             return g; // الجلسة الافتتاحية: the session of the gathering already named
         }
         return g;
+    }
+
+    /**
+     * {@code عقد اليوم}, {@code اختتم أمس}, {@code انعقد مساء اليوم}, {@code اختتم أعماله اليوم}: the day the text
+     * reports (today or yesterday, not {@code اليوم التالي}) right after the verb at {@code verb} or its works.
+     */
+    private boolean recentAfter(int verb) {
+        int k = doc.is(verb + 1, "اعماله", "اعمالها", "اشغاله", "اشغالها", "فعالياته", "فعالياتها") ? verb + 2 : verb + 1;
+        if (doc.is(k, "مسا", "صباح", "ظهر", "عصر", "فجر", "ليله", "يوم")) {
+            k++;
+        }
+        return doc.is(k, "اليوم", "امس") && !doc.is(k + 1, "التالي", "الموالي");
     }
 
     /**
@@ -1612,7 +1768,13 @@ public final class MeetingFrames {
         int from = Math.max(0, i - (doc.tok(i).reading().hasPreposition() ? 16 : 32));
         // عقد فلان، رئيس الاتحاد …، اجتماعاً: a comma right before the gathering closes an aside opened by another
         boolean asideOpen = doc.punct(i - 1, "،,");
+        // المواطنين الذين شاركوا في المسيرة، حيث توجه الى من حضروا الحفل: a gathering a preposition sets after a
+        // relative pronoun or حيث hangs on that clause's verb, not on one before it
+        boolean governed = doc.tok(i).reading().hasPreposition() || doc.is(i - 1, CLAUSE_PREPOSITIONS);
         for (int k = i - 1; k >= from; k--) {
+            if (governed && k < i - 1 && (doc.has(k, Vocabulary.RELATIVE) || doc.is(k, "حيث"))) {
+                return -1;
+            }
             int quote = k;
             while (quote > 0 && (doc.quoted(quote) || doc.punct(quote, "«»“”\""))) {
                 quote--; // وتحت شعار «…»، مؤتمرها: a slogan between the verb and the gathering is stepped over whole
@@ -1643,6 +1805,9 @@ public final class MeetingFrames {
         }
         return -1;
     }
+
+    /** Prepositions written apart that set a noun in a clause: في، الى، على، عن، من (folded). */
+    private static final String[] CLAUSE_PREPOSITIONS = {"في", "الي", "علي", "عن", "من"};
 
     /** True when a verb the lexicon knows stands in tokens {@code [from, to)}: then they are a clause, not an aside. */
     private boolean verbBetween(int from, int to) {
@@ -1851,7 +2016,8 @@ public final class MeetingFrames {
             s = doc.has(g.verb(), Vocabulary.OPEN) ? Session.OPENING
                     : doc.has(g.verb(), Vocabulary.CLOSE) ? Session.CLOSING : null;
         }
-        boolean series = family(type) == Type.EVENT || family(type) == Type.CONFERENCE || type == Type.SEMINAR;
+        // مؤتمرها العادي الخامس: a statutory congress is ordinary or extraordinary; a conference's السنوي is its series
+        boolean series = family(type) == Type.EVENT || type == Type.CONFERENCE || type == Type.SEMINAR;
         s = s == Session.REGULAR && series ? null : s;
         for (Gathering m : mentions) {
             // في ختام أعمال مؤتمرها، انطلاق أعمال المؤتمر: the opening or closing a conference is named by (a
@@ -1866,6 +2032,13 @@ public final class MeetingFrames {
                     && doc.is(m.at() - 1, SETTINGS) && settingTense(m) == Status.REPORTED) {
                 s = m.session();
             }
+        }
+        int relative = family(type) != Type.EVENT ? relativeVerb(g) : -1;
+        if (s == null && relative >= 0 && g.status() == Status.REPORTED
+                && doc.hits(relative).stream().anyMatch(h -> h.isVerb() && h.shape() == Word.Shape.PAST)) {
+            // المؤتمر …، الذي اختتم أشغاله الاثنين: the sitting its relative clause says was held
+            s = doc.has(relative, Vocabulary.OPEN) ? Session.OPENING
+                    : doc.has(relative, Vocabulary.CLOSE) ? Session.CLOSING : null;
         }
         return s;
     }
@@ -1999,6 +2172,10 @@ public final class MeetingFrames {
         if (mourns(g)) {
             organizer = said; // يُشيَّع جثمان الفقيد، يقام العزاء: the family's, not the body that mourns in the text
         }
+        if (type == Type.MEETING && organizer instanceof Organization o && o.organ() != null
+                && MEMBERS_ASSEMBLIES.contains(org.nashra.parser.internal.text.FoldedText.fold(o.organ()))) {
+            type = Type.ASSEMBLY; // عقدت الجمعية العمومية لجمعية … اجتماعاً طارئاً: the members' assembly sitting
+        }
         if (!main && lead && mainType == null && organizer != null) {
             mainType = type; // an announcement's first gathering leads as a reported one would: its sequel is its body's
         }
@@ -2035,12 +2212,19 @@ public final class MeetingFrames {
         return doc.word(k) && doc.form(k).endsWith("مقر") && doc.form(k).length() <= 5;
     }
 
+    /** The organs that are all of a body's members (folded): الهيئة العامة، الجمعية العمومية، الجمعية العامة. */
+    private static final java.util.Set<String> MEMBERS_ASSEMBLIES = java.util.stream.Stream.of("الهيئة العامة",
+            "الهيئة العمومية", "الجمعية العامة", "الجمعية العمومية").map(org.nashra.parser.internal.text.FoldedText::fold)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
     /** Demonstratives that point back to a gathering already named: {@code هذا التجمع}, {@code تلك الندوة}. */
     private static final String[] DEMONSTRATIVES = {"هذا", "هذه", "ذلك", "تلك"};
 
     private Type mainType;
     /** Where the gatherings the text holds or announces stand, sorted: a date across one of them is not another's. */
     private int[] heldAt = new int[0];
+    /** Where the past gatherings named in passing stand ({@code منذ اجتماعه السابق في أيلول}): a date after one is its. */
+    private java.util.NavigableSet<Integer> pastAt = new java.util.TreeSet<>();
 
     /** Label words opening an announcement's practical lines: {@code الزمان: …}, {@code المكان: …}. */
     private static final String[] WHEN_LABELS = {"الزمان", "الزمن", "الموعد", "التاريخ", "الوقت", "التوقيت", "اليوم",
@@ -2359,7 +2543,8 @@ public final class MeetingFrames {
 
     /**
      * True when the date at token {@code k} is another gathering's: one held or announced lies between it and
-     * {@code m}, or it follows another one and a comma closes that one's clause before {@code m}.
+     * {@code m}, or it follows another one and a comma closes that one's clause before {@code m}, or it follows
+     * one gone by that is named after {@code m}.
      */
     private boolean otherBetween(Gathering m, int k) {
         int lo = Math.min(k, m.at());
@@ -2367,6 +2552,10 @@ public final class MeetingFrames {
         int next = firstHeldAfter(lo);
         if (next < heldAt.length && heldAt[next] < hi) {
             return true; // one held strictly between the date and the gathering
+        }
+        Integer past = k > m.at() ? pastAt.lower(k) : null;
+        if (past != null && past > m.at()) {
+            return true; // واستهل الاجتماع …، منذ اجتماعه السابق في أيلول الماضي: the date of the one gone by
         }
         if (k < m.at() && heldAt.length > 0 && heldAt[0] < k) {
             // one held before the date, and the date set apart from the gathering after it by a comma

@@ -1353,4 +1353,128 @@ class MeetingFramesTest {
         assertThat(all.get(0).type()).isEqualTo(Type.EVENT);
         assertThat(all.get(0).where().city()).isEqualTo("طنطا");
     }
+
+    @Test
+    void digitsTakingTheArticleNumberTheGathering() {
+        Meeting m = read("اختتم المؤتمر الـ12 لنقابة عمال النسيج أشغاله يوم الأحد 8 شباط 2026 في مدينة حمص.").get(0);
+        assertThat(m.type()).isEqualTo(Type.CONGRESS);
+        assertThat(m.ordinal()).isEqualTo(12);
+        assertThat(read("افتتحت رابطة الأدباء مهرجانها الشعري الـ ٣٠ يوم الجمعة 6 شباط 2026.").get(0).ordinal())
+                .isEqualTo(30);
+    }
+
+    @Test
+    void aCongressNamedAsTheSubjectOfWhatItRecommendsIsTheOneReported() {
+        Meeting m = read("طالب المؤتمر الـ9 لاتحاد المزارعين، الذي أنهى أشغاله الخميس، بدعم أسعار البذور.").get(0);
+        assertThat(m.type()).isEqualTo(Type.CONGRESS);
+        assertThat(m.ordinal()).isEqualTo(9);
+        assertThat(m.organizer()).isInstanceOfSatisfying(Organization.class,
+                o -> assertThat(o.name()).isEqualTo("اتحاد المزارعين"));
+    }
+
+    @Test
+    void theGatheringChairedGoesOnWhenTheTextNamesItAgain() {
+        List<Meeting> all = read("ترأس السيد عادل حسون رئيس نقابة البنائين – فرع الكوت، مساء السبت 7 شباط 2026، "
+                + "الاجتماع الموسع لهيئة الفرع في مدينة الكوت.\nواستهل الاجتماع بقراءة سورة الفاتحة ترحماً على أرواح "
+                + "الشهداء، ثم استعرض حسون ما أنجز منذ اجتماعه السابق في كانون الأول الماضي.");
+        assertThat(all).hasSize(1);
+        assertThat(all.get(0).when().start()).hasToString("2026-02-07");
+        assertThat(all.get(0).where().city()).isEqualTo("الكوت");
+    }
+
+    @Test
+    void theWorksOfTheReportedGatheringStartingAreThatGathering() {
+        assertThat(read("افتتح صباح اليوم المؤتمر الرابع لنقابة الصيادلة في مدينة فاس. وتنطلق أشغال المؤتمر بتقديم "
+                + "التقرير الأدبي أمام المؤتمرين.")).hasSize(1);
+    }
+
+    @Test
+    void aGatheringSetInARelativeClauseHangsOnThatClausesVerb() {
+        List<Meeting> all = read("عقدت الهيئة الإدارية لنادي الجالية اجتماعها الشهري يوم الأحد 8 شباط 2026، وحيّت "
+                + "الأعضاء الذين شاركوا في المسيرة التضامنية بمدينة مالمو.");
+        assertThat(all).hasSize(1);
+        assertThat(all.get(0).type()).isEqualTo(Type.MEETING);
+    }
+
+    @Test
+    void aGatheringARelativeClauseSaysWasHeldTodayIsReported() {
+        Meeting m = read("أعلن رئيس حزب الوفاق تمسكه بالحوار الوطني. وقال إن الحزب لن يقاطع الانتخابات. وأضاف، في "
+                + "كلمته بالمؤتمر العام للحزب الذي عقد اليوم بمقره في مدينة إربد، أن الحوار هو الطريق.").get(0);
+        assertThat(m.organizer()).isInstanceOfSatisfying(Organization.class,
+                o -> assertThat(o.name()).contains("الوفاق"));
+        assertThat(m.where().city()).isEqualTo("إربد");
+        assertThat(read("أشاد الاتحاد بتوصيات المؤتمر الذي عقد في مدينة إربد عام 2019.")).isEmpty();
+    }
+
+    @Test
+    void theGatheringWhatIsReportedCameDuringIsTheOneReported() {
+        Meeting m = read("دعا رئيس جمعية المهندسين الى تحديث قانون المهنة. وطالب بحماية أجور المهندسين الشباب. جاء ذلك "
+                + "خلال كلمته في الملتقى الهندسي الثالث للجمعية في مدينة نابلس.").get(0);
+        assertThat(m.type()).isEqualTo(Type.CONFERENCE);
+        assertThat(m.ordinal()).isEqualTo(3);
+        assertThat(m.where().city()).isEqualTo("نابلس");
+        assertThat(read("دعا رئيس الجمعية الى تحديث القانون. جاء ذلك في بيان أصدرته الجمعية اليوم.")).isEmpty();
+    }
+
+    @Test
+    void aGatheringInConstructWithADefiniteBodyIsTheOneReportedNamedAgain() {
+        List<Meeting> all = read("انتخبت الجمعية العمومية لنادي الخريجين مجلس إدارة جديداً خلال اجتماعها الذي عقد اليوم "
+                + "الجمعة بمقر النادي. وشهد اجتماع الجمعية العمومية نقاشاً حول التقرير المالي.");
+        assertThat(all).hasSize(1);
+    }
+
+    @Test
+    void theCourseOfAWorkIsNoMarch() {
+        assertThat(read("تنعى رابطة الكتاب الزميل سالم حداد الذي ترك بصمة واضحة في مسيرة الأدب الوطني.")).isEmpty();
+        assertThat(read("نظمت النقابة مسيرة العودة يوم الجمعة 6 شباط 2026 في مدينة غزة.").get(0).type())
+                .isEqualTo(Type.EVENT);
+    }
+
+    @Test
+    void theGeneralAssemblyHeldIsTheGatheringUnlessItHoldsOne() {
+        Meeting m = read("عُقدت مساء أمس الهيئة العامة العادية لجمعية المزارعين في مدينة الكرك.").get(0);
+        assertThat(m.type()).isEqualTo(Type.ASSEMBLY);
+        assertThat(m.where().city()).isEqualTo("الكرك");
+        assertThat(read("عقدت الهيئة العامة لجمعية المزارعين اجتماعها السنوي مساء أمس.")).hasSize(1);
+    }
+
+    @Test
+    void ceremoniesAreEventsInEitherPlural() {
+        Meeting m = read("تنعى الجمعية فقيدها، وستقام مراسيم الدفن في مقبرة المدينة يوم الأحد 8 شباط 2026.").get(0);
+        assertThat(m.type()).isEqualTo(Type.EVENT);
+        assertThat(m.when().start()).hasToString("2026-02-08");
+    }
+
+    @Test
+    void aMeetingTheMembersAssemblyHoldsIsAnAssembly() {
+        assertThat(read("عقدت الجمعية العمومية لنادي الصيادين اجتماعاً طارئاً يوم الخميس 5 شباط 2026 في مقر النادي.")
+                .get(0).type()).isEqualTo(Type.ASSEMBLY);
+    }
+
+    @Test
+    void theOrdinaryCongressIsStatutoryAndOneForAPublicIsAConference() {
+        Meeting ordinary = read("عقدت رابطة الممرضين مؤتمرها العادي الرابع يوم السبت 7 شباط 2026 في مدينة وهران.").get(0);
+        assertThat(ordinary.type()).isEqualTo(Type.CONGRESS);
+        assertThat(ordinary.session()).isEqualTo(Session.REGULAR);
+        assertThat(read("افتتح مساء اليوم المؤتمر الثاني للأطباء المغتربين في مدينة بيروت.").get(0).type())
+                .isEqualTo(Type.CONFERENCE);
+    }
+
+    @Test
+    void theSittingARelativeClauseSaysWasHeldIsTheSessionReported() {
+        Meeting m = read("ارتفعت أسعار الأدوية هذا العام. وتشكو المستشفيات من نقص حاد. وطالب المؤتمر الثالث لنقابة الأطباء، "
+                + "الذي اختتم أعماله أمس في مدينة سوسة، بزيادة الدعم.").get(0);
+        assertThat(m.type()).isEqualTo(Type.CONGRESS);
+        assertThat(m.session()).isEqualTo(Session.CLOSING);
+        assertThat(m.where().city()).isEqualTo("سوسة");
+    }
+
+    @Test
+    void aHeadingInThePresentNamesTheGatheringTheBodyAnnounces() {
+        List<Meeting> all = read("الرابطة تنظم أمسية شعرية في مدينة ليون\nتنظم رابطة الشعراء العرب أمسية شعرية يوم السبت "
+                + "14 شباط 2026 على الساعة السابعة مساء.");
+        assertThat(all).hasSize(1);
+        assertThat(all.get(0).when().start()).hasToString("2026-02-14");
+        assertThat(all.get(0).where().city()).isEqualTo("ليون");
+    }
 }
