@@ -410,7 +410,11 @@ public final class HeaderFrames {
     }
 
     private Party issuerOf(Party signatory, Party issuedBy, Party organizer) {
-        Party head = signatory == null && issuedBy == null ? letterhead() : null;
+        String organSigned = organAlone(signatory);
+        Party head = (signatory == null || organSigned != null) && issuedBy == null ? letterhead() : null;
+        if (head instanceof Organization o && organSigned != null) {
+            return o.toBuilder().organ(organSigned).build(); // the letterhead's body, its organ signing (الهيئة الإدارية)
+        }
         if (head != null) {
             return head;
         }
@@ -446,6 +450,21 @@ public final class HeaderFrames {
         self = self != null ? self : weIn();
         self = self != null ? self : headlineSubject();
         return self != null ? self : soleHeading();
+    }
+
+    /**
+     * The organ a signatory names without its body ({@code الهيئة الإدارية}, {@code المكتب}), or null when it names a
+     * body or no organ.
+     */
+    private String organAlone(Party signatory) {
+        if (!(signatory instanceof Organization sig) || sig.span() == null) {
+            return null;
+        }
+        if (sig.name() == null || sig.name().equals(sig.organ())) {
+            return sig.organ();
+        }
+        int at = doc.tokenAt(sig.span().start());
+        return sig.organ() == null && at >= 0 && r.entities().anaphoric(doc, at) ? sig.name() : null;
     }
 
     /**
@@ -494,20 +513,7 @@ public final class HeaderFrames {
      */
     private Party soleHeading() {
         List<Layout.Line> headings = layout.headings();
-        if (headings.isEmpty()) {
-            return null;
-        }
-        Layout.Line line = headings.get(0);
-        Found<Organization> o = r.entities().organization(doc, line.from(), line.to());
-        if (o == null || o.from() != line.from() || o.value().name() == null || r.entities().anaphoric(doc, o.from())) {
-            return null;
-        }
-        int k = o.to();
-        while (k < line.to() && doc.punct(k, "–-—،,")) {
-            k++;
-        }
-        Found<Place> place = k < line.to() ? r.entities().place(doc, k, line.to()) : null;
-        return k >= line.to() || place != null && place.from() == k && place.to() >= line.to() ? r.bodyOf(o, o.to()) : null;
+        return headings.isEmpty() ? null : headingBody(headings.get(0));
     }
 
     /**
@@ -531,31 +537,70 @@ public final class HeaderFrames {
 
     /**
      * The letterhead: a first heading line that is nothing but a body's name (with its place), as a page or a
-     * letter shows who publishes ({@code النادي الفلسطيني في سانتياغو}, then a date or a title).
+     * letter shows who publishes ({@code النادي الفلسطيني في سانتياغو}, {@code نقابة X في كركوك}, then a date or a
+     * title); lines in another script above it ({@code Association des …}) are the same name written for others.
      */
     private Party letterhead() {
         List<Layout.Line> headings = layout.headings();
-        if (headings.size() < 2) {
+        int first = 0;
+        while (first < headings.size() && !arabic(headings.get(first))) {
+            first++;
+        }
+        if (headings.size() - first < 2) {
             return null; // a single heading line is a headline, whatever it names
         }
-        Layout.Line line = headings.get(0);
+        return headingBody(headings.get(first));
+    }
+
+    /**
+     * The body a heading line names and nothing else: its name, with its place ({@code جمعية X – ليون}, {@code في
+     * كركوك}) or with words the name reader left ({@code شبكة نساء سوريات من أجل العدالة}); null for any other line.
+     */
+    private Party headingBody(Layout.Line line) {
         Found<Organization> o = r.entities().organization(doc, line.from(), line.to());
         if (o == null || o.from() != line.from() || o.value().name() == null || r.entities().anaphoric(doc, o.from())
                 || line.words() > 8) {
             return null;
         }
-        if (o.to() >= line.to()) {
-            return r.bodyOf(o, line.to());
-        }
-        for (int k = o.to(); k < line.to(); k++) {
-            if (!doc.word(k) || doc.verb(k) || r.entities().placeName(doc, k) != null
-                    || r.persons().covering(k) != null) {
+        int end = o.to();
+        while (!placeOnly(end, line.to())) {
+            if (!doc.word(end) || doc.verb(end) || r.entities().placeName(doc, end) != null
+                    || r.persons().covering(end) != null) {
                 return null;
             }
+            end++;
+        }
+        if (end == o.to()) {
+            return r.bodyOf(o, o.to() >= line.to() ? line.to() : o.to());
         }
         // النقابة الوطنية لأساتذة التعليم العالي: the words the name reader left on the line are still the name
-        Phrase name = doc.phrase(line.from(), 0, line.to());
+        Phrase name = doc.phrase(line.from(), 0, end);
         return name == null ? null : o.value().toBuilder().name(name.text()).span(name.span()).build();
+    }
+
+    /**
+     * Tokens [from, to) say at most where a body is ({@code في كركوك}, {@code بمرسيليا وبروفانس}, {@code – ليون}),
+     * or nothing but punctuation.
+     */
+    private boolean placeOnly(int from, int to) {
+        int k = from;
+        while (k < to && (doc.punct(k, "–-—،,") || doc.is(k, "في"))) {
+            k++;
+        }
+        Found<Place> place = k < to ? r.entities().place(doc, k, to) : null;
+        return k >= to || place != null && place.from() == k && place.to() >= to;
+    }
+
+    /** A line with a word in Arabic script: a name in a Latin letterhead is the same body's, not a headline. */
+    private boolean arabic(Layout.Line line) {
+        for (int k = line.from(); k < line.to(); k++) {
+            for (char c : doc.form(k).toCharArray()) {
+                if (Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**
@@ -1062,9 +1107,27 @@ public final class HeaderFrames {
                 if ((holds || opens) && h.shape() == Word.Shape.PAST) {
                     return false; // نظمت، عقدت، انطلقت، اختتمت: a report
                 }
+                if (holds && narratedHeld(end)) {
+                    return false; // يعقد الحزب مؤتمره … وقد افتتح رئيس المؤتمر أعماله: a present that tells what was held
+                }
                 if (holds || doc.has(k, Vocabulary.CALL) && callsToGathering(k, end)) {
                     return true; // the first verb that holds or calls decides
                 }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A gathering told as held after the opening sentence: a verb of opening or closing it in the past tense
+     * ({@code افتتح}, {@code اختتم}) in the body from token {@code from}.
+     */
+    private boolean narratedHeld(int from) {
+        for (int k = from; k < layout.bodyTo(); k++) {
+            Lexicon.Hit h = doc.hit(k, Vocabulary.OPEN);
+            h = h != null ? h : doc.hit(k, Vocabulary.CLOSE);
+            if (h != null && h.shape() == Word.Shape.PAST && !h.person().isFirst() && !doc.quoted(k)) {
+                return true;
             }
         }
         return false;
