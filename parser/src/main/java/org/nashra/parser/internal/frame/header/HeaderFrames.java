@@ -449,7 +449,8 @@ public final class HeaderFrames {
         Party self = selfDescription();
         self = self != null ? self : weIn();
         self = self != null ? self : headlineSubject();
-        return self != null ? self : soleHeading();
+        self = self != null ? self : soleHeading();
+        return self != null ? self : subjectOfAVerb();
     }
 
     /**
@@ -740,6 +741,58 @@ public final class HeaderFrames {
         }
         return null;
     }
+
+    /**
+     * The body that is the subject of a verb of the opening sentence, wherever the verb stands ({@code في سياق
+     * وطني حساس، عقد المقر الوطني لحزب X …}, {@code تضامناً مع …، ينظم حزب X …}, {@code تحتفل "رابطة X" …}),
+     * or whose office holders are ({@code تقدم رئيس وأعضاء المجلس التنفيذي للاتحاد X …}, {@code جدد رئيس حزب X …}):
+     * who holds a post in a body speaks for it, but for a letter an officer sends ({@code بعث رئيس النقابة الأستاذ X
+     * برقية …}: the sender issues it, {@link #sender}). Null when no verb of the sentence has a named body after it.
+     */
+    private Organization subjectOfAVerb() {
+        int from = layout.bodyFrom();
+        if (from >= doc.size()) {
+            return null;
+        }
+        int end = Math.min(doc.sentenceEnd(from), from + OPENING_WORDS);
+        for (int k = from; k < end; k++) {
+            if (!doc.verb(k) || doc.has(k - 1, Vocabulary.RELATIVE) || doc.quoted(k)) {
+                continue; // الشعب الذي يتعرض …: a relative clause's verb has its own subject
+            }
+            int limit = r.limit(k);
+            int at = k + 1;
+            if (doc.punct(at, "\"«“”'")) {
+                at++;
+            }
+            int holders = at;
+            int described = 0;
+            while (holders < limit) {
+                if (r.entities().role(doc, holders) || doc.is(holders, "و")) {
+                    holders++; // رئيس وأعضاء …: the posts before the body they are held in
+                } else if (holders > at && described < 2 && doc.word(holders) && doc.tok(holders).reading().definite()
+                        && !doc.hasLam(holders) && !r.entities().organizationHead(doc, holders)) {
+                    holders++; // الأمين العام للاتحاد، الرئيس العالمي للجامعة: the post's adjectives
+                    described++;
+                } else {
+                    break;
+                }
+            }
+            if (holders > at && (doc.is(holders - 1, "و")
+                    || doc.hasAny(k, Vocabulary.SEND, Vocabulary.CONGRATULATE, Vocabulary.CONSOLE))) {
+                continue;
+            }
+            Found<Organization> o = holders < limit && doc.word(holders) ? r.named(r.entities().organization(doc,
+                    holders, limit)) : null;
+            if (o == null || o.from() != holders || o.value().name() == null || r.entities().anaphoric(doc, holders)) {
+                continue;
+            }
+            return r.bodyOf(o, limit);
+        }
+        return null;
+    }
+
+    /** How far into the opening sentence a verb may stand after the phrases put before it. */
+    private static final int OPENING_WORDS = 40;
 
     /** A word bare of the article and of a preposition, and no body, title or role: how a verb stands. */
     private boolean bareWord(int k) {
@@ -1194,11 +1247,17 @@ public final class HeaderFrames {
                 Vocabulary.SITTING);
     }
 
-    /** {@code … الى المشاركة في}, {@code الى حضور}, {@code الى عقد}: a call whose object is taking part. */
+    /**
+     * {@code … الى المشاركة في}, {@code الى حضور}, {@code الى عقد}, {@code لحضور ندوة}, {@code للمشاركة في}: a call
+     * whose object is taking part, after الى or with ل.
+     */
     private boolean callsToGathering(int call, int end) {
         for (int j = call + 1; j < end && j < call + 24; j++) {
             if (doc.is(j, "الي") && j + 1 < end) {
                 return doc.hasAny(j + 1, Vocabulary.ATTENDANCE, Vocabulary.CONVENE) || gatheringNoun(j + 1);
+            }
+            if (doc.word(j) && doc.hasLam(j) && doc.has(j, Vocabulary.ATTENDANCE)) {
+                return true;
             }
         }
         return false;

@@ -618,6 +618,26 @@ class HeaderFramesTest {
     }
 
     @Test
+    void theBodyAfterAVerbFurtherInTheOpeningSentenceOrWhoseOfficersActIssuesTheText() {
+        assertThat(read("تضامناً مع العمال المفصولين الذين يطالبون منذ أشهر بحقوقهم في ضواحي العاصمة وأطرافها الشمالية، "
+                + "يدعو اتحاد المزارعين الأحرار الحكومة إلى خفض أسعار الأسمدة وتأجيل أقساط القروض.").issuer())
+                .isInstanceOfSatisfying(Organization.class, o -> assertThat(o.name()).startsWith("اتحاد المزارعين"));
+        assertThat(read("تقدم رئيس وأعضاء الهيئة الإدارية لجمعية المتقاعدين العسكريين بالشكر إلى كل من ساند مطالبهم "
+                + "العادلة.").issuer()).isInstanceOfSatisfying(Organization.class,
+                o -> assertThat(o.name()).startsWith("جمعية المتقاعدين العسكريين"));
+        assertThat(read("جدد الأمين العام لحزب الخضر دعوته إلى حماية الغابات من الحرائق.").issuer())
+                .isInstanceOfSatisfying(Organization.class, o -> assertThat(o.name()).isEqualTo("حزب الخضر"));
+    }
+
+    @Test
+    void aBodyCallingPeopleToAttendOrTakePartWithLamAnnouncesAnEvent() {
+        assertThat(read("دعا نادي الجالية التونسية في مونتريال أبناء الجالية للمشاركة في الأمسية الثقافية مساء السبت "
+                + "القادم بقاعة البلدية.").kind()).isEqualTo(Kind.INVITATION);
+        assertThat(read("دعت رابطة المعلمين المتقاعدين أعضاءها لحضور المحاضرة التي يلقيها الدكتور سامي ناصر عن قانون "
+                + "التقاعد الجديد.").kind()).isEqualTo(Kind.INVITATION);
+    }
+
+    @Test
     void aLetterheadWithItsPlaceAndAnOrganSigningAloneIssueAsTheBodyAndItsOrgan() {
         Bulletin b = read("اتحاد المعلمين والمربين المتقاعدين في البصرة\nبلاغ رقم (٣) لسنة ٢٠٢٦\n\n"
                 + "بعد تأخر صرف الرواتب ثلاثة أشهر متتالية، يطالب الاتحاد الجهات المختصة بصرفها دون إبطاء ويحملها "
