@@ -939,7 +939,7 @@ public final class HeaderFrames {
         boolean death = false;
         for (int k = from; k < end; k++) {
             grief |= doc.word(k) && doc.tok(k).hasStemIn(GRIEF);
-            death |= doc.word(k) && doc.tok(k).hasStemIn(DEATH);
+            death |= doc.word(k) && (doc.tok(k).hasStemIn(DEATH) || namesADeath(doc.tok(k)));
             if (doc.is(k, "انتقل", "انتقلت") && doc.is(k + 1, "الي") && doc.word(k + 2)
                     && doc.tok(k + 2).hasStem("رحمه")) {
                 return true; // انتقل إلى رحمة الله: a death announced
@@ -952,6 +952,24 @@ public final class HeaderFrames {
     private static final java.util.Set<String> GRIEF = java.util.Set.of("حزن", "اسي", "الم", "اسف", "لوعه");
     /** Words that name a death, not a killing: وفاة، رحيل، فقدان، فقد (folded stems). */
     private static final java.util.Set<String> DEATH = java.util.Set.of("وفاه", "رحيل", "فقدان", "فقيد", "فقيده");
+
+    /**
+     * A word of {@link #DEATH} with a pronoun attached ({@code فقيدها}, {@code رحيله}, {@code وفاته}: the ة of the
+     * stem written ت before it), which the readings keep whole.
+     */
+    private static boolean namesADeath(Token t) {
+        for (org.nashra.parser.internal.text.Reading rd : t.readings()) {
+            java.util.regex.Matcher m = POSSESSIVE.matcher(rd.stem());
+            if (m.matches() && (DEATH.contains(m.group(1)) || m.group(1).endsWith("ت")
+                    && DEATH.contains(m.group(1).substring(0, m.group(1).length() - 1) + "ه"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A stem and the pronoun attached to it: {@code فقيد|ها}, {@code وفات|ه}. */
+    private static final java.util.regex.Pattern POSSESSIVE = java.util.regex.Pattern.compile("(.{3,})(ها|هم|هما|ه|نا|كم)");
 
     /** The genre of the whole text. */
     public Bulletin.Kind kind(List<Meeting> meetings, boolean reported, List<Greeting> greetings,

@@ -638,6 +638,14 @@ class HeaderFramesTest {
     }
 
     @Test
+    void aDeathNamedWithAPronounAttachedIsMournedAsAnyOther() {
+        assertThat(read("ببالغ الحزن تودع الجمعية الثقافية العراقية في لاهاي فقيدها الشاعر عادل كريم الذي غيبه الموت بعد "
+                + "صراع طويل مع المرض.").kind()).isEqualTo(Kind.CONDOLENCE);
+        assertThat(read("بحزن عميق ودعت رابطة الكتاب عضوها الروائي سالم ناصر، وشيعته إلى مثواه الأخير بعد رحيله المفاجئ "
+                + "يوم الاثنين.").kind()).isEqualTo(Kind.CONDOLENCE);
+    }
+
+    @Test
     void aLetterheadWithItsPlaceAndAnOrganSigningAloneIssueAsTheBodyAndItsOrgan() {
         Bulletin b = read("اتحاد المعلمين والمربين المتقاعدين في البصرة\nبلاغ رقم (٣) لسنة ٢٠٢٦\n\n"
                 + "بعد تأخر صرف الرواتب ثلاثة أشهر متتالية، يطالب الاتحاد الجهات المختصة بصرفها دون إبطاء ويحملها "
