@@ -756,8 +756,8 @@ public final class HeaderFrames {
         }
         int end = Math.min(doc.sentenceEnd(from), from + OPENING_WORDS);
         for (int k = from; k < end; k++) {
-            if (!doc.verb(k) || doc.has(k - 1, Vocabulary.RELATIVE) || doc.quoted(k)) {
-                continue; // الشعب الذي يتعرض …: a relative clause's verb has its own subject
+            if (!doc.verb(k) || doc.has(k - 1, Vocabulary.RELATIVE) || doc.quoted(k) || pointsBackTo(k)) {
+                continue; // الشعب الذي يتعرض …، أمسية أحيتها فرقة …: a relative clause's verb has its own subject
             }
             int limit = r.limit(k);
             int at = k + 1;
@@ -789,6 +789,15 @@ public final class HeaderFrames {
             return r.bodyOf(o, limit);
         }
         return null;
+    }
+
+    /**
+     * A verb whose object is a pronoun ({@code أمسية أحيتها فرقة …}): a clause describing the noun before it, whose
+     * subject performs or takes part; but who organises or holds it ({@code أمسية تنظمها الجمعية}) speaks of it.
+     */
+    private boolean pointsBackTo(int k) {
+        return doc.hits(k).stream().anyMatch(h -> h.isVerb() && !h.suffix().isEmpty())
+                && (!doc.hasAny(k, Vocabulary.ORGANIZE, Vocabulary.CONVENE) || doc.has(k, Vocabulary.PERFORM));
     }
 
     /** How far into the opening sentence a verb may stand after the phrases put before it. */
