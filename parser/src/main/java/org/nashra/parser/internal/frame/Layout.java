@@ -18,10 +18,19 @@ import java.util.List;
  * {@value #SHORT} words), does not end a sentence with a full stop and, below
  * the first line, performs no act: a line whose verb sends, demands or pledges
  * ({@code نعبر لكم عن استعدادنا …}) is a sentence of the body however it ends.
+ * The first line is a headline up to {@value #HEADLINE} words when it ends without a stop, does
+ * not open on a verb and other lines follow: press headlines run long, paragraphs of the body end
+ * with a stop.
  * The body runs from the first other line to the last.
  */
 public final class Layout {
     static final int SHORT = 14;
+    /**
+     * The first line may be a headline up to this many words when it ends without a stop and lines follow it: a
+     * press headline often runs long ({@code X في يوم التضامن مع …: شعبنا يمثل …}), a paragraph of the body ends
+     * with a stop.
+     */
+    static final int HEADLINE = 40;
     /** A line with fewer words is a signature or heading whatever its verb ({@code عاش الحزب}). */
     private static final int ACTING_WORDS = 6;
 
@@ -55,7 +64,8 @@ public final class Layout {
             i = end;
         }
         int first = 0;
-        while (first < lines.size() && isShort(doc, lines.get(first)) && (first == 0 || !acts(doc, lines.get(first)))) {
+        while (first < lines.size() && (isShort(doc, lines.get(first)) || first == 0 && longHeadline(doc, lines))
+                && (first == 0 || !acts(doc, lines.get(first)))) {
             first++;
         }
         int last = lines.size() - 1;
@@ -82,6 +92,16 @@ public final class Layout {
             }
         }
         return false;
+    }
+
+    /**
+     * The first of several lines, of a headline's length, without a stop at its end and not opening on a verb (a
+     * news lead does: {@code هنأت لجنة …}; a headline puts its subject or topic first).
+     */
+    private static boolean longHeadline(Doc doc, List<Line> lines) {
+        Line line = lines.get(0);
+        return lines.size() > 1 && line.words() <= HEADLINE && !doc.isSentenceEnd(line.to() - 1)
+                && !doc.verb(line.from());
     }
 
     private static boolean isShort(Doc doc, Line line) {

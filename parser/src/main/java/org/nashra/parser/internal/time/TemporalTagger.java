@@ -24,7 +24,7 @@ import org.nashra.parser.internal.text.AnalyzedText;
  *
  * <p><b>Reference date.</b> Relative expressions ({@code أمس}, {@code أيار الماضي}, a date without a year,
  * a weekday alone) are resolved against, in this order: the {@code reference} given; else the date of a
- * dateline or signature line (a full date with its year on a line of at most four other tokens, such as
+ * dateline or signature line (a full date with its year on a line of at most four other words, punctuation aside, such as
  * {@code برلين – 15/3/2019} or {@code باريس في ١٥ تشرين الأول ٢٠٢٣}); else the first full date with its
  * year on the text's first lines (the lead; a date told further down belongs to the story), skipping dates
  * more than a year older than the latest one (a founding date or an anniversary is history, not the day the
@@ -39,8 +39,8 @@ import org.nashra.parser.internal.text.AnalyzedText;
  * are not read, since the model holds days, months and years. Linear in the text's length.
  */
 public final class TemporalTagger {
-    /** A dateline or signature line holds at most this many tokens besides its date. */
-    private static final int DATELINE_OTHER_TOKENS = 4;
+    /** A dateline or signature line holds at most this many words besides its date (punctuation aside). */
+    private static final int DATELINE_OTHER_WORDS = 4;
     /** A day at most this many days before the reference is the reported day a later bare time may belong to. */
     private static final int RECENT_DAYS = 14;
     /** A line of more tokens than this is a paragraph: the first one closes the lead, which dates a text. */
@@ -148,15 +148,19 @@ public final class TemporalTagger {
         return size;
     }
 
-    /** True when the line of {@code e} has at most {@link #DATELINE_OTHER_TOKENS} other tokens (looks no further). */
+    /**
+     * True when the line of {@code e} has at most {@link #DATELINE_OTHER_WORDS} other words (looks no further):
+     * the dashes and commas of {@code شيفيلد – المملكة المتحدة، 12 يناير 2026} set its place off, they add no
+     * words to it.
+     */
     private static boolean onShortLine(AnalyzedText text, Expr e) {
         int others = 0;
-        for (int k = e.first; k > 0 && !text.startsLine(k) && others <= DATELINE_OTHER_TOKENS; k--) {
-            others++;
+        for (int k = e.first; k > 0 && !text.startsLine(k) && others <= DATELINE_OTHER_WORDS; k--) {
+            others += text.tokens().get(k - 1).isPunct() ? 0 : 1;
         }
-        for (int k = e.end; k < text.tokens().size() && !text.startsLine(k) && others <= DATELINE_OTHER_TOKENS; k++) {
-            others++;
+        for (int k = e.end; k < text.tokens().size() && !text.startsLine(k) && others <= DATELINE_OTHER_WORDS; k++) {
+            others += text.tokens().get(k).isPunct() ? 0 : 1;
         }
-        return others <= DATELINE_OTHER_TOKENS;
+        return others <= DATELINE_OTHER_WORDS;
     }
 }

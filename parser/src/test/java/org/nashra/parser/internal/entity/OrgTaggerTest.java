@@ -32,6 +32,13 @@ class OrgTaggerTest {
     }
 
     @Test
+    void networksGroupsAndRegionalDelegationsAreBodies() {
+        assertThat(at("أصدرت شبكة المدونات العربيات بيانا", 1).organization().name()).isEqualTo("شبكة المدونات العربيات");
+        assertThat(at("دعت جماعة العدل الديمقراطية أنصارها", 1).organization().name()).isEqualTo("جماعة العدل الديمقراطية");
+        assertThat(at("نظمت المندوبية الجهوية للثقافة معرضا", 1).organization().name()).startsWith("المندوبية الجهوية");
+    }
+
+    @Test
     void coordinationInsideTheName() {
         assertThat(at("رابطة الفنانين والمثقفين السوريين", 0).organization().name())
                 .isEqualTo("رابطة الفنانين والمثقفين السوريين");

@@ -325,6 +325,15 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void theDashesAndCommasOfASignatureLineAddNoWordsToIt() {
+        String text = "ندعو الأعضاء إلى لقاء مفتوح مساء الجمعة 23 يناير في مقر النادي.\n"
+                + "مرسيليا – الجنوب الفرنسي، 14 يناير 2026";
+        TemporalResult r = TemporalTagger.tag(AnalyzedText.of(text), Optional.empty());
+        assertThat(r.reference()).contains(LocalDate.of(2026, 1, 14));
+        assertThat(r.dates()).extracting(w -> String.valueOf(w.start())).contains("2026-01-23");
+    }
+
+    @Test
     void withoutDatelineTheFirstFullDateIsTheReference() {
         TemporalResult r = TemporalTagger.tag(AnalyzedText.of("عقد المؤتمر يوم 7 آذار 2021 بعد لقاء أمس"), Optional.empty());
         assertThat(r.reference()).contains(LocalDate.of(2021, 3, 7));

@@ -410,7 +410,11 @@ public final class HeaderFrames {
     }
 
     private Party issuerOf(Party signatory, Party issuedBy, Party organizer) {
-        Party head = signatory == null && issuedBy == null ? letterhead() : null;
+        String organSigned = organAlone(signatory);
+        Party head = (signatory == null || organSigned != null) && issuedBy == null ? letterhead() : null;
+        if (head instanceof Organization o && organSigned != null) {
+            return o.toBuilder().organ(organSigned).build(); // the letterhead's body, its organ signing (الهيئة الإدارية)
+        }
         if (head != null) {
             return head;
         }
@@ -445,7 +449,23 @@ public final class HeaderFrames {
         Party self = selfDescription();
         self = self != null ? self : weIn();
         self = self != null ? self : headlineSubject();
-        return self != null ? self : soleHeading();
+        self = self != null ? self : soleHeading();
+        return self != null ? self : subjectOfAVerb();
+    }
+
+    /**
+     * The organ a signatory names without its body ({@code الهيئة الإدارية}, {@code المكتب}), or null when it names a
+     * body or no organ.
+     */
+    private String organAlone(Party signatory) {
+        if (!(signatory instanceof Organization sig) || sig.span() == null) {
+            return null;
+        }
+        if (sig.name() == null || sig.name().equals(sig.organ())) {
+            return sig.organ();
+        }
+        int at = doc.tokenAt(sig.span().start());
+        return sig.organ() == null && at >= 0 && r.entities().anaphoric(doc, at) ? sig.name() : null;
     }
 
     /**
@@ -494,20 +514,7 @@ public final class HeaderFrames {
      */
     private Party soleHeading() {
         List<Layout.Line> headings = layout.headings();
-        if (headings.isEmpty()) {
-            return null;
-        }
-        Layout.Line line = headings.get(0);
-        Found<Organization> o = r.entities().organization(doc, line.from(), line.to());
-        if (o == null || o.from() != line.from() || o.value().name() == null || r.entities().anaphoric(doc, o.from())) {
-            return null;
-        }
-        int k = o.to();
-        while (k < line.to() && doc.punct(k, "–-—،,")) {
-            k++;
-        }
-        Found<Place> place = k < line.to() ? r.entities().place(doc, k, line.to()) : null;
-        return k >= line.to() || place != null && place.from() == k && place.to() >= line.to() ? r.bodyOf(o, o.to()) : null;
+        return headings.isEmpty() ? null : headingBody(headings.get(0));
     }
 
     /**
@@ -531,31 +538,70 @@ public final class HeaderFrames {
 
     /**
      * The letterhead: a first heading line that is nothing but a body's name (with its place), as a page or a
-     * letter shows who publishes ({@code النادي الفلسطيني في سانتياغو}, then a date or a title).
+     * letter shows who publishes ({@code النادي الفلسطيني في سانتياغو}, {@code نقابة X في كركوك}, then a date or a
+     * title); lines in another script above it ({@code Association des …}) are the same name written for others.
      */
     private Party letterhead() {
         List<Layout.Line> headings = layout.headings();
-        if (headings.size() < 2) {
+        int first = 0;
+        while (first < headings.size() && !arabic(headings.get(first))) {
+            first++;
+        }
+        if (headings.size() - first < 2) {
             return null; // a single heading line is a headline, whatever it names
         }
-        Layout.Line line = headings.get(0);
+        return headingBody(headings.get(first));
+    }
+
+    /**
+     * The body a heading line names and nothing else: its name, with its place ({@code جمعية X – ليون}, {@code في
+     * كركوك}) or with words the name reader left ({@code شبكة نساء سوريات من أجل العدالة}); null for any other line.
+     */
+    private Party headingBody(Layout.Line line) {
         Found<Organization> o = r.entities().organization(doc, line.from(), line.to());
         if (o == null || o.from() != line.from() || o.value().name() == null || r.entities().anaphoric(doc, o.from())
                 || line.words() > 8) {
             return null;
         }
-        if (o.to() >= line.to()) {
-            return r.bodyOf(o, line.to());
-        }
-        for (int k = o.to(); k < line.to(); k++) {
-            if (!doc.word(k) || doc.verb(k) || r.entities().placeName(doc, k) != null
-                    || r.persons().covering(k) != null) {
+        int end = o.to();
+        while (!placeOnly(end, line.to())) {
+            if (!doc.word(end) || doc.verb(end) || r.entities().placeName(doc, end) != null
+                    || r.persons().covering(end) != null) {
                 return null;
             }
+            end++;
+        }
+        if (end == o.to()) {
+            return r.bodyOf(o, o.to() >= line.to() ? line.to() : o.to());
         }
         // النقابة الوطنية لأساتذة التعليم العالي: the words the name reader left on the line are still the name
-        Phrase name = doc.phrase(line.from(), 0, line.to());
+        Phrase name = doc.phrase(line.from(), 0, end);
         return name == null ? null : o.value().toBuilder().name(name.text()).span(name.span()).build();
+    }
+
+    /**
+     * Tokens [from, to) say at most where a body is ({@code في كركوك}, {@code بمرسيليا وبروفانس}, {@code – ليون}),
+     * or nothing but punctuation.
+     */
+    private boolean placeOnly(int from, int to) {
+        int k = from;
+        while (k < to && (doc.punct(k, "–-—،,") || doc.is(k, "في"))) {
+            k++;
+        }
+        Found<Place> place = k < to ? r.entities().place(doc, k, to) : null;
+        return k >= to || place != null && place.from() == k && place.to() >= to;
+    }
+
+    /** A line with a word in Arabic script: a name in a Latin letterhead is the same body's, not a headline. */
+    private boolean arabic(Layout.Line line) {
+        for (int k = line.from(); k < line.to(); k++) {
+            for (char c : doc.form(k).toCharArray()) {
+                if (Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**
@@ -695,6 +741,67 @@ public final class HeaderFrames {
         }
         return null;
     }
+
+    /**
+     * The body that is the subject of a verb of the opening sentence, wherever the verb stands ({@code في سياق
+     * وطني حساس، عقد المقر الوطني لحزب X …}, {@code تضامناً مع …، ينظم حزب X …}, {@code تحتفل "رابطة X" …}),
+     * or whose office holders are ({@code تقدم رئيس وأعضاء المجلس التنفيذي للاتحاد X …}, {@code جدد رئيس حزب X …}):
+     * who holds a post in a body speaks for it, but for a letter an officer sends ({@code بعث رئيس النقابة الأستاذ X
+     * برقية …}: the sender issues it, {@link #sender}). Null when no verb of the sentence has a named body after it.
+     */
+    private Organization subjectOfAVerb() {
+        int from = layout.bodyFrom();
+        if (from >= doc.size()) {
+            return null;
+        }
+        int end = Math.min(doc.sentenceEnd(from), from + OPENING_WORDS);
+        for (int k = from; k < end; k++) {
+            if (!doc.verb(k) || doc.has(k - 1, Vocabulary.RELATIVE) || doc.quoted(k) || pointsBackTo(k)) {
+                continue; // الشعب الذي يتعرض …، أمسية أحيتها فرقة …: a relative clause's verb has its own subject
+            }
+            int limit = r.limit(k);
+            int at = k + 1;
+            if (doc.punct(at, "\"«“”'")) {
+                at++;
+            }
+            int holders = at;
+            int described = 0;
+            while (holders < limit) {
+                if (r.entities().role(doc, holders) || doc.is(holders, "و")) {
+                    holders++; // رئيس وأعضاء …: the posts before the body they are held in
+                } else if (holders > at && described < 2 && doc.word(holders) && doc.tok(holders).reading().definite()
+                        && !doc.hasLam(holders) && !r.entities().organizationHead(doc, holders)) {
+                    holders++; // الأمين العام للاتحاد، الرئيس العالمي للجامعة: the post's adjectives
+                    described++;
+                } else {
+                    break;
+                }
+            }
+            if (holders > at && (doc.is(holders - 1, "و")
+                    || doc.hasAny(k, Vocabulary.SEND, Vocabulary.CONGRATULATE, Vocabulary.CONSOLE))) {
+                continue;
+            }
+            Found<Organization> o = holders < limit && doc.word(holders) ? r.named(r.entities().organization(doc,
+                    holders, limit)) : null;
+            if (o == null || o.from() != holders || o.value().name() == null || r.entities().anaphoric(doc, holders)) {
+                continue;
+            }
+            return r.bodyOf(o, limit);
+        }
+        return null;
+    }
+
+    /**
+     * A verb whose object is a pronoun ({@code أمسية أحيتها فرقة …}): a clause describing the noun before it, whose
+     * subject performs or takes part; but who organises or holds it ({@code أمسية تنظمها الجمعية}) speaks of it.
+     */
+    private boolean pointsBackTo(int k) {
+        return doc.hits(k).stream().anyMatch(h -> h.isVerb() && !h.suffix().isEmpty())
+                && (!doc.hasAny(k, Vocabulary.ORGANIZE, Vocabulary.CONVENE) || doc.has(k, Vocabulary.PERFORM));
+    }
+
+    /** How far into the opening sentence a verb may stand after the phrases put before it. */
+    private static final int OPENING_WORDS = 40;
 
     /** A word bare of the article and of a preposition, and no body, title or role: how a verb stands. */
     private boolean bareWord(int k) {
@@ -841,7 +948,7 @@ public final class HeaderFrames {
         boolean death = false;
         for (int k = from; k < end; k++) {
             grief |= doc.word(k) && doc.tok(k).hasStemIn(GRIEF);
-            death |= doc.word(k) && doc.tok(k).hasStemIn(DEATH);
+            death |= doc.word(k) && (doc.tok(k).hasStemIn(DEATH) || namesADeath(doc.tok(k)));
             if (doc.is(k, "انتقل", "انتقلت") && doc.is(k + 1, "الي") && doc.word(k + 2)
                     && doc.tok(k + 2).hasStem("رحمه")) {
                 return true; // انتقل إلى رحمة الله: a death announced
@@ -854,6 +961,24 @@ public final class HeaderFrames {
     private static final java.util.Set<String> GRIEF = java.util.Set.of("حزن", "اسي", "الم", "اسف", "لوعه");
     /** Words that name a death, not a killing: وفاة، رحيل، فقدان، فقد (folded stems). */
     private static final java.util.Set<String> DEATH = java.util.Set.of("وفاه", "رحيل", "فقدان", "فقيد", "فقيده");
+
+    /**
+     * A word of {@link #DEATH} with a pronoun attached ({@code فقيدها}, {@code رحيله}, {@code وفاته}: the ة of the
+     * stem written ت before it), which the readings keep whole.
+     */
+    private static boolean namesADeath(Token t) {
+        for (org.nashra.parser.internal.text.Reading rd : t.readings()) {
+            java.util.regex.Matcher m = POSSESSIVE.matcher(rd.stem());
+            if (m.matches() && (DEATH.contains(m.group(1)) || m.group(1).endsWith("ت")
+                    && DEATH.contains(m.group(1).substring(0, m.group(1).length() - 1) + "ه"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A stem and the pronoun attached to it: {@code فقيد|ها}, {@code وفات|ه}. */
+    private static final java.util.regex.Pattern POSSESSIVE = java.util.regex.Pattern.compile("(.{3,})(ها|هم|هما|ه|نا|كم)");
 
     /** The genre of the whole text. */
     public Bulletin.Kind kind(List<Meeting> meetings, boolean reported, List<Greeting> greetings,
@@ -1062,9 +1187,27 @@ public final class HeaderFrames {
                 if ((holds || opens) && h.shape() == Word.Shape.PAST) {
                     return false; // نظمت، عقدت، انطلقت، اختتمت: a report
                 }
+                if (holds && narratedHeld(end)) {
+                    return false; // يعقد الحزب مؤتمره … وقد افتتح رئيس المؤتمر أعماله: a present that tells what was held
+                }
                 if (holds || doc.has(k, Vocabulary.CALL) && callsToGathering(k, end)) {
                     return true; // the first verb that holds or calls decides
                 }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A gathering told as held after the opening sentence: a verb of opening or closing it in the past tense
+     * ({@code افتتح}, {@code اختتم}) in the body from token {@code from}.
+     */
+    private boolean narratedHeld(int from) {
+        for (int k = from; k < layout.bodyTo(); k++) {
+            Lexicon.Hit h = doc.hit(k, Vocabulary.OPEN);
+            h = h != null ? h : doc.hit(k, Vocabulary.CLOSE);
+            if (h != null && h.shape() == Word.Shape.PAST && !h.person().isFirst() && !doc.quoted(k)) {
+                return true;
             }
         }
         return false;
@@ -1131,11 +1274,17 @@ public final class HeaderFrames {
                 Vocabulary.SITTING);
     }
 
-    /** {@code … الى المشاركة في}, {@code الى حضور}, {@code الى عقد}: a call whose object is taking part. */
+    /**
+     * {@code … الى المشاركة في}, {@code الى حضور}, {@code الى عقد}, {@code لحضور ندوة}, {@code للمشاركة في}: a call
+     * whose object is taking part, after الى or with ل.
+     */
     private boolean callsToGathering(int call, int end) {
         for (int j = call + 1; j < end && j < call + 24; j++) {
             if (doc.is(j, "الي") && j + 1 < end) {
                 return doc.hasAny(j + 1, Vocabulary.ATTENDANCE, Vocabulary.CONVENE) || gatheringNoun(j + 1);
+            }
+            if (doc.word(j) && doc.hasLam(j) && doc.has(j, Vocabulary.ATTENDANCE)) {
+                return true;
             }
         }
         return false;

@@ -592,6 +592,85 @@ class HeaderFramesTest {
     }
 
     @Test
+    void aLongFirstLineWithoutAStopIsTheHeadlineAboveTheDateline() {
+        Bulletin b = read("«الرابطة» في يوم المرأة العالمي: نساؤنا في المهجر يحملن همّ الوطن والعائلة معاً في كل مدينة "
+                + "يعملن فيها\nبرلين (خاص)\nدعت رابطة النساء العراقيات في ألمانيا إلى أوسع مشاركة في فعاليات الثامن من "
+                + "آذار، وحيّت نضال النساء في الوطن والمهجر.\nوأكدت الرابطة أن المساواة حق لا منّة.");
+        assertThat(b.title()).startsWith("«الرابطة» في يوم المرأة العالمي");
+        assertThat(b.issuer()).isInstanceOfSatisfying(Organization.class,
+                o -> assertThat(o.name()).startsWith("رابطة النساء العراقيات"));
+    }
+
+    @Test
+    void aLongFirstLineOpeningOnAVerbIsTheLeadNotAHeadline() {
+        Bulletin b = read("هنأ المكتب التنفيذي لرابطة المهندسين العرب في هولندا الزملاء الخريجين الجدد بمناسبة نيلهم "
+                + "شهاداتهم من الجامعات الهولندية\nوتمنى لهم المكتب التوفيق في حياتهم المهنية وخدمة الجالية.");
+        assertThat(b.issuer()).isInstanceOfSatisfying(Organization.class,
+                o -> assertThat(o.name()).startsWith("رابطة المهندسين العرب"));
+    }
+
+    @Test
+    void aGatheringInThePresentThatTheTextThenTellsAsOpenedIsNoAnnouncement() {
+        assertThat(read("تحت شعار: نحو عمل نقابي موحد من أجل الأجور والحريات في كل القطاعات والمدن\n"
+                + "اتحاد نقابات العمال الديمقراطي يعقد مؤتمره العام الخامس في عمّان وينهي أعماله بانتخاب قيادته.\n"
+                + "وقد افتتح رئيس الاتحاد أعمال المؤتمر بكلمة رحب فيها بالضيوف والوفود.").kind())
+                .isNotEqualTo(Kind.INVITATION);
+    }
+
+    @Test
+    void theBodyAfterAVerbFurtherInTheOpeningSentenceOrWhoseOfficersActIssuesTheText() {
+        assertThat(read("تضامناً مع العمال المفصولين الذين يطالبون منذ أشهر بحقوقهم في ضواحي العاصمة وأطرافها الشمالية، "
+                + "يدعو اتحاد المزارعين الأحرار الحكومة إلى خفض أسعار الأسمدة وتأجيل أقساط القروض.").issuer())
+                .isInstanceOfSatisfying(Organization.class, o -> assertThat(o.name()).startsWith("اتحاد المزارعين"));
+        assertThat(read("تقدم رئيس وأعضاء الهيئة الإدارية لجمعية المتقاعدين العسكريين بالشكر إلى كل من ساند مطالبهم "
+                + "العادلة.").issuer()).isInstanceOfSatisfying(Organization.class,
+                o -> assertThat(o.name()).startsWith("جمعية المتقاعدين العسكريين"));
+        assertThat(read("جدد الأمين العام لحزب الخضر دعوته إلى حماية الغابات من الحرائق.").issuer())
+                .isInstanceOfSatisfying(Organization.class, o -> assertThat(o.name()).isEqualTo("حزب الخضر"));
+    }
+
+    @Test
+    void aBodyCallingPeopleToAttendOrTakePartWithLamAnnouncesAnEvent() {
+        assertThat(read("دعا نادي الجالية التونسية في مونتريال أبناء الجالية للمشاركة في الأمسية الثقافية مساء السبت "
+                + "القادم بقاعة البلدية.").kind()).isEqualTo(Kind.INVITATION);
+        assertThat(read("دعت رابطة المعلمين المتقاعدين أعضاءها لحضور المحاضرة التي يلقيها الدكتور سامي ناصر عن قانون "
+                + "التقاعد الجديد.").kind()).isEqualTo(Kind.INVITATION);
+    }
+
+    @Test
+    void aDeathNamedWithAPronounAttachedIsMournedAsAnyOther() {
+        assertThat(read("ببالغ الحزن تودع الجمعية الثقافية العراقية في لاهاي فقيدها الشاعر عادل كريم الذي غيبه الموت بعد "
+                + "صراع طويل مع المرض.").kind()).isEqualTo(Kind.CONDOLENCE);
+        assertThat(read("بحزن عميق ودعت رابطة الكتاب عضوها الروائي سالم ناصر، وشيعته إلى مثواه الأخير بعد رحيله المفاجئ "
+                + "يوم الاثنين.").kind()).isEqualTo(Kind.CONDOLENCE);
+    }
+
+    @Test
+    void aLetterheadWithItsPlaceAndAnOrganSigningAloneIssueAsTheBodyAndItsOrgan() {
+        Bulletin b = read("اتحاد المعلمين والمربين المتقاعدين في البصرة\nبلاغ رقم (٣) لسنة ٢٠٢٦\n\n"
+                + "بعد تأخر صرف الرواتب ثلاثة أشهر متتالية، يطالب الاتحاد الجهات المختصة بصرفها دون إبطاء ويحملها "
+                + "مسؤولية معاناة المتقاعدين وعائلاتهم.\n\nالهيئة الإدارية\nالبصرة في ٣ / ٤ / ٢٠٢٦");
+        assertThat(b.issuer()).isInstanceOfSatisfying(Organization.class, o -> {
+            assertThat(o.name()).startsWith("اتحاد المعلمين").doesNotContain("البصرة");
+            assertThat(o.organ()).isEqualTo("الهيئة الإدارية");
+        });
+        Bulletin latin = read("Union des Étudiants Tunisiens de Lyon\nاتحاد الطلبة التونسيين بليون\nدعوة عامة\n\n"
+                + "يدعو الاتحاد كافة الطلبة وأصدقاءهم إلى حضور السهرة الفنية يوم السبت القادم في قاعة البلدية.\n\nالمكتب");
+        assertThat(latin.issuer()).isInstanceOfSatisfying(Organization.class, o -> {
+            assertThat(o.name()).startsWith("اتحاد الطلبة التونسيين");
+            assertThat(o.organ()).isEqualTo("المكتب");
+        });
+    }
+
+    @Test
+    void theOnlyHeadingKeepsTheWordsOfTheNameTheNameReaderLeft() {
+        assertThat(read("شبكة صحفيات عربيات من أجل حرية التعبير\n\nاختتمنا يوم السبت الماضي في مدريد لقاءنا السنوي "
+                + "الثاني بمشاركة زميلات من ست دول، ونشكر كل من ساهم في إنجاحه.").issuer())
+                .isInstanceOfSatisfying(Organization.class,
+                        o -> assertThat(o.name()).isEqualTo("شبكة صحفيات عربيات من أجل حرية التعبير"));
+    }
+
+    @Test
     void aNamedPersonSigningWhatNoBodySignsIsItsIssuer() {
         assertThat(read("رسالة مفتوحة\n\nأكتب إليكم بصفتي مواطناً يعيش في هذه المدينة منذ عشرين عاماً، وأطالب بإعادة فتح "
                 + "المكتبة العامة.\n\nالدكتورة هالة سعيد").issuer())
