@@ -63,6 +63,8 @@ public final class Token {
         private final Kind kind;
         private final String text;
         private final List<Reading> readings;
+        /** The filter bits of the readings' stems ({@link StemSet}): most tokens are in no set a rule asks about. */
+        private final long stemBits;
         /** {@link #analysis}: key, value, key, value …; replaced, never changed, when one is added. */
         private volatile Object[] analyses = NONE;
 
@@ -78,6 +80,7 @@ public final class Token {
             if (this.readings.isEmpty()) {
                 throw new IllegalArgumentException("a token has at least one reading");
             }
+            this.stemBits = StemSet.bits(this.readings);
         }
 
         /** What the token is. */
@@ -217,8 +220,14 @@ public final class Token {
         return readingWithStem(foldedStem) != null;
     }
 
-    /** True when some reading's stem is in {@code foldedStems}. */
+    /**
+     * True when some reading's stem is in {@code foldedStems}; a {@link StemSet} answers most tokens without a
+     * look-up.
+     */
     public boolean hasStemIn(Collection<String> foldedStems) {
+        if (foldedStems instanceof StemSet s && !s.mayHold(form.stemBits)) {
+            return false;
+        }
         List<Reading> readings = form.readings();
         for (int i = 0; i < readings.size(); i++) {
             if (foldedStems.contains(readings.get(i).stem())) {

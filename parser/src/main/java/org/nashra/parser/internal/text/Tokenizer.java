@@ -101,10 +101,13 @@ final class Tokenizer {
         String text = s.substring(start, end);
         Token.Form form = forms.get(text);
         if (form == null || form.kind() != Token.Kind.WORD) {
-            String kept = shared(text);
-            form = memo.get(kept, word -> new Token.Form(Token.Kind.WORD, word,
-                    Segmenter.readings(word, this::shared)));
-            forms.putIfAbsent(kept, form);
+            // a form the memo keeps brings its own strings: only a new one is segmented and its strings shared with
+            // the text's other forms (one map probe less for each word an earlier text read)
+            form = memo.get(text, word -> {
+                String kept = shared(word);
+                return new Token.Form(Token.Kind.WORD, kept, Segmenter.readings(kept, this::shared));
+            });
+            forms.putIfAbsent(form.text(), form);
         }
         tokens.add(new Token(tokens.size(), start, folded.originalSpan(start, end), form));
     }

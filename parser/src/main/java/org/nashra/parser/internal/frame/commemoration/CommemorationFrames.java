@@ -14,6 +14,7 @@ import org.nashra.parser.internal.frame.Vocabulary;
 import org.nashra.parser.internal.number.ArabicNumbers;
 import org.nashra.parser.internal.number.NumberPhrase;
 import org.nashra.model.Party;
+import org.nashra.parser.internal.text.StemSet;
 
 /**
  * Reads minutes of silence and tributes to the dead into {@link Commemoration}s.
@@ -488,7 +489,7 @@ public final class CommemorationFrames {
     private static final java.util.Set<String> MARTYRS = java.util.Set.of("شهدا", "الشهدا", "شهيد", "الشهيد",
             "الشهيده", "ضحايا", "الضحايا", "الراحلين", "الراحلون", "روح", "ارواح");
 
-    private static final java.util.Set<String> PASSING = java.util.Set.of("رحيل", "وفاه", "استشهاد", "غياب", "رحيله",
+    private static final java.util.Set<String> PASSING = StemSet.of("رحيل", "وفاه", "استشهاد", "غياب", "رحيله",
             "وفاته", "استشهاده", "اغتيال", "اغتياله");
 
     /** Days and events whose anniversary is kept: يوم، عيد، انطلاقة، تأسيس، ثورة، انتفاضة، نكبة، استقلال. */
@@ -496,7 +497,7 @@ public final class CommemorationFrames {
             "انتفاضه", "نكبه", "نكسه", "استقلال", "معركه");
 
     /** Verbal nouns of keeping a memory alive: إحياء، تمجيد، تخليد، استذكار (ذكرى رحيل X kept is a tribute to X). */
-    private static final java.util.Set<String> KEEPING = java.util.Set.of("احيا", "احياء", "تمجيد", "تخليد",
+    private static final java.util.Set<String> KEEPING = StemSet.of("احيا", "احياء", "تمجيد", "تخليد",
             "استذكار");
 
     /** {@code تمجيد مناسبة رحيل X}, {@code تخليداً لاستشهاد X}: a passing whose memory is kept, a word or two before. */

@@ -25,6 +25,7 @@ import org.nashra.parser.internal.number.ArabicNumbers;
 import org.nashra.parser.internal.number.NumberPhrase;
 import org.nashra.parser.internal.text.Clitic;
 import org.nashra.parser.internal.text.FoldedText;
+import org.nashra.parser.internal.text.StemSet;
 
 /**
  * Reads bodies elected and posts filled ({@link Election}) and seats won in a
@@ -1360,8 +1361,8 @@ public final class ElectionFrames {
     }
 
     /** Nouns of a parliamentary bloc or an electoral list. */
-    private static final Set<String> BLOCS = Stream.of("كتلة", "كتل", "قائمة", "لائحة")
-            .map(FoldedText::fold).collect(Collectors.toUnmodifiableSet());
+    private static final Set<String> BLOCS = StemSet.copyOf(Stream.of("كتلة", "كتل", "قائمة", "لائحة")
+            .map(FoldedText::fold).toList());
 
     /** A deputy counted as a seat: {@code نائب} and its plural. */
     private static final Set<String> DEPUTIES = Stream.of("نائب", "نواب", "نائبا")

@@ -24,6 +24,7 @@ import org.nashra.parser.internal.frame.Vocabulary;
 import org.nashra.parser.internal.frame.Word;
 import org.nashra.parser.internal.text.Clitic;
 import org.nashra.parser.internal.text.FoldedText;
+import org.nashra.parser.internal.text.StemSet;
 
 /**
  * Reads who took part in a gathering, who could not, and what it discussed.
@@ -1620,7 +1621,7 @@ public final class Participation {
     private final Set<String> describedKeys = new java.util.HashSet<>();
 
     /** The nouns of a delegation as a body ({@code وفد، وفود}); {@code ممثل} is a person. */
-    private static final Set<String> DELEGATION_NOUNS = Set.of("وفد", "وفود", "وفدا", "وفودا");
+    private static final Set<String> DELEGATION_NOUNS = StemSet.of("وفد", "وفود", "وفدا", "وفودا");
 
     /**
      * An adjective of a delegation, agreeing in definiteness: a nisba ({@code الأردني}, {@code عربية}) or a
@@ -1673,7 +1674,7 @@ public final class Participation {
     }
 
     /** A speech or word given in a body's name: كلمة، كلمات. */
-    private static final Set<String> SPEECH_NOUNS = Set.of("كلمه", "كلمات");
+    private static final Set<String> SPEECH_NOUNS = StemSet.of("كلمه", "كلمات");
 
     /**
      * {@code بالتعاون مع رابطة …}, {@code بالتنسيق مع …} in a sentence naming the gathering, at its first mention or,
@@ -2436,7 +2437,7 @@ public final class Participation {
     }
 
     /** Performing groups: فرقة، مجموعة، كورال، جوقة. */
-    private static final Set<String> TROUPES = Set.of("فرقه", "مجموعه", "كورال", "جوقه");
+    private static final Set<String> TROUPES = StemSet.of("فرقه", "مجموعه", "كورال", "جوقه");
 
     /**
      * {@code فرقة "الشباب" للطرب الأندلسي}, {@code مجموعة «أحواش تافراوت»}: a troupe named in quotes, with the art
