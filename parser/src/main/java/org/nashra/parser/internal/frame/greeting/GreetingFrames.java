@@ -415,6 +415,8 @@ public final class GreetingFrames {
         int noun = h.isVerb() && doc.has(verb, Vocabulary.CABLE) ? verb : -1;
         int itemStart = verb;
         boolean any = false;
+        int reachFrom = subject != null ? subject.to() : verb;
+        boolean aside = false;
         while (k < end) {
             if (isMedium(k) || doc.has(k, Vocabulary.CONGRATULATION) || doc.has(k, Vocabulary.CONDOLENCE)) {
                 if (noun < 0 || noun == verb || conjoined(k)) {
@@ -478,7 +480,13 @@ public final class GreetingFrames {
             if (any && (doc.has(k, Vocabulary.OPENER) || startsOtherFrame(k) || doc.punct(k, ":«\"“"))) {
                 break; // …، جاء فيها: "…": what the message says names no more addressees
             }
-            if (!any && noun < 0 && k > apposed(subject != null ? subject.to() : senderEnd(verb)) + SENDER_REACH) {
+            if (!any && noun < 0 && !aside && k > reachFrom + 1 && doc.punct(k, "،,")) {
+                // بعث الدكتور X، الأمين العام لحزب Y في محافظة Z، برقية; بعث القائم بأعمال الأمين العام لحزب X الدكتور
+                // Y، برقية: the sender, or its title in apposition, ends at a comma; the reach starts again after it
+                aside = true;
+                reachFrom = k;
+            }
+            if (!any && noun < 0 && k > reachFrom + SENDER_REACH) {
                 return; // بعث الأمين العام للاتحاد العام …، سليم …، اليوم برقية: the medium may follow a long sender
             }
             k++;
@@ -629,34 +637,6 @@ public final class GreetingFrames {
             }
         }
         return false;
-    }
-
-    /**
-     * {@code بعث الدكتور X، أمين عام حزب Y، ببرقية …}: the end of the sender the subject reader does not know (its comma
-     * within a few words of the verb), else the verb.
-     */
-    private int senderEnd(int verb) {
-        for (int k = verb + 1; k < doc.size() && k <= verb + 6; k++) {
-            if (doc.punct(k, "،,")) {
-                return k; // بعث الأستاذ X، …: a sender the subject reader does not know, up to its comma
-            }
-            if (!doc.word(k)) {
-                break;
-            }
-        }
-        return verb;
-    }
-
-    /**
-     * {@code بعث الدكتور X، أمين عام حزب Y، ببرقية …}: the end of an apposition set off by commas right after {@code k}
-     * (the sender's title), from where the reach of the medium counts; else {@code k}.
-     */
-    private int apposed(int k) {
-        if (!doc.punct(k, "،,")) {
-            return k;
-        }
-        int close = doc.clauseEnd(k + 1);
-        return close < doc.sentenceEnd(k) && close - k <= SENDER_REACH && doc.punct(close, "،,") ? close : k;
     }
 
     private List<Found<Party>> addressees(int at, int end) {
