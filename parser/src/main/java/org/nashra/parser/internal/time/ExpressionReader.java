@@ -482,6 +482,10 @@ final class ExpressionReader {
         if (!saa && !t.reading().cliticsWithin(Clitic.AL)) {
             return null;
         }
+        if (!saa && j > 0 && (tokens.get(j - 1).is("+") || tokens.get(j - 1).isPunct('-')
+                || tokens.get(j - 1).isPunct(':')) && tokens.get(j - 1).span().end() == t.span().start()) {
+            return null; // 2010-05-25T09:49:00+03:00: the offset of a time zone, or the tail of a longer clock
+        }
         if (t.kind() == Token.Kind.NUMBER_GROUP || t.isNumber() && t.stem().indexOf('.') > 0) {
             String s = t.stem();
             int sep = s.indexOf(':') >= 0 ? s.indexOf(':') : s.indexOf('.');

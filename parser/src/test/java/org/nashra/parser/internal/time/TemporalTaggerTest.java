@@ -374,6 +374,7 @@ class TemporalTaggerTest {
         assertThat(dates("رقم الهاتف 0046-123-4567 والاصدار 1.2.3 والنتيجة 3-1 والنسبة 5/3")).isEmpty();
         assertThat(dates("على مدار الساعة وصباح الخير ومساء الخير وليلة القدر ونحو غد مشرق")).isEmpty();
         assertThat(dates("ثم تناول الحضور طعام الغداء في حديقة النادي")).isEmpty(); // lunch, its hamza folded away
+        assertThat(dates("نشر في 2023-04-11T08:15:00+03:00")).extracting(When::time).containsOnlyNulls(); // a zone
         assertThat(dates("أهل السنة والمدير العام الجديد ومارس الحزب نشاطه بعد نكسة حزيران")).isEmpty();
         assertThat(only("تبث الحلقة الثانية مساء الأحد").time()).isNull();
     }
