@@ -334,6 +334,8 @@ public final class Vocabulary {
     /** Heading words that name the genre: بيان، نعي، دعوة، تهنئة، تعزية. */
     public static final Word STATEMENT_TITLE = Word.exact("بيان", "بلاغ", "تصريح", "نداء");
     public static final Word OBITUARY = Word.exact("نعي").or(Word.verb("نعى", "ينعى"));
+    /** Leaving: with us as its object ({@code غادرنا، غادرتنا}) a death told as our loss. */
+    public static final Word DEPART = Word.verb("غادر", "يغادر");
     public static final Word INVITATION = Word.exact("دعوة", "دعوه");
     /** Receiving condolences, an event of its own: تُقبل التعازي، يتقبل ذوو الفقيد التعازي، تستقبل العائلة المعزين. */
     public static final Word RECEIVE_CONDOLENCES = Word.verb("تقبل", "يتقبل").or(Word.verb("استقبل", "يستقبل"));

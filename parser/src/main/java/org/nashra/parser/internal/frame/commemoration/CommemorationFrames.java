@@ -78,11 +78,18 @@ public final class CommemorationFrames {
         return out;
     }
 
+    /** {@code غادرنا}, {@code غادرتنا}: a verb of leaving with us as its object, a death told as our loss. */
+    public static boolean departedUs(Doc doc, int k) {
+        Lexicon.Hit h = doc.hit(k, Vocabulary.DEPART);
+        return h != null && h.isVerb() && h.suffix().equals("نا");
+    }
+
     /** The tribute to the first dead named after a death or an obituary verb in the body, or null. */
     private Commemoration firstDeath() {
         for (int i = r.layout().bodyFrom(); i < r.layout().bodyTo(); i++) {
             boolean obituary = doc.has(i, Vocabulary.OBITUARY) && doc.verb(i);
-            if (!doc.word(i) || !obituary && !doc.tok(i).hasStemIn(PASSING) && !doc.has(i, Vocabulary.DECEASED)) {
+            if (!doc.word(i) || !obituary && !doc.tok(i).hasStemIn(PASSING) && !doc.has(i, Vocabulary.DECEASED)
+                    && !departedUs(doc, i)) {
                 continue;
             }
             int from = i + 1;

@@ -21,6 +21,7 @@ import org.nashra.parser.internal.frame.Phrase;
 import org.nashra.parser.internal.frame.Reading;
 import org.nashra.parser.internal.frame.Entities;
 import org.nashra.parser.internal.frame.Vocabulary;
+import org.nashra.parser.internal.frame.commemoration.CommemorationFrames;
 import org.nashra.parser.internal.frame.Word;
 import org.nashra.parser.internal.text.Clitic;
 import org.nashra.parser.internal.text.Token;
@@ -953,14 +954,20 @@ public final class HeaderFrames {
                     && doc.tok(k + 2).hasStem("رحمه")) {
                 return true; // انتقل إلى رحمة الله: a death announced
             }
+            if (CommemorationFrames.departedUs(doc, k)
+                    || doc.is(k, "رحل", "رحلت", "ورحل", "ورحلت") && doc.is(k + 1, "عنا")
+                    || doc.is(k, "وافته", "وافتها") && doc.word(k + 1) && doc.tok(k + 1).hasStem("منيه")) {
+                return true; // غادرتنا السيدة X، رحل عنا الرفيق X، وافته المنية: a death told as our loss
+            }
         }
         return grief && death;
     }
 
     /** Words of grief: الحزن، الأسى، بألم، الأسف (folded stems). */
     private static final java.util.Set<String> GRIEF = java.util.Set.of("حزن", "اسي", "الم", "اسف", "لوعه");
-    /** Words that name a death, not a killing: وفاة، رحيل، فقدان، فقد (folded stems). */
-    private static final java.util.Set<String> DEATH = java.util.Set.of("وفاه", "رحيل", "فقدان", "فقيد", "فقيده");
+    /** Words that name a death, not a killing: وفاة، رحيل، فقدان، فقيد، تُوفّي (folded stems). */
+    private static final java.util.Set<String> DEATH = java.util.Set.of("وفاه", "رحيل", "فقدان", "فقيد", "فقيده",
+            "توفي", "توفيت");
 
     /**
      * A word of {@link #DEATH} with a pronoun attached ({@code فقيدها}, {@code رحيله}, {@code وفاته}: the ة of the
@@ -994,6 +1001,9 @@ public final class HeaderFrames {
             if (k == Bulletin.Kind.STATEMENT && reported && !meetings.isEmpty()
                     && meetings.get(0).type() != Meeting.Type.EVENT && opensBody(meetings.get(0)) && !closing()) {
                 break; // بلاغ … ثم عقدت اللجنة اجتماعها: a statement that opens on one meeting reports it
+            }
+            if (k == Bulletin.Kind.STATEMENT && mournsADeath()) {
+                return Bulletin.Kind.CONDOLENCE; // بلاغ … غادرتنا السيدة X: a communiqué that mourns a death
             }
             if (k != null) {
                 return k;

@@ -66,6 +66,13 @@ class CommemorationFramesTest {
     }
 
     @Test
+    void aCommuniqueThatTellsADeathAsOurLossIsACondolenceWithItsTribute() {
+        String text = "بلاغ من جمعية أصدقاء المكتبة\nغادرتنا الأستاذة سميرة الكتاني يوم الأحد الماضي بعد عمر حافل بالعطاء.";
+        assertThat(BulletinParser.parse(text).kind()).isEqualTo(org.nashra.model.Bulletin.Kind.CONDOLENCE);
+        assertThat(read(text)).singleElement().satisfies(c -> assertThat(c.honoring()).contains("سميرة الكتاني"));
+    }
+
+    @Test
     void theAnniversaryOfADayOrAnEventIsNoTribute() {
         assertThat(read("تدعو الجالية أبناءها إلى المشاركة في إحياء الذكرى الخمسين ليوم الأرض مساء الاثنين القادم"
                 + " في قاعة البلدية.")).isEmpty();
