@@ -204,7 +204,7 @@ final class NounPhrase {
     private static final int MAX_QUOTED = 6;
 
     /** A mark opening a quoted name: {@code «}, {@code "}, {@code “}. */
-    private static boolean opensQuote(Token token) {
+    static boolean opensQuote(Token token) {
         return token.isPunct('«') || token.isPunct('"') || token.isPunct('“');
     }
 

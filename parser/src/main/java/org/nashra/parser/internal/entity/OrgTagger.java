@@ -155,9 +155,9 @@ public final class OrgTagger {
         }
         end = acronym(t, first, beyondHome(t, end));
         Cut name = Cut.of(t, first, head.reading(), end);
-        Optional<OrgMention> owner = SUB_BODIES.contains(t.tokens().get(first).stem()) ? ownerAfterFi(t, end)
-                : Optional.empty();
-        if (owner.isPresent() && end > head.end()) {
+        Optional<OrgMention> owner = end > head.end() && SUB_BODIES.contains(t.tokens().get(first).stem())
+                ? ownerAfterFi(t, end) : Optional.empty();
+        if (owner.isPresent()) {
             // لجنة الثقافة في جمعية X: a committee or office named inside a body is that body's organ
             Organization o = owner.get().organization();
             return Optional.of(mention(t, head, owner.get().endToken(),
@@ -199,10 +199,8 @@ public final class OrgTagger {
             return end;
         }
         Token open = t.tokens().get(end);
-        boolean quoted = open.isPunct('"') && Lexicon.punct(t, end + 2, '"')
-                || open.isPunct('(') && Lexicon.punct(t, end + 2, ')')
-                || open.isPunct('«') && Lexicon.punct(t, end + 2, '»')
-                || open.isPunct('“') && (Lexicon.punct(t, end + 2, '”') || Lexicon.punct(t, end + 2, '“'));
+        boolean quoted = open.isPunct('(') && Lexicon.punct(t, end + 2, ')') || NounPhrase.opensQuote(open)
+                && NounPhrase.closingQuote(t, end, Math.min(end + 3, t.tokens().size())) == end + 2;
         if (quoted) {
             return end + 3;
         }

@@ -667,7 +667,7 @@ public final class PersonTagger {
      * {@code المناضل الكبير}): with the article, never the first word of a name. Folded stems.
      */
     private static final Set<String> ADDRESS_ADJECTIVES = foldedSet(
-            "أعزاء أعزاء كرام أفاضل أكارم أحبة أجلاء أوفياء محترم محترمة محترمين عزيز عزيزة كريم كريمة فاضل فاضلة"
+            "أعزاء كرام أفاضل أكارم أحبة أجلاء أوفياء محترم محترمة محترمين عزيز عزيزة كريم كريمة فاضل فاضلة"
                     + " غالي غالية كبير كبيرة جليل جليلة");
 
     /** True when token {@code k} is an adjective of address with the article only ({@code الأعزاء}, {@code الكبير}). */

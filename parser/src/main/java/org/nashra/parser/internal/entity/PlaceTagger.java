@@ -612,8 +612,7 @@ public final class PlaceTagger {
      * the index after it, or {@code end}.
      */
     private int eponym(AnalyzedText t, int end) {
-        if (!Lexicon.word(t, end) || t.startsLine(end) || !t.tokens().get(end).reading().affixes().stream()
-                .allMatch(a -> a.clitic() == Clitic.AL)) {
+        if (!Lexicon.word(t, end) || t.startsLine(end) || !t.tokens().get(end).reading().cliticsWithin(Clitic.AL)) {
             return end;
         }
         Token token = t.tokens().get(end);

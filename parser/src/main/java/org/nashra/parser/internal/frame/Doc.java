@@ -216,7 +216,7 @@ public final class Doc {
 
     /** True when token {@code i}'s likeliest reading carries the preposition ل ({@code للحزب}, {@code لرئيس}). */
     public boolean hasLam(int i) {
-        return tok(i).reading().affixes().stream().anyMatch(a -> a.clitic().letters().equals("ل"));
+        return tok(i).reading().has(org.nashra.parser.internal.text.Clitic.LI);
     }
 
     /** True when token {@code i} can be read as a verb of the frame lexicon ({@code عقد}, {@code قرر}). */

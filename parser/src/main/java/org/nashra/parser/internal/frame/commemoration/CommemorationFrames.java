@@ -65,17 +65,7 @@ public final class CommemorationFrames {
             return found;
         }
         Commemoration tribute = new CommemorationFrames(r).firstDeath();
-        if (tribute == null) {
-            return found;
-        }
-        List<Commemoration> out = new ArrayList<>(found);
-        int at = 0;
-        while (at < out.size() && out.get(at).span() != null
-                && out.get(at).span().start() < tribute.span().start()) {
-            at++;
-        }
-        out.add(at, tribute);
-        return out;
+        return tribute == null ? found : List.of(tribute);
     }
 
     /** {@code غادرنا}, {@code غادرتنا}: a verb of leaving with us as its object, a death told as our loss. */
@@ -500,7 +490,7 @@ public final class CommemorationFrames {
             "وفاته", "استشهاده", "اغتيال", "اغتياله");
 
     /** Days and events whose anniversary is kept: يوم، عيد، انطلاقة، تأسيس، ثورة، انتفاضة، نكبة، استقلال. */
-    private static final java.util.Set<String> OCCASIONS = java.util.Set.of("يوم", "عيد", "انطلاقه", "تاسيس", "ثوره",
+    private static final java.util.Set<String> OCCASIONS = StemSet.of("يوم", "عيد", "انطلاقه", "تاسيس", "ثوره",
             "انتفاضه", "نكبه", "نكسه", "استقلال", "معركه");
 
     /** Verbal nouns of keeping a memory alive: إحياء، تمجيد، تخليد، استذكار (ذكرى رحيل X kept is a tribute to X). */

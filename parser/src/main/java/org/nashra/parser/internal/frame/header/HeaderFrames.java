@@ -24,6 +24,7 @@ import org.nashra.parser.internal.frame.Vocabulary;
 import org.nashra.parser.internal.frame.commemoration.CommemorationFrames;
 import org.nashra.parser.internal.frame.Word;
 import org.nashra.parser.internal.text.Clitic;
+import org.nashra.parser.internal.text.StemSet;
 import org.nashra.parser.internal.text.Token;
 
 /**
@@ -573,7 +574,7 @@ public final class HeaderFrames {
             end++;
         }
         if (end == o.to()) {
-            return r.bodyOf(o, o.to() >= line.to() ? line.to() : o.to());
+            return r.bodyOf(o, o.to());
         }
         // النقابة الوطنية لأساتذة التعليم العالي: the words the name reader left on the line are still the name
         Phrase name = doc.phrase(line.from(), 0, end);
@@ -722,7 +723,7 @@ public final class HeaderFrames {
         int end = Math.min(Math.min(doc.size(), layout.bodyFrom() + 16), doc.sentenceEnd(layout.bodyFrom()));
         int verb = -1;
         for (int k = layout.bodyFrom(); k < end && verb < 0; k++) {
-            if (doc.hits(k).stream().anyMatch(h -> h.isVerb())) {
+            if (doc.verb(k)) {
                 verb = k;
             }
         }
@@ -944,7 +945,7 @@ public final class HeaderFrames {
         if (from >= doc.size()) {
             return false;
         }
-        int end = Math.min(doc.sentenceEnd(from), from + 40);
+        int end = Math.min(doc.sentenceEnd(from), from + OPENING_WORDS);
         boolean grief = false;
         boolean death = false;
         for (int k = from; k < end; k++) {
@@ -964,9 +965,9 @@ public final class HeaderFrames {
     }
 
     /** Words of grief: الحزن، الأسى، بألم، الأسف (folded stems). */
-    private static final java.util.Set<String> GRIEF = java.util.Set.of("حزن", "اسي", "الم", "اسف", "لوعه");
+    private static final java.util.Set<String> GRIEF = StemSet.of("حزن", "اسي", "الم", "اسف", "لوعه");
     /** Words that name a death, not a killing: وفاة، رحيل، فقدان، فقيد، تُوفّي (folded stems). */
-    private static final java.util.Set<String> DEATH = java.util.Set.of("وفاه", "رحيل", "فقدان", "فقيد", "فقيده",
+    private static final java.util.Set<String> DEATH = StemSet.of("وفاه", "رحيل", "فقدان", "فقيد", "فقيده",
             "توفي", "توفيت");
 
     /**

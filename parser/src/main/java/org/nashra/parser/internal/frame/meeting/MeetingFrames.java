@@ -24,6 +24,7 @@ import org.nashra.parser.internal.frame.Word;
 import org.nashra.parser.internal.frame.meeting.Gathering.Status;
 import org.nashra.parser.internal.number.ArabicNumbers;
 import org.nashra.parser.internal.number.NumberPhrase;
+import org.nashra.parser.internal.text.StemSet;
 
 /**
  * Reads the gatherings a text reports or announces into {@link Meeting}s.
@@ -573,7 +574,7 @@ public final class MeetingFrames {
     }
 
     /** What a gathering produces: توصيات، قرارات، مقررات، مخرجات، نتائج، وثائق، محاضر (folded stems). */
-    private static final java.util.Set<String> OUTPUTS = java.util.Set.of("توصيات", "قرارات", "مقررات", "مخرجات",
+    private static final java.util.Set<String> OUTPUTS = StemSet.of("توصيات", "قرارات", "مقررات", "مخرجات",
             "نتايج", "وثايق", "محاضر", "محضر");
 
     /** {@code منذ اجتماعها}, {@code ذكرى المهرجان}, {@code اجتماعها السابق}: a gathering gone by, named in passing. */
@@ -876,10 +877,10 @@ public final class MeetingFrames {
     }
 
     /** Reading aloud (folded stems): قراءة، قرأ، تلاوة, before the sura a gathering opens on. */
-    private static final java.util.Set<String> READ = java.util.Set.of("قراه", "قرا", "تلاوه", "تلا");
+    private static final java.util.Set<String> READ = StemSet.of("قراه", "قرا", "تلاوه", "تلا");
 
     /** What makes a ورشة a workshop held: تدريبية، تكوينية، حوارية، نقاشية، فنية، تفاعلية (folded stems). */
-    private static final java.util.Set<String> WORKSHOP_ADJECTIVES = java.util.Set.of("تدريبيه", "تكوينيه",
+    private static final java.util.Set<String> WORKSHOP_ADJECTIVES = StemSet.of("تدريبيه", "تكوينيه",
             "حواريه", "نقاشيه", "فنيه", "تفاعليه", "تشاوريه", "تثقيفيه", "توعويه", "تدريبي", "تكويني");
 
     /**
@@ -1066,7 +1067,7 @@ public final class MeetingFrames {
     }
 
     /** The ordinary sitting of a body (folded stems): عادي، اعتيادي, a statutory one, unlike السنوي or الدوري. */
-    private static final java.util.Set<String> ORDINARY = java.util.Set.of("عادي", "عاديه", "اعتيادي", "اعتياديه");
+    private static final java.util.Set<String> ORDINARY = StemSet.of("عادي", "عاديه", "اعتيادي", "اعتياديه");
 
     /** مؤتمر folded: the one gathering noun whose numbered form is a statutory congress. */
     private static final String CONGRESS_STEM = org.nashra.parser.internal.text.FoldedText.fold("مؤتمر");
@@ -1471,12 +1472,12 @@ public final class MeetingFrames {
                 && meetingVerb(g.end() + 2) != null) {
             return g.with(Status.ANNOUNCED); // الملتقى الذي تقرر إقامته في فبراير: decided, still to come
         }
-        if (!relative && doc.punct(g.end(), "،,") && doc.has(g.end() + 1, Vocabulary.RELATIVE)
-                && meetingVerb(g.end() + 2) != null && meetingVerb(g.end() + 2).shape() == Word.Shape.PAST
-                && recentAfter(g.end() + 2) && governingVerb(i) < 0) {
+        int held = governingVerb(i);
+        Lexicon.Hit commaVerb = !relative && doc.punct(g.end(), "،,") && doc.has(g.end() + 1, Vocabulary.RELATIVE)
+                ? meetingVerb(g.end() + 2) : null;
+        if (commaVerb != null && commaVerb.shape() == Word.Shape.PAST && recentAfter(g.end() + 2) && held < 0) {
             return withVerb(g.with(Status.REPORTED), g.end() + 2); // المؤتمر …، الذي اختتم أعماله أمس: held
         }
-        int held = governingVerb(i);
         Lexicon.Hit heldBy = held >= 0 ? meetingVerb(held) : null;
         if (heldBy != null && heldBy.shape() == Word.Shape.MASDAR) {
             // شهدت بيروت انطلاق أعمال المؤتمر الذي ينظمه …: the past verb holding the verbal noun holds the gathering
@@ -1503,7 +1504,7 @@ public final class MeetingFrames {
         if (futureVerbBefore(i)) {
             return announcedWithVerb(g, i); // سيعقد مؤتمراً صحفياً: the verb still says who holds it
         }
-        int verb = governingVerb(i);
+        int verb = held;
         if (verb >= 0) {
             Lexicon.Hit v = meetingVerb(verb);
             if (v.shape() == Word.Shape.FUTURE || v.shape() == Word.Shape.PRESENT && doc.is(verb - 1, "ان")

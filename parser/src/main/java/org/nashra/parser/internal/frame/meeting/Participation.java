@@ -1183,7 +1183,7 @@ public final class Participation {
      * {@code i}.
      */
     private int lone(Meeting.Builder b, int i) {
-        if (!doc.word(i) || !doc.tok(i).hasStemIn(Set.of("وفد", "وفدا")) || doc.tok(i).reading().definite()) {
+        if (!doc.word(i) || !doc.tok(i).hasStemIn(DELEGATION) || doc.tok(i).reading().definite()) {
             return i;
         }
         int k = i + 1;
@@ -1242,10 +1242,10 @@ public final class Participation {
                 || doc.tok(h).hasStemIn(COUNTED_BODIES));
     }
 
-    private static final Set<String> COUNTED_BODIES = java.util.stream.Stream.of("مكتب", "مكتبا", "تعاونية",
+    private static final Set<String> COUNTED_BODIES = StemSet.copyOf(java.util.stream.Stream.of("مكتب", "مكتبا", "تعاونية",
             "تعاونيات", "جمعية", "جمعيات", "نقابة", "نقابات", "فرع", "فرعا", "منظمة", "منظمات", "هيئة", "هيئات",
             "حزب", "حزبا", "احزاب", "نادي", "ناديا", "اندية", "رابطة", "روابط", "اتحاد", "اتحادا", "مؤسسة", "مؤسسات")
-            .map(FoldedText::fold).collect(java.util.stream.Collectors.toUnmodifiableSet());
+            .map(FoldedText::fold).collect(java.util.stream.Collectors.toUnmodifiableSet()));
 
     /** {@code إحدى عشرة محافظة}, {@code 12 دولة}: a number of places at {@code k}; the end, or -1. */
     private int countedPlaces(int k) {
@@ -1550,10 +1550,10 @@ public final class Participation {
     }
 
     /** Words that begin names of places: عين، بئر، رأس، سيدي، بني، وادي، كفر، دير، بيت، ميت، تل… */
-    private static final Set<String> PLACE_HEADS = java.util.stream.Stream.of("عين", "بئر", "بير", "رأس", "سيدي",
+    private static final Set<String> PLACE_HEADS = StemSet.copyOf(java.util.stream.Stream.of("عين", "بئر", "بير", "رأس", "سيدي",
             "بني", "بنى", "وادي", "ابي", "ابا", "كفر", "دير", "بيت", "ميت", "تل", "جبل", "ام", "ابو", "حمام", "برج", "سوق", "قصر",
             "منشاة", "عرب", "شط", "جسر", "خان", "سيدى")
-            .map(FoldedText::fold).collect(java.util.stream.Collectors.toUnmodifiableSet());
+            .map(FoldedText::fold).collect(java.util.stream.Collectors.toUnmodifiableSet()));
 
     /** Words of reference or function that name no place: الداخل والخارج، ذلك، غيرها. */
     private static final Set<String> NO_PLACE = java.util.stream.Stream.of("داخل", "خارج", "ذلك", "هذا", "هذه",
@@ -1622,6 +1622,8 @@ public final class Participation {
 
     /** The nouns of a delegation as a body ({@code وفد، وفود}); {@code ممثل} is a person. */
     private static final Set<String> DELEGATION_NOUNS = StemSet.of("وفد", "وفود", "وفدا", "وفودا");
+    /** One delegation: {@code وفد}, {@code وفداً} (not the plural). */
+    private static final Set<String> DELEGATION = StemSet.of("وفد", "وفدا");
 
     /**
      * An adjective of a delegation, agreeing in definiteness: a nisba ({@code الأردني}, {@code عربية}) or a
