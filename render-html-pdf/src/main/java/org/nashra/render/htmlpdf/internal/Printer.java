@@ -136,7 +136,9 @@ public final class Printer {
     /**
      * openhtmltopdf's default logger writes every step to the console through a handler of its
      * own; its diagnostics reach {@link #print}'s caller per run instead. Its logger is one for
-     * the whole JVM, so an application that installed another one keeps it.
+     * the whole JVM, so an application that installed another one keeps it. PDFBox's warning that it
+     * stands a fallback font in for a standard font openhtmltopdf registers (on a machine without
+     * Helvetica) is quieted the same way, unless the application set that logger's level.
      */
     private static void quietUnlessConfigured() {
         synchronized (XRLog.class) {

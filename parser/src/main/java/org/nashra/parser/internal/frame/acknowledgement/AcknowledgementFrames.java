@@ -536,7 +536,7 @@ public final class AcknowledgementFrames {
 
     /** {@code شكر X على استضافته، والوفود الشقيقة على مشاركتها}: one more thanked, joined by و, with its own reason. */
     private boolean nextThanked(int k, int end) {
-        return doc.word(k) && doc.form(k).startsWith("وال") && !thanked(k, end).isEmpty() || joinedThanked(k, end) > k;
+        return joinedThanked(k, end) > k || doc.word(k) && doc.form(k).startsWith("وال") && !thanked(k, end).isEmpty();
     }
 
     /**
@@ -556,7 +556,7 @@ public final class AcknowledgementFrames {
             if (doc.punct(j, "«»\"“”")) {
                 continue;
             }
-            if (!doc.word(j) || doc.hits(j).stream().anyMatch(h -> h.isVerb() && h.shape() != Word.Shape.MASDAR)) {
+            if (!doc.word(j) || doc.verb(j)) {
                 return -1;
             }
         }

@@ -276,8 +276,10 @@ public final class GreetingFrames {
      * ({@code مهنئاً}, {@code مباركين}) is a name or an adjective (خالد مبارك، عيد مبارك), no one congratulating.
      */
     private boolean bareParticiple(int k) {
-        Lexicon.Hit h = direct(k, Vocabulary.CONGRATULATE) != null ? direct(k, Vocabulary.CONGRATULATE)
-                : direct(k, Vocabulary.CONSOLE);
+        Lexicon.Hit h = direct(k, Vocabulary.CONGRATULATE);
+        if (h == null) {
+            h = direct(k, Vocabulary.CONSOLE);
+        }
         if (h == null || h.shape() != Word.Shape.PARTICIPLE) {
             return false;
         }
@@ -1168,7 +1170,6 @@ public final class GreetingFrames {
 
     // ---- shared ----
 
-    /** The form a greeting's nouns give: content before medium before a plain greeting. */
     /**
      * {@code أبرق X إلى Y، مهنئاً بانتخابه}: what a circumstantial participle right after the addressee says the greeting
      * is (a congratulation, a condolence), or null.
@@ -1188,6 +1189,7 @@ public final class GreetingFrames {
         return null;
     }
 
+    /** The form a greeting's nouns give: content before medium before a plain greeting. */
     private Form formOf(int noun, int from, int to, int end) {
         boolean telegram = false;
         boolean message = false;

@@ -611,11 +611,14 @@ public final class ResolutionFrames {
             if (decided || announcesOwnFuture(own)) {
                 return new Cue(c.at(), Kind.DECISION, c.hit(), decided ? what : own);
             }
+            if (!announcing) {
+                return null;
+            }
             // أعلنت رئيسة الجمعية أن الجمعية ستعقد ورشة …: the body named again, then its future, is promised
             int said = extent(new Cue(c.at(), Kind.EMPHASIS, c.hit()));
             int that = complement(c.at(), Math.min(doc.sentenceEnd(c.at()), c.at() + SPEAKER));
             int future = that < 0 ? -1 : futureIn(that, said);
-            return announcing && future > 0 && !gatheringAfter(future) && promisesFuture(c.at(), said)
+            return future > 0 && !gatheringAfter(future) && promisesFuture(c.at(), said)
                     ? new Cue(c.at(), Kind.PLEDGE, c.hit()) : null;
         }
         if (promisesFuture(c.at(), extent(new Cue(c.at(), Kind.EMPHASIS, c.hit())))) {
@@ -797,8 +800,8 @@ public final class ResolutionFrames {
     }
 
     /** أنّ with the pronoun of the one who speaks (he, she, they, we): what follows is the speaker's own future. */
-    private static final Set<String> SELF_THAT = Set.of("انه", "انها", "انهم", "اننا", "انني", "باننا", "بانه",
-            "بانها", "بانهم");
+    private static final Set<String> SELF_THAT = java.util.stream.Stream.concat(THAT_WE.stream(), java.util.stream.Stream.of("انني"))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /** An affirmation whose content is a future of the actor (ستبقى، سنواصل، لن تثنيها): a pledge. */
     private boolean promisesFuture(int from, int to) {
@@ -1428,7 +1431,7 @@ public final class ResolutionFrames {
      */
     private boolean toldAsFuture(int that, int end) {
         for (int k = that + 1; k < end && k < that + 8; k++) {
-            if (doc.word(k) && (isFuture(doc.form(k)) || doc.is(k, "سوف", "لن"))) {
+            if (futureWord(k)) {
                 return !gatheringAfter(k);
             }
             if (!doc.word(k) || !self(k) && !(k > that + 1 && self(k - 1) && r.entities().qualifier(doc, k))) {
@@ -1462,17 +1465,22 @@ public final class ResolutionFrames {
             return false;
         }
         String stem = s.substring(2);
-        return stem.startsWith("بقي") || stem.startsWith("ظل") || stem.startsWith("كون") || stem.startsWith("بق");
+        return stem.startsWith("بق") || stem.startsWith("ظل") || stem.startsWith("كون");
     }
 
     /** The first future verb of the complement opened at {@code that}, before {@code end}, or -1. */
     private int futureIn(int that, int end) {
         for (int k = that + 1; k < end && k < that + 8; k++) {
-            if (doc.word(k) && (isFuture(doc.form(k)) || doc.is(k, "سوف", "لن"))) {
+            if (futureWord(k)) {
                 return k;
             }
         }
         return -1;
+    }
+
+    /** A verb in the future ({@code سيعقد}) or a particle of it ({@code سوف}, {@code لن}) at {@code k}. */
+    private boolean futureWord(int k) {
+        return doc.word(k) && (isFuture(doc.form(k)) || doc.is(k, "سوف", "لن"));
     }
 
     /** {@code إن الجمعية تنعقد بمقر النقابة}: a verb of convening right after the complement's subject tells a gathering. */
@@ -1635,7 +1643,7 @@ public final class ResolutionFrames {
             return true;
         }
         String f = doc.form(k);
-        String bare = f.startsWith("ال") ? f.substring(2) : f;
+        String bare = bare(f);
         if (bare.startsWith("انته") || bare.startsWith("مشارك") && !bare.startsWith("مشاركين")) {
             return !bare.startsWith("انته"); // يعلن مشاركته في الاعتصام: taking part decided; انتهاء: an end told
         }
@@ -1651,7 +1659,7 @@ public final class ResolutionFrames {
             return true;
         }
         String f = doc.form(k);
-        String bare = f.startsWith("ال") ? f.substring(2) : f;
+        String bare = bare(f);
         for (String suffix : Clitic.PRONOUN_SUFFIXES) {
             if (bare.endsWith(suffix) && actionPattern(bare.substring(0, bare.length() - suffix.length()))) {
                 return true;
