@@ -132,7 +132,8 @@ public final class Lexicon {
                         hits = collect(hits, body, "ل" + stem, c, p, s);
                     }
                     if (alif) {
-                        hits = weakPast(hits, body, stem.substring(0, stem.length() - 1) + "ي", c, p, s);
+                        // the past forms only of the stem with a weak verb's ى restored
+                        hits = collect(hits, body, stem.substring(0, stem.length() - 1) + "ي", c, p, s, true);
                     }
                 }
             }
@@ -141,12 +142,19 @@ public final class Lexicon {
     }
 
     private List<Hit> collect(List<Hit> hits, String body, String stem, String conj, String prefix, String suffix) {
+        return collect(hits, body, stem, conj, prefix, suffix, false);
+    }
+
+    /** The readings of {@code stem} (its past forms only, if {@code pastOnly}) added to {@code hits}. */
+    private List<Hit> collect(List<Hit> hits, String body, String stem, String conj, String prefix, String suffix,
+                              boolean pastOnly) {
         List<Entry> es = entries.get(stem);
         if (es == null) {
             return hits;
         }
         for (Entry e : es) {
-            if (!allowed(e.form(), prefix, suffix) || e.word().blocks(body)) {
+            if (!allowed(e.form(), prefix, suffix) || e.word().blocks(body)
+                    || pastOnly && e.form().shape() != Word.Shape.PAST) {
                 continue;
             }
             Hit h = new Hit(e.word(), e.form(), conj.length(), prefix, suffix);
@@ -154,23 +162,6 @@ public final class Lexicon {
                 hits = new ArrayList<>(2);
             }
             if (!hits.contains(h)) {
-                hits.add(h);
-            }
-        }
-        return hits;
-    }
-
-    /** The past forms among the readings of {@code stem} (a weak verb's ى restored), added to {@code hits}. */
-    private List<Hit> weakPast(List<Hit> hits, String body, String stem, String conj, String prefix, String suffix) {
-        List<Hit> found = collect(null, body, stem, conj, prefix, suffix);
-        if (found == null) {
-            return hits;
-        }
-        for (Hit h : found) {
-            if (h.form().shape() == Word.Shape.PAST && (hits == null || !hits.contains(h))) {
-                if (hits == null) {
-                    hits = new ArrayList<>(2);
-                }
                 hits.add(h);
             }
         }

@@ -86,27 +86,28 @@ final class Tokenizer {
      * that have the same text; {@code readings} makes the readings of a new form from its text.
      */
     private void add(Token.Kind kind, int start, int end, Function<String, List<Reading>> readings) {
-        String text = s.substring(start, end);
-        Token.Form form = forms.get(text);
-        if (form == null || form.kind() != kind) {
+        addForm(kind, start, end, text -> {
             String kept = shared(text);
-            form = new Token.Form(kind, kept, readings.apply(kept));
-            forms.putIfAbsent(kept, form);
-        }
-        tokens.add(new Token(tokens.size(), start, folded.originalSpan(start, end), form));
+            return new Token.Form(kind, kept, readings.apply(kept));
+        });
     }
 
     /** Adds the word at folded {@code [start, end)}, its form taken from the memo when an earlier text read it. */
     private void addWord(int start, int end) {
+        // a form the memo keeps brings its own strings: only a new one is segmented and its strings shared with
+        // the text's other forms (one map probe less for each word an earlier text read)
+        addForm(Token.Kind.WORD, start, end, text -> memo.get(text, word -> {
+            String kept = shared(word);
+            return new Token.Form(Token.Kind.WORD, kept, Segmenter.readings(kept, this::shared));
+        }));
+    }
+
+    /** Adds the token at folded {@code [start, end)}: the text's form of that text and kind, else {@code make}'s. */
+    private void addForm(Token.Kind kind, int start, int end, Function<String, Token.Form> make) {
         String text = s.substring(start, end);
         Token.Form form = forms.get(text);
-        if (form == null || form.kind() != Token.Kind.WORD) {
-            // a form the memo keeps brings its own strings: only a new one is segmented and its strings shared with
-            // the text's other forms (one map probe less for each word an earlier text read)
-            form = memo.get(text, word -> {
-                String kept = shared(word);
-                return new Token.Form(Token.Kind.WORD, kept, Segmenter.readings(kept, this::shared));
-            });
+        if (form == null || form.kind() != kind) {
+            form = make.apply(text);
             forms.putIfAbsent(form.text(), form);
         }
         tokens.add(new Token(tokens.size(), start, folded.originalSpan(start, end), form));

@@ -2014,8 +2014,7 @@ public final class MeetingFrames {
         Lexicon.Hit noun = gatheringHit(g.at());
         boolean object = noun != null && noun.preposition().isEmpty() && family(type) != Type.EVENT;
         if (s == null && object && g.verb() >= 0 && g.verb() < g.at()) {
-            s = doc.has(g.verb(), Vocabulary.OPEN) ? Session.OPENING
-                    : doc.has(g.verb(), Vocabulary.CLOSE) ? Session.CLOSING : null;
+            s = sittingHeldBy(g.verb());
         }
         // مؤتمرها العادي الخامس: a statutory congress is ordinary or extraordinary; a conference's السنوي is its series
         boolean series = family(type) == Type.EVENT || type == Type.CONFERENCE || type == Type.SEMINAR;
@@ -2034,14 +2033,17 @@ public final class MeetingFrames {
                 s = m.session();
             }
         }
-        int relative = family(type) != Type.EVENT ? relativeVerb(g) : -1;
-        if (s == null && relative >= 0 && g.status() == Status.REPORTED
+        int relative = s == null && family(type) != Type.EVENT ? relativeVerb(g) : -1;
+        if (relative >= 0 && g.status() == Status.REPORTED
                 && doc.hits(relative).stream().anyMatch(h -> h.isVerb() && h.shape() == Word.Shape.PAST)) {
-            // المؤتمر …، الذي اختتم أشغاله الاثنين: the sitting its relative clause says was held
-            s = doc.has(relative, Vocabulary.OPEN) ? Session.OPENING
-                    : doc.has(relative, Vocabulary.CLOSE) ? Session.CLOSING : null;
+            s = sittingHeldBy(relative); // المؤتمر …، الذي اختتم أشغاله الاثنين: the sitting its relative clause held
         }
         return s;
+    }
+
+    /** The sitting a verb of opening or closing holds ({@code افتتحت، اختتم}), or null. */
+    private Session sittingHeldBy(int verb) {
+        return doc.has(verb, Vocabulary.OPEN) ? Session.OPENING : doc.has(verb, Vocabulary.CLOSE) ? Session.CLOSING : null;
     }
 
     /** {@code ختام أعمال مؤتمرها}, {@code افتتاح المؤتمر}: the sitting the verbal noun before a gathering names, or null. */
