@@ -378,8 +378,11 @@ public final class PersonTagger {
         }
         if (named) {
             k = aliasAfter(t, p, k);
-            if (p.role == null) {
-                int r = Lexicon.punct(t, k, '،') || Lexicon.punct(t, k, ',') ? k + 1 : k;
+            boolean comma = Lexicon.punct(t, k, '،') || Lexicon.punct(t, k, ',');
+            // العضوين المؤسسين A وB، أمين الصندوق C: under a role that leads the list, a role after a comma
+            // opens the next item of a list of persons
+            if (p.role == null && !(comma && governor != null && governor.sharedRole())) {
+                int r = comma ? k + 1 : k;
                 Optional<Lexicon.Hit<Title>> after = lex.role(t, r);
                 if (after.isPresent() && !Lexicon.conjoined(t, r) && !Lexicon.prepositioned(t, r)
                         && lex.honorific(t, r).isEmpty()) {
@@ -604,6 +607,11 @@ public final class PersonTagger {
         boolean family = false;
         boolean surnameFirst = false;
         while (j < t.tokens().size() && units < MAX_NAME_UNITS) {
+            if (j > k && titleInName(t, j)) {
+                j++; // هشام السيد الشناوي، ليلى الحاج،: a title that introduces no name of its own is a word of this one
+                units++;
+                continue;
+            }
             if (j > k) {
                 if (!nameWord(t, j) || surnameFirst || t.startsLine(j) || tanween(t, j)) {
                     break;
@@ -660,6 +668,32 @@ public final class PersonTagger {
             units++;
         }
         return j;
+    }
+
+    /**
+     * True when the singular title at token {@code j}, right after a word of a name, introduces no name of its own:
+     * a stop follows it ({@code ليلى الحاج،}), or one family name with the article and then a stop
+     * ({@code هشام السيد الشناوي،}) — many names carry السيد، الحاج or الشيخ as a father's or family name, and
+     * two persons are never written side by side without a comma or و.
+     */
+    private boolean titleInName(AnalyzedText t, int j) {
+        Optional<Lexicon.Hit<Title>> h = lex.honorific(t, j);
+        if (h.isEmpty() || h.get().end() != j + 1 || h.get().value().number() != GrammaticalNumber.SINGULAR
+                || !Lexicon.definite(t, j) || Lexicon.conjoined(t, j) || Lexicon.prepositioned(t, j)) {
+            return false;
+        }
+        int n = j + 1;
+        if (closes(t, n)) {
+            return true;
+        }
+        return Lexicon.definite(t, n) && nameWord(t, n) && !Lexicon.conjoined(t, n) && !Lexicon.prepositioned(t, n)
+                && !t.startsLine(n) && closes(t, n + 1);
+    }
+
+    /** True when token {@code k} closes a name: a comma or a stop, a line's start, or the end of the text. */
+    private static boolean closes(AnalyzedText t, int k) {
+        return k >= t.tokens().size() || t.startsLine(k) || Lexicon.punct(t, k, '،') || Lexicon.punct(t, k, ',')
+                || Lexicon.punct(t, k, '.');
     }
 
     /**

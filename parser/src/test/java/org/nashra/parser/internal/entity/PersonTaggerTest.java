@@ -287,6 +287,23 @@ class PersonTaggerTest {
     }
 
     @Test
+    void theRoleAfterTheCommaOfALeadingDualRoleIsTheNextItemOfTheList() {
+        List<Person> two = listAt("العضوين المؤسسين وديع حنا والياس عيد، أمين الصندوق ناجي فرح", 0);
+        assertThat(two).extracting(Person::name).containsExactly("وديع حنا", "الياس عيد");
+        assertThat(two).extracting(Person::role).containsExactly("العضوين المؤسسين", "العضوين المؤسسين");
+        // السابقين: the dual of a listed adjective goes on with the role
+        assertThat(listAt("الأمينين السابقين وديع حنا وناجي فرح، أمين الصندوق", 0)).extracting(Person::name)
+                .containsExactly("وديع حنا", "ناجي فرح");
+    }
+
+    @Test
+    void aTitleClosingANameIsAWordOfIt() {
+        assertThat(at("وحضر الدكتور ماهر السيد العطيفي، مدير المستشفى", 1).name()).isEqualTo("ماهر السيد العطيفي");
+        assertThat(at("والمهندسة رنا الحاج، عضو اللجنة", 0).name()).isEqualTo("رنا الحاج");
+        assertThat(at("الدكتور ماهر السيد وزير الصحة", 0).name()).isEqualTo("ماهر");
+    }
+
+    @Test
     void aFeminineRoleWithAPronounSuffix() {
         Person p = at("وحضرت نائبته الدكتورة ليلى حمدان", 1);
         assertThat(p.role()).isEqualTo("نائبته");

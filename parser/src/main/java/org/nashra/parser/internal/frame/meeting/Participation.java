@@ -63,6 +63,8 @@ public final class Participation {
     private final Overlaps delegated = new Overlaps();
     /** Where places of origin are written ({@code أبي الخصيب}): a kunya read there is a place, no attendee. */
     private final Overlaps placed = new Overlaps();
+    /** Where persons are named as sent for by another ({@code ممثلاً الوزير X}): no attendees ({@link #standIns}). */
+    private Overlaps represented = new Overlaps();
     /** The gatherings of the text and their builders, in the same order: where a participant goes. */
     private List<Meeting> gatherings = List.of();
     private List<Meeting.Builder> builders = List.of();
@@ -96,6 +98,7 @@ public final class Participation {
         gatherings = meetings;
         builders = out;
         if (host >= 0 && host < meetings.size()) {
+            represented = standIns();
             Meeting.Builder b = out.get(host);
             delegations(b, meetings.get(host));
             List<Found<Person>> extra = new ArrayList<>();
@@ -153,6 +156,7 @@ public final class Participation {
         for (Found<Person> p : all) {
             if (!r.layout().inBody(p.from()) || isExcluded(p.value().span()) && !speaker(p) || !personLike(p)
                     || absent.stream().anyMatch(a -> samePerson(a, p.value())) || announcer(p)
+                    || represented.overlaps(doc.span(p.from(), p.from() + 1))
                     || p.value().name() == null && placed.overlaps(p.value().span())) {
                 continue;
             }
@@ -168,6 +172,62 @@ public final class Participation {
         }
         return out;
     }
+
+    /**
+     * {@code حضر القاضي X ممثلاً الرئيس Y}, {@code السيد X، ممثلاً عن الوزير Y}, {@code والسيدة X نيابةً عن رئيسة
+     * الجمعية}: a delegate named right before a singular cue of standing in (or holding it in the role after the
+     * name) came for someone else; who is named from the cue to the next comma or stop sent the delegate and is
+     * no attendee. A body there is what the delegate represents, read as the delegate's role.
+     */
+    private Overlaps standIns() {
+        Overlaps out = new Overlaps();
+        for (Word cue : List.of(Vocabulary.DELEGATION, Vocabulary.ON_BEHALF)) {
+            int to = r.layout().bodyTo();
+            for (int c = doc.next(cue, r.layout().bodyFrom()); c < to; c = doc.next(cue, c + 1)) {
+                boolean one = cue == Vocabulary.ON_BEHALF ? doc.is(c + 1, "عن")
+                        : doc.word(c) && !doc.tok(c).reading().definite() && doc.tok(c).hasStemIn(STAND_IN);
+                if (one && delegateBefore(c, cue == Vocabulary.ON_BEHALF || accusative(c))) {
+                    int end = c + 1;
+                    // والسيد Y: a person joined by و after the one stood in for is another guest
+                    while (end < to && !doc.punct(end, "،,؛;:.") && !doc.isSentenceEnd(end) && !doc.lineStart(end)
+                            && !(end > c + 1 && doc.conjunction(end) > 0 && startsPerson(end))) {
+                        end++;
+                    }
+                    out.add(doc.span(c, end));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** A person's mention, as the tagger reads it, starts at token {@code k}. */
+    private boolean startsPerson(int k) {
+        Found<Person> p = r.persons().covering(k);
+        return p != null && p.from() == k;
+    }
+
+    /**
+     * A person ends right before the cue at {@code c}, or holds it after the name; or, for a cue in the
+     * accusative ({@code adverbial}: {@code ممثلاً}, {@code نيابةً عن}), before its comma — a nominative one after a
+     * comma opens the next guest's role ({@code السيد X، ممثل الوزارة السيد Y}).
+     */
+    private boolean delegateBefore(int c, boolean adverbial) {
+        Found<Person> own = r.persons().covering(c);
+        if (own != null && own.from() < c) {
+            return own.value().name() != null;
+        }
+        int k = doc.punct(c - 1, "،,") && adverbial ? c - 2 : c - 1;
+        Found<Person> p = r.persons().covering(k);
+        return p != null && p.to() == k + 1 && (p.value().name() != null || p.value().alias() != null);
+    }
+
+    /** {@code ممثلاً}, {@code ممثلا}, {@code ممثلةً}: the accusative of a circumstance, written with its alif or tanween. */
+    private boolean accusative(int c) {
+        return doc.form(c).endsWith("ا") || TANWEEN.matcher(doc.text(c, c + 1)).find();
+    }
+
+    /** A single delegate who stands in for another: ممثل، ممثلاً، ممثلة، مندوب، مندوبة. */
+    private static final Set<String> STAND_IN = StemSet.of("ممثل", "ممثلا", "ممثله", "مندوب", "مندوبا", "مندوبه");
 
     /**
      * {@code وقال رئيس الحزب X إن المؤتمر سيناقش …}: where the text only announces its gathering, the subject of a

@@ -29,6 +29,14 @@ class ParticipationTest {
     }
 
     @Test
+    void whoADelegateStandsInForIsNoAttendee() {
+        Meeting m = read("عقد نادي الجالية العربية اجتماعه السنوي في سيدني بحضور المهندس رامز عطية ممثلاً رئيس "
+                + "البلدية السيد كارل بيترز، والسيدة نهى يوسف، ممثلةً عن الوزيرة الدكتورة سارة ميلر، "
+                + "والأستاذ فادي نجم نيابةً عن رئيس الاتحاد الدكتور حسان عيد.");
+        assertThat(m.attendees()).extracting(Person::name).containsExactly("رامز عطية", "نهى يوسف", "فادي نجم");
+    }
+
+    @Test
     void attendeesWhoShareAFirstAndAFamilyNameStayThreePersons() {
         Meeting m = read("عقدت اللجنة اجتماعها يوم السبت بحضور الرفيق علي جبار البصري والرفيق علي كاظم البصري "
                 + "والرفيق علي عبد الله البصري. وتحدث الرفيق علي البصري عن نشاط الفرع.");
