@@ -1844,7 +1844,30 @@ public final class Participation {
         if (r.entities().placeName(doc, k) != null && r.entities().organization(doc, k, end) == null) {
             return countryItems(b, k, end, false, !single(i)); // وفود من بلجيكا وسويسرا: one each
         }
-        return partyItems(b, host, k, end, false);
+        int before = added;
+        int to = partyItems(b, host, k, end, false);
+        return added == before && !single(i) ? Math.max(to, kinds(b, k, end)) : to;
+    }
+
+    /**
+     * {@code ممثلين عن منظمات عربية وعالمية}, {@code ممثلي عدد من التجمعات}: plural delegates from bodies of a kind,
+     * none of them named, are one delegation, a group; the end of its phrase, or {@code k} when no plural of bodies
+     * follows after عن/من or a quantity.
+     */
+    private int kinds(Meeting.Builder b, int k, int end) {
+        int j = doc.is(k, "عدد", "مختلف", "كافه", "جميع") ? k + 1 : k;
+        j = doc.is(j, "من") ? j + 1 : j;
+        // ممثلي منظمات المجتمع المدني (in construct, no عن or عدد من): a kind of those present, no delegation
+        if (j == k && !doc.is(k - 1, "عن", "من") || !generic(j) || r.persons().covering(j) != null) {
+            return k;
+        }
+        int to = phraseEnd(j, end);
+        Phrase p = doc.phrase(k, Parties.clitics(doc, k), to);
+        if (p == null) {
+            return k;
+        }
+        add(b, new Group(p.text(), p.span()), countriesIn(k, to), k, to, false);
+        return to;
     }
 
     /** The lines after the colon at {@code colon}, one body each (a person's line is none); returns where they end. */

@@ -29,6 +29,14 @@ class ParticipationTest {
     }
 
     @Test
+    void delegatesOfBodiesOfAKindNoneNamedAreOneDelegation() {
+        Meeting m = read("عقد اتحاد الكتاب العرب مؤتمره العام الخامس في عمّان، وشارك فيه ممثلون عن اتحادات أدبية "
+                + "عربية وأجنبية، إلى جانب الدكتور وائل حداد.");
+        assertThat(m.delegations()).hasSize(1);
+        assertThat(m.delegations().get(0).text()).isEqualTo("اتحادات أدبية عربية وأجنبية");
+    }
+
+    @Test
     void whoADelegateStandsInForIsNoAttendee() {
         Meeting m = read("عقد نادي الجالية العربية اجتماعه السنوي في سيدني بحضور المهندس رامز عطية ممثلاً رئيس "
                 + "البلدية السيد كارل بيترز، والسيدة نهى يوسف، ممثلةً عن الوزيرة الدكتورة سارة ميلر، "
