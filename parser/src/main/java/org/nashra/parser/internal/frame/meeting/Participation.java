@@ -418,10 +418,15 @@ public final class Participation {
             // name, joined by و goes on the item
             int after = p != null ? p.to() : known != null ? known.to() : it.to();
             while (after < it.to() && doc.conjunction(after) > 0) {
-                Found<Person> more = r.persons().covering(after) != null ? r.persons().covering(after)
-                        : rolledName(after, -1) != null && rolledName(after, -1).to() <= it.to()
-                        ? rolledName(after, -1) : namedWithRole(after, it.to()) != null
-                        ? namedWithRole(after, it.to()) : listedName(after, it.to());
+                // each reader asked once, in this order: the tagger's, a role and a name, a name and a role, a name
+                Found<Person> more = r.persons().covering(after);
+                if (more == null) {
+                    Found<Person> rolled = rolledName(after, -1);
+                    more = rolled != null && rolled.to() <= it.to() ? rolled : namedWithRole(after, it.to());
+                }
+                if (more == null) {
+                    more = listedName(after, it.to());
+                }
                 if (more == null || more.from() != after) {
                     break;
                 }
@@ -1807,8 +1812,8 @@ public final class Participation {
                 j++;
             }
             // فروع الاتحاد في إحدى عشرة محافظة: the places counted, not named — one delegation
-            if (doc.is(j, "في") && countedPlaces(j + 1) > 0) {
-                int to = countedPlaces(j + 1);
+            int to = doc.is(j, "في") ? countedPlaces(j + 1) : -1;
+            if (to > 0) {
                 add(b, null, List.of(), k, Parties.clitics(doc, k), to, false);
                 return to;
             }
@@ -2273,11 +2278,14 @@ public final class Participation {
     /** {@code ضيوف من تونس والجزائر}, {@code بحضور ضيوف من كل من …}: guests coming from places are delegations. */
     private boolean guestsFrom(int i) {
         // رحب بالضيوف من نقابة X واتحاد Y: guests from bodies, one delegation each
-        return doc.has(i, Vocabulary.GUESTS) && doc.is(i + 1, "من")
-                && (r.entities().placeName(doc, listStart(i + 2)) != null
-                || generic(i + 2) && listAfterHead(i + 2, r.limit(i)) > 0
-                || r.entities().organization(doc, i + 2, r.limit(i)) != null
-                && r.entities().organization(doc, i + 2, r.limit(i)).from() == i + 2 && !generic(i + 2));
+        if (!doc.has(i, Vocabulary.GUESTS) || !doc.is(i + 1, "من")) {
+            return false;
+        }
+        if (r.entities().placeName(doc, listStart(i + 2)) != null || generic(i + 2) && listAfterHead(i + 2, r.limit(i)) > 0) {
+            return true;
+        }
+        Found<Organization> body = r.entities().organization(doc, i + 2, r.limit(i));
+        return body != null && body.from() == i + 2 && !generic(i + 2);
     }
 
     /** After {@code كل من} ({@code في كل من A وB}, {@code من كل من …}): where the list itself starts. */
