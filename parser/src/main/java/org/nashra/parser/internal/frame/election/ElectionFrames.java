@@ -187,14 +187,17 @@ public final class ElectionFrames {
         // reader may have taken in as the role)
         if (p != null && p.value().name() != null && !postNoun(p.to()) && ArabicNumbers.read(doc.analyzed(), p.from()) == null
                 && (accusative(p.to()) && r.entities().role(doc, p.to())
+                || pastApposition(p.to(), end, this::accusativePost) > p.to()
                 || p.value().role() != null && !roleBeforeName(p.value()) && accusativeRole(p))) {
             return filled(i, p, end);
         }
-        if (p == null || p.value().name() == null || !postNoun(p.to()) || ofGathering(p.to() + 1)) {
+        // فاز الأستاذ X، رئيس تحرير الصحيفة، برئاسة الجمعية: the post won after the office the person holds
+        int postAt = p == null ? -1 : pastApposition(p.to(), end, this::postNoun);
+        if (p == null || p.value().name() == null || !postNoun(postAt) || ofGathering(postAt + 1)) {
             return null;
         }
-        int postTo = postTo(p.to(), end);
-        Phrase body = postPhrase(p.to(), postTo);
+        int postTo = postTo(postAt, end);
+        Phrase body = postPhrase(postAt, postTo);
         if (body == null) {
             return null;
         }
@@ -549,6 +552,44 @@ public final class ElectionFrames {
         return written.indexOf('\u064B') >= 0 || FoldedText.fold(written).endsWith("ا") && written.length() > 3;
     }
 
+    /** A post in the accusative at {@code k}, not joined by و: {@code نائباً للأمين العام}. */
+    private boolean accusativePost(int k) {
+        return doc.conjunction(k) == 0 && accusative(k) && r.entities().role(doc, k);
+    }
+
+    /**
+     * {@code X، رئيس اتحاد العمال، رئيساً للمجلس}, {@code X رئيس تحرير (البلاد) رئيساً}: past an apposition set off
+     * by commas or a bracket after a person, where {@code post} holds; else {@code from}.
+     */
+    private int pastApposition(int from, int end, java.util.function.IntPredicate post) {
+        if (doc.punct(from, "(")) {
+            for (int k = from + 1; k < end && k < from + APPOSITION; k++) {
+                if (doc.punct(k, ")")) {
+                    return k + 1 < end && post.test(k + 1) ? k + 1 : from;
+                }
+            }
+            return from;
+        }
+        if (doc.punct(from, "،,") && from + 1 < end && post.test(from + 1)) {
+            return from + 1; // X، رئيس النقابة، رئيساً للمجلس: the person reader took the apposition in
+        }
+        if (!doc.punct(from, "،,") || !r.entities().role(doc, from + 1)) {
+            return from;
+        }
+        for (int k = from + 2; k + 1 < end && k < from + APPOSITION; k++) {
+            if (doc.punct(k, "،,")) {
+                return post.test(k + 1) ? k + 1 : from;
+            }
+            if (!doc.word(k) || doc.verb(k)) {
+                return from;
+            }
+        }
+        return from;
+    }
+
+    /** How long an apposition between a person and the post filled may be, in tokens. */
+    private static final int APPOSITION = 10;
+
     /** {@code X رئيساً للجمعية}: the role the person reader took after the name opens with a role in the accusative. */
     private boolean accusativeRole(Found<Person> p) {
         int k = doc.tokenAt(doc.original().indexOf(p.value().role(), p.value().span().start()));
@@ -634,6 +675,9 @@ public final class ElectionFrames {
         }
         if (p == null && cue != null && cue.isVerb()) {
             p = afterSubject(k, end); // انتخب المؤتمر العام للاتحاد السيد X: the rest of a definite subject, then X
+        }
+        if (p == null && cue != null && cue.isVerb()) {
+            p = beforePost(k, end);
         }
         if (p == null && !doc.hasAny(k, Vocabulary.PARTICIPANTS, Vocabulary.DELEGATION)) {
             // تم انتخاب سامر يوسف رئيساً للجمعية: a name with no title, known by the post that follows it
@@ -757,6 +801,29 @@ public final class ElectionFrames {
         return p;
     }
 
+    /**
+     * {@code انتخب الاتحاد العربي للمعلمين رئيس نقابة الأردن سامر الخطيب أميناً عاماً}: past what is left of the
+     * subject, the named person a post in the accusative follows (after the office the person holds, if any); null
+     * when a verb or a sentence end comes first.
+     */
+    private Found<Person> beforePost(int k, int end) {
+        int stop = Math.min(end, k + SUBJECT_COMMA);
+        for (int j = k; j < stop; j++) {
+            if (doc.verb(j) || doc.isSentenceEnd(j)) {
+                return null;
+            }
+            // the name may have no title the person reader knows it by: a plain name, known by the post after it
+            Found<Person> q = r.persons().covering(j);
+            q = q != null ? q : plainName(j, end);
+            if (q != null && q.from() == j && q.value().name() != null && r.places().covering(j) == null
+                    && (accusativePost(q.to()) || pastApposition(q.to(), end, this::accusativePost) > q.to()
+                    || q.value().role() != null && !roleBeforeName(q.value()) && accusativeRole(q))) {
+                return q;
+            }
+        }
+        return null;
+    }
+
     /** How many words of a subject may stand between a verb of electing and the person elected. */
     private static final int SUBJECT_REST = 5;
 
@@ -769,6 +836,14 @@ public final class ElectionFrames {
             return null; // تكليف X بمتابعة الملف: a task, not a post
         }
         String post = p.value().role();
+        int posted = pastApposition(postFrom, end, this::accusativePost);
+        if (posted > postFrom || post != null && doc.conjunction(postFrom) == 0 && !accusativeRole(p)
+                && accusativePost(postFrom)) {
+            // X رئيس اتحاد العمال نائباً للأمين العام، X، رئيس النقابة، رئيساً للمجلس: the role is an apposition
+            // (the office the person holds), the post in the accusative after it is the one filled
+            post = null;
+            postFrom = posted;
+        }
         if (post != null && roleBeforeName(p.value()) && accusative(postFrom)) {
             post = null; // المحامي X أميناً عاماً: the profession before the name is no post
         }
@@ -784,7 +859,8 @@ public final class ElectionFrames {
         }
         if (post == null) {
             postTo = postEnd(postFrom, end);
-            Phrase ph = doc.phrase(postFrom, 0, postTo);
+            // لرئاسة الجمعية: the post is named after the preposition
+            Phrase ph = doc.phrase(postFrom, postNoun(postFrom) ? Parties.clitics(doc, postFrom) : 0, postTo);
             post = ph == null ? null : ph.text();
         }
         if (post == null) {

@@ -538,4 +538,17 @@ class ElectionFramesTest {
         assertThat(read("وفاز الأستاذ سامر نعمة رئيساً للنادي بالتزكية.")).hasSize(1);
         assertThat(read("وفاز الطالب أحمد سالم أخيراً في المسابقة.")).isEmpty();
     }
+
+    @Test
+    void thePostInTheAccusativeFollowsTheOfficeThePersonHolds() {
+        List<Election> es = read("انتخب الاتحاد العربي لنقابات المعلمين رئيس نقابة المعلمين في الأردن سامر الخطيب أميناً عاماً"
+                + " للاتحاد، كما تم انتخاب نبيل حداد رئيس نقابة معلمي لبنان نائباً للأمين العام، وكريم الصافي، رئيس"
+                + " نقابة معلمي تونس، رئيساً للمجلس الأعلى للاتحاد.");
+        assertThat(es).extracting(Election::body)
+                .containsExactly("أميناً عاماً للاتحاد", "نائباً للأمين العام", "رئيساً للمجلس الأعلى للاتحاد");
+        assertThat(read("وفاز الأستاذ رامي العلي، رئيس تحرير مجلة المعلم، برئاسة النقابة.")).extracting(Election::body)
+                .containsExactly("رئاسة النقابة");
+        assertThat(read("وتم انتخاب الدكتور سمير الأحمد لرئاسة الجمعية الثقافية.")).extracting(Election::body)
+                .containsExactly("رئاسة الجمعية الثقافية");
+    }
 }
