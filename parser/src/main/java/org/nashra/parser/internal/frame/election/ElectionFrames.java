@@ -444,7 +444,10 @@ public final class ElectionFrames {
     /** Where a post won ends: before a comma, a list of holders ({@code كل من}), a person or a verb. */
     private int postTo(int from, int end) {
         int k = from + 1;
-        while (k < end && k < from + MAX_BODY + 1 && doc.word(k) && !doc.is(k, "كل", "كلا", "خلفا", "بدلا", "عن", "في")
+        // برئاسة الاتحاد بحصوله على …، بعد أن، وهو ما: how or when it was won, or a new clause, is no part of the post
+        while (k < end && k < from + MAX_BODY + 1 && doc.word(k)
+                && !doc.is(k, "كل", "كلا", "خلفا", "بدلا", "عن", "في", "بعد", "اثر", "اثنا", "بواقع", "و")
+                && doc.conjunction(k) == 0 && doc.hit(k, Vocabulary.WIN) == null
                 && r.persons().covering(k) == null && !doc.verb(k)
                 && !doc.has(k, Vocabulary.RELATIVE) && !doc.has(k, Vocabulary.TERM)) {
             k++;
@@ -745,21 +748,59 @@ public final class ElectionFrames {
      * body elected, indefinite; the token of that body, else {@code k}.
      */
     private int pastCommaSubject(int k, int end) {
-        if (doc.punct(k, "،,") && k + 1 < end && newBody(k + 1)) {
-            return k + 1; // the subject read up to its comma
+        int at = pastBrackets(k, end);
+        if (doc.punct(at, "،,") && at + 1 < end) {
+            int b = pastDate(at + 1, end);
+            if (b < end && newBody(b)) {
+                return b; // the subject read up to its comma
+            }
         }
         if (!doc.word(k) || newBody(k) || bodyHead(k) && !r.entities().organizationHead(doc, k)) {
             return k;
         }
         for (int j = k + 1; j + 1 < end && j < k + SUBJECT_COMMA; j++) {
             if (doc.punct(j, "،,")) {
-                return newBody(j + 1) ? j + 1 : k;
+                int b = pastDate(j + 1, end); // انتخب تجمع X، فجر اليوم "الإثنين" سكرتارية جديدة
+                return newBody(b) ? b : k;
+            }
+            if (newBody(j) && r.dateMentions().covering(j - 1) != null) {
+                return j; // انتخب الصحفيون في مدينة X أمس مجلس إدارة الجمعية: the subject, when, then the body
+            }
+            if (pastBrackets(j, end) > j) {
+                j = pastBrackets(j, end) - 1; // انتخب الاتحاد الدولي (FIJ)، لجنته: the subject's acronym in brackets
+                continue;
             }
             if (!doc.word(j) || doc.has(j, Vocabulary.RELATIVE) || doc.is(j, "ان", "بان")) {
                 return k;
             }
         }
         return k;
+    }
+
+    private static final String QUOTES = "\"“”«»";
+
+    /** Past the brackets opening at {@code k} ({@code (FIJ)}), or {@code k} when none close soon. */
+    private int pastBrackets(int k, int end) {
+        if (!doc.punct(k, "(")) {
+            return k;
+        }
+        for (int j = k + 1; j < end && j < k + APPOSITION; j++) {
+            if (doc.punct(j, ")")) {
+                return j + 1;
+            }
+        }
+        return k;
+    }
+
+    /** Past a date or time and the quotes around its words from {@code k} on ({@code فجر اليوم "الإثنين"}). */
+    private int pastDate(int k, int end) {
+        int j = k;
+        // the weekday may stand in quotes after the date, apart from it: صباح اليوم "الأحد"
+        while (j < end && (r.dateMentions().covering(j) != null || doc.punct(j, QUOTES)
+                || j > k && doc.punct(j - 1, QUOTES) && doc.punct(j + 1, QUOTES))) {
+            j++;
+        }
+        return doc.punct(j, "،,") && j > k ? j + 1 : j;
     }
 
     /** An indefinite body head no preposition governs ({@code هيئةً إدارية}): a body new to the text. */
@@ -1259,7 +1300,8 @@ public final class ElectionFrames {
             // وحصوله على ثمانية عشر مقعداً: a masdar with its winner as a pronoun, a count right after على
             boolean pronoun = h != null && h.shape() == Word.Shape.MASDAR && !h.suffix().isEmpty()
                     && doc.is(i + 1, "علي") && countAt(i + 2) != null;
-            if (h == null || !(h.isVerb() || h.shape() == Word.Shape.MASDAR && h.suffix().isEmpty() || pronoun)) {
+            if (h == null || !(h.isVerb() || h.shape() == Word.Shape.MASDAR && h.suffix().isEmpty() || pronoun)
+                    || tallyOfPost(i)) {
                 continue;
             }
             ElectionResult e = result(i, out);
@@ -1271,6 +1313,25 @@ public final class ElectionFrames {
         seatCounts(out);
         out.sort(java.util.Comparator.comparingInt(e -> e.span() == null ? 0 : e.span().start()));
         return out;
+    }
+
+    /**
+     * {@code فاز X برئاسة الاتحاد بحصوله على 41 صوتاً}, {@code انتخب المجلس X رئيساً له، بعد حصوله على 12 صوتاً},
+     * {@code فاز X بالمقعد السادس … على عضوية المجلس}: the sentence of the win at {@code i} tells a post filled (a post
+     * noun, or a verb of electing): the votes are the tally of a body's own election, no public result.
+     */
+    private boolean tallyOfPost(int i) {
+        int to = Math.min(doc.size(), doc.sentenceEnd(i) + 1);
+        for (int k = doc.sentenceStart(i); k < to; k++) {
+            if (doc.word(k) && doc.tok(k).hasStemIn(POSTS)) {
+                return true;
+            }
+            Lexicon.Hit e = doc.hit(k, Vocabulary.ELECT);
+            if (e != null && e.isVerb()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     // ---- a parliament's blocs ----

@@ -551,4 +551,20 @@ class ElectionFramesTest {
         assertThat(read("وتم انتخاب الدكتور سمير الأحمد لرئاسة الجمعية الثقافية.")).extracting(Election::body)
                 .containsExactly("رئاسة الجمعية الثقافية");
     }
+
+    @Test
+    void theBodyElectedAfterTheSubjectAndWhen() {
+        assertThat(read("انتخب اتحاد الكتاب الليبيين، صباح اليوم \"الأحد\" سكرتارية جديدة للاتحاد، مكونة من سبعة أعضاء."))
+                .extracting(Election::body).containsExactly("سكرتارية");
+        assertThat(read("انتخب المعلمون في مدينة حلب أمس مجلس إدارة نقابة المعلمين للدورة الجديدة."))
+                .extracting(Election::body).containsExactly("مجلس إدارة نقابة المعلمين");
+    }
+
+    @Test
+    void theVotesOfAPostFilledAreNoPublicResult() {
+        var b = BulletinParser.parse("وانتخب المجلس الأعلى للنقابة، يوم الأحد، سمير داود رئيساً له، بعد حصوله على 15 صوتاً."
+                + " وفاز المهندس عادل يوسف برئاسة اللجنة بحصوله على 9 أصوات.");
+        assertThat(b.electionResults()).isEmpty();
+        assertThat(b.elections()).extracting(Election::body).containsExactly("رئيساً له", "رئاسة اللجنة");
+    }
 }
