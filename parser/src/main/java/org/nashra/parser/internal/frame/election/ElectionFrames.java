@@ -85,6 +85,11 @@ public final class ElectionFrames {
             Lexicon.Hit appoint = r.places().covering(i) != null || doc.is(i - 1, PLACE_KINDS) ? null
                     : doc.hit(i, Vocabulary.APPOINT);
             Lexicon.Hit h = elect != null ? elect : appoint;
+            List<Election> posts = h == null ? postsWon(i) : List.of();
+            if (!posts.isEmpty()) {
+                posts.forEach(e -> addNew(out, e));
+                continue;
+            }
             Election post = h == null ? won(i) : null;
             if (post == null && (h == null || appoint != null && elect == null && charges(i))) {
                 post = formed(i);
@@ -203,6 +208,38 @@ public final class ElectionFrames {
         }
         Person holder = p.value().toBuilder().role(body.text()).build();
         return election(body.text(), termAt(postTo, end), List.of(holder), i, postTo);
+    }
+
+    /**
+     * {@code فاز بالتزكية كل من: المهندس X رئيساً للفرع، Y نائباً للرئيس}: each holder listed after a win with the
+     * post in the accusative fills that post, an election of its own; empty when the list names no such post.
+     */
+    private List<Election> postsWon(int i) {
+        Lexicon.Hit win = doc.hit(i, Vocabulary.WIN);
+        if (win == null || !win.isVerb() || planned(i)) {
+            return List.of();
+        }
+        int k = i + 1;
+        while (doc.is(k, "بالتزكيه", "بالاجماع", "فيها", "فيه")) {
+            k++;
+        }
+        if (!doc.is(k, "كل", "كلا") || !doc.is(k + 1, "من")) {
+            return List.of();
+        }
+        int end = r.limit(i);
+        List<Election> out = new ArrayList<>();
+        for (Person p : members(k, end)) {
+            String post = p.role() == null ? null : p.role().split("[(]")[0].strip();
+            String first = post == null || post.isEmpty() ? "" : FoldedText.fold(post.split("\\s+")[0]);
+            if (first.length() < 3 || !first.endsWith("ا") || first.startsWith("ب") || first.startsWith("ل")
+                    || p.span() == null) {
+                continue; // فاز كل من X وY بعضوية المجلس: the post is told apart, for all of them
+            }
+            int from = doc.tokenAt(p.span().start());
+            int to = doc.tokenAt(p.span().end() - 1) + 1;
+            out.add(election(post, null, List.of(p.toBuilder().role(post).build()), from, to));
+        }
+        return out;
     }
 
     /**

@@ -567,4 +567,11 @@ class ElectionFramesTest {
         assertThat(b.electionResults()).isEmpty();
         assertThat(b.elections()).extracting(Election::body).containsExactly("رئيساً له", "رئاسة اللجنة");
     }
+
+    @Test
+    void eachHolderListedAfterAWinWithAPostInTheAccusativeFillsThatPost() {
+        assertThat(read("وفي ختام الاجتماع فاز بالتزكية كل من: المهندس سليم حداد رئيساً للفرع (حمص)، نادر سالم نائباً"
+                + " للرئيس، وهادي مراد أميناً للصندوق.")).extracting(Election::body)
+                .containsExactly("رئيساً للفرع", "نائباً للرئيس", "أميناً للصندوق");
+    }
 }
