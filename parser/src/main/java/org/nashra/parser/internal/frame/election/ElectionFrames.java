@@ -85,6 +85,11 @@ public final class ElectionFrames {
             Lexicon.Hit appoint = r.places().covering(i) != null || doc.is(i - 1, PLACE_KINDS) ? null
                     : doc.hit(i, Vocabulary.APPOINT);
             Lexicon.Hit h = elect != null ? elect : appoint;
+            List<Election> posts = h == null ? postsWon(i) : List.of();
+            if (!posts.isEmpty()) {
+                posts.forEach(e -> addNew(out, e));
+                continue;
+            }
             Election post = h == null ? won(i) : null;
             if (post == null && (h == null || appoint != null && elect == null && charges(i))) {
                 post = formed(i);
@@ -187,19 +192,54 @@ public final class ElectionFrames {
         // reader may have taken in as the role)
         if (p != null && p.value().name() != null && !postNoun(p.to()) && ArabicNumbers.read(doc.analyzed(), p.from()) == null
                 && (accusative(p.to()) && r.entities().role(doc, p.to())
+                || pastApposition(p.to(), end, this::accusativePost) > p.to()
                 || p.value().role() != null && !roleBeforeName(p.value()) && accusativeRole(p))) {
             return filled(i, p, end);
         }
-        if (p == null || p.value().name() == null || !postNoun(p.to()) || ofGathering(p.to() + 1)) {
+        // فاز الأستاذ X، رئيس تحرير الصحيفة، برئاسة الجمعية: the post won after the office the person holds
+        int postAt = p == null ? -1 : pastApposition(p.to(), end, this::postNoun);
+        if (p == null || p.value().name() == null || !postNoun(postAt) || ofGathering(postAt + 1)) {
             return null;
         }
-        int postTo = postTo(p.to(), end);
-        Phrase body = postPhrase(p.to(), postTo);
+        int postTo = postTo(postAt, end);
+        Phrase body = postPhrase(postAt, postTo);
         if (body == null) {
             return null;
         }
         Person holder = p.value().toBuilder().role(body.text()).build();
         return election(body.text(), termAt(postTo, end), List.of(holder), i, postTo);
+    }
+
+    /**
+     * {@code فاز بالتزكية كل من: المهندس X رئيساً للفرع، Y نائباً للرئيس}: each holder listed after a win with the
+     * post in the accusative fills that post, an election of its own; empty when the list names no such post.
+     */
+    private List<Election> postsWon(int i) {
+        Lexicon.Hit win = doc.hit(i, Vocabulary.WIN);
+        if (win == null || !win.isVerb() || planned(i)) {
+            return List.of();
+        }
+        int k = i + 1;
+        while (doc.is(k, "بالتزكيه", "بالاجماع", "فيها", "فيه")) {
+            k++;
+        }
+        if (!doc.is(k, "كل", "كلا") || !doc.is(k + 1, "من")) {
+            return List.of();
+        }
+        int end = r.limit(i);
+        List<Election> out = new ArrayList<>();
+        for (Person p : members(k, end)) {
+            String post = p.role() == null ? null : p.role().split("[(]")[0].strip();
+            String first = post == null || post.isEmpty() ? "" : FoldedText.fold(post.split("\\s+")[0]);
+            if (first.length() < 3 || !first.endsWith("ا") || first.startsWith("ب") || first.startsWith("ل")
+                    || p.span() == null) {
+                continue; // فاز كل من X وY بعضوية المجلس: the post is told apart, for all of them
+            }
+            int from = doc.tokenAt(p.span().start());
+            int to = doc.tokenAt(p.span().end() - 1) + 1;
+            out.add(election(post, null, List.of(p.toBuilder().role(post).build()), from, to));
+        }
+        return out;
     }
 
     /**
@@ -441,7 +481,10 @@ public final class ElectionFrames {
     /** Where a post won ends: before a comma, a list of holders ({@code كل من}), a person or a verb. */
     private int postTo(int from, int end) {
         int k = from + 1;
-        while (k < end && k < from + MAX_BODY + 1 && doc.word(k) && !doc.is(k, "كل", "كلا", "خلفا", "بدلا", "عن", "في")
+        // برئاسة الاتحاد بحصوله على …، بعد أن، وهو ما: how or when it was won, or a new clause, is no part of the post
+        while (k < end && k < from + MAX_BODY + 1 && doc.word(k)
+                && !doc.is(k, "كل", "كلا", "خلفا", "بدلا", "عن", "في", "بعد", "اثر", "اثنا", "بواقع", "و")
+                && doc.conjunction(k) == 0 && doc.hit(k, Vocabulary.WIN) == null
                 && r.persons().covering(k) == null && !doc.verb(k)
                 && !doc.has(k, Vocabulary.RELATIVE) && !doc.has(k, Vocabulary.TERM)) {
             k++;
@@ -549,6 +592,44 @@ public final class ElectionFrames {
         return written.indexOf('\u064B') >= 0 || FoldedText.fold(written).endsWith("ا") && written.length() > 3;
     }
 
+    /** A post in the accusative at {@code k}, not joined by و: {@code نائباً للأمين العام}. */
+    private boolean accusativePost(int k) {
+        return doc.conjunction(k) == 0 && accusative(k) && r.entities().role(doc, k);
+    }
+
+    /**
+     * {@code X، رئيس اتحاد العمال، رئيساً للمجلس}, {@code X رئيس تحرير (البلاد) رئيساً}: past an apposition set off
+     * by commas or a bracket after a person, where {@code post} holds; else {@code from}.
+     */
+    private int pastApposition(int from, int end, java.util.function.IntPredicate post) {
+        if (doc.punct(from, "(")) {
+            for (int k = from + 1; k < end && k < from + APPOSITION; k++) {
+                if (doc.punct(k, ")")) {
+                    return k + 1 < end && post.test(k + 1) ? k + 1 : from;
+                }
+            }
+            return from;
+        }
+        if (doc.punct(from, "،,") && from + 1 < end && post.test(from + 1)) {
+            return from + 1; // X، رئيس النقابة، رئيساً للمجلس: the person reader took the apposition in
+        }
+        if (!doc.punct(from, "،,") || !r.entities().role(doc, from + 1)) {
+            return from;
+        }
+        for (int k = from + 2; k + 1 < end && k < from + APPOSITION; k++) {
+            if (doc.punct(k, "،,")) {
+                return post.test(k + 1) ? k + 1 : from;
+            }
+            if (!doc.word(k) || doc.verb(k)) {
+                return from;
+            }
+        }
+        return from;
+    }
+
+    /** How long an apposition between a person and the post filled may be, in tokens. */
+    private static final int APPOSITION = 10;
+
     /** {@code X رئيساً للجمعية}: the role the person reader took after the name opens with a role in the accusative. */
     private boolean accusativeRole(Found<Person> p) {
         int k = doc.tokenAt(doc.original().indexOf(p.value().role(), p.value().span().start()));
@@ -635,6 +716,9 @@ public final class ElectionFrames {
         if (p == null && cue != null && cue.isVerb()) {
             p = afterSubject(k, end); // انتخب المؤتمر العام للاتحاد السيد X: the rest of a definite subject, then X
         }
+        if (p == null && cue != null && cue.isVerb()) {
+            p = beforePost(k, end);
+        }
         if (p == null && !doc.hasAny(k, Vocabulary.PARTICIPANTS, Vocabulary.DELEGATION)) {
             // تم انتخاب سامر يوسف رئيساً للجمعية: a name with no title, known by the post that follows it
             Found<Person> bare = plainName(k, end);
@@ -701,21 +785,59 @@ public final class ElectionFrames {
      * body elected, indefinite; the token of that body, else {@code k}.
      */
     private int pastCommaSubject(int k, int end) {
-        if (doc.punct(k, "،,") && k + 1 < end && newBody(k + 1)) {
-            return k + 1; // the subject read up to its comma
+        int at = pastBrackets(k, end);
+        if (doc.punct(at, "،,") && at + 1 < end) {
+            int b = pastDate(at + 1, end);
+            if (b < end && newBody(b)) {
+                return b; // the subject read up to its comma
+            }
         }
         if (!doc.word(k) || newBody(k) || bodyHead(k) && !r.entities().organizationHead(doc, k)) {
             return k;
         }
         for (int j = k + 1; j + 1 < end && j < k + SUBJECT_COMMA; j++) {
             if (doc.punct(j, "،,")) {
-                return newBody(j + 1) ? j + 1 : k;
+                int b = pastDate(j + 1, end); // انتخب تجمع X، فجر اليوم "الإثنين" سكرتارية جديدة
+                return newBody(b) ? b : k;
+            }
+            if (newBody(j) && r.dateMentions().covering(j - 1) != null) {
+                return j; // انتخب الصحفيون في مدينة X أمس مجلس إدارة الجمعية: the subject, when, then the body
+            }
+            if (pastBrackets(j, end) > j) {
+                j = pastBrackets(j, end) - 1; // انتخب الاتحاد الدولي (FIJ)، لجنته: the subject's acronym in brackets
+                continue;
             }
             if (!doc.word(j) || doc.has(j, Vocabulary.RELATIVE) || doc.is(j, "ان", "بان")) {
                 return k;
             }
         }
         return k;
+    }
+
+    private static final String QUOTES = "\"“”«»";
+
+    /** Past the brackets opening at {@code k} ({@code (FIJ)}), or {@code k} when none close soon. */
+    private int pastBrackets(int k, int end) {
+        if (!doc.punct(k, "(")) {
+            return k;
+        }
+        for (int j = k + 1; j < end && j < k + APPOSITION; j++) {
+            if (doc.punct(j, ")")) {
+                return j + 1;
+            }
+        }
+        return k;
+    }
+
+    /** Past a date or time and the quotes around its words from {@code k} on ({@code فجر اليوم "الإثنين"}). */
+    private int pastDate(int k, int end) {
+        int j = k;
+        // the weekday may stand in quotes after the date, apart from it: صباح اليوم "الأحد"
+        while (j < end && (r.dateMentions().covering(j) != null || doc.punct(j, QUOTES)
+                || j > k && doc.punct(j - 1, QUOTES) && doc.punct(j + 1, QUOTES))) {
+            j++;
+        }
+        return doc.punct(j, "،,") && j > k ? j + 1 : j;
     }
 
     /** An indefinite body head no preposition governs ({@code هيئةً إدارية}): a body new to the text. */
@@ -757,6 +879,29 @@ public final class ElectionFrames {
         return p;
     }
 
+    /**
+     * {@code انتخب الاتحاد العربي للمعلمين رئيس نقابة الأردن سامر الخطيب أميناً عاماً}: past what is left of the
+     * subject, the named person a post in the accusative follows (after the office the person holds, if any); null
+     * when a verb or a sentence end comes first.
+     */
+    private Found<Person> beforePost(int k, int end) {
+        int stop = Math.min(end, k + SUBJECT_COMMA);
+        for (int j = k; j < stop; j++) {
+            if (doc.verb(j) || doc.isSentenceEnd(j)) {
+                return null;
+            }
+            // the name may have no title the person reader knows it by: a plain name, known by the post after it
+            Found<Person> q = r.persons().covering(j);
+            q = q != null ? q : plainName(j, end);
+            if (q != null && q.from() == j && q.value().name() != null && r.places().covering(j) == null
+                    && (accusativePost(q.to()) || pastApposition(q.to(), end, this::accusativePost) > q.to()
+                    || q.value().role() != null && !roleBeforeName(q.value()) && accusativeRole(q))) {
+                return q;
+            }
+        }
+        return null;
+    }
+
     /** How many words of a subject may stand between a verb of electing and the person elected. */
     private static final int SUBJECT_REST = 5;
 
@@ -769,6 +914,14 @@ public final class ElectionFrames {
             return null; // تكليف X بمتابعة الملف: a task, not a post
         }
         String post = p.value().role();
+        int posted = pastApposition(postFrom, end, this::accusativePost);
+        if (posted > postFrom || post != null && doc.conjunction(postFrom) == 0 && !accusativeRole(p)
+                && accusativePost(postFrom)) {
+            // X رئيس اتحاد العمال نائباً للأمين العام، X، رئيس النقابة، رئيساً للمجلس: the role is an apposition
+            // (the office the person holds), the post in the accusative after it is the one filled
+            post = null;
+            postFrom = posted;
+        }
         if (post != null && roleBeforeName(p.value()) && accusative(postFrom)) {
             post = null; // المحامي X أميناً عاماً: the profession before the name is no post
         }
@@ -784,7 +937,8 @@ public final class ElectionFrames {
         }
         if (post == null) {
             postTo = postEnd(postFrom, end);
-            Phrase ph = doc.phrase(postFrom, 0, postTo);
+            // لرئاسة الجمعية: the post is named after the preposition
+            Phrase ph = doc.phrase(postFrom, postNoun(postFrom) ? Parties.clitics(doc, postFrom) : 0, postTo);
             post = ph == null ? null : ph.text();
         }
         if (post == null) {
@@ -1183,7 +1337,8 @@ public final class ElectionFrames {
             // وحصوله على ثمانية عشر مقعداً: a masdar with its winner as a pronoun, a count right after على
             boolean pronoun = h != null && h.shape() == Word.Shape.MASDAR && !h.suffix().isEmpty()
                     && doc.is(i + 1, "علي") && countAt(i + 2) != null;
-            if (h == null || !(h.isVerb() || h.shape() == Word.Shape.MASDAR && h.suffix().isEmpty() || pronoun)) {
+            if (h == null || !(h.isVerb() || h.shape() == Word.Shape.MASDAR && h.suffix().isEmpty() || pronoun)
+                    || tallyOfPost(i)) {
                 continue;
             }
             ElectionResult e = result(i, out);
@@ -1195,6 +1350,25 @@ public final class ElectionFrames {
         seatCounts(out);
         out.sort(java.util.Comparator.comparingInt(e -> e.span() == null ? 0 : e.span().start()));
         return out;
+    }
+
+    /**
+     * {@code فاز X برئاسة الاتحاد بحصوله على 41 صوتاً}, {@code انتخب المجلس X رئيساً له، بعد حصوله على 12 صوتاً},
+     * {@code فاز X بالمقعد السادس … على عضوية المجلس}: the sentence of the win at {@code i} tells a post filled (a post
+     * noun, or a verb of electing): the votes are the tally of a body's own election, no public result.
+     */
+    private boolean tallyOfPost(int i) {
+        int to = Math.min(doc.size(), doc.sentenceEnd(i) + 1);
+        for (int k = doc.sentenceStart(i); k < to; k++) {
+            if (doc.word(k) && doc.tok(k).hasStemIn(POSTS)) {
+                return true;
+            }
+            Lexicon.Hit e = doc.hit(k, Vocabulary.ELECT);
+            if (e != null && e.isVerb()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     // ---- a parliament's blocs ----

@@ -35,7 +35,10 @@ import org.nashra.parser.internal.text.Clitic;
  *       after {@code تمت}/{@code جرى} ({@code تمت المصادقة}), after a carrier ({@code أعلن دعمه},
  *       {@code نتوجه بالدعوة}); elsewhere ({@code للمطالبة}, {@code ومطالبتهم}) they are not;</li>
  *   <li><b>carriers take the kind of their object</b>: {@code أكد العزم}/{@code استعدادنا} is a pledge,
- *       {@code أكد تضامنه}/{@code أعلن دعمهم} support, {@code أكد أن … ستبقى}/{@code لن} a pledge;</li>
+ *       {@code أكد تضامنه}/{@code أعلن دعمهم} support, {@code أكد أن … ستبقى}/{@code لن} a pledge, also past an aside
+ *       ({@code أكد المكتب في بيانه وقوفه إلى جانب …}) or after على ({@code شدد البيان على تضامن …});</li>
+ *   <li><b>a verbal noun of purpose</b> in the accusative after a deed: {@code وقفةً دعماً لـ…، واستنكاراً لـ…},
+ *       {@code تنديداً بـ}, {@code تضامناً مع};</li>
  *   <li><b>first person plural future</b> ({@code سنعمل}, {@code سنتابع}) is a pledge; {@code آملين منهم أن} a call;
  *       {@code حمّل … المسؤولية} a condemnation; {@code يستدعي ضرورة …} an emphasis;</li>
  *   <li><b>kinds by verb</b>: {@code اعتمد} an approval ({@code يعتمد على} none), {@code رحّب بـ} a step support
@@ -419,6 +422,12 @@ public final class ResolutionFrames {
             return new Cue(i, Kind.DECISION, null); // ثالثاً: قرار بتشكيل الوفد
         }
         if (!listHead) {
+            Kind purpose = inRelativeClause(i, null) ? null : purposeOf(i); // الذين نشطوا … دعماً لـ: theirs
+            if (purpose != null) {
+                return new Cue(i, purpose, null);
+            }
+        }
+        if (!listHead) {
             if (judgesWrong(i)) {
                 return new Cue(i, Kind.CONDEMNATION, doc.hit(i, Vocabulary.CONSIDER));
             }
@@ -446,6 +455,28 @@ public final class ResolutionFrames {
             Cue done = doneCue(i);
             if (done != null) {
                 return done;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * {@code نظمت النقابة وقفةً دعماً لصمود الأهالي، واستنكاراً للعدوان}, {@code تنديداً بـ}, {@code تضامناً مع}: a verbal
+     * noun of support or condemnation in the indefinite accusative (its tanween written as a final alif, which the
+     * lexicon does not read), then what it is for in ل، ب or مع, tells the act a deed was done for; its kind, or null.
+     */
+    private Kind purposeOf(int i) {
+        var reading = doc.tok(i).reading();
+        String f = doc.form(i);
+        if (reading.definite() || reading.hasPreposition() || f.length() < 4 || !f.endsWith("ا") || !doc.word(i + 1)
+                || !(doc.form(i + 1).startsWith("ل") || doc.form(i + 1).startsWith("ب") || doc.is(i + 1, "مع"))) {
+            return null;
+        }
+        for (Lexicon.Hit h : Vocabulary.LEXICON.analyze(f.substring(0, f.length() - 1))) {
+            boolean noun = h.shape() == Shape.MASDAR || h.word() == Vocabulary.BACKING;
+            Kind k = h.word() == Vocabulary.BACKING ? Kind.SUPPORT : kindOf(h.word());
+            if (noun && h.suffix().isEmpty() && (k == Kind.SUPPORT || k == Kind.CONDEMNATION)) {
+                return k;
             }
         }
         return null;
@@ -574,7 +605,15 @@ public final class ResolutionFrames {
         }
         Kind object = k < clauseEnd ? objectKind(k) : null;
         // تؤكد القوى الموقعة دعمها: a possessed verbal noun after a subject the reader did not know (not after أن)
-        for (int j = k + 1; object == null && !doc.is(k, "ان", "بان") && j < Math.min(clauseEnd, k + 4); j++) {
+        for (int j = k + 1; object == null && !doc.is(k, "ان", "بان") && j < Math.min(clauseEnd, k + 6); j++) {
+            if (doc.is(j, "علي", "عن") && j + 1 < clauseEnd && objectKind(j + 1) != null
+                    && doc.tok(k).reading().definite()) {
+                // شدد البيان على تضامن النقابة: after a definite subject it did not know (عبّرت عن امتنانها … على
+                // دعمها: the object the carrier took first is unknown to it, what follows is no act)
+                object = objectKind(j + 1);
+                k = j + 1;
+                break;
+            }
             if (doc.is(j, "ان", "بان", "علي", "الي")) {
                 break;
             }

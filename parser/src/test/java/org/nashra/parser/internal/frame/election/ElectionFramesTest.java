@@ -538,4 +538,40 @@ class ElectionFramesTest {
         assertThat(read("وفاز الأستاذ سامر نعمة رئيساً للنادي بالتزكية.")).hasSize(1);
         assertThat(read("وفاز الطالب أحمد سالم أخيراً في المسابقة.")).isEmpty();
     }
+
+    @Test
+    void thePostInTheAccusativeFollowsTheOfficeThePersonHolds() {
+        List<Election> es = read("انتخب الاتحاد العربي لنقابات المعلمين رئيس نقابة المعلمين في الأردن سامر الخطيب أميناً عاماً"
+                + " للاتحاد، كما تم انتخاب نبيل حداد رئيس نقابة معلمي لبنان نائباً للأمين العام، وكريم الصافي، رئيس"
+                + " نقابة معلمي تونس، رئيساً للمجلس الأعلى للاتحاد.");
+        assertThat(es).extracting(Election::body)
+                .containsExactly("أميناً عاماً للاتحاد", "نائباً للأمين العام", "رئيساً للمجلس الأعلى للاتحاد");
+        assertThat(read("وفاز الأستاذ رامي العلي، رئيس تحرير مجلة المعلم، برئاسة النقابة.")).extracting(Election::body)
+                .containsExactly("رئاسة النقابة");
+        assertThat(read("وتم انتخاب الدكتور سمير الأحمد لرئاسة الجمعية الثقافية.")).extracting(Election::body)
+                .containsExactly("رئاسة الجمعية الثقافية");
+    }
+
+    @Test
+    void theBodyElectedAfterTheSubjectAndWhen() {
+        assertThat(read("انتخب اتحاد الكتاب الليبيين، صباح اليوم \"الأحد\" سكرتارية جديدة للاتحاد، مكونة من سبعة أعضاء."))
+                .extracting(Election::body).containsExactly("سكرتارية");
+        assertThat(read("انتخب المعلمون في مدينة حلب أمس مجلس إدارة نقابة المعلمين للدورة الجديدة."))
+                .extracting(Election::body).containsExactly("مجلس إدارة نقابة المعلمين");
+    }
+
+    @Test
+    void theVotesOfAPostFilledAreNoPublicResult() {
+        var b = BulletinParser.parse("وانتخب المجلس الأعلى للنقابة، يوم الأحد، سمير داود رئيساً له، بعد حصوله على 15 صوتاً."
+                + " وفاز المهندس عادل يوسف برئاسة اللجنة بحصوله على 9 أصوات.");
+        assertThat(b.electionResults()).isEmpty();
+        assertThat(b.elections()).extracting(Election::body).containsExactly("رئيساً له", "رئاسة اللجنة");
+    }
+
+    @Test
+    void eachHolderListedAfterAWinWithAPostInTheAccusativeFillsThatPost() {
+        assertThat(read("وفي ختام الاجتماع فاز بالتزكية كل من: المهندس سليم حداد رئيساً للفرع (حمص)، نادر سالم نائباً"
+                + " للرئيس، وهادي مراد أميناً للصندوق.")).extracting(Election::body)
+                .containsExactly("رئيساً للفرع", "نائباً للرئيس", "أميناً للصندوق");
+    }
 }

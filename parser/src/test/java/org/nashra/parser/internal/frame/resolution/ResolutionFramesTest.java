@@ -816,4 +816,17 @@ class ResolutionFramesTest {
         assertThat(kinds("وافتتح الرئيس الجلسة، مشيراً إلى حضور ممثلي الفروع.")).isEmpty();
         assertThat(kinds("وأشار نبيل عودة في مداخلته إلى خطورة إغلاق المدارس الليلية.")).containsExactly(Kind.EMPHASIS);
     }
+
+    @Test
+    void aVerbalNounOfPurposeInTheAccusativeIsTheActADeedWasDoneFor() {
+        assertThat(kinds("نظمت نقابة المعلمين في مدينة صيدا وقفةً تضامنيةً دعمًا لصمود أهالي القرى المنكوبة، واستنكارًا"
+                + " للاعتداءات المتكررة عليهم.")).containsExactly(Kind.SUPPORT, Kind.CONDEMNATION);
+        assertThat(kinds("ويشكر الفرع كل الرفاق الذين عملوا في الحملة دعماً لمرشحي القائمة.")).isEmpty();
+    }
+
+    @Test
+    void aCarrierTakesTheKindOfItsObjectPastAnAsideOrAfterAla() {
+        assertThat(kinds("وأكد المكتب التنفيذي في بيانه وقوفه إلى جانب عمال المرفأ في نضالهم.")).containsExactly(Kind.SUPPORT);
+        assertThat(kinds("وشدد البيان على تضامن النقابة مع المعلمين المفصولين.")).containsExactly(Kind.SUPPORT);
+    }
 }
