@@ -25,10 +25,6 @@ import org.nashra.parser.internal.text.Token;
  * it ({@code لجنه}); the tokens after it must match as written.
  */
 final class Lexicon {
-    /** The last letters of {@link Clitic#PRONOUN_SUFFIXES}. */
-    private static final String SUFFIX_ENDS = Clitic.PRONOUN_SUFFIXES.stream().map(x -> x.substring(x.length() - 1))
-            .distinct().collect(java.util.stream.Collectors.joining());
-
     /**
      * Nouns that name a place, a day or a prize after a titled person ({@code شارع الشيخ زايد},
      * {@code يوم المهندس}, {@code مسجد الشيخ X}, {@code كنيسة مار توما}, {@code رعية مار شربل}): a title after them is part of a
@@ -86,29 +82,10 @@ final class Lexicon {
         if (hit.isPresent() || !word(t, i)) {
             return hit;
         }
-        List<Reading> readings = t.tokens().get(i).readings();
-        for (int k = 0; k < readings.size(); k++) {
-            Reading r = readings.get(k);
-            String stem = r.stem();
-            if (stem.isEmpty() || SUFFIX_ENDS.indexOf(stem.charAt(stem.length() - 1)) < 0) {
-                continue; // asked at every token: most stems end in no pronoun suffix
-            }
-            for (int s = 0; s < Clitic.PRONOUN_SUFFIXES.size(); s++) {
-                String suffix = Clitic.PRONOUN_SUFFIXES.get(s);
-                if (stem.length() > suffix.length() + 2 && stem.endsWith(suffix)) {
-                    String base = stem.substring(0, stem.length() - suffix.length());
-                    Optional<Title> title = g.roles().getWord(base); // a folded stem's letters: no folding
-                    if (title.isEmpty() && base.endsWith("ت")) {
-                        // نائبته: the ة of نائبة is written ت before a pronoun
-                        title = g.roles().getWord(base.substring(0, base.length() - 1) + "ه");
-                    }
-                    if (title.isPresent()) {
-                        return Optional.of(new Hit<>(i, i + 1, r, title.get()));
-                    }
-                }
-            }
-        }
-        return Optional.empty();
+        // what the form's stems read with a pronoun suffix say depends on the form alone: kept with it
+        Token token = t.tokens().get(i);
+        return g.suffixedRole(token.form())
+                .map(r -> new Hit<>(i, i + 1, token.readings().get(r.reading()), r.title()));
     }
 
     /** A role head read with a pronoun suffix ({@code نائبه}, {@code رئيستها}): possessed, so it takes no genitive. */

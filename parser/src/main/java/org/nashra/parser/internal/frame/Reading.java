@@ -46,8 +46,11 @@ public final class Reading {
     private Mentions<Person> persons;
     private final Mentions<When> dateMentions;
     private final java.util.Map<String, Found<Organization>> byHead = new java.util.HashMap<>();
-    /** {@link #headOf} of the issuer's and organizer's names, asked at every token. */
-    private final java.util.Map<String, String> heads = new java.util.HashMap<>();
+    /**
+     * {@link #headOf} of the issuer's and organizer's names with the article ({@code الرابطة}), asked at every token:
+     * read and joined once per name.
+     */
+    private final java.util.Map<String, String> definiteHeads = new java.util.HashMap<>();
 
     /**
      * @param dates the date expressions of the text with the tokens they cover
@@ -524,8 +527,8 @@ public final class Reading {
         // (الرابطة النسائية, a head the name reader takes further, names another body)
         String bare = doc.tok(at).reading().definiteForm();
         for (Party p : new Party[] {issuer, organizer}) {
-            if (p instanceof Organization org && (org.name() != null && bare.equals("ال" + head(org.name()))
-                    || org.organ() != null && bare.equals("ال" + head(org.organ())))) {
+            if (p instanceof Organization org && (org.name() != null && bare.equals(definiteHead(org.name()))
+                    || org.organ() != null && bare.equals(definiteHead(org.organ())))) {
                 Found<Organization> other = entities.organization(doc, at, doc.size());
                 if (other == null || other.to() == at + 1 || other.value().name() == null) {
                     // والرابطة: the conjunction left out; للرابطة written whole
@@ -555,15 +558,14 @@ public final class Reading {
                 && x.name().equals(y.name());
     }
 
-    /** {@link #headOf} {@code name}, read once per name. */
-    private String head(String name) {
-        return heads.computeIfAbsent(name, Reading::headOf);
+    /** {@code ال} + {@link #headOf} {@code name}, made once per name. */
+    private String definiteHead(String name) {
+        return definiteHeads.computeIfAbsent(name, n -> "ال" + headOf(n));
     }
 
     /** The folded head word of a name without its clitics, as the analyser reads it: رابطة المرأة → رابطه. */
     public static String headOf(String name) {
-        List<String> words = org.nashra.parser.internal.text.Clitic.stems(name);
-        return words.isEmpty() ? "" : words.get(0);
+        return org.nashra.parser.internal.text.Clitic.firstStem(name);
     }
 
     /** {@code party} as mentioned at {@code span}: the same values, this mention's span. */

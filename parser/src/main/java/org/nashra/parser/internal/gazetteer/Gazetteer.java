@@ -59,6 +59,9 @@ public final class Gazetteer {
     private final Map<String, Integer> heads;
     /** What makes {@link #heads(AnalyzedText, int)}'s array of a text, and its key there: one function, not one a call. */
     private final java.util.function.Function<AnalyzedText, int[]> headsMaker = this::headsOfTokens;
+    /** {@link #suffixedRole}'s look-up, and its key among what a form keeps ({@code Token.Form#analysis}). */
+    private final java.util.function.Function<org.nashra.parser.internal.text.Token.Form, Optional<SuffixedRole>>
+            suffixedRoles = this::findSuffixedRole;
 
     private Gazetteer() {
         countries = loadCountries();
@@ -128,6 +131,53 @@ public final class Gazetteer {
 
     private int[] headsOfTokens(AnalyzedText t) {
         return t.readingBits(headsMaker, this::heads);
+    }
+
+    /**
+     * A role head read with a pronoun suffix in one of a word form's readings ({@code رئيسها}, {@code نائبته}):
+     * which reading (an index into the form's readings) and the role.
+     */
+    public record SuffixedRole(int reading, Title title) {
+    }
+
+    /** The last letters of the pronoun suffixes: most stems end in none of them and are not looked up. */
+    private static final String SUFFIX_ENDS = org.nashra.parser.internal.text.Clitic.PRONOUN_SUFFIXES.stream()
+            .map(x -> x.substring(x.length() - 1)).distinct().collect(java.util.stream.Collectors.joining());
+
+    /**
+     * The first reading of {@code form}, in order, whose stem is a role head with a pronoun suffix, if any: asked
+     * by the person tagger at every token that starts no role, so found once per form and kept with it (once per
+     * text, or once per {@code WordCache} for the forms it keeps) instead of cutting every suffix off every stem
+     * at every token.
+     */
+    public Optional<SuffixedRole> suffixedRole(org.nashra.parser.internal.text.Token.Form form) {
+        return form.analysis(suffixedRoles, suffixedRoles);
+    }
+
+    private Optional<SuffixedRole> findSuffixedRole(org.nashra.parser.internal.text.Token.Form form) {
+        List<org.nashra.parser.internal.text.Reading> readings = form.readings();
+        List<String> suffixes = org.nashra.parser.internal.text.Clitic.PRONOUN_SUFFIXES;
+        for (int k = 0; k < readings.size(); k++) {
+            String stem = readings.get(k).stem();
+            if (stem.isEmpty() || SUFFIX_ENDS.indexOf(stem.charAt(stem.length() - 1)) < 0) {
+                continue;
+            }
+            for (int s = 0; s < suffixes.size(); s++) {
+                String suffix = suffixes.get(s);
+                if (stem.length() > suffix.length() + 2 && stem.endsWith(suffix)) {
+                    String base = stem.substring(0, stem.length() - suffix.length());
+                    Optional<Title> title = roles.getWord(base); // a folded stem's letters: no folding
+                    if (title.isEmpty() && base.endsWith("ت")) {
+                        // نائبته: the ة of نائبة is written ت before a pronoun
+                        title = roles.getWord(base.substring(0, base.length() - 1) + "ه");
+                    }
+                    if (title.isPresent()) {
+                        return Optional.of(new SuffixedRole(k, title.get()));
+                    }
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** The standard gazetteer, loaded from ICU and the bundled resources on first use. */

@@ -131,7 +131,8 @@ public final class AnalyzedText {
     public <T> T derived(Object key, java.util.function.Function<AnalyzedText, T> derive) {
         Object[] kept = derived;
         for (int k = 0; k < kept.length; k += 2) {
-            if (kept[k].equals(key)) {
+            // the same key object first (a tagger's constant, asked at every token): no virtual equals call
+            if (kept[k] == key || kept[k].equals(key)) {
                 return (T) kept[k + 1];
             }
         }

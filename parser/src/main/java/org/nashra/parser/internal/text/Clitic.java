@@ -89,4 +89,21 @@ public enum Clitic {
         }
         return out;
     }
+
+    /**
+     * The first of {@link #stems}{@code (phrase)}, or {@code ""} when the phrase has no word: the head of a name, read
+     * without reading (and segmenting) the words after it.
+     */
+    public static String firstStem(String phrase) {
+        String folded = FoldedText.fold(phrase);
+        java.util.regex.Matcher gap = NOT_WORD.matcher(folded);
+        int from = 0;
+        while (gap.find()) {
+            if (gap.start() > from) {
+                return read(folded.substring(from, gap.start())).stem();
+            }
+            from = gap.end();
+        }
+        return from < folded.length() ? read(folded.substring(from)).stem() : "";
+    }
 }

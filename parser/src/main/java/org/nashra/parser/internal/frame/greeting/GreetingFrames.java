@@ -57,6 +57,9 @@ import org.nashra.parser.internal.frame.Word;
  * </ul>
  */
 public final class GreetingFrames {
+    /** A form that starts with ل, after و or not: compiled once, not at each String.matches call. */
+    private static final java.util.regex.Pattern LAM_FIRST = java.util.regex.Pattern.compile("و?ل.*");
+
     /** How far after the verb (or its subject) the medium of a sent greeting may come. */
     private static final int SENDER_REACH = 12;
 
@@ -760,7 +763,7 @@ public final class GreetingFrames {
                 if (letter != null) {
                     tos.add(new Found<>(letter, k, k + 1));
                 }
-            } else if (k < noun && doc.word(k) && doc.form(k).matches("و?ل.*") && doc.hasLam(k)) {
+            } else if (k < noun && doc.word(k) && LAM_FIRST.matcher(doc.form(k)).matches() && doc.hasLam(k)) {
                 tos.addAll(Parties.one(r, k, noun, Parties.NO_STOP));
             } else if (tos.isEmpty() && addresseeInLam(noun, k)) {
                 tos.addAll(addressees(k, end)); // تتقدم النقابة بالتهنئة الحارة للزميلة X

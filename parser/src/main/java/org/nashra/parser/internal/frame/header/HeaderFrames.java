@@ -401,7 +401,7 @@ public final class HeaderFrames {
     /** The words of a name without the article or ل ({@code للصحفيين} and {@code الصحفيين} are one word). */
     private static java.util.List<String> bareWords(String name) {
         java.util.List<String> out = new java.util.ArrayList<>();
-        for (String w : org.nashra.parser.internal.text.FoldedText.fold(name).split("\\s+")) {
+        for (String w : SPACES.split(org.nashra.parser.internal.text.FoldedText.fold(name))) {
             String b = w.startsWith("لل") ? w.substring(2) : w.startsWith("ال") ? w.substring(2)
                     : w.startsWith("ل") && w.length() > 3 ? w.substring(1) : w;
             if (!b.isEmpty()) {
@@ -666,7 +666,7 @@ public final class HeaderFrames {
         if (!(p instanceof Organization o) || o.name() == null) {
             return false;
         }
-        for (String w : o.name().split("\\s+")) {
+        for (String w : SPACES.split(o.name())) {
             if (w.length() >= 5 && POSSESSED.matcher(w).find()) {
                 return true;
             }
@@ -691,6 +691,9 @@ public final class HeaderFrames {
 
     /** A feminine noun with a pronoun attached: its ة is written ت before it ({@code إدارتها}, {@code هيئته}). */
     private static final java.util.regex.Pattern POSSESSED = java.util.regex.Pattern.compile("ت(ها|هما|هم|هن|ه|نا|كم)$");
+
+    /** Runs of white space between the words of a name: compiled once, not at each {@code String.split} call. */
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
 
     /** The signature line of {@code sig} names {@code body} after it: {@code المكتب الإعلامي لرابطة X في …}. */
     private boolean signsFor(Organization sig, Organization body) {

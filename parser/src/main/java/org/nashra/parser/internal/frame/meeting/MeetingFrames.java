@@ -76,6 +76,9 @@ import org.nashra.parser.internal.text.StemSet;
  * </ul>
  */
 public final class MeetingFrames {
+
+    /** Runs of white space between the words of a name: compiled once, not at each {@code String.split} call. */
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
     private static final int MAX_PHRASE = 7;
 
     private final Reading r;
@@ -1908,7 +1911,7 @@ public final class MeetingFrames {
         if (o.name() == null || o.organ() != null) {
             return false;
         }
-        String[] words = org.nashra.parser.internal.text.FoldedText.fold(o.name()).split("\\s+");
+        String[] words = SPACES.split(org.nashra.parser.internal.text.FoldedText.fold(o.name()));
         String head = words[0].startsWith("ال") ? words[0].substring(2) : words[0];
         if (!ORGAN_HEADS.contains(head)) {
             return false;
@@ -2441,7 +2444,7 @@ public final class MeetingFrames {
      * some body, not the body itself.
      */
     private boolean bareOrgan(Organization o) {
-        int words = o.name() == null ? 0 : o.name().strip().split("\\s+").length;
+        int words = o.name() == null ? 0 : SPACES.split(o.name().strip()).length;
         if (words < 2 || words > 3 || o.span() == null || o.branch() != null || o.place() != null) {
             return false;
         }

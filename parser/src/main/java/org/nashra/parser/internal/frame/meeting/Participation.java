@@ -289,7 +289,7 @@ public final class Participation {
             return false;
         }
         // المقرر إقامته، بعد مشاركته: a verbal noun with its pronoun after a role is no one's name
-        if (p.name().indexOf(' ') < 0 && FoldedText.fold(p.name()).matches(".{3,}ت(ه|ها|هم)")) {
+        if (p.name().indexOf(' ') < 0 && POSSESSED_MASDAR.matcher(FoldedText.fold(p.name())).matches()) {
             return false;
         }
         String first = p.name().split(" ")[0];
@@ -355,6 +355,14 @@ public final class Participation {
 
     /** Tanween on a word: an indefinite noun or adjective in the accusative, never a name as these texts write it. */
     private static final java.util.regex.Pattern TANWEEN = java.util.regex.Pattern.compile("[\u064B-\u064D]");
+
+    // patterns of whole-string tests, compiled once instead of at each String.matches call
+    /** A verbal noun with a pronoun after its ت ({@code إقامته}). */
+    private static final java.util.regex.Pattern POSSESSED_MASDAR = java.util.regex.Pattern.compile(".{3,}ت(ه|ها|هم)");
+    /** The pronoun suffixes a branch plural takes ({@code فروعها}). */
+    private static final java.util.regex.Pattern POSSESSIVE_SUFFIX = java.util.regex.Pattern.compile("ه|ها|هم|نا");
+    /** The endings of a verb of coming after its stem ({@code قدموا}). */
+    private static final java.util.regex.Pattern COMING_ENDING = java.util.regex.Pattern.compile("وا|ن|ت|ين|ون|ات|ه|ا");
 
     /** The token of a person's mention whose text is {@code word}, or -1. */
     private int nameToken(Found<Person> f, String word) {
@@ -797,7 +805,7 @@ public final class Participation {
         String stem = doc.tok(k).reading().stem();
         for (String head : BRANCH_PLURALS) {
             if (stem.equals(head) || stem.startsWith(head) && stem.length() <= head.length() + 2
-                    && stem.substring(head.length()).matches("ه|ها|هم|نا")) {
+                    && POSSESSIVE_SUFFIX.matcher(stem.substring(head.length())).matches()) {
                 return true;
             }
         }
@@ -1516,7 +1524,7 @@ public final class Participation {
         }
         String stem = doc.tok(k).reading().stem();
         return COMING.stream().anyMatch(c -> stem.equals(c) || stem.startsWith(c) && stem.length() <= c.length() + 2
-                && stem.substring(c.length()).matches("وا|ن|ت|ين|ون|ات|ه|ا"));
+                && COMING_ENDING.matcher(stem.substring(c.length())).matches());
     }
 
     /** Verbs and participles of coming from a place: قدم، قادم، جاء، وفد، وافد. */
