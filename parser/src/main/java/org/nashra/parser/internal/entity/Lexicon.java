@@ -190,8 +190,13 @@ final class Lexicon {
         return functionWord(t, i).filter(x -> x == c).isPresent();
     }
 
+    /**
+     * A listed given name as written: {@code هنأ} and {@code بدأ} fold to {@code هناء} and {@code بداء}, but a final
+     * hamza on its alif writes the past of a verb, never a name, whose hamza stands on the line ({@code هناء}).
+     */
     boolean isGivenName(AnalyzedText t, int i) {
-        return word(t, i) && g.isGivenName(t.tokens().get(i).text());
+        return word(t, i) && g.isGivenName(t.tokens().get(i).text())
+                && t.lastLetter(t.tokens().get(i)) != 'أ';
     }
 
     /** The reading of a token that splits nothing off. */

@@ -63,7 +63,7 @@ public final class Doc {
         // forms), or once per WordCache for the forms it keeps
         java.util.function.Function<Token.Form, List<Lexicon.Hit>> analyze = f -> lexicon.analyze(f.text());
         for (Token t : toks) {
-            h.add(t.isWord() ? written(t.form().analysis(lexicon, analyze), text.original(), t.span()) : List.of());
+            h.add(t.isWord() ? written(t.form().analysis(lexicon, analyze), text, t) : List.of());
         }
         this.hits = h;
         this.words = new long[n];
@@ -192,13 +192,8 @@ public final class Doc {
      * The readings of a word less those its writing rules out: folding writes ة as ه, but a word written with ة
      * ({@code إدارة}) carries no pronoun ه ({@code أداره} "he ran it").
      */
-    private static List<Lexicon.Hit> written(List<Lexicon.Hit> hits, String original, Span span) {
-        int k = span.end() - 1;
-        while (k > span.start() && (original.charAt(k) >= '\u064B' && original.charAt(k) <= '\u065F'
-                || original.charAt(k) == '\u0640')) {
-            k--; // harakat and tatweel after the last letter
-        }
-        if (hits.isEmpty() || original.charAt(k) != '\u0629') {
+    private static List<Lexicon.Hit> written(List<Lexicon.Hit> hits, AnalyzedText text, Token t) {
+        if (hits.isEmpty() || text.lastLetter(t) != '\u0629') {
             return hits;
         }
         return hits.stream().filter(x -> !x.suffix().endsWith("ه")).toList();

@@ -180,7 +180,7 @@ public final class Entities {
 
     /** True when token {@code at} is a listed given name ({@code سعد}, {@code أحمد}): a name word, though it reads as a verb too. */
     public boolean givenName(Doc doc, int at) {
-        return doc.word(at) && gazetteer.isGivenName(doc.tok(at).text());
+        return persons.givenName(doc.analyzed(), at);
     }
 
     /** True when token {@code at} is a role word of any number ({@code مفوض}, {@code نائبي}): no word of a name. */

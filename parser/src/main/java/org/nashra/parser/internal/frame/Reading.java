@@ -413,9 +413,17 @@ public final class Reading {
      * followed, else -1.
      */
     public int pastAsides(int verb) {
-        int end = limit(verb);
         Found<Party> subject = subjectAfter(verb);
-        int k = subject != null ? subject.to() : bareSubjectEnd(verb, end);
+        return complementAfter(verb, subject != null ? subject.to() : bareSubjectEnd(verb, limit(verb)));
+    }
+
+    /**
+     * The first token of the complement of the verb at {@code verb} whose subject ends at {@code subjectEnd} with a
+     * comma, past the asides set off by commas after it (see {@link #pastAsides}); else -1.
+     */
+    public int complementAfter(int verb, int subjectEnd) {
+        int end = limit(verb);
+        int k = subjectEnd;
         if (k <= verb + 1 || k >= end || !doc.punct(k, "،,")) {
             return -1;
         }
@@ -435,22 +443,43 @@ public final class Reading {
         return -1;
     }
 
-    /** Whether the words at {@code s} open an aside: a date, or a word of time, place or source. */
+    /**
+     * Whether the words at {@code s} open an aside: a date, a word of time, place or source, or a further title of the
+     * subject ({@code برئاسة الدكتور X،}, {@code والأمين العام للحزب X،}, {@code ومستشار الاتحاد،}): a title joined by
+     * و describes the subject again, one without و is the object ({@code هنأ X، وزير العمل Y}).
+     */
     private boolean aside(int s) {
         return dateMentions().covering(s) != null || ASIDE.contains(doc.form(s))
-                || doc.is(s, "من") && (doc.form(s + 1).startsWith("جه") || doc.form(s + 1).startsWith("جانب"));
+                || doc.is(s, "من") && (doc.form(s + 1).startsWith("جه") || doc.form(s + 1).startsWith("جانب"))
+                || doc.is(s, "برياسه", "بقياده", "بكل", "بكامل", "باسم") || doc.conjunction(s) > 0 && entities.role(doc, s)
+                || partsInAccusative(s);
     }
 
     /**
-     * {@code أعرب الحزب، …}: the end of a short subject the subject reader does not know, up to a comma: two to five
-     * words after the verb, none a verb and the first without a preposition; else -1.
+     * {@code رئيساً وأعضاءً}, {@code قيادةً وحكومةً وشعباً}, {@code رئيسا ومكتبا سياسيا}: the parts of the party named
+     * before, as indefinite nouns in the accusative joined by و.
+     */
+    public boolean partsInAccusative(int s) {
+        if (!doc.word(s) || doc.conjunction(s + 1) == 0 || doc.tok(s).reading().definite()
+                || doc.tok(s).reading().hasPreposition() || doc.verb(s)) {
+            return false;
+        }
+        int last = doc.tok(s).span().end() - 1;
+        return doc.original().charAt(last) == '\u064B' || doc.form(s).length() > 2 && doc.form(s).endsWith("ا");
+    }
+
+    /**
+     * {@code أعرب الحزب، …}, {@code هنأ حزب الأمل، …}: the end of a short subject the subject reader does not know, up
+     * to a comma: one to four words after the verb, none a verb, the first without a preposition and definite, a
+     * person's name or the head of a body's name; else -1.
      */
     private int bareSubjectEnd(int verb, int end) {
         // the verb opens its clause (وأعرب الحزب، …): inside one, عبر القنصليات، … is a preposition
         boolean opens = verb == 0 || !doc.word(verb - 1) || doc.conjunction(verb) > 0
                 || doc.is(verb - 1, "كما", "ثم", "قد");
         if (!opens || verb + 1 >= end || !doc.word(verb + 1) || doc.tok(verb + 1).reading().hasPreposition()
-                || !doc.form(verb + 1).startsWith("ال") && persons().covering(verb + 1) == null) {
+                || !doc.form(verb + 1).startsWith("ال") && persons().covering(verb + 1) == null
+                && !entities.organizationHead(doc, verb + 1)) {
             return -1;
         }
         for (int k = verb + 1; k < end && k <= verb + 5; k++) {

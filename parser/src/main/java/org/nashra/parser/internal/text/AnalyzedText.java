@@ -109,6 +109,20 @@ public final class AnalyzedText {
     }
 
     /**
+     * The last letter of a token as written, past the harakat and tatweel after it ({@code إدارةً} ends in ة,
+     * {@code هنّأَ} in أ): what folding hides ({@code ة} → {@code ه}, {@code أ} → {@code ا}).
+     */
+    public char lastLetter(Token token) {
+        String original = original();
+        int k = token.span().end() - 1;
+        while (k > token.span().start() && (original.charAt(k) >= '\u064B' && original.charAt(k) <= '\u065F'
+                || original.charAt(k) == '\u0670' || original.charAt(k) == '\u0640')) {
+            k--;
+        }
+        return original.charAt(k);
+    }
+
+    /**
      * True when a line break separates token {@code tokenIndex} from the token before it (or it is the first); false
      * outside the text (after its last token no line starts), as {@code Doc.lineStart} answers.
      */

@@ -169,7 +169,8 @@ public final class GreetingFrames {
      */
     private int greetingObject(int verb, int end) {
         Found<Party> s = r.subjectAfter(verb);
-        int from = s != null ? s.to() : verb + 1;
+        int past = r.pastAsides(verb); // يعرب الحزب، بكل هيئاته وأعضائه، عن خالص تعازيه
+        int from = past > 0 ? past : s != null ? s.to() : verb + 1;
         for (int k = verb + 1; k < end && k < Math.max(verb + 6, from + 4); k++) {
             if (doc.hasAny(k, Vocabulary.CONGRATULATION, Vocabulary.CONDOLENCE) && !doc.form(k).startsWith("ب")) {
                 return k;
@@ -478,6 +479,7 @@ public final class GreetingFrames {
                 if (!isGathering(t)) {
                     k = coordinatedAddressees(k, end, noun >= 0 ? noun : verb, from);
                     k = throughIt(k, end, noun >= 0 ? noun : verb, from);
+                    k = furtherAddressees(k, end, noun >= 0 ? noun : verb, from);
                 }
                 itemStart = k;
                 continue;
@@ -544,10 +546,54 @@ public final class GreetingFrames {
      * {@code الى السيد الرئيس، وسعادة السفير، …}: a titled person or office holder joined by {@code ، و} without
      * a repeated {@code الى} is one more addressee of the same greeting. Returns where reading goes on.
      */
+    /**
+     * Where the next addressee of a list begins after the one that ends at {@code k}: {@code الى X والى Y},
+     * {@code لX ولY}, after a comma too ({@code الى X، والى Y}, {@code لX، ولY}), a definite noun joined by و after a
+     * comma ({@code الى القيادة، والشعب الشقيق}), past the first one's parts in the accusative ({@code الى دولة
+     * الكويت، قيادةً وشعباً، ولأسرة الفقيد}); else -1.
+     */
+    private int nextAddressee(int k, int end) {
+        if (doc.punct(k, "،,") && r.partsInAccusative(k + 1) && doc.punct(doc.clauseEnd(k + 1), "،,")) {
+            k = doc.clauseEnd(k + 1);
+        }
+        int at = doc.punct(k, "،,") ? k + 1 : k;
+        if (at >= end || !doc.word(at)) {
+            return -1;
+        }
+        if (doc.is(at, "الي", "والي")) {
+            return at + 1;
+        }
+        if (doc.hasLam(at) && (at == k || conjoined(at))) {
+            return at;
+        }
+        boolean nounAfterComma = at > k && conjoined(at) && doc.tok(at).reading().definite()
+                && !doc.tok(at).reading().hasPreposition() && !doc.verb(at);
+        return nounAfterComma ? at : -1;
+    }
+
     private int coordinatedAddressees(int k, int end, int noun, Party from) {
         Found<Party> t;
         while ((t = titledAfterComma(k, end)) != null) {
             add(Direction.SENT, formOf(noun, t.from(), t.to(), end), from, t.value(), k + 1, occasionEnd(t.to(), end));
+            k = t.to();
+        }
+        return k;
+    }
+
+    /**
+     * {@code بعث برقية الى X، قيادةً وشعباً، ولأسرة الفقيد}, {@code الى X، والشعب الشقيق}: one more greeting for each
+     * further addressee of the list (a repeated {@code والى} the sending frame reads itself). Returns where reading
+     * goes on.
+     */
+    private int furtherAddressees(int k, int end, int noun, Party from) {
+        int at;
+        while ((at = nextAddressee(k, end)) > 0 && !doc.is(at - 1, "الي", "والي")) {
+            List<Found<Party>> more = Parties.one(r, at, end, this::stopsAddressee);
+            if (more.isEmpty()) {
+                break;
+            }
+            Found<Party> t = more.get(0);
+            add(Direction.SENT, formOf(noun, t.from(), t.to(), end), from, t.value(), at, occasionEnd(t.to(), end));
             k = t.to();
         }
         return k;
@@ -703,9 +749,10 @@ public final class GreetingFrames {
         int lastTo = noun;
         boolean byMin = false;
         while (k < end) {
-            if (k > noun && !tos.isEmpty() && doc.punct(k, "،,") && doc.word(k + 1) && conjoined(k + 1) && doc.hasLam(k + 1)) {
-                // الى قداسة البابا …، ولجميع الإخوة: one more addressee in و + ل
-                List<Found<Party>> one = Parties.one(r, k + 1, end, this::stopsAddressee);
+            int next = k > noun && !tos.isEmpty() && doc.punct(k, "،,") ? nextAddressee(k, end) : -1;
+            if (next > 0 && !doc.is(next - 1, "الي", "والي")) {
+                // الى قداسة البابا …، ولجميع الإخوة; الى دولة الكويت، قيادةً وشعباً، ولأسرة الفقيد: one more addressee
+                List<Found<Party>> one = Parties.one(r, next, end, this::stopsAddressee);
                 if (!one.isEmpty()) {
                     tos.addAll(one);
                     lastTo = one.get(0).to();
@@ -828,24 +875,22 @@ public final class GreetingFrames {
         Party from = subject != null ? subject.value() : r.actorOf(verb);
         Form form = formOf(noun, -1, -1, Math.min(end, noun + 1));
         int k = noun + 1;
-        while (k < end && doc.word(k) && doc.tok(k).reading().definite() && !doc.hasLam(k)) {
-            k++; // التعازي الحارة، التهاني القلبية
+        while (k < end && k < noun + 6 && doc.word(k) && !doc.hasLam(k) && !doc.is(k, "والي") && !doc.verb(k)
+                && (doc.tok(k).reading().definite() || conjoined(k))) {
+            k++; // التعازي الحارة، التهاني القلبية، التعزية وعميق المواساة والتضامن
+        }
+        if (doc.punct(k, "،,") && (doc.is(k + 1, "الي") || doc.word(k + 1) && doc.hasLam(k + 1))) {
+            k++; // بخالص العزاء، إلى …
         }
         List<Found<Party>> tos = new ArrayList<>();
-        while (k < end) {
-            int at = doc.is(k, "الي", "والي") ? k + 1 : doc.word(k) && doc.hasLam(k) ? k : -1;
-            if (at < 0) {
-                break;
-            }
+        int at = k < end && doc.is(k, "الي", "والي") ? k + 1 : k < end && doc.word(k) && doc.hasLam(k) ? k : -1;
+        while (at >= 0 && at < end) {
             List<Found<Party>> one = Parties.one(r, at, end, this::stopsAddressee);
             if (one.isEmpty()) {
                 break;
             }
             tos.addAll(one);
-            k = one.get(0).to();
-            if (doc.punct(k, "،,") && (doc.is(k + 1, "والي") || doc.word(k + 1) && doc.hasLam(k + 1) && conjoined(k + 1))) {
-                k++;
-            }
+            at = nextAddressee(one.get(0).to(), end);
         }
         if (tos.isEmpty()) {
             // نقدم للشعب التهنئة: the addressee in ل between the verb and the greeting
@@ -1027,9 +1072,22 @@ public final class GreetingFrames {
                 subject = one.get(0);
             }
         }
+        int k = subject != null ? subject.to() : verb + 1;
+        if (!first && !participle) {
+            // هنأ حزب الأمل، برئاسة الدكتور X، والأمين العام Y، الشعب اليمني: the object after the subject's titles
+            Found<Party> named = subject;
+            if (named == null) {
+                List<Found<Party>> one = Parties.one(r, verb + 1, end, this::stopsAddressee);
+                named = one.size() == 1 && one.get(0).from() == verb + 1 ? one.get(0) : null;
+            }
+            int past = named != null ? r.complementAfter(verb, named.to()) : r.pastAsides(verb);
+            if (past > 0) {
+                subject = named != null ? named : r.actorAt(verb + 1, doc.clauseEnd(verb + 1));
+                k = past;
+            }
+        }
         Party from = subject != null ? subject.value() : first ? r.we(verb)
                 : participle ? governingActor(verb) : r.actorOf(verb);
-        int k = subject != null ? subject.to() : verb + 1;
         if (participle && doc.is(k, "اياه", "اياها", "اياهم", "اياهما")) {
             // اتصل بالدكتور X مهنئاً إياه: the pronoun takes up the object named before
             Found<Party> object = objectBefore(verb);

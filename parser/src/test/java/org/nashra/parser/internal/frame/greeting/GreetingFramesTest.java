@@ -619,4 +619,37 @@ class GreetingFramesTest {
                 + "ببرقية تهنئة إلى نقابة عمال الموانئ بمناسبة عيد العمال.")).singleElement()
                 .satisfies(g -> assertThat(g.direction()).isEqualTo(Direction.SENT));
     }
+
+    @Test
+    void theAddresseeComesAfterTheSendersTitlesSetOffByCommas() {
+        assertThat(read("هنأ حزب الأمل، برئاسة الدكتور سامي فؤاد، والأمين العام للحزب المهندس خالد سليم، الشعب اليمني"
+                + " بمناسبة العيد الوطني.")).singleElement().satisfies(g -> {
+                    assertThat(name(g.from())).isEqualTo("حزب الأمل");
+                    assertThat(name(g.to())).isEqualTo("الشعب اليمني");
+                });
+        assertThat(read("هنأ الحاج خالد سليم رئيس نقابة العاملين في قطاع النسيج، ومستشار اتحاد العمال العرب، وزير العمل"
+                + " سامي فؤاد، بمناسبة عيد العمال.")).singleElement().satisfies(g -> {
+                    assertThat(name(g.from())).isEqualTo("خالد سليم");
+                    assertThat(name(g.to())).isEqualTo("سامي فؤاد");
+                });
+    }
+
+    @Test
+    void aVerbWrittenWithItsHamzaOnAlifIsNoGivenName() {
+        // هنأ folds to هناء, a woman's name: written so, it is the verb, and what follows its subject
+        assertThat(read("هنأ الحزب، وزير العمل سامي فؤاد، بمناسبة عيد العمال.")).extracting(g -> name(g.to()))
+                .containsExactly("سامي فؤاد");
+    }
+
+    @Test
+    void everyAddresseeOfAListIsOneGreeting() {
+        assertThat(read("يعرب حزب الأمل، بكل هيئاته وأعضائه، عن خالص مشاعر التعزية وعميق المواساة إلى الحكومة"
+                + " الليبية، والشعب الليبي الشقيق، وإلى كافة أصدقاء ليبيا في العالم.")).extracting(g -> name(g.to()))
+                .containsExactly("الحكومة الليبية", "الشعب الليبي الشقيق", "كافة أصدقاء ليبيا في العالم");
+        // the first one's parts in the accusative are no addressee of their own
+        assertThat(read("تقدم مجلس النقابة بخالص العزاء، إلى دولة الكويت، قيادةً وحكومةً وشعباً، ولأسرة الفقيد."))
+                .extracting(g -> name(g.to())).containsExactly("دولة الكويت", "أسرة الفقيد");
+        assertThat(read("بعث الحزب برقية تهنئة إلى الرئيس سامي فؤاد، والشعب اليمني الشقيق."))
+                .extracting(g -> name(g.to())).containsExactly("سامي فؤاد", "الشعب اليمني الشقيق");
+    }
 }
