@@ -1287,18 +1287,26 @@ public final class HeaderFrames {
 
     /**
      * {@code … الى المشاركة في}, {@code الى حضور}, {@code الى عقد}, {@code لحضور ندوة}, {@code للمشاركة في}: a call
-     * whose object is taking part, after الى or with ل.
+     * whose object is taking part, after الى or with ل; or a gathering of the public still to come, a protest
+     * among them ({@code دعت النقابة الى وقفة احتجاجية غداً}, {@code يدعو لإضراب}, {@code الى "المشاركة في التجمع"}).
      */
     private boolean callsToGathering(int call, int end) {
         for (int j = call + 1; j < end && j < call + 24; j++) {
             if (doc.is(j, "الي") && j + 1 < end) {
-                return doc.hasAny(j + 1, Vocabulary.ATTENDANCE, Vocabulary.CONVENE) || gatheringNoun(j + 1);
+                int what = doc.punct(j + 1, "\"«“") ? j + 2 : j + 1;
+                return doc.hasAny(what, Vocabulary.ATTENDANCE, Vocabulary.CONVENE) || gatheringNoun(what)
+                        || publicGathering(what);
             }
-            if (doc.word(j) && doc.hasLam(j) && doc.has(j, Vocabulary.ATTENDANCE)) {
+            if (doc.word(j) && doc.hasLam(j) && (doc.has(j, Vocabulary.ATTENDANCE) || publicGathering(j))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** A gathering of the public named by its noun: a festival, a vigil, a sit-in, a strike, a march. */
+    private boolean publicGathering(int k) {
+        return doc.hasAny(k, Vocabulary.EVENT, Vocabulary.PROTEST);
     }
 
     /**

@@ -693,4 +693,14 @@ class HeaderFramesTest {
         assertThat(read("يدين الحزب بأشد العبارات اغتيال المناضل سمير داود ويطالب بمحاسبة القتلة.").kind())
                 .as("a killing condemned").isEqualTo(Kind.STATEMENT);
     }
+
+    @Test
+    void aCallToAProtestStillToComeIsAnInvitation() {
+        assertThat(read("دعت رابطة الممرضين في المستشفى الجامعي الى وقفة احتجاجية صباح الاثنين امام مبنى الادارة "
+                + "للمطالبة بصرف المستحقات.").kind()).isEqualTo(Kind.INVITATION);
+        assertThat(read("دعا اتحاد عمال الموانئ في بيان الى \"المشاركة في الاعتصام\" يوم الخميس المقبل.").kind())
+                .isEqualTo(Kind.INVITATION);
+        assertThat(read("دعت نقابة الخبازين لإضراب شامل يوم الأحد احتجاجاً على رفع سعر الطحين.").kind())
+                .isEqualTo(Kind.INVITATION);
+    }
 }
