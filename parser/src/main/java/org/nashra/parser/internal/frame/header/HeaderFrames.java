@@ -813,6 +813,49 @@ public final class HeaderFrames {
     }
 
     /**
+     * A news item told of one person who speaks or acts in its opening sentence ({@code هنأ الأستاذ X رئيس النقابة
+     * …}, {@code استقبل المهندس X، نقيب …}, {@code صرح الشيخ X …}): that person, the subject right after the
+     * sentence's first verb; a verb the lexicon does not know counts when it opens the sentence, but not in a
+     * condolence (its opening verb tells a death: {@code توفي الحاج X}). Null when no person follows the verb.
+     */
+    public Party speaker(Bulletin.Kind kind) {
+        int from = layout.bodyFrom();
+        if (from >= doc.size()) {
+            return null;
+        }
+        int end = Math.min(doc.sentenceEnd(from), from + Reading.WINDOW);
+        for (int k = from; k < end; k++) {
+            boolean unknown = k == from && kind != Bulletin.Kind.CONDOLENCE && bareWord(k)
+                    && r.persons().covering(k) == null;
+            if (doc.verb(k) || unknown) {
+                if (doc.verb(k) && !doc.hasAny(k, SPEAKING) || doc.has(k - 1, Vocabulary.RELATIVE) || doc.quoted(k)) {
+                    return null; // the first verb elects, mourns or holds: who follows it is no speaker
+                }
+                // هنأ أسامة الحاج أحمد: the name may start a word or two before where the person reader put it
+                for (int at = k + 1; at <= k + 3 && doc.word(at) && !doc.verb(at); at++) {
+                    Found<Person> p = r.persons().covering(at);
+                    if (p != null) {
+                        return p.from() == at && p.value().name() != null ? p.value() : null;
+                    }
+                }
+                if (!unknown) {
+                    return null; // a word the lexicon does not know may be no verb: look on for one it knows
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Verbs whose subject speaks for himself in a news item: saying, stating, congratulating, consoling, praising,
+     * thanking, calling, demanding, condemning, receiving or meeting someone.
+     */
+    private static final Word[] SPEAKING = {Vocabulary.SAY, Vocabulary.DECLARE, Vocabulary.EMPHASISE,
+        Vocabulary.PRAISE, Vocabulary.CONGRATULATE, Vocabulary.CONSOLE, Vocabulary.CALL, Vocabulary.DEMAND,
+        Vocabulary.CONDEMN, Vocabulary.SUPPORT, Vocabulary.THANK, Vocabulary.APPRECIATE, Vocabulary.SALUTE,
+        Vocabulary.MEET_WITH, Vocabulary.WARN, Vocabulary.WELCOME_ACT, Vocabulary.SEND};
+
+    /**
      * A text of greetings received ({@code برقيات تهنئة إلى حزب X}, {@code رسائل إلى الاتحاد …}) is published by
      * the body they are addressed to, as the headline names it; null when the text sends rather than receives or
      * no heading names the addressee.

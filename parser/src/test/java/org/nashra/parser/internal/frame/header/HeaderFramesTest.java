@@ -703,4 +703,16 @@ class HeaderFramesTest {
         assertThat(read("دعت نقابة الخبازين لإضراب شامل يوم الأحد احتجاجاً على رفع سعر الطحين.").kind())
                 .isEqualTo(Kind.INVITATION);
     }
+
+    @Test
+    void aPersonWhoSpeaksInTheOpeningSentenceIssuesANewsItemNoBodySigns() {
+        assertThat(read("هنأ الاستاذ نبيل فرحات رئيس جمعية المزارعين الفائزين في مسابقة الحصاد السنوية وتمنى لهم "
+                + "مواسم أوفر.").issuer())
+                .isInstanceOfSatisfying(Person.class, p -> assertThat(p.name()).isEqualTo("نبيل فرحات"));
+        assertThat(read("حلب - استقبل المهندس رامي عيسى، رئيس نادي الطيران الشراعي، وفداً من الهواة الشباب وأثنى على "
+                + "حماستهم.").issuer())
+                .isInstanceOfSatisfying(Person.class, p -> assertThat(p.name()).isEqualTo("رامي عيسى"));
+        assertThat(read("انتخب الاستاذ نبيل فرحات رئيسا لجمعية المزارعين لدورة جديدة.").issuer())
+                .as("who is elected speaks for nobody").isNull();
+    }
 }
