@@ -296,15 +296,16 @@ public final class HeaderFrames {
         Organization titled = null; // بيان X: the fullest of the headings that name X
         for (Layout.Line line : layout.headings()) {
             int k = line.from();
-            while (k + 1 < line.to() && genreNoun(k) && genreNoun(k + 1)) {
+            while (k + 1 < line.to() && genreNoun(k) && (genreNoun(k + 1) || mediumOfCongratulation(k))) {
                 k++; // برقية تعزية النقابة …: the medium, then the genre in construct with who sends it
             }
-            if (genreNoun(k) && doc.tok(k).reading().definite()) {
+            boolean genre = genreNoun(k) || k > line.from() && mediumOfCongratulation(k - 1);
+            if (genre && doc.tok(k).reading().definite()) {
                 Organization chained = bodyAfterGenitives(k + 1, line.to());
                 if (chained != null && titled == null) {
                     titled = chained;
                 }
-            } else if (genreNoun(k)) {
+            } else if (genre) {
                 int to = k + 1;
                 while (to < line.to() && !doc.has(to, Vocabulary.CONVENE) && r.dateMentions().covering(to) == null) {
                     to++; // بلاغ المكتب السياسي للحركة المنعقد يوم …: the body's name ends before its meeting
@@ -353,6 +354,15 @@ public final class HeaderFrames {
             }
         }
         return null;
+    }
+
+    /**
+     * {@code برقية تهنئة X}, {@code رسالة تهنئة X}: a congratulation after its medium is in construct with who sends
+     * it, as a condolence is; alone ({@code تهنئة X}) it as often names who is congratulated.
+     */
+    private boolean mediumOfCongratulation(int k) {
+        return doc.hasAny(k, Vocabulary.TELEGRAM, Vocabulary.MESSAGE) && doc.word(k + 1)
+                && !doc.tok(k + 1).reading().hasPreposition() && doc.has(k + 1, Vocabulary.CONGRATULATION);
     }
 
     /**

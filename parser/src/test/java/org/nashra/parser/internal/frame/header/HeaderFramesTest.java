@@ -715,4 +715,12 @@ class HeaderFramesTest {
         assertThat(read("انتخب الاستاذ نبيل فرحات رئيسا لجمعية المزارعين لدورة جديدة.").issuer())
                 .as("who is elected speaks for nobody").isNull();
     }
+
+    @Test
+    void aTelegramOfCongratulationNamesItsSenderInConstruct() {
+        assertThat(read("برقية تهنئة نقابة المهندسين الزراعيين للزميلة منى سليم بمناسبة فوزها بالجائزة\n\n"
+                + "يسرنا ان نتقدم اليك بأحر التهاني على هذا الفوز المستحق متمنين لك دوام الابداع.").issuer())
+                .isInstanceOfSatisfying(Organization.class,
+                        o -> assertThat(o.name()).isEqualTo("نقابة المهندسين الزراعيين"));
+    }
 }
