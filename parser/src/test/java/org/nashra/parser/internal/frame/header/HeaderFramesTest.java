@@ -723,4 +723,13 @@ class HeaderFramesTest {
                 .isInstanceOfSatisfying(Organization.class,
                         o -> assertThat(o.name()).isEqualTo("نقابة المهندسين الزراعيين"));
     }
+
+    @Test
+    void aQuotedVerseAboveTheBodyIsNoPartOfIt() {
+        Bulletin b = read("بسم الله الرحمن الرحيم\n\"قال الحكيم يوما ان الصبر مفتاح الفرج لمن صبر\"\n"
+                + "ببالغ الحزن تنعى جمعية الصيادين في المدينة الأخ سالم جابر الذي وافته المنية أمس بعد عمر حافل.");
+        assertThat(b.kind()).isEqualTo(Kind.CONDOLENCE);
+        assertThat(b.issuer()).isInstanceOfSatisfying(Organization.class,
+                o -> assertThat(o.name()).startsWith("جمعية الصيادين"));
+    }
 }
