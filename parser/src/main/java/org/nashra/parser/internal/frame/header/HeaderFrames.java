@@ -829,6 +829,27 @@ public final class HeaderFrames {
      * condolence (its opening verb tells a death: {@code توفي الحاج X}). Null when no person follows the verb.
      */
     public Party speaker(Bulletin.Kind kind) {
+        Party opening = openingSpeaker(kind);
+        return opening != null ? opening : headlineSpeaker();
+    }
+
+    /**
+     * {@code مسؤول النقابات في الحزب الحاج X يهنئ …}: a headline that opens on a person, his verb of speaking right
+     * after him; null for any other headline.
+     */
+    private Person headlineSpeaker() {
+        for (Layout.Line line : layout.headings()) {
+            if (isTitle(line)) {
+                Found<Person> p = r.persons().covering(line.from());
+                boolean speaks = p != null && p.from() == line.from() && p.to() < line.to() && doc.verb(p.to())
+                        && doc.hasAny(p.to(), SPEAKING);
+                return speaks && p.value().name() != null ? p.value() : null;
+            }
+        }
+        return null;
+    }
+
+    private Party openingSpeaker(Bulletin.Kind kind) {
         int from = layout.bodyFrom();
         if (from >= doc.size()) {
             return null;

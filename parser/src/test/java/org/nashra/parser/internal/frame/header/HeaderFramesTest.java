@@ -712,6 +712,9 @@ class HeaderFramesTest {
         assertThat(read("حلب - استقبل المهندس رامي عيسى، رئيس نادي الطيران الشراعي، وفداً من الهواة الشباب وأثنى على "
                 + "حماستهم.").issuer())
                 .isInstanceOfSatisfying(Person.class, p -> assertThat(p.name()).isEqualTo("رامي عيسى"));
+        assertThat(read("رئيس نادي الشطرنج الاستاذ وليد حمدان يهنئ الفريق الوطني بالفوز\n\n"
+                + "انه يوم فرح لكل محبي اللعبة في البلاد بعد سنوات من الانتظار والعمل الدؤوب.").issuer())
+                .isInstanceOfSatisfying(Person.class, p -> assertThat(p.name()).isEqualTo("وليد حمدان"));
         assertThat(read("انتخب الاستاذ نبيل فرحات رئيسا لجمعية المزارعين لدورة جديدة.").issuer())
                 .as("who is elected speaks for nobody").isNull();
     }
