@@ -144,6 +144,9 @@ public final class BulletinParser {
         if (issuer == null) {
             issuer = header.signer(); // a person's statement: who signs it
         }
+        if (issuer == null) {
+            issuer = header.speaker(kind); // a news item about what one person said or did
+        }
 
         // persons named as greeted, thanked, elected, mourned or inside an act are no attendees; the person who
         // acts (أكد رئيس اللجنة الأستاذ X أن …) or thanks (وجّه الدكتور X الشكر إلى …) is one

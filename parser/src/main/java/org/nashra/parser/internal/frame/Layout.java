@@ -65,7 +65,7 @@ public final class Layout {
         }
         int first = 0;
         while (first < lines.size() && (isShort(doc, lines.get(first)) || first == 0 && longHeadline(doc, lines))
-                && (first == 0 || !acts(doc, lines.get(first)))) {
+                && (first == 0 || !acts(doc, lines.get(first)) || epigraph(doc, lines.get(first)))) {
             first++;
         }
         int last = lines.size() - 1;
@@ -92,6 +92,18 @@ public final class Layout {
             }
         }
         return false;
+    }
+
+    /**
+     * A line wholly in quotation marks or brackets ({@code "وبشر الصابرين …"}, {@code ﴿…﴾}, {@code (…)}): a verse or
+     * motto set above the body, whatever verbs it holds.
+     */
+    private static boolean epigraph(Doc doc, Line line) {
+        int last = line.to() - 1;
+        if (last > line.from() && doc.punct(last, ".")) {
+            last--;
+        }
+        return last > line.from() + 1 && doc.punct(line.from(), "\"«“﴿(") && doc.punct(last, "\"»”﴾)");
     }
 
     /**

@@ -27,7 +27,8 @@ import org.nashra.parser.internal.text.Token;
  *       reference year, {@code من العام المقبل} the year after; with no such word, the year that puts the
  *       date nearest the reference (preferring one whose weekday agrees with a written weekday).</li>
  *   <li>{@code أمس}, {@code اليوم}, {@code غداً}… count days from the reference; {@code الشهر المقبل} and
- *       {@code العام الماضي} count months and years; a weekday alone is the nearest such day, or the
+ *       {@code العام الماضي} count months and years (a weekday written with them, {@code أمس الخميس}, wins over the count
+ *       when they disagree: the nearest such day); a weekday alone is the nearest such day, or the
  *       previous/next one with {@code الماضي}/{@code المقبل}.</li>
  *   <li>A time stated apart takes the day of the latest dated expression of its paragraph, else that of the
  *       latest date after the reference (the announced event), else the reference.</li>
@@ -79,7 +80,10 @@ final class Resolver {
             start = previous == null ? null : dateOf(previous.plusDays(e.dayOffset));
         } else if (e.dayOffset != null) {
             relative[0] = true;
-            start = reference.map(r -> dateOf(r.plusDays(e.dayOffset))).orElse(null);
+            // بعد غد الأربعاء against a page stamped the day before it was written: the weekday the writer saw
+            // is surer than the reference, so it picks the day nearest the counted one
+            start = reference.map(r -> r.plusDays(e.dayOffset))
+                    .map(d -> dateOf(e.weekday == null ? d : weekdayNear(d, e.weekday, 0))).orElse(null);
         } else if (e.weekday != null) {
             relative[0] = true;
             start = reference.map(r -> dateOf(weekdayNear(r, e.weekday, e.weekdayDirection))).orElse(null);

@@ -304,6 +304,12 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void aWeekdayWrittenWithACountedDayWinsWhenTheyDisagree() {
+        assertThat(starts("تقيم الجمعية أمسيتها بعد غد السبت")).containsExactly("2024-05-11");
+        assertThat(starts("اجتمع المكتب أمس الخميس")).containsExactly("2024-05-09");
+    }
+
+    @Test
     void aWeekdayThatContradictsItsDateKeepsTheDateAndIsReported() {
         TemporalResult r = tag("اجتمع الوفد يوم الاثنين 12 أيار 2024");
         assertThat(r.dates().get(0).start()).hasToString("2024-05-12");

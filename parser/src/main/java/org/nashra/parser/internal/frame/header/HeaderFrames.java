@@ -296,15 +296,16 @@ public final class HeaderFrames {
         Organization titled = null; // بيان X: the fullest of the headings that name X
         for (Layout.Line line : layout.headings()) {
             int k = line.from();
-            while (k + 1 < line.to() && genreNoun(k) && genreNoun(k + 1)) {
+            while (k + 1 < line.to() && genreNoun(k) && (genreNoun(k + 1) || mediumOfCongratulation(k))) {
                 k++; // برقية تعزية النقابة …: the medium, then the genre in construct with who sends it
             }
-            if (genreNoun(k) && doc.tok(k).reading().definite()) {
+            boolean genre = genreNoun(k) || k > line.from() && mediumOfCongratulation(k - 1);
+            if (genre && doc.tok(k).reading().definite()) {
                 Organization chained = bodyAfterGenitives(k + 1, line.to());
                 if (chained != null && titled == null) {
                     titled = chained;
                 }
-            } else if (genreNoun(k)) {
+            } else if (genre) {
                 int to = k + 1;
                 while (to < line.to() && !doc.has(to, Vocabulary.CONVENE) && r.dateMentions().covering(to) == null) {
                     to++; // بلاغ المكتب السياسي للحركة المنعقد يوم …: the body's name ends before its meeting
@@ -353,6 +354,15 @@ public final class HeaderFrames {
             }
         }
         return null;
+    }
+
+    /**
+     * {@code برقية تهنئة X}, {@code رسالة تهنئة X}: a congratulation after its medium is in construct with who sends
+     * it, as a condolence is; alone ({@code تهنئة X}) it as often names who is congratulated.
+     */
+    private boolean mediumOfCongratulation(int k) {
+        return doc.hasAny(k, Vocabulary.TELEGRAM, Vocabulary.MESSAGE) && doc.word(k + 1)
+                && !doc.tok(k + 1).reading().hasPreposition() && doc.has(k + 1, Vocabulary.CONGRATULATION);
     }
 
     /**
@@ -814,6 +824,70 @@ public final class HeaderFrames {
                 && !r.entities().organizationHead(doc, k) && !r.entities().honorific(doc, k) && !r.entities().role(doc, k)
                 && r.entities().placeName(doc, k) == null;
     }
+
+    /**
+     * A news item told of one person who speaks or acts in its opening sentence ({@code هنأ الأستاذ X رئيس النقابة
+     * …}, {@code استقبل المهندس X، نقيب …}, {@code صرح الشيخ X …}): that person, the subject right after the
+     * sentence's first verb; a verb the lexicon does not know counts when it opens the sentence, but not in a
+     * condolence (its opening verb tells a death: {@code توفي الحاج X}). Null when no person follows the verb.
+     */
+    public Party speaker(Bulletin.Kind kind) {
+        Party opening = openingSpeaker(kind);
+        return opening != null ? opening : headlineSpeaker();
+    }
+
+    /**
+     * {@code مسؤول النقابات في الحزب الحاج X يهنئ …}: a headline that opens on a person, his verb of speaking right
+     * after him; null for any other headline.
+     */
+    private Person headlineSpeaker() {
+        for (Layout.Line line : layout.headings()) {
+            if (isTitle(line)) {
+                Found<Person> p = r.persons().covering(line.from());
+                boolean speaks = p != null && p.from() == line.from() && p.to() < line.to() && doc.verb(p.to())
+                        && doc.hasAny(p.to(), SPEAKING);
+                return speaks && p.value().name() != null ? p.value() : null;
+            }
+        }
+        return null;
+    }
+
+    private Party openingSpeaker(Bulletin.Kind kind) {
+        int from = layout.bodyFrom();
+        if (from >= doc.size()) {
+            return null;
+        }
+        int end = Math.min(doc.sentenceEnd(from), from + Reading.WINDOW);
+        for (int k = from; k < end; k++) {
+            boolean unknown = k == from && kind != Bulletin.Kind.CONDOLENCE && bareWord(k)
+                    && r.persons().covering(k) == null;
+            if (doc.verb(k) || unknown) {
+                if (doc.verb(k) && !doc.hasAny(k, SPEAKING) || doc.has(k - 1, Vocabulary.RELATIVE) || doc.quoted(k)) {
+                    return null; // the first verb elects, mourns or holds: who follows it is no speaker
+                }
+                // هنأ أسامة الحاج أحمد: the name may start a word or two before where the person reader put it
+                for (int at = k + 1; at <= k + 3 && doc.word(at) && !doc.verb(at); at++) {
+                    Found<Person> p = r.persons().covering(at);
+                    if (p != null) {
+                        return p.from() == at && p.value().name() != null ? p.value() : null;
+                    }
+                }
+                if (!unknown) {
+                    return null; // a word the lexicon does not know may be no verb: look on for one it knows
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Verbs whose subject speaks for himself in a news item: saying, stating, congratulating, consoling, praising,
+     * thanking, calling, demanding, condemning, receiving or meeting someone.
+     */
+    private static final Word[] SPEAKING = {Vocabulary.SAY, Vocabulary.DECLARE, Vocabulary.EMPHASISE,
+        Vocabulary.PRAISE, Vocabulary.CONGRATULATE, Vocabulary.CONSOLE, Vocabulary.CALL, Vocabulary.DEMAND,
+        Vocabulary.CONDEMN, Vocabulary.SUPPORT, Vocabulary.THANK, Vocabulary.APPRECIATE, Vocabulary.SALUTE,
+        Vocabulary.MEET_WITH, Vocabulary.WARN, Vocabulary.WELCOME_ACT, Vocabulary.SEND};
 
     /**
      * A text of greetings received ({@code برقيات تهنئة إلى حزب X}, {@code رسائل إلى الاتحاد …}) is published by
@@ -1290,18 +1364,26 @@ public final class HeaderFrames {
 
     /**
      * {@code … الى المشاركة في}, {@code الى حضور}, {@code الى عقد}, {@code لحضور ندوة}, {@code للمشاركة في}: a call
-     * whose object is taking part, after الى or with ل.
+     * whose object is taking part, after الى or with ل; or a gathering of the public still to come, a protest
+     * among them ({@code دعت النقابة الى وقفة احتجاجية غداً}, {@code يدعو لإضراب}, {@code الى "المشاركة في التجمع"}).
      */
     private boolean callsToGathering(int call, int end) {
         for (int j = call + 1; j < end && j < call + 24; j++) {
             if (doc.is(j, "الي") && j + 1 < end) {
-                return doc.hasAny(j + 1, Vocabulary.ATTENDANCE, Vocabulary.CONVENE) || gatheringNoun(j + 1);
+                int what = doc.punct(j + 1, "\"«“") ? j + 2 : j + 1;
+                return doc.hasAny(what, Vocabulary.ATTENDANCE, Vocabulary.CONVENE) || gatheringNoun(what)
+                        || publicGathering(what);
             }
-            if (doc.word(j) && doc.hasLam(j) && doc.has(j, Vocabulary.ATTENDANCE)) {
+            if (doc.word(j) && doc.hasLam(j) && (doc.has(j, Vocabulary.ATTENDANCE) || publicGathering(j))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** A gathering of the public named by its noun: a festival, a vigil, a sit-in, a strike, a march. */
+    private boolean publicGathering(int k) {
+        return doc.hasAny(k, Vocabulary.EVENT, Vocabulary.PROTEST);
     }
 
     /**

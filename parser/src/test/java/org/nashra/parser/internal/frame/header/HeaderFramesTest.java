@@ -693,4 +693,46 @@ class HeaderFramesTest {
         assertThat(read("يدين الحزب بأشد العبارات اغتيال المناضل سمير داود ويطالب بمحاسبة القتلة.").kind())
                 .as("a killing condemned").isEqualTo(Kind.STATEMENT);
     }
+
+    @Test
+    void aCallToAProtestStillToComeIsAnInvitation() {
+        assertThat(read("دعت رابطة الممرضين في المستشفى الجامعي الى وقفة احتجاجية صباح الاثنين امام مبنى الادارة "
+                + "للمطالبة بصرف المستحقات.").kind()).isEqualTo(Kind.INVITATION);
+        assertThat(read("دعا اتحاد عمال الموانئ في بيان الى \"المشاركة في الاعتصام\" يوم الخميس المقبل.").kind())
+                .isEqualTo(Kind.INVITATION);
+        assertThat(read("دعت نقابة الخبازين لإضراب شامل يوم الأحد احتجاجاً على رفع سعر الطحين.").kind())
+                .isEqualTo(Kind.INVITATION);
+    }
+
+    @Test
+    void aPersonWhoSpeaksInTheOpeningSentenceIssuesANewsItemNoBodySigns() {
+        assertThat(read("هنأ الاستاذ نبيل فرحات رئيس جمعية المزارعين الفائزين في مسابقة الحصاد السنوية وتمنى لهم "
+                + "مواسم أوفر.").issuer())
+                .isInstanceOfSatisfying(Person.class, p -> assertThat(p.name()).isEqualTo("نبيل فرحات"));
+        assertThat(read("حلب - استقبل المهندس رامي عيسى، رئيس نادي الطيران الشراعي، وفداً من الهواة الشباب وأثنى على "
+                + "حماستهم.").issuer())
+                .isInstanceOfSatisfying(Person.class, p -> assertThat(p.name()).isEqualTo("رامي عيسى"));
+        assertThat(read("رئيس نادي الشطرنج الاستاذ وليد حمدان يهنئ الفريق الوطني بالفوز\n\n"
+                + "انه يوم فرح لكل محبي اللعبة في البلاد بعد سنوات من الانتظار والعمل الدؤوب.").issuer())
+                .isInstanceOfSatisfying(Person.class, p -> assertThat(p.name()).isEqualTo("وليد حمدان"));
+        assertThat(read("انتخب الاستاذ نبيل فرحات رئيسا لجمعية المزارعين لدورة جديدة.").issuer())
+                .as("who is elected speaks for nobody").isNull();
+    }
+
+    @Test
+    void aTelegramOfCongratulationNamesItsSenderInConstruct() {
+        assertThat(read("برقية تهنئة نقابة المهندسين الزراعيين للزميلة منى سليم بمناسبة فوزها بالجائزة\n\n"
+                + "يسرنا ان نتقدم اليك بأحر التهاني على هذا الفوز المستحق متمنين لك دوام الابداع.").issuer())
+                .isInstanceOfSatisfying(Organization.class,
+                        o -> assertThat(o.name()).isEqualTo("نقابة المهندسين الزراعيين"));
+    }
+
+    @Test
+    void aQuotedVerseAboveTheBodyIsNoPartOfIt() {
+        Bulletin b = read("بسم الله الرحمن الرحيم\n\"قال الحكيم يوما ان الصبر مفتاح الفرج لمن صبر\"\n"
+                + "ببالغ الحزن تنعى جمعية الصيادين في المدينة الأخ سالم جابر الذي وافته المنية أمس بعد عمر حافل.");
+        assertThat(b.kind()).isEqualTo(Kind.CONDOLENCE);
+        assertThat(b.issuer()).isInstanceOfSatisfying(Organization.class,
+                o -> assertThat(o.name()).startsWith("جمعية الصيادين"));
+    }
 }
