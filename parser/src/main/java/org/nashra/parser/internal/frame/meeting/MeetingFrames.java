@@ -928,7 +928,7 @@ public final class MeetingFrames {
             if (w == Vocabulary.MEETING || w == Vocabulary.CONFERENCE || w == Vocabulary.SESSION
                     || w == Vocabulary.SEMINAR || w == Vocabulary.EVENT
                     || w == Vocabulary.SITTING && (!h.suffix().isEmpty() || sessionOf(i + 1) != null
-                            || editionOf(i) > 0)
+                            || editionOf(i) > 0 || numberedSittingOfBody(h, i))
                     || w == Vocabulary.RALLY && doc.word(i + 1) && doc.tok(i + 1).hasStemIn(RALLY_ADJECTIVES)
                     || w == Vocabulary.FUNERAL_PRAYER && funeralPrayer(h, i) > i
                     || w == Vocabulary.BURIAL && deadBody(i + 1) > i + 1
@@ -1091,6 +1091,41 @@ public final class MeetingFrames {
         int p = doc.is(n.endToken(), "من") ? n.endToken() + 1 : n.endToken();
         Lexicon.Hit parent = gatheringHit(p);
         return parent != null && (p > n.endToken() || parent.preposition().equals("ل")) ? p : -1;
+    }
+
+    /**
+     * {@code الدورة الحادية والثلاثون العادية للمجلس الوطني لحزب …}, {@code الدورة التاسعة، العادية للمجلس}: a
+     * definite sitting numbered by an ordinal in words, then session adjectives, then the body that sits with ل —
+     * the statutory sitting of that body ({@code الدورة التدريبية}, {@code الدورة الرابعة لكرة القدم}: no body).
+     */
+    private boolean numberedSittingOfBody(Lexicon.Hit h, int i) {
+        NumberPhrase n = h.definite() ? ArabicNumbers.read(doc.analyzed(), i + 1) : null;
+        if (n == null || !n.ordinal() || n.digits()) {
+            return false;
+        }
+        int k = n.endToken();
+        for (int stop = k + 4; k < stop && (doc.punct(k, "،,") || sessionOf(k) != null); k++) {
+            // العادية، الاستثنائية: the kind of sitting, a comma typed before it
+        }
+        if (!hasLam(k)) {
+            return false;
+        }
+        Found<Organization> o = r.entities().organization(doc, k, r.limit(k));
+        return o != null && o.from() == k;
+    }
+
+    /**
+     * The body whose organ sits ({@code للمجلس الوطني لحزب …} → the party, its council the organ read without the
+     * preposition), else the organisation as named.
+     */
+    private Organization sittingBody(Found<Organization> o) {
+        Organization b = r.bodyOf(o, r.limit(o.from()));
+        int skip = Parties.clitics(doc, o.from());
+        if (b == o.value() || b.organ() == null || skip == 0) {
+            return b;
+        }
+        Phrase organ = doc.phrase(o.from(), skip, o.from() + b.organ().strip().split("\\s+").length);
+        return organ == null ? b : b.toBuilder().organ(organ.text()).build();
     }
 
     /**
@@ -1323,7 +1358,8 @@ public final class MeetingFrames {
                 organizer = cutAt(o, sat);
                 named = organizer != null;
             } else if (o != null) {
-                organizer = o.value();
+                // الدورة العادية للمجلس الوطني لحزب …: the council sits, the party is whose sitting it is
+                organizer = h.word() == Vocabulary.SITTING ? sittingBody(o) : o.value();
                 k = o.to();
                 named = true;
             }

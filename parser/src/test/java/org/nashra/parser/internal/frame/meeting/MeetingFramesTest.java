@@ -1295,6 +1295,20 @@ class MeetingFramesTest {
     }
 
     @Test
+    void aNumberedSittingOfACouncilIsThatCouncilsSittingHeldForItsBody() {
+        Meeting m = read("انعقدت؛ الدورة الحادية عشرة العادية للمجلس الوطني لحزب النهضة يوم السبت 3 يناير 2026 "
+                + "بمدينة فاس.").get(0);
+        assertThat(m.ordinal()).isEqualTo(11);
+        assertThat(m.session()).isEqualTo(Session.REGULAR);
+        assertThat(m.organizer()).isInstanceOfSatisfying(Organization.class, o -> {
+            assertThat(o.name()).isEqualTo("حزب النهضة");
+            assertThat(o.organ()).isEqualTo("المجلس الوطني");
+        });
+        assertThat(m.when().start()).hasToString("2026-01-03");
+        assertThat(read("نظمت الجمعية الدورة الرابعة لكرة القدم في ملعب المدينة.")).as("no body sits").isEmpty();
+    }
+
+    @Test
     void aForumIsAGatheringWhereTheTextHoldsItAndABodyElsewhere() {
         Meeting edition = read("أوصى المشاركون في الدورة الخامسة للمنتدى الجهوي للشباب الريفي، المنعقد يومي الجمعة "
                 + "والسبت 13 و14 آذار 2026 بدار الثقافة، بضرورة دعم المشاريع الصغيرة.").get(0);
