@@ -188,9 +188,12 @@ public final class Vocabulary {
      */
     public static final Word MEET = Word.verb("اجتمع", "يجتمع").or(Word.verb("التأم", "يلتئم"))
             .or(Word.verb("انعقد", "ينعقد"));
+    /** Visiting, whose host is the one visited: زار وفد … مقر النقابة، سيدات أعمال يزرن الجمعية. */
+    public static final Word VISIT = Word.verb("زار", "يزور").present("يزرن");
+    /** Receiving guests, whose host is the subject: استقبل رئيس الرابطة وفداً. */
+    public static final Word RECEIVE_GUESTS = Word.verb("استقبل", "يستقبل");
     /** Meeting someone, as a text's opening reports a visit or an audience: التقى وفد …، استقبل رئيس … وفداً. */
-    public static final Word MEET_WITH = Word.verb("التقى", "يلتقي").or(Word.verb("استقبل", "يستقبل"))
-            .or(Word.verb("زار", "يزور"));
+    public static final Word MEET_WITH = Word.verb("التقى", "يلتقي").or(RECEIVE_GUESTS).or(VISIT);
     /**
      * A forum, which names bodies as often as gatherings (منتدى المعلمين العرب): a gathering only where the text holds
      * it (تنظيم منتدى إقليمي، الدورة الرابعة للمنتدى …، المنتدى … المنعقد يومي …), which the meeting frames check.

@@ -493,16 +493,18 @@ public final class MeetingFrames {
     }
 
     /**
-     * A text whose opening sentence starts on a past verb of meeting someone ({@code التقى وفد من الجامعة … القنصل},
-     * {@code استقبل رئيس الرابطة … وفداً}) and that reports no gathering otherwise reports that meeting: held by the
-     * body named in the verb's clause (the delegation's or the host's). Receiving mourners is no such meeting.
+     * A text whose opening sentence reports, on a past verb of meeting someone, a visit or an audience ({@code التقى
+     * وفد من الجامعة … القنصل}, {@code استقبل رئيس الرابطة … وفداً}, {@code زار وفد … مقر النقابة}) and that reports
+     * no gathering otherwise reports that meeting, held by its host: the body visited ({@link #visited}), the one who
+     * receives ({@link #receiver}), else the body named in the verb's clause (the delegation's). The verb may stand
+     * after a byline or an opening phrase ({@code ضمن جولته في …}). Receiving mourners is no such meeting.
      */
     private List<Gathering> withOpeningAudience(List<Gathering> mentions) {
         int from = r.layout().bodyFrom();
         if (from >= doc.size() || mentions.stream().anyMatch(g -> g.status() == Status.REPORTED && !g.headline())) {
             return mentions;
         }
-        int end = Math.min(doc.sentenceEnd(from), from + 4);
+        int end = Math.min(doc.sentenceEnd(from), from + OPENING_REACH);
         for (int i = from; i < end; i++) {
             Lexicon.Hit h = doc.hit(i, Vocabulary.MEET_WITH);
             int visit = doc.is(i, "قام", "قامت") ? visitAfter(i) : -1; // قام وفد من … بزيارة السيد …
@@ -516,8 +518,11 @@ public final class MeetingFrames {
                     return mentions; // تستقبل العائلة المعزين: mourning, read elsewhere
                 }
             }
-            Party body = null;
-            for (int k = i + 1; k < clause && body == null; k++) {
+            Party body = visit >= 0 || doc.has(i, Vocabulary.VISIT) ? visited(visit >= 0 ? visit : i)
+                    : doc.has(i, Vocabulary.RECEIVE_GUESTS) ? receiver(i) : null;
+            // زار، مؤخرا، وفد من …: an aside after the verb does not end the clause that names the visitor
+            int reach = doc.punct(i + 1, "،,") ? Math.min(r.limit(i), i + 24) : clause;
+            for (int k = i + 1; k < reach && body == null; k++) {
                 Found<Organization> o = r.named(r.entities().organization(doc, k, r.limit(k)));
                 body = o == null || o.value().name() == null ? null : r.bodyOf(o, r.limit(k));
             }
@@ -533,6 +538,100 @@ public final class MeetingFrames {
         }
         return mentions;
     }
+
+    /** How far into the opening sentence a verb of meeting someone may stand: past a byline or an opening phrase. */
+    private static final int OPENING_REACH = 14;
+
+    /**
+     * The body a visit at {@code verb} ({@code زار}, {@code بزيارة}) was paid to, its host: named after the verb of
+     * visiting in a heading ({@code نقيب المهندسين يزور الهيئة السعودية للمهندسين}), else in the sentence after the
+     * verb, where it is neither whom the delegation comes from ({@code وفد من …}) nor a part of a person's title
+     * ({@code عضو مجلس النقابة المهندس …}); null when the visit was paid to a person or a place.
+     */
+    private Party visited(int verb) {
+        for (int k = 0; k < r.layout().bodyFrom(); k++) {
+            Lexicon.Hit h = doc.hit(k, Vocabulary.VISIT);
+            if (h != null && h.isVerb()) {
+                Party host = bodyAt(k + 1, doc.lineEnd(k));
+                if (host != null) {
+                    return host;
+                }
+            }
+        }
+        int limit = Math.min(r.limit(verb), verb + 24);
+        for (int k = verb + 1; k < limit; k++) {
+            Found<Person> p = r.entities().person(doc, k, limit);
+            if (p != null && p.to() > k) {
+                k = p.to() - 1; // نقيب المهندسين المهندس احمد …: the visitor, his title naming his own body
+                continue;
+            }
+            if (doc.has(k, Vocabulary.RELATIVE) || doc.verb(k) && k > verb + 1) {
+                return null; // a clause of its own: what the visitors did
+            }
+            Found<Organization> from = doc.is(k - 1, "من", "عن") ? r.entities().organization(doc, k, limit) : null;
+            if (from != null) {
+                k = from.to() - 1; // وفد من نقابة …: whom the visitors come from
+                continue;
+            }
+            if (r.entities().role(doc, k) && doc.word(k + 1)) {
+                k++; // بزيارة رئيس البلدية: a visit to the holder of an office, not to the body
+                continue;
+            }
+            Party host = bodyAt(k, limit);
+            if (host instanceof Organization o && o.name().strip().indexOf(' ') > 0) {
+                return host; // named in full: مقر النقابة names no body the text has not named before
+            }
+        }
+        return null;
+    }
+
+    /** The body named in full at {@code k}, read up to {@code limit}, or null. */
+    private Party bodyAt(int k, int limit) {
+        Found<Organization> o = r.named(r.entities().organization(doc, k, limit));
+        return o == null || o.value().name() == null || o.from() != k ? null : r.bodyOf(o, limit);
+    }
+
+    /**
+     * Who receives at {@code verb} ({@code استقبل}), the host: the subject after it, past a date ({@code استقبل مساء
+     * اليوم …}). A person heading a body named in the title receives for that body ({@code رئيس الرابطة الأستاذ …});
+     * any other person ({@code عضو الكتلة النائب …}) receives in person. Null when no subject is read.
+     */
+    private Party receiver(int verb) {
+        int limit = Math.min(doc.lineEnd(verb), verb + 24); // a semicolon may stand between title and name
+        int j = verb + 1;
+        while (j < limit && r.dateMentions().covering(j) != null) {
+            j = r.dateMentions().covering(j).to();
+        }
+        // عضو الكتلة وعضو اللجنة؛ النائب الدكتور X: the name may follow a long title; the guests (وفداً) end it
+        for (int k = j; k < limit; k++) {
+            if (doc.has(k, Vocabulary.DELEGATION)) {
+                limit = k;
+            }
+        }
+        Found<Person> p = null;
+        for (int k = j; k < limit && p == null; k++) {
+            Found<Person> at = r.entities().person(doc, k, limit);
+            p = at != null && at.value().name() != null ? at : null;
+        }
+        if (p == null) {
+            return bodyAt(j, limit);
+        }
+        for (int k = j; k < p.to(); k++) {
+            if (doc.word(k) && doc.tok(k).hasStemIn(MEMBERS)) {
+                return p.value(); // عضو المكتب السياسي الأستاذ X: a member receives in person
+            }
+        }
+        for (int k = j + 1; k < p.to(); k++) {
+            Party body = bodyAt(k, p.to());
+            if (body != null) {
+                return body; // رئيس الرابطة الأستاذ X: the head receives for the body
+            }
+        }
+        return p.value();
+    }
+
+    /** A member's title, who acts for no body: عضو، أعضاء (folded stems). */
+    private static final java.util.Set<String> MEMBERS = StemSet.of("عضو", "اعضاء", "اعضا");
 
     /** {@code قام وفد من الحركة يوم … بزيارة …}: the visit the verb of doing says was paid, or -1. */
     private int visitAfter(int verb) {
@@ -832,7 +931,7 @@ public final class MeetingFrames {
             if (w == Vocabulary.MEETING || w == Vocabulary.CONFERENCE || w == Vocabulary.SESSION
                     || w == Vocabulary.SEMINAR || w == Vocabulary.EVENT
                     || w == Vocabulary.SITTING && (!h.suffix().isEmpty() || sessionOf(i + 1) != null
-                            || editionOf(i) > 0)
+                            || editionOf(i) > 0 || numberedSittingOfBody(h, i))
                     || w == Vocabulary.RALLY && doc.word(i + 1) && doc.tok(i + 1).hasStemIn(RALLY_ADJECTIVES)
                     || w == Vocabulary.FUNERAL_PRAYER && funeralPrayer(h, i) > i
                     || w == Vocabulary.BURIAL && deadBody(i + 1) > i + 1
@@ -995,6 +1094,41 @@ public final class MeetingFrames {
         int p = doc.is(n.endToken(), "من") ? n.endToken() + 1 : n.endToken();
         Lexicon.Hit parent = gatheringHit(p);
         return parent != null && (p > n.endToken() || parent.preposition().equals("ل")) ? p : -1;
+    }
+
+    /**
+     * {@code الدورة الحادية والثلاثون العادية للمجلس الوطني لحزب …}, {@code الدورة التاسعة، العادية للمجلس}: a
+     * definite sitting numbered by an ordinal in words, then session adjectives, then the body that sits with ل —
+     * the statutory sitting of that body ({@code الدورة التدريبية}, {@code الدورة الرابعة لكرة القدم}: no body).
+     */
+    private boolean numberedSittingOfBody(Lexicon.Hit h, int i) {
+        NumberPhrase n = h.definite() ? ArabicNumbers.read(doc.analyzed(), i + 1) : null;
+        if (n == null || !n.ordinal() || n.digits()) {
+            return false;
+        }
+        int k = n.endToken();
+        for (int stop = k + 4; k < stop && (doc.punct(k, "،,") || sessionOf(k) != null); k++) {
+            // العادية، الاستثنائية: the kind of sitting, a comma typed before it
+        }
+        if (!hasLam(k)) {
+            return false;
+        }
+        Found<Organization> o = r.entities().organization(doc, k, r.limit(k));
+        return o != null && o.from() == k;
+    }
+
+    /**
+     * The body whose organ sits ({@code للمجلس الوطني لحزب …} → the party, its council the organ read without the
+     * preposition), else the organisation as named.
+     */
+    private Organization sittingBody(Found<Organization> o) {
+        Organization b = r.bodyOf(o, r.limit(o.from()));
+        int skip = Parties.clitics(doc, o.from());
+        if (b == o.value() || b.organ() == null || skip == 0) {
+            return b;
+        }
+        Phrase organ = doc.phrase(o.from(), skip, o.from() + b.organ().strip().split("\\s+").length);
+        return organ == null ? b : b.toBuilder().organ(organ.text()).build();
     }
 
     /**
@@ -1227,7 +1361,8 @@ public final class MeetingFrames {
                 organizer = cutAt(o, sat);
                 named = organizer != null;
             } else if (o != null) {
-                organizer = o.value();
+                // الدورة العادية للمجلس الوطني لحزب …: the council sits, the party is whose sitting it is
+                organizer = h.word() == Vocabulary.SITTING ? sittingBody(o) : o.value();
                 k = o.to();
                 named = true;
             }

@@ -1274,6 +1274,41 @@ class MeetingFramesTest {
     }
 
     @Test
+    void aVisitIsHeldByItsHostTheBodyVisitedOrTheOneWhoReceives() {
+        Meeting visit = read("سيدات أعمال من تونس يزرن جمعية النساء العاملات بصفاقس\n\nصفاقس- الشروق\n\n"
+                + "زار، مؤخرا، وفد من سيدات الأعمال من تونس، جمعية النساء العاملات بصفاقس؛ للتعرف على نشاطاتها.")
+                .get(0);
+        assertThat(visit.type()).isEqualTo(Type.MEETING);
+        assertThat(visit.organizer()).isInstanceOfSatisfying(Organization.class,
+                o -> assertThat(o.name()).startsWith("جمعية النساء"));
+        Meeting paid = read("ضمن جولته في الأردن زار رئيس اتحاد الكتاب الأستاذ نبيل سعد مقر رابطة الفنانين في "
+                + "عمان، واطلع على نشاطاتها.").get(0);
+        assertThat(paid.organizer()).isInstanceOfSatisfying(Organization.class,
+                o -> assertThat(o.name()).isEqualTo("رابطة الفنانين"));
+        Meeting member = read("استقبل عضو المكتب السياسي لحزب التقدم وعضو لجنة الشباب؛ النائب الدكتور كمال ناصر "
+                + "وفدًا من رابطة الطلبة في بيروت.").get(0);
+        assertThat(member.organizer()).as("a member receives in person").isInstanceOfSatisfying(
+                org.nashra.model.Person.class, p -> assertThat(p.name()).isEqualTo("كمال ناصر"));
+        Meeting head = read("القاهرة - استقبل المهندس كمال ناصر، نقيب المهندسين، وفدا من رابطة الطلبة.").get(0);
+        assertThat(head.organizer()).isInstanceOfSatisfying(org.nashra.model.Person.class,
+                p -> assertThat(p.name()).isEqualTo("كمال ناصر"));
+    }
+
+    @Test
+    void aNumberedSittingOfACouncilIsThatCouncilsSittingHeldForItsBody() {
+        Meeting m = read("انعقدت؛ الدورة الحادية عشرة العادية للمجلس الوطني لحزب النهضة يوم السبت 3 يناير 2026 "
+                + "بمدينة فاس.").get(0);
+        assertThat(m.ordinal()).isEqualTo(11);
+        assertThat(m.session()).isEqualTo(Session.REGULAR);
+        assertThat(m.organizer()).isInstanceOfSatisfying(Organization.class, o -> {
+            assertThat(o.name()).isEqualTo("حزب النهضة");
+            assertThat(o.organ()).isEqualTo("المجلس الوطني");
+        });
+        assertThat(m.when().start()).hasToString("2026-01-03");
+        assertThat(read("نظمت الجمعية الدورة الرابعة لكرة القدم في ملعب المدينة.")).as("no body sits").isEmpty();
+    }
+
+    @Test
     void aForumIsAGatheringWhereTheTextHoldsItAndABodyElsewhere() {
         Meeting edition = read("أوصى المشاركون في الدورة الخامسة للمنتدى الجهوي للشباب الريفي، المنعقد يومي الجمعة "
                 + "والسبت 13 و14 آذار 2026 بدار الثقافة، بضرورة دعم المشاريع الصغيرة.").get(0);
