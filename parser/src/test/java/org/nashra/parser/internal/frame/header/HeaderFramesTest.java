@@ -709,8 +709,8 @@ class HeaderFramesTest {
         assertThat(read("هنأ الاستاذ نبيل فرحات رئيس جمعية المزارعين الفائزين في مسابقة الحصاد السنوية وتمنى لهم "
                 + "مواسم أوفر.").issuer())
                 .isInstanceOfSatisfying(Person.class, p -> assertThat(p.name()).isEqualTo("نبيل فرحات"));
-        assertThat(read("حلب - استقبل المهندس رامي عيسى، رئيس نادي الطيران الشراعي، وفداً من الهواة الشباب وأثنى على "
-                + "حماستهم.").issuer())
+        assertThat(read("حلب - أشاد المهندس رامي عيسى، رئيس نادي الطيران الشراعي، بحماسة الهواة الشباب في المسابقة "
+                + "الأخيرة.").issuer())
                 .isInstanceOfSatisfying(Person.class, p -> assertThat(p.name()).isEqualTo("رامي عيسى"));
         assertThat(read("رئيس نادي الشطرنج الاستاذ وليد حمدان يهنئ الفريق الوطني بالفوز\n\n"
                 + "انه يوم فرح لكل محبي اللعبة في البلاد بعد سنوات من الانتظار والعمل الدؤوب.").issuer())
