@@ -464,6 +464,7 @@ public final class CommemorationFrames {
                 k = ps.get(0).to();
             }
         }
+        k = pastManner(k, end);
         if (doc.is(k, "الي")) {
             // ينعى X الى أبناء الجالية … الحاج Y: those told are not the dead; the dead is the person named after them
             Commemoration told = deadAfterAddressees(i, k + 1, end);
@@ -481,6 +482,39 @@ public final class CommemorationFrames {
         int to = dead.get(0).to();
         Phrase h = doc.phrase(k, 0, to);
         return commemoration(Form.TRIBUTE, h == null ? null : h.text(), i, to);
+    }
+
+    /** Words of grief: الحزن، الأسى، بألم، الأسف (folded stems). */
+    public static final java.util.Set<String> GRIEF = StemSet.of("حزن", "اسي", "الم", "اسف", "لوعه");
+    /** The heads of a phrase that tells how a death is told: ببالغ، بمزيد، بعميق، بقلوب، بنفوس (folded stems). */
+    private static final java.util.Set<String> MANNER = StemSet.of("بالغ", "مزيد", "عميق", "قلوب", "نفوس", "كل");
+
+    /**
+     * {@code نعت النقابة ببالغ الحزن والأسى الزميل X}, {@code تنعى بمزيد من الفخر والاعتزاز الرفيق X}, {@code ببالغ
+     * الحزن، والرضا بقضاء الله، نقيباً ومجلساً، فقيد الأمة}: how the death is told comes between the mourner and the
+     * dead. Where the words after such a phrase at {@code k} begin (past the asides set off by commas after it), or
+     * {@code k}.
+     */
+    private int pastManner(int k, int end) {
+        if (!doc.word(k) || !doc.form(k).startsWith("ب") || !doc.tok(k).reading().hasPreposition()) {
+            return k;
+        }
+        int j = doc.is(k + 1, "من") ? k + 2 : k + 1;
+        if (j >= end || !doc.word(j) || !doc.tok(j).reading().definite()
+                || !doc.tok(k).hasStemIn(MANNER) && !doc.tok(k).hasStemIn(GRIEF) && !doc.tok(j).hasStemIn(GRIEF)) {
+            return k;
+        }
+        j++;
+        while (j < end && doc.conjunction(j) > 0 && doc.tok(j).reading().definite()) {
+            j++; // الحزن والأسى، الفخر والاعتزاز
+        }
+        while (j < end && doc.punct(j, "،,")) {
+            int close = doc.clauseEnd(j + 1);
+            boolean aside = close < end && close - j <= 9 && doc.punct(close, "،,")
+                    && (doc.conjunction(j + 1) > 0 || r.partsInAccusative(j + 1));
+            j = aside ? close : j + 1; // ، والرضا بقضاء الله وقدره، نقيباً ومجلساً،
+        }
+        return j;
     }
 
     private static final java.util.Set<String> MARTYRS = java.util.Set.of("شهدا", "الشهدا", "شهيد", "الشهيد",

@@ -1026,7 +1026,7 @@ public final class HeaderFrames {
         boolean grief = false;
         boolean death = false;
         for (int k = from; k < end; k++) {
-            grief |= doc.word(k) && doc.tok(k).hasStemIn(GRIEF);
+            grief |= doc.word(k) && doc.tok(k).hasStemIn(CommemorationFrames.GRIEF);
             death |= doc.word(k) && (doc.tok(k).hasStemIn(DEATH) || namesADeath(doc.tok(k)));
             if (doc.is(k, "انتقل", "انتقلت") && doc.is(k + 1, "الي") && doc.word(k + 2)
                     && doc.tok(k + 2).hasStem("رحمه")) {
@@ -1041,8 +1041,6 @@ public final class HeaderFrames {
         return grief && death;
     }
 
-    /** Words of grief: الحزن، الأسى، بألم، الأسف (folded stems). */
-    private static final java.util.Set<String> GRIEF = StemSet.of("حزن", "اسي", "الم", "اسف", "لوعه");
     /** Words that name a death, not a killing: وفاة، رحيل، فقدان، فقيد، تُوفّي (folded stems). */
     private static final java.util.Set<String> DEATH = StemSet.of("وفاه", "رحيل", "فقدان", "فقيد", "فقيده",
             "توفي", "توفيت");

@@ -265,4 +265,14 @@ class CommemorationFramesTest {
             assertThat(c.honoring()).contains("يوسف الحلاق");
         });
     }
+
+    @Test
+    void howTheDeathIsToldIsNotWhomTheTributeHonours() {
+        assertThat(read("نعت نقابة المهندسين ببالغ الحزن والأسى الزميل المهندس سالم يوسف عضو مجلس النقابة."))
+                .singleElement().satisfies(c -> assertThat(c.honoring()).startsWith("الزميل المهندس سالم يوسف"));
+        assertThat(read("تنعى الجمعية بمزيد من الفخر والاعتزاز الرفيق القائد سمير داود.")).singleElement()
+                .satisfies(c -> assertThat(c.honoring()).isEqualTo("الرفيق القائد سمير داود"));
+        assertThat(read("نعت نقابة الصحفيين ببالغ الحزن، والرضا بقضاء الله وقدره، نقيباً ومجلساً، فقيد الوطن الشيخ"
+                + " سالم الحمد.")).singleElement().satisfies(c -> assertThat(c.honoring()).startsWith("فقيد الوطن"));
+    }
 }
