@@ -471,7 +471,7 @@ public final class Reading {
     /**
      * {@code أعرب الحزب، …}, {@code هنأ حزب الأمل، …}: the end of a short subject the subject reader does not know, up
      * to a comma: one to four words after the verb, none a verb, the first without a preposition and definite, a
-     * person's name or the head of a body's name; else -1.
+     * person's name, a listed given name ({@code هنأ خالد سليم، …}) or the head of a body's name; else -1.
      */
     private int bareSubjectEnd(int verb, int end) {
         // the verb opens its clause (وأعرب الحزب، …): inside one, عبر القنصليات، … is a preposition
@@ -479,7 +479,7 @@ public final class Reading {
                 || doc.is(verb - 1, "كما", "ثم", "قد");
         if (!opens || verb + 1 >= end || !doc.word(verb + 1) || doc.tok(verb + 1).reading().hasPreposition()
                 || !doc.form(verb + 1).startsWith("ال") && persons().covering(verb + 1) == null
-                && !entities.organizationHead(doc, verb + 1)) {
+                && !entities.organizationHead(doc, verb + 1) && !entities.givenName(doc, verb + 1)) {
             return -1;
         }
         for (int k = verb + 1; k < end && k <= verb + 5; k++) {

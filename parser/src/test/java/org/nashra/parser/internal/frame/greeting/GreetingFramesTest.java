@@ -639,6 +639,11 @@ class GreetingFramesTest {
         // هنأ folds to هناء, a woman's name: written so, it is the verb, and what follows its subject
         assertThat(read("هنأ الحزب، وزير العمل سامي فؤاد، بمناسبة عيد العمال.")).extracting(g -> name(g.to()))
                 .containsExactly("سامي فؤاد");
+        // a sender known only by a given name and a surname ends at the comma too
+        assertThat(read("هنأ خالد سليم، وزير العمل سامي فؤاد، بمناسبة عيد العمال.")).singleElement().satisfies(g -> {
+            assertThat(name(g.from())).isEqualTo("خالد سليم");
+            assertThat(name(g.to())).isEqualTo("سامي فؤاد");
+        });
     }
 
     @Test
