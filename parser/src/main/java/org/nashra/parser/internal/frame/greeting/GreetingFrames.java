@@ -391,7 +391,7 @@ public final class GreetingFrames {
     }
 
     private boolean stopsSender(int k) {
-        return doc.is(k, "من", "ومن") || isMedium(k) && conjoined(k) || doc.is(k, "كما");
+        return doc.is(k, "من", "ومن") || isMedium(k) && doc.conjunction(k) > 0 || doc.is(k, "كما");
     }
 
     /** Who received: the gathering or body named as receiver ({@code تلقى المؤتمر}, {@code الى المؤتمر}), else the organizer. */
@@ -425,7 +425,7 @@ public final class GreetingFrames {
         boolean aside = false;
         while (k < end) {
             if (isMedium(k) || doc.has(k, Vocabulary.CONGRATULATION) || doc.has(k, Vocabulary.CONDOLENCE)) {
-                if (noun < 0 || noun == verb || conjoined(k)) {
+                if (noun < 0 || noun == verb || doc.conjunction(k) > 0) {
                     noun = k;
                     if (any) {
                         itemStart = k;
@@ -563,10 +563,10 @@ public final class GreetingFrames {
         if (doc.is(at, "الي", "والي")) {
             return at + 1;
         }
-        if (doc.hasLam(at) && (at == k || conjoined(at))) {
+        if (doc.hasLam(at) && (at == k || doc.conjunction(at) > 0)) {
             return at;
         }
-        boolean nounAfterComma = at > k && conjoined(at) && doc.tok(at).reading().definite()
+        boolean nounAfterComma = at > k && doc.conjunction(at) > 0 && doc.tok(at).reading().definite()
                 && !doc.tok(at).reading().hasPreposition() && !doc.verb(at);
         return nounAfterComma ? at : -1;
     }
@@ -698,7 +698,7 @@ public final class GreetingFrames {
     }
 
     private boolean stopsAddressee(int k) {
-        return doc.is(k, "والي") || isMedium(k) && conjoined(k) || doc.has(k, Vocabulary.OCCASION) || occasionInBi(k);
+        return doc.is(k, "والي") || isMedium(k) && doc.conjunction(k) > 0 || doc.has(k, Vocabulary.OCCASION) || occasionInBi(k);
     }
 
     /**
@@ -876,7 +876,7 @@ public final class GreetingFrames {
         Form form = formOf(noun, -1, -1, Math.min(end, noun + 1));
         int k = noun + 1;
         while (k < end && k < noun + 6 && doc.word(k) && !doc.hasLam(k) && !doc.is(k, "والي") && !doc.verb(k)
-                && (doc.tok(k).reading().definite() || conjoined(k))) {
+                && (doc.tok(k).reading().definite() || doc.conjunction(k) > 0)) {
             k++; // التعازي الحارة، التهاني القلبية، التعزية وعميق المواساة والتضامن
         }
         if (doc.punct(k, "،,") && (doc.is(k + 1, "الي") || doc.word(k + 1) && doc.hasLam(k + 1))) {
@@ -935,7 +935,7 @@ public final class GreetingFrames {
         add(Direction.SENT, form, r.we(noun), t.value(), noun, occasionEnd(t.to(), end));
         readTo = Math.max(readTo, t.to());
         // التعازي للقيادة، وللشعب الصديق: one more addressee in و + ل after a comma
-        for (int j = t.to(); j + 1 < end && doc.punct(j, "،,") && doc.word(j + 1) && conjoined(j + 1) && doc.hasLam(j + 1); ) {
+        for (int j = t.to(); j + 1 < end && doc.punct(j, "،,") && doc.word(j + 1) && doc.conjunction(j + 1) > 0 && doc.hasLam(j + 1); ) {
             List<Found<Party>> more = Parties.one(r, j + 1, end, x -> stopsAddressee(x) || doc.is(x, "كما"));
             if (more.isEmpty()) {
                 break;
@@ -993,7 +993,7 @@ public final class GreetingFrames {
             int stop = r.clause(t.from());
             add(Direction.SENT, form, from, t.value(), start, stop);
             k = stop;
-            if (doc.punct(k, "،,") && doc.word(k + 1) && conjoined(k + 1)) {
+            if (doc.punct(k, "،,") && doc.word(k + 1) && doc.conjunction(k + 1) > 0) {
                 k++;
                 start = k;
             } else {
@@ -1296,10 +1296,6 @@ public final class GreetingFrames {
             }
         }
         return null;
-    }
-
-    private boolean conjoined(int k) {
-        return doc.word(k) && doc.tok(k).reading().affixes().stream().anyMatch(a -> a.clitic().isConjunction());
     }
 
     /** A verb that opens another frame's clause: a new sender or receiver, thanks, an act. */
