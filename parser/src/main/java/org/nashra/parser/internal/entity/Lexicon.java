@@ -191,8 +191,8 @@ final class Lexicon {
     }
 
     /**
-     * A listed given name as written: {@code هنأ} and {@code بدأ} fold to {@code هناء} and {@code بداء}, but a final
-     * hamza on its alif writes the past of a verb, never a name, whose hamza stands on the line ({@code هناء}).
+     * A listed given name as written: {@code هنأ} and {@code هناء} both fold to {@code هنا}, but a final hamza on its
+     * alif writes the past of a verb ({@code هنأ، بدأ}), where the name's hamza stands on the line ({@code هناء}).
      */
     boolean isGivenName(AnalyzedText t, int i) {
         return word(t, i) && g.isGivenName(t.tokens().get(i).text())

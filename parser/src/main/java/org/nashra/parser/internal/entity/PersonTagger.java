@@ -89,13 +89,13 @@ public final class PersonTagger {
     }
 
     /** A tagger over {@link Gazetteer#standard()}. */
+    public static PersonTagger standard() {
+        return Holder.STANDARD;
+    }
+
     /** True when token {@code i} of {@code t} is a listed given name as written ({@code سعد}; not {@code هنأ}). */
     public boolean givenName(AnalyzedText t, int i) {
         return lex.isGivenName(t, i);
-    }
-
-    public static PersonTagger standard() {
-        return Holder.STANDARD;
     }
 
     /**

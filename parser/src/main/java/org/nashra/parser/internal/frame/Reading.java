@@ -402,9 +402,13 @@ public final class Reading {
         return null;
     }
 
-    /** First words of a time, place or source aside: اليوم السبت، في بيان له، خلال اجتماعه، بالمناسبة، من جهته. */
+    /**
+     * First words of an aside: of time, place or source (اليوم السبت، في بيان له، خلال اجتماعه، بالمناسبة، من جهته),
+     * or of who leads or makes up the subject (برئاسة الدكتور X، بكل هيئاته، باسم أعضائه).
+     */
     private static final java.util.Set<String> ASIDE = java.util.Set.of("في", "خلال", "اليوم", "امس", "يوم", "عقب",
-            "اثر", "حسب", "وفق", "بالمناسبه", "بدوره", "بدورها", "بدورهم", "صباح", "مساء", "ظهر", "مطلع", "ختام", "علي");
+            "اثر", "حسب", "وفق", "بالمناسبه", "بدوره", "بدورها", "بدورهم", "صباح", "مساء", "ظهر", "مطلع", "ختام", "علي",
+            "برياسه", "بقياده", "بكل", "بكامل", "باسم");
 
     /**
      * {@code أعرب الحزب، عن دعمه}, {@code دعا الحزب، اليوم السبت، المجلس الى …}, {@code طالبت الجمعية، في بيان لها،
@@ -451,8 +455,7 @@ public final class Reading {
     private boolean aside(int s) {
         return dateMentions().covering(s) != null || ASIDE.contains(doc.form(s))
                 || doc.is(s, "من") && (doc.form(s + 1).startsWith("جه") || doc.form(s + 1).startsWith("جانب"))
-                || doc.is(s, "برياسه", "بقياده", "بكل", "بكامل", "باسم") || doc.conjunction(s) > 0 && entities.role(doc, s)
-                || partsInAccusative(s);
+                || doc.conjunction(s) > 0 && entities.role(doc, s) || partsInAccusative(s);
     }
 
     /**
@@ -460,12 +463,16 @@ public final class Reading {
      * before, as indefinite nouns in the accusative joined by و.
      */
     public boolean partsInAccusative(int s) {
-        if (!doc.word(s) || doc.conjunction(s + 1) == 0 || doc.tok(s).reading().definite()
-                || doc.tok(s).reading().hasPreposition() || doc.verb(s)) {
-            return false;
-        }
-        int last = doc.tok(s).span().end() - 1;
-        return doc.original().charAt(last) == '\u064B' || doc.form(s).length() > 2 && doc.form(s).endsWith("ا");
+        // the next word or the last before the comma in the accusative too (قيادةً وحكومة شعباً): not سوريا ولبنان
+        return doc.conjunction(s + 1) > 0 && !doc.tok(s).reading().hasPreposition() && !doc.verb(s)
+                && accusativeShape(s) && (accusativeShape(s + 1) || accusativeShape(doc.clauseEnd(s) - 1));
+    }
+
+    /** An indefinite word ending in the accusative's tanween, or in the alif that carries it ({@code رئيساً}). */
+    private boolean accusativeShape(int k) {
+        return doc.word(k) && !doc.tok(k).reading().definite()
+                && (doc.original().charAt(doc.tok(k).span().end() - 1) == '\u064B'
+                || doc.form(k).length() > 2 && doc.form(k).endsWith("ا"));
     }
 
     /**

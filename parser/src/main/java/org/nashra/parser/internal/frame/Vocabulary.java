@@ -499,7 +499,7 @@ public final class Vocabulary {
     /** Representing: تمثل، يمثلن، ممثلاً عن. */
     public static final Word REPRESENT = Word.verb("مثل", "يمثل");
     /** Standing in for someone: نيابةً عن الرئيس. */
-    public static final Word ON_BEHALF = Word.exact("نيابة", "ونيابة");
+    public static final Word ON_BEHALF = Word.exact("نيابة");
     /** Bodies a delegation stands for: منظمات الحزب، فروع التحالف. */
     public static final Word BRANCHES = Word.exact("منظمات", "فروع", "فرع", "منظمة", "جمعيات", "مكاتب", "لجان",
             "جاليات", "جالية");

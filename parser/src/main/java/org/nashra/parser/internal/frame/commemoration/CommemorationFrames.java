@@ -486,7 +486,7 @@ public final class CommemorationFrames {
 
     /** Words of grief: الحزن، الأسى، بألم، الأسف (folded stems). */
     public static final java.util.Set<String> GRIEF = StemSet.of("حزن", "اسي", "الم", "اسف", "لوعه");
-    /** The heads of a phrase that tells how a death is told: ببالغ، بمزيد، بعميق، بقلوب، بنفوس (folded stems). */
+    /** The heads of a phrase that tells how a death is told: ببالغ، بمزيد، بعميق، بقلوب، بنفوس، بكل (folded stems). */
     private static final java.util.Set<String> MANNER = StemSet.of("بالغ", "مزيد", "عميق", "قلوب", "نفوس", "كل");
 
     /**
@@ -496,7 +496,7 @@ public final class CommemorationFrames {
      * {@code k}.
      */
     private int pastManner(int k, int end) {
-        if (!doc.word(k) || !doc.form(k).startsWith("ب") || !doc.tok(k).reading().hasPreposition()) {
+        if (!doc.word(k) || !doc.tok(k).reading().has(org.nashra.parser.internal.text.Clitic.BI)) {
             return k;
         }
         int j = doc.is(k + 1, "من") ? k + 2 : k + 1;

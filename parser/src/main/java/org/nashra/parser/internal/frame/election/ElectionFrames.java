@@ -915,8 +915,7 @@ public final class ElectionFrames {
         }
         String post = p.value().role();
         int posted = pastApposition(postFrom, end, this::accusativePost);
-        if (posted > postFrom || post != null && doc.conjunction(postFrom) == 0 && !accusativeRole(p)
-                && accusativePost(postFrom)) {
+        if (posted > postFrom || post != null && !accusativeRole(p) && accusativePost(postFrom)) {
             // X رئيس اتحاد العمال نائباً للأمين العام، X، رئيس النقابة، رئيساً للمجلس: the role is an apposition
             // (the office the person holds), the post in the accusative after it is the one filled
             post = null;
@@ -1360,8 +1359,9 @@ public final class ElectionFrames {
     private boolean tallyOfPost(int i) {
         int to = Math.min(doc.size(), doc.sentenceEnd(i) + 1);
         for (int k = doc.sentenceStart(i); k < to; k++) {
-            if (doc.word(k) && doc.tok(k).hasStemIn(POSTS)) {
-                return true;
+            Lexicon.Hit before = doc.hit(k - 1, Vocabulary.ELECT);
+            if (doc.word(k) && doc.tok(k).hasStemIn(POSTS) && (before == null || before.isVerb())) {
+                return true; // انتخابات رئاسة الجمهورية: a post named by the elections is a public one
             }
             Lexicon.Hit e = doc.hit(k, Vocabulary.ELECT);
             if (e != null && e.isVerb()) {

@@ -169,7 +169,7 @@ public final class GreetingFrames {
      */
     private int greetingObject(int verb, int end) {
         Found<Party> s = r.subjectAfter(verb);
-        int past = r.pastAsides(verb); // يعرب الحزب، بكل هيئاته وأعضائه، عن خالص تعازيه
+        int past = s != null ? r.complementAfter(verb, s.to()) : r.pastAsides(verb); // يعرب الحزب، بكل هيئاته، عن …
         int from = past > 0 ? past : s != null ? s.to() : verb + 1;
         for (int k = verb + 1; k < end && k < Math.max(verb + 6, from + 4); k++) {
             if (doc.hasAny(k, Vocabulary.CONGRATULATION, Vocabulary.CONDOLENCE) && !doc.form(k).startsWith("ب")) {
@@ -543,10 +543,6 @@ public final class GreetingFrames {
     }
 
     /**
-     * {@code الى السيد الرئيس، وسعادة السفير، …}: a titled person or office holder joined by {@code ، و} without
-     * a repeated {@code الى} is one more addressee of the same greeting. Returns where reading goes on.
-     */
-    /**
      * Where the next addressee of a list begins after the one that ends at {@code k}: {@code الى X والى Y},
      * {@code لX ولY}, after a comma too ({@code الى X، والى Y}, {@code لX، ولY}), a definite noun joined by و after a
      * comma ({@code الى القيادة، والشعب الشقيق}), past the first one's parts in the accusative ({@code الى دولة
@@ -571,6 +567,10 @@ public final class GreetingFrames {
         return nounAfterComma ? at : -1;
     }
 
+    /**
+     * {@code الى السيد الرئيس، وسعادة السفير، …}: a titled person or office holder joined by {@code ، و} without
+     * a repeated {@code الى} is one more addressee of the same greeting. Returns where reading goes on.
+     */
     private int coordinatedAddressees(int k, int end, int noun, Party from) {
         Found<Party> t;
         while ((t = titledAfterComma(k, end)) != null) {

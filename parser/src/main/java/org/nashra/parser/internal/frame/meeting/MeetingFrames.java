@@ -593,8 +593,8 @@ public final class MeetingFrames {
 
     /**
      * Who receives at {@code verb} ({@code استقبل}), the host: the subject after it, past a date ({@code استقبل مساء
-     * اليوم …}). A person heading a body named in the title receives for that body ({@code رئيس الرابطة الأستاذ …});
-     * any other person ({@code عضو الكتلة النائب …}) receives in person. Null when no subject is read.
+     * اليوم …}). A member ({@code عضو الكتلة النائب …}) receives in person; any other person whose title names a body
+     * receives for that body ({@code رئيس الرابطة الأستاذ …}). Null when no subject is read.
      */
     private Party receiver(int verb) {
         int limit = Math.min(doc.lineEnd(verb), verb + 24); // a semicolon may stand between title and name
@@ -1127,7 +1127,7 @@ public final class MeetingFrames {
         if (b == o.value() || b.organ() == null || skip == 0) {
             return b;
         }
-        Phrase organ = doc.phrase(o.from(), skip, o.from() + b.organ().strip().split("\\s+").length);
+        Phrase organ = doc.phrase(o.from(), skip, o.from() + SPACES.split(b.organ().strip()).length);
         return organ == null ? b : b.toBuilder().organ(organ.text()).build();
     }
 

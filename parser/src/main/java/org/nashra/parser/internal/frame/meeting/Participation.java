@@ -64,7 +64,7 @@ public final class Participation {
     /** Where places of origin are written ({@code أبي الخصيب}): a kunya read there is a place, no attendee. */
     private final Overlaps placed = new Overlaps();
     /** Where persons are named as sent for by another ({@code ممثلاً الوزير X}): no attendees ({@link #standIns}). */
-    private Overlaps represented = new Overlaps();
+    private Overlaps stoodInFor = new Overlaps();
     /** The gatherings of the text and their builders, in the same order: where a participant goes. */
     private List<Meeting> gatherings = List.of();
     private List<Meeting.Builder> builders = List.of();
@@ -98,7 +98,7 @@ public final class Participation {
         gatherings = meetings;
         builders = out;
         if (host >= 0 && host < meetings.size()) {
-            represented = standIns();
+            stoodInFor = standIns();
             Meeting.Builder b = out.get(host);
             delegations(b, meetings.get(host));
             List<Found<Person>> extra = new ArrayList<>();
@@ -156,7 +156,7 @@ public final class Participation {
         for (Found<Person> p : all) {
             if (!r.layout().inBody(p.from()) || isExcluded(p.value().span()) && !speaker(p) || !personLike(p)
                     || absent.stream().anyMatch(a -> samePerson(a, p.value())) || announcer(p)
-                    || represented.overlaps(doc.span(p.from(), p.from() + 1))
+                    || stoodInFor.overlaps(doc.span(p.from(), p.from() + 1))
                     || p.value().name() == null && placed.overlaps(p.value().span())) {
                 continue;
             }
@@ -177,7 +177,7 @@ public final class Participation {
      * {@code حضر القاضي X ممثلاً الرئيس Y}, {@code السيد X، ممثلاً عن الوزير Y}, {@code والسيدة X نيابةً عن رئيسة
      * الجمعية}: a delegate named right before a singular cue of standing in (or holding it in the role after the
      * name) came for someone else; who is named from the cue to the next comma or stop sent the delegate and is
-     * no attendee. A body there is what the delegate represents, read as the delegate's role.
+     * no attendee.
      */
     private Overlaps standIns() {
         Overlaps out = new Overlaps();

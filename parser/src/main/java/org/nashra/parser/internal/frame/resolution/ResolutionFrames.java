@@ -422,8 +422,8 @@ public final class ResolutionFrames {
             return new Cue(i, Kind.DECISION, null); // ثالثاً: قرار بتشكيل الوفد
         }
         if (!listHead) {
-            Kind purpose = inRelativeClause(i, null) ? null : purposeOf(i); // الذين نشطوا … دعماً لـ: theirs
-            if (purpose != null) {
+            Kind purpose = purposeOf(i);
+            if (purpose != null && !inRelativeClause(i, null)) { // الذين نشطوا … دعماً لـ: theirs
                 return new Cue(i, purpose, null);
             }
         }
@@ -469,7 +469,8 @@ public final class ResolutionFrames {
         var reading = doc.tok(i).reading();
         String f = doc.form(i);
         if (reading.definite() || reading.hasPreposition() || f.length() < 4 || !f.endsWith("ا") || !doc.word(i + 1)
-                || !(doc.form(i + 1).startsWith("ل") || doc.form(i + 1).startsWith("ب") || doc.is(i + 1, "مع"))) {
+                || !(doc.hasLam(i + 1) || doc.tok(i + 1).reading().has(org.nashra.parser.internal.text.Clitic.BI)
+                || doc.is(i + 1, "مع"))) {
             return null;
         }
         for (Lexicon.Hit h : Vocabulary.LEXICON.analyze(f.substring(0, f.length() - 1))) {
@@ -608,8 +609,9 @@ public final class ResolutionFrames {
         for (int j = k + 1; object == null && !doc.is(k, "ان", "بان") && j < Math.min(clauseEnd, k + 6); j++) {
             if (doc.is(j, "علي", "عن") && j + 1 < clauseEnd && objectKind(j + 1) != null
                     && doc.tok(k).reading().definite()) {
-                // شدد البيان على تضامن النقابة: after a definite subject it did not know (عبّرت عن امتنانها … على
-                // دعمها: the object the carrier took first is unknown to it, what follows is no act)
+                // شدد البيان على تضامن النقابة: after a definite word right after the carrier, a subject it did not
+                // know (عبّرت عن امتنانها … على دعمها: the object the carrier took first is unknown to it, what
+                // follows is no act)
                 object = objectKind(j + 1);
                 k = j + 1;
                 break;
