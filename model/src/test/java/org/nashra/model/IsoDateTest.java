@@ -19,6 +19,8 @@ class IsoDateTest {
         assertThat(IsoDate.ofYear(1946)).hasToString("1946");
         assertThat(IsoDate.ofMonth(2018, 5)).hasToString("2018-05");
         assertThat(IsoDate.of(LocalDate.of(2018, 10, 20))).hasToString("2018-10-20");
+        assertThat(IsoDate.of(LocalDate.of(5, 1, 2))).hasToString("0005-01-02"); // four and two digits, padded
+        assertThat(IsoDate.ofMonth(987, 9)).hasToString("0987-09");
     }
 
     @Test

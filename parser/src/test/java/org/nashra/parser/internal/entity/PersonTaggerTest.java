@@ -292,8 +292,9 @@ class PersonTaggerTest {
         assertThat(two).extracting(Person::name).containsExactly("وديع حنا", "الياس عيد");
         assertThat(two).extracting(Person::role).containsExactly("العضوين المؤسسين", "العضوين المؤسسين");
         // السابقين: the dual of a listed adjective goes on with the role
-        assertThat(listAt("الأمينين السابقين وديع حنا وناجي فرح، أمين الصندوق", 0)).extracting(Person::name)
-                .containsExactly("وديع حنا", "ناجي فرح");
+        List<Person> former = listAt("الأمينين السابقين وديع حنا وناجي فرح، أمين الصندوق", 0);
+        assertThat(former).extracting(Person::name).containsExactly("وديع حنا", "ناجي فرح");
+        assertThat(former).extracting(Person::role).containsExactly("الأمينين السابقين", "الأمينين السابقين");
     }
 
     @Test

@@ -521,7 +521,7 @@ public final class MeetingFrames {
             Party body = visit >= 0 || doc.has(i, Vocabulary.VISIT) ? visited(visit >= 0 ? visit : i)
                     : doc.has(i, Vocabulary.RECEIVE_GUESTS) ? receiver(i) : null;
             // زار، مؤخرا، وفد من …: an aside after the verb does not end the clause that names the visitor
-            int reach = doc.punct(i + 1, "،,") ? Math.min(r.limit(i), i + 24) : clause;
+            int reach = doc.punct(i + 1, "،,") ? Math.min(r.limit(i), i + VISIT_CLAUSE) : clause;
             for (int k = i + 1; k < reach && body == null; k++) {
                 Found<Organization> o = r.named(r.entities().organization(doc, k, r.limit(k)));
                 body = o == null || o.value().name() == null ? null : r.bodyOf(o, r.limit(k));
@@ -541,6 +541,8 @@ public final class MeetingFrames {
 
     /** How far into the opening sentence a verb of meeting someone may stand: past a byline or an opening phrase. */
     private static final int OPENING_REACH = 14;
+    /** How far the clause of a visit or an audience reaches: a long title, an aside and a name. */
+    private static final int VISIT_CLAUSE = 24;
 
     /**
      * The body a visit at {@code verb} ({@code زار}, {@code بزيارة}) was paid to, its host: named after the verb of
@@ -558,7 +560,7 @@ public final class MeetingFrames {
                 }
             }
         }
-        int limit = Math.min(r.limit(verb), verb + 24);
+        int limit = Math.min(r.limit(verb), verb + VISIT_CLAUSE);
         for (int k = verb + 1; k < limit; k++) {
             Found<Person> p = r.entities().person(doc, k, limit);
             if (p != null && p.to() > k) {
@@ -597,17 +599,13 @@ public final class MeetingFrames {
      * receives for that body ({@code رئيس الرابطة الأستاذ …}). Null when no subject is read.
      */
     private Party receiver(int verb) {
-        int limit = Math.min(doc.lineEnd(verb), verb + 24); // a semicolon may stand between title and name
+        int limit = Math.min(doc.lineEnd(verb), verb + VISIT_CLAUSE); // a semicolon may stand between title and name
         int j = verb + 1;
         while (j < limit && r.dateMentions().covering(j) != null) {
             j = r.dateMentions().covering(j).to();
         }
         // عضو الكتلة وعضو اللجنة؛ النائب الدكتور X: the name may follow a long title; the guests (وفداً) end it
-        for (int k = j; k < limit; k++) {
-            if (doc.has(k, Vocabulary.DELEGATION)) {
-                limit = k;
-            }
-        }
+        limit = Math.min(limit, doc.next(Vocabulary.DELEGATION, j));
         Found<Person> p = null;
         for (int k = j; k < limit && p == null; k++) {
             Found<Person> at = r.entities().person(doc, k, limit);
