@@ -33,8 +33,6 @@ final class Lexicon {
     private static final Set<String> EPONYM_HEADS = foldedSet(
             "يوم عيد ذكرى جائزة مسجد جامع كنيسة كاتدرائية دير رعية أبرشية ضريح مزار مدرسة مستشفى مكتبة شارع جادة طريق"
                     + " ميدان ساحة جسر قاعة مطار حي");
-    /** Harakat and tatweel, left out of a word as written. */
-    private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("[\u064B-\u065F\u0640]");
     private final Gazetteer g;
 
     Lexicon(Gazetteer g) {
@@ -93,19 +91,11 @@ final class Lexicon {
         if (!word(t, i)) {
             return false;
         }
-        // folding writes ة as ه: the original letters tell نائبه (his deputy) from نائبة (a deputy)
+        // the form's suffixed role, read in its first reading; folding writes ة as ه: the written letter tells
+        // نائبه (his deputy) from نائبة (a deputy)
         Token token = t.tokens().get(i);
-        String written = MARKS.matcher(t.original().substring(token.span().start(), token.span().end()))
-                .replaceAll("");
-        for (String suffix : Clitic.PRONOUN_SUFFIXES) {
-            String stem = token.reading().stem();
-            if (written.endsWith(suffix) && stem.length() > suffix.length() + 2 && stem.endsWith(suffix)) {
-                String base = stem.substring(0, stem.length() - suffix.length());
-                return g.roles().get(base).isPresent()
-                        || base.endsWith("ت") && g.roles().get(base.substring(0, base.length() - 1) + "ه").isPresent();
-            }
-        }
-        return false;
+        return g.suffixedRole(token.form()).filter(r -> r.reading() == 0).isPresent()
+                && t.lastLetter(token) != '\u0629';
     }
 
     Optional<Hit<OrgHead>> orgHead(AnalyzedText t, int i) {

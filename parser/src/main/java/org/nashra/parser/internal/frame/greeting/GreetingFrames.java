@@ -883,7 +883,7 @@ public final class GreetingFrames {
             k++; // بخالص العزاء، إلى …
         }
         List<Found<Party>> tos = new ArrayList<>();
-        int at = k < end && doc.is(k, "الي", "والي") ? k + 1 : k < end && doc.word(k) && doc.hasLam(k) ? k : -1;
+        int at = k < end && doc.word(k) ? nextAddressee(k, end) : -1; // الى X، لـX
         while (at >= 0 && at < end) {
             List<Found<Party>> one = Parties.one(r, at, end, this::stopsAddressee);
             if (one.isEmpty()) {
