@@ -379,7 +379,9 @@ public final class ResolutionFrames {
     }
 
     private Cue readCue(int i, boolean listHead) {
-        if (i >= doc.size() || !doc.word(i) || insideName(i) || counted(i)) {
+        // most words are no cue: the name and number around them are asked only at a word some rule below reads
+        if (i >= doc.size() || !doc.word(i) || doc.hits(i).isEmpty() && !unlistedCue(i) || insideName(i)
+                || counted(i)) {
             return null;
         }
         if (AcknowledgementFrames.valuesPosition(doc, i) && !inRelativeClause(i, doc.hit(i, Vocabulary.APPRECIATE))) {
@@ -458,6 +460,19 @@ public final class ResolutionFrames {
             }
         }
         return null;
+    }
+
+    /**
+     * True when token {@code i}, which holds no word of the lexicon, is written as a cue the rules of
+     * {@link #readCue} read by its form alone: an accusative verbal noun ({@link #purposeOf}), our future
+     * ({@link #isFirstPersonFuture}), هي before a body's future ({@link #isBodysFuture}), علينا ({@link #isOurDuty}),
+     * المطلوب ({@link #required}). Every other rule there asks a word of the lexicon.
+     */
+    private boolean unlistedCue(int i) {
+        String f = doc.form(i);
+        int from = f.startsWith("و") || f.startsWith("ف") ? 1 : 0;
+        return f.length() >= 4 && f.endsWith("ا") || f.length() - from >= 5 && f.startsWith("سن", from)
+                || doc.is(i, "هي", "وهي", "فهي", "علينا", "وعلينا", "المطلوب", "والمطلوب", "فالمطلوب");
     }
 
     /**
