@@ -35,6 +35,9 @@ public final class Entities {
     private final Gazetteer gazetteer = Gazetteer.standard();
     private final PersonTagger persons = PersonTagger.standard();
 
+    /** The questions whose answers a doc keeps per token ({@link Doc#memo}): frames ask them at the same tokens. */
+    private enum Question { PERSON, BARE_NAME, ORGANIZATION }
+
     private Entities() {
     }
 
@@ -44,7 +47,7 @@ public final class Entities {
     }
 
     public Found<Person> person(Doc doc, int at, int limit) {
-        return found(persons.personAt(doc.analyzed(), at), limit);
+        return found(doc.memo(Question.PERSON, at, k -> persons.personAt(doc.analyzed(), k)), limit);
     }
 
     public java.util.List<Found<Person>> persons(Doc doc, int at, int limit) {
@@ -59,7 +62,7 @@ public final class Entities {
     }
 
     public Found<Person> bareName(Doc doc, int at, int limit) {
-        return found(persons.personAt(doc.analyzed(), at, true), limit);
+        return found(doc.memo(Question.BARE_NAME, at, k -> persons.personAt(doc.analyzed(), k, true)), limit);
     }
 
     private static Found<Person> found(Optional<PersonMention> m, int limit) {
@@ -70,11 +73,15 @@ public final class Entities {
     }
 
     public Found<Organization> organization(Doc doc, int at, int limit) {
-        Optional<OrgMention> m = orgs.organizationAt(doc.analyzed(), at);
+        Optional<OrgMention> m = organizationAt(doc, at);
         if (m.isEmpty() || m.get().endToken() > limit) {
             return null;
         }
         return new Found<>(m.get().organization(), m.get().firstToken(), m.get().endToken());
+    }
+
+    private Optional<OrgMention> organizationAt(Doc doc, int at) {
+        return doc.memo(Question.ORGANIZATION, at, k -> orgs.organizationAt(doc.analyzed(), k));
     }
 
     /**
@@ -94,7 +101,7 @@ public final class Entities {
 
     /** True when the organisation at {@code at} is a bare head, organ or branch to resolve ({@code الرابطة}). */
     public boolean anaphoric(Doc doc, int at) {
-        return orgs.organizationAt(doc.analyzed(), at).map(OrgMention::anaphoric).orElse(false);
+        return organizationAt(doc, at).map(OrgMention::anaphoric).orElse(false);
     }
 
     public Found<Place> place(Doc doc, int at, int limit) {
