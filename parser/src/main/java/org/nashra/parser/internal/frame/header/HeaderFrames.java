@@ -385,6 +385,12 @@ public final class HeaderFrames {
     }
 
     /**
+     * The words of the text's bodies' names ({@link #bareWords}) as {@link #fullest} read them: it is asked for
+     * each issuer the header finds (twice a text), and folding and splitting every name again took half its time.
+     */
+    private final java.util.Map<String, java.util.List<String>> namesWords = new java.util.HashMap<>();
+
+    /**
      * The fullest mention of the body {@code o} in the text: the first named body with the same head whose words
      * hold all of {@code o}'s between its own ({@code نقابة الصحفيين} → {@code النقابة الوطنية للصحفيين التونسيين}),
      * with {@code o}'s organ; {@code o} when none names it more fully. A name that only goes on after {@code o}'s
@@ -398,8 +404,11 @@ public final class HeaderFrames {
         String folded = org.nashra.parser.internal.text.FoldedText.fold(o.name());
         for (Found<Organization> m : r.organizations().all()) {
             Organization v = m.value();
-            java.util.List<String> full = v.name() == null ? List.of() : bareWords(v.name());
-            if (full.size() > words.size() && v.organ() == null && full.get(0).equals(words.get(0))
+            if (v.name() == null || v.organ() != null) {
+                continue; // an organ names no body more fully
+            }
+            java.util.List<String> full = namesWords.computeIfAbsent(v.name(), HeaderFrames::bareWords);
+            if (full.size() > words.size() && full.get(0).equals(words.get(0))
                     && full.containsAll(words) && !org.nashra.parser.internal.text.FoldedText.fold(v.name()).contains(folded)
                     && !pointsBack(v)) {
                 return v.toBuilder().organ(o.organ()).branch(o.branch() != null ? o.branch() : v.branch()).build();
