@@ -383,19 +383,23 @@ public final class Participation {
      * lists delegations, one per item.
      */
     private void listed(Meeting.Builder b, Meeting host, int i, List<Found<Person>> extra) {
+        String f = doc.form(i);
+        if (doc.hits(i).isEmpty() && !LIST_OPENERS.contains(f)) {
+            return; // most words open no list: asked once instead of a rule at a time
+        }
         if (namesListed(i, extra)) {
             return;
         }
         Lexicon.Hit take = doc.hit(i, Vocabulary.TAKE_PART);
-        boolean attended = doc.is(i, "حضر", "وحضر", "حضرها", "وحضرها", "حضرته", "حضرت", "وحضرت")
+        boolean attended = ATTENDED.contains(f)
                 // حضره كل من، احتفالاً حضره رئيس X: the verb with its object pronoun, not the title حضرة السيد
-                || doc.is(i, "حضره", "وحضره") && (doc.is(i + 1, "كل") || !r.entities().honorific(doc, i + 1))
-                || doc.is(i, "برياسه", "وبرياسه") // برئاسة رئيس الهيئة X: who chairs it
+                || ATTENDED_IT.contains(f) && (doc.is(i + 1, "كل") || !r.entities().honorific(doc, i + 1))
+                || CHAIRED.contains(f) // برئاسة رئيس الهيئة X: who chairs it
                 || audience(i);
         // ضم الوفد عدداً من الأعضاء منهم …، بينهم …: "among them" lists who came
-        boolean among = doc.is(i, "منهم", "ومنهم", "منهن", "ومنهن", "بينهم", "وبينهم", "بينهن")
+        boolean among = AMONG_THEM.contains(f)
                 // منظمات ألمانية، منها X وY: the bodies a plural of bodies names one by one
-                || doc.is(i, "منها", "ومنها", "بينها", "وبينها") && bodiesNamed(Math.max(doc.sentenceStart(i), i - 4), i);
+                || AMONG_THESE.contains(f) && bodiesNamed(Math.max(doc.sentenceStart(i), i - 4), i);
         if (!(attended || among || take != null && take.isVerb()
                 || doc.has(i, Vocabulary.ATTENDANCE) && !doc.tok(i).reading().definite())) {
             return;
@@ -469,6 +473,28 @@ public final class Participation {
         }
     }
 
+    /** {@code حضر، وحضرت، حضرها}: the verb of presence, whose subjects came ({@link #listed}). */
+    private static final Set<String> ATTENDED = Set.of("حضر", "وحضر", "حضرها", "وحضرها", "حضرته", "حضرت", "وحضرت");
+    /** {@code حضره}: the verb with its object pronoun, or the title حضرة ({@link #listed}). */
+    private static final Set<String> ATTENDED_IT = Set.of("حضره", "وحضره");
+    /** {@code برئاسة}: who chairs it ({@link #listed}). */
+    private static final Set<String> CHAIRED = Set.of("برياسه", "وبرياسه");
+    /** {@code منهم، بينهم}: "among them", persons ({@link #listed}). */
+    private static final Set<String> AMONG_THEM = Set.of("منهم", "ومنهم", "منهن", "ومنهن", "بينهم", "وبينهم", "بينهن");
+    /** {@code منها، بينها}: "among them", bodies ({@link #listed}). */
+    private static final Set<String> AMONG_THESE = Set.of("منها", "ومنها", "بينها", "وبينها");
+    /** {@code كل من}: a list of names follows ({@link #namesListed}). */
+    private static final Set<String> EVERY = Set.of("كل", "كلا");
+    /** {@code الحضور}: a noun of those present, the first of them named after it ({@link #audience}). */
+    private static final Set<String> AUDIENCE = Set.of("الحضور", "الحاضرين", "المشاركين", "المدعوين", "الضيوف");
+    /**
+     * Every form above: the words that open a list of who came without being a word of the lexicon, so that
+     * {@link #listed} asks its rules at these tokens only.
+     */
+    private static final Set<String> LIST_OPENERS = java.util.stream.Stream.of(ATTENDED, ATTENDED_IT, CHAIRED,
+            AMONG_THEM, AMONG_THESE, EVERY, AUDIENCE).flatMap(Set::stream)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
     /**
      * {@code بحضور عبد الرحمن عبد الغني الأمين العام للنقابة}: a bare name of two to four words (no verb, place or
      * body among them, the first without the article) and its role right after it, starting at {@code from} and ending by {@code to}: that person; null otherwise.
@@ -523,7 +549,7 @@ public final class Participation {
      */
     private boolean namesListed(int i, List<Found<Person>> extra) {
         // في كل من السويد والدنمارك: after a preposition the list is of places
-        boolean everyOf = doc.is(i, "كل", "كلا") && doc.is(i + 1, "من") && doc.word(i - 1)
+        boolean everyOf = EVERY.contains(doc.form(i)) && doc.is(i + 1, "من") && doc.word(i - 1)
                 && !doc.is(i - 1, "في", "من", "الي", "علي", "عن", "مع", "بين") && !doc.tok(i - 1).reading().hasPreposition();
         // (a plural role and a colon, الشعراء: A، B وC, lists posts of an election as often as performers: not read)
         if (!everyOf) {
@@ -653,7 +679,7 @@ public final class Participation {
      * with the first of them named right after it.
      */
     private boolean audience(int i) {
-        return doc.is(i, "الحضور", "الحاضرين", "المشاركين", "المدعوين", "الضيوف")
+        return AUDIENCE.contains(doc.form(i))
                 && (r.persons().covering(i + 1) != null || rolledName(i + 1, -1) != null);
     }
 
