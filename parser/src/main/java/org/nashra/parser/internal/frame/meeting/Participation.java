@@ -927,37 +927,38 @@ public final class Participation {
      * of presence names — then a comma or a dash and a role: that person, the role theirs. Null otherwise.
      */
     private Found<Person> namedThenRole(int i) {
+        // the comma or dash after two to four words, and the role after it, first: most words are followed by none,
+        // and where a subject stands is asked only then
+        int j = i + 2;
+        while (j <= i + 4 && doc.word(j)) {
+            j++;
+        }
+        if (j > i + 4 || !doc.punct(j, "،,-–") || !doc.word(j + 1) || !r.entities().role(doc, j + 1)
+                || r.entities().pluralRole(doc, j + 1) || doc.conjunction(j + 1) != 0) {
+            return null;
+        }
         if (!doc.word(i) || r.persons().covering(i) != null || r.entities().role(doc, i) || i < 1 || !subjectSlot(i)) {
             return null;
         }
-        for (int j = i + 2; j <= i + 4; j++) {
-            if (doc.punct(j, "،,-–") && doc.word(j + 1) && r.entities().role(doc, j + 1)
-                    && !r.entities().pluralRole(doc, j + 1) && doc.conjunction(j + 1) == 0) {
-                Found<Person> p = r.entities().bareName(doc, i, r.limit(i));
-                if (p == null || p.from() != i || p.to() <= j + 1 || p.value().name() == null
-                        || p.value().role() == null || p.value().name().split(" ").length != j - i) {
-                    // هدى الطيب - السكرتير العام: a name, a dash, a role the reader takes apart
-                    Found<Person> name = listedName(i, j);
-                    Found<Person> role = r.entities().bareName(doc, j + 1, r.limit(i));
-                    if (name == null || role == null || role.from() != j + 1 || role.value().name() != null
-                            || role.value().role() == null) {
-                        return null;
-                    }
-                    p = new Found<>(name.value().toBuilder().role(role.value().role()).build(), i, j);
-                }
-                for (int k = i; k < j; k++) {
-                    if (doc.verb(k) || r.entities().placeName(doc, k) != null
-                            || r.entities().organizationHead(doc, k) || doc.tok(k).reading().definite() && k == i) {
-                        return null;
-                    }
-                }
-                return p;
+        Found<Person> p = r.entities().bareName(doc, i, r.limit(i));
+        if (p == null || p.from() != i || p.to() <= j + 1 || p.value().name() == null
+                || p.value().role() == null || p.value().name().split(" ").length != j - i) {
+            // هدى الطيب - السكرتير العام: a name, a dash, a role the reader takes apart
+            Found<Person> name = listedName(i, j);
+            Found<Person> role = r.entities().bareName(doc, j + 1, r.limit(i));
+            if (name == null || role == null || role.from() != j + 1 || role.value().name() != null
+                    || role.value().role() == null) {
+                return null;
             }
-            if (!doc.word(j)) {
+            p = new Found<>(name.value().toBuilder().role(role.value().role()).build(), i, j);
+        }
+        for (int k = i; k < j; k++) {
+            if (doc.verb(k) || r.entities().placeName(doc, k) != null
+                    || r.entities().organizationHead(doc, k) || doc.tok(k).reading().definite() && k == i) {
                 return null;
             }
         }
-        return null;
+        return p;
     }
 
     /** Where a verb's subject stands: right after a verb (not of the writer), or after the gathering named after حضر. */
