@@ -1244,8 +1244,9 @@ public final class Participation {
                 }
                 continue;
             }
-            if (isExcluded(doc.span(i, i + 1)) || inPerson(i)) {
-                continue;
+            if (doc.hits(i).isEmpty() && !doc.tok(i).hasStemIn(DELEGATION_NOUNS) && !doc.tok(i).hasStemIn(SPEECH_NOUNS)
+                    || isExcluded(doc.span(i, i + 1)) || inPerson(i)) {
+                continue; // each reader below starts on a word of the lexicon or a noun of delegations or speech
             }
             int end = described(b, host, i);
             if (end < 0) {
