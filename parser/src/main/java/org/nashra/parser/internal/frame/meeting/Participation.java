@@ -1389,7 +1389,7 @@ public final class Participation {
         for (int i = r.layout().bodyFrom(); i < r.layout().bodyTo(); i++) {
             boolean prep = doc.is(i, "في", "من");
             // بقريتي A وB، بمحافظات A وB: the noun of places carries the preposition
-            boolean carried = !prep && adminPlaces(i) && doc.tok(i).reading().has(Clitic.BI);
+            boolean carried = !prep && doc.tok(i).reading().has(Clitic.BI) && adminPlaces(i); // ب first: rarer
             if (!prep && !carried) {
                 continue;
             }
