@@ -167,8 +167,11 @@ public final class AcknowledgementFrames {
      * in the clause before it.
      */
     private int inRecognition(int i) {
+        if (!IN_RECOGNITION.contains(doc.form(i))) {
+            return -1; // asked at every cue of thanks: the clause's limit only where the word is one of these
+        }
         int end = r.limit(i);
-        if (!IN_RECOGNITION.contains(doc.form(i)) || i + 1 >= end || !doc.word(i + 1)
+        if (i + 1 >= end || !doc.word(i + 1)
                 || !(doc.hasLam(i + 1) || doc.form(i + 1).startsWith("ب"))) {
             return -1;
         }
