@@ -551,9 +551,9 @@ public final class MeetingFrames {
      * ({@code عضو مجلس النقابة المهندس …}); null when the visit was paid to a person or a place.
      */
     private Party visited(int verb) {
-        for (int k = 0; k < r.layout().bodyFrom(); k++) {
+        for (int k = doc.next(Vocabulary.VISIT, 0); k < r.layout().bodyFrom(); k = doc.next(Vocabulary.VISIT, k + 1)) {
             Lexicon.Hit h = doc.hit(k, Vocabulary.VISIT);
-            if (h != null && h.isVerb()) {
+            if (h.isVerb()) {
                 Party host = bodyAt(k + 1, doc.lineEnd(k));
                 if (host != null) {
                     return host;
