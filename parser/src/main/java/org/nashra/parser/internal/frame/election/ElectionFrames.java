@@ -247,15 +247,20 @@ public final class ElectionFrames {
      * named person fills the post again, as an election does; null for anything else.
      */
     private Election confidence(int i) {
-        if (!doc.word(i) || !doc.tok(i).reading().stem().startsWith("ثق") || planned(i)) {
+        if (!doc.word(i) || !doc.tok(i).reading().stem().startsWith("ثق")) {
             return null;
         }
         boolean renewed = false;
         for (int k = i - 1; k >= 0 && k >= i - RENEW_REACH && doc.word(k); k--) {
             renewed |= doc.has(k, Vocabulary.RENEW);
         }
+        // the renewal first: most words of ثق are الثقافة, and whether the election is still planned is asked
+        // twelve words back
+        if (!renewed || planned(i)) {
+            return null;
+        }
         int end = r.limit(i);
-        Found<Person> p = renewed ? r.entities().person(doc, i + 1, end) : null;
+        Found<Person> p = r.entities().person(doc, i + 1, end);
         return p == null || p.from() != i + 1 || p.value().name() == null ? null : filled(i, p, end);
     }
 
