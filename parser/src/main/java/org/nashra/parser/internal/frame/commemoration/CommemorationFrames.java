@@ -128,6 +128,10 @@ public final class CommemorationFrames {
     private List<Commemoration> readAll() {
         List<Commemoration> out = new ArrayList<>();
         for (int i = r.layout().bodyFrom(); i < r.layout().bodyTo(); i++) {
+            if (doc.hits(i).isEmpty() && !doc.tok(i).hasStemIn(PASSING) && !doc.tok(i).hasStem("تكريم")
+                    && !doc.is(i, "اسم", "باسم")) {
+                continue; // each reader below starts on a word of the lexicon or one of these: most words are none
+            }
             if (doc.has(i, Vocabulary.MINUTE) && doc.has(i + 1, Vocabulary.SILENCE)) {
                 Commemoration m = minute(i);
                 out.add(m);
