@@ -82,8 +82,8 @@ public final class ElectionFrames {
         for (int i = r.layout().bodyFrom(); i < r.layout().bodyTo(); i++) {
             Lexicon.Hit elect = doc.hit(i, Vocabulary.ELECT);
             // مخيم عين الحلوة: a word of a place's name is no verb of appointing
-            Lexicon.Hit appoint = r.places().covering(i) != null || doc.is(i - 1, PLACE_KINDS) ? null
-                    : doc.hit(i, Vocabulary.APPOINT);
+            Lexicon.Hit appoint = doc.hit(i, Vocabulary.APPOINT); // the word first: the places only where it is one
+            appoint = appoint == null || r.places().covering(i) != null || doc.is(i - 1, PLACE_KINDS) ? null : appoint;
             Lexicon.Hit h = elect != null ? elect : appoint;
             List<Election> posts = h == null ? postsWon(i) : List.of();
             if (!posts.isEmpty()) {
