@@ -1398,6 +1398,9 @@ public final class Participation {
             if (admin) {
                 k++;
             }
+            if (!joinedWithin(k, r.limit(i))) {
+                continue; // no second place: most words after في and من are no list, and its reader asks each word much
+            }
             List<ItemList.Item> items = placeItems(k, r.limit(i));
             if (items.size() < 2 || isExcluded(doc.span(i, i + 1))) {
                 continue;
@@ -1604,6 +1607,19 @@ public final class Participation {
         }
         out.add(new ItemList.Item(start, start == from ? 0 : 1, k));
         return out;
+    }
+
+    /**
+     * True when a word after {@code from} in the run of words from it (to {@code end}, at most {@link #PLACE_LIST})
+     * opens a second item of a list of places ({@link #joins}): {@link #placeItems} finds two items only then.
+     */
+    private boolean joinedWithin(int from, int end) {
+        for (int k = from + 1; k < end && k < from + PLACE_LIST && doc.word(k); k++) {
+            if (joins(k)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {@code والزبير}, {@code وشط العرب}: و opening the next place, also where the analyser reads it as a letter of the word. */
