@@ -242,12 +242,12 @@ public final class PersonTagger {
         if (!Lexicon.word(t, i)) {
             return null;
         }
-        if (governor == null && afterEponymHead(t, i)) {
-            return null;
-        }
         if (!bareName && governor == null && lex.honorific(t, i).isEmpty() && lex.role(t, i).isEmpty()
                 && kunyaEnd(t, i) == i) {
             return null; // most tokens: no title, role or kunya starts there, and no bare name is wanted
+        }
+        if (governor == null && afterEponymHead(t, i)) {
+            return null; // asked after the cue: it looks the title up again
         }
         Parse p = new Parse(t, i, t.tokens().get(i).reading());
         if (governor != null) {
