@@ -1033,10 +1033,8 @@ public final class HeaderFrames {
         }
         int end = Math.min(doc.sentenceEnd(from), from + OPENING_WORDS);
         boolean grief = false;
-        boolean death = false;
         for (int k = from; k < end; k++) {
-            grief |= doc.word(k) && doc.tok(k).hasStemIn(CommemorationFrames.GRIEF);
-            death |= doc.word(k) && (doc.tok(k).hasStemIn(DEATH) || namesADeath(doc.tok(k)));
+            grief = grief || doc.word(k) && doc.tok(k).hasStemIn(CommemorationFrames.GRIEF);
             if (doc.is(k, "انتقل", "انتقلت") && doc.is(k + 1, "الي") && doc.word(k + 2)
                     && doc.tok(k + 2).hasStem("رحمه")) {
                 return true; // انتقل إلى رحمة الله: a death announced
@@ -1047,7 +1045,13 @@ public final class HeaderFrames {
                 return true; // غادرتنا السيدة X، رحل عنا الرفيق X، وافته المنية: a death told as our loss
             }
         }
-        return grief && death;
+        // a death named with grief: its words (a pattern matched on every reading) are asked only after grief
+        for (int k = from; grief && k < end; k++) {
+            if (doc.word(k) && (doc.tok(k).hasStemIn(DEATH) || namesADeath(doc.tok(k)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Words that name a death, not a killing: وفاة، رحيل، فقدان، فقيد، تُوفّي (folded stems). */
