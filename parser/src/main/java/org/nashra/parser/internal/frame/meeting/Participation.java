@@ -401,10 +401,11 @@ public final class Participation {
                 // منظمات ألمانية، منها X وY: the bodies a plural of bodies names one by one
                 || AMONG_THESE.contains(f) && bodiesNamed(Math.max(doc.sentenceStart(i), i - 4), i);
         if (!(attended || among || take != null && take.isVerb()
-                || doc.has(i, Vocabulary.ATTENDANCE) && !doc.tok(i).reading().definite())) {
+                || doc.has(i, Vocabulary.ATTENDANCE) && !doc.tok(i).reading().definite() || presenceObject(i))) {
             return;
         }
         int k = doc.is(i + 1, "فيه", "فيها", "فيهم") ? i + 2 : gatheringAfter(i + 1);
+        k = pastExtent(i, k);
         int end = r.limit(i);
         List<ItemList.Item> items = ItemList.read(doc, k, end, j -> Parties.startsParty(r, j));
         boolean persons = false;
@@ -459,6 +460,7 @@ public final class Participation {
             } else if (!persons) {
                 takingPart(b, host, it, items.size() == 1);
             }
+            groupsWithin(b, host, it);
         }
         if (items.isEmpty()) {
             return;
@@ -747,7 +749,216 @@ public final class Participation {
             add(b, org, countriesOutside(org, it.from(), it.to()), it.from(), it.skip(), it.to(), false);
         } else if (onlyPlaces(from, it.to()) && !countriesIn(from, it.to()).isEmpty()) {
             add(b, null, countriesIn(from, it.to()), it.from(), it.skip(), it.to(), false);
+        } else {
+            presentGroup(b, host, it.from(), it.to());
         }
+    }
+
+    // ---- groups of those present ----
+
+    /**
+     * {@code بحضور عدد من قيادات الأحزاب}, {@code وحشد من أبناء الجالية}, {@code ورؤساء النقابات المهنية}, {@code وأعضاء
+     * من مجلس النواب}: an item of a list of those present that names a group — a quantity or crowd and من, or a
+     * plural of people in office or membership in construct ({@code present-groups.tsv}) — is one delegation: the
+     * body named right after من/عن, else the group as written. The item ends at a verb or a person; members of the
+     * gathering's own organizer ({@code كافة أعضاء الجمعية}) are none.
+     */
+    private int presentGroup(Meeting.Builder b, Meeting host, int k, int itemEnd) {
+        Lexicon.Hit hoped = doc.hit(k - 1, Vocabulary.TAKE_PART);
+        // جمع من أبناء الجالية وممثلو الجمعيات: جمعية X، …: the head of a list after a colon, read item by item
+        if (!groupHead(k) || hoped != null && hoped.isVerb() && hoped.shape() != Word.Shape.PAST
+                || doc.punct(itemEnd, ":")) {
+            return NO_GROUP; // ان يشاركها أبناء الجالية: who is hoped to come is not there yet
+        }
+        ItemList.Item it = new ItemList.Item(k, 0, itemEnd);
+        boolean crowd = doc.tok(k).hasStemIn(CROWDS);
+        int j = k + 1;
+        while (j < it.to() && j < k + 3 && doc.word(j) && doc.tok(j).hasStemIn(EXTENT)) {
+            j++; // عدد كبير من، حشد غفير من
+        }
+        // ممثلي ومندوبي الجالية، رؤساء وأعضاء نقابات: heads joined by و share their genitive
+        while (j < it.to() && doc.conjunction(j) > 0 && groupHead(j) && !crowd) {
+            j++;
+        }
+        boolean of = doc.is(j, "من", "عن");
+        if (crowd && !of && !doc.tok(k).hasStemIn(ALL) || !of && !doc.word(j) || j >= it.to()) {
+            return NO_GROUP;
+        }
+        int start = of ? j + 1 : j;
+        int end = start;
+        while (end < it.to() && end < start + GROUP_PHRASE && r.persons().covering(end) == null && !opensGroup(end)
+                && !doc.hits(end).stream().anyMatch(h -> h.isVerb() && h.shape() != Word.Shape.MASDAR
+                        && h.shape() != Word.Shape.PARTICIPLE)) {
+            end++;
+        }
+        while (end > start && doc.punct(end - 1)) {
+            end--;
+        }
+        if (end <= start || end - start >= GROUP_PHRASE || !doc.word(start) || headsList(end)) {
+            return NO_GROUP;
+        }
+        if (ownPeople(start, end)) {
+            return OWN_GROUP;
+        }
+        if (doc.has(of ? j - 1 : start - 1, Vocabulary.DELEGATION) && (generic(start) || branchesHead(start))) {
+            return NO_GROUP; // ممثلي الأحزاب ومنظمات المجتمع المدني: delegates of kinds, read by delegation() as none
+        }
+        if (!namesBodies(start, end)) {
+            return NO_GROUP;
+        }
+        Found<Organization> o = r.entities().organization(doc, start, end);
+        boolean body = o != null && o.from() == start && !generic(start);
+        if (body && own(host, o.value())) {
+            return OWN_GROUP; // كافة أعضاء الاتحاد العام: the organizer's own people
+        }
+        Phrase group = doc.phrase(start, Parties.clitics(doc, start), end);
+        if (group == null) {
+            return NO_GROUP;
+        }
+        if (b == null) {
+            return end; // only asked whose people they are
+        }
+        Party represents = body ? o.value() : new Group(group.text(), group.span());
+        add(b, represents, List.of(), k, Parties.clitics(doc, k), end, false);
+        return end;
+    }
+
+    /**
+     * {@code رؤساء وأعضاء الجمعيات والروابط التالية: X، Y}: the first stop after a group at {@code end} is a colon —
+     * the group heads a list of bodies, each read as its own delegation.
+     */
+    private boolean headsList(int end) {
+        for (int k = end; k < end + GROUP_PHRASE && k < doc.size(); k++) {
+            if (doc.punct(k)) {
+                return doc.punct(k, ":");
+            }
+        }
+        return false;
+    }
+
+    /** {@link #presentGroup} found no group. */
+    private static final int NO_GROUP = -1;
+    /** {@link #presentGroup} found the organizer's own people. */
+    private static final int OWN_GROUP = -2;
+
+    /**
+     * {@code قيادات الأحزاب}, {@code أبناء الجالية}, {@code مسؤولين من وزارة الإعلام}: the group's phrase, tokens [from,
+     * to), names bodies or a community — a body's head, a plural of bodies or a community; a group of persons
+     * alone ({@code عدد من الوزراء}, {@code رؤساء الأقسام}) is guests, no delegation.
+     */
+    private boolean namesBodies(int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (doc.word(k) && (r.entities().organizationHead(doc, k) || doc.has(k, Vocabulary.BRANCHES)
+                    || branchesHead(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * {@code مندوبي جميع الفروع}, {@code مدراء الإدارات بالحزب}, {@code مندوبي المؤتمر}: a group of the organizer's
+     * own — a bare head with the article that names the text's own body ({@link Entities#anaphoric}), its own
+     * branches or the gathering — among tokens [from, to).
+     */
+    private boolean ownPeople(int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!doc.word(k)) {
+                continue;
+            }
+            boolean bare = doc.tok(k).reading().definite() && (k + 1 >= to || !doc.word(k + 1) || doc.conjunction(k + 1) > 0);
+            if (r.entities().anaphoric(doc, k) && !generic(k) && !branchesHead(k) && !nisbaAfter(k + 1) || gatheringWord(k)
+                    || bare && doc.tok(k).hasStemIn(OWN_PARTS)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * {@code بحضور X مستشار الوزير ورؤساء تحرير الصحف ومسؤولين من وزارة الإعلام}: the groups joined by و inside an
+     * item of a list of those present, each up to the next ({@link #opensGroup}).
+     */
+    private void groupsWithin(Meeting.Builder b, Meeting host, ItemList.Item it) {
+        if (doc.punct(it.to(), ":")) {
+            return;
+        }
+        int at = -1;
+        for (int j = it.from() + 1; j <= it.to(); j++) {
+            if (j == it.to() || opensGroup(j)) {
+                // أعضاء المجلس ورؤساء الهيئات الإدارية: who follows the organizer's own people by و is its own too
+                if (at < 0 && groupHead(it.from()) && presentGroup(null, host, it.from(), j) == OWN_GROUP
+                        || at >= 0 && presentGroup(b, host, at, j) == OWN_GROUP) {
+                    return;
+                }
+                at = j;
+            }
+        }
+    }
+
+    /** {@code وعدد من}, {@code ورؤساء النقابات}: a group of those present opening a new item after و. */
+    private boolean opensGroup(int j) {
+        return doc.conjunction(j) > 0 && groupHead(j) && !doc.tok(j).reading().definite() && !groupHead(j - 1);
+    }
+
+    /** A quantity or a plural of members opening a group of those present ({@code عدد}, {@code قيادات}). */
+    private boolean groupHead(int k) {
+        return doc.word(k) && (doc.tok(k).hasStemIn(CROWDS) || doc.tok(k).hasStemIn(MEMBERS));
+    }
+
+    /**
+     * {@code بحضور واسع من ممثلي …}, {@code شهدت حضوراً واسعاً لقيادات …}: after a noun of presence and its adjectives
+     * of extent, the list starts past من (or at the word carrying ل); {@code k} otherwise.
+     */
+    private int pastExtent(int i, int k) {
+        if (k != i + 1 || !doc.has(i, Vocabulary.ATTENDANCE) && !presenceObject(i)) {
+            return k;
+        }
+        int j = k;
+        while (j < k + 3 && doc.word(j) && doc.tok(j).hasStemIn(EXTENT)) {
+            j++;
+        }
+        if (j == k) {
+            return k;
+        }
+        return doc.is(j, "من") ? j + 1 : doc.word(j) && doc.hasLam(j) ? j : k;
+    }
+
+    /**
+     * {@code شهدت الأمسية حضوراً واسعاً لـ…}: presence in the accusative, the object of a verb of witnessing, with an
+     * adjective of extent after it ({@link #pastExtent} reads on).
+     */
+    private boolean presenceObject(int i) {
+        return doc.is(i, "حضورا", "وحضورا") && doc.word(i + 1) && doc.tok(i + 1).hasStemIn(EXTENT);
+    }
+
+    /** The longest phrase naming a group of those present. */
+    private static final int GROUP_PHRASE = 14;
+
+    private static final java.util.Map<String, Set<String>> PRESENT_GROUPS = presentGroups();
+    /** Quantities and crowds: عدد، حشد، العديد، كافة. */
+    private static final Set<String> CROWDS = PRESENT_GROUPS.get("quantity");
+    /** Plurals of people in office or membership: ممثلي، قيادات، رؤساء، أعضاء، أبناء. */
+    private static final Set<String> MEMBERS = PRESENT_GROUPS.get("members");
+    /** Adjectives of how many came: واسع، غفير، كبير. */
+    private static final Set<String> EXTENT = PRESENT_GROUPS.get("extent");
+    /** A body's own subdivisions: الفروع، اللجان. */
+    private static final Set<String> OWN_PARTS = PRESENT_GROUPS.get("own");
+    /** The quantities that take a genitive with no من: كافة أعضاء، جميع ممثلي. */
+    private static final Set<String> ALL = StemSet.of("كافه", "جميع", "عديد");
+
+    /** {@code present-groups.tsv} by class. */
+    private static java.util.Map<String, Set<String>> presentGroups() {
+        java.util.Map<String, List<String>> byClass = new java.util.HashMap<>();
+        for (org.nashra.parser.internal.gazetteer.Tsv.Row row
+                : org.nashra.parser.internal.gazetteer.Tsv.read(Participation.class, "present-groups.tsv", 2)) {
+            byClass.computeIfAbsent(row.cell(1), c -> new ArrayList<>()).add(FoldedText.fold(row.cell(0)));
+        }
+        java.util.Map<String, Set<String>> out = new java.util.HashMap<>();
+        for (String c : List.of("quantity", "members", "extent", "own")) {
+            out.put(c, StemSet.copyOf(byClass.getOrDefault(c, List.of())));
+        }
+        return java.util.Map.copyOf(out);
     }
 
     /** The gathering's organizer or the text's issuer, not one of the bodies taking part. */
@@ -810,7 +1021,7 @@ public final class Participation {
             }
             if (k > first && (doc.is(k, "كل") && doc.is(k + 1, "من") || Parties.startsParty(r, k)
                     || doc.has(k, Vocabulary.DELEGATION) || doc.has(k, Vocabulary.BRANCHES) || branchesHead(k)
-                    || !in && r.persons().covering(k) != null)) {
+                    || !in && r.persons().covering(k) != null || groupHead(k) && !doc.tok(k).reading().definite())) {
                 return k;
             }
         }

@@ -969,4 +969,21 @@ class ParticipationTest {
                 + "افتتحه معالي الدكتور سامر العدوان بزيادة دعم المدارس.");
         assertThat(m.attendees()).extracting(Person::name).containsExactly("سامر العدوان");
     }
+
+    @Test
+    void groupsOfBodiesAmongThosePresentAreOneDelegationEach() {
+        Meeting m = read("أقامت رابطة المهندسين العرب حفلها السنوي في مدينة ليون، بحضور عدد كبير من قيادات الأحزاب "
+                + "الوطنية، ورؤساء النقابات المهنية وأعضاء من المجلس البلدي، وحشد من أبناء الجالية المغربية. "
+                + "وألقى رئيس الرابطة كلمة.");
+        assertThat(m.delegations()).extracting(Delegation::text).containsExactly(
+                "عدد كبير من قيادات الأحزاب الوطنية", "رؤساء النقابات المهنية", "أعضاء من المجلس البلدي",
+                "حشد من أبناء الجالية المغربية");
+    }
+
+    @Test
+    void theOrganizersOwnPeopleAndGuestsWithoutABodyAreNoDelegations() {
+        Meeting m = read("عقدت جمعية الأطباء السوريين مؤتمرها الثالث في برلين بحضور أعضاء الجمعية ومندوبي جميع "
+                + "الفروع، وعدد من الضيوف العرب. وشهد المؤتمر حضوراً واسعاً لقيادات منظمات المجتمع المدني.");
+        assertThat(m.delegations()).extracting(Delegation::text).containsExactly("قيادات منظمات المجتمع المدني");
+    }
 }
