@@ -721,7 +721,7 @@ public final class ElectionFrames {
         if (p == null && cue != null && cue.isVerb()) {
             p = afterSubject(k, end); // انتخب المؤتمر العام للاتحاد السيد X: the rest of a definite subject, then X
         }
-        if (p == null && cue != null && cue.isVerb()) {
+        if (p == null && cue != null && cue.isVerb() && electsANameAfter(i, cue)) {
             p = beforePost(k, end);
         }
         if (p == null && !doc.hasAny(k, Vocabulary.PARTICIPANTS, Vocabulary.DELEGATION)) {
@@ -905,6 +905,20 @@ public final class ElectionFrames {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the name after what is left of the subject of the verb at {@code i} may be the one it elects: not when
+     * the verb's object is a pronoun ({@code عينتهم … مطلقة عليهم صفة سفراء}: the object is named before), nor when
+     * the subject is the people who vote ({@code انتخب المندوبون X وY أعضاءً}: the names are the whole object, read
+     * by the list of persons elected).
+     */
+    private boolean electsANameAfter(int i, Lexicon.Hit cue) {
+        if (!cue.suffix().isEmpty() || doc.hasAny(i + 1, Vocabulary.PARTICIPANTS, Vocabulary.DELEGATION)) {
+            return false;
+        }
+        Found<Party> s = r.subjectAfter(i);
+        return s == null || !(s.value() instanceof Group);
     }
 
     /** How many words of a subject may stand between a verb of electing and the person elected. */

@@ -444,7 +444,9 @@ public final class HeaderFrames {
             return organOnly; // عن المكتب الجهوي: the organ the text names in full (المكتب الجهوي للنقابة X)
         }
         // مجلس إدارتها: a body named by a possessed noun points back to another; the text names who speaks elsewhere
-        Party named = issuedBy != null ? issuedBy : organizer != null && !pointsBack(organizer) ? organizer
+        Party lead = issuedBy == null && organizer instanceof Organization held ? leadBody(held) : null;
+        Party named = issuedBy != null ? issuedBy : lead != null ? lead
+                : organizer != null && !pointsBack(organizer) ? organizer
                 : organizer != null ? pointedTo(organizer) : openingSubject();
         Organization organ = signatory instanceof Organization sig ? organOfNamed(sig) : null;
         if (organ != null && named instanceof Organization n && n.name() != null) {
@@ -472,6 +474,29 @@ public final class HeaderFrames {
         self = self != null ? self : headlineSubject();
         self = self != null ? self : soleHeading();
         return self != null ? self : subjectOfAVerb();
+    }
+
+    /**
+     * {@code انتخب تجمع X، فجر اليوم، سكرتارية جديدة … وأجاز اجتماع المجلس …}: the body the opening sentence tells of,
+     * as the subject of its verb, when the gathering read as the main one is organised by a body named only further
+     * on: a report is about the body its lead names (an agency writes it first). Null when the organizer is named in
+     * the opening sentence or no body is the subject there; a person who hosts ({@code استقبل النائب X وفداً}) is
+     * no body, and the report is his.
+     */
+    private Party leadBody(Organization organizer) {
+        int from = layout.bodyFrom();
+        int at = organizer.span() == null ? -1 : doc.tokenAt(organizer.span().start());
+        if (from >= doc.size() || at < 0) {
+            return null;
+        }
+        int end = doc.sentenceEnd(from);
+        if (at < end) {
+            return null;
+        }
+        Party p = openingSubject();
+        p = p != null ? p : subjectOfAVerb();
+        return p instanceof Organization o && o.name() != null && o.span() != null
+                && doc.tokenAt(o.span().start()) < end ? p : null;
     }
 
     /**
@@ -643,11 +668,15 @@ public final class HeaderFrames {
         return organ == null ? null : Organization.builder().name(organ.text()).span(organ.span()).build();
     }
 
-    /** {@code الحزب الديمقراطي يهنئ الشعب الليبي …}: the body a headline opens on, as the subject of its verb. */
+    /**
+     * {@code الحزب الديمقراطي يهنئ الشعب الليبي …}: the body a headline opens on, as the subject of its verb; or as
+     * who speaks the words after a colon or quotation mark ({@code نقابة X: "لن نقبل …"}), as the press puts a
+     * speaker before what it says.
+     */
     private Party headlineSubject() {
         for (Layout.Line line : layout.headings()) {
             if (isTitle(line)) {
-                return subjectFirst(line.from(), line.to());
+                return subjectFirst(line.from(), line.to(), true);
             }
         }
         return null;
@@ -655,9 +684,10 @@ public final class HeaderFrames {
 
     /**
      * A body named at {@code from} and followed by its verb ({@code منظمة الحزب في X تنعى …}, {@code النقابة الوطنية
-     * تدعو …}): the subject put first, as headlines and the opening of a report put who speaks; else null.
+     * تدعو …}): the subject put first, as headlines and the opening of a report put who speaks; with {@code saying},
+     * also a body followed by a colon or an opening quotation mark ({@code اتحاد X: "…"}); else null.
      */
-    private Party subjectFirst(int from, int to) {
+    private Party subjectFirst(int from, int to, boolean saying) {
         Found<Organization> o = r.entities().organization(doc, from, to);
         if (o == null || o.from() != from || o.value().name() == null || r.entities().anaphoric(doc, from)) {
             return null;
@@ -665,12 +695,15 @@ public final class HeaderFrames {
         // النقابة العامة لعمال النسيج تطالب, منظمة الحزب في المهجر تنعى: words the name reader left (the rest of the
         // name, a place) may stand between the body and its verb
         boolean place = false;
-        for (int k = o.to(); k < Math.min(to, o.to() + 4) && doc.word(k); k++) {
-            if (doc.verb(k)) {
+        for (int k = o.to(); k < Math.min(to, o.to() + 4) && (doc.word(k) || saying); k++) {
+            if (doc.verb(k) || saying && doc.punct(k, SAYS)) {
                 Organization v = r.bodyOf(o, to);
                 Phrase name = doc.phrase(from, 0, k);
                 boolean rest = k > o.to() && !place && v == o.value() && name != null;
                 return rest ? v.toBuilder().name(name.text()).span(name.span()).build() : v;
+            }
+            if (!doc.word(k)) {
+                return null;
             }
             place = place || doc.is(k, "في");
             if (!place && !doc.tok(k).reading().definite() && !doc.hasLam(k)) {
@@ -679,6 +712,9 @@ public final class HeaderFrames {
         }
         return null;
     }
+
+    /** What opens the words a headline's speaker says: a colon or a quotation mark. */
+    private static final String SAYS = ":\"“”«";
 
     /** {@code مجلس إدارتها}, {@code هيئتها العامة}: a name holding a noun with an attached pronoun refers back. */
     private static boolean pointsBack(Party p) {
@@ -731,7 +767,7 @@ public final class HeaderFrames {
      */
     private Party openingSubject() {
         int b = layout.bodyFrom();
-        Party first = subjectFirst(b, r.limit(b));
+        Party first = subjectFirst(b, r.limit(b), false);
         if (first != null) {
             return first;
         }

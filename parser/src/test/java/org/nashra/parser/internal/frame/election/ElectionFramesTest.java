@@ -574,4 +574,12 @@ class ElectionFramesTest {
                 + " للرئيس، وهادي مراد أميناً للصندوق.")).extracting(Election::body)
                 .containsExactly("رئيساً للفرع", "نائباً للرئيس", "أميناً للصندوق");
     }
+
+    @Test
+    void theNameAfterTheSubjectIsElectedUnlessTheVerbsObjectIsAPronoun() {
+        assertThat(read("انتخب المجلس الأعلى لرابطة المهندسين، يوم السبت الماضي، كمال الشريف رئيساً له."))
+                .extracting(Election::body).containsExactly("رئيساً له");
+        // a verb whose object is a pronoun elects no name that follows
+        assertThat(read("عينتهم الوزارة ممثلين للطلبة مطلقة عليهم اسم رسل المعرفة.")).isEmpty();
+    }
 }

@@ -735,4 +735,20 @@ class HeaderFramesTest {
         assertThat(b.issuer()).isInstanceOfSatisfying(Organization.class,
                 o -> assertThat(o.name()).startsWith("جمعية الصيادين"));
     }
+
+    @Test
+    void aHeadlineSpeakerBeforeAColonOrQuotationMarkIssuesTheText() {
+        Bulletin b = read("رابطة المعلمين المتقاعدين في الجنوب: \"لن نقبل بتأخير الرواتب\"\n\n"
+                + "نرفض تأخير صرف رواتب المتقاعدين للشهر الثالث على التوالي.");
+        assertThat(b.issuer()).isInstanceOfSatisfying(Organization.class,
+                o -> assertThat(o.name()).startsWith("رابطة المعلمين المتقاعدين"));
+    }
+
+    @Test
+    void theBodyTheLeadTellsOfIssuesAReportWhoseGatheringAnotherBodyHeldLater() {
+        Bulletin b = read("انتخب اتحاد الفنانين التشكيليين، مساء أمس، أمانة عامة جديدة من سبعة أعضاء.\n"
+                + "وكانت رابطة المسرحيين قد عقدت اجتماعها السنوي في القاعة نفسها قبل أسبوع وناقشت خطة العمل.");
+        assertThat(b.issuer()).isInstanceOfSatisfying(Organization.class,
+                o -> assertThat(o.name()).isEqualTo("اتحاد الفنانين التشكيليين"));
+    }
 }
