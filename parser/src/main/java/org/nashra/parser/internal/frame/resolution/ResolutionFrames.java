@@ -1327,7 +1327,33 @@ public final class ResolutionFrames {
         int end = extent(new Cue(i, Kind.EMPHASIS, h));
         int future = futureIn(that, end);
         boolean promised = future > 0 && !gatheringAfter(future) && !stative(future) && promisesFuture(that - 1, end);
+        if (!promised && informs(i, h) && !notesPosition(that, end)) {
+            return null; // مشيراً إلى أن المتدخلين تناولوا …: what the speaker points out about the event
+        }
         return new Cue(i, promised ? Kind.PLEDGE : Kind.EMPHASIS, h);
+    }
+
+    /** A verb of pointing out or explaining ({@code أشار، لفت، أوضح} and their participles) at {@code i}. */
+    private boolean informs(int i, Lexicon.Hit h) {
+        String f = doc.form(i);
+        return h.word() == Vocabulary.SAY && (f.contains("شير") || f.contains("شار") || f.contains("لافت")
+                || f.contains("لفت") || f.contains("وضح"));
+    }
+
+    /**
+     * What is pointed out after {@code أن} at {@code that}, before {@code end}, is a position: a matter of concern
+     * ({@link #MATTERS}: أن أهمية …) or an act it names (أن الجميع يؤكدون …). Pointing out or explaining anything
+     * else — what the sessions covered, who sits in the hall, what the body did or holds, a figure — informs and
+     * states no position of the speaker's.
+     */
+    private boolean notesPosition(int that, int end) {
+        for (int k = that + 1; k < end; k++) {
+            if (doc.word(k) && (MATTERS.contains(doc.tok(k).reading().stem()) || doc.hits(k).stream()
+                    .anyMatch(x -> kindOf(x.word()) != null && kindOf(x.word()) != Kind.OTHER))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -1432,11 +1458,20 @@ public final class ResolutionFrames {
             if (doc.punct(k, ":«“")) {
                 quoting = true; // وقال: «إننا …»: the quotation opens on its أن/إن or says something else
             } else if (quoting && doc.word(k) || doc.punct(k, ".!?؟؛;") || doc.word(k)
-                    && doc.verb(k) && saying(k) == null && !insideName(k)) {
+                    && doc.verb(k) && saying(k) == null && !insideName(k) || joinedParticiple(k)) {
                 return -1;
             }
         }
         return -1;
+    }
+
+    /**
+     * {@code مشيراً إلى وقفة الشعب، ومؤكداً أن …}: after a comma, a participle of saying or of an act opens a
+     * clause of its own; the أن after it is its complement, not that of the verb before.
+     */
+    private boolean joinedParticiple(int k) {
+        return k > 0 && doc.punct(k - 1, "،,") && doc.word(k) && doc.hits(k).stream().anyMatch(x ->
+                x.shape() == Shape.PARTICIPLE && (says(x.word()) || kindOf(x.word()) != null));
     }
 
     /**
