@@ -539,7 +539,7 @@ public final class ResolutionFrames {
             return null; // صادق المواساة: the adjective "sincere"; one approves على something
         }
         if (w == Vocabulary.SALUTE && (greetsTheGathering(i) || performs(i, h)
-                || AcknowledgementFrames.salutesSupport(doc, i))) {
+                || AcknowledgementFrames.salutesSupport(doc, i) || revivesMemory(i))) {
             return null;
         }
         if (w == Vocabulary.SINGLE_OUT && (h.person().isFirst() || !salutes(i))) {
@@ -809,7 +809,9 @@ public final class ResolutionFrames {
      */
     private boolean isProcedure(int i, int end) {
         for (int k = i + 1; k < end && k < i + 10; k++) {
-            if (doc.word(k) && (doc.tok(k).hasStemIn(PROCEDURE) || doc.hasAny(k, Vocabulary.RECITE, Vocabulary.MINUTE))) {
+            // الى الاسراع في إلقاء القبض: a noun governed by في completes what is called for, it is no turn taken
+            boolean turn = doc.tok(k).hasStemIn(PROCEDURE) && !doc.is(k - 1, "في");
+            if (doc.word(k) && (turn || doc.hasAny(k, Vocabulary.RECITE, Vocabulary.MINUTE))) {
                 return true;
             }
         }
@@ -1172,6 +1174,21 @@ public final class ResolutionFrames {
                 return false; // تحيي الوقفة الاحتجاجية: a protest saluted is a cause praised
             }
             if (gatheringAt(k) || doc.has(k, Vocabulary.PARTICIPANTS)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * {@code تحيي الجالية الذكرى الحادية والثلاثين للاستقلال}, {@code لنحيي ذكرى تأسيس الاتحاد}: أحيا with a
+     * remembrance ({@link Vocabulary#EULOGY}: ذكرى) as its object, past its subject, keeps a memory alive — it
+     * commemorates or celebrates; it salutes nobody.
+     */
+    private boolean revivesMemory(int i) {
+        int end = Math.min(r.clause(i), i + 6);
+        for (int k = i + 1; k < end; k++) {
+            if (doc.has(k, Vocabulary.EULOGY)) {
                 return true;
             }
         }

@@ -824,6 +824,19 @@ class ResolutionFramesTest {
     }
 
     @Test
+    void keepingAMemoryAliveSalutesNobody() {
+        assertThat(kinds("وتحيي الرابطة الذكرى العاشرة لتأسيس مدرستها في المدينة.")).isEmpty();
+        assertThat(kinds("ونجتمع اليوم لنحيي ذكرى تأسيس النادي.")).isEmpty();
+        assertThat(kinds("ويحيي المكتب صمود عمال المطاحن.")).containsExactly(Kind.PRAISE);
+    }
+
+    @Test
+    void aTurnNamedInsideWhatIsCalledForIsNoProcedure() {
+        assertThat(kinds("وتدعو النقابة الشرطة إلى الإسراع في إلقاء القبض على المعتدين.")).containsExactly(Kind.CALL);
+        assertThat(kinds("ودعا رئيس الجلسة الزميل فادي نعمة إلى إلقاء كلمة الفرع.")).isEmpty();
+    }
+
+    @Test
     void pointingOutAMatterOfConcernIsAPosition() {
         assertThat(kinds("وتحدث رئيس الفرع عن خطة العام، مشيراً إلى أهمية التطوع في الأحياء."))
                 .containsExactly(Kind.EMPHASIS);
