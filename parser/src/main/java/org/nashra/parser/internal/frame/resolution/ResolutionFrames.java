@@ -625,6 +625,12 @@ public final class ResolutionFrames {
                 k = j;
             }
         }
+        int aside = object == null && c.hit().isVerb() && !doc.is(k, "ان", "بان")
+                ? objectPastAside(k, Math.min(doc.sentenceEnd(c.at()), c.at() + MAX_ACT)) : -1;
+        if (aside >= 0) {
+            object = objectKind(aside);
+            k = aside;
+        }
         if (object != null) {
             if (object == Kind.CALL && isInvitation(k, r.clause(k))) {
                 return null;
@@ -667,6 +673,47 @@ public final class ResolutionFrames {
         }
         return c;
     }
+
+    /**
+     * {@code أكد اتحاد الوفاء لنقابات العمال في لبنان تضامنه …}, {@code أكد الاتحاد في بيان رسمي، وقوفه …}, {@code أكد
+     * القادري في البيان الختامي إدانة الإرهاب}, {@code عبّر أبناء الجالية في وقفتهم عن تضامنهم}: the object a carrier
+     * declares may stand past the whole name of its subject and an aside in في/خلال/عبر — right after the aside, after
+     * the comma that closes it, or after the carrier's عن/على. The token naming the act there, or -1; none without an
+     * aside passed (عبّرت عن امتنانها … على دعمهم: what follows the carrier's own object is no act).
+     */
+    private int objectPastAside(int from, int limit) {
+        int j = from;
+        Found<org.nashra.model.Organization> body = j < limit ? r.organizations().covering(j) : null;
+        if (body != null && body.to() > j) {
+            j = body.to(); // the subject's whole name, longer than the window of the reader above
+        }
+        boolean aside = false;
+        for (int n = 0; j < limit && n < ASIDE; j++, n++) {
+            if (!doc.word(j)) {
+                if (aside && doc.punct(j, "،,")) {
+                    return j + 1 < limit && objectKind(j + 1) != null ? j + 1 : -1;
+                }
+                if (doc.punct(j, "«»\"“”")) {
+                    continue;
+                }
+                return -1;
+            }
+            if (doc.is(j, "عن", "علي")) {
+                return aside && j + 1 < limit && objectKind(j + 1) != null ? j + 1 : -1;
+            }
+            if (objectKind(j) != null) {
+                return aside ? j : -1;
+            }
+            if (doc.is(j, "ان", "بان", "الي") || doc.verb(j)) {
+                return -1;
+            }
+            aside |= doc.is(j, "في", "خلال", "عبر");
+        }
+        return -1;
+    }
+
+    /** The most words read past a carrier's subject for an aside and the object after it. */
+    private static final int ASIDE = 12;
 
     /**
      * {@code تعلن الرابطة لكافة منتسبيها وللرأي العام عن الدخول في …}: whom a declaration is addressed to (in ل)
@@ -1846,6 +1893,7 @@ public final class ResolutionFrames {
         int j = said > c.at() ? said + 1 : asideEnd(c.at(), limit); // وقال: «إن …»: what is said, past its colon
         int past = said < 0 && c.hit() != null && c.hit().isVerb() ? pastAsides(c.at()) : -1;
         j = Math.max(j, Math.min(past, limit)); // دعا الحزب، اليوم السبت، المجلس الى …
+        j = Math.max(j, Math.min(c.object(), limit)); // أكد الاتحاد في بيان رسمي، وقوفه …: the act runs to its object
         while (j < limit) {
             if (doc.punct(j, "،,؛;:")) {
                 int next = j + 1;

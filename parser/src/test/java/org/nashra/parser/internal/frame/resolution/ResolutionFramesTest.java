@@ -824,6 +824,14 @@ class ResolutionFramesTest {
     }
 
     @Test
+    void theCarriedObjectMayStandPastAnAsideAfterTheSubject() {
+        assertThat(kinds("وأكدت الرابطة في بيانها الختامي، تضامنها مع عمال المطاحن.")).containsExactly(Kind.SUPPORT);
+        assertThat(kinds("وأكد الرئيس في كلمته أمام الأعضاء رفض نقل المدرسة.")).containsExactly(Kind.CONDEMNATION);
+        assertThat(kinds("وأكد الرئيس في كلمته أمام الأعضاء أهمية العمل المشترك.")).containsExactly(Kind.EMPHASIS);
+        assertThat(kinds("وعبرت النقابة عن امتنانها للأعضاء على دعمهم.")).doesNotContain(Kind.SUPPORT);
+    }
+
+    @Test
     void keepingAMemoryAliveSalutesNobody() {
         assertThat(kinds("وتحيي الرابطة الذكرى العاشرة لتأسيس مدرستها في المدينة.")).isEmpty();
         assertThat(kinds("ونجتمع اليوم لنحيي ذكرى تأسيس النادي.")).isEmpty();
