@@ -597,7 +597,9 @@ public final class AcknowledgementFrames {
         "العظيم"};
 
     /** What stands before a noun of thanks heading its clause and governs it: وكل الشكر، وجزيل الشكر لـ…. */
-    private static final String[] INTENSIFIERS = {"كل", "وكل", "جزيل", "وجزيل", "خالص", "وخالص", "وافر", "ووافر"};
+    private static final String[] INTENSIFIERS = {"كل", "وكل", "جزيل", "وجزيل", "خالص", "وخالص", "وافر", "ووافر",
+            // in ب after a verb of turning: تتقدم … بجزيل الشكر
+            "بجزيل", "بخالص", "بوافر"};
 
     /**
      * {@code ختم كلمته بشكر الضيوف}: an indefinite noun of thanks in ب right before a definite word or a party is in
@@ -616,9 +618,12 @@ public final class AcknowledgementFrames {
                 break; // the carrier is in the clause; else the noun heads a clause of its own
             }
             if (doc.hasAny(k, Vocabulary.SEND, Vocabulary.TURN, Vocabulary.DECLARE, Vocabulary.OFFER,
-                    Vocabulary.SINGLE_OUT)) {
+                    Vocabulary.SINGLE_OUT) || carrierParticiple(k)) {
                 return true;
             }
+        }
+        if (turnedBefore(i) >= 0) {
+            return true;
         }
         // شكرنا الموصول لكل من …
         if (doc.form(i).endsWith("نا") && (doc.is(i + 1, "الموصول", "الجزيل") || doc.hasLam(i + 1))) {
@@ -651,11 +656,53 @@ public final class AcknowledgementFrames {
         }
         for (int k = i - 1; k >= 0 && k >= i - 7; k--) {
             if (doc.hasAny(k, Vocabulary.SEND, Vocabulary.TURN, Vocabulary.DECLARE, Vocabulary.OFFER,
-                    Vocabulary.SINGLE_OUT)) {
+                    Vocabulary.SINGLE_OUT) || carrierParticiple(k)) {
                 return k;
             }
         }
-        return i;
+        int turned = turnedBefore(i);
+        return turned >= 0 ? turned : i;
+    }
+
+    /** The participles of the carriers, folded and without و: مقدّماً الشكر، موجهاً، متوجهاً بالشكر، متقدمين بالشكر. */
+    private static final List<String> CARRIER_PARTICIPLES = List.of("مقدم", "موجه", "متوجه", "متقدم");
+
+    /** Endings of gender and number a carrier's participle takes (folded: مقدماً → مقدما، مقدمةً → مقدمه). */
+    private static final java.util.Set<String> PARTICIPLE_ENDINGS = java.util.Set.of("", "ا", "ه", "ين", "ون");
+
+    /**
+     * {@code …، مقدّماً الشكر للجنة المنظمة}, {@code متوجهاً بالشكر إلى …}: the circumstantial participle of a carrier
+     * (قدّم، وجّه، توجّه، تقدّم) carries the thanks after it as its verb does.
+     */
+    private boolean carrierParticiple(int k) {
+        if (!doc.word(k)) {
+            return false;
+        }
+        String f = doc.form(k).startsWith("و") ? doc.form(k).substring(1) : doc.form(k);
+        return CARRIER_PARTICIPLES.stream().anyMatch(p -> f.startsWith(p)
+                && PARTICIPLE_ENDINGS.contains(f.substring(p.length())));
+    }
+
+    /** The most words a subject may take between a verb of turning and the thanks it turns with. */
+    private static final int TURNING_SUBJECT = 20;
+
+    /**
+     * {@code تتقدم النقابة ممثلة برئيسها وأعضاء مجلسها وكافة منتسبيها بجزيل الشكر إلى …}: a verb of turning (توجّه،
+     * تقدّم) takes the thanks in ب past a subject longer than the carrier's window, with no punctuation between; the
+     * verb, or -1.
+     */
+    private int turnedBefore(int i) {
+        int bi = i > 0 && doc.is(i - 1, INTENSIFIERS) ? i - 1 : i;
+        if (!doc.word(bi) || !doc.form(bi).startsWith("ب")) {
+            return -1;
+        }
+        for (int k = bi - 1; k >= 0 && k >= bi - TURNING_SUBJECT && !doc.punct(k); k--) {
+            Lexicon.Hit h = doc.hit(k, Vocabulary.TURN);
+            if (h != null && h.isVerb()) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     private String phrase(int from, int to) {

@@ -554,7 +554,7 @@ public final class ResolutionFrames {
             return null; // صادق المواساة: the adjective "sincere"; one approves على something
         }
         if (w == Vocabulary.SALUTE && (greetsTheGathering(i) || performs(i, h)
-                || AcknowledgementFrames.salutesSupport(doc, i))) {
+                || AcknowledgementFrames.salutesSupport(doc, i) || revivesMemory(i))) {
             return null;
         }
         if (w == Vocabulary.SINGLE_OUT && (h.person().isFirst() || !salutes(i))) {
@@ -640,6 +640,12 @@ public final class ResolutionFrames {
                 k = j;
             }
         }
+        int aside = object == null && c.hit().isVerb() && !doc.is(k, "ان", "بان")
+                ? objectPastAside(k, Math.min(doc.sentenceEnd(c.at()), c.at() + MAX_ACT)) : -1;
+        if (aside >= 0) {
+            object = objectKind(aside);
+            k = aside;
+        }
         if (object != null) {
             if (object == Kind.CALL && isInvitation(k, r.clause(k))) {
                 return null;
@@ -682,6 +688,47 @@ public final class ResolutionFrames {
         }
         return c;
     }
+
+    /**
+     * {@code أكد اتحاد الوفاء لنقابات العمال في لبنان تضامنه …}, {@code أكد الاتحاد في بيان رسمي، وقوفه …}, {@code أكد
+     * القادري في البيان الختامي إدانة الإرهاب}, {@code عبّر أبناء الجالية في وقفتهم عن تضامنهم}: the object a carrier
+     * declares may stand past the whole name of its subject and an aside in في/خلال/عبر — right after the aside, after
+     * the comma that closes it, or after the carrier's عن/على. The token naming the act there, or -1; none without an
+     * aside passed (عبّرت عن امتنانها … على دعمهم: what follows the carrier's own object is no act).
+     */
+    private int objectPastAside(int from, int limit) {
+        int j = from;
+        Found<org.nashra.model.Organization> body = j < limit ? r.organizations().covering(j) : null;
+        if (body != null && body.to() > j) {
+            j = body.to(); // the subject's whole name, longer than the window of the reader above
+        }
+        boolean aside = false;
+        for (int n = 0; j < limit && n < ASIDE; j++, n++) {
+            if (!doc.word(j)) {
+                if (aside && doc.punct(j, "،,")) {
+                    return j + 1 < limit && objectKind(j + 1) != null ? j + 1 : -1;
+                }
+                if (doc.punct(j, "«»\"“”")) {
+                    continue;
+                }
+                return -1;
+            }
+            if (doc.is(j, "عن", "علي")) {
+                return aside && j + 1 < limit && objectKind(j + 1) != null ? j + 1 : -1;
+            }
+            if (objectKind(j) != null) {
+                return aside ? j : -1;
+            }
+            if (doc.is(j, "ان", "بان", "الي") || doc.verb(j)) {
+                return -1;
+            }
+            aside |= doc.is(j, "في", "خلال", "عبر");
+        }
+        return -1;
+    }
+
+    /** The most words read past a carrier's subject for an aside and the object after it. */
+    private static final int ASIDE = 12;
 
     /**
      * {@code تعلن الرابطة لكافة منتسبيها وللرأي العام عن الدخول في …}: whom a declaration is addressed to (in ل)
@@ -824,7 +871,9 @@ public final class ResolutionFrames {
      */
     private boolean isProcedure(int i, int end) {
         for (int k = i + 1; k < end && k < i + 10; k++) {
-            if (doc.word(k) && (doc.tok(k).hasStemIn(PROCEDURE) || doc.hasAny(k, Vocabulary.RECITE, Vocabulary.MINUTE))) {
+            // الى الاسراع في إلقاء القبض: a noun governed by في completes what is called for, it is no turn taken
+            boolean turn = doc.tok(k).hasStemIn(PROCEDURE) && !doc.is(k - 1, "في");
+            if (doc.word(k) && (turn || doc.hasAny(k, Vocabulary.RECITE, Vocabulary.MINUTE))) {
                 return true;
             }
         }
@@ -1193,6 +1242,21 @@ public final class ResolutionFrames {
         return false;
     }
 
+    /**
+     * {@code تحيي الجالية الذكرى الحادية والثلاثين للاستقلال}, {@code لنحيي ذكرى تأسيس الاتحاد}: أحيا with a
+     * remembrance ({@link Vocabulary#EULOGY}: ذكرى) as its object, past its subject, keeps a memory alive — it
+     * commemorates or celebrates; it salutes nobody.
+     */
+    private boolean revivesMemory(int i) {
+        int end = Math.min(r.clause(i), i + 6);
+        for (int k = i + 1; k < end; k++) {
+            if (doc.has(k, Vocabulary.EULOGY)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean gatheringAt(int k) {
         return k < doc.size() && doc.hasAny(k, Vocabulary.CONFERENCE, Vocabulary.MEETING, Vocabulary.EVENT,
                 Vocabulary.SEMINAR);
@@ -1342,7 +1406,33 @@ public final class ResolutionFrames {
         int end = extent(new Cue(i, Kind.EMPHASIS, h));
         int future = futureIn(that, end);
         boolean promised = future > 0 && !gatheringAfter(future) && !stative(future) && promisesFuture(that - 1, end);
+        if (!promised && informs(i, h) && !notesPosition(that, end)) {
+            return null; // مشيراً إلى أن المتدخلين تناولوا …: what the speaker points out about the event
+        }
         return new Cue(i, promised ? Kind.PLEDGE : Kind.EMPHASIS, h);
+    }
+
+    /** A verb of pointing out or explaining ({@code أشار، لفت، أوضح} and their participles) at {@code i}. */
+    private boolean informs(int i, Lexicon.Hit h) {
+        String f = doc.form(i);
+        return h.word() == Vocabulary.SAY && (f.contains("شير") || f.contains("شار") || f.contains("لافت")
+                || f.contains("لفت") || f.contains("وضح"));
+    }
+
+    /**
+     * What is pointed out after {@code أن} at {@code that}, before {@code end}, is a position: a matter of concern
+     * ({@link #MATTERS}: أن أهمية …) or an act it names (أن الجميع يؤكدون …). Pointing out or explaining anything
+     * else — what the sessions covered, who sits in the hall, what the body did or holds, a figure — informs and
+     * states no position of the speaker's.
+     */
+    private boolean notesPosition(int that, int end) {
+        for (int k = that + 1; k < end; k++) {
+            if (doc.word(k) && (MATTERS.contains(doc.tok(k).reading().stem()) || doc.hits(k).stream()
+                    .anyMatch(x -> kindOf(x.word()) != null && kindOf(x.word()) != Kind.OTHER))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -1447,11 +1537,20 @@ public final class ResolutionFrames {
             if (doc.punct(k, ":«“")) {
                 quoting = true; // وقال: «إننا …»: the quotation opens on its أن/إن or says something else
             } else if (quoting && doc.word(k) || doc.punct(k, ".!?؟؛;") || doc.word(k)
-                    && doc.verb(k) && saying(k) == null && !insideName(k)) {
+                    && doc.verb(k) && saying(k) == null && !insideName(k) || joinedParticiple(k)) {
                 return -1;
             }
         }
         return -1;
+    }
+
+    /**
+     * {@code مشيراً إلى وقفة الشعب، ومؤكداً أن …}: after a comma, a participle of saying or of an act opens a
+     * clause of its own; the أن after it is its complement, not that of the verb before.
+     */
+    private boolean joinedParticiple(int k) {
+        return k > 0 && doc.punct(k - 1, "،,") && doc.word(k) && doc.hits(k).stream().anyMatch(x ->
+                x.shape() == Shape.PARTICIPLE && (says(x.word()) || kindOf(x.word()) != null));
     }
 
     /**
@@ -1809,6 +1908,7 @@ public final class ResolutionFrames {
         int j = said > c.at() ? said + 1 : asideEnd(c.at(), limit); // وقال: «إن …»: what is said, past its colon
         int past = said < 0 && c.hit() != null && c.hit().isVerb() ? pastAsides(c.at()) : -1;
         j = Math.max(j, Math.min(past, limit)); // دعا الحزب، اليوم السبت، المجلس الى …
+        j = Math.max(j, Math.min(c.object(), limit)); // أكد الاتحاد في بيان رسمي، وقوفه …: the act runs to its object
         while (j < limit) {
             if (doc.punct(j, "،,؛;:")) {
                 int next = j + 1;

@@ -16,6 +16,20 @@ class AcknowledgementFramesTest {
     }
 
     @Test
+    void aCarriersParticipleCarriesTheThanksAsItsVerbDoes() {
+        assertThat(read("وتحدث المنسق عن برنامج الصيف، مقدماً الشكر للجنة الحي على حسن التنظيم."))
+                .extracting(Acknowledgement::kind).containsExactly(Kind.THANKS);
+        assertThat(read("وتحدث المنسق عن برنامج الصيف، متوجهاً بالشكر إلى بلدية الحي.")).hasSize(1);
+        assertThat(read("وجلس الضيوف في مقدمة القاعة.")).isEmpty();
+    }
+
+    @Test
+    void aVerbOfTurningCarriesItsThanksPastALongSubject() {
+        assertThat(read("وتتقدم الرابطة ممثلة برئيسها وأعضاء هيئتها الإدارية وكافة منتسبيها بجزيل الشكر إلى بلدية "
+                + "المدينة على دعمها.")).extracting(Acknowledgement::kind).containsExactly(Kind.THANKS);
+    }
+
+    @Test
     void theThanksHeadingANominalClauseThanksWhomItsLamNames() {
         assertThat(read("والشكر موصول لأعضاء الفرقة الموسيقية على مشاركتهم.")).extracting(Acknowledgement::kind)
                 .containsExactly(Kind.THANKS);

@@ -393,7 +393,7 @@ class ResolutionFramesTest {
     @Test
     void aVerbOfSayingWithItsComplementStatesAPosition() {
         assertThat(kinds("وأضاف رئيس الرابطة أن الجالية ستبقى موحدة في وجه التحديات.")).containsExactly(Kind.EMPHASIS);
-        assertThat(kinds("وتحدث الأمين العام عن أوضاع الطلبة، لافتاً الى ان التعليم حق للجميع."))
+        assertThat(kinds("وتحدث الأمين العام عن أوضاع الطلبة، مضيفاً ان التعليم حق للجميع."))
                 .containsExactly(Kind.EMPHASIS);
         Resolution quoted = read("وقال المنسق: «إن وحدة الصف هي الضمانة الوحيدة».").get(0);
         assertThat(quoted.kind()).isEqualTo(Kind.EMPHASIS);
@@ -806,6 +806,42 @@ class ResolutionFramesTest {
         assertThat(kinds("وأكد الرئيس الجديد للنادي أنه سيعمل على توسيع الملاعب.")).containsExactly(Kind.PLEDGE);
         assertThat(kinds("واختتم اللقاء مؤكداً إنه لن يدخر جهداً في خدمة الطلبة.")).containsExactly(Kind.PLEDGE);
         assertThat(kinds("وأكدت الهيئة أنها تتابع أوضاع المتقاعدين.")).containsExactly(Kind.EMPHASIS);
+    }
+
+    @Test
+    void pointingOutThatSomethingIsSoInformsUnlessItIsAConcernOrAnAct() {
+        assertThat(kinds("وتحدث المنسق عن الدورة، مشيراً إلى أن الورشات تناولت شؤون السكن والعمل.")).isEmpty();
+        assertThat(kinds("وأوضح رئيس النادي أن الفريق يتدرب في ملعب المدرسة.")).isEmpty();
+        assertThat(kinds("وتحدث المنسق عن الدورة، لافتاً إلى أن الأعضاء يؤكدون حرصهم على وحدة النادي."))
+                .containsExactly(Kind.EMPHASIS);
+        assertThat(kinds("وتحدث المنسق عن الدورة، مشيراً إلى أن أهمية العمل التطوعي تتزايد.")).containsExactly(Kind.EMPHASIS);
+    }
+
+    @Test
+    void aParticipleJoinedAfterACommaOwnsTheThatAfterIt() {
+        assertThat(kinds("وتحدث المنسق عن الصيف، مشيراً إلى نشاط الأعضاء، ومؤكداً أن النادي باقٍ على مبادئه."))
+                .containsExactly(Kind.EMPHASIS);
+    }
+
+    @Test
+    void theCarriedObjectMayStandPastAnAsideAfterTheSubject() {
+        assertThat(kinds("وأكدت الرابطة في بيانها الختامي، تضامنها مع عمال المطاحن.")).containsExactly(Kind.SUPPORT);
+        assertThat(kinds("وأكد الرئيس في كلمته أمام الأعضاء رفض نقل المدرسة.")).containsExactly(Kind.CONDEMNATION);
+        assertThat(kinds("وأكد الرئيس في كلمته أمام الأعضاء أهمية العمل المشترك.")).containsExactly(Kind.EMPHASIS);
+        assertThat(kinds("وعبرت النقابة عن امتنانها للأعضاء على دعمهم.")).doesNotContain(Kind.SUPPORT);
+    }
+
+    @Test
+    void keepingAMemoryAliveSalutesNobody() {
+        assertThat(kinds("وتحيي الرابطة الذكرى العاشرة لتأسيس مدرستها في المدينة.")).isEmpty();
+        assertThat(kinds("ونجتمع اليوم لنحيي ذكرى تأسيس النادي.")).isEmpty();
+        assertThat(kinds("ويحيي المكتب صمود عمال المطاحن.")).containsExactly(Kind.PRAISE);
+    }
+
+    @Test
+    void aTurnNamedInsideWhatIsCalledForIsNoProcedure() {
+        assertThat(kinds("وتدعو النقابة الشرطة إلى الإسراع في إلقاء القبض على المعتدين.")).containsExactly(Kind.CALL);
+        assertThat(kinds("ودعا رئيس الجلسة الزميل فادي نعمة إلى إلقاء كلمة الفرع.")).isEmpty();
     }
 
     @Test
