@@ -304,7 +304,7 @@ public final class PlaceTagger {
         if (word.isPresent() && word.get().value() == PlaceWord.REGION) {
             Optional<Lexicon.Hit<PlaceName>> name = lex.region(t, word.get().end());
             if (name.isEmpty()) {
-                return null;
+                return provinceOfCity(t, b, word.get()) ? b : null;
             }
             b.name(t, name.get());
             b.end = name.get().end();
@@ -331,6 +331,23 @@ public final class PlaceTagger {
         }
         modifiers(t, named);
         return named;
+    }
+
+    /**
+     * {@code محافظة مسقط}, {@code ولاية الخرطوم}: a region word before a known city names the province called after
+     * that city; it is the place's region, in the city's country (inferred), and no city is said. False when no
+     * known city follows the word.
+     */
+    private boolean provinceOfCity(AnalyzedText t, Builder b, Lexicon.Hit<PlaceWord> word) {
+        Optional<Lexicon.Hit<PlaceName>> city = lex.city(t, word.end());
+        if (city.isEmpty()) {
+            return false;
+        }
+        b.region = Cut.of(t, b.first, word.reading(), city.get().end());
+        b.country = city.get().value().country();
+        b.inferred = true;
+        b.end = city.get().end();
+        return true;
     }
 
     /**

@@ -381,4 +381,13 @@ class PlaceTaggerTest {
         assertThat(p.country()).isEqualTo("KW");
         assertThat(first("سافر الوفد الى الكويت أمس").city()).isNull();
     }
+
+    @Test
+    void aProvinceNamedAfterItsCityIsARegionInThatCitysCountry() {
+        Place p = first("اجتمع المكتب في قاعة البلدية بمحافظة البصرة صباح الخميس");
+        assertThat(p.region()).isEqualTo("محافظة البصرة");
+        assertThat(p.city()).isNull();
+        assertThat(p.country()).isEqualTo("IQ");
+        assertThat(p.inferred()).isTrue();
+    }
 }

@@ -3078,9 +3078,25 @@ public final class MeetingFrames {
         if (held != null && held.shape() == Word.Shape.PAST && held.conj() == 0) {
             return true; // اجتماعاً موسعاً، عقد بمقر الاتحاد في …: the clause describing it goes on
         }
+        if (circumstance(k) || doc.has(k, Vocabulary.RELATIVE) && meetingVerb(k + 1) != null) {
+            return true; // …، تحت شعار «…»، الذي نظمه في …: a slogan or a chair set apart, or the clause that holds it
+        }
         return doc.is(k, "في", "علي", "امام", "وذلك", "يوم", "يومي", "الساعه", "مسا", "صباح", "ابتدا", "ابتداا",
                 "عند", "اعتبارا", "من", "خلال") || doc.tok(k).reading().affixes().stream()
                 .anyMatch(a -> a.clitic().letters().equals("ب")) && r.places().covering(k) != null;
+    }
+
+    /** Stems (folded) of the nouns of accompaniment a gathering is held with: بحضور، بمشاركة، برئاسة، بإشراف، برعاية. */
+    private static final java.util.Set<String> ACCOMPANIMENT = StemSet.of("حضور", "مشاركه", "رياسه", "اشراف",
+            "رعايه");
+
+    /**
+     * Token {@code k} opens a circumstance of the gathering set apart by commas — a slogan or patronage ({@code تحت
+     * شعار}, {@code تحت رعاية}) or who chairs or attends it ({@code برئاسة}, {@code بحضور}, {@code بمشاركة}) — after
+     * which its clause still says where it sits ({@code عقد الاتحاد مؤتمره، تحت شعار «…»، في مدينة …}).
+     */
+    private boolean circumstance(int k) {
+        return doc.is(k, "تحت") || bi(k) && doc.tok(k).hasStemIn(ACCOMPANIMENT);
     }
 
     private boolean isDateline(Found<Place> p) {

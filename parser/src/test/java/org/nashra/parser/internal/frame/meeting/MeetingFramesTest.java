@@ -1512,4 +1512,15 @@ class MeetingFramesTest {
         assertThat(all.get(0).when().start()).hasToString("2026-02-14");
         assertThat(all.get(0).where().city()).isEqualTo("ليون");
     }
+
+    @Test
+    void aSloganOrAChairSetApartByCommasDoesNotEndTheClauseThatSaysWhere() {
+        Meeting slogan = read("عقد اتحاد المزارعين مؤتمره الرابع، تحت شعار \"الأرض لمن يزرعها\"، في مدينة حمص.")
+                .get(0);
+        assertThat(slogan.where().city()).isEqualTo("حمص");
+        Meeting chair = read("عقدت الهيئة الإدارية لرابطة المهندسين اجتماعا، برئاسة المهندس سامي خليل، "
+                + "بالعاصمة الأردنية عمان.").get(0);
+        assertThat(chair.where().city()).isEqualTo("عمان");
+        assertThat(chair.where().country()).isEqualTo("JO");
+    }
 }
