@@ -242,13 +242,13 @@ public final class PlaceTagger {
         return (s.equals("من") || s.equals("الي")) && lex.isFunctionWord(t, i, WordClass.PREPOSITION);
     }
 
-    /** True for a preposition after which a venue may follow: في، على، داخل. */
+    /** True for a preposition after which a venue may follow: في، على، داخل، عند ({@code وقفة عند دوار …}). */
     private boolean isLocative(AnalyzedText t, int i) {
         if (!Lexicon.word(t, i)) {
             return false;
         }
         String s = t.tokens().get(i).stem();
-        return (s.equals("في") || s.equals("علي") || s.equals("داخل"))
+        return (s.equals("في") || s.equals("علي") || s.equals("داخل") || s.equals("عند"))
                 && lex.isFunctionWord(t, i, WordClass.PREPOSITION);
     }
 

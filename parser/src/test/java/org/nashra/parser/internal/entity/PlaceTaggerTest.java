@@ -390,4 +390,14 @@ class PlaceTaggerTest {
         assertThat(p.country()).isEqualTo("IQ");
         assertThat(p.inferred()).isTrue();
     }
+
+    @Test
+    void aVigilsRoundaboutOrPrisonGateIsAVenueAfterIndaOrAmam() {
+        Place roundabout = first("تنظم النقابة وقفة عند دوار الشهداء في مدينة جنين ظهر الأحد");
+        assertThat(roundabout.venue()).isEqualTo("دوار الشهداء");
+        assertThat(roundabout.city()).isEqualTo("جنين");
+        Place prison = first("اعتصم الأهالي أمام سجن المدينة بنابلس");
+        assertThat(prison.venue()).isEqualTo("سجن المدينة");
+        assertThat(prison.city()).isEqualTo("نابلس");
+    }
 }

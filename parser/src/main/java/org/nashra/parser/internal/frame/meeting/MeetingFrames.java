@@ -2879,8 +2879,8 @@ public final class MeetingFrames {
         return p.value().venue() != null || doc.word(p.from()) && doc.tok(p.from()).hasStemIn(SETTLEMENTS);
     }
 
-    /** Prepositions of place: {@code في}, {@code على}, {@code أمام}, {@code داخل}, {@code وسط}, {@code قرب}. */
-    private static final String[] LOCATIVES = {"في", "علي", "امام", "داخل", "وسط", "قرب", "قباله", "بجوار"};
+    /** Prepositions of place: {@code في}, {@code على}, {@code أمام}, {@code داخل}, {@code وسط}, {@code قرب}, {@code عند}. */
+    private static final String[] LOCATIVES = {"في", "علي", "امام", "داخل", "وسط", "قرب", "قباله", "بجوار", "عند"};
 
     /**
      * True when the place {@code p} says where the gathering {@code m} sat: a locative (a preposition of place,
