@@ -270,6 +270,9 @@ public final class PlaceTagger {
         Builder b = word.isEmpty() ? null : new Builder(t, i, word.get().reading()); // asked at every token
         if (word.isPresent() && word.get().value() == PlaceWord.SETTLEMENT) {
             int after = word.get().end();
+            if (capitalOf(t, i, after)) {
+                return capital(t, b, after);
+            }
             int j = after;
             // العاصمة النمساوية فيينا: the settlement's country adjective before its name
             Optional<Lexicon.Hit<PlaceName>> adjective = lex.country(t, after)
@@ -331,6 +334,64 @@ public final class PlaceTagger {
         }
         modifiers(t, named);
         return named;
+    }
+
+    /**
+     * True when token {@code i} is an indefinite {@code عاصمة} in construct with a country, a region or a definite
+     * word that is no known city ({@code عاصمة لبنان}, {@code بعاصمة الأوراس}, {@code عاصمة الشمال}): what follows
+     * is whose capital it is, not the city's name. A name that is also a city ({@code عاصمة الكويت}) is read as
+     * after any settlement word.
+     */
+    private boolean capitalOf(AnalyzedText t, int i, int after) {
+        Token word = t.tokens().get(i);
+        if (!word.stem().equals("عاصمه") || word.reading().definite() || !Lexicon.word(t, after)) {
+            return false;
+        }
+        Optional<Lexicon.Hit<PlaceName>> of = namedPlace(t, after);
+        if (of.isPresent()) {
+            return of.get().value().kind() != PlaceName.Kind.CITY;
+        }
+        return Lexicon.plainDefinite(t, after) && lex.functionWord(t, after).isEmpty();
+    }
+
+    /**
+     * The place an indefinite {@code عاصمة} names: the country or region it is the capital of, then the city named
+     * after it ({@code عاصمة لبنان بيروت}) or the province it lies in ({@code بعاصمة الأوراس ولاية باتنة}); null
+     * when neither a country, a region nor a city is said ({@code عاصمة الشمال}).
+     */
+    private Builder capital(AnalyzedText t, Builder b, int after) {
+        int j = after + 1;
+        Optional<Lexicon.Hit<PlaceName>> of = namedPlace(t, after);
+        if (of.isPresent()) {
+            j = of.get().end();
+            if (of.get().value().kind() == PlaceName.Kind.COUNTRY) {
+                b.country = of.get().value().country();
+                b.countryName = Cut.of(t, after, of.get().reading(), j);
+            } else {
+                b.region = Cut.of(t, after, of.get().reading(), j);
+                b.country = of.get().value().country();
+                b.inferred = true;
+            }
+        }
+        b.end = j;
+        Optional<Lexicon.Hit<PlaceName>> city = lex.city(t, j);
+        if (city.isPresent()) {
+            b.city = Cut.of(t, j, city.get().reading(), city.get().end());
+            b.cityCountry = city.get().value().country();
+            b.end = city.get().end();
+            return b;
+        }
+        Optional<Lexicon.Hit<PlaceWord>> region = lex.placeWord(t, j).filter(w -> w.value() == PlaceWord.REGION);
+        if (region.isPresent() && b.country == null) {
+            Builder province = location(t, j);
+            if (province != null && province.city == null) {
+                b.region = province.region;
+                b.country = province.country;
+                b.inferred = province.inferred;
+                b.end = province.end;
+            }
+        }
+        return b.country == null && b.region == null ? null : b;
     }
 
     /**

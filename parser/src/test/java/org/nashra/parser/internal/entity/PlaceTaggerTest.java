@@ -400,4 +400,15 @@ class PlaceTaggerTest {
         assertThat(prison.venue()).isEqualTo("سجن المدينة");
         assertThat(prison.city()).isEqualTo("نابلس");
     }
+
+    @Test
+    void anIndefiniteCapitalIsTheCapitalOfWhatFollowsNotACityOfThatName() {
+        Place country = first("انعقد المؤتمر في عاصمة الأردن عمان يوم الجمعة");
+        assertThat(country.city()).isEqualTo("عمان");
+        assertThat(country.country()).isEqualTo("JO");
+        Place province = first("انعقد المؤتمر بعاصمة السهول ولاية سطيف يوم الجمعة");
+        assertThat(province.city()).isNull();
+        assertThat(province.region()).isEqualTo("ولاية سطيف");
+        assertThat(province.country()).isEqualTo("DZ");
+    }
 }
