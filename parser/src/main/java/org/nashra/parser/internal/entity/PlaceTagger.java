@@ -208,7 +208,9 @@ public final class PlaceTagger {
      * the preposition is token {@code i} or a clitic of it. Used for an organisation's trailing place.
      */
     Optional<PlaceMention> locationAfterPreposition(AnalyzedText t, int i) {
-        return Optional.ofNullable(locationAfter(t, i)).map(Builder::build);
+        // اتحاد المهندسين في محافظة دهوك: a province after a body is where it met as often as the body's field; the
+        // body's name stops before it, as before a region the gazetteer does not know
+        return Optional.ofNullable(locationAfter(t, i)).filter(b -> !b.province).map(Builder::build);
     }
 
     private Builder locationAfter(AnalyzedText t, int i) {
@@ -407,6 +409,7 @@ public final class PlaceTagger {
         b.region = Cut.of(t, b.first, word.reading(), city.get().end());
         b.country = city.get().value().country();
         b.inferred = true;
+        b.province = true;
         b.end = city.get().end();
         return true;
     }
@@ -726,6 +729,8 @@ public final class PlaceTagger {
         Cut region;
         boolean inferred;
         Cut venue;
+        /** Read as a province named after its city ({@code محافظة دهوك}), which no body's name takes in. */
+        boolean province;
 
         Builder(AnalyzedText t, int first, Reading firstReading) {
             this.t = t;

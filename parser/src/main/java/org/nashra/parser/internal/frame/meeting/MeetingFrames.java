@@ -930,7 +930,8 @@ public final class MeetingFrames {
                     || w == Vocabulary.SEMINAR || w == Vocabulary.EVENT
                     || w == Vocabulary.SITTING && (!h.suffix().isEmpty() || sessionOf(i + 1) != null
                             || editionOf(i) > 0 || numberedSittingOfBody(h, i))
-                    || w == Vocabulary.RALLY && doc.word(i + 1) && doc.tok(i + 1).hasStemIn(RALLY_ADJECTIVES)
+                    || w == Vocabulary.RALLY && (doc.word(i + 1) && doc.tok(i + 1).hasStemIn(RALLY_ADJECTIVES)
+                            || rallyHeld(i))
                     || w == Vocabulary.FUNERAL_PRAYER && funeralPrayer(h, i) > i
                     || w == Vocabulary.BURIAL && deadBody(i + 1) > i + 1
                     || w == Vocabulary.ASSEMBLY_HEAD && doc.has(i + 1, Vocabulary.ASSEMBLY_ADJ) && assemblySits(i)
@@ -1073,6 +1074,18 @@ public final class MeetingFrames {
         Lexicon.Hit v = meetingVerb(k);
         return v != null && v.isVerb() && gatheringHit(k + 1) == null
                 || r.dateMentions().covering(k) != null && r.dateMentions().covering(k).from() == k;
+    }
+
+    /**
+     * {@code التجمع الذي سيقام …}, {@code التجمع أمام مقر الشركة}, {@code تجمع عند دوار …}: a {@code تجمع} that a
+     * relative clause of holding describes, or that stands before a place set by أمام or عند, is a rally; a body's
+     * name goes on with its genitive ({@code تجمع المهنيين}).
+     */
+    private boolean rallyHeld(int i) {
+        if (doc.has(i + 1, Vocabulary.RELATIVE)) {
+            return meetingVerb(i + 2) != null;
+        }
+        return doc.is(i + 1, "امام", "عند") && r.places().covering(i + 1) != null;
     }
 
     /** Adjectives that make {@code تجمع} a rally, not a body: احتجاجي، عام، جماهيري، حاشد، تضامني. */

@@ -1523,4 +1523,15 @@ class MeetingFramesTest {
         assertThat(chair.where().city()).isEqualTo("عمان");
         assertThat(chair.where().country()).isEqualTo("JO");
     }
+
+    @Test
+    void aTajammuStandingBeforeAPlaceOrHeldByARelativeClauseIsARallyNotABody() {
+        Meeting gate = read("تدعو النقابة أعضاءها إلى التجمع أمام مبنى الوزارة صباح الاثنين 3 آذار 2025.").get(0);
+        assertThat(gate.type()).isEqualTo(Type.EVENT);
+        assertThat(gate.where().venue()).isEqualTo("مبنى الوزارة");
+        Meeting held = read("دعت الرابطة إلى المشاركة في التجمع الذي سيقام في ساحة البلدية يوم الجمعة 7 آذار 2025.")
+                .get(0);
+        assertThat(held.type()).isEqualTo(Type.EVENT);
+        assertThat(held.when().start()).hasToString("2025-03-07");
+    }
 }
