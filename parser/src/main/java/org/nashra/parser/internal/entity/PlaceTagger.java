@@ -208,7 +208,9 @@ public final class PlaceTagger {
      * the preposition is token {@code i} or a clitic of it. Used for an organisation's trailing place.
      */
     Optional<PlaceMention> locationAfterPreposition(AnalyzedText t, int i) {
-        return Optional.ofNullable(locationAfter(t, i)).map(Builder::build);
+        // اتحاد المهندسين في محافظة دهوك: a province after a body is where it met as often as the body's field; the
+        // body's name stops before it, as before a region the gazetteer does not know
+        return Optional.ofNullable(locationAfter(t, i)).filter(b -> !b.province).map(Builder::build);
     }
 
     private Builder locationAfter(AnalyzedText t, int i) {
@@ -242,13 +244,13 @@ public final class PlaceTagger {
         return (s.equals("من") || s.equals("الي")) && lex.isFunctionWord(t, i, WordClass.PREPOSITION);
     }
 
-    /** True for a preposition after which a venue may follow: في، على، داخل. */
+    /** True for a preposition after which a venue may follow: في، على، داخل، عند ({@code وقفة عند دوار …}). */
     private boolean isLocative(AnalyzedText t, int i) {
         if (!Lexicon.word(t, i)) {
             return false;
         }
         String s = t.tokens().get(i).stem();
-        return (s.equals("في") || s.equals("علي") || s.equals("داخل"))
+        return (s.equals("في") || s.equals("علي") || s.equals("داخل") || s.equals("عند"))
                 && lex.isFunctionWord(t, i, WordClass.PREPOSITION);
     }
 
@@ -270,6 +272,9 @@ public final class PlaceTagger {
         Builder b = word.isEmpty() ? null : new Builder(t, i, word.get().reading()); // asked at every token
         if (word.isPresent() && word.get().value() == PlaceWord.SETTLEMENT) {
             int after = word.get().end();
+            if (capitalOf(t, i, after)) {
+                return capital(t, b, after);
+            }
             int j = after;
             // العاصمة النمساوية فيينا: the settlement's country adjective before its name
             Optional<Lexicon.Hit<PlaceName>> adjective = lex.country(t, after)
@@ -304,7 +309,7 @@ public final class PlaceTagger {
         if (word.isPresent() && word.get().value() == PlaceWord.REGION) {
             Optional<Lexicon.Hit<PlaceName>> name = lex.region(t, word.get().end());
             if (name.isEmpty()) {
-                return null;
+                return provinceOfCity(t, b, word.get()) ? b : null;
             }
             b.name(t, name.get());
             b.end = name.get().end();
@@ -331,6 +336,82 @@ public final class PlaceTagger {
         }
         modifiers(t, named);
         return named;
+    }
+
+    /**
+     * True when token {@code i} is an indefinite {@code عاصمة} in construct with a country, a region or a definite
+     * word that is no known city ({@code عاصمة لبنان}, {@code بعاصمة الأوراس}, {@code عاصمة الشمال}): what follows
+     * is whose capital it is, not the city's name. A name that is also a city ({@code عاصمة الكويت}) is read as
+     * after any settlement word.
+     */
+    private boolean capitalOf(AnalyzedText t, int i, int after) {
+        Token word = t.tokens().get(i);
+        if (!word.stem().equals("عاصمه") || word.reading().definite() || !Lexicon.word(t, after)) {
+            return false;
+        }
+        Optional<Lexicon.Hit<PlaceName>> of = namedPlace(t, after);
+        if (of.isPresent()) {
+            return of.get().value().kind() != PlaceName.Kind.CITY;
+        }
+        return Lexicon.plainDefinite(t, after) && lex.functionWord(t, after).isEmpty();
+    }
+
+    /**
+     * The place an indefinite {@code عاصمة} names: the country or region it is the capital of, then the city named
+     * after it ({@code عاصمة لبنان بيروت}) or the province it lies in ({@code بعاصمة الأوراس ولاية باتنة}); null
+     * when neither a country, a region nor a city is said ({@code عاصمة الشمال}).
+     */
+    private Builder capital(AnalyzedText t, Builder b, int after) {
+        int j = after + 1;
+        Optional<Lexicon.Hit<PlaceName>> of = namedPlace(t, after);
+        if (of.isPresent()) {
+            j = of.get().end();
+            if (of.get().value().kind() == PlaceName.Kind.COUNTRY) {
+                b.country = of.get().value().country();
+                b.countryName = Cut.of(t, after, of.get().reading(), j);
+            } else {
+                b.region = Cut.of(t, after, of.get().reading(), j);
+                b.country = of.get().value().country();
+                b.inferred = true;
+            }
+        }
+        b.end = j;
+        Optional<Lexicon.Hit<PlaceName>> city = lex.city(t, j);
+        if (city.isPresent()) {
+            b.city = Cut.of(t, j, city.get().reading(), city.get().end());
+            b.cityCountry = city.get().value().country();
+            b.end = city.get().end();
+            return b;
+        }
+        Optional<Lexicon.Hit<PlaceWord>> region = lex.placeWord(t, j).filter(w -> w.value() == PlaceWord.REGION);
+        if (region.isPresent() && b.country == null) {
+            Builder province = location(t, j);
+            if (province != null && province.city == null) {
+                b.region = province.region;
+                b.country = province.country;
+                b.inferred = province.inferred;
+                b.end = province.end;
+            }
+        }
+        return b.country == null && b.region == null ? null : b;
+    }
+
+    /**
+     * {@code محافظة مسقط}, {@code ولاية الخرطوم}: a region word before a known city names the province called after
+     * that city; it is the place's region, in the city's country (inferred), and no city is said. False when no
+     * known city follows the word.
+     */
+    private boolean provinceOfCity(AnalyzedText t, Builder b, Lexicon.Hit<PlaceWord> word) {
+        Optional<Lexicon.Hit<PlaceName>> city = lex.city(t, word.end());
+        if (city.isEmpty()) {
+            return false;
+        }
+        b.region = Cut.of(t, b.first, word.reading(), city.get().end());
+        b.country = city.get().value().country();
+        b.inferred = true;
+        b.province = true;
+        b.end = city.get().end();
+        return true;
     }
 
     /**
@@ -648,6 +729,8 @@ public final class PlaceTagger {
         Cut region;
         boolean inferred;
         Cut venue;
+        /** Read as a province named after its city ({@code محافظة دهوك}), which no body's name takes in. */
+        boolean province;
 
         Builder(AnalyzedText t, int first, Reading firstReading) {
             this.t = t;

@@ -381,4 +381,34 @@ class PlaceTaggerTest {
         assertThat(p.country()).isEqualTo("KW");
         assertThat(first("سافر الوفد الى الكويت أمس").city()).isNull();
     }
+
+    @Test
+    void aProvinceNamedAfterItsCityIsARegionInThatCitysCountry() {
+        Place p = first("اجتمع المكتب في قاعة البلدية بمحافظة البصرة صباح الخميس");
+        assertThat(p.region()).isEqualTo("محافظة البصرة");
+        assertThat(p.city()).isNull();
+        assertThat(p.country()).isEqualTo("IQ");
+        assertThat(p.inferred()).isTrue();
+    }
+
+    @Test
+    void aVigilsRoundaboutOrPrisonGateIsAVenueAfterIndaOrAmam() {
+        Place roundabout = first("تنظم النقابة وقفة عند دوار الشهداء في مدينة جنين ظهر الأحد");
+        assertThat(roundabout.venue()).isEqualTo("دوار الشهداء");
+        assertThat(roundabout.city()).isEqualTo("جنين");
+        Place prison = first("اعتصم الأهالي أمام سجن المدينة بنابلس");
+        assertThat(prison.venue()).isEqualTo("سجن المدينة");
+        assertThat(prison.city()).isEqualTo("نابلس");
+    }
+
+    @Test
+    void anIndefiniteCapitalIsTheCapitalOfWhatFollowsNotACityOfThatName() {
+        Place country = first("انعقد المؤتمر في عاصمة الأردن عمان يوم الجمعة");
+        assertThat(country.city()).isEqualTo("عمان");
+        assertThat(country.country()).isEqualTo("JO");
+        Place province = first("انعقد المؤتمر بعاصمة السهول ولاية سطيف يوم الجمعة");
+        assertThat(province.city()).isNull();
+        assertThat(province.region()).isEqualTo("ولاية سطيف");
+        assertThat(province.country()).isEqualTo("DZ");
+    }
 }

@@ -930,7 +930,8 @@ public final class MeetingFrames {
                     || w == Vocabulary.SEMINAR || w == Vocabulary.EVENT
                     || w == Vocabulary.SITTING && (!h.suffix().isEmpty() || sessionOf(i + 1) != null
                             || editionOf(i) > 0 || numberedSittingOfBody(h, i))
-                    || w == Vocabulary.RALLY && doc.word(i + 1) && doc.tok(i + 1).hasStemIn(RALLY_ADJECTIVES)
+                    || w == Vocabulary.RALLY && (doc.word(i + 1) && doc.tok(i + 1).hasStemIn(RALLY_ADJECTIVES)
+                            || rallyHeld(i))
                     || w == Vocabulary.FUNERAL_PRAYER && funeralPrayer(h, i) > i
                     || w == Vocabulary.BURIAL && deadBody(i + 1) > i + 1
                     || w == Vocabulary.ASSEMBLY_HEAD && doc.has(i + 1, Vocabulary.ASSEMBLY_ADJ) && assemblySits(i)
@@ -1073,6 +1074,18 @@ public final class MeetingFrames {
         Lexicon.Hit v = meetingVerb(k);
         return v != null && v.isVerb() && gatheringHit(k + 1) == null
                 || r.dateMentions().covering(k) != null && r.dateMentions().covering(k).from() == k;
+    }
+
+    /**
+     * {@code التجمع الذي سيقام …}, {@code التجمع أمام مقر الشركة}, {@code تجمع عند دوار …}: a {@code تجمع} that a
+     * relative clause of holding describes, or that stands before a place set by أمام or عند, is a rally; a body's
+     * name goes on with its genitive ({@code تجمع المهنيين}).
+     */
+    private boolean rallyHeld(int i) {
+        if (doc.has(i + 1, Vocabulary.RELATIVE)) {
+            return meetingVerb(i + 2) != null;
+        }
+        return doc.is(i + 1, "امام", "عند") && r.places().covering(i + 1) != null;
     }
 
     /** Adjectives that make {@code تجمع} a rally, not a body: احتجاجي، عام، جماهيري، حاشد، تضامني. */
@@ -2879,8 +2892,8 @@ public final class MeetingFrames {
         return p.value().venue() != null || doc.word(p.from()) && doc.tok(p.from()).hasStemIn(SETTLEMENTS);
     }
 
-    /** Prepositions of place: {@code في}, {@code على}, {@code أمام}, {@code داخل}, {@code وسط}, {@code قرب}. */
-    private static final String[] LOCATIVES = {"في", "علي", "امام", "داخل", "وسط", "قرب", "قباله", "بجوار"};
+    /** Prepositions of place: {@code في}, {@code على}, {@code أمام}, {@code داخل}, {@code وسط}, {@code قرب}, {@code عند}. */
+    private static final String[] LOCATIVES = {"في", "علي", "امام", "داخل", "وسط", "قرب", "قباله", "بجوار", "عند"};
 
     /**
      * True when the place {@code p} says where the gathering {@code m} sat: a locative (a preposition of place,
@@ -3078,9 +3091,25 @@ public final class MeetingFrames {
         if (held != null && held.shape() == Word.Shape.PAST && held.conj() == 0) {
             return true; // اجتماعاً موسعاً، عقد بمقر الاتحاد في …: the clause describing it goes on
         }
+        if (circumstance(k) || doc.has(k, Vocabulary.RELATIVE) && meetingVerb(k + 1) != null) {
+            return true; // …، تحت شعار «…»، الذي نظمه في …: a slogan or a chair set apart, or the clause that holds it
+        }
         return doc.is(k, "في", "علي", "امام", "وذلك", "يوم", "يومي", "الساعه", "مسا", "صباح", "ابتدا", "ابتداا",
                 "عند", "اعتبارا", "من", "خلال") || doc.tok(k).reading().affixes().stream()
                 .anyMatch(a -> a.clitic().letters().equals("ب")) && r.places().covering(k) != null;
+    }
+
+    /** Stems (folded) of the nouns of accompaniment a gathering is held with: بحضور، بمشاركة، برئاسة، بإشراف، برعاية. */
+    private static final java.util.Set<String> ACCOMPANIMENT = StemSet.of("حضور", "مشاركه", "رياسه", "اشراف",
+            "رعايه");
+
+    /**
+     * Token {@code k} opens a circumstance of the gathering set apart by commas — a slogan or patronage ({@code تحت
+     * شعار}, {@code تحت رعاية}) or who chairs or attends it ({@code برئاسة}, {@code بحضور}, {@code بمشاركة}) — after
+     * which its clause still says where it sits ({@code عقد الاتحاد مؤتمره، تحت شعار «…»، في مدينة …}).
+     */
+    private boolean circumstance(int k) {
+        return doc.is(k, "تحت") || bi(k) && doc.tok(k).hasStemIn(ACCOMPANIMENT);
     }
 
     private boolean isDateline(Found<Place> p) {

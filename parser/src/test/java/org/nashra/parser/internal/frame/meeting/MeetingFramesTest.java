@@ -1512,4 +1512,26 @@ class MeetingFramesTest {
         assertThat(all.get(0).when().start()).hasToString("2026-02-14");
         assertThat(all.get(0).where().city()).isEqualTo("ليون");
     }
+
+    @Test
+    void aSloganOrAChairSetApartByCommasDoesNotEndTheClauseThatSaysWhere() {
+        Meeting slogan = read("عقد اتحاد المزارعين مؤتمره الرابع، تحت شعار \"الأرض لمن يزرعها\"، في مدينة حمص.")
+                .get(0);
+        assertThat(slogan.where().city()).isEqualTo("حمص");
+        Meeting chair = read("عقدت الهيئة الإدارية لرابطة المهندسين اجتماعا، برئاسة المهندس سامي خليل، "
+                + "بالعاصمة الأردنية عمان.").get(0);
+        assertThat(chair.where().city()).isEqualTo("عمان");
+        assertThat(chair.where().country()).isEqualTo("JO");
+    }
+
+    @Test
+    void aTajammuStandingBeforeAPlaceOrHeldByARelativeClauseIsARallyNotABody() {
+        Meeting gate = read("تدعو النقابة أعضاءها إلى التجمع أمام مبنى الوزارة صباح الاثنين 3 آذار 2025.").get(0);
+        assertThat(gate.type()).isEqualTo(Type.EVENT);
+        assertThat(gate.where().venue()).isEqualTo("مبنى الوزارة");
+        Meeting held = read("دعت الرابطة إلى المشاركة في التجمع الذي سيقام في ساحة البلدية يوم الجمعة 7 آذار 2025.")
+                .get(0);
+        assertThat(held.type()).isEqualTo(Type.EVENT);
+        assertThat(held.when().start()).hasToString("2025-03-07");
+    }
 }
