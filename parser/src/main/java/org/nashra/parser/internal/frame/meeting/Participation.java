@@ -489,12 +489,14 @@ public final class Participation {
     private static final Set<String> EVERY = Set.of("كل", "كلا");
     /** {@code الحضور}: a noun of those present, the first of them named after it ({@link #audience}). */
     private static final Set<String> AUDIENCE = Set.of("الحضور", "الحاضرين", "المشاركين", "المدعوين", "الضيوف");
+    /** {@code حضوراً}: presence in the accusative ({@link #presenceObject}). */
+    private static final Set<String> PRESENCE = Set.of("حضورا", "وحضورا");
     /**
      * Every form above: the words that open a list of who came without being a word of the lexicon, so that
      * {@link #listed} asks its rules at these tokens only.
      */
     private static final Set<String> LIST_OPENERS = java.util.stream.Stream.of(ATTENDED, ATTENDED_IT, CHAIRED,
-            AMONG_THEM, AMONG_THESE, EVERY, AUDIENCE).flatMap(Set::stream)
+            AMONG_THEM, AMONG_THESE, EVERY, AUDIENCE, PRESENCE).flatMap(Set::stream)
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /**
@@ -929,7 +931,7 @@ public final class Participation {
      * adjective of extent after it ({@link #pastExtent} reads on).
      */
     private boolean presenceObject(int i) {
-        return doc.is(i, "حضورا", "وحضورا") && doc.word(i + 1) && doc.tok(i + 1).hasStemIn(EXTENT);
+        return PRESENCE.contains(doc.form(i)) && doc.word(i + 1) && doc.tok(i + 1).hasStemIn(EXTENT);
     }
 
     /** The longest phrase naming a group of those present. */
