@@ -260,11 +260,9 @@ public final class BulletinParser {
 
     private static MessageDigest sha256() {
         try {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
-            md.clone(); // every platform's SHA-256 can be cloned; fail at class loading, not at the first text
-            return md;
-        } catch (NoSuchAlgorithmException | CloneNotSupportedException e) {
-            throw new IllegalStateException("every Java platform has a cloneable SHA-256", e);
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
         }
     }
 
@@ -273,7 +271,7 @@ public final class BulletinParser {
             byte[] digest = ((MessageDigest) SHA_256.clone()).digest(text.getBytes(StandardCharsets.UTF_8));
             return new Source(text.length(), HexFormat.of().formatHex(digest));
         } catch (CloneNotSupportedException e) {
-            throw new IllegalStateException("SHA-256 was cloned once already", e);
+            throw new IllegalStateException("the SHA-256 of every Java platform can be cloned", e);
         }
     }
 }

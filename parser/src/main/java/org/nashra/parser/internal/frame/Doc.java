@@ -23,7 +23,7 @@ import org.nashra.parser.internal.text.Token;
  * }</pre>
  *
  * Building a doc is linear in the text: tokens are analysed once, limits are
- * found in one pass each.
+ * found in one pass each. Not thread-safe: one doc per parse ({@link #memo}).
  */
 public final class Doc {
     private static final String SENTENCE_END = ".!?؟؛;";
@@ -50,8 +50,6 @@ public final class Doc {
     private final boolean[] lineStarts;
     /** What {@link #tok} gives outside the text: no word, no reading, an empty span at the end. */
     private final Token outside;
-    /** The answers {@link #memo} keeps, one array per question, made at its first asking. */
-    private final Map<Object, Object[]> memos = new HashMap<>(4);
 
     private Doc(AnalyzedText text, Lexicon lexicon) {
         this.text = text;
@@ -149,15 +147,16 @@ public final class Doc {
     /**
      * What {@code read} answers at token {@code at} to the question {@code key}, read once per text: the frames ask
      * the entity taggers about the same tokens again and again (the body a heading names, the name after a role),
-     * and a tagger's answer depends on the text and the token alone. {@code read} never answers null. Not
-     * thread-safe: a doc is read by the one parse that made it.
+     * and a tagger's answer depends on the text and the token alone, so the answers are kept with the text ({@link
+     * AnalyzedText#derived}), one array per question. {@code read} never answers null. Not thread-safe: a doc is
+     * read by the one parse that made it.
      */
     @SuppressWarnings("unchecked")
     <T> T memo(Object key, int at, java.util.function.IntFunction<T> read) {
         if (at < 0 || at >= toks.size()) {
             return read.apply(at);
         }
-        Object[] kept = memos.computeIfAbsent(key, k -> new Object[toks.size()]);
+        Object[] kept = text.derived(key, t -> new Object[t.tokens().size()]);
         if (kept[at] == null) {
             kept[at] = java.util.Objects.requireNonNull(read.apply(at));
         }

@@ -13,6 +13,7 @@ import org.nashra.parser.internal.frame.Phrase;
 import org.nashra.parser.internal.frame.Reading;
 import org.nashra.parser.internal.frame.Vocabulary;
 import org.nashra.parser.internal.frame.Word;
+import org.nashra.parser.internal.text.Clitic;
 
 /**
  * Reads thanks, appreciation and praise for services into {@link Acknowledgement}s.
@@ -597,9 +598,10 @@ public final class AcknowledgementFrames {
         "العظيم"};
 
     /** What stands before a noun of thanks heading its clause and governs it: وكل الشكر، وجزيل الشكر لـ…. */
-    private static final String[] INTENSIFIERS = {"كل", "وكل", "جزيل", "وجزيل", "خالص", "وخالص", "وافر", "ووافر",
-            // in ب after a verb of turning: تتقدم … بجزيل الشكر
-            "بجزيل", "بخالص", "بوافر"};
+    private static final String[] INTENSIFIERS = {"كل", "وكل", "جزيل", "وجزيل", "خالص", "وخالص", "وافر", "ووافر"};
+
+    /** What stands before a noun of thanks in ب after a verb of turning: تتقدم … بجزيل الشكر ({@link #turnedBefore}). */
+    private static final String[] BI_INTENSIFIERS = {"بجزيل", "بخالص", "بوافر"};
 
     /**
      * {@code ختم كلمته بشكر الضيوف}: an indefinite noun of thanks in ب right before a definite word or a party is in
@@ -617,8 +619,7 @@ public final class AcknowledgementFrames {
             if (doc.punct(k)) {
                 break; // the carrier is in the clause; else the noun heads a clause of its own
             }
-            if (doc.hasAny(k, Vocabulary.SEND, Vocabulary.TURN, Vocabulary.DECLARE, Vocabulary.OFFER,
-                    Vocabulary.SINGLE_OUT) || carrierParticiple(k)) {
+            if (carries(k)) {
                 return true;
             }
         }
@@ -655,13 +656,18 @@ public final class AcknowledgementFrames {
             return i;
         }
         for (int k = i - 1; k >= 0 && k >= i - 7; k--) {
-            if (doc.hasAny(k, Vocabulary.SEND, Vocabulary.TURN, Vocabulary.DECLARE, Vocabulary.OFFER,
-                    Vocabulary.SINGLE_OUT) || carrierParticiple(k)) {
+            if (carries(k)) {
                 return k;
             }
         }
         int turned = turnedBefore(i);
         return turned >= 0 ? turned : i;
+    }
+
+    /** A verb that carries thanks (وجه، قدم، عبر عن، تتوجه بـ) or its circumstantial participle at {@code k}. */
+    private boolean carries(int k) {
+        return doc.hasAny(k, Vocabulary.SEND, Vocabulary.TURN, Vocabulary.DECLARE, Vocabulary.OFFER,
+                Vocabulary.SINGLE_OUT) || carrierParticiple(k);
     }
 
     /** The participles of the carriers, folded and without و: مقدّماً الشكر، موجهاً، متوجهاً بالشكر، متقدمين بالشكر. */
@@ -692,8 +698,8 @@ public final class AcknowledgementFrames {
      * verb, or -1.
      */
     private int turnedBefore(int i) {
-        int bi = i > 0 && doc.is(i - 1, INTENSIFIERS) ? i - 1 : i;
-        if (!doc.word(bi) || !doc.form(bi).startsWith("ب")) {
+        int bi = i > 0 && doc.is(i - 1, BI_INTENSIFIERS) ? i - 1 : i;
+        if (!doc.word(bi) || !doc.tok(bi).reading().has(Clitic.BI)) {
             return -1;
         }
         for (int k = bi - 1; k >= 0 && k >= bi - TURNING_SUBJECT && !doc.punct(k); k--) {

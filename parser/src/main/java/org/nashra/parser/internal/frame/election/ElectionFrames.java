@@ -669,8 +669,10 @@ public final class ElectionFrames {
         int end = r.limit(i);
         int k = i + 1;
         Lexicon.Hit cue = doc.has(i, Vocabulary.ELECT) ? doc.hit(i, Vocabulary.ELECT) : doc.hit(i, Vocabulary.APPOINT);
+        boolean voters = false; // انتخب المندوبون …: the subject is the people who vote
         if (cue != null && cue.isVerb()) {
             Found<Party> s = r.subjectAfter(i);
+            voters = s != null && s.value() instanceof Group;
             if (s != null && s.value() instanceof Person) {
                 s = null; // انتخب الرفيق X نائباً: the person after the verb is the one elected
             }
@@ -721,7 +723,7 @@ public final class ElectionFrames {
         if (p == null && cue != null && cue.isVerb()) {
             p = afterSubject(k, end); // انتخب المؤتمر العام للاتحاد السيد X: the rest of a definite subject, then X
         }
-        if (p == null && cue != null && cue.isVerb() && electsANameAfter(i, cue)) {
+        if (p == null && cue != null && cue.isVerb() && electsANameAfter(i, cue, voters)) {
             p = beforePost(k, end);
         }
         if (p == null && !doc.hasAny(k, Vocabulary.PARTICIPANTS, Vocabulary.DELEGATION)) {
@@ -908,17 +910,14 @@ public final class ElectionFrames {
     }
 
     /**
-     * Whether the name after what is left of the subject of the verb at {@code i} may be the one it elects: not when
+     * Whether the name after what is left of the subject of the verb at {@code i} may be the one it elects ({@code
+     * voters}: its subject is a group of people): not when
      * the verb's object is a pronoun ({@code عينتهم … مطلقة عليهم صفة سفراء}: the object is named before), nor when
      * the subject is the people who vote ({@code انتخب المندوبون X وY أعضاءً}: the names are the whole object, read
      * by the list of persons elected).
      */
-    private boolean electsANameAfter(int i, Lexicon.Hit cue) {
-        if (!cue.suffix().isEmpty() || doc.hasAny(i + 1, Vocabulary.PARTICIPANTS, Vocabulary.DELEGATION)) {
-            return false;
-        }
-        Found<Party> s = r.subjectAfter(i);
-        return s == null || !(s.value() instanceof Group);
+    private boolean electsANameAfter(int i, Lexicon.Hit cue, boolean voters) {
+        return cue.suffix().isEmpty() && !voters && !doc.hasAny(i + 1, Vocabulary.PARTICIPANTS, Vocabulary.DELEGATION);
     }
 
     /** How many words of a subject may stand between a verb of electing and the person elected. */

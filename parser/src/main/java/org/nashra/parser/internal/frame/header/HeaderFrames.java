@@ -713,7 +713,10 @@ public final class HeaderFrames {
         return null;
     }
 
-    /** What opens the words a headline's speaker says: a colon or a quotation mark. */
+    /**
+     * What opens the words a headline's speaker says: a colon or a quotation mark — ” too, which writers of
+     * right-to-left text often type to open a quotation.
+     */
     private static final String SAYS = ":\"“”«";
 
     /** {@code مجلس إدارتها}, {@code هيئتها العامة}: a name holding a noun with an attached pronoun refers back. */

@@ -657,8 +657,8 @@ public final class MeetingFrames {
                 || doc.is(g.at() - 1, "الي", "حتي", "قبل", "بعد")) {
             return false; // التحضير لمؤتمرها، الدعوة الى اجتماع: a gathering still to come or gone by
         }
-        boolean relativePast = doc.has(g.end(), Vocabulary.RELATIVE) && meetingVerb(g.end() + 1) != null
-                && meetingVerb(g.end() + 1).shape() == Word.Shape.PAST;
+        Lexicon.Hit heldBy = heldByClause(g.end());
+        boolean relativePast = heldBy != null && heldBy.shape() == Word.Shape.PAST;
         return !h.suffix().isEmpty() || g.organizer() != null || g.ordinal() != null || !h.definite()
                 || relativePast || convenedHere(g);
     }
@@ -1616,7 +1616,7 @@ public final class MeetingFrames {
         if (firstSitting(g, noun)) {
             return g.with(settingTense(g)); // وفي أول اجتماع له، انتخب المجلس …: held where the clause's act took place
         }
-        boolean relative = doc.has(g.end(), Vocabulary.RELATIVE) && meetingVerb(g.end() + 1) != null;
+        boolean relative = heldByClause(g.end()) != null;
         if (doc.has(g.end(), Vocabulary.RELATIVE) && doc.hasAny(g.end() + 1, Vocabulary.DECIDE, Vocabulary.INTEND)
                 && meetingVerb(g.end() + 2) != null) {
             return g.with(Status.ANNOUNCED); // الملتقى الذي تقرر إقامته في فبراير: decided, still to come
@@ -3091,12 +3091,16 @@ public final class MeetingFrames {
         if (held != null && held.shape() == Word.Shape.PAST && held.conj() == 0) {
             return true; // اجتماعاً موسعاً، عقد بمقر الاتحاد في …: the clause describing it goes on
         }
-        if (circumstance(k) || doc.has(k, Vocabulary.RELATIVE) && meetingVerb(k + 1) != null) {
+        if (circumstance(k) || heldByClause(k) != null) {
             return true; // …، تحت شعار «…»، الذي نظمه في …: a slogan or a chair set apart, or the clause that holds it
         }
         return doc.is(k, "في", "علي", "امام", "وذلك", "يوم", "يومي", "الساعه", "مسا", "صباح", "ابتدا", "ابتداا",
-                "عند", "اعتبارا", "من", "خلال") || doc.tok(k).reading().affixes().stream()
-                .anyMatch(a -> a.clitic().letters().equals("ب")) && r.places().covering(k) != null;
+                "عند", "اعتبارا", "من", "خلال") || bi(k) && r.places().covering(k) != null;
+    }
+
+    /** {@code الذي عقد، التي نظمها}: the verb of holding of a relative clause opening at {@code k}, or null. */
+    private Lexicon.Hit heldByClause(int k) {
+        return doc.has(k, Vocabulary.RELATIVE) ? meetingVerb(k + 1) : null;
     }
 
     /** Stems (folded) of the nouns of accompaniment a gathering is held with: بحضور، بمشاركة، برئاسة، بإشراف، برعاية. */

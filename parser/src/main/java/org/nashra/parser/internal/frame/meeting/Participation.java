@@ -742,8 +742,7 @@ public final class Participation {
                         || doc.has(k, Vocabulary.RELATIVE)) {
                     break; // والنقابة X من المغرب بوفد ترأسه السيد Y: a verb of the delegation's own clause
                 }
-                if (doc.hits(k).stream().anyMatch(h -> h.isVerb() && h.shape() != Word.Shape.MASDAR
-                        && h.shape() != Word.Shape.PARTICIPLE)) {
+                if (doc.verb(k)) {
                     return; // بحضور السفير، الاتحاد العام يعقد مؤتمره: the body is the subject of a verb, not a guest
                 }
             }
@@ -772,25 +771,23 @@ public final class Participation {
                 || doc.punct(itemEnd, ":")) {
             return NO_GROUP; // ان يشاركها أبناء الجالية: who is hoped to come is not there yet
         }
-        ItemList.Item it = new ItemList.Item(k, 0, itemEnd);
         boolean crowd = doc.tok(k).hasStemIn(CROWDS);
         int j = k + 1;
-        while (j < it.to() && j < k + 3 && doc.word(j) && doc.tok(j).hasStemIn(EXTENT)) {
+        while (j < itemEnd && j < k + 3 && doc.word(j) && doc.tok(j).hasStemIn(EXTENT)) {
             j++; // عدد كبير من، حشد غفير من
         }
         // ممثلي ومندوبي الجالية، رؤساء وأعضاء نقابات: heads joined by و share their genitive
-        while (j < it.to() && doc.conjunction(j) > 0 && groupHead(j) && !crowd) {
+        while (j < itemEnd && doc.conjunction(j) > 0 && groupHead(j) && !crowd) {
             j++;
         }
         boolean of = doc.is(j, "من", "عن");
-        if (crowd && !of && !doc.tok(k).hasStemIn(ALL) || !of && !doc.word(j) || j >= it.to()) {
+        if (crowd && !of && !doc.tok(k).hasStemIn(ALL) || !of && !doc.word(j) || j >= itemEnd) {
             return NO_GROUP;
         }
         int start = of ? j + 1 : j;
         int end = start;
-        while (end < it.to() && end < start + GROUP_PHRASE && r.persons().covering(end) == null && !opensGroup(end)
-                && !doc.hits(end).stream().anyMatch(h -> h.isVerb() && h.shape() != Word.Shape.MASDAR
-                        && h.shape() != Word.Shape.PARTICIPLE)) {
+        while (end < itemEnd && end < start + GROUP_PHRASE && r.persons().covering(end) == null && !opensGroup(end)
+                && !doc.verb(end)) {
             end++;
         }
         while (end > start && doc.punct(end - 1)) {
@@ -960,6 +957,9 @@ public final class Participation {
         for (String c : List.of("quantity", "members", "extent", "own")) {
             out.put(c, StemSet.copyOf(byClass.getOrDefault(c, List.of())));
         }
+        byClass.keySet().stream().filter(c -> !out.containsKey(c)).findFirst().ifPresent(c -> {
+            throw new IllegalStateException("present-groups.tsv: unknown class " + c); // a misspelt class reads nothing
+        });
         return java.util.Map.copyOf(out);
     }
 

@@ -1248,13 +1248,7 @@ public final class ResolutionFrames {
      * commemorates or celebrates; it salutes nobody.
      */
     private boolean revivesMemory(int i) {
-        int end = Math.min(r.clause(i), i + 6);
-        for (int k = i + 1; k < end; k++) {
-            if (doc.has(k, Vocabulary.EULOGY)) {
-                return true;
-            }
-        }
-        return false;
+        return doc.next(Vocabulary.EULOGY, i + 1) < Math.min(r.clause(i), i + 6);
     }
 
     private boolean gatheringAt(int k) {
@@ -1415,8 +1409,12 @@ public final class ResolutionFrames {
     /** A verb of pointing out or explaining ({@code أشار، لفت، أوضح} and their participles) at {@code i}. */
     private boolean informs(int i, Lexicon.Hit h) {
         String f = doc.form(i);
-        return h.word() == Vocabulary.SAY && (f.contains("شير") || f.contains("شار") || f.contains("لافت")
-                || f.contains("لفت") || f.contains("وضح"));
+        return h.word() == Vocabulary.SAY && (pointing(f) || f.contains("وضح"));
+    }
+
+    /** A form of أشار or لفت (to point out), verb or participle, read in the words of saying. */
+    private static boolean pointing(String f) {
+        return f.contains("شير") || f.contains("شار") || f.contains("لافت") || f.contains("لفت");
     }
 
     /**
@@ -1446,8 +1444,7 @@ public final class ResolutionFrames {
             return false;
         }
         String f = doc.form(i);
-        boolean pointing = f.contains("شير") || f.contains("شار") || f.contains("لافت") || f.contains("لفت")
-                || f.contains("برز");
+        boolean pointing = pointing(f) || f.contains("برز");
         // أشار الوفد إلى أهمية …: past the subject of a finite verb, a few words without a comma
         int at = i + 1;
         for (int j = i + 1; h.isVerb() && j < i + 6 && doc.word(j); j++) {
@@ -1908,7 +1905,8 @@ public final class ResolutionFrames {
         int j = said > c.at() ? said + 1 : asideEnd(c.at(), limit); // وقال: «إن …»: what is said, past its colon
         int past = said < 0 && c.hit() != null && c.hit().isVerb() ? pastAsides(c.at()) : -1;
         j = Math.max(j, Math.min(past, limit)); // دعا الحزب، اليوم السبت، المجلس الى …
-        j = Math.max(j, Math.min(c.object(), limit)); // أكد الاتحاد في بيان رسمي، وقوفه …: the act runs to its object
+        // أكد الاتحاد في بيان رسمي، وقوفه …: an act runs at least to its object, wherever the object was found
+        j = Math.max(j, Math.min(c.object(), limit));
         while (j < limit) {
             if (doc.punct(j, "،,؛;:")) {
                 int next = j + 1;

@@ -749,6 +749,9 @@ class HeaderFramesTest {
         Bulletin b = read("انتخب اتحاد الفنانين التشكيليين، مساء أمس، أمانة عامة جديدة من سبعة أعضاء.\n"
                 + "وكانت رابطة المسرحيين قد عقدت اجتماعها السنوي في القاعة نفسها قبل أسبوع وناقشت خطة العمل.");
         assertThat(b.issuer()).isInstanceOfSatisfying(Organization.class,
-                o -> assertThat(o.name()).isEqualTo("اتحاد الفنانين التشكيليين"));
+                o -> {
+                    assertThat(o.name()).isEqualTo("اتحاد الفنانين التشكيليين");
+                    assertThat(o.organ()).as("the later body is no organ of the issuer").isNull();
+                });
     }
 }
