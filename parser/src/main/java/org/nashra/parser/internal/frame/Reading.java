@@ -95,30 +95,42 @@ public final class Reading {
      */
     public Party addressee() {
         for (Layout.Line line : layout.headings()) {
-            int from = doc.is(line.from(), "الي") ? line.from() + 1 : line.from();
-            boolean address = from > line.from() || entities.honorific(doc, from)
-                    || doc.form(line.to() - 1).startsWith("المحترم");
-            if (address) {
-                // الأخ العزيز الاستاذ X المحترم: the person named last on the line is the addressee
-                List<Found<org.nashra.model.Person>> named = persons().within(from, line.to()).stream()
-                        .filter(n -> n.to() <= line.to()).toList(); // a name does not run on into the salutation
-                if (!named.isEmpty()) {
-                    return named.get(named.size() - 1).value();
-                }
-                List<Found<Party>> p = Parties.one(this, from, line.to(), k -> doc.form(k).startsWith("المحترم"));
-                if (!p.isEmpty() && p.get(0).value() instanceof org.nashra.model.Group) {
-                    // الى الزملاء في المجلس الجديد لجمعية X: the members addressed stand for the body they belong
-                    // to, the last one named (an organ comes before its body)
-                    List<Found<Organization>> bodies = organizations().within(p.get(0).from(), line.to());
-                    for (int b = bodies.size() - 1; b >= 0; b--) {
-                        if (bodies.get(b).value().name() != null && bodies.get(b).to() <= line.to()) {
-                            return bodies.get(b).value();
-                        }
+            Party p = addressedBy(line);
+            if (p != null) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whom a line of address speaks to ({@code الى X المحترم}, {@code الأخ العزيز X المحترم}, {@code السيد رئيس
+     * الجمهورية X المحترم}), or null when the line is no address.
+     */
+    public Party addressedBy(Layout.Line line) {
+        int from = doc.is(line.from(), "الي") ? line.from() + 1 : line.from();
+        boolean address = from > line.from() || entities.honorific(doc, from)
+                || doc.form(line.to() - 1).startsWith("المحترم");
+        if (address) {
+            // الأخ العزيز الاستاذ X المحترم: the person named last on the line is the addressee
+            List<Found<org.nashra.model.Person>> named = persons().within(from, line.to()).stream()
+                    .filter(n -> n.to() <= line.to()).toList(); // a name does not run on into the salutation
+            if (!named.isEmpty()) {
+                return named.get(named.size() - 1).value();
+            }
+            List<Found<Party>> p = Parties.one(this, from, line.to(), k -> doc.form(k).startsWith("المحترم"));
+            if (!p.isEmpty() && p.get(0).value() instanceof org.nashra.model.Group) {
+                // الى الزملاء في المجلس الجديد لجمعية X: the members addressed stand for the body they belong
+                // to, the last one named (an organ comes before its body)
+                List<Found<Organization>> bodies = organizations().within(p.get(0).from(), line.to());
+                for (int b = bodies.size() - 1; b >= 0; b--) {
+                    if (bodies.get(b).value().name() != null && bodies.get(b).to() <= line.to()) {
+                        return bodies.get(b).value();
                     }
                 }
-                if (!p.isEmpty()) {
-                    return p.get(0).value();
-                }
+            }
+            if (!p.isEmpty()) {
+                return p.get(0).value();
             }
         }
         return null;

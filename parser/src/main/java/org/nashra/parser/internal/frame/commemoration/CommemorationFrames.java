@@ -456,9 +456,15 @@ public final class CommemorationFrames {
     private Commemoration obituary(int i) {
         int end = r.limit(i);
         int k = i + 1;
-        Found<Party> subject = r.subjectAfter(i);
-        int past = r.pastAsides(i);
-        if (past > 0) {
+        // ننعى الشهداء، وينعون ببالغ الحزن X: a first person, or a plural whose subject came before, names no mourner
+        // after it; the dead follows, past how the death is told
+        boolean mournerBefore = doc.hits(i).stream().anyMatch(h -> h.word() == Vocabulary.OBITUARY && h.isVerb()
+                && (h.person().isFirst() || h.person() == org.nashra.parser.internal.frame.Word.Person.THIRD_PLURAL));
+        Found<Party> subject = mournerBefore ? null : r.subjectAfter(i);
+        int past = mournerBefore ? -1 : r.pastAsides(i);
+        if (mournerBefore) {
+            k = i + 1;
+        } else if (past > 0) {
             k = past; // نعى الحزب، في بيان، الأمين العام …: the dead after the subject and asides set off by commas
         } else if (subject != null) {
             k = subject.to();

@@ -17,6 +17,7 @@ import org.nashra.parser.internal.frame.Phrase;
 import org.nashra.parser.internal.frame.Reading;
 import org.nashra.parser.internal.frame.Vocabulary;
 import org.nashra.parser.internal.frame.Word;
+import org.nashra.parser.internal.text.FoldedText;
 
 /**
  * Reads greetings, telegrams, messages, congratulations and condolences, one
@@ -121,7 +122,95 @@ public final class GreetingFrames {
         if (out.stream().noneMatch(g -> g.direction() == Direction.SENT)) {
             headline();
         }
+        letters();
         return out;
+    }
+
+    /** A salutation line has at most this many words ({@code السيد وزير الخارجية الدكتور X المحترم}). */
+    private static final int SALUTATION_WORDS = 16;
+
+    /**
+     * The addressees of the letters in the text, one per salutation line: a short line that ends in {@code المحترم}
+     * ({@code المحترمة}, {@code المحترمون}), heading the letter or where a letter quoted in a report begins
+     * ({@code السيد رئيس الجمهورية الدكتور X المحترم}, {@code الإخوة والأخوات في الاتحاد X المحترمون}).
+     */
+    private List<Found<Party>> salutations() {
+        if (salutations == null) {
+            salutations = new ArrayList<>();
+            for (Layout.Line line : layout.lines()) {
+                int last = line.to() - 1;
+                while (last > line.from() && !doc.word(last)) {
+                    last--;
+                }
+                if (last > line.from() && line.words() <= SALUTATION_WORDS && doc.form(last).startsWith("المحترم")) {
+                    Party p = r.addressedBy(new Layout.Line(line.from(), last + 1, line.words()));
+                    int at = p == null || p.span() == null ? -1 : doc.tokenAt(p.span().start());
+                    if (at >= 0) {
+                        // السيد سفير جمهورية العراق في استراليا د X المحترم: the office, then the person named
+                        Found<Party> office = new Found<>(p, at, doc.tokenAt(p.span().end() - 1) + 1);
+                        Found<org.nashra.model.Person> named = apposed(office, last, Parties.NO_STOP);
+                        salutations.add(new Found<>(named != null ? named.value() : p, line.from(), last + 1));
+                    }
+                }
+            }
+        }
+        return salutations;
+    }
+
+    /** The salutation addressees of the text, read once. */
+    private List<Found<Party>> salutations;
+
+    /**
+     * {@code الى المؤتمر العام للحزب المحترم}, {@code الى الرفاق المجتمعين المحترمين}: a letter to the gathering or to the
+     * issuer itself is one the text's body received, not one it sent.
+     */
+    private boolean ours(Found<Party> salutation) {
+        for (int k = salutation.from(); k < salutation.to(); k++) {
+            if (doc.hasAny(k, Vocabulary.CONFERENCE, Vocabulary.MEETING, Vocabulary.PARTICIPANTS)) {
+                return true;
+            }
+        }
+        java.util.Set<String> words = words(salutation.value());
+        return !words.isEmpty() && (words.equals(words(r.issuer())) || words.equals(words(r.organizer())));
+    }
+
+    /**
+     * Whom the second person at token {@code at} speaks to ({@code نهنئكم}, {@code نبارك لكم}, {@code نتقدم اليكم}):
+     * the addressee of the nearest salutation line before it, else of the letter's heading.
+     */
+    private Party you(int at) {
+        Party p = null;
+        for (Found<Party> s : salutations()) {
+            if (s.from() < at) {
+                p = s.value();
+            }
+        }
+        return p != null ? p : r.addressee();
+    }
+
+    /**
+     * Each salutation line's addressee is sent the letter ({@code السيد الوزير X المحترم، السيد السفير Y المحترم}):
+     * with the greeting the letter carries to the one spoken to (a congratulation, a condolence), else as a message.
+     * An addressee already greeted is not told again.
+     */
+    private void letters() {
+        List<Found<Party>> lines = salutations();
+        if (lines.isEmpty()) {
+            return;
+        }
+        Form form = out.stream().filter(g -> g.direction() == Direction.SENT && g.span() != null
+                        && doc.tokenAt(g.span().start()) >= lines.get(0).from())
+                .map(Greeting::form).findFirst().orElse(Form.MESSAGE);
+        int before = out.size();
+        for (Found<Party> s : lines) {
+            if (!ours(s) && !(s.value() instanceof org.nashra.model.Person p && p.name() == null)) {
+                // السيد سفير جمهورية X المحترم whose name the reader missed: better no entry than one by office alone
+                add(Direction.SENT, form, r.we(s.from()), s.value(), s.from(), s.to(), true);
+            }
+        }
+        if (out.size() > before) {
+            out.sort(java.util.Comparator.comparingInt(g -> g.span() == null ? 0 : g.span().start()));
+        }
     }
 
     /** {@code الحزب الديمقراطي يهنئ الشعب الليبي بالذكرى …}: a letter whose only greeting is its headline's. */
@@ -545,7 +634,7 @@ public final class GreetingFrames {
     /**
      * Where the next addressee of a list begins after the one that ends at {@code k}: {@code الى X والى Y},
      * {@code لX ولY}, after a comma too ({@code الى X، والى Y}, {@code لX، ولY}), a definite noun joined by و after a
-     * comma ({@code الى القيادة، والشعب الشقيق}), past the first one's parts in the accusative ({@code الى دولة
+     * comma ({@code الى القيادة، والشعب الشقيق}) or an office in construct ({@code ، ووزير الخارجية X}), past the first one's parts in the accusative ({@code الى دولة
      * الكويت، قيادةً وشعباً، ولأسرة الفقيد}); else -1.
      */
     private int nextAddressee(int k, int end) {
@@ -562,8 +651,8 @@ public final class GreetingFrames {
         if (doc.hasLam(at) && (at == k || doc.conjunction(at) > 0)) {
             return at;
         }
-        boolean nounAfterComma = at > k && doc.conjunction(at) > 0 && doc.tok(at).reading().definite()
-                && !doc.tok(at).reading().hasPreposition() && !doc.verb(at);
+        boolean nounAfterComma = at > k && doc.conjunction(at) > 0 && (doc.tok(at).reading().definite()
+                && !doc.tok(at).reading().hasPreposition() && !doc.verb(at) || construct(at) && r.entities().role(doc, at));
         return nounAfterComma ? at : -1;
     }
 
@@ -588,7 +677,7 @@ public final class GreetingFrames {
     private int furtherAddressees(int k, int end, int noun, Party from) {
         int at;
         while ((at = nextAddressee(k, end)) > 0 && !doc.is(at - 1, "الي", "والي")) {
-            List<Found<Party>> more = Parties.one(r, at, end, this::stopsAddressee);
+            List<Found<Party>> more = addressee(at, end, this::stopsAddressee);
             if (more.isEmpty()) {
                 break;
             }
@@ -640,7 +729,8 @@ public final class GreetingFrames {
         if (!(k + 1 < end && doc.punct(k, "،,") && doc.form(k + 1).startsWith("و") && !doc.is(k + 1, "والي"))) {
             return null;
         }
-        List<Found<Party>> more = addressees(k + 1, end);
+        // وبحضور الدكتور X، ونائبه الأستاذ Y: a title must begin the conjunct itself, no description in apposition
+        List<Found<Party>> more = addressees(k + 1, end, false);
         if (more.isEmpty() || more.get(0).from() != k + 1
                 || !(more.get(0).value() instanceof org.nashra.model.Person p)
                 || p.honorifics().isEmpty() && p.role() == null) {
@@ -691,11 +781,99 @@ public final class GreetingFrames {
     }
 
     private List<Found<Party>> addressees(int at, int end) {
+        return addressees(at, end, true);
+    }
+
+    /** The addressee at {@code at}; {@code appose}: or the person named in apposition to it ({@link #addressee}). */
+    private List<Found<Party>> addressees(int at, int end, boolean appose) {
         if (doc.form(at - 1).equals("اليكم") || doc.is(at, "كم") || doc.has(at, Vocabulary.SOUL)) {
             return List.of(); // تحية إلى أرواح الشهداء: a tribute to the dead (CommemorationFrames), no greeting
         }
-        return Parties.one(r, everyOneOf(at), end, this::stopsAddressee);
+        return appose ? addressee(everyOneOf(at), end, this::stopsAddressee)
+                : Parties.one(r, everyOneOf(at), end, this::stopsAddressee);
     }
+
+    /**
+     * The addressee at {@code at} as {@link Parties#one} reads it, or the person it describes when a named person
+     * follows in apposition ({@link #apposed}): {@code الى شقيقه المهندس X}, {@code الى أمير دولة قطر الشيخ X}.
+     */
+    private List<Found<Party>> addressee(int at, int end, IntPredicate stop) {
+        List<Found<Party>> one = Parties.one(r, at, end, stop);
+        if (one.size() != 1) {
+            return one;
+        }
+        Found<org.nashra.model.Person> named = apposed(one.get(0), end, stop);
+        return named == null ? one : List.of(new Found<>(named.value(), one.get(0).from(), named.to()));
+    }
+
+    /**
+     * The addressees from {@code at}, joined by {@code و} or {@code ، و} as {@link Parties#read} joins parties, each
+     * one the person named in apposition to its description ({@link #apposed}); the list goes on past that person
+     * and to a quantified conjunct ({@code الرئيس X وجميع عمال البلاد}, {@code وكافة الشعب}).
+     */
+    private List<Found<Party>> addresseeList(int at, int end) {
+        List<Found<Party>> out = new ArrayList<>();
+        for (Found<Party> t : Parties.read(r, at, end, this::stopsAddressee)) {
+            if (!out.isEmpty() && t.from() < out.get(out.size() - 1).to()) {
+                continue; // the person already taken as the one described before
+            }
+            Found<org.nashra.model.Person> named = apposed(t, end, this::stopsAddressee);
+            out.add(named == null ? t : new Found<>(named.value(), t.from(), named.to()));
+        }
+        if (out.isEmpty()) {
+            return out;
+        }
+        int j = out.get(out.size() - 1).to();
+        j = doc.punct(j, "،,") ? j + 1 : j;
+        if (j < end && doc.word(j) && doc.conjunction(j) > 0 && !stopsAddressee(j)
+                && (Parties.startsParty(r, j) || doc.tok(j).hasStemIn(QUANTIFIERS))) {
+            out.addAll(addresseeList(j, end));
+        }
+        return out;
+    }
+
+    /** Words that quantify a group (جميع، كل، كافة): a conjunct they start is one more addressee. */
+    private static final java.util.Set<String> QUANTIFIERS = java.util.Set.of("كل", "جميع", "كافه");
+
+    /** How many describing words ({@code المتقاعد}, {@code العاملة}) may stand between a description and its person. */
+    private static final int APPOSED = 2;
+
+    /**
+     * A kinship, an office or a description ({@code شقيقه}, {@code أمير دولة قطر}, {@code المناضل النقابي}, {@code وزير
+     * القوى العاملة}) followed, without a comma or و, by a named person (titled, or a bare name after an office): the
+     * person it describes, named in apposition; else null. A dead person after it ({@code شقيق الراحل X}) is the
+     * genitive of a loss, not the addressee; a verbal noun before it ({@code وانتخاب الأستاذ X}) an occasion, a word in
+     * a preposition other than ل ({@code وبحضور الدكتور X}) a circumstance.
+     */
+    private Found<org.nashra.model.Person> apposed(Found<Party> t, int end, IntPredicate stop) {
+        boolean office = t.value() instanceof org.nashra.model.Person p && p.name() == null && p.role() != null;
+        int head = t.from();
+        boolean described = (t.value() instanceof org.nashra.model.Group || office) && !verbalNoun(head)
+                && !doc.verb(head) && (!doc.tok(head).reading().hasPreposition() || doc.hasLam(head))
+                || t.value() instanceof org.nashra.model.Person q && q.name() != null && q.name().startsWith("ال")
+                && q.name().indexOf(' ') < 0; // المناضل النقابي المتقاعد الحاج X: an adjective read as the name
+        for (int k = t.to(); described && k < end && k <= t.to() + APPOSED && doc.word(k) && !stop.test(k); k++) {
+            if (doc.tok(k).reading().hasPreposition() || doc.conjunction(k) > 0) {
+                return null; // لدى كندا والمكسيك: a new conjunct or complement, no apposition
+            }
+            List<Found<org.nashra.model.Person>> persons = r.entities().persons(doc, k, end);
+            Found<org.nashra.model.Person> named = persons.size() == 1 ? persons.get(0)
+                    : office && !doc.tok(k).reading().definite() ? r.entities().bareName(doc, k, end) : null;
+            if (named != null && named.from() == k && named.value().name() != null) {
+                return named.value().honorifics().stream().map(org.nashra.parser.internal.text.FoldedText::fold)
+                        .anyMatch(DECEASED::contains) ? null : named;
+            }
+            if (!doc.tok(k).reading().definite()) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** Titles of the dead (الراحل، الفقيد، الشهيد، المرحوم), folded: whom a condolence is about, not sent to. */
+    private static final java.util.Set<String> DECEASED = java.util.stream.Stream.of("الراحل", "الراحلة", "الفقيد",
+            "الفقيدة", "الشهيد", "الشهيدة", "المرحوم", "المرحومة")
+            .map(org.nashra.parser.internal.text.FoldedText::fold).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     private boolean stopsAddressee(int k) {
         return doc.is(k, "والي") || isMedium(k) && doc.conjunction(k) > 0 || doc.has(k, Vocabulary.OCCASION) || occasionInBi(k);
@@ -711,6 +889,11 @@ public final class GreetingFrames {
         }
         String rest = doc.form(k).substring(1);
         return OCCASIONS.contains(rest.startsWith("ال") ? rest.substring(2) : rest);
+    }
+
+    /** {@code ذكرى}, {@code وانتخاب}: a word of {@link #OCCASIONS} without its clitics. */
+    private boolean occasionWord(int k) {
+        return doc.word(k) && doc.tok(k).hasStemIn(OCCASIONS);
     }
 
     /** Occasions and losses a greeting is sent for, folded: ذكرى، عيد، نجاح، فوز، انتخاب، استشهاد، رحيل، وفاة، فقدان. */
@@ -752,7 +935,7 @@ public final class GreetingFrames {
             int next = k > noun && !tos.isEmpty() && doc.punct(k, "،,") ? nextAddressee(k, end) : -1;
             if (next > 0 && !doc.is(next - 1, "الي", "والي")) {
                 // الى قداسة البابا …، ولجميع الإخوة; الى دولة الكويت، قيادةً وشعباً، ولأسرة الفقيد: one more addressee
-                List<Found<Party>> one = Parties.one(r, next, end, this::stopsAddressee);
+                List<Found<Party>> one = addressee(next, end, this::stopsAddressee);
                 if (!one.isEmpty()) {
                     tos.addAll(one);
                     lastTo = one.get(0).to();
@@ -785,11 +968,8 @@ public final class GreetingFrames {
                 while (until < end && until > k + 1 && !doc.form(until).startsWith("ب")) {
                     until--;
                 }
-                List<Found<Party>> one = Parties.one(r, k + 1, until, j -> stopsAddressee(j) || doc.is(j, "ومن"));
-                Found<org.nashra.model.Person> named = one.isEmpty() ? null : r.persons().covering(one.get(0).to());
-                if (named != null && named.from() == one.get(0).to() && named.to() <= until) {
-                    one = List.of(new Found<>(named.value(), named.from(), named.to())); // زوجها الحاج X: the name
-                }
+                // زوجها الحاج X: the person named in apposition
+                List<Found<Party>> one = addressee(k + 1, until, j -> stopsAddressee(j) || doc.is(j, "ومن"));
                 if (!one.isEmpty()) {
                     tos.addAll(one);
                     lastTo = one.get(0).to();
@@ -800,18 +980,18 @@ public final class GreetingFrames {
             }
             // a repeated ، والى names one more addressee however long the one before it was
             if (doc.is(k, "الي", "والي") && (k < noun || k - lastTo <= 5 || doc.is(k, "والي") && doc.punct(k - 1, "،,"))) {
-                List<Found<Party>> one = Parties.one(r, k + 1, end, this::stopsAddressee);
+                List<Found<Party>> one = addressee(k + 1, end, this::stopsAddressee);
                 tos.addAll(one);
                 if (!one.isEmpty()) {
                     lastTo = one.get(one.size() - 1).to();
                 }
-            } else if (doc.is(k, "اليكم", "لكم", "اليك", "لك") && k < noun) {
-                Party letter = r.addressee();
+            } else if (doc.is(k, "اليكم", "لكم", "اليك", "لك", "منكم", "منك") && k < noun) {
+                Party letter = you(k); // نتقدم منكم بأحر التهاني: من marks the addressee too
                 if (letter != null) {
                     tos.add(new Found<>(letter, k, k + 1));
                 }
             } else if (k < noun && doc.word(k) && LAM_FIRST.matcher(doc.form(k)).matches() && doc.hasLam(k)) {
-                tos.addAll(Parties.one(r, k, noun, Parties.NO_STOP));
+                tos.addAll(addressee(k, noun, Parties.NO_STOP));
             } else if (tos.isEmpty() && addresseeInLam(noun, k)) {
                 tos.addAll(addressees(k, end)); // تتقدم النقابة بالتهنئة الحارة للزميلة X
             } else if (k > noun && (doc.has(k, Vocabulary.OPENER) || startsOtherFrame(k))) {
@@ -885,7 +1065,7 @@ public final class GreetingFrames {
         List<Found<Party>> tos = new ArrayList<>();
         int at = k < end && doc.word(k) ? nextAddressee(k, end) : -1; // الى X، لـX
         while (at >= 0 && at < end) {
-            List<Found<Party>> one = Parties.one(r, at, end, this::stopsAddressee);
+            List<Found<Party>> one = addressee(at, end, this::stopsAddressee);
             if (one.isEmpty()) {
                 break;
             }
@@ -896,7 +1076,7 @@ public final class GreetingFrames {
             // نقدم للشعب التهنئة: the addressee in ل between the verb and the greeting
             for (int j = verb + 1; j < noun && tos.isEmpty(); j++) {
                 if (doc.word(j) && doc.hasLam(j) && !doc.is(j, "لنا", "لكم")) {
-                    tos.addAll(Parties.one(r, j, noun, Parties.NO_STOP));
+                    tos.addAll(addressee(j, noun, Parties.NO_STOP));
                 }
             }
         }
@@ -926,7 +1106,7 @@ public final class GreetingFrames {
         if (k >= end || !doc.word(k) || !doc.hasLam(k)) {
             return;
         }
-        List<Found<Party>> tos = Parties.one(r, k, end, j -> stopsAddressee(j) || doc.is(j, "كما"));
+        List<Found<Party>> tos = addressee(k, end, j -> stopsAddressee(j) || doc.is(j, "كما"));
         if (tos.isEmpty()) {
             return;
         }
@@ -936,7 +1116,7 @@ public final class GreetingFrames {
         readTo = Math.max(readTo, t.to());
         // التعازي للقيادة، وللشعب الصديق: one more addressee in و + ل after a comma
         for (int j = t.to(); j + 1 < end && doc.punct(j, "،,") && doc.word(j + 1) && doc.conjunction(j + 1) > 0 && doc.hasLam(j + 1); ) {
-            List<Found<Party>> more = Parties.one(r, j + 1, end, x -> stopsAddressee(x) || doc.is(x, "كما"));
+            List<Found<Party>> more = addressee(j + 1, end, x -> stopsAddressee(x) || doc.is(x, "كما"));
             if (more.isEmpty()) {
                 break;
             }
@@ -985,7 +1165,7 @@ public final class GreetingFrames {
         Party from = we ? r.we(verb) : subject != null ? subject.value() : r.actorOf(verb);
         int start = verb;
         while (k < end) {
-            List<Found<Party>> p = Parties.one(r, k, end, Parties.NO_STOP);
+            List<Found<Party>> p = addressee(k, end, Parties.NO_STOP);
             if (p.isEmpty()) {
                 break;
             }
@@ -1054,7 +1234,7 @@ public final class GreetingFrames {
         boolean participle = h.shape() == Word.Shape.PARTICIPLE;
         if (h.isVerb() && (h.suffix().equals("كم") || h.suffix().equals("كما") || h.suffix().equals("كن"))) {
             // يسعدنا أن نهنئكم، نعزيكم: the one spoken to is the letter's addressee
-            Party letter = r.addressee();
+            Party letter = you(verb);
             if (letter != null) {
                 add(Direction.SENT, form, first ? r.we(verb) : r.actorOf(verb), letter, verb, occasionEnd(verb + 1, end));
                 readTo = Math.max(readTo, verb + 1);
@@ -1103,12 +1283,21 @@ public final class GreetingFrames {
         if (k + 2 < end && doc.is(k, "من") && doc.form(k + 1).startsWith("خلال")) {
             k += 2; // أهنئ من خلالكم أعضاء المجلس: through the one spoken to, the object follows
         }
+        if (doc.is(k, "لكم", "لك", "لكما", "لكن", "اليكم", "اليك")) {
+            // نبارك لكم اختتام المؤتمر: the one spoken to is the letter's addressee; what follows is the occasion
+            Party letter = you(k);
+            if (letter != null) {
+                add(Direction.SENT, form, from, letter, verb, k + 1);
+                readTo = Math.max(readTo, k + 1);
+            }
+            return;
+        }
         if (doc.is(verb + 1, "فيها", "فيه") && subject == null && !first) {
             // كلمة الجمعية … هنأ فيها الشعب: the speech or letter congratulates; its body sends it to the audience
             Party speaker = speechBody(verb);
             if (speaker != null) {
                 int at = k;
-                List<Found<Party>> tos = Parties.one(r, k, end,
+                List<Found<Party>> tos = addressee(k, end,
                         j -> stopsAddressee(j) || j > at && doc.form(j).startsWith("بال")); // هنأ فيها الشعب بالعيد
                 if (!tos.isEmpty()) {
                     add(Direction.RECEIVED, form, speaker, tos.get(0).value(), doc.sentenceStart(verb),
@@ -1124,7 +1313,7 @@ public final class GreetingFrames {
             // نبارك لأهلنا: the addressee in ل
             return;
         }
-        List<Found<Party>> tos = Parties.read(r, k, end, this::stopsAddressee);
+        List<Found<Party>> tos = addresseeList(k, end);
         for (Found<Party> t : tos) {
             add(Direction.SENT, form, from, t.value(), verb, occasionEnd(t.to(), end));
         }
@@ -1142,6 +1331,11 @@ public final class GreetingFrames {
                 && !doc.tok(k).reading().hasPreposition() && doc.tok(k + 1).reading().definite()
                 && !doc.tok(k + 1).reading().hasPreposition() && !doc.verb(k)
                 && !doc.has(k, Vocabulary.OCCASION);
+    }
+
+    /** {@code وانتخاب الأستاذ X}, {@code وذكرى التأسيس}: a verbal noun or an occasion, what the greeting is for. */
+    private boolean verbalNoun(int k) {
+        return doc.hits(k).stream().anyMatch(h -> h.shape() == Word.Shape.MASDAR) || occasionWord(k);
     }
 
     /**
@@ -1312,6 +1506,14 @@ public final class GreetingFrames {
     }
 
     private void add(Direction d, Form form, Party from, Party to, int textFrom, int textTo) {
+        add(d, form, from, to, textFrom, textTo, false);
+    }
+
+    /**
+     * Adds a greeting unless its party was greeted already; {@code exact}: only the same words or the same person's
+     * name count as the same party (a salutation line names its addressee in full, not a part of one greeted before).
+     */
+    private void add(Direction d, Form form, Party from, Party to, int textFrom, int textTo, boolean exact) {
         int skip = textFrom < doc.size() && doc.word(textFrom) ? Parties.clitics(doc, textFrom) : 0;
         Phrase p = doc.phrase(textFrom, skip, textTo);
         if (p == null) {
@@ -1320,7 +1522,7 @@ public final class GreetingFrames {
         if (bareTitle(d == Direction.RECEIVED ? from : to)) {
             return; // هنأت الجمعية سمو الشيخ X: the title read apart from the name it goes with
         }
-        if (sameParty(d, d == Direction.RECEIVED ? from : to) || d == Direction.SENT && toldAgain(to)) {
+        if (sameParty(d, d == Direction.RECEIVED ? from : to, exact) || !exact && d == Direction.SENT && toldAgain(to)) {
             return; // one entry per sender or addressee: a telegram told again (نص البرقية الموجهة الى …)
         }
         String occasion = occasion(textFrom, Math.min(doc.size(), textTo + 1));
@@ -1390,6 +1592,15 @@ public final class GreetingFrames {
      * words of one (two at least) all within the other ({@code حزب التقدم} and {@code الأمين العام لحزب التقدم}).
      */
     private boolean sameParty(Direction d, Party party) {
+        return sameParty(d, party, false);
+    }
+
+    private boolean sameParty(Direction d, Party party, boolean exact) {
+        if (party instanceof org.nashra.model.Person p && p.name() != null && out.stream().anyMatch(g -> g.direction() == d
+                && (d == Direction.RECEIVED ? g.from() : g.to()) instanceof org.nashra.model.Person q
+                && q.name() != null && FoldedText.fold(q.name()).equals(FoldedText.fold(p.name())))) {
+            return true; // the person greeted by name, again under another title (الأخ الأستاذ X المحترم)
+        }
         java.util.Set<String> words = words(party);
         if (words.isEmpty()) {
             return false;
@@ -1397,8 +1608,8 @@ public final class GreetingFrames {
         for (Greeting g : out) {
             java.util.Set<String> other = g.direction() == d ? words(d == Direction.RECEIVED ? g.from() : g.to())
                     : java.util.Set.of();
-            if (!other.isEmpty() && (other.equals(words) || words.size() >= 2 && other.containsAll(words)
-                    || other.size() >= 2 && words.containsAll(other))) {
+            if (!other.isEmpty() && (other.equals(words) || !exact && words.size() >= 2 && other.containsAll(words)
+                    || !exact && other.size() >= 2 && words.containsAll(other))) {
                 return true;
             }
         }

@@ -275,4 +275,12 @@ class CommemorationFramesTest {
         assertThat(read("نعت نقابة الصحفيين ببالغ الحزن، والرضا بقضاء الله وقدره، نقيباً ومجلساً، فقيد الوطن الشيخ"
                 + " سالم الحمد.")).singleElement().satisfies(c -> assertThat(c.honoring()).startsWith("فقيد الوطن"));
     }
+
+    @Test
+    void anObituaryInTheFirstPersonOrThePluralHasTheDeadRightAfterIt() {
+        assertThat(read("ننعى شهداء الحادث الأليم في الميناء.")).singleElement()
+                .satisfies(c -> assertThat(c.honoring()).startsWith("شهداء الحادث الأليم"));
+        assertThat(read("وينعون ببالغ الحزن والأسى شهيدي الواجب في المدينة.")).singleElement()
+                .satisfies(c -> assertThat(c.honoring()).startsWith("شهيدي الواجب"));
+    }
 }

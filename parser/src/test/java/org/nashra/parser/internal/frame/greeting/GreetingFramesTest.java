@@ -657,4 +657,42 @@ class GreetingFramesTest {
         assertThat(read("بعث الحزب برقية تهنئة إلى الرئيس سامي فؤاد، والشعب اليمني الشقيق."))
                 .extracting(g -> name(g.to())).containsExactly("سامي فؤاد", "الشعب اليمني الشقيق");
     }
+
+    @Test
+    void aDescriptionFollowedByANamedPersonAddressesThatPerson() {
+        assertThat(read("تتقدم النقابة بأحر التعازي الى شقيقه المهندس سمير كامل داود، والى عائلة الفقيد في عمان."))
+                .extracting(g -> name(g.to())).containsExactly("سمير كامل داود", "عائلة الفقيد في عمان");
+        assertThat(read("بعث الاتحاد رسالة تهنئة الى امير دولة قطر الشيخ حمد بن خليفة بمناسبة العيد الوطني."))
+                .extracting(g -> name(g.to())).containsExactly("حمد بن خليفة");
+        assertThat(read("وهنأ الاتحاد وزير القوى العاملة سعيد حمدان بالعيد.")).extracting(g -> name(g.to()))
+                .containsExactly("سعيد حمدان");
+        assertThat(read("وجهت الجمعية تحية خاصة الى المناضل النقابي المتقاعد الحاج سمير حسن بمناسبة تكريمه."))
+                .extracting(g -> name(g.to())).containsExactly("سمير حسن");
+    }
+
+    @Test
+    void aQuantifiedConjunctAfterAPersonIsOneMoreAddressee() {
+        assertThat(read("هنأ حزب نداء الوطن، الرئيس نبيل فارس ناصر وجميع عمال البلاد بمناسبة عيد العمال."))
+                .extracting(g -> name(g.to())).containsExactly("نبيل فارس ناصر", "جميع عمال البلاد");
+    }
+
+    @Test
+    void eachSalutationLineOfALetterAddressesOneMore() {
+        String letter = "رابطة المغتربين في ملبورن\n"
+                + "السيد وزير الخارجية الدكتور سامي فؤاد المحترم\n"
+                + "السيد رئيس لجنة المغتربين في البرلمان الأستاذ نادر حلمي المحترم\n"
+                + "نعرض عليكم في هذه الرسالة ما تعانيه جاليتنا من تأخير في المعاملات القنصلية منذ سنوات طويلة.\n";
+        assertThat(read(letter)).extracting(g -> name(g.to())).containsExactly("سامي فؤاد", "نادر حلمي");
+    }
+
+    @Test
+    void aCongratulationToYouInLamGoesToTheLettersSalutation() {
+        String letter = "نص البرقية:\n"
+                + "الإخوة والأخوات في جمعية المعلمين المحترمون\n"
+                + "نبارك لكم نجاح مؤتمركم الثالث، ونتمنى لكم دوام التوفيق.\n";
+        assertThat(read(letter)).singleElement().satisfies(g -> {
+            assertThat(g.form()).isEqualTo(Form.CONGRATULATION);
+            assertThat(name(g.to())).isEqualTo("جمعية المعلمين");
+        });
+    }
 }
