@@ -6,6 +6,7 @@ import java.util.function.IntPredicate;
 import org.nashra.model.Group;
 import org.nashra.model.Party;
 import org.nashra.model.Person;
+import org.nashra.parser.internal.text.StemSet;
 
 /**
  * Reads the party, or the coordinated parties, that a frame names after its
@@ -26,7 +27,8 @@ public final class Parties {
     /** No frame-specific stop. */
     public static final IntPredicate NO_STOP = k -> false;
     private static final int MAX_GROUP = 18;
-    private static final java.util.Set<String> QUANTIFIERS = java.util.Set.of("كل", "جميع", "كافه");
+    /** Words that quantify a group (جميع، كل، كافة), folded stems: a conjunct they start is one more party. */
+    public static final java.util.Set<String> QUANTIFIERS = StemSet.of("كل", "جميع", "كافه");
 
     private Parties() {
     }

@@ -11,6 +11,7 @@ import org.nashra.parser.internal.frame.Parties;
 import org.nashra.parser.internal.frame.Phrase;
 import org.nashra.parser.internal.frame.Reading;
 import org.nashra.parser.internal.frame.Vocabulary;
+import org.nashra.parser.internal.frame.Word;
 import org.nashra.parser.internal.number.ArabicNumbers;
 import org.nashra.parser.internal.number.NumberPhrase;
 import org.nashra.model.Party;
@@ -459,19 +460,19 @@ public final class CommemorationFrames {
         // ننعى الشهداء، وينعون ببالغ الحزن X: a first person, or a plural whose subject came before, names no mourner
         // after it; the dead follows, past how the death is told
         boolean mournerBefore = doc.hits(i).stream().anyMatch(h -> h.word() == Vocabulary.OBITUARY && h.isVerb()
-                && (h.person().isFirst() || h.person() == org.nashra.parser.internal.frame.Word.Person.THIRD_PLURAL));
-        Found<Party> subject = mournerBefore ? null : r.subjectAfter(i);
-        int past = mournerBefore ? -1 : r.pastAsides(i);
-        if (mournerBefore) {
-            k = i + 1;
-        } else if (past > 0) {
-            k = past; // نعى الحزب، في بيان، الأمين العام …: the dead after the subject and asides set off by commas
-        } else if (subject != null) {
-            k = subject.to();
-        } else {
-            List<Found<Party>> ps = Parties.one(r, k, end, Parties.NO_STOP);
-            if (!ps.isEmpty() && !(ps.get(0).value() instanceof org.nashra.model.Person)) {
-                k = ps.get(0).to();
+                && (h.person().isFirst() || h.person() == Word.Person.THIRD_PLURAL));
+        if (!mournerBefore) {
+            Found<Party> subject = r.subjectAfter(i);
+            int past = r.pastAsides(i);
+            if (past > 0) {
+                k = past; // نعى الحزب، في بيان، الأمين العام …: the dead after the subject and asides set off by commas
+            } else if (subject != null) {
+                k = subject.to();
+            } else {
+                List<Found<Party>> ps = Parties.one(r, k, end, Parties.NO_STOP);
+                if (!ps.isEmpty() && !(ps.get(0).value() instanceof org.nashra.model.Person)) {
+                    k = ps.get(0).to();
+                }
             }
         }
         k = pastManner(k, end);

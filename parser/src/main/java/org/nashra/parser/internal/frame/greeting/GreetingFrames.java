@@ -18,6 +18,7 @@ import org.nashra.parser.internal.frame.Reading;
 import org.nashra.parser.internal.frame.Vocabulary;
 import org.nashra.parser.internal.frame.Word;
 import org.nashra.parser.internal.text.FoldedText;
+import org.nashra.parser.internal.text.StemSet;
 
 /**
  * Reads greetings, telegrams, messages, congratulations and condolences, one
@@ -634,8 +635,8 @@ public final class GreetingFrames {
     /**
      * Where the next addressee of a list begins after the one that ends at {@code k}: {@code الى X والى Y},
      * {@code لX ولY}, after a comma too ({@code الى X، والى Y}, {@code لX، ولY}), a definite noun joined by و after a
-     * comma ({@code الى القيادة، والشعب الشقيق}) or an office in construct ({@code ، ووزير الخارجية X}), past the first one's parts in the accusative ({@code الى دولة
-     * الكويت، قيادةً وشعباً، ولأسرة الفقيد}); else -1.
+     * comma ({@code الى القيادة، والشعب الشقيق}) or an office in construct ({@code ، ووزير الخارجية X}), past the first
+     * one's parts in the accusative ({@code الى دولة الكويت، قيادةً وشعباً، ولأسرة الفقيد}); else -1.
      */
     private int nextAddressee(int k, int end) {
         if (doc.punct(k, "،,") && r.partsInAccusative(k + 1) && doc.punct(doc.clauseEnd(k + 1), "،,")) {
@@ -651,9 +652,10 @@ public final class GreetingFrames {
         if (doc.hasLam(at) && (at == k || doc.conjunction(at) > 0)) {
             return at;
         }
-        boolean nounAfterComma = at > k && doc.conjunction(at) > 0 && (doc.tok(at).reading().definite()
-                && !doc.tok(at).reading().hasPreposition() && !doc.verb(at) || construct(at) && r.entities().role(doc, at));
-        return nounAfterComma ? at : -1;
+        boolean definiteNoun = doc.tok(at).reading().definite() && !doc.tok(at).reading().hasPreposition()
+                && !doc.verb(at);
+        boolean office = construct(at) && r.entities().role(doc, at);
+        return at > k && doc.conjunction(at) > 0 && (definiteNoun || office) ? at : -1;
     }
 
     /**
@@ -826,14 +828,11 @@ public final class GreetingFrames {
         int j = out.get(out.size() - 1).to();
         j = doc.punct(j, "،,") ? j + 1 : j;
         if (j < end && doc.word(j) && doc.conjunction(j) > 0 && !stopsAddressee(j)
-                && (Parties.startsParty(r, j) || doc.tok(j).hasStemIn(QUANTIFIERS))) {
+                && (Parties.startsParty(r, j) || doc.tok(j).hasStemIn(Parties.QUANTIFIERS))) {
             out.addAll(addresseeList(j, end));
         }
         return out;
     }
-
-    /** Words that quantify a group (جميع، كل، كافة): a conjunct they start is one more addressee. */
-    private static final java.util.Set<String> QUANTIFIERS = java.util.Set.of("كل", "جميع", "كافه");
 
     /** How many describing words ({@code المتقاعد}, {@code العاملة}) may stand between a description and its person. */
     private static final int APPOSED = 2;
@@ -860,7 +859,7 @@ public final class GreetingFrames {
             Found<org.nashra.model.Person> named = persons.size() == 1 ? persons.get(0)
                     : office && !doc.tok(k).reading().definite() ? r.entities().bareName(doc, k, end) : null;
             if (named != null && named.from() == k && named.value().name() != null) {
-                return named.value().honorifics().stream().map(org.nashra.parser.internal.text.FoldedText::fold)
+                return named.value().honorifics().stream().map(FoldedText::fold)
                         .anyMatch(DECEASED::contains) ? null : named;
             }
             if (!doc.tok(k).reading().definite()) {
@@ -873,7 +872,7 @@ public final class GreetingFrames {
     /** Titles of the dead (الراحل، الفقيد، الشهيد، المرحوم), folded: whom a condolence is about, not sent to. */
     private static final java.util.Set<String> DECEASED = java.util.stream.Stream.of("الراحل", "الراحلة", "الفقيد",
             "الفقيدة", "الشهيد", "الشهيدة", "المرحوم", "المرحومة")
-            .map(org.nashra.parser.internal.text.FoldedText::fold).collect(java.util.stream.Collectors.toUnmodifiableSet());
+            .map(FoldedText::fold).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     private boolean stopsAddressee(int k) {
         return doc.is(k, "والي") || isMedium(k) && doc.conjunction(k) > 0 || doc.has(k, Vocabulary.OCCASION) || occasionInBi(k);
@@ -897,9 +896,9 @@ public final class GreetingFrames {
     }
 
     /** Occasions and losses a greeting is sent for, folded: ذكرى، عيد، نجاح، فوز، انتخاب، استشهاد، رحيل، وفاة، فقدان. */
-    private static final java.util.Set<String> OCCASIONS = java.util.stream.Stream.of("ذكرى", "عيد", "نجاح", "فوز",
-            "انتخاب", "تعيين", "حلول", "استشهاد", "رحيل", "وفاة", "فقدان", "فقد", "مصاب")
-            .map(org.nashra.parser.internal.text.FoldedText::fold).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    private static final java.util.Set<String> OCCASIONS = StemSet.copyOf(java.util.stream.Stream.of("ذكرى", "عيد",
+            "نجاح", "فوز", "انتخاب", "تعيين", "حلول", "استشهاد", "رحيل", "وفاة", "فقدان", "فقد", "مصاب")
+            .map(FoldedText::fold).toList());
 
     private boolean isGathering(Found<Party> t) {
         Party organizer = r.organizer();
@@ -1587,14 +1586,16 @@ public final class GreetingFrames {
         return false;
     }
 
-    /**
-     * Whether a greeting in direction {@code d} already names {@code party}: the same words, or the
-     * words of one (two at least) all within the other ({@code حزب التقدم} and {@code الأمين العام لحزب التقدم}).
-     */
+    /** {@link #sameParty(Direction, Party, boolean)}, the words of one within the other's counting. */
     private boolean sameParty(Direction d, Party party) {
         return sameParty(d, party, false);
     }
 
+    /**
+     * Whether a greeting in direction {@code d} already names {@code party}: a person of the same name, the same words,
+     * or, unless {@code exact}, the words of one (two at least) all within the other ({@code حزب التقدم} and {@code
+     * الأمين العام لحزب التقدم}).
+     */
     private boolean sameParty(Direction d, Party party, boolean exact) {
         if (party instanceof org.nashra.model.Person p && p.name() != null && out.stream().anyMatch(g -> g.direction() == d
                 && (d == Direction.RECEIVED ? g.from() : g.to()) instanceof org.nashra.model.Person q

@@ -695,4 +695,12 @@ class GreetingFramesTest {
             assertThat(name(g.to())).isEqualTo("جمعية المعلمين");
         });
     }
+
+    @Test
+    void aKinsmanNamedRightAfterHisKinshipIsTheAddresseeButADeadOneIsTheLoss() {
+        assertThat(read("بعث رئيس النادي برقية تعزية إلى شقيقه المهندس سامي عوض.")).extracting(g -> name(g.to()))
+                .containsExactly("سامي عوض");
+        assertThat(read("بعث رئيس النادي برقية تعزية إلى شقيق الراحل المهندس سامي عوض.")).extracting(g -> name(g.to()))
+                .doesNotContain("سامي عوض");
+    }
 }
