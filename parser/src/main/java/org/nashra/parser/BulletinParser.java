@@ -25,6 +25,7 @@ import org.nashra.parser.internal.frame.Entities;
 import org.nashra.parser.internal.frame.Found;
 import org.nashra.parser.internal.frame.Reading;
 import org.nashra.parser.internal.frame.Vocabulary;
+import org.nashra.parser.internal.frame.Word;
 import org.nashra.parser.internal.frame.acknowledgement.AcknowledgementFrames;
 import org.nashra.parser.internal.frame.commemoration.CommemorationFrames;
 import org.nashra.parser.internal.frame.election.ElectionFrames;
@@ -33,8 +34,10 @@ import org.nashra.parser.internal.frame.header.HeaderFrames;
 import org.nashra.parser.internal.frame.meeting.MeetingFrames;
 import org.nashra.parser.internal.frame.meeting.Participation;
 import org.nashra.parser.internal.frame.resolution.ResolutionFrames;
+import org.nashra.parser.internal.gazetteer.Gazetteer;
 import org.nashra.parser.internal.text.AnalyzedText;
 import org.nashra.parser.internal.text.FormMemo;
+import org.nashra.parser.internal.text.RunTogether;
 import org.nashra.parser.internal.time.TemporalResult;
 import org.nashra.parser.internal.time.TemporalTagger;
 
@@ -67,7 +70,30 @@ import org.nashra.parser.internal.time.TemporalTagger;
  * and gazetteers behind them.
  */
 public final class BulletinParser {
+    /**
+     * The nouns after which a word holding an inner article is two words run together ({@code المؤتمرالعام},
+     * {@code اتحادالنقابات}, {@code اعضاءاللجنة}): the heads of the gazetteer's bodies and roles and the gathering
+     * nouns of the vocabulary. One constant: the tokenizer keeps each form's cut under it.
+     */
+    private static final RunTogether RUN_TOGETHER = BulletinParser::headsPhrase;
+    /** The gathering nouns of {@link #RUN_TOGETHER}. */
+    private static final List<Word> GATHERINGS = List.of(Vocabulary.MEETING, Vocabulary.CONFERENCE, Vocabulary.FORUM,
+            Vocabulary.SESSION, Vocabulary.SEMINAR, Vocabulary.RALLY, Vocabulary.ASSEMBLY_HEAD, Vocabulary.EVENT);
+
     private BulletinParser() {
+    }
+
+    /** True when {@code foldedStem} heads a body, a role or a gathering ({@link #RUN_TOGETHER}). */
+    private static boolean headsPhrase(String foldedStem) {
+        if ((Gazetteer.standard().heads(foldedStem) & (Gazetteer.ROLES | Gazetteer.ORGANISATIONS)) != 0) {
+            return true;
+        }
+        for (Word w : GATHERINGS) {
+            if (!w.forms(foldedStem).isEmpty()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -109,7 +135,8 @@ public final class BulletinParser {
         Objects.requireNonNull(options, "options");
         checkSurrogates(text);
         Optional<WordCache> words = options.wordCache();
-        AnalyzedText analyzed = AnalyzedText.of(text, words.map(WordCache::forms).orElse(FormMemo.none()));
+        AnalyzedText analyzed = AnalyzedText.of(text, words.map(WordCache::forms).orElse(FormMemo.none()),
+                RUN_TOGETHER);
         TemporalResult time = TemporalTagger.tag(analyzed, options.referenceDate());
         Doc doc = Doc.of(analyzed, Vocabulary.LEXICON);
         Reading reading = new Reading(doc, Entities.standard(), time.mentions()

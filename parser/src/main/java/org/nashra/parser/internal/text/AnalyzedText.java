@@ -31,9 +31,9 @@ public final class AnalyzedText {
     /** {@link #derived}: key, value, key, value …; replaced, never changed, when one is added. */
     private volatile Object[] derived = new Object[0];
 
-    private AnalyzedText(FoldedText folded, FormMemo<Token.Form> readings) {
+    private AnalyzedText(FoldedText folded, FormMemo<Token.Form> readings, RunTogether heads) {
         this.folded = folded;
-        this.tokens = Tokenizer.tokenize(folded, readings);
+        this.tokens = Tokenizer.tokenize(folded, readings, heads);
         this.sentences = Sentences.split(folded, tokens);
         this.lineBreakBefore = new boolean[tokens.size()];
         for (int i = 1; i < tokens.size(); i++) {
@@ -57,7 +57,17 @@ public final class AnalyzedText {
      * words) from {@code readings}.
      */
     public static AnalyzedText of(String text, FormMemo<Token.Form> readings) {
-        return new AnalyzedText(FoldedText.of(Objects.requireNonNull(text, "text")), Objects.requireNonNull(readings));
+        return of(text, readings, RunTogether.NONE);
+    }
+
+    /**
+     * Folds, tokenizes and splits {@code text} as {@link #of(String, FormMemo)} does, and cuts the words run together
+     * after a noun {@code heads} knows ({@code المؤتمرالعام} → {@code المؤتمر} | {@code العام}, each token with its
+     * own span). {@code heads} is kept with the forms as the key of their cut: pass one constant.
+     */
+    public static AnalyzedText of(String text, FormMemo<Token.Form> readings, RunTogether heads) {
+        return new AnalyzedText(FoldedText.of(Objects.requireNonNull(text, "text")), Objects.requireNonNull(readings),
+                Objects.requireNonNull(heads, "heads"));
     }
 
     /** The text as given. */

@@ -36,6 +36,10 @@ final class Segmenter {
     private static final Set<String> SHORT_STEMS = Set.of("هو", "هي", "هم", "من", "في", "عن", "ما", "لا", "ان",
             "قد", "لم", "لن", "كل", "مع", "ذا", "ها", "نا", "كم", "لي", "له", "لك", "به", "بي", "هن", "حي");
 
+    /** First parts of names written with the article of their second part ({@code عبدالرحمن}): never cut. */
+    private static final Set<String> NAME_FIRSTS = load("name-compounds.txt");
+    /** The fewest letters after an inner article where a word is cut: shorter rests are endings ({@code اتصال}). */
+    private static final int MIN_REST = 3;
     private static final Clitic[] CLITICS = Clitic.values();
     /** Suffixes tried when looking a stem up in the whole-word list ({@code فوزها} is {@code فوز}). */
     private static final List<String> SUFFIXES = List.of("هما", "ها", "هم", "هن", "ه", "كم", "ك", "نا", "ي", "ين", "ون",
@@ -236,6 +240,36 @@ final class Segmenter {
             }
             return new Reading(list, shared.apply(s.substring(stemStart, end)), stemStart - wordStart);
         }
+    }
+
+    /**
+     * Where the folded {@code word} holds two words run together ({@link RunTogether}): the offset of its inner
+     * article, or 0 when it is one word. The first inner {@code ال} after a noun {@code heads} knows, the whole read
+     * as no such noun; a few probes of a word (one per inner article), made once per form by the tokenizer.
+     */
+    static int runTogetherCut(String word, RunTogether heads) {
+        int n = word.length();
+        for (int p = word.indexOf("ال", 2); p >= 0 && n - p - 2 >= MIN_REST; p = word.indexOf("ال", p + 1)) {
+            if (headed(word.substring(0, p), heads)) {
+                return headed(word, heads) ? 0 : p;
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * True when a reading of {@code word} has a stem {@code heads} knows, of three letters or more, and none is the
+     * first part of a name ({@code عبد} of {@code عبدالرحمن}).
+     */
+    private static boolean headed(String word, RunTogether heads) {
+        boolean known = false;
+        for (Reading r : readings(word, UnaryOperator.identity())) {
+            if (NAME_FIRSTS.contains(r.stem())) {
+                return false;
+            }
+            known |= r.stem().length() >= 3 && heads.isHead(r.stem());
+        }
+        return known;
     }
 
     /** The folded words of a word-list resource of this package ('#' starts a comment). */

@@ -25,10 +25,13 @@ final class Tokenizer {
     private final Map<String, String> stems;
     /** The word forms of the texts read before this one, when the parser keeps them. */
     private final FormMemo<Token.Form> memo;
+    /** The nouns after which a word holding an inner article is two words run together. */
+    private final RunTogether heads;
 
-    private Tokenizer(FoldedText folded, FormMemo<Token.Form> memo) {
+    private Tokenizer(FoldedText folded, FormMemo<Token.Form> memo, RunTogether heads) {
         this.folded = folded;
         this.memo = memo;
+        this.heads = heads;
         this.s = folded.folded();
         this.n = s.length();
         // about one distinct form every ten chars of a communiqué, fewer in a long text: made at that size, not grown
@@ -38,7 +41,11 @@ final class Tokenizer {
     }
 
     static List<Token> tokenize(FoldedText folded, FormMemo<Token.Form> memo) {
-        Tokenizer t = new Tokenizer(folded, memo);
+        return tokenize(folded, memo, RunTogether.NONE);
+    }
+
+    static List<Token> tokenize(FoldedText folded, FormMemo<Token.Form> memo, RunTogether heads) {
+        Tokenizer t = new Tokenizer(folded, memo, heads);
         t.run();
         return List.copyOf(t.tokens);
     }
@@ -92,25 +99,41 @@ final class Tokenizer {
         });
     }
 
-    /** Adds the word at folded {@code [start, end)}, its form taken from the memo when an earlier text read it. */
+    /**
+     * Adds the word at folded {@code [start, end)}, its form taken from the memo when an earlier text read it; two
+     * words run together ({@link RunTogether}) are added as two tokens, the cut found once per form and kept with it.
+     */
     private void addWord(int start, int end) {
         // a form the memo keeps brings its own strings: only a new one is segmented and its strings shared with
         // the text's other forms (one map probe less for each word an earlier text read)
-        addForm(Token.Kind.WORD, start, end, text -> memo.get(text, word -> {
+        Token.Form form = formOf(Token.Kind.WORD, start, end, text -> memo.get(text, word -> {
             String kept = shared(word);
             return new Token.Form(Token.Kind.WORD, kept, Segmenter.readings(kept, this::shared));
         }));
+        int cut = heads == RunTogether.NONE ? 0 : form.analysis(heads, f -> Segmenter.runTogetherCut(f.text(), heads));
+        if (cut > 0) {
+            addWord(start, start + cut);
+            addWord(start + cut, end);
+        } else {
+            tokens.add(new Token(tokens.size(), start, folded.originalSpan(start, end), form));
+        }
     }
 
     /** Adds the token at folded {@code [start, end)}: the text's form of that text and kind, else {@code make}'s. */
     private void addForm(Token.Kind kind, int start, int end, Function<String, Token.Form> make) {
+        Token.Form form = formOf(kind, start, end, make);
+        tokens.add(new Token(tokens.size(), start, folded.originalSpan(start, end), form));
+    }
+
+    /** The text's form of folded {@code [start, end)} and {@code kind}, else {@code make}'s, kept for the text. */
+    private Token.Form formOf(Token.Kind kind, int start, int end, Function<String, Token.Form> make) {
         String text = s.substring(start, end);
         Token.Form form = forms.get(text);
         if (form == null || form.kind() != kind) {
             form = make.apply(text);
             forms.putIfAbsent(form.text(), form);
         }
-        tokens.add(new Token(tokens.size(), start, folded.originalSpan(start, end), form));
+        return form;
     }
 
     /** An Arabic word from {@code i}; a clitic run directly before digits makes a number ({@code وبـ2018}). */

@@ -11,6 +11,28 @@ class AnalyzedTextTest {
         return t.tokens().stream().map(t::text).toList();
     }
 
+    /** A lexicon that knows two nouns, as the parser's does (a body, a gathering). */
+    private static final RunTogether TWO_HEADS = stem -> stem.equals("مجلس") || stem.equals("موتمر");
+
+    @Test
+    void wordsRunTogetherAfterAKnownNounAreCutEachWithItsOwnSpan() {
+        String text = "وافتتح رئيس للمجلسالاعلى المؤتمرالعام";
+        AnalyzedText t = AnalyzedText.of(text, FormMemo.none(), TWO_HEADS);
+        assertThat(texts(t)).containsExactly("وافتتح", "رئيس", "للمجلس", "الاعلى", "المؤتمر", "العام");
+        assertThat(t.tokens().get(2).stem()).isEqualTo("مجلس");
+        assertThat(t.tokens().get(3).span()).isEqualTo(new Span(18, 24));
+        assertThat(t.tokens().get(2).span().end()).isEqualTo(t.tokens().get(3).span().start());
+        // without the lexicon the words stay as written
+        assertThat(texts(AnalyzedText.of(text))).hasSize(4);
+    }
+
+    @Test
+    void aNameBuiltOnAbdOrAbuAndAShortRestStayOneWord() {
+        RunTogether names = stem -> stem.equals("عبد") || stem.equals("ابو") || stem.equals("مجلس");
+        AnalyzedText t = AnalyzedText.of("عبدالرحمن أبوالفضل مجلسالحي", FormMemo.none(), names);
+        assertThat(texts(t)).containsExactly("عبدالرحمن", "أبوالفضل", "مجلسالحي");
+    }
+
     @Test
     void conjunctionPrepositionAndArticleAreSplitOffWithTheStemOffsets() {
         AnalyzedText t = AnalyzedText.of("وبالرفيق");

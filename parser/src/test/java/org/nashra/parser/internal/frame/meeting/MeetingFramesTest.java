@@ -90,6 +90,15 @@ class MeetingFramesTest {
     }
 
     @Test
+    void aGatheringNounRunTogetherWithItsAdjectiveIsStillTheGatheringOfItsBody() {
+        Meeting m = read("اختتم المؤتمرالعام لنقابة المعلمين أعماله يوم السبت 6 نيسان 2019 في مدينة اربيل.").get(0);
+        assertThat(m.type()).isEqualTo(Type.CONGRESS);
+        assertThat(m.organizer()).isInstanceOfSatisfying(Organization.class,
+                o -> assertThat(o.name()).isEqualTo("نقابة المعلمين"));
+        assertThat(m.when().start()).hasToString("2019-04-06");
+    }
+
+    @Test
     void aMeetingOfTheGeneralBodyIsAnAssembly() {
         assertThat(read("عقدت جمعية المرأة العربية اجتماع الهيئة العامة في اوسلو.").get(0).type())
                 .isEqualTo(Type.ASSEMBLY);

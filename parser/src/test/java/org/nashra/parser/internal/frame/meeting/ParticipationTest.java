@@ -29,6 +29,15 @@ class ParticipationTest {
     }
 
     @Test
+    void aBodyRunTogetherWithItsAdjectiveIsTheOrganAndANameOnAbdStaysOneName() {
+        Meeting m = read("عقدت الهيئةالادارية لجمعية الطلبة اجتماعها برئاسة السيد عبدالرحمن سالم "
+                + "يوم السبت 6 نيسان 2019.");
+        assertThat(m.organizer()).isInstanceOfSatisfying(Organization.class,
+                o -> assertThat(o.name()).isEqualTo("جمعية الطلبة"));
+        assertThat(m.attendees()).extracting(Person::name).containsExactly("عبدالرحمن سالم");
+    }
+
+    @Test
     void delegatesOfBodiesOfAKindNoneNamedAreOneDelegation() {
         Meeting m = read("عقد اتحاد الكتاب العرب مؤتمره العام الخامس في عمّان، وشارك فيه ممثلون عن اتحادات أدبية "
                 + "عربية وأجنبية، إلى جانب الدكتور وائل حداد.");
