@@ -40,10 +40,6 @@ final class Tokenizer {
         this.stems = new HashMap<>(Math.max(16, expected * 8 / 3));
     }
 
-    static List<Token> tokenize(FoldedText folded, FormMemo<Token.Form> memo) {
-        return tokenize(folded, memo, RunTogether.NONE);
-    }
-
     static List<Token> tokenize(FoldedText folded, FormMemo<Token.Form> memo, RunTogether heads) {
         Tokenizer t = new Tokenizer(folded, memo, heads);
         t.run();
