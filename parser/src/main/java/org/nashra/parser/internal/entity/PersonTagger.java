@@ -558,9 +558,28 @@ public final class PersonTagger {
 
     /** True when token {@code k} may be a word of a name: a word that is no function word, title or head. */
     private boolean nameWord(AnalyzedText t, int k) {
-        return Lexicon.word(t, k) && lex.functionWord(t, k).isEmpty() && lex.honorific(t, k).isEmpty()
+        return Lexicon.word(t, k) && (lex.functionWord(t, k).isEmpty() || titledGivenName(t, k))
+                && lex.honorific(t, k).isEmpty()
                 && !PREPOSITION_PRONOUNS.contains(t.tokens().get(k).text())
                 && lex.role(t, k).isEmpty() && lex.orgHead(t, k).isEmpty() && lex.placeWord(t, k).isEmpty();
+    }
+
+    /**
+     * True when token {@code k} is a listed given name that also writes a function word ({@code باسم} "on behalf
+     * of") and stands right after a title ({@code السيد باسم …}, {@code د. باسم …}): a title governs a name, never
+     * a preposition, so the name reading wins there and nowhere else.
+     */
+    private boolean titledGivenName(AnalyzedText t, int k) {
+        if (!lex.isGivenName(t, k)) {
+            return false;
+        }
+        for (int i = Math.max(0, k - 3); i < k; i++) {
+            Optional<Lexicon.Hit<Title>> title = lex.honorific(t, i);
+            if (title.isPresent() && title.get().end() == k) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -45,6 +45,13 @@ class PersonTaggerTest {
     }
 
     @Test
+    void aGivenNameThatAlsoWritesAPrepositionIsANameAfterATitle() {
+        assertThat(at("وحضر السيد باسم نعمان الحلو الاجتماع", 1).name()).isEqualTo("باسم نعمان الحلو");
+        assertThat(at("ورحب د. باسم كريم بالضيوف", 1).name()).isEqualTo("باسم كريم");
+        assertThat(tagger.personAt(AnalyzedText.of("وتحدث باسم النقابة عضو الهيئة"), 1)).isEmpty();
+    }
+
+    @Test
     void severalHonorificsInARow() {
         Person p = at("الرفيق المناضل الدكتور هاشم العلي", 0);
         assertThat(p.honorifics()).containsExactly("الرفيق", "المناضل", "الدكتور");
