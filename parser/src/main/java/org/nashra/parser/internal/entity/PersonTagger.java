@@ -319,9 +319,9 @@ public final class PersonTagger {
             p.end = k;
         }
         boolean named = false;
-        int bracketed = titled ? bracketedName(t, k) : -1;
-        int apposed = !titled && p.role != null && (p.firstReading.definite() || p.end - p.first > 1)
-                ? apposedName(t, k) : -1;
+        boolean namedRole = !titled && p.role != null && (p.firstReading.definite() || p.end - p.first > 1);
+        int bracketed = titled ? bracketedName(t, k) : namedRole ? roleBracketedName(t, k) : -1;
+        int apposed = namedRole ? apposedName(t, k) : -1;
         if (bracketed > 0 || apposed > 0) {
             // السيد (X Y) رئيس الاتحاد، الأمين العام للنقابة، X Y،: the name set off by brackets or commas
             p.name = Cut.of(t, k + 1, nameReading(t.tokens().get(k + 1)), Math.max(bracketed, apposed));
@@ -530,10 +530,21 @@ public final class PersonTagger {
      * the closing mark when a whole name fills them, else -1.
      */
     private int bracketedName(AnalyzedText t, int k) {
-        boolean open = Lexicon.punct(t, k, '(') || Lexicon.punct(t, k, '«') || Lexicon.punct(t, k, '"');
+        boolean open = Lexicon.punct(t, k, '(') || Lexicon.punct(t, k, '«') || Lexicon.punct(t, k, '"')
+                || Lexicon.punct(t, k, '“');
         int end = open ? nameEnd(t, k + 1) : k;
-        boolean close = Lexicon.punct(t, end, ')') || Lexicon.punct(t, end, '»') || Lexicon.punct(t, end, '"');
+        boolean close = Lexicon.punct(t, end, ')') || Lexicon.punct(t, end, '»') || Lexicon.punct(t, end, '"')
+                || Lexicon.punct(t, end, '”');
         return end > k + 1 && close ? end : -1;
+    }
+
+    /**
+     * {@link #bracketedName} after a role without a title ({@code رئيس نقابة الأطباء (X Y)}): a role is no title,
+     * so one bracketed word may be a note on it ({@code (سابقاً)}); only a name of two words or more counts.
+     */
+    private int roleBracketedName(AnalyzedText t, int k) {
+        int close = bracketedName(t, k);
+        return close >= k + 3 ? close : -1;
     }
 
     /**
@@ -558,9 +569,28 @@ public final class PersonTagger {
 
     /** True when token {@code k} may be a word of a name: a word that is no function word, title or head. */
     private boolean nameWord(AnalyzedText t, int k) {
-        return Lexicon.word(t, k) && lex.functionWord(t, k).isEmpty() && lex.honorific(t, k).isEmpty()
+        return Lexicon.word(t, k) && (lex.functionWord(t, k).isEmpty() || titledGivenName(t, k))
+                && lex.honorific(t, k).isEmpty()
                 && !PREPOSITION_PRONOUNS.contains(t.tokens().get(k).text())
                 && lex.role(t, k).isEmpty() && lex.orgHead(t, k).isEmpty() && lex.placeWord(t, k).isEmpty();
+    }
+
+    /**
+     * True when token {@code k} is a listed given name that also writes a function word ({@code باسم} "on behalf
+     * of") and stands right after a title ({@code السيد باسم …}, {@code د. باسم …}): a title governs a name, never
+     * a preposition, so the name reading wins there and nowhere else.
+     */
+    private boolean titledGivenName(AnalyzedText t, int k) {
+        if (!lex.isGivenName(t, k) || t.text(t.tokens().get(k)).endsWith("ى")) {
+            return false; // folding makes على the name علي; written with ى it is the preposition all the same
+        }
+        for (int i = Math.max(0, k - 3); i < k; i++) {
+            Optional<Lexicon.Hit<Title>> title = lex.honorific(t, i);
+            if (title.isPresent() && title.get().end() == k) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

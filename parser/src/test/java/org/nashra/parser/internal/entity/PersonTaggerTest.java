@@ -45,6 +45,23 @@ class PersonTaggerTest {
     }
 
     @Test
+    void aGivenNameThatAlsoWritesAPrepositionIsANameAfterATitle() {
+        assertThat(at("وحضر السيد باسم نعمان الحلو الاجتماع", 1).name()).isEqualTo("باسم نعمان الحلو");
+        assertThat(at("ورحب د. باسم كريم بالضيوف", 1).name()).isEqualTo("باسم كريم");
+        assertThat(tagger.personAt(AnalyzedText.of("وتحدث باسم النقابة عضو الهيئة"), 1)).isEmpty();
+        assertThat(tagger.personAt(AnalyzedText.of("شكرت الزميلة على دعمها"), 1)).isEmpty();
+    }
+
+    @Test
+    void aNameInBracketsOrQuotesAfterARoleIsThePersonsName() {
+        Person p = at("وأكد رئيس نقابة الصيادلة (عادل منصور الخطيب) أن الموعد ثابت", 1);
+        assertThat(p.name()).isEqualTo("عادل منصور الخطيب");
+        assertThat(p.role()).isEqualTo("رئيس نقابة الصيادلة");
+        assertThat(at("وتحدث عضو مجلس الإدارة “سمير ناصر” عن الخطة", 1).name()).isEqualTo("سمير ناصر");
+        assertThat(at("وحضر رئيس اللجنة (سابقا) الجلسة", 1).name()).isNull();
+    }
+
+    @Test
     void severalHonorificsInARow() {
         Person p = at("الرفيق المناضل الدكتور هاشم العلي", 0);
         assertThat(p.honorifics()).containsExactly("الرفيق", "المناضل", "الدكتور");
