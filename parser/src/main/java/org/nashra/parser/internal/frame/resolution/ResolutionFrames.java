@@ -470,9 +470,26 @@ public final class ResolutionFrames {
      */
     private boolean unlistedCue(int i) {
         String f = doc.form(i);
-        int from = f.startsWith("و") || f.startsWith("ف") ? 1 : 0;
-        return f.length() >= 4 && f.endsWith("ا") || f.length() - from >= 5 && f.startsWith("سن", from)
-                || doc.is(i, "هي", "وهي", "فهي", "علينا", "وعلينا", "المطلوب", "والمطلوب", "فالمطلوب");
+        return accusativeForm(f) || firstPersonFutureForm(f) || doc.is(i, SHE) || doc.is(i, OUR_DUTY)
+                || doc.is(i, REQUIRED);
+    }
+
+    /** {@code هي، وهي، فهي}: the pronoun a body is named by ({@link #isBodysFuture}). */
+    private static final String[] SHE = {"هي", "وهي", "فهي"};
+    /** {@code علينا}: what we owe ({@link #isOurDuty}). */
+    private static final String[] OUR_DUTY = {"علينا", "وعلينا"};
+    /** {@code المطلوب}: what is required ({@link #required}). */
+    private static final String[] REQUIRED = {"المطلوب", "والمطلوب", "فالمطلوب"};
+
+    /** A form of four letters or more ending in the alif of the indefinite accusative ({@link #purposeOf}). */
+    private static boolean accusativeForm(String f) {
+        return f.length() >= 4 && f.endsWith("ا");
+    }
+
+    /** A form opening with سن (our future, سنواصل), past a و or ف, five letters or more ({@link #isFirstPersonFuture}). */
+    private static boolean firstPersonFutureForm(String f) {
+        String s = f.startsWith("و") || f.startsWith("ف") ? f.substring(1) : f;
+        return s.length() >= 5 && s.startsWith("سن");
     }
 
     /**
@@ -483,7 +500,7 @@ public final class ResolutionFrames {
     private Kind purposeOf(int i) {
         var reading = doc.tok(i).reading();
         String f = doc.form(i);
-        if (reading.definite() || reading.hasPreposition() || f.length() < 4 || !f.endsWith("ا") || !doc.word(i + 1)
+        if (reading.definite() || reading.hasPreposition() || !accusativeForm(f) || !doc.word(i + 1)
                 || !(doc.hasLam(i + 1) || doc.tok(i + 1).reading().has(org.nashra.parser.internal.text.Clitic.BI)
                 || doc.is(i + 1, "مع"))) {
             return null;
@@ -975,8 +992,7 @@ public final class ResolutionFrames {
     /** سنعمل، سنتابع، وسنقوم: we will — a pledge. */
     private boolean isFirstPersonFuture(int i) {
         String f = doc.form(i);
-        String s = f.startsWith("و") || f.startsWith("ف") ? f.substring(1) : f;
-        if (!(s.length() >= 5 && s.startsWith("سن") && isFuture(s))) {
+        if (!firstPersonFutureForm(f) || !isFuture(f.startsWith("و") || f.startsWith("ف") ? f.substring(1) : f)) {
             return false;
         }
         return !inRelativeClause(i, null) && !spokenTo(i);
@@ -987,13 +1003,13 @@ public final class ResolutionFrames {
      * the issuing body's pledge.
      */
     private boolean isBodysFuture(int i) {
-        return doc.is(i, "هي", "وهي", "فهي") && doc.word(i + 1) && (isFuture(doc.form(i + 1)) || doc.is(i + 1, "لن", "سوف"))
+        return doc.is(i, SHE) && doc.word(i + 1) && (isFuture(doc.form(i + 1)) || doc.is(i + 1, "لن", "سوف"))
                 && r.issuer() instanceof org.nashra.model.Organization && !inRelativeClause(i, null);
     }
 
     /** {@code علينا أن نواصل …}, {@code وعلينا جميعاً أن نعمل}: what we owe is what we pledge. */
     private boolean isOurDuty(int i) {
-        if (!doc.is(i, "علينا", "وعلينا")) {
+        if (!doc.is(i, OUR_DUTY)) {
             return false;
         }
         for (int k = i + 1; k < i + 4 && k + 1 < doc.size() && doc.word(k); k++) {
@@ -1751,7 +1767,7 @@ public final class ResolutionFrames {
      * the speaker's position (after a noun it is an adjective: النصاب المطلوب).
      */
     private boolean required(int i) {
-        if (!doc.is(i, "المطلوب", "والمطلوب", "فالمطلوب") || !doc.word(i + 1)) {
+        if (!doc.is(i, REQUIRED) || !doc.word(i + 1)) {
             return false;
         }
         return i == 0 || !doc.word(i - 1) || doc.lineStart(i) || doc.form(i).length() > 7
