@@ -366,20 +366,12 @@ public final class PlaceTagger {
         Optional<Lexicon.Hit<PlaceName>> of = namedPlace(t, after);
         if (of.isPresent()) {
             j = of.get().end();
-            if (of.get().value().kind() == PlaceName.Kind.COUNTRY) {
-                b.country = of.get().value().country();
-                b.countryName = Cut.of(t, after, of.get().reading(), j);
-            } else {
-                b.region = Cut.of(t, after, of.get().reading(), j);
-                b.country = of.get().value().country();
-                b.inferred = true;
-            }
+            b.name(t, of.get()); // a country or a region: capitalOf let no city through
         }
         b.end = j;
         Optional<Lexicon.Hit<PlaceName>> city = lex.city(t, j);
         if (city.isPresent()) {
-            b.city = Cut.of(t, j, city.get().reading(), city.get().end());
-            b.cityCountry = city.get().value().country();
+            b.name(t, city.get());
             b.end = city.get().end();
             return b;
         }

@@ -11,7 +11,6 @@ import org.nashra.parser.internal.frame.Parties;
 import org.nashra.parser.internal.frame.Phrase;
 import org.nashra.parser.internal.frame.Reading;
 import org.nashra.parser.internal.frame.Vocabulary;
-import org.nashra.parser.internal.frame.Word;
 import org.nashra.parser.internal.number.ArabicNumbers;
 import org.nashra.parser.internal.number.NumberPhrase;
 import org.nashra.model.Party;
@@ -460,7 +459,7 @@ public final class CommemorationFrames {
         // ننعى الشهداء، وينعون ببالغ الحزن X: a first person, or a plural whose subject came before, names no mourner
         // after it; the dead follows, past how the death is told
         boolean mournerBefore = doc.hits(i).stream().anyMatch(h -> h.word() == Vocabulary.OBITUARY && h.isVerb()
-                && (h.person().isFirst() || h.person() == Word.Person.THIRD_PLURAL));
+                && h.person().isFirst()) || r.pluralAgreement(i);
         if (!mournerBefore) {
             Found<Party> subject = r.subjectAfter(i);
             int past = r.pastAsides(i);
