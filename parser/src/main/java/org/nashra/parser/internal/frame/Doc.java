@@ -235,7 +235,14 @@ public final class Doc {
 
     /** True when token {@code i} can be read as a verb of the frame lexicon ({@code عقد}, {@code قرر}). */
     public boolean verb(int i) {
-        return hits(i).stream().anyMatch(Lexicon.Hit::isVerb);
+        // a loop, not a stream: asked at most tokens of a text, which are no cue word at all
+        List<Lexicon.Hit> found = hits(i);
+        for (int k = 0; k < found.size(); k++) {
+            if (found.get(k).isVerb()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The reading of token {@code i} as {@code word}, or null. */
