@@ -193,7 +193,9 @@ final class Segmenter {
     }
 
     private static List<int[]> with(List<int[]> acc, Clitic c, int start, int end) {
-        List<int[]> next = new ArrayList<>(acc);
+        // made at its size: a copy of acc is full, and the add would grow it (a new word has a dozen cuts)
+        List<int[]> next = new ArrayList<>(acc.size() + 1);
+        next.addAll(acc);
         next.add(new int[] {c.ordinal(), start, end});
         return next;
     }
@@ -243,11 +245,13 @@ final class Segmenter {
 
         /** The reading of the word {@code s[wordStart, end)}, offsets relative to {@code wordStart}. */
         Reading toReading(String s, int wordStart, int end, UnaryOperator<String> shared) {
-            List<Affix> list = new ArrayList<>(affixes.size());
-            for (int[] a : affixes) {
-                list.add(new Affix(CLITICS[a[0]], a[1] - wordStart, a[2] - a[1]));
+            Affix[] list = new Affix[affixes.size()];
+            for (int k = 0; k < list.length; k++) {
+                int[] a = affixes.get(k);
+                list[k] = new Affix(CLITICS[a[0]], a[1] - wordStart, a[2] - a[1]);
             }
-            return new Reading(list, shared.apply(s.substring(stemStart, end)), stemStart - wordStart);
+            // an immutable list already, which the reading keeps as it is instead of copying it
+            return new Reading(List.of(list), shared.apply(s.substring(stemStart, end)), stemStart - wordStart);
         }
     }
 
