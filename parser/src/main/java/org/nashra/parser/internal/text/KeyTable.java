@@ -29,8 +29,9 @@ public final class KeyTable<V> {
     private final int size;
 
     private KeyTable(Map<String, ? extends V> map) {
-        // at most a quarter full: most look-ups miss, and a miss ends at the first empty slot
-        int slots = Integer.highestOneBit(Math.max(4, map.size() * 4 - 1)) << 1;
+        // at most half full: most look-ups miss, a miss ends at the first empty slot, and the slots it passes on the
+        // way lie side by side (a larger table would spread the look-ups of a text over more of the memory)
+        int slots = Integer.highestOneBit(Math.max(2, map.size() * 2 - 1)) << 1;
         hashes = new int[slots];
         keys = new String[slots];
         values = new Object[slots];
