@@ -92,18 +92,22 @@ public final class Lexicon {
     public List<Hit> analyze(String token) {
         List<Hit> hits = null;
         int n = token.length();
+        // each clitic's first (a suffix's last) char compared before the string: most words start and end with
+        // letters no clitic does, and startsWith and endsWith were a third of a new word's analysis
         for (String c : CONJUNCTIONS) {
-            if (!token.startsWith(c) || n - c.length() < 2) {
+            if (n - c.length() < 2 || !c.isEmpty() && (token.charAt(0) != c.charAt(0) || !token.startsWith(c))) {
                 continue;
             }
             for (String p : PREFIXES) {
                 int from = c.length() + p.length(); // the body after the clitics: token[from, n)
-                if (!token.startsWith(p, c.length()) || n - from < 2) {
+                if (n - from < 2 || !p.isEmpty() && (token.charAt(c.length()) != p.charAt(0)
+                        || !token.startsWith(p, c.length()))) {
                     continue;
                 }
                 for (String s : SUFFIXES) {
                     int to = n - s.length(); // the stem: token[from, to)
-                    if (!token.endsWith(s) || to - from < 2) {
+                    if (to - from < 2 || !s.isEmpty() && (token.charAt(n - 1) != s.charAt(s.length() - 1)
+                            || !token.endsWith(s))) {
                         continue;
                     }
                     // the stem, the stem with its ت read as ة before a pronoun, the stem after لل read as ل + ال:
