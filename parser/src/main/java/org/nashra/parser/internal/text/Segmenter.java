@@ -180,7 +180,9 @@ final class Segmenter {
         }
         for (String suffix : SUFFIXES) {
             int base = to - suffix.length(); // the stem less the suffix: word[from, base), three letters or more
-            if (base - from > 2 && word.startsWith(suffix, base)) {
+            // the last char first: most cuts end with a letter few of the suffixes do
+            if (base - from > 2 && word.charAt(to - 1) == suffix.charAt(suffix.length() - 1)
+                    && word.startsWith(suffix, base)) {
                 if (WHOLE_KEYS.mayContain(word, from, base) && WHOLE.contains(word, from, base)
                         || word.charAt(base - 1) == 'ت'
                         && WHOLE_KEYS.mayContainWithTaMarbuta(word, from, base)
