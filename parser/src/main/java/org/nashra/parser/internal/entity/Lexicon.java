@@ -149,8 +149,9 @@ final class Lexicon {
             return Optional.empty();
         }
         Token token = t.tokens().get(i);
-        if (token.text().equals("علي") && t.text(token).endsWith("ي")) {
-            // folding makes the name علي and the preposition على one word; the spelling tells them apart
+        if (token.text().equals("علي") && t.original().charAt(token.span().end() - 1) == 'ي') {
+            // folding makes the name علي and the preposition على one word; the spelling tells them apart (the last
+            // char as written, read in place: على is among the commonest words, asked at every token)
             return Optional.empty();
         }
         Optional<WordClass> c = g.functionWords().getWord(token.text());
@@ -230,7 +231,17 @@ final class Lexicon {
 
     /** True when the token is a word whose most likely reading starts with و or ف. */
     static boolean conjoined(AnalyzedText t, int i) {
-        return word(t, i) && t.tokens().get(i).reading().affixes().stream().anyMatch(a -> a.clitic().isConjunction());
+        if (!word(t, i)) {
+            return false;
+        }
+        // a loop, not a stream: the person tagger asks at every token
+        List<org.nashra.parser.internal.text.Affix> affixes = t.tokens().get(i).reading().affixes();
+        for (int k = 0; k < affixes.size(); k++) {
+            if (affixes.get(k).clitic().isConjunction()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when the token's most likely reading carries ب، ل or ك. */

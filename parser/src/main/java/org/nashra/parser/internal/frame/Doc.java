@@ -33,6 +33,12 @@ public final class Doc {
 
     private final AnalyzedText text;
     private final List<Token> toks;
+    /**
+     * Each token's folded text and kind, read here without going through the token and its form: the frames ask
+     * {@link #is}, {@link #word} and {@link #punct} at nearly every token, many times over.
+     */
+    private final String[] forms;
+    private final Token.Kind[] kinds;
     private final List<List<Lexicon.Hit>> hits;
     /**
      * The bits of the words each token can be ({@link Word#bit}): a rule asks dozens of words at every token, and
@@ -55,6 +61,12 @@ public final class Doc {
         this.text = text;
         this.toks = text.tokens();
         int n = toks.size();
+        this.forms = new String[n];
+        this.kinds = new Token.Kind[n];
+        for (int i = 0; i < n; i++) {
+            forms[i] = toks.get(i).text();
+            kinds[i] = toks.get(i).kind();
+        }
         int len = text.original().length();
         int foldedLen = text.folded().folded().length();
         this.outside = Token.bare(-1, Token.Kind.OTHER, foldedLen, "", new Span(len, len));
@@ -168,7 +180,7 @@ public final class Doc {
     }
 
     public int size() {
-        return toks.size();
+        return forms.length;
     }
 
     /** Token {@code i}; outside the text a token that is no word and reads as nothing. */
@@ -178,20 +190,20 @@ public final class Doc {
 
     /** The folded form of token {@code i} (clitics attached), or {@code ""} outside the text. */
     public String form(int i) {
-        return i >= 0 && i < toks.size() ? toks.get(i).text() : "";
+        return i >= 0 && i < forms.length ? forms[i] : "";
     }
 
     /** True when token {@code i} is a word. */
     public boolean word(int i) {
-        return i >= 0 && i < toks.size() && toks.get(i).isWord();
+        return i >= 0 && i < kinds.length && kinds[i] == Token.Kind.WORD;
     }
 
     /** True when token {@code i} is punctuation made of one of {@code chars}. */
     public boolean punct(int i, String chars) {
-        if (i < 0 || i >= toks.size() || !toks.get(i).isPunct()) {
+        if (i < 0 || i >= kinds.length || kinds[i] != Token.Kind.PUNCT) {
             return false;
         }
-        return chars.indexOf(toks.get(i).text().charAt(0)) >= 0;
+        return chars.indexOf(forms[i].charAt(0)) >= 0;
     }
 
     /** The folded length of the conjunction (و، ف) on token {@code i} as most likely read: 0 or 1. */
@@ -220,7 +232,7 @@ public final class Doc {
 
     /** True when token {@code i} is punctuation. */
     public boolean punct(int i) {
-        return i >= 0 && i < toks.size() && toks.get(i).isPunct();
+        return i >= 0 && i < kinds.length && kinds[i] == Token.Kind.PUNCT;
     }
 
     /** The cue words recognised in token {@code i}. */
@@ -235,7 +247,14 @@ public final class Doc {
 
     /** True when token {@code i} can be read as a verb of the frame lexicon ({@code عقد}, {@code قرر}). */
     public boolean verb(int i) {
-        return hits(i).stream().anyMatch(Lexicon.Hit::isVerb);
+        // a loop, not a stream: asked at most tokens of a text, which are no cue word at all
+        List<Lexicon.Hit> found = hits(i);
+        for (int k = 0; k < found.size(); k++) {
+            if (found.get(k).isVerb()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The reading of token {@code i} as {@code word}, or null. */

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.nashra.parser.internal.text.KeyFilter;
+import org.nashra.parser.internal.text.KeyTable;
 
 /**
  * Recognises the {@link Word}s of a vocabulary in folded tokens, with their
@@ -63,15 +64,16 @@ public final class Lexicon {
     private static final String[] SUFFIXES = {"", "ه", "ها", "هم", "هما", "هن", "كم", "كما", "كن", "نا", "ي", "ني"};
     private static final List<Hit> NONE = List.of();
 
-    private final Map<String, List<Entry>> entries;
-    /** The strings {@link #entries} holds, tested before a cut of a token is made a string and looked up. */
+    /** The entries by bare form, looked up in place for the plain stem of a cut ({@link KeyTable}). */
+    private final KeyTable<List<Entry>> entries;
+    /** The strings {@link #entries} holds, tested before a cut of a token is looked up. */
     private final KeyFilter keys;
 
     private record Entry(Word word, Word.Form form) {
     }
 
     private Lexicon(Map<String, List<Entry>> entries) {
-        this.entries = entries;
+        this.entries = KeyTable.of(entries);
         this.keys = KeyFilter.of(entries.keySet());
     }
 
@@ -83,28 +85,29 @@ public final class Lexicon {
                     .add(new Entry(w, f))));
         }
         m.replaceAll((k, v) -> List.copyOf(v));
-        // a HashMap, not Map.copyOf: a token's splits are looked up and nearly all miss, and a miss in a HashMap
-        // compares hashes where Map.copyOf's table compares the strings of the slots it passes
-        return new Lexicon(java.util.Collections.unmodifiableMap(m));
+        return new Lexicon(m);
     }
 
     /** Every reading of the folded token {@code token} as a word of this lexicon; empty when none. */
     public List<Hit> analyze(String token) {
         List<Hit> hits = null;
         int n = token.length();
+        // each clitic's first (a suffix's last) char compared before the string: most words start and end with
+        // letters no clitic does, and startsWith and endsWith were a third of a new word's analysis
         for (String c : CONJUNCTIONS) {
-            if (!token.startsWith(c) || n - c.length() < 2) {
+            if (n - c.length() < 2 || !c.isEmpty() && (token.charAt(0) != c.charAt(0) || !token.startsWith(c))) {
                 continue;
             }
             for (String p : PREFIXES) {
                 int from = c.length() + p.length(); // the body after the clitics: token[from, n)
-                if (!token.startsWith(p, c.length()) || n - from < 2) {
+                if (n - from < 2 || !p.isEmpty() && (token.charAt(c.length()) != p.charAt(0)
+                        || !token.startsWith(p, c.length()))) {
                     continue;
                 }
-                String body = null;
                 for (String s : SUFFIXES) {
                     int to = n - s.length(); // the stem: token[from, to)
-                    if (!token.endsWith(s) || to - from < 2) {
+                    if (to - from < 2 || !s.isEmpty() && (token.charAt(n - 1) != s.charAt(s.length() - 1)
+                            || !token.endsWith(s))) {
                         continue;
                     }
                     // the stem, the stem with its ت read as ة before a pronoun, the stem after لل read as ل + ال:
@@ -120,20 +123,20 @@ public final class Lexicon {
                     if (!plain && !ta && !li && !alif) {
                         continue;
                     }
-                    body = body == null ? token.substring(from) : body;
-                    String stem = token.substring(from, to);
                     if (plain) {
-                        hits = collect(hits, body, stem, c, p, s);
+                        hits = collect(hits, entries.get(token, from, to), token, from, c, p, s, false);
                     }
                     if (ta) {
-                        hits = collect(hits, body, stem.substring(0, stem.length() - 1) + "ه", c, p, s);
+                        hits = collect(hits, entries.get(token.substring(from, to - 1) + "ه"), token, from, c, p, s,
+                                false);
                     }
                     if (li) {
-                        hits = collect(hits, body, "ل" + stem, c, p, s);
+                        hits = collect(hits, entries.get("ل" + token.substring(from, to)), token, from, c, p, s, false);
                     }
                     if (alif) {
                         // the past forms only of the stem with a weak verb's ى restored
-                        hits = collect(hits, body, stem.substring(0, stem.length() - 1) + "ي", c, p, s, true);
+                        hits = collect(hits, entries.get(token.substring(from, to - 1) + "ي"), token, from, c, p, s,
+                                true);
                     }
                 }
             }
@@ -141,17 +144,17 @@ public final class Lexicon {
         return hits == null ? NONE : List.copyOf(hits);
     }
 
-    private List<Hit> collect(List<Hit> hits, String body, String stem, String conj, String prefix, String suffix) {
-        return collect(hits, body, stem, conj, prefix, suffix, false);
-    }
-
-    /** The readings of {@code stem} (its past forms only, if {@code pastOnly}) added to {@code hits}. */
-    private List<Hit> collect(List<Hit> hits, String body, String stem, String conj, String prefix, String suffix,
-                              boolean pastOnly) {
-        List<Entry> es = entries.get(stem);
+    /**
+     * The readings of a stem, its entries {@code es} (null when it is not listed; its past forms only, if
+     * {@code pastOnly}), added to {@code hits}; the body after the clitics, {@code token[from, …)}, is made a string
+     * only for a listed stem.
+     */
+    private List<Hit> collect(List<Hit> hits, List<Entry> es, String token, int from, String conj, String prefix,
+                              String suffix, boolean pastOnly) {
         if (es == null) {
             return hits;
         }
+        String body = token.substring(from);
         for (Entry e : es) {
             if (!allowed(e.form(), prefix, suffix) || e.word().blocks(body)
                     || pastOnly && e.form().shape() != Word.Shape.PAST) {

@@ -9,6 +9,7 @@ import java.util.Set;
 import org.nashra.model.Gender;
 import org.nashra.parser.internal.text.AnalyzedText;
 import org.nashra.parser.internal.text.FoldedText;
+import org.nashra.parser.internal.text.KeyTable;
 
 /**
  * The parser's word lists: places, titles, role heads, organisation heads, given
@@ -55,8 +56,11 @@ public final class Gazetteer {
     private final Set<String> adjectives;
     private final Map<String, Gender> nameGenders;
     private final Set<String> givenNames;
-    /** {@link #heads}: the indexes each word can begin a phrase of, one bit an index. */
-    private final Map<String, Integer> heads;
+    /**
+     * {@link #heads}: the indexes each word can begin a phrase of, one bit an index; asked with every reading of every
+     * new word form, nearly all missing, so kept where a miss reads one array ({@link KeyTable}).
+     */
+    private final KeyTable<Integer> heads;
     /** What makes {@link #heads(AnalyzedText, int)}'s array of a text, and its key there: one function, not one a call. */
     private final java.util.function.Function<AnalyzedText, int[]> headsMaker = this::headsOfTokens;
     /** {@link #suffixedRole}'s look-up, and its key among what a form keeps ({@code Token.Form#analysis}). */
@@ -102,7 +106,7 @@ public final class Gazetteer {
             int bit = 1 << k;
             indexes.get(k).heads().forEach(word -> bits.merge(word, bit, (a, b) -> a | b));
         }
-        heads = bits;
+        heads = KeyTable.of(bits);
     }
 
     /**

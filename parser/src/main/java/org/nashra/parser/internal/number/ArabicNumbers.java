@@ -10,6 +10,7 @@ import org.nashra.parser.internal.text.Affix;
 import org.nashra.parser.internal.text.AnalyzedText;
 import org.nashra.parser.internal.text.Clitic;
 import org.nashra.parser.internal.text.FoldedText;
+import org.nashra.parser.internal.text.KeyTable;
 import org.nashra.parser.internal.text.Reading;
 import org.nashra.parser.internal.text.Token;
 
@@ -33,7 +34,8 @@ import org.nashra.parser.internal.text.Token;
  */
 public final class ArabicNumbers {
     private static final long MAX = 1_000_000_000_000_000L;
-    private static final Map<String, NumberWord> WORDS = lexicon();
+    /** The number words by folded stem, asked with every reading of every new word form ({@link KeyTable}). */
+    private static final KeyTable<NumberWord> WORDS = KeyTable.of(lexicon());
     /** {@link #numberWords}: what makes the array of a text, and its key there. */
     private static final Function<AnalyzedText, int[]> NUMBER_WORDS = ArabicNumbers::numberWords;
 
@@ -96,7 +98,7 @@ public final class ArabicNumbers {
      * token in one pass: several rules ask at every token whether a number starts there, and few tokens are one.
      */
     private static int[] numberWords(AnalyzedText text) {
-        return text.readingBits(NUMBER_WORDS, stem -> WORDS.containsKey(stem) ? 1 : 0);
+        return text.readingBits(NUMBER_WORDS, stem -> WORDS.contains(stem) ? 1 : 0);
     }
 
     /** Every number of the text, in order, none overlapping. */
@@ -176,7 +178,7 @@ public final class ArabicNumbers {
 
     /** True when {@code foldedStem} is a number word of the lexicon ({@code ثلاثه}, {@code عشرين}, {@code حادي}). */
     public static boolean isNumberWord(String foldedStem) {
-        return WORDS.containsKey(foldedStem);
+        return WORDS.contains(foldedStem);
     }
 
     /** Whether a word is a number word, with its article state. */
@@ -368,8 +370,7 @@ public final class ArabicNumbers {
         put(m, "مليون ملايين", new NumberWord(1_000_000, Kind.SCALE, false, false));
         put(m, "مليونان مليونين", new NumberWord(2_000_000, Kind.SCALE, false, false));
         put(m, "مليار مليارات", new NumberWord(1_000_000_000, Kind.SCALE, false, false));
-        // unmodifiable HashMap, not Map.copyOf: looked up at every token, mostly missing (see PhraseIndex)
-        return java.util.Collections.unmodifiableMap(m);
+        return m;
     }
 
     private static void put(Map<String, NumberWord> m, String spellings, NumberWord w) {

@@ -154,9 +154,15 @@ public final class AnalyzedText {
     @SuppressWarnings("unchecked")
     public <T> T derived(Object key, java.util.function.Function<AnalyzedText, T> derive) {
         Object[] kept = derived;
+        // the same key object first (a tagger's constant, asked at every token): no virtual equals call on the keys
+        // kept before it, a dozen once the frames have asked the taggers (Doc.memo)
         for (int k = 0; k < kept.length; k += 2) {
-            // the same key object first (a tagger's constant, asked at every token): no virtual equals call
-            if (kept[k] == key || kept[k].equals(key)) {
+            if (kept[k] == key) {
+                return (T) kept[k + 1];
+            }
+        }
+        for (int k = 0; k < kept.length; k += 2) {
+            if (kept[k].equals(key)) {
                 return (T) kept[k + 1];
             }
         }

@@ -29,9 +29,17 @@ import java.util.function.UnaryOperator;
  * </ol>
  */
 final class Segmenter {
-    private static final Set<String> WHOLE = load("whole-words.txt");
+    /** The words of {@code whole-words.txt}: a cut of a new word is looked up in place, not made a string. */
+    private static final KeyTable<String> WHOLE;
     /** {@link #WHOLE}'s filter: most cuts of a new word are listed nowhere. */
-    private static final KeyFilter WHOLE_KEYS = KeyFilter.of(WHOLE);
+    private static final KeyFilter WHOLE_KEYS;
+
+    static {
+        Set<String> whole = load("whole-words.txt");
+        WHOLE = KeyTable.ofKeys(whole);
+        WHOLE_KEYS = KeyFilter.of(whole);
+    }
+
     /** Two-letter stems that do follow a bare clitic ({@code وهو}, {@code فمن}, the district noun in {@code بحي}). */
     private static final Set<String> SHORT_STEMS = Set.of("هو", "هي", "هم", "من", "في", "عن", "ما", "لا", "ان",
             "قد", "لم", "لن", "كل", "مع", "ذا", "ها", "نا", "كم", "لي", "له", "لك", "به", "بي", "هن", "حي");
@@ -162,17 +170,20 @@ final class Segmenter {
 
     /**
      * True when the stem {@code word[from, to)}, or the stem less a pronoun or plural suffix, is a listed whole word;
-     * a cut is made a string and looked up only when {@link #WHOLE_KEYS} lets it be listed.
+     * a cut is looked up only when {@link #WHOLE_KEYS} lets it be listed, and in place ({@link KeyTable}), not made a
+     * string.
      */
     private static boolean listed(String word, int from, int to) {
-        if (to - from < 2 ? WHOLE.contains(word.substring(from, to))
-                : WHOLE_KEYS.mayContain(word, from, to) && WHOLE.contains(word.substring(from, to))) {
+        if (to - from < 2 ? WHOLE.contains(word, from, to)
+                : WHOLE_KEYS.mayContain(word, from, to) && WHOLE.contains(word, from, to)) {
             return true;
         }
         for (String suffix : SUFFIXES) {
             int base = to - suffix.length(); // the stem less the suffix: word[from, base), three letters or more
-            if (base - from > 2 && word.startsWith(suffix, base)) {
-                if (WHOLE_KEYS.mayContain(word, from, base) && WHOLE.contains(word.substring(from, base))
+            // the last char first: most cuts end with a letter few of the suffixes do
+            if (base - from > 2 && word.charAt(to - 1) == suffix.charAt(suffix.length() - 1)
+                    && word.startsWith(suffix, base)) {
+                if (WHOLE_KEYS.mayContain(word, from, base) && WHOLE.contains(word, from, base)
                         || word.charAt(base - 1) == 'ت'
                         && WHOLE_KEYS.mayContainWithTaMarbuta(word, from, base)
                         && WHOLE.contains(word.substring(from, base - 1) + "ه")) {
@@ -184,7 +195,9 @@ final class Segmenter {
     }
 
     private static List<int[]> with(List<int[]> acc, Clitic c, int start, int end) {
-        List<int[]> next = new ArrayList<>(acc);
+        // made at its size: a copy of acc is full, and the add would grow it (a new word has a dozen cuts)
+        List<int[]> next = new ArrayList<>(acc.size() + 1);
+        next.addAll(acc);
         next.add(new int[] {c.ordinal(), start, end});
         return next;
     }
@@ -234,11 +247,13 @@ final class Segmenter {
 
         /** The reading of the word {@code s[wordStart, end)}, offsets relative to {@code wordStart}. */
         Reading toReading(String s, int wordStart, int end, UnaryOperator<String> shared) {
-            List<Affix> list = new ArrayList<>(affixes.size());
-            for (int[] a : affixes) {
-                list.add(new Affix(CLITICS[a[0]], a[1] - wordStart, a[2] - a[1]));
+            Affix[] list = new Affix[affixes.size()];
+            for (int k = 0; k < list.length; k++) {
+                int[] a = affixes.get(k);
+                list[k] = new Affix(CLITICS[a[0]], a[1] - wordStart, a[2] - a[1]);
             }
-            return new Reading(list, shared.apply(s.substring(stemStart, end)), stemStart - wordStart);
+            // an immutable list already, which the reading keeps as it is instead of copying it
+            return new Reading(List.of(list), shared.apply(s.substring(stemStart, end)), stemStart - wordStart);
         }
     }
 

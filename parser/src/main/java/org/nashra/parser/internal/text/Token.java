@@ -67,6 +67,13 @@ public final class Token {
         private final long stemBits;
         /** {@link #analysis}: key, value, key, value …; replaced, never changed, when one is added. */
         private volatile Object[] analyses = NONE;
+        /** The nouns {@link #cut} was found after, or null: the tokenizer's, known when it makes the form. */
+        private final RunTogether cutBy;
+        /**
+         * Where the form holds two words run together after a noun {@link #cutBy} knows, 0 for one word: asked at every
+         * word of every text, so kept in the form itself rather than among its analyses (one array less to read).
+         */
+        private final int cut;
 
         /**
          * @param kind     what the token is
@@ -74,6 +81,13 @@ public final class Token {
          * @param readings the ways to split clitics off, most likely first; exactly one for non-words
          */
         Form(Kind kind, String text, List<Reading> readings) {
+            this(kind, text, readings, null, 0);
+        }
+
+        /** A form whose cut after the nouns {@code cutBy} know is {@code cut} ({@link #cut(RunTogether)}). */
+        Form(Kind kind, String text, List<Reading> readings, RunTogether cutBy, int cut) {
+            this.cutBy = cutBy;
+            this.cut = cut;
             this.kind = Objects.requireNonNull(kind, "kind");
             this.text = Objects.requireNonNull(text, "text");
             this.readings = List.copyOf(readings);
@@ -96,6 +110,14 @@ public final class Token {
         /** The ways to split clitics off, most likely first; exactly one for non-words. */
         public List<Reading> readings() {
             return readings;
+        }
+
+        /**
+         * Where the form holds two words run together after a noun {@code heads} knows ({@link RunTogether}): the
+         * offset of the second, 0 for one word; found once per form.
+         */
+        int cut(RunTogether heads) {
+            return heads == cutBy ? cut : analysis(heads, f -> Segmenter.runTogetherCut(f.text(), heads));
         }
 
         /**

@@ -104,9 +104,10 @@ final class Tokenizer {
         // the text's other forms (one map probe less for each word an earlier text read)
         Token.Form form = formOf(Token.Kind.WORD, start, end, text -> memo.get(text, word -> {
             String kept = shared(word);
-            return new Token.Form(Token.Kind.WORD, kept, Segmenter.readings(kept, this::shared));
+            return new Token.Form(Token.Kind.WORD, kept, Segmenter.readings(kept, this::shared), heads,
+                    heads == RunTogether.NONE ? 0 : Segmenter.runTogetherCut(kept, heads));
         }));
-        int cut = heads == RunTogether.NONE ? 0 : form.analysis(heads, f -> Segmenter.runTogetherCut(f.text(), heads));
+        int cut = heads == RunTogether.NONE ? 0 : form.cut(heads);
         if (cut > 0) {
             addWord(start, start + cut);
             addWord(start + cut, end);

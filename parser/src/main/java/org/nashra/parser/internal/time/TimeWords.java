@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import org.nashra.parser.internal.gazetteer.Tsv;
 import org.nashra.parser.internal.text.FoldedText;
+import org.nashra.parser.internal.text.KeyTable;
 
 /**
  * The temporal vocabulary, folded. Month and weekday names come from the word list
@@ -35,8 +36,11 @@ final class TimeWords {
     /** Relative modifiers after a month, weekday, "month" or "year": -1 past, +1 next, 0 current. */
     static final Map<String, Integer> DIRECTIONS = directions();
 
-    /** Stems the temporal grammar starts an expression with, to tell a clitic from a first letter. */
-    private static final Set<String> STEMS = stems();
+    /**
+     * Stems the temporal grammar starts an expression with, to tell a clitic from a first letter: asked with every
+     * reading of every new word form, nearly all missing ({@link KeyTable}).
+     */
+    private static final KeyTable<String> STEMS = KeyTable.ofKeys(stems());
 
     private TimeWords() {
     }
@@ -59,8 +63,7 @@ final class TimeWords {
                 .split(" ")) {
             s.add(FoldedText.fold(w));
         }
-        // unmodifiable HashSet, not Set.copyOf: looked up at every token, mostly missing (see PhraseIndex)
-        return java.util.Collections.unmodifiableSet(s);
+        return s;
     }
 
     /** The names of {@code calendar-names.tsv} of one kind ({@code gregorian}, {@code hijri}, {@code weekday}). */
