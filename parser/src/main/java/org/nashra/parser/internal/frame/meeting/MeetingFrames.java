@@ -1912,14 +1912,29 @@ public final class MeetingFrames {
 
     /** A verb of calling before {@code to} ({@code الى}) in its clause: {@code دعا المكتب التنفيذي الى …}. */
     private boolean calledTo(int to) {
-        for (int k = to - 1; k >= Math.max(doc.sentenceStart(to), to - 8) && !doc.punct(k); k--) {
+        return callBefore(to) >= 0;
+    }
+
+    /** The verb or verbal noun of calling before {@code to} in its clause ({@link #calledTo}), or -1. */
+    private int callBefore(int to) {
+        int from = Math.max(doc.sentenceStart(to), to - 8);
+        for (int k = to - 1; k >= from && (!doc.punct(k) || dateAside(k)); k--) {
+            if (doc.punct(k)) {
+                from = Math.max(doc.sentenceStart(to), from - 4); // دعت النقابات، اليوم الأحد، الى وقفة: stepped over
+                continue;
+            }
             // تتشرف الهيئة بدعوة الأعضاء إلى حفل …: the verbal noun calls as the verb does
             if (doc.hits(k).stream().anyMatch(h -> h.word() == Vocabulary.CALL
                     && (h.isVerb() || h.shape() == Word.Shape.MASDAR))) {
-                return true;
+                return k;
             }
         }
-        return false;
+        return -1;
+    }
+
+    /** A comma that closes or opens an aside of when or where ({@code دعت النقابات، اليوم الأحد، الى …}). */
+    private boolean dateAside(int k) {
+        return doc.punct(k, "،,") && (dateComma(k) || dateOrPlace(k + 1) != null);
     }
 
     /** قرر اقامة/عقد …, قرر المكتب التنفيذي تنظيم …: a decided gathering is still to come. */
@@ -2716,8 +2731,12 @@ public final class MeetingFrames {
             int distance = first == null ? Integer.MAX_VALUE : -1;
             // تختتم احتفالات هذا العام برحلة … يوم الأحد 31 مارس: a day after it beats a year or month before it
             boolean day = false;
+            // دعت النقابات، اليوم الأحد، إلى وقفة: the day between the call and what it calls to is the call's
+            int call = m.status() == Status.ANNOUNCED && doc.is(m.at() - 1, "الي") ? callBefore(m.at() - 1) : -1;
             for (Found<When> w : r.dateMentions().within(from, to)) {
-                if (otherBetween(m, w.from())) {
+                // … الذي يتعرض لحرب متواصلة منذ السابع من أكتوبر: a date since which something lasts dates no sitting
+                if (otherBetween(m, w.from()) || call >= 0 && w.from() > call && w.from() < m.at()
+                        || m.status() == Status.ANNOUNCED && w.from() > m.at() && doc.has(w.from() - 1, Vocabulary.SINCE)) {
                     continue; // ويقام قداس … يوم السبت، وتُقبل التعازي … يوم الأحد: each its own date
                 }
                 boolean wDay = isDay(w.value());

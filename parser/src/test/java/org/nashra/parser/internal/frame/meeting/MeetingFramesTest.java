@@ -1558,4 +1558,11 @@ class MeetingFramesTest {
         Meeting closed = read("انتخبت الهيئة رئيسة جديدة لها، وذلك في ختام المؤتمر الذي أقيم في مدينة صفاقس.").get(0);
         assertThat(closed.where().city()).isEqualTo("صفاقس");
     }
+    @Test
+    void aCallWithItsDayInAnAsideCallsToAGatheringThatSitsOnItsOwnDay() {
+        Meeting m = read("دعت نقابة عمال البناء في مدينة الخليل، اليوم الاثنين، إلى وقفة تضامنية مع العمال المفصولين. "
+                + "وطالبت النقابة أعضاءها بالمشاركة في الوقفة ظهر يوم الخميس القادم أمام مبنى البلدية.").get(0);
+        assertThat(m.type()).isEqualTo(Type.EVENT);
+        assertThat(m.when().text()).contains("الخميس");
+    }
 }
