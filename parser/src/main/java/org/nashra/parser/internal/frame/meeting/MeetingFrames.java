@@ -1662,8 +1662,11 @@ public final class MeetingFrames {
             }
             return past ? g.with(Status.ANCHOR) : withVerb(g.with(Status.ANNOUNCED), g.end() + 1);
         }
+        // يفصلهم عن المؤتمر العام الخامس لنقابة المحامين والمقرر انعقاده في …، لانعقاد المؤتمر العام للحزب أيار
+        // المقبل: a body's named gathering no verb holds, with a mark of the future later in its clause, is to come
+        boolean namedToCome = noun.definite() && g.organizer() != null && g.named() && held < 0 && futureLater(g);
         if (future || !noun.definite() && noun.suffix().isEmpty() && (futureLater(g) || futureVerbAfter(g))
-                || g.ordinal() != null && heldLater(g)) {
+                || g.ordinal() != null && heldLater(g) || namedToCome) {
             return announcedWithVerb(g, i);
         }
         if (futureVerbBefore(i)) {
@@ -2301,7 +2304,10 @@ public final class MeetingFrames {
         // على أن تستضيف الدوحة دورته الثانية: the numbered sitting of a conference or festival is its next edition
         boolean edition = head != null && head.word() == Vocabulary.SITTING && !head.suffix().isEmpty()
                 && g.ordinal() != null && mainType != null && family(mainType) != Type.MEETING;
-        if (!main && (series && (type == Type.CONFERENCE || type == Type.CONGRESS) || edition) && r.organizer() != null) {
+        // المؤتمر العام الخامس لنقابة المحامين: one that names its own body is of its own kind, no sequel
+        boolean ownBody = g.organizer() != null && g.named() && type == Type.CONGRESS;
+        if (!main && (series && (type == Type.CONFERENCE || type == Type.CONGRESS) || edition) && r.organizer() != null
+                && !ownBody) {
             // المؤتمر القادم، المؤتمر الثالث: the next of the series takes the series' kind and body
             type = mainType != null ? mainType : type;
             if (organizer == null) {

@@ -1565,4 +1565,15 @@ class MeetingFramesTest {
         assertThat(m.type()).isEqualTo(Type.EVENT);
         assertThat(m.when().text()).contains("الخميس");
     }
+    @Test
+    void aBodysNamedCongressWithAMarkOfTheFutureIsAnnouncedAsACongressOfItsOwn() {
+        List<Meeting> all = read("عقد فرع نقابة الصيادلة بمدينة حمص لقاءه السنوي يوم الخميس الماضي. وخاطب رئيس الفرع "
+                + "الحاضرين الذين يفصلهم عن المؤتمر العام الرابع لنقابة الصيادلة السوريين والمقرر انعقاده في العاشر "
+                + "من الشهر القادم.");
+        assertThat(all).hasSize(2);
+        assertThat(all.get(1).type()).isEqualTo(Type.CONGRESS);
+        assertThat(all.get(1).ordinal()).isEqualTo(4);
+        assertThat(all.get(1).organizer()).isInstanceOfSatisfying(Organization.class,
+                o -> assertThat(o.name()).isEqualTo("نقابة الصيادلة السوريين"));
+    }
 }
