@@ -175,7 +175,8 @@ public final class MeetingFrames {
             // على أن يقام العزاء بمنزل الأسرة: one held by a verb of its own right before it is another one, unless
             // a demonstrative points back (وسينطلق هذا التجمع)
             boolean ownVerb = g.verb() >= 0 && g.verb() < g.at() && g.verb() >= g.at() - 2
-                    && !doc.has(g.verb(), Vocabulary.PERFORM) && !doc.is(g.at() - 1, DEMONSTRATIVES);
+                    && !doc.has(g.verb(), Vocabulary.PERFORM) && !doc.is(g.at() - 1, DEMONSTRATIVES)
+                    || g.status() == Status.REPORTED && g.verb() == g.end() + 1 && inRelative(g.verb()); // الذي أقيم
             boolean repeated = !ownVerb && (bareDefinite(g) && seen.contains(kind)
                     || definiteAgain(g) && seenAnnounced.contains(kind));
             seen.add(kind);
@@ -189,7 +190,8 @@ public final class MeetingFrames {
             // a session held (انعقدت الجلسة الأولى) is a part of the reported gathering, not another one
             // عريف الحفل، كلمة الحفل: a bare definite one of another kind beside the reported one is a part of it
             boolean other = g.status() == Status.REPORTED && main != null && g != main
-                    && (family(g.type()) != family(main.type()) && g.type() != Type.SESSION && !bareDefinite(g)
+                    && (family(g.type()) != family(main.type()) && g.type() != Type.SESSION
+                    && (!bareDefinite(g) || g.verb() > g.at()) // … في الحفل الذي نظمته …: held by a clause of its own
                     || heldApart(main, g) || firstSittingApart(main, g));
             // ونحن نعقد المؤتمر الثامن: the reported congress named again by its ordinal is that congress
             boolean same = main != null && g.ordinal() != null && g.ordinal().equals(main.ordinal())
@@ -488,7 +490,9 @@ public final class MeetingFrames {
      * held after what the text reports and does not stand for it either.
      */
     private boolean heldElsewhere(List<Gathering> mentions, Gathering opening) {
+        // شاركت … في الحفل الذي نظمته …: one held by its relative clause, with the actor in it, is held apart
         return mentions.stream().anyMatch(g -> g.status() == Status.REPORTED && !g.headline() && !firstSitting(g)
+                && !(g.verb() > g.at() && takenPartIn(g.at()))
                 && !(g.at() > opening.at() && bareDefinite(g) && family(g.type()) == family(opening.type())));
     }
 
@@ -708,7 +712,9 @@ public final class MeetingFrames {
     /** {@code المؤتمر … الذي نظمته جامعة …}: the body the relative clause after the gathering names as its subject. */
     private Party relativeHolder(Gathering g) {
         int verb = relativeVerb(g);
-        Found<Organization> o = verb < 0 ? null : r.named(r.entities().organization(doc, verb + 1, r.limit(verb)));
+        // الحفل الذي نظمته «الجمعية السورية للتنمية»: the body's name may stand in quotes
+        int from = verb >= 0 && doc.punct(verb + 1, "«\"“") ? verb + 2 : verb + 1;
+        Found<Organization> o = verb < 0 ? null : r.named(r.entities().organization(doc, from, r.limit(verb)));
         return o == null || o.value().name() == null ? null : o.value();
     }
 
@@ -1558,7 +1564,7 @@ public final class MeetingFrames {
      */
     private boolean isAdjective(int k, boolean definiteNoun) {
         if (!doc.word(k) || gatheringHit(k) != null || doc.hasAny(k, Vocabulary.RELATIVE, Vocabulary.OPENER)
-                || doc.verb(k)) {
+                || doc.verb(k) || convenedParticiple(k)) {
             return false;
         }
         var rd = doc.tok(k).reading();
@@ -1574,6 +1580,15 @@ public final class MeetingFrames {
             return false;
         }
         return rd.definite() ? !doc.is(k, "الذي", "التي", "الذين") : relational && !doc.is(k, "في", "علي", "الي");
+    }
+
+    /**
+     * {@code المؤتمر المنعقد في …}: the participle of meeting after a gathering opens the clause that says where and
+     * when it sat, it is no adjective of its name.
+     */
+    private boolean convenedParticiple(int k) {
+        Lexicon.Hit h = doc.hit(k, Vocabulary.CONVENE);
+        return h != null && h.shape() == Word.Shape.PARTICIPLE;
     }
 
     /** {@code الذكرى 39 للمسيرة الخضراء}, {@code ذكرى مهرجان …}: a past gathering whose anniversary is kept. */
@@ -1640,14 +1655,18 @@ public final class MeetingFrames {
                     && (v.word() == Vocabulary.CONVENE || v.word() == Vocabulary.ORGANIZE || v.word() == Vocabulary.OPEN
                     || v.word() == Vocabulary.CLOSE || v.word() == Vocabulary.TOOK_PLACE
                     || v.word() == Vocabulary.CARRY_ON));
-            if (past && recentAfter(g.end() + 1)) {
-                // بالمؤتمر الذي عُقد اليوم بمقره، الملتقى الذي اختتم أمس في …: held the day the text reports
+            if (past && (recentAfter(g.end() + 1) || takenPartIn(i))) {
+                // بالمؤتمر الذي عُقد اليوم بمقره، الملتقى الذي اختتم أمس في …: held the day the text reports;
+                // شاركت المديرية في الحفل الذي نظمته …، في ختام المؤتمر الذي أقيم في …: held with the text's actor in it
                 return withVerb(g.with(Status.REPORTED), g.end() + 1);
             }
             return past ? g.with(Status.ANCHOR) : withVerb(g.with(Status.ANNOUNCED), g.end() + 1);
         }
+        // يفصلهم عن المؤتمر العام الخامس لنقابة المحامين والمقرر انعقاده في …، لانعقاد المؤتمر العام للحزب أيار
+        // المقبل: a body's named gathering no verb holds, with a mark of the future later in its clause, is to come
+        boolean namedToCome = noun.definite() && g.organizer() != null && g.named() && held < 0 && futureLater(g);
         if (future || !noun.definite() && noun.suffix().isEmpty() && (futureLater(g) || futureVerbAfter(g))
-                || g.ordinal() != null && heldLater(g)) {
+                || g.ordinal() != null && heldLater(g) || namedToCome) {
             return announcedWithVerb(g, i);
         }
         if (futureVerbBefore(i)) {
@@ -1703,6 +1722,36 @@ public final class MeetingFrames {
             return g; // الجلسة الافتتاحية: the session of the gathering already named
         }
         return g;
+    }
+
+    /**
+     * {@code شارك وفد الجمعية في الحفل …}, {@code للمشاركة في مراسم العزاء …}, {@code وذلك في ختام المؤتمر …}: the
+     * gathering at {@code i} is the setting ({@code في}) of a taking part in it, said by a verb or its noun earlier in
+     * the clause with no other verb between, or of what was done at its opening or close.
+     */
+    private boolean takenPartIn(int i) {
+        int k = i - 1;
+        if (doc.is(k, "مراسم", "مراسيم", "اعمال", "فعاليات", "اشغال")) {
+            k--;
+        }
+        Lexicon.Hit edge = doc.hit(k, Vocabulary.OPEN) != null ? doc.hit(k, Vocabulary.OPEN) : doc.hit(k, Vocabulary.CLOSE);
+        if (edge != null && edge.shape() == Word.Shape.MASDAR && edge.preposition().isEmpty()) {
+            return doc.is(k - 1, "في", "وفي"); // في ختام المؤتمر، في افتتاح الملتقى
+        }
+        if (!doc.is(k, "في")) {
+            return false;
+        }
+        for (int j = k - 1; j >= Math.max(doc.sentenceStart(i), i - VISIT_CLAUSE) && !doc.punct(j, ".:؛;!?؟"); j--) {
+            Lexicon.Hit h = doc.hit(j, Vocabulary.TAKE_PART);
+            if (h != null && h.isVerb() && h.shape() == Word.Shape.PAST
+                    || doc.has(j, Vocabulary.ATTENDANCE) && doc.tok(j).hasStem("مشاركه")) {
+                return !weBefore(i); // شاركنا في المهرجان الذي أقيم …: we speak of it, we report nothing
+            }
+            if (doc.verb(j)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**
@@ -1866,14 +1915,29 @@ public final class MeetingFrames {
 
     /** A verb of calling before {@code to} ({@code الى}) in its clause: {@code دعا المكتب التنفيذي الى …}. */
     private boolean calledTo(int to) {
-        for (int k = to - 1; k >= Math.max(doc.sentenceStart(to), to - 8) && !doc.punct(k); k--) {
+        return callBefore(to) >= 0;
+    }
+
+    /** The verb or verbal noun of calling before {@code to} in its clause ({@link #calledTo}), or -1. */
+    private int callBefore(int to) {
+        int from = Math.max(doc.sentenceStart(to), to - 8);
+        for (int k = to - 1; k >= from && (!doc.punct(k) || dateAside(k)); k--) {
+            if (doc.punct(k)) {
+                from = Math.max(doc.sentenceStart(to), from - 4); // دعت النقابات، اليوم الأحد، الى وقفة: stepped over
+                continue;
+            }
             // تتشرف الهيئة بدعوة الأعضاء إلى حفل …: the verbal noun calls as the verb does
             if (doc.hits(k).stream().anyMatch(h -> h.word() == Vocabulary.CALL
                     && (h.isVerb() || h.shape() == Word.Shape.MASDAR))) {
-                return true;
+                return k;
             }
         }
-        return false;
+        return -1;
+    }
+
+    /** A comma that closes or opens an aside of when or where ({@code دعت النقابات، اليوم الأحد، الى …}). */
+    private boolean dateAside(int k) {
+        return doc.punct(k, "،,") && (dateComma(k) || dateOrPlace(k + 1) != null);
     }
 
     /** قرر اقامة/عقد …, قرر المكتب التنفيذي تنظيم …: a decided gathering is still to come. */
@@ -2240,7 +2304,10 @@ public final class MeetingFrames {
         // على أن تستضيف الدوحة دورته الثانية: the numbered sitting of a conference or festival is its next edition
         boolean edition = head != null && head.word() == Vocabulary.SITTING && !head.suffix().isEmpty()
                 && g.ordinal() != null && mainType != null && family(mainType) != Type.MEETING;
-        if (!main && (series && (type == Type.CONFERENCE || type == Type.CONGRESS) || edition) && r.organizer() != null) {
+        // المؤتمر العام الخامس لنقابة المحامين: one that names its own body is of its own kind, no sequel
+        boolean ownBody = g.organizer() != null && g.named() && type == Type.CONGRESS;
+        if (!main && (series && (type == Type.CONFERENCE || type == Type.CONGRESS) || edition) && r.organizer() != null
+                && !ownBody) {
             // المؤتمر القادم، المؤتمر الثالث: the next of the series takes the series' kind and body
             type = mainType != null ? mainType : type;
             if (organizer == null) {
@@ -2670,8 +2737,12 @@ public final class MeetingFrames {
             int distance = first == null ? Integer.MAX_VALUE : -1;
             // تختتم احتفالات هذا العام برحلة … يوم الأحد 31 مارس: a day after it beats a year or month before it
             boolean day = false;
+            // دعت النقابات، اليوم الأحد، إلى وقفة: the day between the call and what it calls to is the call's
+            int call = m.status() == Status.ANNOUNCED && doc.is(m.at() - 1, "الي") ? callBefore(m.at() - 1) : -1;
             for (Found<When> w : r.dateMentions().within(from, to)) {
-                if (otherBetween(m, w.from())) {
+                // … الذي يتعرض لحرب متواصلة منذ السابع من أكتوبر: a date since which something lasts dates no sitting
+                if (otherBetween(m, w.from()) || call >= 0 && w.from() > call && w.from() < m.at()
+                        || m.status() == Status.ANNOUNCED && w.from() > m.at() && doc.has(w.from() - 1, Vocabulary.SINCE)) {
                     continue; // ويقام قداس … يوم السبت، وتُقبل التعازي … يوم الأحد: each its own date
                 }
                 boolean wDay = isDay(w.value());

@@ -1543,4 +1543,37 @@ class MeetingFramesTest {
         assertThat(held.type()).isEqualTo(Type.EVENT);
         assertThat(held.when().start()).hasToString("2025-03-07");
     }
+    @Test
+    void aPastGatheringOfARelativeClauseThatTheTextsActorTookPartInIsHeld() {
+        List<Meeting> all = read("شارك وفد من نادي الجالية المغربية في المؤتمر المنعقد في مدينة ليون لمناقشة أوضاع "
+                + "المهاجرين. وفي المساء شارك الوفد في الحفل الذي نظمته «جمعية الصداقة الفرنسية العربية» في قاعة "
+                + "البلدية في مدينة غرونوبل.");
+        assertThat(all).hasSize(2);
+        assertThat(all.get(0).type()).isEqualTo(Type.CONFERENCE);
+        assertThat(all.get(0).where().city()).isEqualTo("ليون");
+        assertThat(all.get(1).type()).isEqualTo(Type.EVENT);
+        assertThat(all.get(1).organizer()).isInstanceOfSatisfying(Organization.class,
+                o -> assertThat(o.name()).isEqualTo("جمعية الصداقة الفرنسية العربية"));
+        assertThat(all.get(1).where().city()).isEqualTo("غرونوبل");
+        Meeting closed = read("انتخبت الهيئة رئيسة جديدة لها، وذلك في ختام المؤتمر الذي أقيم في مدينة صفاقس.").get(0);
+        assertThat(closed.where().city()).isEqualTo("صفاقس");
+    }
+    @Test
+    void aCallWithItsDayInAnAsideCallsToAGatheringThatSitsOnItsOwnDay() {
+        Meeting m = read("دعت نقابة عمال البناء في مدينة الخليل، اليوم الاثنين، إلى وقفة تضامنية مع العمال المفصولين. "
+                + "وطالبت النقابة أعضاءها بالمشاركة في الوقفة ظهر يوم الخميس القادم أمام مبنى البلدية.").get(0);
+        assertThat(m.type()).isEqualTo(Type.EVENT);
+        assertThat(m.when().text()).contains("الخميس");
+    }
+    @Test
+    void aBodysNamedCongressWithAMarkOfTheFutureIsAnnouncedAsACongressOfItsOwn() {
+        List<Meeting> all = read("عقد فرع نقابة الصيادلة بمدينة حمص لقاءه السنوي يوم الخميس الماضي. وخاطب رئيس الفرع "
+                + "الحاضرين الذين يفصلهم عن المؤتمر العام الرابع لنقابة الصيادلة السوريين والمقرر انعقاده في العاشر "
+                + "من الشهر القادم.");
+        assertThat(all).hasSize(2);
+        assertThat(all.get(1).type()).isEqualTo(Type.CONGRESS);
+        assertThat(all.get(1).ordinal()).isEqualTo(4);
+        assertThat(all.get(1).organizer()).isInstanceOfSatisfying(Organization.class,
+                o -> assertThat(o.name()).isEqualTo("نقابة الصيادلة السوريين"));
+    }
 }
