@@ -91,6 +91,10 @@ public final class ElectionFrames {
                 continue;
             }
             Election post = h == null ? won(i) : null;
+            if (post != null && doc.hit(i, Vocabulary.WIN).shape() == Word.Shape.MASDAR
+                    && !doc.hit(i, Vocabulary.WIN).suffix().isEmpty()) {
+                byPronoun.add(post);
+            }
             if (post == null && (h == null || appoint != null && elect == null && charges(i))) {
                 post = formed(i);
             }
@@ -133,7 +137,19 @@ public final class ElectionFrames {
             }
             es.forEach(x -> addNew(out, x));
         }
+        // فوزها بمقعد نائب الرئيس … فوز الأستاذة X بمنصب النائب: her election told again, named the other time
+        out.removeIf(e -> byPronoun.contains(e) && toldElsewhere(out, e));
         return out;
+    }
+
+    /** Posts won whose holder a pronoun stood for ({@code فوزه بمنصب …}): dropped when the text tells them again. */
+    private final List<Election> byPronoun = new ArrayList<>();
+
+    /** True when the one person {@code e} elects is elected by another election of {@code out} (a name in the other). */
+    private static boolean toldElsewhere(List<Election> out, Election e) {
+        String name = e.elected().size() == 1 ? e.elected().get(0).name() : null;
+        return name != null && out.stream().filter(y -> y != e).flatMap(y -> y.elected().stream())
+                .anyMatch(p -> p.name() != null && (p.name().contains(name) || name.contains(p.name())));
     }
 
     /** Kinds of places whose name follows them (مخيم عين الحلوة، بلدة عين …), folded. */
@@ -178,8 +194,11 @@ public final class ElectionFrames {
             int postTo = postTo(i + 1, end);
             List<Person> holders = members(postTo, end);
             Phrase body = postPhrase(i + 1, postTo);
-            if (holders.isEmpty() || body == null) {
+            if (body == null || ofGathering(i + 2)) {
                 return null;
+            }
+            if (holders.isEmpty()) {
+                return wonByOne(i, win, body, postTo, end);
             }
             int to = doc.tokenAt(holders.get(holders.size() - 1).span().end() - 1) + 1;
             return election(body.text(), null, holders, i, to);
@@ -208,6 +227,58 @@ public final class ElectionFrames {
         }
         Person holder = p.value().toBuilder().role(body.text()).build();
         return election(body.text(), termAt(postTo, end), List.of(holder), i, postTo);
+    }
+
+    /**
+     * A post won right after the word of winning ({@code بمنصب النقيب}) by one holder not listed after it: the
+     * person named right after the post ({@code فاز بمركز نائب النقيب المهندس X}), the subject just before the verb
+     * ({@code الزميل X فاز بمنصب …}), or the person a pronoun on the verbal noun stands for ({@code فوزه بمنصب …}:
+     * the last person named before it in the paragraph); null when none is named so.
+     */
+    private Election wonByOne(int i, Lexicon.Hit win, Phrase body, int postTo, int end) {
+        Found<Person> after = r.entities().person(doc, postTo, end);
+        Found<Person> before = r.persons().covering(i - 1);
+        Found<Person> p = after != null && after.from() == postTo ? after
+                : before != null && before.to() == i && win.isVerb() ? before
+                : win.shape() == Word.Shape.MASDAR && !win.suffix().isEmpty() ? namedBefore(i) : null;
+        if (p == null || p.value().name() == null || publicBody(i + 1, postTo)) {
+            return null;
+        }
+        String post = body.text();
+        if (postTo == i + 2 && doc.tok(i + 1).hasStemIn(SEATS) && p.from() == postTo && roleBeforeName(p.value())) {
+            post = p.value().role(); // فاز بمركز نائب النقيب المهندس X: the person reader took the office as a role
+        }
+        Person holder = p.value().toBuilder().role(post).build();
+        return election(post, termAt(postTo, end), List.of(holder), i, Math.max(postTo, p.to()));
+    }
+
+    /**
+     * True when a word in {@code [from, to)} names a body chosen by a public vote ({@code بعضوية مجلس مدينة X},
+     * {@code مجلس النواب}): the seat is a public election's result, not a post of an organisation.
+     */
+    private boolean publicBody(int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (doc.is(k, PUBLIC_BODIES)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Folded words of bodies filled by a public vote: a town's council, a parliament's chamber. */
+    private static final String[] PUBLIC_BODIES = Stream.of("مدينة", "بلدية", "البلدية", "النواب", "البرلمان",
+            "الشيوخ", "الشعب", "الشورى", "الامة").map(FoldedText::fold).toArray(String[]::new);
+
+    /** The last person named before token {@code i} in its paragraph, within {@link Reading#WINDOW} tokens, or null. */
+    private Found<Person> namedBefore(int i) {
+        List<Found<Person>> ps = r.persons().within(Math.max(0, i - Reading.WINDOW), i);
+        for (int k = ps.size() - 1; k >= 0; k--) {
+            Found<Person> p = ps.get(k);
+            if (p.value().name() != null) {
+                return doc.text(p.to(), i).contains("\n\n") ? null : p;
+            }
+        }
+        return null;
     }
 
     /**
@@ -475,12 +546,22 @@ public final class ElectionFrames {
                 || doc.is(k, "الموتمر", "الحفل", "الندوه", "الاجتماع", "الجلسه", "الامسيه", "المهرجان");
     }
 
-    /** A noun of a post after ب or bare: {@code بمنصب}, {@code برئاسة}, {@code عضوية}. */
+    /**
+     * A noun of a post after ب or bare: {@code بمنصب}, {@code برئاسة}, {@code عضوية}; a seat or rank is one only
+     * before the name of an office ({@code بمقعد نقيب المهندسين}, {@code بمركز نائب النقيب}), not a seat of a
+     * public election ({@code بمقعد في البرلمان}, {@code بالمقعد السادس}).
+     */
     private boolean postNoun(int k) {
-        return doc.word(k) && doc.tok(k).hasStemIn(POSTS) && !doc.tok(k).reading().definite();
+        return doc.word(k) && !doc.tok(k).reading().definite() && (doc.tok(k).hasStemIn(POSTS)
+                || doc.tok(k).hasStemIn(SEATS) && r.entities().role(doc, k + 1)
+                && doc.word(k + 2) && !doc.is(k + 2, "عن", "في"));
     }
 
     private static final Set<String> POSTS = Stream.of("منصب", "رئاسة", "عضوية", "أمانة")
+            .map(FoldedText::fold).collect(Collectors.toUnmodifiableSet());
+
+    /** A seat or a rank, a post only before the office it is: {@code مقعد}, {@code مركز}. */
+    private static final Set<String> SEATS = Stream.of("مقعد", "مركز")
             .map(FoldedText::fold).collect(Collectors.toUnmodifiableSet());
 
     /** Where a post won ends: before a comma, a list of holders ({@code كل من}), a person or a verb. */
@@ -648,8 +729,12 @@ public final class ElectionFrames {
             return true;
         }
         for (int k = i - 1; k >= 0 && k >= i - 12 && !doc.punct(k, ".،,؛;"); k--) {
+            if (doc.is(k, "حيث")) {
+                break; // انعقدت الجمعية العمومية لجمعية X حيث تم انتخاب: a clause of its own, no purpose governs it
+            }
             var rd = doc.word(k) ? doc.tok(k).reading() : null;
-            if (rd != null && rd.has(Clitic.LI) && !rd.definite() && k < i - 1) {
+            if (rd != null && rd.has(Clitic.LI) && !rd.definite() && k < i - 1
+                    && !r.entities().organizationHead(doc, k)) { // لجمعية الصداقة: the body's name, no purpose
                 return true;
             }
             for (Lexicon.Hit h : doc.hits(k)) {
@@ -1627,6 +1712,9 @@ public final class ElectionFrames {
 
     /** {@code مقعدين}, {@code بمقعد}, {@code خمسة مقاعد}, {@code بأحد عشر مقعداً}, {@code بـ 2.318 صوتاً}. */
     private Count countAt(int k) {
+        if (doc.has(k, Vocabulary.SEAT) && postNoun(k)) {
+            return null; // فوزه بمقعد نقيب المهندسين: an office won, an Election
+        }
         if (doc.has(k, Vocabulary.SEAT) || doc.has(k, Vocabulary.VOTE)) {
             boolean seat = doc.has(k, Vocabulary.SEAT);
             int n = ArabicNumbers.isDualOf(doc.tok(k), seat ? "مقعد" : "صوت") ? 2 : 1;

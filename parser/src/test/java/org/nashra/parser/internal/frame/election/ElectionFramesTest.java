@@ -582,4 +582,24 @@ class ElectionFramesTest {
         // a verb whose object is a pronoun elects no name that follows
         assertThat(read("عينتهم الإدارة الجديدة سفراء للجمعية في المدارس، مطلقة عليهم لقب رسل الخير.")).isEmpty();
     }
+
+    @Test
+    void aBodyNamedWithLiIsNoPurposeBeforeTheElection() {
+        assertThat(read("انعقدت الهيئة العامة لرابطة الأصدقاء في المدينة حيث تم انتخاب لجنة تنفيذية جديدة."))
+                .extracting(Election::body).containsExactly("لجنة تنفيذية");
+    }
+
+    @Test
+    void aPostWonByTheOneNamedBeforeAfterOrByAPronoun() {
+        Election before = read("الزميل سامر خليل فاز بمنصب نقيب الأطباء.").get(0);
+        assertThat(before.body()).isEqualTo("نقيب الأطباء");
+        assertThat(before.elected()).extracting(Person::name).containsExactly("سامر خليل");
+        Election after = read("وفاز بمركز نائب النقيب المهندس هاني سالم.").get(0);
+        assertThat(after.body()).isEqualTo("نائب النقيب");
+        assertThat(after.elected()).extracting(Person::name).containsExactly("هاني سالم");
+        Election pronoun = read("وهنأ المكتب المهندس رامي سعد على فوزه بمنصب النقيب العام.").get(0);
+        assertThat(pronoun.body()).isEqualTo("النقيب العام");
+        assertThat(pronoun.elected()).extracting(Person::name).containsExactly("رامي سعد");
+        assertThat(read("وهنأت الجمعية المحامي رامي سعد بمناسبة فوزه بعضوية مجلس مدينة الرمال.")).isEmpty();
+    }
 }
