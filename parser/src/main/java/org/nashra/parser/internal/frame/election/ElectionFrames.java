@@ -856,6 +856,10 @@ public final class ElectionFrames {
         if (cue != null && cue.isVerb()) {
             k = pastCommaSubject(k, end);
         }
+        Election counted = counted(i, k, end);
+        if (counted != null) {
+            return counted;
+        }
         int bodyEnd = bodyEnd(k, end);
         if (bodyEnd <= k) {
             k = renewedBody(k, end);
@@ -870,6 +874,92 @@ public final class ElectionFrames {
         int textEnd = members.isEmpty() ? r.clause(k) : Math.max(r.clause(k),
                 doc.tokenAt(members.get(members.size() - 1).span().end() - 1) + 1);
         return election(body.text(), term, members, i, textEnd);
+    }
+
+    /**
+     * A number of members or holders of a post elected at {@code k}: {@code انتخب 16 عضواً للمجلس التنفيذي} elects
+     * the body named after ل or في; {@code انتخاب ثلاث نائبات للرئيسة هن X وY وZ} elects the post, its holders
+     * listed after it; null when no number of members or post opens the object, or members count into no body.
+     */
+    private Election counted(int i, int k, int end) {
+        NumberPhrase n = doc.word(k) || doc.tok(k).isNumber() ? ArabicNumbers.read(doc.analyzed(), k) : null;
+        int noun = n == null ? -1 : n.endToken();
+        if (noun < 0 || noun >= end || !doc.word(noun)) {
+            return null;
+        }
+        boolean members = doc.tok(noun).reading().stem().startsWith("عضو")
+                || doc.tok(noun).reading().stem().startsWith("اعضا");
+        if (!members && !r.entities().role(doc, noun) && !r.entities().pluralRole(doc, noun)) {
+            return null;
+        }
+        int j = noun + 1;
+        while (j < end && (doc.has(j, Vocabulary.NEW) || doc.is(j, "جدد"))) {
+            j++; // ثمانية أعضاء جدد في المجلس
+        }
+        boolean of = doc.word(j) && doc.tok(j).reading().has(Clitic.LI) || doc.is(j, "في");
+        int head = doc.is(j, "في") ? j + 1 : j;
+        int from;
+        int to;
+        int skip;
+        if (of && (bodyHead(head) || r.entities().organizationHead(doc, head))) {
+            from = head; // عضواً للمجلس التنفيذي: the body whose members are elected
+            to = Math.max(head + 1, bodyEnd(head, end));
+            skip = Parties.clitics(doc, head);
+        } else if (!members) {
+            from = noun; // نائبات للرئيسة: the post, shared by those listed
+            to = postEnd(noun, end);
+            skip = 0;
+        } else {
+            return null;
+        }
+        for (int m = from + 1; m < to; m++) {
+            if (doc.is(m, "هم", "وهم", "هن", "وهن")) {
+                to = m; // للمكتب التنفيذي هم: the pronoun opens the list
+                break;
+            }
+        }
+        Phrase body = doc.phrase(from, skip, to);
+        if (body == null) {
+            return null;
+        }
+        // هن X وY: the names after the pronoun, with or without a title
+        List<Person> elected = doc.is(to, "هم", "وهم", "هن", "وهن")
+                ? holders(doc.punct(to + 1, ":") ? to + 2 : to + 1, r.limit(to + 1), members ? null : body.text())
+                : members(to, end);
+        if (!members && elected.isEmpty()) {
+            return null; // ثلاثة نواب للرئيس with no names: too little to tell a post from a count
+        }
+        int textEnd = elected.isEmpty() ? to
+                : Math.max(to, doc.tokenAt(elected.get(elected.size() - 1).span().end() - 1) + 1);
+        return election(body.text(), term(to, end), elected, i, textEnd);
+    }
+
+    /**
+     * The names listed from {@code from} ({@code X من لبنان وY من تونس، وZ}), titled or not, each with {@code post}
+     * as role; a country or city after من is where the holder comes from, no part of the name.
+     */
+    private List<Person> holders(int from, int stop, String post) {
+        List<Person> out = new ArrayList<>();
+        int j = from;
+        while (j < stop) {
+            Found<Person> p = r.entities().person(doc, j, stop);
+            p = p != null && p.value().name() != null ? p : plainName(j, stop);
+            if (p == null || p.value().name() == null) {
+                break;
+            }
+            out.add(p.value().toBuilder().role(post).build());
+            j = p.to();
+            if (doc.is(j, "من") && r.places().covering(j + 1) != null) {
+                j = r.places().covering(j + 1).to();
+            }
+            j = pastBrackets(j, stop); // X (لبنان)
+            if (doc.punct(j, "،,")) {
+                j++;
+            } else if (doc.conjunction(j) == 0) {
+                break;
+            }
+        }
+        return out;
     }
 
     /**

@@ -602,4 +602,15 @@ class ElectionFramesTest {
         assertThat(pronoun.elected()).extracting(Person::name).containsExactly("رامي سعد");
         assertThat(read("وهنأت الجمعية المحامي رامي سعد بمناسبة فوزه بعضوية مجلس مدينة الرمال.")).isEmpty();
     }
+
+    @Test
+    void aNumberOfMembersElectsTheirBodyAndANumberOfHoldersThePost() {
+        Election body = read("وتم انتخاب سبعة أعضاء للمكتب التنفيذي هم: سامر نجم، هدى كريم، رامي سعد.").get(0);
+        assertThat(body.body()).isEqualTo("المكتب التنفيذي");
+        assertThat(body.elected()).extracting(Person::name).containsExactly("سامر نجم", "هدى كريم", "رامي سعد");
+        Election post = read("وجرى انتخاب ثلاث نائبات للرئيسة هن هدى كريم من لبنان وسلمى حداد من تونس.").get(0);
+        assertThat(post.body()).isEqualTo("نائبات للرئيسة");
+        assertThat(post.elected()).extracting(Person::name).containsExactly("هدى كريم", "سلمى حداد");
+        assertThat(read("وجرى انتخاب ثلاثة مندوبين.")).isEmpty();
+    }
 }
