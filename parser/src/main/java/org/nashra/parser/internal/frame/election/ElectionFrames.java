@@ -729,6 +729,9 @@ public final class ElectionFrames {
             return true;
         }
         for (int k = i - 1; k >= 0 && k >= i - 12 && !doc.punct(k, ".،,؛;"); k--) {
+            if (doc.is(k, "يتم", "تتم", "يجري", "تجري")) {
+                return true; // كما يتم انتخاب، من المنتظر أن تتم المصادقة وانتخاب: habitual or expected, not told
+            }
             if (doc.is(k, "حيث")) {
                 break; // انعقدت الجمعية العمومية لجمعية X حيث تم انتخاب: a clause of its own, no purpose governs it
             }

@@ -613,4 +613,11 @@ class ElectionFramesTest {
         assertThat(post.elected()).extracting(Person::name).containsExactly("هدى كريم", "سلمى حداد");
         assertThat(read("وجرى انتخاب ثلاثة مندوبين.")).isEmpty();
     }
+
+    @Test
+    void anElectionAfterAnImperfectAuxiliaryIsHabitualOrExpected() {
+        assertThat(read("وتعقد الرابطة مؤتمرها كل سنتين، كما يتم انتخاب هيئة إدارية جديدة.")).isEmpty();
+        assertThat(read("ومن المنتظر أن تتم مناقشة التقارير وانتخاب المكتب التنفيذي الجديد.")).isEmpty();
+        assertThat(read("وفي الختام تم انتخاب هيئة إدارية جديدة.")).extracting(Election::body).containsExactly("هيئة إدارية");
+    }
 }
