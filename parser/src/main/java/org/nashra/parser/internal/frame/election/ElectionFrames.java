@@ -678,6 +678,12 @@ public final class ElectionFrames {
         return written.indexOf('\u064B') >= 0 || FoldedText.fold(written).endsWith("ا") && written.length() > 3;
     }
 
+    /** An indefinite role at {@code k} no preposition or و governs ({@code رئيسة جديدة}), or in the accusative. */
+    private boolean indefinitePost(int k) {
+        return doc.conjunction(k) == 0 && doc.word(k) && !doc.tok(k).reading().definite()
+                && !doc.tok(k).reading().hasPreposition() && !doc.verb(k) && r.entities().role(doc, k);
+    }
+
     /** A post in the accusative at {@code k}, not joined by و: {@code نائباً للأمين العام}. */
     private boolean accusativePost(int k) {
         return doc.conjunction(k) == 0 && accusative(k) && r.entities().role(doc, k);
@@ -1116,6 +1122,13 @@ public final class ElectionFrames {
             // (the office the person holds), the post in the accusative after it is the one filled
             post = null;
             postFrom = posted;
+        }
+        if (post != null && !roleBeforeName(p.value()) && FoldedText.fold(post).startsWith("ال")
+                && doc.punct(postFrom, "،,") && indefinitePost(postFrom + 1)) {
+            // X، النائبة البرلمانية السابقة، رئيسة جديدة للمنظمة: a definite role set off by commas is the office
+            // held; the indefinite post after it, feminine with no alif of the accusative, is the one filled
+            post = null;
+            postFrom++;
         }
         if (post != null && roleBeforeName(p.value()) && accusative(postFrom)) {
             post = null; // المحامي X أميناً عاماً: the profession before the name is no post

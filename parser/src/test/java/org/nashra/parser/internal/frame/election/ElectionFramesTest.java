@@ -620,4 +620,11 @@ class ElectionFramesTest {
         assertThat(read("ومن المنتظر أن تتم مناقشة التقارير وانتخاب المكتب التنفيذي الجديد.")).isEmpty();
         assertThat(read("وفي الختام تم انتخاب هيئة إدارية جديدة.")).extracting(Election::body).containsExactly("هيئة إدارية");
     }
+
+    @Test
+    void aDefiniteOfficeSetOffByCommasIsNoPostFilledWhenAFeminineOneFollows() {
+        Election e = read("وأعلن عن انتخاب هدى كريم، النائبة السابقة، رئيسة جديدة للرابطة النسائية.").get(0);
+        assertThat(e.body()).startsWith("رئيسة جديدة");
+        assertThat(e.elected()).extracting(Person::name).containsExactly("هدى كريم");
+    }
 }
