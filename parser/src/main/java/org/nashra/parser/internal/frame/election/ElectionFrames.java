@@ -91,6 +91,10 @@ public final class ElectionFrames {
                 continue;
             }
             Election post = h == null ? won(i) : null;
+            if (post != null && doc.hit(i, Vocabulary.WIN).shape() == Word.Shape.MASDAR
+                    && !doc.hit(i, Vocabulary.WIN).suffix().isEmpty()) {
+                byPronoun.add(post);
+            }
             if (post == null && (h == null || appoint != null && elect == null && charges(i))) {
                 post = formed(i);
             }
@@ -133,7 +137,19 @@ public final class ElectionFrames {
             }
             es.forEach(x -> addNew(out, x));
         }
+        // فوزها بمقعد نائب الرئيس … فوز الأستاذة X بمنصب النائب: her election told again, named the other time
+        out.removeIf(e -> byPronoun.contains(e) && toldElsewhere(out, e));
         return out;
+    }
+
+    /** Posts won whose holder a pronoun stood for ({@code فوزه بمنصب …}): dropped when the text tells them again. */
+    private final List<Election> byPronoun = new ArrayList<>();
+
+    /** True when the one person {@code e} elects is elected by another election of {@code out} (a name in the other). */
+    private static boolean toldElsewhere(List<Election> out, Election e) {
+        String name = e.elected().size() == 1 ? e.elected().get(0).name() : null;
+        return name != null && out.stream().filter(y -> y != e).flatMap(y -> y.elected().stream())
+                .anyMatch(p -> p.name() != null && (p.name().contains(name) || name.contains(p.name())));
     }
 
     /** Kinds of places whose name follows them (مخيم عين الحلوة، بلدة عين …), folded. */
@@ -178,8 +194,11 @@ public final class ElectionFrames {
             int postTo = postTo(i + 1, end);
             List<Person> holders = members(postTo, end);
             Phrase body = postPhrase(i + 1, postTo);
-            if (holders.isEmpty() || body == null) {
+            if (body == null || ofGathering(i + 2)) {
                 return null;
+            }
+            if (holders.isEmpty()) {
+                return wonByOne(i, win, body, postTo, end);
             }
             int to = doc.tokenAt(holders.get(holders.size() - 1).span().end() - 1) + 1;
             return election(body.text(), null, holders, i, to);
@@ -208,6 +227,58 @@ public final class ElectionFrames {
         }
         Person holder = p.value().toBuilder().role(body.text()).build();
         return election(body.text(), termAt(postTo, end), List.of(holder), i, postTo);
+    }
+
+    /**
+     * A post won right after the word of winning ({@code بمنصب النقيب}) by one holder not listed after it: the
+     * person named right after the post ({@code فاز بمركز نائب النقيب المهندس X}), the subject just before the verb
+     * ({@code الزميل X فاز بمنصب …}), or the person a pronoun on the verbal noun stands for ({@code فوزه بمنصب …}:
+     * the last person named before it in the paragraph); null when none is named so.
+     */
+    private Election wonByOne(int i, Lexicon.Hit win, Phrase body, int postTo, int end) {
+        Found<Person> after = r.entities().person(doc, postTo, end);
+        Found<Person> before = r.persons().covering(i - 1);
+        Found<Person> p = after != null && after.from() == postTo ? after
+                : before != null && before.to() == i && win.isVerb() ? before
+                : win.shape() == Word.Shape.MASDAR && !win.suffix().isEmpty() ? namedBefore(i) : null;
+        if (p == null || p.value().name() == null || publicBody(i + 1, postTo)) {
+            return null;
+        }
+        String post = body.text();
+        if (postTo == i + 2 && doc.tok(i + 1).hasStemIn(SEATS) && p.from() == postTo && roleBeforeName(p.value())) {
+            post = p.value().role(); // فاز بمركز نائب النقيب المهندس X: the person reader took the office as a role
+        }
+        Person holder = p.value().toBuilder().role(post).build();
+        return election(post, termAt(postTo, end), List.of(holder), i, Math.max(postTo, p.to()));
+    }
+
+    /**
+     * True when a word in {@code [from, to)} names a body chosen by a public vote ({@code بعضوية مجلس مدينة X},
+     * {@code مجلس النواب}): the seat is a public election's result, not a post of an organisation.
+     */
+    private boolean publicBody(int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (doc.is(k, PUBLIC_BODIES)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Folded words of bodies filled by a public vote: a town's council, a parliament's chamber. */
+    private static final String[] PUBLIC_BODIES = Stream.of("مدينة", "بلدية", "البلدية", "النواب", "البرلمان",
+            "الشيوخ", "الشعب", "الشورى", "الامة").map(FoldedText::fold).toArray(String[]::new);
+
+    /** The last person named before token {@code i} in its paragraph, within {@link Reading#WINDOW} tokens, or null. */
+    private Found<Person> namedBefore(int i) {
+        List<Found<Person>> ps = r.persons().within(Math.max(0, i - Reading.WINDOW), i);
+        for (int k = ps.size() - 1; k >= 0; k--) {
+            Found<Person> p = ps.get(k);
+            if (p.value().name() != null) {
+                return doc.text(p.to(), i).contains("\n\n") ? null : p;
+            }
+        }
+        return null;
     }
 
     /**
@@ -475,12 +546,22 @@ public final class ElectionFrames {
                 || doc.is(k, "الموتمر", "الحفل", "الندوه", "الاجتماع", "الجلسه", "الامسيه", "المهرجان");
     }
 
-    /** A noun of a post after ب or bare: {@code بمنصب}, {@code برئاسة}, {@code عضوية}. */
+    /**
+     * A noun of a post after ب or bare: {@code بمنصب}, {@code برئاسة}, {@code عضوية}; a seat or rank is one only
+     * before the name of an office ({@code بمقعد نقيب المهندسين}, {@code بمركز نائب النقيب}), not a seat of a
+     * public election ({@code بمقعد في البرلمان}, {@code بالمقعد السادس}).
+     */
     private boolean postNoun(int k) {
-        return doc.word(k) && doc.tok(k).hasStemIn(POSTS) && !doc.tok(k).reading().definite();
+        return doc.word(k) && !doc.tok(k).reading().definite() && (doc.tok(k).hasStemIn(POSTS)
+                || doc.tok(k).hasStemIn(SEATS) && r.entities().role(doc, k + 1)
+                && doc.word(k + 2) && !doc.is(k + 2, "عن", "في"));
     }
 
     private static final Set<String> POSTS = Stream.of("منصب", "رئاسة", "عضوية", "أمانة")
+            .map(FoldedText::fold).collect(Collectors.toUnmodifiableSet());
+
+    /** A seat or a rank, a post only before the office it is: {@code مقعد}, {@code مركز}. */
+    private static final Set<String> SEATS = Stream.of("مقعد", "مركز")
             .map(FoldedText::fold).collect(Collectors.toUnmodifiableSet());
 
     /** Where a post won ends: before a comma, a list of holders ({@code كل من}), a person or a verb. */
@@ -597,6 +678,12 @@ public final class ElectionFrames {
         return written.indexOf('\u064B') >= 0 || FoldedText.fold(written).endsWith("ا") && written.length() > 3;
     }
 
+    /** An indefinite role at {@code k} no preposition or و governs ({@code رئيسة جديدة}), or in the accusative. */
+    private boolean indefinitePost(int k) {
+        return doc.conjunction(k) == 0 && doc.word(k) && !doc.tok(k).reading().definite()
+                && !doc.tok(k).reading().hasPreposition() && !doc.verb(k) && r.entities().role(doc, k);
+    }
+
     /** A post in the accusative at {@code k}, not joined by و: {@code نائباً للأمين العام}. */
     private boolean accusativePost(int k) {
         return doc.conjunction(k) == 0 && accusative(k) && r.entities().role(doc, k);
@@ -648,8 +735,15 @@ public final class ElectionFrames {
             return true;
         }
         for (int k = i - 1; k >= 0 && k >= i - 12 && !doc.punct(k, ".،,؛;"); k--) {
+            if (doc.is(k, "يتم", "تتم", "يجري", "تجري")) {
+                return true; // كما يتم انتخاب، من المنتظر أن تتم المصادقة وانتخاب: habitual or expected, not told
+            }
+            if (doc.is(k, "حيث")) {
+                break; // انعقدت الجمعية العمومية لجمعية X حيث تم انتخاب: a clause of its own, no purpose governs it
+            }
             var rd = doc.word(k) ? doc.tok(k).reading() : null;
-            if (rd != null && rd.has(Clitic.LI) && !rd.definite() && k < i - 1) {
+            if (rd != null && rd.has(Clitic.LI) && !rd.definite() && k < i - 1
+                    && !r.entities().organizationHead(doc, k)) { // لجمعية الصداقة: the body's name, no purpose
                 return true;
             }
             for (Lexicon.Hit h : doc.hits(k)) {
@@ -771,6 +865,10 @@ public final class ElectionFrames {
         if (cue != null && cue.isVerb()) {
             k = pastCommaSubject(k, end);
         }
+        Election counted = counted(i, k, end);
+        if (counted != null) {
+            return counted;
+        }
         int bodyEnd = bodyEnd(k, end);
         if (bodyEnd <= k) {
             k = renewedBody(k, end);
@@ -785,6 +883,92 @@ public final class ElectionFrames {
         int textEnd = members.isEmpty() ? r.clause(k) : Math.max(r.clause(k),
                 doc.tokenAt(members.get(members.size() - 1).span().end() - 1) + 1);
         return election(body.text(), term, members, i, textEnd);
+    }
+
+    /**
+     * A number of members or holders of a post elected at {@code k}: {@code انتخب 16 عضواً للمجلس التنفيذي} elects
+     * the body named after ل or في; {@code انتخاب ثلاث نائبات للرئيسة هن X وY وZ} elects the post, its holders
+     * listed after it; null when no number of members or post opens the object, or members count into no body.
+     */
+    private Election counted(int i, int k, int end) {
+        NumberPhrase n = doc.word(k) || doc.tok(k).isNumber() ? ArabicNumbers.read(doc.analyzed(), k) : null;
+        int noun = n == null ? -1 : n.endToken();
+        if (noun < 0 || noun >= end || !doc.word(noun)) {
+            return null;
+        }
+        boolean members = doc.tok(noun).reading().stem().startsWith("عضو")
+                || doc.tok(noun).reading().stem().startsWith("اعضا");
+        if (!members && !r.entities().role(doc, noun) && !r.entities().pluralRole(doc, noun)) {
+            return null;
+        }
+        int j = noun + 1;
+        while (j < end && (doc.has(j, Vocabulary.NEW) || doc.is(j, "جدد"))) {
+            j++; // ثمانية أعضاء جدد في المجلس
+        }
+        boolean of = doc.word(j) && doc.tok(j).reading().has(Clitic.LI) || doc.is(j, "في");
+        int head = doc.is(j, "في") ? j + 1 : j;
+        int from;
+        int to;
+        int skip;
+        if (of && (bodyHead(head) || r.entities().organizationHead(doc, head))) {
+            from = head; // عضواً للمجلس التنفيذي: the body whose members are elected
+            to = Math.max(head + 1, bodyEnd(head, end));
+            skip = Parties.clitics(doc, head);
+        } else if (!members) {
+            from = noun; // نائبات للرئيسة: the post, shared by those listed
+            to = postEnd(noun, end);
+            skip = 0;
+        } else {
+            return null;
+        }
+        for (int m = from + 1; m < to; m++) {
+            if (doc.is(m, "هم", "وهم", "هن", "وهن")) {
+                to = m; // للمكتب التنفيذي هم: the pronoun opens the list
+                break;
+            }
+        }
+        Phrase body = doc.phrase(from, skip, to);
+        if (body == null) {
+            return null;
+        }
+        // هن X وY: the names after the pronoun, with or without a title
+        List<Person> elected = doc.is(to, "هم", "وهم", "هن", "وهن")
+                ? holders(doc.punct(to + 1, ":") ? to + 2 : to + 1, r.limit(to + 1), members ? null : body.text())
+                : members(to, end);
+        if (!members && elected.isEmpty()) {
+            return null; // ثلاثة نواب للرئيس with no names: too little to tell a post from a count
+        }
+        int textEnd = elected.isEmpty() ? to
+                : Math.max(to, doc.tokenAt(elected.get(elected.size() - 1).span().end() - 1) + 1);
+        return election(body.text(), term(to, end), elected, i, textEnd);
+    }
+
+    /**
+     * The names listed from {@code from} ({@code X من لبنان وY من تونس، وZ}), titled or not, each with {@code post}
+     * as role; a country or city after من is where the holder comes from, no part of the name.
+     */
+    private List<Person> holders(int from, int stop, String post) {
+        List<Person> out = new ArrayList<>();
+        int j = from;
+        while (j < stop) {
+            Found<Person> p = r.entities().person(doc, j, stop);
+            p = p != null && p.value().name() != null ? p : plainName(j, stop);
+            if (p == null || p.value().name() == null) {
+                break;
+            }
+            out.add(p.value().toBuilder().role(post).build());
+            j = p.to();
+            if (doc.is(j, "من") && r.places().covering(j + 1) != null) {
+                j = r.places().covering(j + 1).to();
+            }
+            j = pastBrackets(j, stop); // X (لبنان)
+            if (doc.punct(j, "،,")) {
+                j++;
+            } else if (doc.conjunction(j) == 0) {
+                break;
+            }
+        }
+        return out;
     }
 
     /**
@@ -938,6 +1122,13 @@ public final class ElectionFrames {
             // (the office the person holds), the post in the accusative after it is the one filled
             post = null;
             postFrom = posted;
+        }
+        if (post != null && !roleBeforeName(p.value()) && FoldedText.fold(post).startsWith("ال")
+                && doc.punct(postFrom, "،,") && indefinitePost(postFrom + 1)) {
+            // X، النائبة البرلمانية السابقة، رئيسة جديدة للمنظمة: a definite role set off by commas is the office
+            // held; the indefinite post after it, feminine with no alif of the accusative, is the one filled
+            post = null;
+            postFrom++;
         }
         if (post != null && roleBeforeName(p.value()) && accusative(postFrom)) {
             post = null; // المحامي X أميناً عاماً: the profession before the name is no post
@@ -1627,6 +1818,9 @@ public final class ElectionFrames {
 
     /** {@code مقعدين}, {@code بمقعد}, {@code خمسة مقاعد}, {@code بأحد عشر مقعداً}, {@code بـ 2.318 صوتاً}. */
     private Count countAt(int k) {
+        if (doc.has(k, Vocabulary.SEAT) && postNoun(k)) {
+            return null; // فوزه بمقعد نقيب المهندسين: an office won, an Election
+        }
         if (doc.has(k, Vocabulary.SEAT) || doc.has(k, Vocabulary.VOTE)) {
             boolean seat = doc.has(k, Vocabulary.SEAT);
             int n = ArabicNumbers.isDualOf(doc.tok(k), seat ? "مقعد" : "صوت") ? 2 : 1;

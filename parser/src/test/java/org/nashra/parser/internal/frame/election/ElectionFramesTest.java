@@ -582,4 +582,49 @@ class ElectionFramesTest {
         // a verb whose object is a pronoun elects no name that follows
         assertThat(read("عينتهم الإدارة الجديدة سفراء للجمعية في المدارس، مطلقة عليهم لقب رسل الخير.")).isEmpty();
     }
+
+    @Test
+    void aBodyNamedWithLiIsNoPurposeBeforeTheElection() {
+        assertThat(read("انعقدت الهيئة العامة لرابطة الأصدقاء في المدينة حيث تم انتخاب لجنة تنفيذية جديدة."))
+                .extracting(Election::body).containsExactly("لجنة تنفيذية");
+    }
+
+    @Test
+    void aPostWonByTheOneNamedBeforeAfterOrByAPronoun() {
+        Election before = read("الزميل سامر خليل فاز بمنصب نقيب الأطباء.").get(0);
+        assertThat(before.body()).isEqualTo("نقيب الأطباء");
+        assertThat(before.elected()).extracting(Person::name).containsExactly("سامر خليل");
+        Election after = read("وفاز بمركز نائب النقيب المهندس هاني سالم.").get(0);
+        assertThat(after.body()).isEqualTo("نائب النقيب");
+        assertThat(after.elected()).extracting(Person::name).containsExactly("هاني سالم");
+        Election pronoun = read("وهنأ المكتب المهندس رامي سعد على فوزه بمنصب النقيب العام.").get(0);
+        assertThat(pronoun.body()).isEqualTo("النقيب العام");
+        assertThat(pronoun.elected()).extracting(Person::name).containsExactly("رامي سعد");
+        assertThat(read("وهنأت الجمعية المحامي رامي سعد بمناسبة فوزه بعضوية مجلس مدينة الرمال.")).isEmpty();
+    }
+
+    @Test
+    void aNumberOfMembersElectsTheirBodyAndANumberOfHoldersThePost() {
+        Election body = read("وتم انتخاب سبعة أعضاء للمكتب التنفيذي هم: سامر نجم، هدى كريم، رامي سعد.").get(0);
+        assertThat(body.body()).isEqualTo("المكتب التنفيذي");
+        assertThat(body.elected()).extracting(Person::name).containsExactly("سامر نجم", "هدى كريم", "رامي سعد");
+        Election post = read("وجرى انتخاب ثلاث نائبات للرئيسة هن هدى كريم من لبنان وسلمى حداد من تونس.").get(0);
+        assertThat(post.body()).isEqualTo("نائبات للرئيسة");
+        assertThat(post.elected()).extracting(Person::name).containsExactly("هدى كريم", "سلمى حداد");
+        assertThat(read("وجرى انتخاب ثلاثة مندوبين.")).isEmpty();
+    }
+
+    @Test
+    void anElectionAfterAnImperfectAuxiliaryIsHabitualOrExpected() {
+        assertThat(read("وتعقد الرابطة مؤتمرها كل سنتين، كما يتم انتخاب هيئة إدارية جديدة.")).isEmpty();
+        assertThat(read("ومن المنتظر أن تتم مناقشة التقارير وانتخاب المكتب التنفيذي الجديد.")).isEmpty();
+        assertThat(read("وفي الختام تم انتخاب هيئة إدارية جديدة.")).extracting(Election::body).containsExactly("هيئة إدارية");
+    }
+
+    @Test
+    void aDefiniteOfficeSetOffByCommasIsNoPostFilledWhenAFeminineOneFollows() {
+        Election e = read("وأعلن عن انتخاب هدى كريم، النائبة السابقة، رئيسة جديدة للرابطة النسائية.").get(0);
+        assertThat(e.body()).startsWith("رئيسة جديدة");
+        assertThat(e.elected()).extracting(Person::name).containsExactly("هدى كريم");
+    }
 }
