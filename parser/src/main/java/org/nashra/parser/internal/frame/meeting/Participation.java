@@ -292,6 +292,9 @@ public final class Participation {
         if (p.name().indexOf(' ') < 0 && POSSESSED_MASDAR.matcher(FoldedText.fold(p.name())).matches()) {
             return false;
         }
+        if (!nameAfterTitle(f)) {
+            return false;
+        }
         String first = p.name().split(" ")[0];
         int at = nameToken(f, first);
         if (at < 0) {
@@ -301,6 +304,34 @@ public final class Participation {
         boolean single = p.name().indexOf(' ') < 0;
         return doc.hits(at).stream().noneMatch(h -> h.isVerb() && (single || !h.suffix().isEmpty()));
     }
+
+    /**
+     * Whether the words read as the name of a person named with a role before it can be a name at all.
+     * {@code رخصة المعلم وتوفير حوافز}, {@code وزير خدمات المعاقين وكبار السن}: a word that takes و right after a
+     * role opens the next conjunct of the phrase, never that person's name, unless it is a listed given name, a
+     * title stands before it ({@code الدكتور وضاح X}: its و its own) or a role of its own follows it ({@code رئيسة
+     * الجمعية وعاطفة X نائبة الرئيسة}: the next person, left to the readers of lists); {@code العميد الجديد},
+     * {@code المدير السابق}: a listed adjective alone after the title qualifies it and names no one.
+     */
+    private boolean nameAfterTitle(Found<Person> f) {
+        String first = FoldedText.fold(f.value().name().split(" ")[0]);
+        for (int k = f.from() + 1; k < f.to(); k++) {
+            String word = doc.tok(k).text();
+            boolean conjoined = doc.conjunction(k) > 0 && word.length() == first.length() + 1;
+            if (doc.word(k) && (word.equals(first) || conjoined && word.endsWith(first))) {
+                if (GAZETTEER.isGivenName(first) || GAZETTEER.isGivenName(word)) {
+                    return true;
+                }
+                return conjoined ? r.entities().role(doc, f.to()) || r.entities().honorific(doc, k - 1)
+                        : !(f.value().name().indexOf(' ') < 0 && r.entities().qualifier(doc, k));
+            }
+        }
+        return true;
+    }
+
+    /** The gazetteer whose given names a word after a role may be. */
+    private static final org.nashra.parser.internal.gazetteer.Gazetteer GAZETTEER =
+            org.nashra.parser.internal.gazetteer.Gazetteer.standard();
 
     /** The role of {@code p} without the word read as its name: the person known by that role alone. */
     private Found<Person> roleAlone(Found<Person> p) {
