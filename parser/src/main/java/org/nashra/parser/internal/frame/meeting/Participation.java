@@ -61,6 +61,8 @@ public final class Participation {
     private final List<Person> absent = new ArrayList<>();
     /** Where the delegations found so far are written: a list read again after another cue adds none twice. */
     private final Overlaps delegated = new Overlaps();
+    /** The items of lists after a cue of presence, chairing or taking part ({@link #listed}): who is named there came. */
+    private final Overlaps present = new Overlaps();
     /** Where places of origin are written ({@code أبي الخصيب}): a kunya read there is a place, no attendee. */
     private final Overlaps placed = new Overlaps();
     /** Where persons are named as sent for by another ({@code ممثلاً الوزير X}): no attendees ({@link #standIns}). */
@@ -156,7 +158,7 @@ public final class Participation {
         for (Found<Person> p : all) {
             if (!r.layout().inBody(p.from()) || isExcluded(p.value().span()) && !speaker(p) || !personLike(p)
                     || absent.stream().anyMatch(a -> samePerson(a, p.value())) || announcer(p)
-                    || stoodInFor.overlaps(doc.span(p.from(), p.from() + 1))
+                    || stoodInFor.overlaps(doc.span(p.from(), p.from() + 1)) || officeInPassing(p)
                     || p.value().name() == null && placed.overlaps(p.value().span())) {
                 continue;
             }
@@ -241,6 +243,35 @@ public final class Participation {
         // تلقيها الدكتورة X: a form also read as a past (تلقّى) that is a present is no announcer's verb
         return !verbs.isEmpty() && verbs.stream().allMatch(h -> h.shape() == Word.Shape.PAST);
     }
+
+    /**
+     * {@code وقال الملحق العسكري إن …}, {@code حيث عبر رئيس الجمهورية عن …}, {@code حاورت عضو اللجنة الإدارية}: a
+     * person known only by a bare role, with no title, is someone the report speaks of; such a person is one of
+     * those present only where a list of those present, chairing or taking part names the role ({@link #present},
+     * {@code بحضور القنصل العام}), where they open, close or address the gathering ({@link #speaker}, {@code كلمة
+     * القنصل}), where they are its patron ({@code برعاية الوزيرة}), or where the role is the gathering's own office
+     * ({@code عريف الحفل}).
+     */
+    private boolean officeInPassing(Found<Person> p) {
+        Person v = p.value();
+        if (v.name() != null || v.alias() != null || v.role() == null || !v.honorifics().isEmpty()
+                || present.overlaps(v.span()) || speaker(p)) {
+            return false;
+        }
+        // برعاية وزيرة X: the patron; كلمة القنصل العام: a speech the gathering heard
+        if (patron(p.from() - 1) || doc.word(p.from() - 1) && doc.tok(p.from() - 1).hasStemIn(SPEECH_NOUNS)) {
+            return false;
+        }
+        for (int k = p.from(); k < p.to() && k < p.from() + 2; k++) {
+            if (doc.word(k) && (doc.tok(k).hasStemIn(CEREMONY) || r.entities().honorific(doc, k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The offices of the gathering itself: who holds them is there ({@code عريف الحفل}, {@code عريفة الأمسية}). */
+    private static final Set<String> CEREMONY = StemSet.of("عريف", "عريفه");
 
     /**
      * {@code ألقى السيد X كلمة حيّا فيها المؤتمر}, {@code تحدث رئيس الوفد X فأكد …}: the subject of a verb of speaking,
@@ -439,6 +470,9 @@ public final class Participation {
         k = pastExtent(i, k);
         int end = r.limit(i);
         List<ItemList.Item> items = ItemList.read(doc, k, end, j -> Parties.startsParty(r, j));
+        if (!among) {
+            items.forEach(it -> present.add(doc.span(it.from(), it.to())));
+        }
         boolean persons = false;
         for (ItemList.Item it : items) {
             Found<Person> p = rolledName(it.from(), -1);
