@@ -61,6 +61,8 @@ public final class Participation {
     private final List<Person> absent = new ArrayList<>();
     /** Where the delegations found so far are written: a list read again after another cue adds none twice. */
     private final Overlaps delegated = new Overlaps();
+    /** The items of lists after a cue of presence, chairing or taking part ({@link #listed}): who is named there came. */
+    private final Overlaps present = new Overlaps();
     /** Where places of origin are written ({@code أبي الخصيب}): a kunya read there is a place, no attendee. */
     private final Overlaps placed = new Overlaps();
     /** Where persons are named as sent for by another ({@code ممثلاً الوزير X}): no attendees ({@link #standIns}). */
@@ -156,7 +158,7 @@ public final class Participation {
         for (Found<Person> p : all) {
             if (!r.layout().inBody(p.from()) || isExcluded(p.value().span()) && !speaker(p) || !personLike(p)
                     || absent.stream().anyMatch(a -> samePerson(a, p.value())) || announcer(p)
-                    || stoodInFor.overlaps(doc.span(p.from(), p.from() + 1))
+                    || stoodInFor.overlaps(doc.span(p.from(), p.from() + 1)) || officeInPassing(p)
                     || p.value().name() == null && placed.overlaps(p.value().span())) {
                 continue;
             }
@@ -243,6 +245,35 @@ public final class Participation {
     }
 
     /**
+     * {@code وقال الملحق العسكري إن …}, {@code حيث عبر رئيس الجمهورية عن …}, {@code حاورت عضو اللجنة الإدارية}: a
+     * person known only by a bare role, with no title, is someone the report speaks of; such a person is one of
+     * those present only where a list of those present, chairing or taking part names the role ({@link #present},
+     * {@code بحضور القنصل العام}), where they open, close or address the gathering ({@link #speaker}, {@code كلمة
+     * القنصل}), where they are its patron ({@code برعاية الوزيرة}), or where the role is the gathering's own office
+     * ({@code عريف الحفل}).
+     */
+    private boolean officeInPassing(Found<Person> p) {
+        Person v = p.value();
+        if (v.name() != null || v.alias() != null || v.role() == null || !v.honorifics().isEmpty()
+                || present.overlaps(v.span()) || speaker(p)) {
+            return false;
+        }
+        // برعاية وزيرة X: the patron; كلمة القنصل العام: a speech the gathering heard
+        if (patron(p.from() - 1) || doc.word(p.from() - 1) && doc.tok(p.from() - 1).hasStemIn(SPEECH_NOUNS)) {
+            return false;
+        }
+        for (int k = p.from(); k < p.to() && k < p.from() + 2; k++) {
+            if (doc.word(k) && (doc.tok(k).hasStemIn(CEREMONY) || r.entities().honorific(doc, k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The offices of the gathering itself: who holds them is there ({@code عريف الحفل}, {@code عريفة الأمسية}). */
+    private static final Set<String> CEREMONY = StemSet.of("عريف", "عريفه");
+
+    /**
      * {@code ألقى السيد X كلمة حيّا فيها المؤتمر}, {@code تحدث رئيس الوفد X فأكد …}: the subject of a verb of speaking,
      * the first person after it with no preposition between, speaks at the gathering and so is present, even
      * where the speech is read as a greeting or an act.
@@ -292,6 +323,9 @@ public final class Participation {
         if (p.name().indexOf(' ') < 0 && POSSESSED_MASDAR.matcher(FoldedText.fold(p.name())).matches()) {
             return false;
         }
+        if (!nameAfterTitle(f)) {
+            return false;
+        }
         String first = p.name().split(" ")[0];
         int at = nameToken(f, first);
         if (at < 0) {
@@ -301,6 +335,34 @@ public final class Participation {
         boolean single = p.name().indexOf(' ') < 0;
         return doc.hits(at).stream().noneMatch(h -> h.isVerb() && (single || !h.suffix().isEmpty()));
     }
+
+    /**
+     * Whether the words read as the name of a person named with a role before it can be a name at all.
+     * {@code رخصة المعلم وتوفير حوافز}, {@code وزير خدمات المعاقين وكبار السن}: a word that takes و right after a
+     * role opens the next conjunct of the phrase, never that person's name, unless it is a listed given name, a
+     * title stands before it ({@code الدكتور وضاح X}: its و its own) or a role of its own follows it ({@code رئيسة
+     * الجمعية وعاطفة X نائبة الرئيسة}: the next person, left to the readers of lists); {@code العميد الجديد},
+     * {@code المدير السابق}: a listed adjective alone after the title qualifies it and names no one.
+     */
+    private boolean nameAfterTitle(Found<Person> f) {
+        String first = FoldedText.fold(f.value().name().split(" ")[0]);
+        for (int k = f.from() + 1; k < f.to(); k++) {
+            String word = doc.tok(k).text();
+            boolean conjoined = doc.conjunction(k) > 0 && word.length() == first.length() + 1;
+            if (doc.word(k) && (word.equals(first) || conjoined && word.endsWith(first))) {
+                if (GAZETTEER.isGivenName(first) || GAZETTEER.isGivenName(word)) {
+                    return true;
+                }
+                return conjoined ? r.entities().role(doc, f.to()) || r.entities().honorific(doc, k - 1)
+                        : !(f.value().name().indexOf(' ') < 0 && r.entities().qualifier(doc, k));
+            }
+        }
+        return true;
+    }
+
+    /** The gazetteer whose given names a word after a role may be. */
+    private static final org.nashra.parser.internal.gazetteer.Gazetteer GAZETTEER =
+            org.nashra.parser.internal.gazetteer.Gazetteer.standard();
 
     /** The role of {@code p} without the word read as its name: the person known by that role alone. */
     private Found<Person> roleAlone(Found<Person> p) {
@@ -408,6 +470,9 @@ public final class Participation {
         k = pastExtent(i, k);
         int end = r.limit(i);
         List<ItemList.Item> items = ItemList.read(doc, k, end, j -> Parties.startsParty(r, j));
+        if (!among) {
+            items.forEach(it -> present.add(doc.span(it.from(), it.to())));
+        }
         boolean persons = false;
         for (ItemList.Item it : items) {
             Found<Person> p = rolledName(it.from(), -1);

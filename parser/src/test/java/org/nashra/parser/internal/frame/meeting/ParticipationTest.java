@@ -38,6 +38,20 @@ class ParticipationTest {
     }
 
     @Test
+    void aConjunctOrAnAdjectiveAfterARoleIsNoName() {
+        Meeting m = read("عقدت نقابة الأطباء مؤتمرها السنوي في عمّان بحضور الدكتور سامي خليل نقيب الأطباء، "
+                + "وناقش المؤتمر حقوق الطبيب وتحسين ظروف عمله، كما رحب بالعميد الجديد لكلية الطب.");
+        assertThat(m.attendees()).extracting(Person::name).containsExactly("سامي خليل");
+    }
+
+    @Test
+    void aBareRoleSpokenOfIsNoAttendeeUnlessListedAsPresent() {
+        Meeting m = read("عقدت جمعية الخريجين اجتماعها السنوي في بيروت يوم السبت 6 مارس 2021 بحضور القنصل العام، "
+                + "وقدم عريف الحفل الضيوف. وقال رئيس الجمهورية في تصريح إن الجمعية تقوم بدور مهم.");
+        assertThat(m.attendees()).extracting(Person::role).containsExactly("القنصل العام", "عريف الحفل");
+    }
+
+    @Test
     void delegatesOfBodiesOfAKindNoneNamedAreOneDelegation() {
         Meeting m = read("عقد اتحاد الكتاب العرب مؤتمره العام الخامس في عمّان، وشارك فيه ممثلون عن اتحادات أدبية "
                 + "عربية وأجنبية، إلى جانب الدكتور وائل حداد.");
