@@ -1421,6 +1421,9 @@ public final class HeaderFrames {
                 if (doc.has(k - 1, Vocabulary.RELATIVE)) {
                     continue; // الملتقى الذي تنظمه الجمعية: a relative clause describes, it does not announce
                 }
+                if (namePart(k)) {
+                    continue; // انتخب الصحافي يحيى …: a given name read as the verb it spells (يحيي), no act
+                }
                 if (h.word() == Vocabulary.DECLARE && declaresHolding(k, end)) {
                     return true; // تعلن الهيئة عن تنظيم رحلة، أعلن التحالف عن عقد مؤتمر صحفي: a gathering made known
                 }
@@ -1438,6 +1441,12 @@ public final class HeaderFrames {
             }
         }
         return false;
+    }
+
+    /** A word inside a titled person's name ({@code الصحافي يحيى X}): no verb of the sentence, whatever it spells. */
+    private boolean namePart(int k) {
+        Found<Person> p = r.persons().covering(k);
+        return p != null && p.from() < k;
     }
 
     /**

@@ -767,4 +767,11 @@ class HeaderFramesTest {
                     assertThat(p.role()).isEqualTo("رئيس اتحاد الكتاب");
                 });
     }
+
+    @Test
+    void aGivenNameThatSpellsAVerbOfHoldingAnnouncesNoEvent() {
+        Bulletin b = read("انتخب المهندس يحيى سالم رئيسا لنقابة المهندسين الزراعيين في الانتخابات التي جرت أمس في"
+                + " مقر النقابة.");
+        assertThat(b.kind()).as("يحيى is a name here, not يحيي (holds an event)").isNotEqualTo(Kind.INVITATION);
+    }
 }
