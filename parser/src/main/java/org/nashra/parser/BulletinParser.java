@@ -174,6 +174,7 @@ public final class BulletinParser {
         if (issuer == null) {
             issuer = header.speaker(kind); // a news item about what one person said or did
         }
+        issuer = header.sentBy(issuer, kind, greetings); // not the body greeted: who sends the opening greeting
 
         // persons named as greeted, thanked, elected, mourned or inside an act are no attendees; the person who
         // acts (أكد رئيس اللجنة الأستاذ X أن …) or thanks (وجّه الدكتور X الشكر إلى …) is one

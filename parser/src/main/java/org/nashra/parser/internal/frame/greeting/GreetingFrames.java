@@ -963,10 +963,7 @@ public final class GreetingFrames {
                     : k == afterSender || byMin && k - lastTo <= 3)) {
                 // Levantine: تتقدم X بأحر التهاني من أهلنا، ومن رفاقنا, or before the greeting: تتقدم الرابطة من زوجها X
                 // ومن أولادها بأصدق مشاعر المواساة — the sender is named, من marks the addressee
-                int until = k > noun ? end : noun;
-                while (until < end && until > k + 1 && !doc.form(until).startsWith("ب")) {
-                    until--;
-                }
+                int until = k > noun ? end : greetingPhrase(k, noun);
                 // زوجها الحاج X: the person named in apposition
                 List<Found<Party>> one = addressee(k + 1, until, j -> stopsAddressee(j) || doc.is(j, "ومن"));
                 if (!one.isEmpty()) {
@@ -979,7 +976,9 @@ public final class GreetingFrames {
             }
             // a repeated ، والى names one more addressee however long the one before it was
             if (doc.is(k, "الي", "والي") && (k < noun || k - lastTo <= 5 || doc.is(k, "والي") && doc.punct(k - 1, "،,"))) {
-                List<Found<Party>> one = addressee(k + 1, end, this::stopsAddressee);
+                // أتقدم الى سيادتكم بأعمق التهاني: before the greeting noun, the addressee ends at its ب phrase
+                int until = k < noun ? greetingPhrase(k, noun) : end;
+                List<Found<Party>> one = spokenTo(addressee(k + 1, until > k + 1 ? until : end, this::stopsAddressee), k);
                 tos.addAll(one);
                 if (!one.isEmpty()) {
                     lastTo = one.get(one.size() - 1).to();
@@ -1011,6 +1010,31 @@ public final class GreetingFrames {
         if (!tos.isEmpty()) {
             readTo = Math.max(readTo, textEnd);
         }
+    }
+
+    /**
+     * Where the words that carry the greeting noun start, read back from it to the first word in ب after {@code k}
+     * ({@code بأعمق التهاني}, {@code بأصدق عبارات التعازي}): the end of an addressee named before them; {@code k + 1}
+     * when no such word stands between.
+     */
+    private int greetingPhrase(int k, int noun) {
+        int until = noun;
+        while (until > k + 1 && !doc.form(until).startsWith("ب")) {
+            until--;
+        }
+        return until;
+    }
+
+    /**
+     * A noun of address with the second person attached ({@code سيادتكم}, {@code جنابكم}, {@code حضرتكم}): the one the
+     * letter speaks to, as its salutation names them; {@code one} otherwise.
+     */
+    private List<Found<Party>> spokenTo(List<Found<Party>> one, int at) {
+        if (one.size() != 1 || one.get(0).to() != one.get(0).from() + 1 || !doc.form(one.get(0).from()).endsWith("كم")) {
+            return one;
+        }
+        Party letter = you(at);
+        return letter == null ? one : List.of(new Found<>(letter, one.get(0).from(), one.get(0).to()));
     }
 
     /**

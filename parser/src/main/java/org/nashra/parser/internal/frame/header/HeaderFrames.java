@@ -1053,6 +1053,110 @@ public final class HeaderFrames {
     }
 
     /**
+     * Who speaks in a greeting or condolence that opens on one greeting sent ({@code بعث الأمين العام لحزب X برقية
+     * تهنئة الى رئيس الاتحاد Y …}): its sender, when the issuer read before the greetings is a body named among the
+     * addressees (the addressee's party, or the congress the greeting is for); and a sender known only by an office
+     * takes the name the headline puts before its verb ({@code X يهنئ …}, {@code X يعزي …}): a news item about one
+     * letter heads it with who sends it. {@code issuer} otherwise.
+     */
+    public Party sentBy(Party issuer, Bulletin.Kind kind, List<Greeting> greetings) {
+        if (kind != Bulletin.Kind.GREETING && kind != Bulletin.Kind.CONDOLENCE || layout.bodyFrom() >= doc.size()) {
+            return issuer;
+        }
+        int end = doc.sentenceEnd(layout.bodyFrom());
+        Greeting g = greetings.stream().filter(x -> x.direction() == Greeting.Direction.SENT && x.from() != null
+                && x.span() != null && doc.tokenAt(x.span().start()) < end).findFirst().orElse(null);
+        if (g == null) {
+            return issuer;
+        }
+        Party who = issuer instanceof Organization o && amongAddressees(o, g) ? g.from() : issuer;
+        if (who == g.from() && who instanceof Person p && p.name() == null && p.alias() == null && p.span() != null) {
+            Person named = headlineNamed(p);
+            return named != null ? named : who;
+        }
+        return who;
+    }
+
+    /** A body whose name stands in the greeting's words after its sender: in the address, not the one who sends. */
+    private boolean amongAddressees(Organization o, Greeting g) {
+        if (o.name() == null || g.from() instanceof Organization f && f.name() != null
+                && org.nashra.parser.internal.text.FoldedText.fold(f.name())
+                .equals(org.nashra.parser.internal.text.FoldedText.fold(o.name()))) {
+            return false;
+        }
+        int from = g.from().span() != null ? Math.max(g.span().start(), g.from().span().end()) : g.span().start();
+        int k = doc.tokenAt(from) + APPOSED_BODY; // منسقية أستراليا في حركة X: the sender's own body, told with it
+        from = k >= 0 && k < doc.size() ? Math.max(from, doc.span(k, k + 1).start()) : g.span().end();
+        if (from >= g.span().end()) {
+            return false;
+        }
+        if (o.span() != null && o.span().start() >= from && o.span().end() <= g.span().end()) {
+            return true; // الجبهة read as the body it stands for: a mention inside the address
+        }
+        String address = org.nashra.parser.internal.text.FoldedText.fold(doc.original().substring(from, g.span().end()));
+        return address.contains(org.nashra.parser.internal.text.FoldedText.fold(o.name()));
+    }
+
+    /** How many tokens after the sender still describe it ({@code منسقية X في حركة Y}): no address yet. */
+    private static final int APPOSED_BODY = 3;
+
+    /** How many words a headline may put before its verb as the sender's name ({@code نيجيرفان بارزاني يهنئ}). */
+    private static final int HEADLINE_NAME = 3;
+
+    /**
+     * {@code p}, known by an office, named by the headline's subject: the words before a verb of greeting or
+     * mourning that opens the first headline, none of them a body, an office or a title. Where those words follow
+     * the office in the body ({@code الأمين العام للاتحاد، X Y،}), the name is read there in full; null when the
+     * headline names nobody before such a verb.
+     */
+    private Person headlineNamed(Person p) {
+        Layout.Line line = layout.headings().stream().filter(this::isTitle).findFirst().orElse(null);
+        if (line == null) {
+            return null;
+        }
+        int verb = -1;
+        for (int k = line.from(); k < line.to() && k <= line.from() + HEADLINE_NAME; k++) {
+            if (k > line.from() && sendsOrMourns(k)) {
+                verb = k;
+                break;
+            }
+            if (!doc.word(k) || r.entities().organizationHead(doc, k) || r.entities().role(doc, k)
+                    || r.entities().honorific(doc, k) || r.entities().office(doc, k) || doc.verb(k)) {
+                return null;
+            }
+        }
+        if (verb < 0) {
+            return null;
+        }
+        int n = verb - line.from();
+        int after = doc.tokenAt(p.span().end());
+        after = after >= 0 && doc.punct(after, "،,") ? after + 1 : after;
+        for (int j = after; j >= 0 && j < doc.size() && j <= after + HEADLINE_NAME - n && doc.word(j); j++) {
+            int m = 0;
+            while (m < n && j + m < doc.size() && doc.form(j + m).equals(doc.form(line.from() + m))) {
+                m++;
+            }
+            if (m == n) {
+                Span name = doc.span(after, j + n); // the headline's words closing the name the body gives in full
+                return p.toBuilder().name(doc.original().substring(name.start(), name.end()))
+                        .span(new Span(p.span().start(), name.end())).build();
+            }
+        }
+        return p.toBuilder().name(doc.text(line.from(), verb)).build();
+    }
+
+    /** A verb of congratulating, consoling, mourning or cabling, not in the first person: the headline's act. */
+    private boolean sendsOrMourns(int k) {
+        for (Word w : new Word[] {Vocabulary.CONGRATULATE, Vocabulary.CONSOLE, Vocabulary.OBITUARY, Vocabulary.CABLE}) {
+            Lexicon.Hit h = doc.hit(k, w);
+            if (h != null && h.isVerb() && !h.person().isFirst()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * A text that mourns a death: a heading in which a body mourns someone ({@code الاتحاد ينعى القائد …}), or an
      * opening sentence that names a death with grief ({@code علمنا ببالغ الحزن والأسى بوفاة الأخ …}, {@code بألم
      * عميق تلقينا خبر رحيل الرفيق …}). A killing ({@code استشهاد}, {@code اغتيال}) is condemned, not mourned, here.
@@ -1317,6 +1421,9 @@ public final class HeaderFrames {
                 if (doc.has(k - 1, Vocabulary.RELATIVE)) {
                     continue; // الملتقى الذي تنظمه الجمعية: a relative clause describes, it does not announce
                 }
+                if (namePart(k)) {
+                    continue; // انتخب الصحافي يحيى …: a given name read as the verb it spells (يحيي), no act
+                }
                 if (h.word() == Vocabulary.DECLARE && declaresHolding(k, end)) {
                     return true; // تعلن الهيئة عن تنظيم رحلة، أعلن التحالف عن عقد مؤتمر صحفي: a gathering made known
                 }
@@ -1334,6 +1441,12 @@ public final class HeaderFrames {
             }
         }
         return false;
+    }
+
+    /** A word inside a titled person's name ({@code الصحافي يحيى X}): no verb of the sentence, whatever it spells. */
+    private boolean namePart(int k) {
+        Found<Person> p = r.persons().covering(k);
+        return p != null && p.from() < k;
     }
 
     /**

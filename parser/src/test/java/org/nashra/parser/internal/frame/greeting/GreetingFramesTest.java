@@ -703,4 +703,13 @@ class GreetingFramesTest {
         assertThat(read("بعث رئيس النادي برقية تعزية إلى شقيق الراحل المهندس سامي عوض.")).extracting(g -> name(g.to()))
                 .doesNotContain("سامي عوض");
     }
+
+    @Test
+    void anAddresseeBeforeTheGreetingEndsAtItsBiPhraseAndYourExcellencyIsTheOneSaluted() {
+        assertThat(read("أتقدم إلى إخوتنا في النقابة بأصدق عبارات التهاني بمناسبة العيد.")).singleElement()
+                .satisfies(g -> assertThat(name(g.to())).isEqualTo("إخوتنا في النقابة"));
+        String letter = "الأخ العزيز الأستاذ كريم ناصر المحترم\nتحية طيبة وبعد،\n"
+                + "باسمي ونيابة عن زملائي في الهيئة الإدارية أتقدم إلى سيادتكم بأصدق التهاني بمناسبة انتخابكم رئيسا للرابطة.\n";
+        assertThat(read(letter)).singleElement().satisfies(g -> assertThat(name(g.to())).isEqualTo("كريم ناصر"));
+    }
 }

@@ -754,4 +754,24 @@ class HeaderFramesTest {
                     assertThat(o.organ()).as("the later body is no organ of the issuer").isNull();
                 });
     }
+
+    @Test
+    void theSenderOfTheOpeningGreetingIssuesItNotTheBodyItIsSentTo() {
+        Bulletin b = read("زيباري يهنئ نقابة المعلمين بمؤتمرها\n"
+                + "بعث رئيس اتحاد الكتاب آزاد زيباري، اليوم الأحد، رسالة تهنئة إلى رئيس نقابة المعلمين بمناسبة نجاح"
+                + " المؤتمر الخامس للنقابة.");
+        assertThat(b.kind()).isEqualTo(Kind.GREETING);
+        assertThat(b.issuer()).as("the sender, named as the headline names him").isInstanceOfSatisfying(Person.class,
+                p -> {
+                    assertThat(p.name()).isEqualTo("آزاد زيباري");
+                    assertThat(p.role()).isEqualTo("رئيس اتحاد الكتاب");
+                });
+    }
+
+    @Test
+    void aGivenNameThatSpellsAVerbOfHoldingAnnouncesNoEvent() {
+        Bulletin b = read("انتخب المهندس يحيى سالم رئيسا لنقابة المهندسين الزراعيين في الانتخابات التي جرت أمس في"
+                + " مقر النقابة.");
+        assertThat(b.kind()).as("يحيى is a name here, not يحيي (holds an event)").isNotEqualTo(Kind.INVITATION);
+    }
 }
