@@ -90,6 +90,18 @@ public final class Vocabulary {
             .or(Word.verb("التزم", "يلتزم").participle("ملتزم"))
             .or(Word.verb("عاهد", "يعاهد"));
 
+    /**
+     * Promising: وعد بـ، واعداً بـ — a pledge when what is promised follows in ب (وعد بدراسة الطلب); only the past and
+     * the participle: the present يعد is also "is considered".
+     */
+    public static final Word PROMISE = Word.exact().past("وعد").participle("واعد");
+
+    /**
+     * Looking forward to: تطلّع إلى/لـ، نتطلع، متطلعاً — with a verbal noun after it (نتطلع إلى تعزيز التعاون) a wish
+     * for what is to come, an act of kind other.
+     */
+    public static final Word LOOK_FORWARD = Word.verb("تطلع", "يتطلع").participle("متطلع");
+
     /** Resolve and readiness as what is affirmed: أكد العزم، استعدادنا، التزامها. */
     public static final Word RESOLVE = Word.noun("عزم", "استعداد", "التزام", "تصميم", "إصرار");
 

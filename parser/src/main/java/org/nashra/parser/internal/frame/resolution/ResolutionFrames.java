@@ -129,7 +129,8 @@ public final class ResolutionFrames {
                 continue;
             }
             int actEnd = extent(c);
-            if (actEnd <= c.at() + 1 && isIntro(c) || announcesItems(actEnd) || saysOnlyAnAct(c, actEnd)) {
+            if (actEnd <= c.at() + 1 && isIntro(c) || announcesItems(actEnd) || saysOnlyAnAct(c, actEnd)
+                    || saysNothing(c, actEnd)) {
                 i++;
                 continue;
             }
@@ -380,8 +381,8 @@ public final class ResolutionFrames {
 
     private Cue readCue(int i, boolean listHead) {
         // most words are no cue: the name and number around them are asked only at a word some rule below reads
-        if (i >= doc.size() || !doc.word(i) || doc.hits(i).isEmpty() && !unlistedCue(i) || insideName(i)
-                || counted(i)) {
+        if (i >= doc.size() || !doc.word(i) || doc.hits(i).isEmpty() && !unlistedCue(i)
+                || insideName(i) && !promiseAfterTitle(i) || counted(i)) {
             return null;
         }
         if (AcknowledgementFrames.valuesPosition(doc, i) && !inRelativeClause(i, doc.hit(i, Vocabulary.APPRECIATE))) {
@@ -394,6 +395,10 @@ public final class ResolutionFrames {
             Kind kind = kindOf(h.word());
             if (kind == null || h.word() == Vocabulary.PRAISE && AcknowledgementFrames.praisesService(doc, i)) {
                 continue; // نوّه بالمجهود الذي بذلته X: an acknowledgement of a service
+            }
+            if (h.word() == Vocabulary.PROMISE && !promisedInBi(i)
+                    || h.word() == Vocabulary.LOOK_FORWARD && !looksForwardTo(i)) {
+                continue; // وعد بلفور، وعدت إلى بلدها; تطلعات: no promise, no wish for what is to come
             }
             if (h.word() == Vocabulary.PRAISE && h.shape() == Shape.PARTICIPLE && complimentsAddressee(i)) {
                 continue; // نتقدم إليكم بالتهاني …، منوهين بالثقة التي وُضعت فيكم: the congratulation's compliment
@@ -532,11 +537,11 @@ public final class ResolutionFrames {
             return Kind.SUPPORT;
         } else if (w == Vocabulary.PRAISE || w == Vocabulary.SALUTE || w == Vocabulary.SINGLE_OUT) {
             return Kind.PRAISE;
-        } else if (w == Vocabulary.PLEDGE) {
+        } else if (w == Vocabulary.PLEDGE || w == Vocabulary.PROMISE) {
             return Kind.PLEDGE;
         } else if (w == Vocabulary.APPROVE) {
             return Kind.APPROVAL;
-        } else if (w == Vocabulary.DECLARE || w == Vocabulary.WARN) {
+        } else if (w == Vocabulary.DECLARE || w == Vocabulary.WARN || w == Vocabulary.LOOK_FORWARD) {
             return Kind.OTHER;
         } else if (w == Vocabulary.WELCOME_ACT) {
             return Kind.SUPPORT;
@@ -552,7 +557,10 @@ public final class ResolutionFrames {
         int past = pastAsides(i);
         int end = past > 0 ? r.clause(past) : r.clause(i);
         if (w == Vocabulary.HOPE && !(doc.is(i + 1, "من", "منهم", "منها", "منكم") || doc.is(i + 2, "من", "منهم"))) {
-            return null;
+            // نأمل أن يبقى التيار …: a hope of ours for what is to come (not asked of anyone) is an act of kind other,
+            // unless it wishes the addressee's gathering well (نأمل أن تخرج أعمالكم …: a greeting's wish)
+            return h.isVerb() && doc.is(i + 1, "ان") && !addressedHope(i + 2, end)
+                    ? new Cue(i, Kind.OTHER, h) : null;
         }
         // حمّل الحزب، السلطات والبعثة، مسؤولية …: whom it blames may be set off by commas too
         if (w == Vocabulary.BLAME && !within(i, doc.punct(end, "،,") && past > 0 ? r.clause(end + 1) : end, "مسووليه")) {
@@ -599,6 +607,45 @@ public final class ResolutionFrames {
                 && !doc.tok(i - 1).reading().definite() && !doc.verb(i - 1);
     }
 
+    /**
+     * {@code وعد بدراسة الطلب}, {@code واعداً بمزيد من الدعم}: what is promised follows in ب right after the verb;
+     * {@code وعد بلفور} names a declaration, no promise of the writer's.
+     */
+    private boolean promisedInBi(int i) {
+        int k = doc.word(i + 1) && doc.form(i + 1).startsWith("ال") ? i + 2 : i + 1; // ووعد المحافظ بدراسة …
+        return doc.word(k) && doc.tok(k).reading().has(Clitic.BI) && doc.form(k).length() > 3
+                && !doc.form(k).startsWith("بلفور");
+    }
+
+    /**
+     * {@code نتطلع إلى تعزيز التعاون}, {@code نتطلع لبناء علاقات}: looking forward to something to be done, in إلى or
+     * ل right after the verb; {@code تطلعات الشعوب} or a look turned to a place is no act.
+     */
+    private boolean looksForwardTo(int i) {
+        return doc.is(i + 1, "الي") && doc.word(i + 2) && !doc.tok(i + 2).reading().definite()
+                || doc.word(i + 1) && doc.hasLam(i + 1) && !doc.tok(i + 1).reading().definite();
+    }
+
+    /** A word of the second person plural ({@code أعمالكم}, {@code لكم}) between {@code from} and {@code end}. */
+    private boolean addressedHope(int from, int end) {
+        for (int k = from; k < end && k < from + 8; k++) {
+            if (doc.word(k) && doc.form(k).endsWith("كم")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * {@code وقال إن رئيس الوزراء وعد بدراسة الطلب}: وعد is also a given name, and a title before it reads as a
+     * person's name; a name ending on it with what is promised in ب right after is the verb.
+     */
+    private boolean promiseAfterTitle(int i) {
+        Found<org.nashra.model.Person> p = r.persons().covering(i);
+        return doc.has(i, Vocabulary.PROMISE) && p != null && p.to() == i + 1 && doc.word(i + 1)
+                && doc.tok(i + 1).reading().has(Clitic.BI) && promisedInBi(i);
+    }
+
     /** Carriers and emphasis take the kind of what they declare; unknown declarations are no act. */
     private Cue refine(Cue c) {
         Word w = c.hit().word();
@@ -609,6 +656,10 @@ public final class ResolutionFrames {
             int that = complement(c.at(), Math.min(doc.sentenceEnd(c.at()), c.at() + SPEAKER));
             if (that >= 0 && reportsFact(that)) {
                 return null; // أكدت أن الهيئة قد اجتمعت بتاريخ …: an event told, not a position
+            }
+            if (that >= 0 && doc.is(that, "انه", "انها", "اننا", "انهم") && doc.has(that + 1, Vocabulary.LOOK_FORWARD)
+                    && looksForwardTo(that + 1)) {
+                return null; // أكد أنه يتطلع إلى تعزيز العلاقات: the wish is the act, read at its own verb
             }
         }
         if (w != Vocabulary.DECLARE && w != Vocabulary.EMPHASISE) {
@@ -823,6 +874,8 @@ public final class ResolutionFrames {
             Word w = h.word();
             if (w == Vocabulary.RESOLVE || w == Vocabulary.PLEDGE) {
                 return Kind.PLEDGE;
+            } else if (w == Vocabulary.HOPE && !h.suffix().isEmpty() && doc.is(k + 1, "ان", "في", "بان")) {
+                return Kind.OTHER; // أعرب عن أمله أن يشهد …: a hope declared
             } else if (w == Vocabulary.SUPPORT || w == Vocabulary.SOLIDARITY || w == Vocabulary.BACKING) {
                 return Kind.SUPPORT;
             } else if (h.shape() == Shape.MASDAR && w != Vocabulary.EMPHASISE && kindOf(w) != null
@@ -846,7 +899,18 @@ public final class ResolutionFrames {
         return p != null && p.from() <= i && p.value().name() != null
                 || doc.word(i - 1) && (r.entities().honorific(doc, i - 1) || doc.is(i - 1, KINSHIP))
                 && doc.hits(i).stream().noneMatch(h -> h.conj() > 0)
-                || doc.is(i + 1, "بن", "ابن", "بنت") && doc.word(i + 2); // طالب بن سيف: a first name before its lineage
+                || doc.is(i + 1, "بن", "ابن", "بنت") && doc.word(i + 2) // طالب بن سيف: a first name before its lineage
+                || nameWrittenAsVerb(i);
+    }
+
+    /**
+     * {@code خالد يحيى (الرياض)}, {@code حاج يحيى}: the name يحيى, written with its final alif maqsura, after another word
+     * of a name (no conjunction, no comma between) — the verb يحيّي "salutes" ends in ya.
+     */
+    private boolean nameWrittenAsVerb(int i) {
+        return i > 0 && doc.word(i - 1) && !doc.lineStart(i) && doc.has(i, Vocabulary.SALUTE)
+                && doc.text(i, i + 1).endsWith("ى") && doc.hits(i).stream().allMatch(h -> h.conj() == 0)
+                && !doc.verb(i - 1);
     }
 
     /**
@@ -1152,7 +1216,7 @@ public final class ResolutionFrames {
 
     /** Inside {@code الذي/التي/الذين …} of the same clause, unless the verb opens a coordinated clause (و). */
     private boolean inRelativeClause(int i, Lexicon.Hit h) {
-        if (h != null && h.conj() > 0) {
+        if (h != null && h.conj() > 0 || h != null && h.isVerb() && describesSpeaker(i)) {
             return false;
         }
         for (int k = i - 1; k >= 0 && k >= i - 14; k--) {
@@ -1167,6 +1231,16 @@ public final class ResolutionFrames {
             }
         }
         return false;
+    }
+
+    /**
+     * {@code …، مستشارة المجلس، والتي أكدت في كلمتها على …}, {@code …، الذي وعد برفعها}: a relative pronoun set off by a
+     * comma, the act verb right after it, adds what the person or body just named did — their own act — unless the
+     * verb takes the antecedent back as its object ({@code …، التي دعا إليها الحزب}: the event someone called).
+     */
+    private boolean describesSpeaker(int i) {
+        return i > 1 && doc.has(i - 1, Vocabulary.RELATIVE) && doc.punct(i - 2, "،,")
+                && !doc.is(i + 1, "اليه", "اليها", "له", "لها", "به", "بها", "عليه", "عليها", "فيه", "فيها");
     }
 
     /**
@@ -1515,6 +1589,15 @@ public final class ResolutionFrames {
 
     private static boolean says(Word w) {
         return w == Vocabulary.SAY || w == Vocabulary.CONSIDER || w == Vocabulary.HOLD_VIEW;
+    }
+
+    /**
+     * {@code وأكدت المتحدثة .}: an affirming verb whose sentence ends after its subject affirms nothing the text
+     * gives; no act.
+     */
+    private boolean saysNothing(Cue c, int end) {
+        return c.kind() == Kind.EMPHASIS && c.hit() != null && c.hit().word() == Vocabulary.EMPHASISE
+                && c.hit().isVerb() && end <= c.at() + 2 && doc.punct(end, ".!?؟");
     }
 
     /**

@@ -865,4 +865,34 @@ class ResolutionFramesTest {
         assertThat(kinds("وأكد المكتب التنفيذي في بيانه وقوفه إلى جانب عمال المرفأ في نضالهم.")).containsExactly(Kind.SUPPORT);
         assertThat(kinds("وشدد البيان على تضامن النقابة مع المعلمين المفصولين.")).containsExactly(Kind.SUPPORT);
     }
+
+    @Test
+    void aPromiseOfWhatFollowsInBiIsAPledge() {
+        assertThat(kinds("واستمع المحافظ الى مطالب الأهالي، ووعد بدراسة طلب فتح مدرسة جديدة في الحي."))
+                .containsExactly(Kind.PLEDGE);
+        assertThat(kinds("وشكر الوزير الحضور واعداً بمتابعة الملف مع الجهات المختصة.")).contains(Kind.PLEDGE);
+        assertThat(kinds("السيد الوزير وعد بمتابعة مطالب المتقاعدين خلال أسبوع.")).contains(Kind.PLEDGE);
+        assertThat(kinds("ونظمت الجمعية وقفة في ذكرى وعد بلفور أمام مقر البلدية.")).doesNotContain(Kind.PLEDGE);
+    }
+
+    @Test
+    void lookingForwardToWhatIsToBeDoneIsAnActOfKindOther() {
+        assertThat(kinds("ونتطلع إلى توسيع التعاون بين الجمعيتين في السنة المقبلة.")).containsExactly(Kind.OTHER);
+        assertThat(kinds("ونأمل أن تبقى الجمعية بيتاً لكل أبناء الجالية.")).containsExactly(Kind.OTHER);
+        assertThat(kinds("وأكد رئيس الوفد أنه يتطلع إلى تبادل الزيارات بين الفرعين.")).containsExactly(Kind.OTHER);
+        assertThat(kinds("وتحدث عن تطلعات الشباب في المهجر.")).isEmpty();
+        assertThat(kinds("نهنئكم بانعقاد مؤتمركم ونأمل أن تخرج أعمالكم بنتائج طيبة.")).doesNotContain(Kind.OTHER);
+    }
+
+    @Test
+    void aRelativeClauseSetOffByACommaTellsWhatThePersonNamedDid() {
+        assertThat(kinds("وتحدثت رئيسة الفرع سعاد كريم، والتي أكدت على أهمية تعليم اللغة العربية للأطفال."))
+                .containsExactly(Kind.EMPHASIS);
+        assertThat(kinds("وشارك الأعضاء في الوقفة، التي دعت إليها النقابة أمام الوزارة.")).isEmpty();
+    }
+
+    @Test
+    void theNameYahyaAfterAnotherNameIsNoSalute() {
+        assertThat(kinds("وانتخب المؤتمر الهيئة الجديدة: سامر يحيى (لندن)، هدى كريم (باريس).")).doesNotContain(Kind.PRAISE);
+    }
 }
