@@ -26,7 +26,6 @@ public final class KeyTable<V> {
     private final String[] keys;
     private final Object[] values;
     private final int mask;
-    private final int size;
 
     private KeyTable(Map<String, ? extends V> map) {
         // at most half full: most look-ups miss, a miss ends at the first empty slot, and the slots it passes on the
@@ -46,7 +45,6 @@ public final class KeyTable<V> {
             keys[i] = k;
             values[i] = Objects.requireNonNull(v, "value");
         });
-        size = map.size();
     }
 
     /** The table of {@code map}'s keys and values. */
@@ -61,11 +59,6 @@ public final class KeyTable<V> {
             m.put(k, k);
         }
         return new KeyTable<>(m);
-    }
-
-    /** How many keys the table holds. */
-    public int size() {
-        return size;
     }
 
     /** The value of {@code key}, or null. */

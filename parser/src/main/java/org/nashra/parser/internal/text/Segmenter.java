@@ -307,7 +307,6 @@ final class Segmenter {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        // unmodifiable HashSet, not Set.copyOf: looked up for every cut of a word, mostly missing (see PhraseIndex)
-        return java.util.Collections.unmodifiableSet(words);
+        return words;
     }
 }

@@ -59,6 +59,9 @@ import org.nashra.parser.internal.text.StemSet;
 public final class ElectionFrames {
     private static final int MAX_BODY = 5;
 
+    /** The pronouns that open the names of those elected: {@code … هم X وY}. */
+    private static final String[] LIST_PRONOUNS = {"هم", "وهم", "هن", "وهن"};
+
     private final Reading r;
     private final Doc doc;
 
@@ -922,7 +925,7 @@ public final class ElectionFrames {
             return null;
         }
         for (int m = from + 1; m < to; m++) {
-            if (doc.is(m, "هم", "وهم", "هن", "وهن")) {
+            if (doc.is(m, LIST_PRONOUNS)) {
                 to = m; // للمكتب التنفيذي هم: the pronoun opens the list
                 break;
             }
@@ -932,7 +935,7 @@ public final class ElectionFrames {
             return null;
         }
         // هن X وY: the names after the pronoun, with or without a title
-        List<Person> elected = doc.is(to, "هم", "وهم", "هن", "وهن")
+        List<Person> elected = doc.is(to, LIST_PRONOUNS)
                 ? holders(doc.punct(to + 1, ":") ? to + 2 : to + 1, r.limit(to + 1), members ? null : body.text())
                 : members(to, end);
         if (!members && elected.isEmpty()) {
@@ -1296,7 +1299,7 @@ public final class ElectionFrames {
                 listStart = doc.punct(k, ":") ? k + 1 : doc.is(k + 2, ":") ? k + 3 : k + 2;
                 break;
             }
-            if (doc.is(k, "وهم", "هم", "وهن", "هن") && r.entities().person(doc, k + 1, r.limit(k + 1)) != null) {
+            if (doc.is(k, LIST_PRONOUNS) && r.entities().person(doc, k + 1, r.limit(k + 1)) != null) {
                 listStart = k + 1; // …، وهم الدكتور X رئيساً، وY نائباً: the members named after the pronoun
                 break;
             }

@@ -1145,9 +1145,12 @@ public final class HeaderFrames {
         return p.toBuilder().name(doc.text(line.from(), verb)).build();
     }
 
+    /** The verbs of a headline that sends or mourns. */
+    private static final Word[] SENDING = {Vocabulary.CONGRATULATE, Vocabulary.CONSOLE, Vocabulary.OBITUARY, Vocabulary.CABLE};
+
     /** A verb of congratulating, consoling, mourning or cabling, not in the first person: the headline's act. */
     private boolean sendsOrMourns(int k) {
-        for (Word w : new Word[] {Vocabulary.CONGRATULATE, Vocabulary.CONSOLE, Vocabulary.OBITUARY, Vocabulary.CABLE}) {
+        for (Word w : SENDING) {
             Lexicon.Hit h = doc.hit(k, w);
             if (h != null && h.isVerb() && !h.person().isFirst()) {
                 return true;

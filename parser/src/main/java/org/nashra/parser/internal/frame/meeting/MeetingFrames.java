@@ -1715,7 +1715,7 @@ public final class MeetingFrames {
         if (after != null) {
             return after;
         }
-        if (invited(i) || doc.is(i - 1, "الي") && calledTo(i - 1)) {
+        if (invited(i) || doc.is(i - 1, "الي") && callBefore(i - 1) >= 0) {
             return g.with(Status.ANNOUNCED); // دعت النقابة الى اجتماع طارئ لمجلسها: a gathering called for
         }
         if (g.session() != null && g.type() == Type.SESSION && noun.definite()) {
@@ -1734,7 +1734,8 @@ public final class MeetingFrames {
         if (doc.is(k, "مراسم", "مراسيم", "اعمال", "فعاليات", "اشغال")) {
             k--;
         }
-        Lexicon.Hit edge = doc.hit(k, Vocabulary.OPEN) != null ? doc.hit(k, Vocabulary.OPEN) : doc.hit(k, Vocabulary.CLOSE);
+        Lexicon.Hit opening = doc.hit(k, Vocabulary.OPEN);
+        Lexicon.Hit edge = opening != null ? opening : doc.hit(k, Vocabulary.CLOSE);
         if (edge != null && edge.shape() == Word.Shape.MASDAR && edge.preposition().isEmpty()) {
             return doc.is(k - 1, "في", "وفي"); // في ختام المؤتمر، في افتتاح الملتقى
         }
@@ -1913,12 +1914,7 @@ public final class MeetingFrames {
         return false;
     }
 
-    /** A verb of calling before {@code to} ({@code الى}) in its clause: {@code دعا المكتب التنفيذي الى …}. */
-    private boolean calledTo(int to) {
-        return callBefore(to) >= 0;
-    }
-
-    /** The verb or verbal noun of calling before {@code to} in its clause ({@link #calledTo}), or -1. */
+    /** The verb or verbal noun of calling before {@code to} in its clause ({@code دعا المكتب التنفيذي الى …}), or -1. */
     private int callBefore(int to) {
         int from = Math.max(doc.sentenceStart(to), to - 8);
         for (int k = to - 1; k >= from && (!doc.punct(k) || dateAside(k)); k--) {
