@@ -626,10 +626,18 @@ public final class ResolutionFrames {
                 || doc.word(i + 1) && doc.hasLam(i + 1) && !doc.tok(i + 1).reading().definite();
     }
 
-    /** A word of the second person plural ({@code أعمالكم}, {@code لكم}) between {@code from} and {@code end}. */
+    /** A word of the second person plural ({@code أعمالكم}) in the 8 tokens from {@code from}, before {@code end}. */
     private boolean addressedHope(int from, int end) {
-        for (int k = from; k < end && k < from + 8; k++) {
-            if (doc.word(k) && doc.form(k).endsWith("كم")) {
+        return secondPersonIn(from, Math.min(end, from + 8), false);
+    }
+
+    /**
+     * A word of the second person plural ({@code لكم}, {@code جهودكم}), or with {@code dual} also dual ({@code لكما}),
+     * between {@code from} and {@code to}: the act is spoken to its hearers.
+     */
+    private boolean secondPersonIn(int from, int to, boolean dual) {
+        for (int k = from; k < to; k++) {
+            if (doc.word(k) && (doc.form(k).endsWith("كم") || dual && doc.form(k).endsWith("كما"))) {
                 return true;
             }
         }
@@ -1096,12 +1104,7 @@ public final class ResolutionFrames {
         if (!doc.is(start, "ان") || i - start > Reading.WINDOW) {
             return false;
         }
-        for (int k = start + 1; k < i; k++) {
-            if (doc.form(k).endsWith("كم")) {
-                return true;
-            }
-        }
-        return false;
+        return secondPersonIn(start + 1, i, false);
     }
 
     /** {@code تمت المصادقة}, {@code جرى … إنضاج … التوصيات}: a verbal noun made an act by تم/جرى. */
@@ -1808,12 +1811,7 @@ public final class ResolutionFrames {
         if (!congratulated) {
             return false;
         }
-        for (int k = i + 1; k < r.clause(i); k++) {
-            if (doc.word(k) && (doc.form(k).endsWith("كم") || doc.form(k).endsWith("كما"))) {
-                return true;
-            }
-        }
-        return false;
+        return secondPersonIn(i + 1, r.clause(i), true);
     }
 
     /**
