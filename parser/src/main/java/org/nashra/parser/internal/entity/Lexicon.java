@@ -12,6 +12,7 @@ import org.nashra.parser.internal.gazetteer.PlaceName;
 import org.nashra.parser.internal.gazetteer.PlaceWord;
 import org.nashra.parser.internal.gazetteer.Title;
 import org.nashra.parser.internal.gazetteer.WordClass;
+import org.nashra.parser.internal.text.Affix;
 import org.nashra.parser.internal.text.AnalyzedText;
 import org.nashra.parser.internal.text.Clitic;
 import org.nashra.parser.internal.text.FoldedText;
@@ -235,7 +236,7 @@ final class Lexicon {
             return false;
         }
         // a loop, not a stream: the person tagger asks at every token
-        List<org.nashra.parser.internal.text.Affix> affixes = t.tokens().get(i).reading().affixes();
+        List<Affix> affixes = t.tokens().get(i).reading().affixes();
         for (int k = 0; k < affixes.size(); k++) {
             if (affixes.get(k).clitic().isConjunction()) {
                 return true;

@@ -190,6 +190,11 @@ public final class Entities {
         return persons.givenName(doc.analyzed(), at);
     }
 
+    /** True when {@code word} is a listed given name ({@code وضاح}). */
+    public boolean givenName(String word) {
+        return gazetteer.isGivenName(word);
+    }
+
     /** True when token {@code at} is a role word of any number ({@code مفوض}, {@code نائبي}): no word of a name. */
     public boolean role(Doc doc, int at) {
         if (!begins(doc, at, Gazetteer.ROLES)) {

@@ -24,6 +24,7 @@ import org.nashra.parser.internal.frame.Vocabulary;
 import org.nashra.parser.internal.frame.commemoration.CommemorationFrames;
 import org.nashra.parser.internal.frame.Word;
 import org.nashra.parser.internal.text.Clitic;
+import org.nashra.parser.internal.text.FoldedText;
 import org.nashra.parser.internal.text.StemSet;
 import org.nashra.parser.internal.text.Token;
 
@@ -401,7 +402,7 @@ public final class HeaderFrames {
             return o;
         }
         java.util.List<String> words = bareWords(o.name());
-        String folded = org.nashra.parser.internal.text.FoldedText.fold(o.name());
+        String folded = FoldedText.fold(o.name());
         for (Found<Organization> m : r.organizations().all()) {
             Organization v = m.value();
             if (v.name() == null || v.organ() != null) {
@@ -409,7 +410,7 @@ public final class HeaderFrames {
             }
             java.util.List<String> full = namesWords.computeIfAbsent(v.name(), HeaderFrames::bareWords);
             if (full.size() > words.size() && full.get(0).equals(words.get(0))
-                    && full.containsAll(words) && !org.nashra.parser.internal.text.FoldedText.fold(v.name()).contains(folded)
+                    && full.containsAll(words) && !FoldedText.fold(v.name()).contains(folded)
                     && !pointsBack(v)) {
                 return v.toBuilder().organ(o.organ()).branch(o.branch() != null ? o.branch() : v.branch()).build();
             }
@@ -420,7 +421,7 @@ public final class HeaderFrames {
     /** The words of a name without the article or ل ({@code للصحفيين} and {@code الصحفيين} are one word). */
     private static java.util.List<String> bareWords(String name) {
         java.util.List<String> out = new java.util.ArrayList<>();
-        for (String w : SPACES.split(org.nashra.parser.internal.text.FoldedText.fold(name))) {
+        for (String w : SPACES.split(FoldedText.fold(name))) {
             String b = w.startsWith("لل") ? w.substring(2) : w.startsWith("ال") ? w.substring(2)
                     : w.startsWith("ل") && w.length() > 3 ? w.substring(1) : w;
             if (!b.isEmpty()) {
@@ -529,11 +530,11 @@ public final class HeaderFrames {
                 continue;
             }
             Phrase organ = doc.phrase(k, 0, line.to());
-            String key = organ == null ? null : org.nashra.parser.internal.text.FoldedText.fold(organ.text());
+            String key = organ == null ? null : FoldedText.fold(organ.text());
             for (Found<Organization> o : key == null ? List.<Found<Organization>>of() : r.organizations().all()) {
                 String name = o.value().name();
                 if (o.from() < layout.bodyTo() && name != null
-                        && org.nashra.parser.internal.text.FoldedText.fold(name).startsWith(key + " ")) {
+                        && FoldedText.fold(name).startsWith(key + " ")) {
                     Organization v = r.bodyOf(o, r.limit(o.from()));
                     return v != null && v.name() != null ? v : null;
                 }
@@ -760,8 +761,8 @@ public final class HeaderFrames {
             return false;
         }
         Span line = doc.span(at, doc.lineEnd(at));
-        return org.nashra.parser.internal.text.FoldedText.fold(doc.text(line))
-                .contains(org.nashra.parser.internal.text.FoldedText.fold(body.name()));
+        return FoldedText.fold(doc.text(line))
+                .contains(FoldedText.fold(body.name()));
     }
 
     /**
@@ -1080,8 +1081,8 @@ public final class HeaderFrames {
     /** A body whose name stands in the greeting's words after its sender: in the address, not the one who sends. */
     private boolean amongAddressees(Organization o, Greeting g) {
         if (o.name() == null || g.from() instanceof Organization f && f.name() != null
-                && org.nashra.parser.internal.text.FoldedText.fold(f.name())
-                .equals(org.nashra.parser.internal.text.FoldedText.fold(o.name()))) {
+                && FoldedText.fold(f.name())
+                .equals(FoldedText.fold(o.name()))) {
             return false;
         }
         int from = g.from().span() != null ? Math.max(g.span().start(), g.from().span().end()) : g.span().start();
@@ -1093,8 +1094,8 @@ public final class HeaderFrames {
         if (o.span() != null && o.span().start() >= from && o.span().end() <= g.span().end()) {
             return true; // الجبهة read as the body it stands for: a mention inside the address
         }
-        String address = org.nashra.parser.internal.text.FoldedText.fold(doc.original().substring(from, g.span().end()));
-        return address.contains(org.nashra.parser.internal.text.FoldedText.fold(o.name()));
+        String address = FoldedText.fold(doc.original().substring(from, g.span().end()));
+        return address.contains(FoldedText.fold(o.name()));
     }
 
     /** How many tokens after the sender still describe it ({@code منسقية X في حركة Y}): no address yet. */

@@ -350,7 +350,7 @@ public final class Participation {
             String word = doc.tok(k).text();
             boolean conjoined = doc.conjunction(k) > 0 && word.length() == first.length() + 1;
             if (doc.word(k) && (word.equals(first) || conjoined && word.endsWith(first))) {
-                if (GAZETTEER.isGivenName(first) || GAZETTEER.isGivenName(word)) {
+                if (r.entities().givenName(first) || r.entities().givenName(word)) {
                     return true;
                 }
                 return conjoined ? r.entities().role(doc, f.to()) || r.entities().honorific(doc, k - 1)
@@ -359,10 +359,6 @@ public final class Participation {
         }
         return true;
     }
-
-    /** The gazetteer whose given names a word after a role may be. */
-    private static final org.nashra.parser.internal.gazetteer.Gazetteer GAZETTEER =
-            org.nashra.parser.internal.gazetteer.Gazetteer.standard();
 
     /** The role of {@code p} without the word read as its name: the person known by that role alone. */
     private Found<Person> roleAlone(Found<Person> p) {
